@@ -1,0 +1,64 @@
+"""Throughput of the Marsad pipeline over the SaudiNewsNet articles.
+
+    python bench/throughput.py [--stages clean,metadata,sentences,tokens] [--limit N]
+
+Reads ../shared/data/news/saudinewsnet/*.zip (skips, exit 0, when absent), runs the
+pipeline in this one process, and prints articles per second (reading excluded:
+articles are decoded first) and the process's peak resident memory.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from marsad.article import Article
+from marsad.errors import InputError
+from marsad.io.readers import read_inputs
+from marsad.pipeline import Pipeline
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--stages", default=None, help="comma-separated stages (default: the configured pipeline)")
+    ap.add_argument("--limit", type=int, default=0, help="articles to run (0: all)")
+    ap.add_argument("--corpus", default=str(CORPUS))
+    args = ap.parse_args()
+    zips = sorted(glob.glob(os.path.join(args.corpus, "*.zip")))
+    if not zips:
+        print(f"skipped: no SaudiNewsNet zips under {args.corpus}")
+        return 0
+    stages = args.stages.split(",") if args.stages else None
+    t = time.perf_counter()
+    pipeline = Pipeline(stages)
+    load_s = time.perf_counter() - t
+    articles: list[Article] = []
+    for item in read_inputs(zips):
+        if isinstance(item, Article):
+            articles.append(item)
+            if args.limit and len(articles) >= args.limit:
+                break
+    failed = 0
+    t = time.perf_counter()
+    for a in articles:
+        try:
+            pipeline(a)
+        except InputError:
+            failed += 1
+    dt = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"stages: {', '.join(pipeline.names)}")
+    print(f"articles: {len(articles)} ({failed} rejected)  time: {dt:.1f} s  "
+          f"throughput: {len(articles) / dt:.0f} articles/s  (pipeline load {load_s:.1f} s)")
+    print(f"peak memory: {peak:.0f} MB (process, articles held in memory)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""The `marsad` command: a thin layer over plain functions.
+
+Every command reports unreadable inputs as one line on standard error naming
+the input, goes on with the rest, and exits with status 1 at the end if any
+input failed (2 for a usage or configuration error).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Iterator, Sequence
+
+from . import __version__
+from .api_functions import extract_records, ingest_paths
+from .errors import MarsadError
+
+
+def _add_input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt, .html, .json, .jsonl, .zip files or directories; '-' reads JSON lines from stdin")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date for inputs that give none")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="largest page read, in bytes (default 5000000)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="marsad",
+        description="Marsad reads Arabic news and writes structured event data: "
+                    "entities, quotes, dates, PLOVER events, with offsets into the text.",
+    )
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    parser.add_argument("--config", metavar="FILE", help="TOML settings merged over the defaults")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="print contract records for Arabic news pages",
+                       description="Read pages and print one contract record each (docs: CONTRACT.md).")
+    _add_input_args(p)
+    p.add_argument("--format", choices=("json", "jsonl"), default="json",
+                   help="json: indented records; jsonl: one record a line (default json)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract pages into the store (SQLite by default)",
+                       description="Extract pages and store their records. Idempotent: an article "
+                                   "already stored (same id) is skipped.")
+    _add_input_args(p)
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="store: a file path or sqlite:///path (default marsad.db), or postgresql://...")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("show", help="print stored records (latest first)",
+                       description="List what the store holds, or print one stored record.")
+    p.add_argument("id", nargs="?", help="article id to print in full")
+    p.add_argument("--db", metavar="URL", default=None, help="store URL (default marsad.db)")
+    p.add_argument("--limit", type=int, default=10, help="how many to list (default 10)")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("stages", help="list the registered pipeline stages",
+                       description="List stages with what each needs and sets.")
+    p.set_defaults(func=cmd_stages)
+
+    p = sub.add_parser("lexicons", help="check every lexicon file and print its row count",
+                       description="Load and validate every lexicon in the package (and MARSAD_RESOURCES).")
+    p.set_defaults(func=cmd_lexicons)
+
+    p = sub.add_parser("train", help="rebuild a shipped model file",
+                       description="Rebuild a model file from data (see src/marsad/models/MODELS.md).")
+    tsub = p.add_subparsers(dest="what", metavar="MODEL", required=True)
+    t = tsub.add_parser("vocab", help="word counts for clitic segmentation (models/wordfreq.tsv.gz)")
+    t.add_argument("paths", nargs="+", metavar="PATH", help="corpus inputs, e.g. ../shared/data/news/saudinewsnet")
+    t.add_argument("--min-count", type=int, default=5)
+    t.add_argument("--out", default=None, help="output file (default: the packaged model)")
+    t.set_defaults(func=cmd_train_vocab)
+    return parser
+
+
+def _settings(args):
+    from .settings import load_settings
+    overrides = {}
+    if getattr(args, "max_bytes", None):
+        overrides = {"input": {"max_bytes": args.max_bytes}}
+    return load_settings(args.config, overrides)
+
+
+def _report(errors: list[str]) -> None:
+    for line in errors:
+        print(f"marsad: {line}", file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    settings = _settings(args)
+    failed = 0
+    first = True
+    out = sys.stdout
+    if args.format == "json":
+        out.write("[")
+    for result in extract_records(args.paths, settings, published=args.published):
+        if isinstance(result, str):
+            failed += 1
+            _report([result])
+            continue
+        if args.format == "jsonl":
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(("\n" if first else ",\n") + json.dumps(result, ensure_ascii=False, indent=2))
+        first = False
+        out.flush()
+    if args.format == "json":
+        out.write("\n]\n" if not first else "]\n")
+    return 1 if failed else 0
+
+
+def cmd_ingest(args) -> int:
+    settings = _settings(args)
+    url = args.db or settings.get("store", "url", "marsad.db")
+    summary = ingest_paths(args.paths, url, settings, published=args.published,
+                           progress=not args.quiet and sys.stderr.isatty(), on_error=lambda m: _report([m]))
+    print(f"{summary.read} read, {summary.added} stored, {summary.skipped} already stored, "
+          f"{summary.failed} failed -> {url} ({summary.total} articles in store, {summary.seconds:.1f} s)")
+    return 1 if summary.failed else 0
+
+
+def cmd_show(args) -> int:
+    from .store import open_store
+    settings = _settings(args)
+    store = open_store(args.db or settings.get("store", "url", "marsad.db"))
+    try:
+        if args.id:
+            rec = store.get(args.id)
+            if rec is None:
+                _report([f"{args.id}: no such article in {store.url}"])
+                return 1
+            print(json.dumps(rec, ensure_ascii=False, indent=2))
+            return 0
+        rows = store.recent(args.limit)
+        print(f"{store.count()} articles in {store.url}")
+        for r in rows:
+            print(f"{r['published'] or '----------'}  {r['outlet'] or '-':<14}  {r['id'][:12]}  {r['title'] or ''}")
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_stages(args) -> int:
+    from .pipeline import describe
+    from .settings import load_settings
+    default = load_settings(args.config).get("pipeline", "stages")
+    for s in describe():
+        mark = "*" if s["name"] in default else " "
+        print(f"{mark} {s['name']:<12} needs: {', '.join(s['needs']) or '-':<24} sets: {', '.join(s['sets'])}")
+        if s["doc"]:
+            print(f"  {'':<12} {s['doc']}")
+    print("* in the default pipeline")
+    return 0
+
+
+def cmd_lexicons(args) -> int:
+    from .lexicon import all_lexicons, load, RESOURCE_DIR
+    from .lexicon import parse_table
+    for name in all_lexicons():
+        rows = load(name)
+        print(f"{name:<24} {len(rows):>6} rows  ({RESOURCE_DIR / name})")
+    _ = parse_table
+    return 0
+
+
+def cmd_train_vocab(args) -> int:
+    from pathlib import Path
+    from .models import WORDFREQ
+    from .train.vocab import build
+    out = Path(args.out) if args.out else WORDFREQ
+    n = build(args.paths, out, args.min_count)
+    print(f"{n} words -> {out}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except MarsadError as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("marsad: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Datelines: the "outlet – city" line and its common Arabic forms.
+
+Forms recognised (outlet and place told apart by the outlets lexicon and the
+gazetteer, place first when neither knows):
+- standalone lines: "أوج – طرابلس", "طرابلس - أوج", "لندن: رنيم حنوش", "(أ ف ب)"
+- the opening of a body: "القاهرة (رويترز) -", "دمشق، سوريا (CNN) --",
+  "بيروت (أ ف ب) -", "(أ ف ب) -", "الرياض - واس:"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .outlets import find_outlet
+from .places import gazetteer
+
+_DASH = r"\-–—ـ"
+_W = r"[^\s()\[\]«»\"“”:،,.؛" + _DASH + r"]+"
+_NAME = rf"{_W}(?:\s+{_W}){{0,3}}"
+_PAREN_OUTLET = r"\(\s*(?P<outlet>[^()\n]{1,40}?)\s*\)"
+
+_INLINE_PAREN = re.compile(
+    rf"^\s*(?P<place>{_NAME})(?:\s*[،,]\s*(?P<region>{_NAME}))?\s*{_PAREN_OUTLET}\s*(?:[{_DASH}]{{1,2}}|:)\s*")
+_INLINE_ONLY_OUTLET = re.compile(rf"^\s*{_PAREN_OUTLET}\s*(?:[{_DASH}]{{1,2}}|:)\s*")
+_INLINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s+[{_DASH}]{{1,2}}\s+(?P<b>{_NAME})\s*(?:[:{_DASH}]{{1,2}})\s*")
+_LINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<b>{_NAME})\s*$")
+_LINE_COLON = re.compile(rf"^\s*(?P<a>{_NAME})\s*:\s*(?P<b>[^\n:]{{2,60}})$")
+_LINE_PAREN = re.compile(rf"^\s*(?:(?P<place>{_NAME})(?:\s*[،,]\s*(?P<region>{_NAME}))?\s*)?{_PAREN_OUTLET}\s*[{_DASH}]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None
+    outlet: str | None
+    author: str | None = None
+    end: int = 0  # for an inline dateline: where the body proper starts in the text
+
+
+def _is_place(s: str) -> bool:
+    return bool(gazetteer().lookup(s))
+
+
+def _sides(a: str, b: str) -> tuple[str | None, str | None]:
+    """(place, outlet) from the two sides of "a – b"."""
+    if _is_place(b) and not (find_outlet(b) and not find_outlet(a)):
+        return b, a
+    if _is_place(a):
+        return a, b
+    if find_outlet(a):
+        return b, a
+    if find_outlet(b):
+        return a, b
+    return b, a
+
+
+def parse_line(line: str) -> Dateline | None:
+    """A standalone dateline line, or None when `line` is not one."""
+    s = line.strip()
+    if not s or len(s.split()) > 7 or s.endswith((".", "؟", "?", "!")):
+        return None
+    m = _LINE_PAREN.match(s)
+    if m and find_outlet(m.group("outlet")):
+        return Dateline(m.group("place"), m.group("outlet").strip())
+    m = _LINE_DASH.match(s)
+    if m:
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if len(a.split()) + len(b.split()) <= 6 and (find_outlet(a) or find_outlet(b) or _is_place(a) or _is_place(b)):
+            place, outlet = _sides(a, b)
+            return Dateline(place, outlet)
+        return None
+    m = _LINE_COLON.match(s)
+    if m and _is_place(m.group("a")):
+        return parse_byline(s)
+    return None
+
+
+def parse_byline(value: str) -> Dateline | None:
+    """An author field such as "لندن: رنيم حنوش" or "الرياض - واس"."""
+    s = value.strip()
+    if not s:
+        return None
+    m = _LINE_COLON.match(s)
+    if m and _is_place(m.group("a")):
+        who = m.group("b").strip().strip("«»\"“” ")
+        if find_outlet(who):
+            return Dateline(m.group("a").strip(), who, None)
+        return Dateline(m.group("a").strip(), None, who or None)
+    m = _LINE_DASH.match(s)
+    if m:
+        place, outlet = _sides(m.group("a").strip(), m.group("b").strip())
+        if place and _is_place(place):
+            if outlet and not find_outlet(outlet):
+                return Dateline(place, None, outlet)
+            return Dateline(place, outlet)
+    return None
+
+
+def parse_inline(text: str) -> Dateline | None:
+    """A dateline opening a body, with `end` where the body proper starts."""
+    head = text[:160]
+    m = _INLINE_PAREN.match(head)
+    if m and (find_outlet(m.group("outlet")) or _is_place(m.group("place"))):
+        return Dateline(m.group("place").strip(), m.group("outlet").strip(), end=m.end())
+    m = _INLINE_ONLY_OUTLET.match(head)
+    if m and find_outlet(m.group("outlet")):
+        return Dateline(None, m.group("outlet").strip(), end=m.end())
+    m = _INLINE_DASH.match(head)
+    if m:
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if (find_outlet(a) and _is_place(b)) or (find_outlet(b) and _is_place(a)):
+            place, outlet = _sides(a, b)
+            return Dateline(place, outlet, end=m.end())
+    return None

@@ -1,0 +1,113 @@
+"""Stages registered by name, and the Pipeline that runs them.
+
+A stage is a named callable `Article -> Article` that declares the Article
+fields it `needs` and the ones it `sets`. Register one with the `stage`
+decorator, on a factory that receives the settings and returns the callable
+(so a stage can load its lexicons or model once):
+
+    @stage("shout", needs=("text",), sets=("warnings",))
+    def make_shout(settings):
+        def shout(article):
+            article.warn(article.text.upper())
+            return article
+        return shout
+
+`Pipeline(["clean", "metadata", ...])` builds the stages in order and refuses a
+composition where a stage needs a field nothing before it sets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any, Callable, Iterable, Iterator
+
+from .article import Article
+from .errors import ConfigError, InputError
+from .settings import Settings, load_settings
+
+StageFn = Callable[[Article], Article]
+Factory = Callable[[Settings], StageFn]
+
+# fields a reader fills before any stage runs
+READER_SETS = frozenset({"raw", "kind", "origin", "input_id", "url", "outlet", "author", "title", "published"})
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    name: str
+    factory: Factory
+    needs: tuple[str, ...]
+    sets: tuple[str, ...]
+    doc: str
+
+
+REGISTRY: dict[str, StageSpec] = {}
+_BUILTIN_MODULES = ("clean", "metadata", "textlayer")
+
+
+def stage(name: str, needs: Iterable[str] = (), sets: Iterable[str] = ()) -> Callable[[Factory], Factory]:
+    """Register a stage factory under `name` (a later registration replaces it)."""
+    def register(factory: Factory) -> Factory:
+        REGISTRY[name] = StageSpec(name, factory, tuple(needs), tuple(sets),
+                                   (factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else "")
+        return factory
+    return register
+
+
+def load_builtin_stages() -> None:
+    for mod in _BUILTIN_MODULES:
+        import_module(f"marsad.stages.{mod}")
+
+
+def get_stage(name: str) -> StageSpec:
+    load_builtin_stages()
+    if name not in REGISTRY:
+        if "." in name:  # "package.module:stage" or "package.module" registering it on import
+            import_module(name.split(":")[0])
+            name = name.split(":")[-1] if ":" in name else name
+        if name not in REGISTRY:
+            raise ConfigError(f"no stage named '{name}' (known: {', '.join(sorted(REGISTRY))})")
+    return REGISTRY[name]
+
+
+class Pipeline:
+    """Runs named stages, in order, over Articles."""
+
+    def __init__(self, stages: Iterable[str] | None = None, settings: Settings | None = None):
+        self.settings = settings or load_settings()
+        names = list(stages) if stages is not None else list(self.settings.get("pipeline", "stages"))
+        self.specs = [get_stage(n) for n in names]
+        have = set(READER_SETS)
+        for spec in self.specs:
+            missing = [f for f in spec.needs if f not in have]
+            if missing:
+                raise ConfigError(f"stage '{spec.name}' needs {', '.join(missing)}, "
+                                  f"which no earlier stage sets")
+            have.update(spec.sets)
+        self.stages: list[tuple[str, StageFn]] = [(s.name, s.factory(self.settings)) for s in self.specs]
+
+    @property
+    def names(self) -> list[str]:
+        return [n for n, _ in self.stages]
+
+    def __call__(self, article: Article) -> Article:
+        for _name, fn in self.stages:
+            article = fn(article)
+        return article
+
+    def pipe(self, items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+        """Run over a stream; unreadable pages come out as InputErrors, in order."""
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield self(item)
+            except InputError as exc:
+                yield exc
+
+
+def describe() -> list[dict[str, Any]]:
+    load_builtin_stages()
+    return [{"name": s.name, "needs": list(s.needs), "sets": list(s.sets), "doc": s.doc}
+            for s in REGISTRY.values()]

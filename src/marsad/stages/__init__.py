@@ -1,0 +1,1 @@
+"""Built-in stages. Each module registers its stage(s) with marsad.pipeline.stage."""

@@ -1,0 +1,1 @@
+"""Commands that rebuild the shipped model files from ../shared data."""

@@ -1,0 +1,55 @@
+"""Shared test helpers: the ../shared folder beside the project, skipped when absent."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REFERENCE = SHARED / "examples" / "awj-2020-08-tripoli.txt"
+HTML_PAGE = SHARED / "data" / "html" / "arabic_article.html"
+SAUDINEWSNET = SHARED / "data" / "news" / "saudinewsnet"
+ANERCORP = SHARED / "data" / "ner" / "anercorp-train.txt"
+DETECTION = SHARED / "data" / "events" / "detection-dev.jsonl"
+CODED = SHARED / "data" / "events" / "coded-dev.jsonl"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared not beside the project)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def reference_text() -> str:
+    return need(REFERENCE).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from marsad.pipeline import Pipeline
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def reference_record(pipeline):
+    from marsad.api_functions import extract_records
+    recs = list(extract_records([str(need(REFERENCE))], published="2020-08-18", pipeline=pipeline))
+    assert len(recs) == 1 and isinstance(recs[0], dict), recs
+    return recs[0]
+
+
+@pytest.fixture(scope="session")
+def snn_articles():
+    """The first 300 SaudiNewsNet articles (as Articles, not yet run)."""
+    from marsad.article import Article
+    from marsad.io.readers import read_inputs
+    zips = sorted(need(SAUDINEWSNET).glob("*.zip"))
+    out = []
+    for item in read_inputs([str(zips[0])]):
+        if isinstance(item, Article):
+            out.append(item)
+        if len(out) >= 300:
+            break
+    return out

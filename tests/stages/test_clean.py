@@ -1,0 +1,94 @@
+"""Page cleaning on real pages: the reference text page and a real HTML page."""
+import pytest
+
+from marsad.api_functions import extract
+from marsad.errors import InputError
+from marsad.stages.clean import chrome_kind
+from tests.conftest import HTML_PAGE, need
+
+
+def test_reference_page_metadata(reference_record, reference_text):
+    r = reference_record
+    assert r["section"] == "محلي"
+    assert r["outlet"] == "أوج"
+    assert r["dateline"]["text"] == "طرابلس"
+    assert r["title"].startswith("بعد زيارة أكار والعطية.. متحدث الرئاسي")
+    assert r["published"] == "2020-08-18"
+
+
+def test_reference_page_chrome_removed_body_intact(reference_record, reference_text):
+    text = reference_record["text"]
+    assert "مقالات ذات صلة" not in text and "زر الذهاب إلى الأعلى" not in text
+    assert reference_record["removed"] == ["مقالات ذات صلة", "زر الذهاب إلى الأعلى"]
+    assert not text.startswith("أوج") and "محلي\n" not in text
+    # every body paragraph of the page is in the text, unchanged
+    body = reference_text.split("أوج – طرابلس\n", 1)[1].split("مقالات ذات صلة")[0]
+    for para in [p.strip() for p in body.split("\n") if p.strip()]:
+        assert para in text
+    assert text.startswith("قال المتحدث باسم المجلس الرئاسي")
+    assert text.endswith("تعزيز الاستقرار في البلاد.")
+
+
+def test_one_sentence_text_is_returned_unchanged(pipeline):
+    sentence = "وقال المتحدثُ باسم الحكومة إن الوزير وصل إلى طرابلس أمس الاثنين."
+    rec = extract(sentence, pipeline=pipeline)
+    assert rec["text"] == sentence
+    assert rec["sentences"] == [[0, len(sentence)]]
+    assert rec["title"] is None and rec["removed"] == []
+
+
+def test_html_page_body_kept_comment_policy_and_menus_dropped(pipeline):
+    html = need(HTML_PAGE).read_text(encoding="utf-8")
+    rec = extract(html, pipeline=pipeline)
+    text = rec["text"]
+    assert "سيطروا على ثلاثة مستودعات للذخيرة" in text
+    assert "في بيان يأتي بالترافق مع الحديث" in text
+    assert "ترحب شبكة CNN بالنقاش" not in text and "الآراء الواردة أدناه" not in text
+    assert "سياسة الخصوصية" not in text
+    assert rec["title"] == "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"
+    assert rec["dateline"]["text"] == "دمشق" and rec["dateline"]["country"] == "SYR"
+    assert rec["published"] == "2013-08-03"
+    for menu in ("الرئيسية", "اتصل بنا", "جميع الحقوق محفوظة"):
+        assert menu not in text
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("مقالات ذات صلة", "related-block"),
+    ("زر الذهاب إلى الأعلى", "back-to-top"),
+    ("شارك على فيسبوك", "share"),
+    ("فيسبوك | تويتر | واتساب", "share"),
+    ("طباعة", "print"),
+    ("تابعونا على تويتر", "follow"),
+    ("الرئيسية » أخبار » محلي", "breadcrumb"),
+    ("الوسوم: ليبيا، تركيا، قطر", "tags"),
+    ("جميع الحقوق محفوظة © 2020", "copyright"),
+    ("عاجل | انفجار في بيروت", "ticker"),
+    ("اقرأ أيضاً: السراج يستقبل وزيري الدفاع", "related"),
+])
+def test_chrome_lines_are_recognised(line, kind):
+    assert chrome_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "وقال المتحدث إن الحكومة لن تشارك في الاجتماع المقبل.",
+    "شارك آلاف المتظاهرين في مسيرة وسط العاصمة طرابلس أمس.",
+    "وأكد أن جميع الحقوق محفوظة للشعب الليبي في ثرواته وأن الحكومة ستدافع عنها بكل الوسائل المتاحة.",
+])
+def test_body_lines_are_not_chrome(line):
+    assert chrome_kind(line) is None
+
+
+def test_related_block_drops_the_headlines_after_it_but_not_body(pipeline):
+    page = ("وصل وزير الخارجية إلى العاصمة في زيارة رسمية تستمر يومين.\n\n"
+            "وبحث الوزير مع نظيره العلاقات الثنائية وسبل تطويرها.\n\n"
+            "اقرأ أيضا\nالسراج يستقبل وزيري الدفاع التركي والقطري\nمجلس النواب يعقد جلسته\n")
+    rec = extract(page, pipeline=pipeline)
+    assert "السراج يستقبل" not in rec["text"] and "مجلس النواب" not in rec["text"]
+    assert rec["text"].endswith("وسبل تطويرها.")
+
+
+def test_non_arabic_and_chrome_only_pages_are_errors(pipeline):
+    with pytest.raises(InputError, match="not an Arabic page"):
+        extract("This is an English page about the weather in London today. It rains.", pipeline=pipeline)
+    with pytest.raises(InputError, match="no article text"):
+        extract("مقالات ذات صلة\nزر الذهاب إلى الأعلى\n", pipeline=pipeline)

@@ -1,0 +1,53 @@
+"""Datelines in their common Arabic forms, outlets and bylines."""
+import pytest
+
+from marsad.api_functions import extract
+
+BODY = "أعلنت الحكومة في بيان اليوم أن الوزير سيزور العاصمة الأسبوع المقبل لبحث التعاون."
+
+
+@pytest.mark.parametrize("page,place,outlet,country", [
+    ("أوج – طرابلس\n" + BODY + "\n" + BODY, "طرابلس", "أوج", "LBY"),
+    ("طرابلس - أوج\n" + BODY + "\n" + BODY, "طرابلس", "أوج", "LBY"),
+    ("القاهرة (رويترز) - " + BODY, "القاهرة", "رويترز", "EGY"),
+    ("بيروت (أ ف ب) - " + BODY, "بيروت", "أ ف ب", "LBN"),
+    ("دمشق، سوريا (CNN) -- " + BODY, "دمشق", "CNN", "SYR"),
+    ("الرياض - واس: " + BODY, "الرياض", "واس", "SAU"),
+])
+def test_dateline_forms(pipeline, page, place, outlet, country):
+    rec = extract(page, pipeline=pipeline)
+    assert rec["dateline"]["text"] == place
+    assert rec["dateline"]["country"] == country
+    assert rec["dateline"]["lat"] is not None and rec["dateline"]["geonameid"]
+    assert rec["outlet"] == outlet
+
+
+def test_agency_only_dateline(pipeline):
+    rec = extract("(أ ف ب) - " + BODY, pipeline=pipeline)
+    assert rec["outlet"] == "أ ف ب" and rec["dateline"] is None
+
+
+def test_byline_with_place_gives_dateline_and_author(pipeline):
+    rec = extract(BODY, pipeline=pipeline, author="لندن: رنيم حنوش", outlet="aawsat")
+    assert rec["dateline"]["text"] == "لندن" and rec["dateline"]["country"] == "GBR"
+    assert rec["author"] == "رنيم حنوش"
+    assert rec["outlet"] == "الشرق الأوسط"
+
+
+def test_byline_naming_the_outlet_is_not_an_author(pipeline):
+    rec = extract(BODY, pipeline=pipeline, author="لندن: «الشرق الأوسط أونلاين»", outlet="aawsat")
+    assert rec["author"] is None and rec["dateline"]["text"] == "لندن"
+
+
+def test_tripoli_of_a_libyan_outlet_is_in_libya_not_lebanon(reference_record):
+    dl = reference_record["dateline"]
+    assert dl["country"] == "LBY" and dl["geonameid"] == 2210247
+    assert abs(dl["lat"] - 32.887) < 0.01 and abs(dl["lon"] - 13.187) < 0.01
+
+
+def test_page_date_line_sets_published(pipeline):
+    page = "عنوان الخبر عن الزيارة\nتاريخ النشر: 18 أغسطس 2020\n" + BODY + "\n" + BODY
+    rec = extract(page, pipeline=pipeline, published="2021-01-01")
+    assert rec["published"] == "2020-08-18"
+    rec = extract(BODY + "\n" + BODY, pipeline=pipeline, published="2021-01-01")
+    assert rec["published"] == "2021-01-01"

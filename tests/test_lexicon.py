@@ -1,0 +1,38 @@
+"""Lexicon files: every shipped one loads; a bad line fails naming file and line."""
+import pytest
+
+from marsad.errors import ResourceError
+from marsad.lexicon import all_lexicons, load, parse_table
+
+
+def test_every_shipped_lexicon_loads():
+    names = all_lexicons()
+    assert {"boilerplate.tsv", "outlets.tsv", "sections.tsv", "months.tsv", "places.tsv"} <= set(names)
+    for name in names:
+        assert len(load(name)) > 0, name
+
+
+def test_bad_line_names_file_and_line(tmp_path):
+    p = tmp_path / "roles.tsv"
+    p.write_text("# comment\nname\tcountry\nوزير\tTUR\nسفير\n", encoding="utf-8")
+    with pytest.raises(ResourceError) as exc:
+        parse_table(p)
+    assert str(exc.value).startswith(f"{p}:4:")
+
+
+def test_missing_required_column(tmp_path):
+    p = tmp_path / "x.tsv"
+    p.write_text("name\nوزير\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="lacks column"):
+        parse_table(p, ("name", "country"))
+
+
+def test_user_directory_extends_a_lexicon(tmp_path, monkeypatch):
+    (tmp_path / "sections.tsv").write_text("name\nشؤون ليبية\n", encoding="utf-8")
+    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
+    load.cache_clear()
+    try:
+        names = [r["name"] for r in load("sections.tsv")]
+        assert "شؤون ليبية" in names and "محلي" in names
+    finally:
+        load.cache_clear()
