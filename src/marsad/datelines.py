@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .outlets import find_outlet
 from .places import gazetteer
+from .text.normalize import fold
 
 _DASH = r"\-–—ـ"
 _W = r"[^\s()\[\]«»\"“”:،,.؛" + _DASH + r"]+"
@@ -50,7 +51,7 @@ def _sides(a: str, b: str) -> tuple[str | None, str | None]:
         return b, a
     if find_outlet(b):
         return a, b
-    return b, a
+    return None, None
 
 
 def parse_line(line: str) -> Dateline | None:
@@ -64,9 +65,10 @@ def parse_line(line: str) -> Dateline | None:
     m = _LINE_DASH.match(s)
     if m:
         a, b = m.group("a").strip(), m.group("b").strip()
-        if len(a.split()) + len(b.split()) <= 6 and (find_outlet(a) or find_outlet(b) or _is_place(a) or _is_place(b)):
+        if len(a.split()) + len(b.split()) <= 6:
             place, outlet = _sides(a, b)
-            return Dateline(place, outlet)
+            if place or outlet:
+                return Dateline(place, outlet)
         return None
     m = _LINE_COLON.match(s)
     if m and _is_place(m.group("a")):
@@ -74,25 +76,47 @@ def parse_line(line: str) -> Dateline | None:
     return None
 
 
-def parse_byline(value: str) -> Dateline | None:
-    """An author field such as "لندن: رنيم حنوش" or "الرياض - واس"."""
-    s = value.strip()
+_BY_FROM = re.compile(rf"^(?P<who>.+?)\s+من\s+(?P<place>{_NAME})$")
+_BY_PAREN = re.compile(rf"^(?P<who>[^()]+?)\s*\(\s*(?P<place>{_NAME})\s*\)$")
+
+
+def parse_byline(value: str, own_outlet: str | None = None) -> Dateline | None:
+    """An author field that carries a place: "لندن: رنيم حنوش", "الرياض - واس",
+    "«الاقتصادية» من الرياض", "عكاظ (الرياض)", "أبها - عبدالله الهاجري:".
+
+    The side that is neither the place nor a known outlet is the author.
+    None when no side is a known place. A side that names the article's own
+    outlet (`own_outlet`, e.g. الجزيرة for the Saudi daily) is not a place.
+    """
+    own = fold(own_outlet).split() if own_outlet else []
+    s = " ".join(value.replace("\xa0", " ").split()).rstrip(" :：").strip()
     if not s:
         return None
-    m = _LINE_COLON.match(s)
-    if m and _is_place(m.group("a")):
-        who = m.group("b").strip().strip("«»\"“” ")
-        if find_outlet(who):
-            return Dateline(m.group("a").strip(), who, None)
-        return Dateline(m.group("a").strip(), None, who or None)
-    m = _LINE_DASH.match(s)
-    if m:
-        place, outlet = _sides(m.group("a").strip(), m.group("b").strip())
-        if place and _is_place(place):
-            if outlet and not find_outlet(outlet):
-                return Dateline(place, None, outlet)
-            return Dateline(place, outlet)
+    pairs: list[tuple[str, str]] = []
+    for rx in (_LINE_COLON, _LINE_DASH):
+        m = rx.match(s)
+        if m:
+            pairs += [(m.group("a"), m.group("b")), (m.group("b"), m.group("a"))]
+    for rx in (_BY_FROM, _BY_PAREN):
+        m = rx.match(s)
+        if m:
+            pairs.append((m.group("place"), m.group("who")))
+    for place, who in pairs:
+        place, who = place.strip(), who.strip().strip("«»\"“” ")
+        if own and _names_own(place, own):
+            continue
+        if own and _names_own(who, own) and _is_place(place):
+            return Dateline(place, who, None)
+        if _is_place(place) and not (find_outlet(place) and _is_place(who)):
+            if find_outlet(who):
+                return Dateline(place, who, None)
+            return Dateline(place, None, who or None)
     return None
+
+
+def _names_own(side: str, own: list[str]) -> bool:
+    words = fold(side).split()
+    return bool(words) and words == own[: len(words)]
 
 
 def parse_inline(text: str) -> Dateline | None:

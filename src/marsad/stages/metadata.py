@@ -43,7 +43,7 @@ def _find_dateline(article: Article) -> Dateline | None:
     if dl:
         return dl
     if article.author:
-        return parse_byline(article.author)
+        return parse_byline(article.author, article.outlet)
     return None
 
 
@@ -52,18 +52,17 @@ def make_metadata(settings: Settings):
     """Outlet, dateline with coordinates, author and publication date."""
 
     def metadata(article: Article) -> Article:
-        dl = _find_dateline(article)
         if article.outlet:
             known = find_outlet(article.outlet)
             if known:
                 article.outlet = known.name
-        elif dl and dl.outlet:
+        dl = _find_dateline(article)
+        if not article.outlet and dl and dl.outlet:
             known = find_outlet(dl.outlet)
             article.outlet = known.name if known else dl.outlet
-        if dl and article.author and dl.author is not None and parse_byline(article.author):
-            article.author = dl.author
-        elif dl and article.author and dl.author is None and parse_byline(article.author):
-            article.author = None  # the byline named only a place and the outlet
+        byline = parse_byline(article.author, article.outlet) if article.author else None
+        if byline:
+            article.author = byline.author  # None when it named only a place and an outlet
         if dl and dl.place:
             outlet = find_outlet(article.outlet or "")
             prefer = tuple(c for c in (outlet.country if outlet else None,) if c)
