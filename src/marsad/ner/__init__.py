@@ -1,0 +1,1 @@
+"""Named-entity recognition: a CRF over rich token features, trained on ANERcorp."""

@@ -1,0 +1,114 @@
+"""Token features for the CRF tagger.
+
+Per word (cached): the folded form, affixes, the clitic-free stem, shape, corpus
+frequency band and lexicon flags: gazetteer place or country, nationality
+adjective, person-name cue (title, بن/أبو/آل, عبد), given name, organisation
+head, role noun, word of a known actor, outlet. Per position: the same flags and
+words of the two tokens on each side, and bigrams.
+"""
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from ..kb import kb, strip_article
+from ..models import word_frequencies
+from ..outlets import find_outlet
+from ..places import gazetteer, key as place_key
+from ..text.tokens import split_clitics
+
+_PUNCT = set("،,.:;؛!?؟\"'«»“”()[]{}-–—/|…")
+
+
+class Featurizer:
+    def __init__(self) -> None:
+        self.kb = kb()
+        self.gaz = gazetteer()
+        self.vocab = word_frequencies() or {}
+        self.clusters = _load_clusters()
+        self._cache: dict[str, tuple[list[str], list[str]]] = {}
+
+    def _flags(self, w: str) -> list[str]:
+        k = self.kb
+        bare = strip_article(w)
+        flags = []
+        places = self.gaz.by_key.get(place_key(w)) or self.gaz.by_key.get(place_key(bare))
+        if not places and len(w) > 3 and w[0] in "وبل" and "ال" != w[1:3]:
+            places = self.gaz.by_key.get(place_key(w[1:]))
+        if places:
+            flags.append("country" if places[0].kind == "country" else "place")
+        if k.nationality.get(bare) or k.nationality.get(w):
+            flags.append("nat")
+        cue = k.person_cues.get(w) or k.person_cues.get(bare)
+        if cue:
+            flags.append("cue_" + cue[0])
+        if w in k.first_names or bare in k.first_names:
+            flags.append("fname")
+        if w in k.org_heads or bare in k.org_heads:
+            flags.append("orghead")
+        if w in k.roles or bare in k.roles:
+            flags.append("role")
+        if w in k.actor_words or bare in k.actor_words:
+            flags.append("actorw")
+        if len(w) > 1 and find_outlet(w):
+            flags.append("outlet")
+        return flags
+
+    def word(self, w: str) -> tuple[list[str], list[str]]:
+        """(features of the word itself, short features for its neighbours)."""
+        hit = self._cache.get(w)
+        if hit is not None:
+            return hit
+        if w and w[0] in _PUNCT:
+            own = ["w=" + w, "punct"]
+            ctx = ["w=" + w]
+        elif w[:1].isdigit():
+            own = ["digit", f"dlen={min(len(w), 5)}"]
+            ctx = ["digit"]
+        else:
+            pre, stem, suf = split_clitics(w, self.vocab)
+            count = self.vocab.get(w, 0)
+            band = "f0" if count == 0 else f"f{min(6, int(math.log10(count + 1) * 2))}"
+            flags = self._flags(w)
+            stem_flags = [f"s_{f}" for f in self._flags(stem)] if stem != w else []
+            own = ["w=" + w, "stem=" + stem, "pre=" + "+".join(p for p, _ in pre), "suf=" + suf,
+                   "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s1=" + w[-1:],
+                   band, f"len={min(len(w), 8)}"] + flags + stem_flags
+            if not ("\u0600" <= w[:1] <= "\u06ff"):
+                own.append("latin")
+            cl = self.clusters.get(w) or self.clusters.get(stem)
+            levels = cl.split(".") if cl else []
+            own += [f"c{i}={lab}" for i, lab in enumerate(levels)]
+            if stem != w and self.clusters.get(stem):
+                own += [f"sc{i}={lab}" for i, lab in enumerate(self.clusters[stem].split("."))]
+            ctx = ["w=" + w, "stem=" + stem] + flags + [f"c{i}={lab}" for i, lab in enumerate(levels[:2])]
+        hit = (own, ctx)
+        if len(self._cache) > 300_000:
+            self._cache.clear()
+        self._cache[w] = hit
+        return hit
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Feature lists for one sentence of folded words."""
+        info = [self.word(w) for w in words]
+        n = len(words)
+        out = []
+        for i in range(n):
+            f = list(info[i][0])
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                if 0 <= j < n:
+                    f.extend(f"{off}:{x}" for x in info[j][1])
+                elif off in (-1, 1):
+                    f.append(f"{off}:BOUND")
+            if i > 0:
+                f.append(f"bi-1={words[i - 1]}|{words[i]}")
+            if i + 1 < n:
+                f.append(f"bi+1={words[i]}|{words[i + 1]}")
+            out.append(f)
+        return out
+
+
+def _load_clusters() -> dict[str, str]:
+    from ..models import word_clusters
+    return word_clusters() or {}

@@ -1,0 +1,222 @@
+"""Stage "entities": named entities PER / ORG / LOC / MISC with subtypes.
+
+Three passes over each sentence, later ones filling gaps the earlier left:
+1. the CRF tagger (models/ner.crfsuite, trained on ANERcorp);
+2. the knowledge base: known actors (actors.tsv) and gazetteer places, longest
+   match first, on tokens no entity covers yet (a known actor whose span equals
+   a tagged entity fixes its type);
+3. organisation heads followed by a quoted or known name (فضائية “ليبيا بانوراما”).
+
+Spans start after a proclitic (والعطية -> العطية, لحكومة الوفاق -> حكومة الوفاق)
+and end before trailing punctuation.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..article import Article
+from ..kb import kb, strip_article
+from ..ner.tagger import load_tagger
+from ..outlets import find_outlet
+from ..pipeline import stage
+from ..places import Place, gazetteer
+from ..text.normalize import fold
+from ..settings import Settings
+from ..models import word_frequencies
+from ..text.tokens import Token, split_clitics
+
+_QUOTES = "\"'«»“”„‘’"
+_OPEN_Q = "\"«“„‘'"
+_CLOSE_Q = "\"»”’'"
+
+
+def _trim_start(tok: Token) -> int:
+    """Start of `tok` past its conjunction/preposition proclitics (the article stays)."""
+    pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
+    k = sum(len(p) for p, kind in pre if kind == "proclitic")
+    if k == 0 or k >= len(tok.norm):
+        return tok.start
+    # walk k letters forward in the surface form, skipping diacritics
+    seen = i = 0
+    text = tok.text
+    while seen < k and i < len(text):
+        if "\u0621" <= text[i] <= "\u064a":
+            seen += 1
+        i += 1
+    return tok.start + i
+
+
+def _subtype(etype: str, words: list[str]) -> str | None:
+    k = kb()
+    if etype == "LOC":
+        places = gazetteer().lookup(" ".join(words))
+        if places:
+            return "GPE" if places[0].kind in ("city", "country", "district", "region") else "FAC"
+        if strip_article(words[0]) in ("قاعده", "مطار", "ميناء"):
+            return "FAC"
+        return None
+    if etype == "ORG":
+        for n in (2, 1):
+            head = " ".join(words[:n])
+            hit = k.org_heads.get(head) or k.org_heads.get(strip_article(head))
+            if hit:
+                return hit[0]
+        if find_outlet(" ".join(words)):
+            return "MEDIA"
+        actor = k.actor(" ".join(words))
+        if actor and actor.country in ("IGO",):
+            return "IGO"
+        return None
+    if etype == "MISC" and len(words) == 1 and k.nationality_of(words[0]):
+        return "NORP"
+    return None
+
+
+@stage("entities", needs=("text", "tokens", "sentences"), sets=("entities",))
+def make_entities(settings: Settings):
+    """Named entities from the CRF tagger, the actors lexicon and the gazetteer."""
+    tagger = load_tagger()
+    k = kb()
+    gaz = gazetteer()
+
+    def kb_matches(words: list[str], taken: list[bool], multi: bool,
+                   context: set[str] | None) -> list[tuple[str, int, int]]:
+        """Known actors and places on free tokens: multi-word names (`multi`) or single words."""
+        out = []
+        i = 0
+        n = len(words)
+        while i < n:
+            found = None
+            top = min(k.actor_max_words, n - i) if multi else 1
+            bottom = 2 if multi else 1
+            for m in range(top, bottom - 1, -1):
+                cand = words[i:i + m]
+                if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
+                    continue
+                actor = k.actor(" ".join(cand))
+                if actor and (m > 1 or len(strip_article(cand[0])) > 2):
+                    found = (actor.type, i, i + m)
+                    break
+                if m <= 3:
+                    name = " ".join([strip_article(cand[0])] + cand[1:])
+                    places = gaz.lookup(name)
+                    if places and _plausible_place(cand, places[0], context,
+                                                   words[i - 1] if i else ""):
+                        found = ("LOC", i, i + m)
+                        break
+            if found:
+                out.append(found)
+                for x in range(found[1], found[2]):
+                    taken[x] = True
+                i = found[2]
+            else:
+                i += 1
+        return out
+
+    def entities(article: Article) -> Article:
+        toks = article.tokens
+        starts = [t.start for t in toks]
+        ents: list[dict] = []
+        passes = []
+        context: set[str] = set()
+        for c in ((article.dateline or {}).get("country"), _outlet_country(article.outlet)):
+            if c:
+                context.add(c)
+        for s, e in article.sentences:
+            a = bisect_left(starts, s)
+            b = bisect_left(starts, e)
+            sent = toks[a:b]
+            if not sent:
+                continue
+            words = [t.norm for t in sent]
+            taken = [False] * len(sent)
+            found = kb_matches(words, taken, multi=True, context=None)
+            for etype, i, j in tagger.entities(words):
+                if any(taken[i:j]):
+                    continue
+                # a known actor of exactly this span decides the type
+                actor = k.actor(" ".join(words[i:j]))
+                if actor:
+                    etype = actor.type
+                found.append((etype, i, j))
+                for x in range(i, j):
+                    taken[x] = True
+                if etype == "LOC":
+                    for p in gaz.lookup(" ".join(words[i:j]))[:1]:
+                        if p.country:
+                            context.add(p.country)
+            passes.append((sent, words, taken, found))
+        near = gaz.with_neighbours(context)
+        for sent, words, taken, found in passes:
+            found += kb_matches(words, taken, multi=False, context=near)
+            found += _quoted_orgs(sent, words, taken)
+            for etype, i, j in sorted(found, key=lambda x: x[1]):
+                start = _trim_start(sent[i])
+                end = sent[j - 1].end
+                while j - 1 > i and sent[j - 1].text in _QUOTES:
+                    j -= 1
+                    end = sent[j - 1].end
+                text = article.text[start:end]
+                if not text.strip(_QUOTES + " "):
+                    continue
+                ent_words = fold(text).strip(_QUOTES).split()
+                ents.append({
+                    "id": "", "text": text, "start": start, "end": end, "type": etype,
+                    "subtype": _subtype(etype, ent_words),
+                    "canonical": text, "country": None, "sector": None, "role": None,
+                    "geonameid": None, "lat": None, "lon": None,
+                })
+        for n, ent in enumerate(ents, 1):
+            ent["id"] = f"E{n}"
+        article.entities = ents
+        return article
+
+    return entities
+
+
+def _is_word(w: str) -> bool:
+    return len(w) > 1 and ("\u0621" <= w[0] <= "\u064a" or w[0].isalpha())
+
+
+def _plausible_place(words: list[str], place: Place, context: set[str] | None, before: str) -> bool:
+    """A gazetteer hit the tagger did not see is kept when it is a country, a
+    curated place, or a city of a country the article is about (or a neighbour)
+    that is not an adjective agreeing with the noun before it (الحلول السلمية)."""
+    if len(strip_article(words[0])) < 3:
+        return False
+    if place.kind != "city" or len(words) > 1:
+        return True
+    if context is None or place.country not in context:
+        return False
+    w = words[0]
+    return not (w.startswith("ال") and before.startswith("ال"))
+
+
+def _outlet_country(outlet: str | None) -> str | None:
+    o = find_outlet(outlet) if outlet else None
+    return o.country if o else None
+
+
+def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
+    """Organisation head + quoted name: قناة “ليبيا الأحرار”, مكتب “السراج” الإعلامي."""
+    out = []
+    k = kb()
+    n = len(sent)
+    for i, w in enumerate(words):
+        if taken[i]:
+            continue
+        hit = k.org_heads.get(w) or k.org_heads.get(strip_article(w))
+        if not hit or i + 2 >= n or sent[i + 1].text not in _OPEN_Q:
+            continue
+        j = i + 2
+        while j < n and sent[j].text not in _CLOSE_Q and j - i < 8:
+            j += 1
+        if j < n and sent[j].text in _CLOSE_Q and j > i + 2:
+            end = j + 1
+            if end < n and words[end] in ("الاعلامي", "الرسمي"):
+                end += 1
+            if not any(taken[i:end]):
+                out.append(("ORG", i, end))
+                for x in range(i, end):
+                    taken[x] = True
+    return out
