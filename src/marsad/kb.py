@@ -33,8 +33,21 @@ def key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+_STRIPPED: dict[str, str] = {}
+
+
 def strip_article(word: str) -> str:
-    """Folded word without a leading conjunction/preposition and article."""
+    """Folded word without a leading conjunction/preposition and article (cached)."""
+    hit = _STRIPPED.get(word)
+    if hit is None:
+        hit = _strip_article(word)
+        if len(_STRIPPED) > 500_000:
+            _STRIPPED.clear()
+        _STRIPPED[word] = hit
+    return hit
+
+
+def _strip_article(word: str) -> str:
     w = word
     if len(w) > 3 and w[0] in "وف" and (w[1:3] == "ال" or w[1:3] == "لل" or (w[1] in "بكل" and w[2:4] == "ال")):
         w = w[1:]
@@ -100,6 +113,7 @@ class KB:
                 self.actors.setdefault(k, actor)
                 self.actors.setdefault(" ".join([strip_article(k.split()[0])] + k.split()[1:]), actor)
         self.actor_max_words = max(len(k.split()) for k in self.actors)
+        self.actor_first = frozenset(strip_article(k.split()[0]) for k in self.actors if " " in k)
         self.actor_words = frozenset(w for k in self.actors for w in k.split())
 
     def actor(self, text: str) -> Actor | None:
@@ -117,12 +131,19 @@ class KB:
 
     def role_of(self, words: list[str]) -> tuple[int, str] | None:
         """The longest role that `words` (folded) start with: (word count, sector)."""
+        if not words:
+            return None
+        first = strip_article(words[0])
+        heads = [words[0], first]
+        # dual and sound plural construct forms: وزيري/وزيرا الدفاع -> وزير الدفاع
+        if len(first) > 3 and first[-1] in "اي":
+            heads.append(first[:-1])
         for n in range(min(self.role_max_words, len(words)), 0, -1):
-            k = " ".join(words[:n])
-            sec = self.roles.get(k) or self.roles.get(strip_article(k) if n == 1 else
-                                                      " ".join([strip_article(words[0])] + words[1:n]))
-            if sec:
-                return n, sec
+            rest = words[1:n]
+            for h in heads:
+                sec = self.roles.get(" ".join([h] + rest))
+                if sec:
+                    return n, sec
         return None
 
 

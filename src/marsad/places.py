@@ -51,6 +51,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.by_key: dict[str, list[Place]] = {}
         self.neighbours: dict[str, set[str]] = {}
+        self.multi_first: frozenset[str] = frozenset()
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._load()
@@ -84,6 +85,7 @@ class Gazetteer:
                           round(city["longitude"], 5), cc3, "city", city["population"])
             for n in names:
                 self._add(n, place)
+        self.multi_first = frozenset(k.split()[0] for k in self.by_key if " " in k)
         for lst in self.by_key.values():
             # countries and curated places first, then larger cities
             lst.sort(key=lambda p: (p.kind != "country", p.kind == "city", -p.population))

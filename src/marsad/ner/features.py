@@ -17,6 +17,9 @@ from ..outlets import find_outlet
 from ..places import gazetteer, key as place_key
 from ..text.tokens import split_clitics
 
+_NONE: list[str] = []
+_BOS = ["-1:BOUND"]
+_EOS = ["1:BOUND"]
 _PUNCT = set("،,.:;؛!?؟\"'«»“”()[]{}-–—/|…")
 
 
@@ -54,8 +57,8 @@ class Featurizer:
             flags.append("outlet")
         return flags
 
-    def word(self, w: str) -> tuple[list[str], list[str]]:
-        """(features of the word itself, short features for its neighbours)."""
+    def word(self, w: str) -> tuple[list[str], tuple[list[str], ...]]:
+        """(features of the word itself, its features as seen from -2, -1, +1, +2)."""
         hit = self._cache.get(w)
         if hit is not None:
             return hit
@@ -82,7 +85,7 @@ class Featurizer:
             if stem != w and self.clusters.get(stem):
                 own += [f"sc{i}={lab}" for i, lab in enumerate(self.clusters[stem].split("."))]
             ctx = ["w=" + w, "stem=" + stem] + flags + [f"c{i}={lab}" for i, lab in enumerate(levels[:2])]
-        hit = (own, ctx)
+        hit = (own, tuple([f"{off}:{x}" for x in ctx] for off in (2, 1, -1, -2)))
         if len(self._cache) > 300_000:
             self._cache.clear()
         self._cache[w] = hit
@@ -93,18 +96,12 @@ class Featurizer:
         info = [self.word(w) for w in words]
         n = len(words)
         out = []
+        # the word two back contributes its "-2:" list, the next word its "1:" list, and so on
         for i in range(n):
-            f = list(info[i][0])
-            for off in (-2, -1, 1, 2):
-                j = i + off
-                if 0 <= j < n:
-                    f.extend(f"{off}:{x}" for x in info[j][1])
-                elif off in (-1, 1):
-                    f.append(f"{off}:BOUND")
-            if i > 0:
-                f.append(f"bi-1={words[i - 1]}|{words[i]}")
-            if i + 1 < n:
-                f.append(f"bi+1={words[i]}|{words[i + 1]}")
+            f = info[i][0] + (info[i - 2][1][3] if i >= 2 else _NONE) \
+                + (info[i - 1][1][2] if i >= 1 else _BOS) \
+                + (info[i + 1][1][1] if i + 1 < n else _EOS) \
+                + (info[i + 2][1][0] if i + 2 < n else _NONE)
             out.append(f)
         return out
 

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from ..article import Article
 from ..kb import kb, strip_article
+from ..ner.conll import spans
 from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -83,27 +84,23 @@ def make_entities(settings: Settings):
                    context: set[str] | None) -> list[tuple[str, int, int]]:
         """Known actors and places on free tokens: multi-word names (`multi`) or single words."""
         out = []
-        i = 0
         n = len(words)
+        i = 0
+        firsts = [strip_article(w) for w in words]
         while i < n:
+            if taken[i]:
+                i += 1
+                continue
+            first = firsts[i]
             found = None
-            top = min(k.actor_max_words, n - i) if multi else 1
-            bottom = 2 if multi else 1
-            for m in range(top, bottom - 1, -1):
-                cand = words[i:i + m]
-                if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
-                    continue
-                actor = k.actor(" ".join(cand))
-                if actor and (m > 1 or len(strip_article(cand[0])) > 2):
-                    found = (actor.type, i, i + m)
-                    break
-                if m <= 3:
-                    name = " ".join([strip_article(cand[0])] + cand[1:])
-                    places = gaz.lookup(name)
-                    if places and _plausible_place(cand, places[0], context,
-                                                   words[i - 1] if i else ""):
-                        found = ("LOC", i, i + m)
-                        break
+            if multi:
+                if first in k.actor_first or first in gaz.multi_first:
+                    for m in range(min(k.actor_max_words, n - i), 1, -1):
+                        found = match(words, i, m, taken, context)
+                        if found:
+                            break
+            elif (first in k.actors or first in gaz.by_key or words[i] in k.actors) and _is_word(words[i]):
+                found = match(words, i, 1, taken, context)
             if found:
                 out.append(found)
                 for x in range(found[1], found[2]):
@@ -112,6 +109,21 @@ def make_entities(settings: Settings):
             else:
                 i += 1
         return out
+
+    def match(words: list[str], i: int, m: int, taken: list[bool],
+              context: set[str] | None) -> tuple[str, int, int] | None:
+        cand = words[i:i + m]
+        if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
+            return None
+        name = " ".join([strip_article(cand[0])] + cand[1:])
+        actor = k.actors.get(" ".join(cand)) or k.actors.get(name)
+        if actor and (m > 1 or len(name) > 2):
+            return (actor.type, i, i + m)
+        if m <= 3:
+            places = gaz.by_key.get(name)
+            if places and _plausible_place(cand, places[0], context, words[i - 1] if i else ""):
+                return ("LOC", i, i + m)
+        return None
 
     def entities(article: Article) -> Article:
         toks = article.tokens
@@ -122,16 +134,18 @@ def make_entities(settings: Settings):
         for c in ((article.dateline or {}).get("country"), _outlet_country(article.outlet)):
             if c:
                 context.add(c)
+        sents = []
         for s, e in article.sentences:
-            a = bisect_left(starts, s)
-            b = bisect_left(starts, e)
-            sent = toks[a:b]
-            if not sent:
-                continue
+            sent = toks[bisect_left(starts, s):bisect_left(starts, e)]
+            if sent:
+                sents.append(sent)
+        tagged = tagger.tag_many([[t.norm for t in sent] for sent in sents])
+        for sent, tags in zip(sents, tagged):
             words = [t.norm for t in sent]
             taken = [False] * len(sent)
-            found = kb_matches(words, taken, multi=True, context=None)
-            for etype, i, j in tagger.entities(words):
+            found = _quoted_orgs(sent, words, taken)
+            found += kb_matches(words, taken, multi=True, context=None)
+            for etype, i, j in spans(tags):
                 if any(taken[i:j]):
                     continue
                 # a known actor of exactly this span decides the type
@@ -148,13 +162,16 @@ def make_entities(settings: Settings):
             passes.append((sent, words, taken, found))
         near = gaz.with_neighbours(context)
         for sent, words, taken, found in passes:
+            found += _headed_orgs(words, taken)
             found += kb_matches(words, taken, multi=False, context=near)
-            found += _quoted_orgs(sent, words, taken)
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 start = _trim_start(sent[i])
                 end = sent[j - 1].end
-                while j - 1 > i and sent[j - 1].text in _QUOTES:
+                inner = [t.text for t in sent[i:j]]
+                while j - 1 > i and sent[j - 1].text in _QUOTES and \
+                        sum(q in _OPEN_Q for q in inner[:-1]) <= sum(q in _CLOSE_Q for q in inner[:-1]):
                     j -= 1
+                    inner.pop()
                     end = sent[j - 1].end
                 text = article.text[start:end]
                 if not text.strip(_QUOTES + " "):
@@ -163,7 +180,7 @@ def make_entities(settings: Settings):
                 ents.append({
                     "id": "", "text": text, "start": start, "end": end, "type": etype,
                     "subtype": _subtype(etype, ent_words),
-                    "canonical": text, "country": None, "sector": None, "role": None,
+                    "canonical": _plain(text), "country": None, "sector": None, "role": None,
                     "geonameid": None, "lat": None, "lon": None,
                 })
         for n, ent in enumerate(ents, 1):
@@ -172,6 +189,11 @@ def make_entities(settings: Settings):
         return article
 
     return entities
+
+
+def _plain(text: str) -> str:
+    """An entity's name without quotation marks."""
+    return " ".join("".join(c for c in text if c not in _QUOTES).split())
 
 
 def _is_word(w: str) -> bool:
@@ -195,6 +217,53 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
 def _outlet_country(outlet: str | None) -> str | None:
     o = find_outlet(outlet) if outlet else None
     return o.country if o else None
+
+
+_CONSTRUCT_SUBTYPES = {"GOV", "LEG", "JUD", "MIL", "IGO"}
+
+
+def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
+    """An institution named by its head in construct with definite nouns, and an
+    optional nationality: وزارة الدفاع الليبية, قوات الوفاق, مجلس الأمن الدولي."""
+    out = []
+    k = kb()
+    n = len(words)
+    i = 0
+    while i < n - 1:
+        w = words[i]
+        bare = w
+        hit = k.org_heads.get(w)
+        if hit is None and len(w) > 3 and w[0] in "وفبل" and not w.startswith("ال"):
+            bare = w[1:]
+            hit = k.org_heads.get(bare)
+        if taken[i] or not hit or hit[0] not in _CONSTRUCT_SUBTYPES or bare.startswith("ال"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and not taken[j] and words[j].startswith("ال") and len(words[j]) > 3 \
+                and not k.nationality_of(words[j]):
+            j += 1
+        if j < n and j > i + 1 and not taken[j] and k.nationality_of(words[j]) and words[j].startswith("ال"):
+            j += 1
+        if j < n and j == i + 1 and taken[j]:
+            # head + a known actor or place already found: قوات الوفاق, سفارة ليبيا
+            j = i + 1
+            while j < n and taken[j] and j - i <= 4:
+                j += 1
+            if j - i > 1:
+                out.append(("ORG", i, j))
+                for x in range(i, j):
+                    taken[x] = True
+                i = j
+                continue
+        if j > i + 1:
+            out.append(("ORG", i, j))
+            for x in range(i, j):
+                taken[x] = True
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:

@@ -1,0 +1,238 @@
+"""Stage "actors": canonical names and actor codes for PER and ORG entities.
+
+- `canonical`: one name shared by every mention of an entity. Known actors take
+  their lexicon name (الوفاق -> حكومة الوفاق); a partial person name takes the
+  fullest name in the article that ends with it (السراج -> فائز السراج); a role
+  with a nationality standing alone (الوزير التركي) becomes a mention of the one
+  person the article gave that role and country (خلوصي أكار).
+- `role`, `country`, `sector` for people: from the role phrase in apposition
+  before the name (وزير الدفاع التركي خلوصي أكار -> وزير الدفاع, TUR, GOV; المتحدث
+  باسم المجلس الرئاسي لحكومة الوفاق ... غالب الزقلعي -> LBY, GOV) or after it,
+  from "نظيره القطري" (the previous person's role, another country), from rank
+  titles (اللواء -> MIL), and from the actors lexicon.
+- for organisations: the actors lexicon, else the organisation head (وزارة ->
+  GOV, قناة -> JRN) and a nationality adjective or country name in or right after
+  the name (وزارة الدفاع الليبية -> LBY).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..article import Article
+from ..kb import kb, key, strip_article
+from ..pipeline import stage
+from ..places import gazetteer
+from ..settings import Settings
+
+_STOP = {".", "!", "?", "؟", ":", "؛", ";"}
+_COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
+_NOMINAL_ROLES = ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "امير", "ملك", "محافظ")
+
+
+def _token_index(starts: list[int], pos: int) -> int:
+    i = bisect_left(starts, pos)
+    return i if i < len(starts) and starts[i] == pos else max(0, i - 1) if i and starts[i - 1] <= pos else i
+
+
+class ActorCoder:
+    def __init__(self) -> None:
+        self.kb = kb()
+        self.gaz = gazetteer()
+
+    # -- countries and orgs inside a stretch of words ------------------------
+    def country_in(self, words: list[str]) -> str | None:
+        """The first country a stretch of words names (adjective, actor or country)."""
+        n = len(words)
+        i = 0
+        while i < n:
+            w = words[i]
+            c = self.kb.nationality_of(w)
+            if c:
+                return c
+            for m in range(min(self.kb.actor_max_words, n - i), 0, -1):
+                a = self.kb.actor(" ".join(words[i:i + m]))
+                if a and (m > 1 or len(strip_article(words[i])) > 2):
+                    return a.country
+            for m in (2, 1):
+                places = self.gaz.lookup(" ".join([strip_article(w)] + words[i + 1:i + m]))
+                if places and places[0].kind == "country":
+                    return places[0].country
+            i += 1
+        return None
+
+    def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[str, str, str | None, int] | None:
+        """(role words, sector, country, start) of a role phrase in apposition before token i.
+        The search stops at sentence punctuation and at another person's name."""
+        lo = max(0, i - 14)
+        for j in range(i - 1, lo - 1, -1):
+            w = words[j]
+            if w in _STOP or j in person_tokens:
+                return None
+            hit = self.kb.role_of(words[j:i])
+            if hit is None:
+                continue
+            n, sector = hit
+            # a longer role may start a word or two earlier: وكيل وزير الدفاع
+            for jj in range(j - 1, max(lo, j - 3) - 1, -1):
+                if jj in person_tokens:
+                    break
+                longer = self.kb.role_of(words[jj:i])
+                if longer and jj + longer[0] >= j + n:
+                    j, (n, sector) = jj, longer
+            between = words[j + n:i]
+            country = self.country_in(between) if between else None
+            return " ".join(words[j:j + n]), sector, country, j
+        return None
+
+    def role_after(self, words: list[str], j: int) -> tuple[str, str, str | None] | None:
+        """A role phrase right after the name, set off by a comma: "أكار، وزير الدفاع التركي"."""
+        if j < len(words) and words[j] in ("،", ","):
+            j += 1
+        hit = self.kb.role_of(words[j:j + self.kb.role_max_words])
+        if not hit:
+            return None
+        n, sector = hit
+        end = j + n
+        k = end
+        while k < len(words) and k < end + 8 and words[k] not in ("،", ",") and words[k] not in _STOP:
+            k += 1
+        return " ".join(words[j:end]), sector, self.country_in(words[end:k])
+
+
+@stage("actors", needs=("entities", "tokens"), sets=("entities",))
+def make_actors(settings: Settings):
+    """Canonical names, roles, countries and PLOVER sectors of people and organisations."""
+    coder = ActorCoder()
+    k = coder.kb
+
+    def actors(article: Article) -> Article:
+        toks = article.tokens
+        starts = [t.start for t in toks]
+        words = [t.norm for t in toks]
+        surface = [t.text for t in toks]
+        ents = article.entities
+        last_person: dict | None = None
+        person_tokens: set[int] = set()
+        for ent in ents:
+            if ent["type"] == "PER":
+                person_tokens.update(range(_token_index(starts, ent["start"]), bisect_left(starts, ent["end"])))
+        for ent in ents:
+            ent["canonical"] = " ".join("".join(c for c in ent["text"] if c not in "\"'«»“”„‘’").split())
+            i = _token_index(starts, ent["start"])
+            j = bisect_left(starts, ent["end"])
+            name_words = key(ent["canonical"]).split()
+            actor = k.actor(ent["canonical"])
+            if ent["type"] == "PER":
+                cp = [x for x in range(max(0, i - 4), i) if words[x].lstrip("وف").startswith(_COUNTERPART)]
+                counterpart = bool(cp)
+                role = None if counterpart else coder.role_before(words, i, person_tokens)
+                if role is None and i > 0 and not counterpart:
+                    prev = words[i - 1]
+                    cue = k.person_cues.get(prev)
+                    if cue and cue[1]:
+                        role = (prev, cue[1], None, i - 1)
+                if role is not None:
+                    rw, sector, country, rs = role
+                    ent["role"] = " ".join(surface[rs:rs + len(rw.split())])
+                    ent["sector"] = sector
+                    ent["country"] = country
+                elif counterpart and last_person is not None:
+                    ent["role"] = last_person.get("role")
+                    ent["sector"] = last_person.get("sector")
+                    ent["country"] = coder.country_in(words[cp[-1] + 1:i])
+                else:
+                    after = coder.role_after(words, j)
+                    if after:
+                        ent["role"], ent["sector"], ent["country"] = after
+                if actor:
+                    ent["country"] = ent["country"] or actor.country
+                    ent["sector"] = ent["sector"] or actor.sector
+                last_person = ent
+            elif ent["type"] == "ORG":
+                if actor:
+                    ent["country"], ent["sector"] = actor.country, actor.sector
+                    ent["canonical"] = actor.name
+                else:
+                    for n in (2, 1):
+                        hit = k.org_heads.get(" ".join(name_words[:n])) or \
+                            k.org_heads.get(strip_article(" ".join(name_words[:n])))
+                        if hit:
+                            ent["sector"] = hit[1]
+                            break
+                    ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1])
+            elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
+                ent["country"] = k.nationality_of(name_words[0])
+            _ = name_words
+        _join_person_names(ents, k)
+        _nominal_mentions(article, ents, words, starts, coder)
+        return article
+
+    return actors
+
+
+def _join_person_names(ents: list[dict], k) -> None:
+    """Every mention of a person shares the fullest name the article gives it."""
+    people = [e for e in ents if e["type"] == "PER"]
+    full: list[tuple[list[str], dict]] = sorted(
+        ((key(e["canonical"]).split(), e) for e in people), key=lambda x: -len(x[0]))
+    for e in people:
+        words = key(e["canonical"]).split()
+        for fw, f in full:
+            if len(fw) > len(words) and fw[-len(words):] == words or \
+                    (len(fw) > len(words) and len(words) == 1 and words[0] in fw[1:]):
+                e["canonical"] = f["canonical"]
+                break
+        else:
+            actor = k.actor(e["canonical"])
+            if actor and actor.type == "PER":
+                e["canonical"] = actor.name
+    # codes travel between mentions of one person
+    by_name: dict[str, dict] = {}
+    for e in people:
+        best = by_name.setdefault(e["canonical"], {})
+        for f in ("country", "sector", "role"):
+            if e.get(f) and not best.get(f):
+                best[f] = e[f]
+    for e in people:
+        for f in ("country", "sector", "role"):
+            if not e.get(f):
+                e[f] = by_name[e["canonical"]].get(f)
+
+
+def _nominal_mentions(article: Article, ents: list[dict], words: list[str], starts: list[int],
+                      coder: ActorCoder) -> None:
+    """"الوزير التركي" standing alone: a mention of the one person with that role and country."""
+    covered = [False] * len(words)
+    for e in ents:
+        a = bisect_left(starts, e["start"])
+        b = bisect_left(starts, e["end"])
+        for x in range(max(0, a - 1), b):
+            covered[x] = True
+    people = {}
+    for e in ents:
+        if e["type"] == "PER" and e.get("role") and e.get("country"):
+            people.setdefault((strip_article(key(e["role"]).split()[0]), e["country"]), set()).add(e["canonical"])
+    if not people:
+        return
+    added = []
+    for i in range(len(words) - 1):
+        if covered[i] or covered[i + 1]:
+            continue
+        head = strip_article(words[i])
+        if not head.startswith(_NOMINAL_ROLES):
+            continue
+        country = coder.kb.nationality_of(words[i + 1])
+        if not country:
+            continue
+        names = people.get((head, country))
+        if names and len(names) == 1:
+            (name,) = names
+            src = next(e for e in ents if e["canonical"] == name)
+            s, e_ = starts[i], starts[i + 1] + len(article.tokens[i + 1].text)
+            added.append({**src, "id": "", "text": article.text[s:e_], "start": s, "end": e_,
+                          "role": article.text[s:article.tokens[i].end]})
+    if added:
+        ents.extend(added)
+        ents.sort(key=lambda x: x["start"])
+        for n, e in enumerate(ents, 1):
+            e["id"] = f"E{n}"
