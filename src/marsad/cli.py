@@ -74,6 +74,28 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--min-count", type=int, default=5)
     t.add_argument("--out", default=None, help="output file (default: the packaged model)")
     t.set_defaults(func=cmd_train_vocab)
+    t = tsub.add_parser("clusters", help="distributional word clusters for NER (models/clusters.tsv.gz)")
+    t.add_argument("paths", nargs="+", metavar="PATH", help="corpus inputs, e.g. ../shared/data/news/saudinewsnet")
+    t.add_argument("--out", default=None, help="output file (default: the packaged model)")
+    t.set_defaults(func=cmd_train_clusters)
+    t = tsub.add_parser("ner", help="the CRF named-entity tagger (models/ner.crfsuite)",
+                        description="Train the NER tagger on a CoNLL file (`token TAG` lines). "
+                                    "Deterministic for the same data, lexicons and clusters.")
+    t.add_argument("--data", required=True, metavar="FILE", help="e.g. ../shared/data/ner/anercorp-train.txt")
+    t.add_argument("--out", default=None, help="output file (default: the packaged model)")
+    t.set_defaults(func=cmd_train_ner)
+
+    p = sub.add_parser("eval", help="score Marsad against gold data",
+                       description="Score a component against a gold file; prints a table, or JSON with --json.")
+    esub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e = esub.add_parser("ner", help="entity-level P/R/F1 on a CoNLL file (`token TAG` lines)",
+                        description="Exact-span, exact-type entity scores per type and micro-averaged. "
+                                    "With --cv K, K-fold cross-validation of models trained on the file itself.")
+    e.add_argument("gold", metavar="GOLD")
+    e.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    e.add_argument("--cv", type=int, default=0, metavar="K", help="cross-validate with K folds instead")
+    e.add_argument("--model", default=None, help="a model file other than the packaged one")
+    e.set_defaults(func=cmd_eval_ner)
     return parser
 
 
@@ -174,6 +196,43 @@ def cmd_train_vocab(args) -> int:
     out = Path(args.out) if args.out else WORDFREQ
     n = build(args.paths, out, args.min_count)
     print(f"{n} words -> {out}")
+    return 0
+
+
+def cmd_train_clusters(args) -> int:
+    from pathlib import Path
+    from .models import CLUSTERS
+    from .train.clusters import build
+    out = Path(args.out) if args.out else CLUSTERS
+    n = build(args.paths, out, log=lambda m: print(m, file=sys.stderr))
+    print(f"{n} words clustered -> {out}")
+    return 0
+
+
+def cmd_train_ner(args) -> int:
+    from pathlib import Path
+    from .models import NER_MODEL
+    from .train.ner import build
+    out = Path(args.out) if args.out else NER_MODEL
+    n = build(args.data, out)
+    print(f"trained on {n} sentences -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+def cmd_eval_ner(args) -> int:
+    from .ner.metrics import table
+    if args.cv:
+        from .train.ner import cross_validate
+        scores = cross_validate(args.gold, folds=args.cv, log=lambda m: print(m, file=sys.stderr))
+        title = f"{args.cv}-fold cross-validation on {args.gold}"
+    else:
+        from .eval.ner import evaluate
+        scores = evaluate(args.gold, args.model)
+        title = f"NER on {args.gold}"
+    if args.json:
+        print(json.dumps(scores, indent=2))
+    else:
+        print(table(scores, title))
     return 0
 
 

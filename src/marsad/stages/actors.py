@@ -29,6 +29,14 @@ _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظ�
 _NOMINAL_ROLES = ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "امير", "ملك", "محافظ")
 
 
+def _is_counterpart(word: str) -> bool:
+    """نظيره, ونظيره, بنظيره, لنظيرته ...: "his counterpart"."""
+    for cut in range(0, 3):
+        if word[cut:].startswith(_COUNTERPART):
+            return all(c in "وفبل" for c in word[:cut])
+    return False
+
+
 def _token_index(starts: list[int], pos: int) -> int:
     i = bisect_left(starts, pos)
     return i if i < len(starts) and starts[i] == pos else max(0, i - 1) if i and starts[i - 1] <= pos else i
@@ -123,7 +131,7 @@ def make_actors(settings: Settings):
             name_words = key(ent["canonical"]).split()
             actor = k.actor(ent["canonical"])
             if ent["type"] == "PER":
-                cp = [x for x in range(max(0, i - 4), i) if words[x].lstrip("وف").startswith(_COUNTERPART)]
+                cp = [x for x in range(max(0, i - 4), i) if _is_counterpart(words[x])]
                 counterpart = bool(cp)
                 role = None if counterpart else coder.role_before(words, i, person_tokens)
                 if role is None and i > 0 and not counterpart:

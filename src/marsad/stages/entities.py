@@ -164,6 +164,8 @@ def make_entities(settings: Settings):
         for sent, words, taken, found in passes:
             found += _headed_orgs(words, taken)
             found += kb_matches(words, taken, multi=False, context=near)
+        _propagate_names(passes)
+        for sent, words, taken, found in passes:
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 start = _trim_start(sent[i])
                 end = sent[j - 1].end
@@ -217,6 +219,28 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
 def _outlet_country(outlet: str | None) -> str | None:
     o = find_outlet(outlet) if outlet else None
     return o.country if o else None
+
+
+def _propagate_names(passes) -> None:
+    """A person named in full once is the same person when a later token is that
+    name's last word on its own (شكري after سامح شكري), with or without a proclitic."""
+    last_words: set[str] = set()
+    for sent, words, taken, found in passes:
+        for etype, i, j in found:
+            if etype == "PER" and j - i >= 2:
+                last = strip_article(words[j - 1]) if words[j - 1].startswith("ال") else words[j - 1]
+                if len(last) >= 3 and words[j - 1] not in kb().person_cues:
+                    last_words.add(words[j - 1])
+    if not last_words:
+        return
+    for sent, words, taken, found in passes:
+        for i, w in enumerate(words):
+            if taken[i]:
+                continue
+            bare = w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in last_words else w
+            if bare in last_words:
+                found.append(("PER", i, i + 1))
+                taken[i] = True
 
 
 _CONSTRUCT_SUBTYPES = {"GOV", "LEG", "JUD", "MIL", "IGO"}

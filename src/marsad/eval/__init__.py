@@ -1,0 +1,1 @@
+"""Evaluation commands: each reads a gold file and prints figures (table or JSON)."""

@@ -1,0 +1,231 @@
+"""Stage "dates": every time expression, resolved to a date.
+
+Absolute Gregorian dates in any Arab month family (18 أغسطس 2020, 18 آب 2020,
+18 أوت 2020, 2020/08/18), Hijri dates converted to Gregorian (5 ذو الحجة 1441),
+month-and-year and year-only forms, weekday names, and relative expressions
+(اليوم, أمس, أول أمس, غدا, الأسبوع الماضي, الشهر المقبل ...) resolved against the
+publication date. Digits may be Arabic-Indic or Persian.
+
+"أمس الاثنين" is the Monday before publication. When an expression contradicts
+the publication date (a page published on a Tuesday saying "اليوم الاثنين"), the
+weekday wins, the date resolves to that real day, and a warning says so.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..article import Article
+from ..calendar import months
+from ..errors import ResourceError
+from ..lexicon import check_enum, load
+from ..pipeline import stage
+from ..settings import Settings
+from ..text.normalize import fold
+
+_ARABIC_WEEKDAY = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    rel = {}
+    for row in load("relative_dates.tsv", ("expression", "unit", "offset")):
+        unit = check_enum(row, "unit", {"day", "week", "month", "year"})
+        try:
+            off = int(row["offset"])
+        except ValueError:
+            raise ResourceError(row.path, f"offset '{row['offset']}' is not a number", row.line) from None
+        rel[" ".join(fold(row["expression"]).split())] = (unit, off)
+    wd = {}
+    for row in load("weekdays.tsv", ("name", "weekday")):
+        try:
+            wd[" ".join(fold(row["name"]).split())] = int(row["weekday"])
+        except ValueError:
+            raise ResourceError(row.path, f"weekday '{row['weekday']}' is not 0-6", row.line) from None
+    return rel, wd
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    rel, wd = _tables()
+    mon = _alt(months())
+    days = _alt(wd)
+    rels = _alt(rel)
+    pre = r"(?:(?<=[\s(«\"“،,])|^)(?:[وفبل]|في\s+)?"
+    return re.compile(
+        pre + "(?:"
+        rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
+        rf"(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
+        rf"|(?P<num>(?P<n1>\d{{1,4}})[/.-](?P<n2>\d{{1,2}})[/.-](?P<n3>\d{{1,4}}))(?!\d)"
+        rf"|(?:شهر\s+)?(?P<m2>{mon})\s+(?:(?:عام|سنه)\s+)?(?P<y2>\d{{4}})\s*(?P<h2>هـ|ه|م)?(?![\w])"
+        rf"|(?:شهر\s+)?(?P<m3>{mon})\s+(?P<dir>الماضي|المقبل|القادم|المنصرم)"
+        rf"|(?P<rel>{rels})(?:\s+(?P<wd2>{days}))?"
+        rf"|(?:يوم\s+)?(?P<wd3>{days})(?:\s+(?P<wdir>الماضي|المقبل|القادم|المنصرم))?"
+        rf"|(?:عام|سنه|العام|في عام)\s+(?P<yr>\d{{4}})"
+        r")(?![\w])"
+    )
+
+
+def _hijri_to_gregorian(y: int, m: int, d: int | None) -> date | None:
+    from hijridate import Hijri
+    try:
+        return Hijri(y, m, d or 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(d: date, n: int) -> str:
+    m = d.month - 1 + n
+    return f"{d.year + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+class Resolver:
+    def __init__(self, published: str | None):
+        self.pub = date.fromisoformat(published) if published else None
+
+    def relative(self, unit: str, off: int) -> str | None:
+        p = self.pub
+        if p is None:
+            return None
+        if unit == "day":
+            return (p + timedelta(days=off)).isoformat()
+        if unit == "week":
+            return _iso_week(p + timedelta(weeks=off))
+        if unit == "month":
+            return _shift_month(p, off)
+        return f"{p.year + off:04d}"
+
+    def weekday(self, wd: int, direction: str | None = None) -> date | None:
+        p = self.pub
+        if p is None:
+            return None
+        back = (p.weekday() - wd) % 7
+        if direction in ("المقبل", "القادم"):
+            return p + timedelta(days=(wd - p.weekday()) % 7 or 7)
+        if direction in ("الماضي", "المنصرم"):
+            return p - timedelta(days=back or 7)
+        return p - timedelta(days=back)
+
+    def month_only(self, month: int, direction: str | None) -> str | None:
+        p = self.pub
+        if p is None:
+            return None
+        if direction in ("المقبل", "القادم"):
+            y = p.year if month > p.month else p.year + 1
+        else:
+            y = p.year if month < p.month or (month == p.month and direction is None) else p.year - 1
+        return f"{y:04d}-{month:02d}"
+
+
+def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> list[dict]:
+    rel, wd_names = _tables()
+    res = Resolver(published)
+    out = []
+    for m in _pattern().finditer(norm_text):
+        g = m.groupdict()
+        value, calendar = None, "gregorian"
+        if g["m"]:
+            month, cal = months()[" ".join(g["m"].split())]
+            day = int(g["d"])
+            year = int(g["y"]) if g["y"] else None
+            if cal == "hijri" or g["h"] in ("هـ", "ه"):
+                calendar = "hijri"
+                if year:
+                    gd = _hijri_to_gregorian(year, month, day)
+                    value = gd.isoformat() if gd else None
+            else:
+                if year is None and res.pub:
+                    year = res.pub.year
+                try:
+                    value = date(year, month, day).isoformat() if year else None
+                except ValueError:
+                    value = None
+        elif g["num"]:
+            a, b, c = int(g["n1"]), int(g["n2"]), int(g["n3"])
+            y, mo, d = (a, b, c) if g["n1"] and len(g["n1"]) == 4 else (c, b, a)
+            if not (len(g["n1"]) == 4 or len(g["n3"]) == 4):
+                continue  # 12/5/20: too ambiguous to read
+            try:
+                value = date(y, mo, d).isoformat()
+            except ValueError:
+                continue
+            if y < 1600:
+                calendar = "hijri"
+                gd = _hijri_to_gregorian(y, mo, d)
+                value = gd.isoformat() if gd else None
+        elif g["m2"]:
+            month, cal = months()[" ".join(g["m2"].split())]
+            year = int(g["y2"])
+            if cal == "hijri" or g["h2"] in ("هـ", "ه"):
+                calendar = "hijri"
+                gd = _hijri_to_gregorian(year, month, 1)
+                value = f"{gd.year:04d}-{gd.month:02d}" if gd else None
+            else:
+                value = f"{year:04d}-{month:02d}"
+        elif g["m3"]:
+            month, cal = months()[" ".join(g["m3"].split())]
+            if cal == "hijri":
+                calendar = "hijri"
+            else:
+                value = res.month_only(month, g["dir"])
+        elif g["rel"]:
+            unit, off = rel[" ".join(g["rel"].split())]
+            value = res.relative(unit, off)
+            if g["wd2"] and unit == "day":
+                wd = wd_names[" ".join(g["wd2"].split())]
+                claimed = res.weekday(wd, "الماضي" if off < 0 else None) if res.pub else None
+                if res.pub and value:
+                    stated = date.fromisoformat(value)
+                    if stated.weekday() != wd:
+                        real = res.weekday(wd)
+                        s0, e0 = span(m.start(), m.end())
+                        warn(f"date '{text[s0:e0].strip()}' at {s0}: {published} is a "
+                             f"{_ARABIC_WEEKDAY[res.pub.weekday()]}, so {_ARABIC_WEEKDAY[wd]} cannot be "
+                             f"{'today' if off == 0 else f'{off:+d} day(s) from it'}; "
+                             f"resolved to {real.isoformat()}, the {_ARABIC_WEEKDAY[wd]} before publication")
+                        value = real.isoformat()
+                    _ = claimed
+        elif g["wd3"]:
+            d = res.weekday(wd_names[" ".join(g["wd3"].split())], g["wdir"])
+            value = d.isoformat() if d else None
+        elif g["yr"]:
+            value = g["yr"]
+        s, e = span(m.start(), m.end())
+        while s < e and (text[s] in " \t\n،," or (text[s] in "وفبل" and e - s > 2 and _prefix_clitic(text, s, e))):
+            s += 1
+        if text.startswith("في ", s):
+            s += 3
+        out.append({"text": text[s:e], "start": s, "end": e, "value": value, "calendar": calendar})
+    return out
+
+
+def _prefix_clitic(text: str, s: int, e: int) -> bool:
+    """True when the letter at s is a proclitic glued to the expression (وأمس, في is a word)."""
+    word = text[s:e].split()[0] if text[s:e].split() else ""
+    f = fold(word[1:])
+    rel, wd = _tables()
+    return bool(f) and (f in rel or f in wd or f.startswith(("ال", "يوم", "عام", "شهر", "سنه")) or f[:1].isdigit()
+                        or any(r.startswith(f) for r in rel))
+
+
+@stage("dates", needs=("text",), sets=("dates", "warnings"))
+def make_dates(settings: Settings):
+    """Time expressions with ISO values, relative ones resolved against `published`."""
+    _pattern()
+
+    def dates(article: Article) -> Article:
+        norm = article.norm
+        article.dates = find_dates(article.text, norm.text, norm.span, article.published, article.warn)
+        return article
+
+    return dates

@@ -1,0 +1,281 @@
+"""Stage "quotes": who said what.
+
+For each reporting verb (resources/reporting_cues.tsv, with its feminine, plural
+and present forms and the clitics و/ف) the stage finds what links it to the
+content: إن/أن/بأن/":" or the verb's own preposition (أشار إلى, شدد على). Between
+verb and link lies the subject:
+- a person or organisation entity there is the speaker (a person first; in "بيان
+  صادر عن مكتب السراج" the issuer);
+- "البيان" alone refers back to the last statement's issuer;
+- no subject at all ("وأضاف، ... أن", "وتابع بأن") continues the last speaker;
+- an unnamed source ("مصدر أمني") is kept as `speaker_text` with no entity.
+With no link, the content is what follows the speaker once the adverbial chunks
+(في وقت لاحق، عقب لقائه ...) are passed. A media organisation named on the way
+(في مداخلة ... عبر فضائية "ليبيا بانوراما") is the `channel`. Text in «», “” or ""
+right after the link makes the quote direct.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..article import Article
+from ..lexicon import load
+from ..outlets import find_outlet
+from ..pipeline import stage
+from ..settings import Settings
+from ..text.normalize import fold
+
+_LINKS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", ":"}
+_PREP_LINK = {"الي": "الي", "علي": "علي", "عن": "عن", "من": "من", "ب": "ب"}
+_ADVERBIAL = ("في", "عقب", "خلال", "عبر", "لدي", "بعد", "قبل", "اثر", "وفق", "وفقا", "حسب", "بحسب", "امام",
+              "اليوم", "امس", "مساء", "صباح")
+_MEDIA_VERBS = ("طالعت", "تابعت", "نقلت", "نقلها", "نقله", "اطلعت", "رصدت", "بثت", "بثها")
+_OPEN_Q = "«“\"„"
+_CLOSE_Q = "»”\""
+_STATEMENT = ("بيان", "البيان", "بلاغ", "البلاغ", "تصريح", "التصريح")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, str]]:
+    """Folded verb form -> (lemma as listed, link it takes)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in load("reporting_cues.tsv", ("cue",)):
+        lemma = row["cue"]
+        link = fold(row.get("takes", "أن"))
+        base = fold(lemma)
+        forms = {base, base + "ت", base + "وا", base + "ا", base + "تا"}
+        if base.endswith("ي"):  # نفى -> نفت, نفوا
+            forms |= {base[:-1] + "ت", base[:-1] + "وا"}
+        pres = row.get("present")
+        if pres:
+            p = fold(pres)
+            forms |= {p, "ت" + p[1:], p + "ون", "ت" + p[1:] + "ان"}
+        for f in forms:
+            out.setdefault(f, (lemma, link))
+    return out
+
+
+def _cue_of(norm: str) -> tuple[str, str] | None:
+    c = _cues()
+    hit = c.get(norm)
+    if hit is None and len(norm) > 3 and norm[0] in "وف":
+        hit = c.get(norm[1:])
+    return hit
+
+
+@stage("quotes", needs=("entities", "tokens", "sentences"), sets=("quotes",))
+def make_quotes(settings: Settings):
+    """Statements with speaker, cue, content, channel and offsets."""
+    _cues()
+
+    def quotes(article: Article) -> Article:
+        toks = article.tokens
+        starts = [t.start for t in toks]
+        ents = sorted(article.entities, key=lambda e: e["start"])
+        ent_starts = [e["start"] for e in ents]
+        own_outlet = find_outlet(article.outlet) if article.outlet else None
+        last: tuple[str | None, str | None] | None = None
+        last_statement: tuple[str | None, str | None] | None = None
+        out: list[dict] = []
+        text = article.text
+        for s, e in article.sentences:
+            a, b = bisect_left(starts, s), bisect_left(starts, e)
+            sent = toks[a:b]
+            i = 0
+            while i < len(sent):
+                cue = _cue_of(sent[i].norm)
+                if cue is None or _inside_entity(ents, ent_starts, sent[i].start):
+                    i += 1
+                    continue
+                q = _read_statement(article, sent, i, cue, ents, ent_starts, e)
+                if q is None:
+                    i += 1
+                    continue
+                subject_kind, speaker, speaker_text, q_rec, next_i = q
+                if subject_kind == "none":
+                    if last is None:
+                        i = next_i
+                        continue
+                    speaker, speaker_text = last
+                elif subject_kind == "statement-ref" and last_statement:
+                    speaker, speaker_text = last_statement
+                elif subject_kind == "statement":
+                    last_statement = (speaker, speaker_text)
+                q_rec["speaker"], q_rec["speaker_text"] = speaker, speaker_text
+                if q_rec["channel"] and own_outlet and find_outlet(q_rec["channel"]) == own_outlet:
+                    q_rec["channel"] = None
+                out.append(q_rec)
+                if speaker or speaker_text:
+                    last = (speaker, speaker_text)
+                i = next_i
+        article.quotes = out
+        _ = text
+        return article
+
+    return quotes
+
+
+def _inside_entity(ents, ent_starts, pos: int) -> bool:
+    k = bisect_left(ent_starts, pos + 1) - 1
+    return k >= 0 and ents[k]["start"] <= pos < ents[k]["end"]
+
+
+def _entities_between(ents, ent_starts, lo: int, hi: int) -> list[dict]:
+    k = bisect_left(ent_starts, lo)
+    out = []
+    while k < len(ents) and ents[k]["start"] < hi:
+        if ents[k]["end"] <= hi:
+            out.append(ents[k])
+        k += 1
+    return out
+
+
+def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_end: int):
+    lemma, takes = cue
+    n = len(sent)
+    text = article.text
+    # the link: a complementizer, or the verb's own preposition
+    link = None
+    for j in range(c + 1, min(n, c + 45)):
+        w = sent[j].norm
+        if w in _LINKS or (w in (takes,) and takes != "ان") or \
+                (takes == "ب" and w.startswith("ب") and j > c + 1 and False):
+            link = j
+            break
+        if j > c + 1 and _cue_of(w) and not _inside_entity(ents, ent_starts, sent[j].start):
+            break  # another statement starts before any link
+    subj_lo = sent[c].end
+    subj_hi = sent[link].start if link is not None else None
+    if subj_hi is None:
+        # no link: the speaker follows the verb, the content follows the adverbials
+        chunk_end = _first_comma_after(sent, c + 1)
+        subj_hi = sent[chunk_end].start if chunk_end < n else sent_end
+    subject = _entities_between(ents, ent_starts, subj_lo, subj_hi)
+    people = [x for x in subject if x["type"] == "PER"]
+    orgs = [x for x in subject if x["type"] == "ORG"]
+    subj_words = [t.norm for t in sent[c + 1: (link if link is not None else n)]]
+    stripped = [w for w in subj_words if w not in ("،", ",")]
+    kind = "entity"
+    speaker = speaker_text = None
+    issuer = _issuer(sent, c, subj_hi, ents, ent_starts)
+    if issuer is not None:
+        speaker, speaker_text, kind = issuer["id"], issuer["text"], "statement"
+    elif people:
+        speaker, speaker_text = people[0]["id"], people[0]["text"]
+    elif orgs and not _only_adverbial_before(sent, c, orgs[0]["start"]):
+        speaker, speaker_text = orgs[0]["id"], orgs[0]["text"]
+    elif stripped and stripped[0] in _STATEMENT:
+        kind = "statement-ref"
+    elif not stripped or _only_adverbial(sent, c + 1, link if link is not None else n):
+        kind = "none"
+    else:
+        # an unnamed source: the words up to the first comma
+        stop = _first_comma_after(sent, c + 1)
+        hi = min(stop, link if link is not None else n)
+        if hi > c + 1:
+            speaker_text = text[sent[c + 1].start:sent[hi - 1].end]
+    # content
+    if link is not None:
+        cstart_tok = link + 1 if sent[link].norm in _LINKS or sent[link].norm == takes else link
+        if cstart_tok < n and sent[link].norm not in _LINKS and sent[cstart_tok].norm in _LINKS:
+            cstart_tok += 1  # أشار إلى أن ...
+    else:
+        cstart_tok = _content_after_adverbials(sent, c + 1, people + orgs)
+    if cstart_tok >= n:
+        return None
+    direct = False
+    cs, ce = sent[cstart_tok].start, sent_end
+    if sent[cstart_tok].text in _OPEN_Q:
+        close = next((k for k in range(cstart_tok + 1, n) if sent[k].text in _CLOSE_Q), None)
+        if close is not None and close > cstart_tok + 1:
+            cs, ce, direct = sent[cstart_tok + 1].start, sent[close - 1].end, True
+    while ce > cs and text[ce - 1] in " .،,؛":
+        ce -= 1
+    if ce <= cs:
+        return None
+    channel = None
+    for x in _entities_between(ents, ent_starts, sent[c].end, cs):
+        if x["type"] == "ORG" and x.get("subtype") == "MEDIA":
+            channel = x["canonical"]
+            break
+    cue_tok = sent[c]
+    cue_text = cue_tok.text[1:] if cue_tok.norm[0] in "وف" and _cue_of(cue_tok.norm[1:]) else cue_tok.text
+    rec = {"speaker": None, "speaker_text": None, "cue": cue_text, "content": text[cs:ce],
+           "start": cs, "end": ce, "direct": direct, "channel": channel,
+           "cue_start": cue_tok.end - len(cue_text), "cue_end": cue_tok.end}
+    next_i = _next_index_after(sent, ce)
+    return kind, speaker, speaker_text, rec, next_i
+
+
+def _issuer(sent, c: int, hi: int, ents, ent_starts):
+    """In "بيان صادر عن X", X."""
+    for j in range(c + 1, len(sent)):
+        if sent[j].start >= hi:
+            break
+        if sent[j].norm in _STATEMENT:
+            for k in range(j + 1, min(len(sent), j + 5)):
+                if sent[k].norm == "عن" and k + 1 < len(sent):
+                    found = _entities_between(ents, ent_starts, sent[k + 1].start, hi)
+                    if found:
+                        return found[0]
+    return None
+
+
+def _first_comma_after(sent, i: int) -> int:
+    for j in range(i, len(sent)):
+        if sent[j].norm in ("،", ","):
+            return j
+    return len(sent)
+
+
+def _only_adverbial(sent, lo: int, hi: int) -> bool:
+    """True when tokens lo..hi are only commas and adverbial/prepositional chunks."""
+    chunk_start = True
+    for j in range(lo, hi):
+        w = sent[j].norm
+        if w in ("،", ","):
+            chunk_start = True
+            continue
+        if chunk_start:
+            if not (w in _ADVERBIAL or w.startswith(_MEDIA_VERBS)):
+                return False
+            chunk_start = False
+    return True
+
+
+def _only_adverbial_before(sent, c: int, pos: int) -> bool:
+    """True when the entity at `pos` sits inside an adverbial chunk after the verb."""
+    j = c + 1
+    while j < len(sent) and sent[j].start < pos:
+        if sent[j].norm not in ("،", ","):
+            return sent[j].norm in _ADVERBIAL
+        j += 1
+    return False
+
+
+def _content_after_adverbials(sent, i: int, subject) -> int:
+    """Index where the content starts when no link word marks it."""
+    n = len(sent)
+    j = i
+    if subject:
+        end = max(x["end"] for x in subject[:1])
+        while j < n and sent[j].start < end:
+            j += 1
+    while j < n:
+        if sent[j].norm in ("،", ","):
+            j += 1
+            continue
+        w = sent[j].norm
+        if w in _ADVERBIAL or w.startswith(_MEDIA_VERBS):
+            j = _first_comma_after(sent, j)
+            continue
+        return j
+    return n
+
+
+def _next_index_after(sent, pos: int) -> int:
+    for j, t in enumerate(sent):
+        if t.start >= pos:
+            return j
+    return len(sent)

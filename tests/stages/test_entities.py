@@ -1,0 +1,76 @@
+"""Entities, actor codes and places on the reference page and on fresh sentences."""
+import pytest
+
+from marsad.api_functions import extract
+
+
+def by_canonical(rec, name):
+    return [e for e in rec["entities"] if e["canonical"] == name]
+
+
+@pytest.mark.parametrize("name,country", [
+    ("غالب الزقلعي", "LBY"), ("خلوصي أكار", "TUR"), ("خالد بن محمد العطية", "QAT"),
+    ("فائز السراج", "LBY"), ("أحمد معيتيق", "LBY"), ("صلاح الدين النمروش", "LBY"),
+])
+def test_reference_people_found_with_country(reference_record, name, country):
+    mentions = by_canonical(reference_record, name)
+    assert mentions, f"{name} not found"
+    assert all(m["type"] == "PER" and m["country"] == country and m["sector"] == "GOV" for m in mentions)
+
+
+def test_partial_names_share_the_full_canonical(reference_record):
+    assert {"صلاح الدين النمروش", "النمروش"} <= {m["text"] for m in by_canonical(reference_record, "صلاح الدين النمروش")}
+    assert {"الزقلعي", "غالب الزقلعي"} <= {m["text"] for m in by_canonical(reference_record, "غالب الزقلعي")}
+
+
+def test_roles_from_apposition(reference_record):
+    (akar, *_) = by_canonical(reference_record, "خلوصي أكار")
+    assert "الدفاع" in akar["role"]
+    (nim, *_) = by_canonical(reference_record, "صلاح الدين النمروش")
+    assert nim["role"].startswith("وكيل وزير الدفاع")
+
+
+def test_places_carry_coordinates(reference_record):
+    places = {e["text"]: e for e in reference_record["entities"] if e["type"] == "LOC"}
+    tripoli, sirte = places["طرابلس"], places["سرت"]
+    assert tripoli["country"] == "LBY" and abs(tripoli["lat"] - 32.89) < 0.05 and abs(tripoli["lon"] - 13.19) < 0.05
+    assert sirte["country"] == "LBY" and abs(sirte["lat"] - 31.2) < 0.1 and abs(sirte["lon"] - 16.59) < 0.1
+    assert places["قاعدة معيتيقة"]["subtype"] == "FAC" and places["الجفرة"]["lat"]
+
+
+def test_channels_and_councils_are_organisations(reference_record):
+    orgs = {e["canonical"]: e for e in reference_record["entities"] if e["type"] == "ORG"}
+    assert orgs["فضائية ليبيا بانوراما"]["subtype"] == "MEDIA" and orgs["فضائية ليبيا بانوراما"]["sector"] == "JRN"
+    assert orgs["قناة ليبيا الأحرار"]["subtype"] == "MEDIA"
+    council = [e for e in reference_record["entities"] if e["text"].startswith("المجلس الرئاسي")]
+    assert council and all(e["type"] == "ORG" and e["country"] == "LBY" for e in council)
+    assert orgs["وزارة الدفاع الليبية"]["country"] == "LBY"
+
+
+def test_entity_offsets_slice_the_text(reference_record):
+    text = reference_record["text"]
+    for e in reference_record["entities"]:
+        assert text[e["start"]:e["end"]] == e["text"]
+
+
+def test_proclitics_are_off_the_span(pipeline):
+    rec = extract("وأكد وزير الخارجية المصري سامح شكري أن القاهرة تدعم الحل السياسي، واتصل شكري بنظيره "
+                  "الأردني أيمن الصفدي.", pipeline=pipeline)
+    people = {e["canonical"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert people["سامح شكري"]["country"] == "EGY" and people["سامح شكري"]["role"] == "وزير الخارجية"
+    assert people["أيمن الصفدي"]["country"] == "JOR"
+    assert [e["text"] for e in rec["entities"] if e["canonical"] == "سامح شكري"] == ["سامح شكري", "شكري"]
+
+
+def test_tripoli_in_a_lebanese_article_is_in_lebanon(pipeline):
+    rec = extract("بيروت (أ ف ب) - اندلعت اشتباكات في مدينة طرابلس شمال لبنان بين مسلحين وقوات الجيش اللبناني.",
+                  pipeline=pipeline)
+    (tripoli,) = [e for e in rec["entities"] if e["text"] == "طرابلس"]
+    assert tripoli["country"] == "LBN" and tripoli["lat"] > 34
+
+
+def test_nominal_mention_resolves_to_the_person(pipeline):
+    rec = extract("استقبل الرئيس السوداني عمر البشير وزير الخارجية التركي مولود جاويش أوغلو في الخرطوم. "
+                  "وقال الوزير التركي إن بلاده تدعم السودان.", pipeline=pipeline)
+    nominal = [e for e in rec["entities"] if e["text"] == "الوزير التركي"]
+    assert nominal and nominal[0]["canonical"] == "مولود جاويش أوغلو" and nominal[0]["country"] == "TUR"
