@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--cv", type=int, default=0, metavar="K", help="cross-validate with K folds instead")
     e.add_argument("--model", default=None, help="a model file other than the packaged one")
     e.set_defaults(func=cmd_eval_ner)
+    e = esub.add_parser("quotes", help="statements found and speaker accuracy on quote gold (eval/gold/README.md)",
+                        description="Score quotes against gold statements of real articles, read by URL "
+                                    "from --corpus (default ../shared/data/news/saudinewsnet).")
+    e.add_argument("gold", metavar="GOLD.jsonl")
+    e.add_argument("--corpus", nargs="+", default=None, metavar="PATH")
+    e.add_argument("--json", action="store_true", help="print JSON (with per-statement details)")
+    e.add_argument("--errors", action="store_true", help="list the statements missed or misattributed")
+    e.set_defaults(func=cmd_eval_quotes)
     return parser
 
 
@@ -234,6 +242,40 @@ def cmd_eval_ner(args) -> int:
     else:
         print(table(scores, title))
     return 0
+
+
+def _default_corpus() -> list[str]:
+    from pathlib import Path
+    here = Path.cwd()
+    for base in (here, *here.parents):
+        cand = base.parent / "shared" / "data" / "news" / "saudinewsnet"
+        if cand.exists():
+            return [str(cand)]
+    return ["../shared/data/news/saudinewsnet"]
+
+
+def cmd_eval_quotes(args) -> int:
+    from .eval.quotes import evaluate
+    res = evaluate(args.gold, args.corpus or _default_corpus(), _pipeline(args))
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=2))
+        return 0
+    print(f"quotes on {args.gold}: {res['articles']} articles, {res['statements']} gold statements")
+    print(f"  statements found (recall)   {res['recall']:.3f}  ({res['found']}/{res['statements']})")
+    print(f"  precision of quotes         {res['precision']:.3f}")
+    print(f"  speaker accuracy (found)    {res['speaker_accuracy']:.3f}")
+    print(f"  speaker accuracy (all gold) {res['speaker_accuracy_all']:.3f}")
+    if args.errors:
+        for d in res["details"]:
+            if not (d["found"] and d["speaker_ok"]):
+                what = "missed" if not d["found"] else f"speaker {d['predicted_speaker']!r}"
+                print(f"  - {what}: {d['speaker']} / {d['content']}  ({d['url'][:60]})")
+    return 0
+
+
+def _pipeline(args):
+    from .pipeline import Pipeline
+    return Pipeline(settings=_settings(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,7 +50,7 @@ def _cues() -> dict[str, tuple[str, str]]:
         pres = row.get("present")
         if pres:
             p = fold(pres)
-            forms |= {p, "ت" + p[1:], p + "ون", "ت" + p[1:] + "ان"}
+            forms |= {p, "ت" + p[1:], p + "ون", "ت" + p[1:] + "ان", "ا" + p[1:], "ن" + p[1:]}
         for f in forms:
             out.setdefault(f, (lemma, link))
     return out
@@ -93,13 +93,24 @@ def make_quotes(settings: Settings):
                     i += 1
                     continue
                 subject_kind, speaker, speaker_text, q_rec, next_i = q
+                if subject_kind == "statement-ref":
+                    subject_kind = "none" if last_statement is None else subject_kind
+                    if last_statement:
+                        speaker, speaker_text = last_statement
                 if subject_kind == "none":
+                    # a dropped subject: the sentence's own subject if it named one before the verb
+                    own = _sentence_subject(ents, ent_starts, s, min(sent[i].start, sent[min(3, len(sent) - 1)].end))
+                    if own is not None:
+                        last = (own["id"], own["text"])
                     if last is None:
-                        i = next_i
-                        continue
+                        # a dropped subject with no speaker yet: the subject of the sentence before
+                        prev = _previous_sentence_subject(ents, ent_starts, article.sentences, s) or \
+                            _nearest_person_before(ents, ent_starts, sent[i].start)
+                        if prev is None:
+                            i = next_i
+                            continue
+                        last = (prev["id"], prev["text"])
                     speaker, speaker_text = last
-                elif subject_kind == "statement-ref" and last_statement:
-                    speaker, speaker_text = last_statement
                 elif subject_kind == "statement":
                     last_statement = (speaker, speaker_text)
                 q_rec["speaker"], q_rec["speaker_text"] = speaker, speaker_text
@@ -114,6 +125,41 @@ def make_quotes(settings: Settings):
         return article
 
     return quotes
+
+
+def _sentence_subject(ents, ent_starts, sent_start: int, pos: int):
+    """The first person, organisation or country named in the sentence before `pos`
+    (the caller limits `pos` to the sentence's first words: its subject, not any mention)."""
+    for e in _entities_between(ents, ent_starts, sent_start, pos):
+        if e["type"] in ("PER", "ORG") or (e["type"] == "LOC" and e.get("subtype") == "GPE"
+                                           and e.get("geonameid") and e.get("lat") is not None
+                                           and e["canonical"] == e["text"] and _is_country(e)):
+            return e
+    return None
+
+
+def _is_country(e) -> bool:
+    from ..places import gazetteer
+    p = gazetteer().lookup(e["text"])
+    return bool(p) and p[0].kind == "country"
+
+
+def _previous_sentence_subject(ents, ent_starts, sentences, sent_start: int):
+    prev = [sp for sp in sentences if sp[1] <= sent_start]
+    if not prev:
+        return None
+    ps, pe = prev[-1]
+    people = [e for e in _entities_between(ents, ent_starts, ps, pe) if e["type"] == "PER"]
+    return people[0] if people else None
+
+
+def _nearest_person_before(ents, ent_starts, pos: int):
+    k = bisect_left(ent_starts, pos) - 1
+    while k >= 0:
+        if ents[k]["type"] == "PER":
+            return ents[k]
+        k -= 1
+    return None
 
 
 def _inside_entity(ents, ent_starts, pos: int) -> bool:
@@ -137,37 +183,44 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
     text = article.text
     # the link: a complementizer, or the verb's own preposition
     link = None
+    stop_at = n
     for j in range(c + 1, min(n, c + 45)):
         w = sent[j].norm
-        if w in _LINKS or (w in (takes,) and takes != "ان") or \
-                (takes == "ب" and w.startswith("ب") and j > c + 1 and False):
+        if w in _LINKS or (w == takes and takes != "ان") or _speech_opens(sent, j):
             link = j
             break
         if j > c + 1 and _cue_of(w) and not _inside_entity(ents, ent_starts, sent[j].start):
-            break  # another statement starts before any link
+            stop_at = j  # another statement starts before any link
+            break
     subj_lo = sent[c].end
     subj_hi = sent[link].start if link is not None else None
     if subj_hi is None:
         # no link: the speaker follows the verb, the content follows the adverbials
-        chunk_end = _first_comma_after(sent, c + 1)
+        chunk_end = min(_first_comma_after(sent, c + 1), stop_at)
         subj_hi = sent[chunk_end].start if chunk_end < n else sent_end
     subject = _entities_between(ents, ent_starts, subj_lo, subj_hi)
+    first_chunk_end = sent[_first_comma_after(sent, c + 1)].start if _first_comma_after(sent, c + 1) < n else sent_end
+    first_adverbial = _only_adverbial(sent, c + 1, c + 2) if c + 1 < n else True
     people = [x for x in subject if x["type"] == "PER"]
-    orgs = [x for x in subject if x["type"] == "ORG"]
-    subj_words = [t.norm for t in sent[c + 1: (link if link is not None else n)]]
+    orgs = [x for x in subject if x["type"] == "ORG" and (x["start"] < first_chunk_end or first_adverbial)]
+    subj_end = link if link is not None else min(_first_comma_after(sent, c + 1), stop_at)
+    subj_words = [t.norm for t in sent[c + 1:subj_end]]
     stripped = [w for w in subj_words if w not in ("،", ",")]
     kind = "entity"
     speaker = speaker_text = None
     issuer = _issuer(sent, c, subj_hi, ents, ent_starts)
     if issuer is not None:
         speaker, speaker_text, kind = issuer["id"], issuer["text"], "statement"
-    elif people:
+    elif people and not _only_adverbial_before(sent, c, people[0]["start"]):
         speaker, speaker_text = people[0]["id"], people[0]["text"]
     elif orgs and not _only_adverbial_before(sent, c, orgs[0]["start"]):
         speaker, speaker_text = orgs[0]["id"], orgs[0]["text"]
+        if "بيان" in " ".join(subj_words):
+            kind = "statement"
     elif stripped and stripped[0] in _STATEMENT:
         kind = "statement-ref"
-    elif not stripped or _only_adverbial(sent, c + 1, link if link is not None else n):
+    elif not stripped or stripped[0] in _NOT_SUBJECT or _cue_of(stripped[0]) or link is None \
+            or _only_adverbial(sent, c + 1, subj_end):
         kind = "none"
     else:
         # an unnamed source: the words up to the first comma
@@ -175,6 +228,8 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
         hi = min(stop, link if link is not None else n)
         if hi > c + 1:
             speaker_text = text[sent[c + 1].start:sent[hi - 1].end]
+        if "بيان" in " ".join(subj_words):
+            kind = "statement"
     # content
     if link is not None:
         cstart_tok = link + 1 if sent[link].norm in _LINKS or sent[link].norm == takes else link
@@ -185,7 +240,9 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
     if cstart_tok >= n:
         return None
     direct = False
-    cs, ce = sent[cstart_tok].start, sent_end
+    end_tok = _clause_end(sent, cstart_tok, ents, ent_starts)
+    cs = sent[cstart_tok].start
+    ce = sent[end_tok - 1].end if end_tok < n else sent_end
     if sent[cstart_tok].text in _OPEN_Q:
         close = next((k for k in range(cstart_tok + 1, n) if sent[k].text in _CLOSE_Q), None)
         if close is not None and close > cstart_tok + 1:
@@ -204,8 +261,48 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
     rec = {"speaker": None, "speaker_text": None, "cue": cue_text, "content": text[cs:ce],
            "start": cs, "end": ce, "direct": direct, "channel": channel,
            "cue_start": cue_tok.end - len(cue_text), "cue_end": cue_tok.end}
-    next_i = _next_index_after(sent, ce)
+    next_i = max(c + 1, min(_next_index_after(sent, ce), end_tok))
     return kind, speaker, speaker_text, rec, next_i
+
+
+_NOT_SUBJECT = {"قايلا", "قايله", "فيه", "فيها", "له", "لها", "ذلك", "ايضا", "كذلك", "حينها", "حينذاك"}
+_CLAUSE_LINKS = {"فيما", "بينما", "كما", "في حين", "حين", "و"}
+
+
+def _speech_opens(sent, j: int) -> bool:
+    """An opening quotation mark that starts reported speech (not a quoted name)."""
+    if sent[j].text not in _OPEN_Q:
+        return False
+    for k in range(j + 1, min(len(sent), j + 60)):
+        if sent[k].text in _CLOSE_Q:
+            return k - j - 1 >= 4
+    return len(sent) - j > 5
+
+
+def _clause_end(sent, i: int, ents, ent_starts) -> int:
+    """End of a statement's content: the sentence end, or the start of a following
+    clause that reports another statement (، فيما أكد ...)."""
+    n = len(sent)
+    in_quote = False
+    closes = sum(t.text in _CLOSE_Q for t in sent[i + 1:])
+    for j in range(i, n):
+        t = sent[j].text
+        if t in _OPEN_Q and not in_quote and closes:
+            in_quote = True
+            continue
+        if t in _CLOSE_Q and in_quote:
+            in_quote = False
+            continue
+        if in_quote or j == i:
+            continue
+        if _cue_of(sent[j].norm) and not _inside_entity(ents, ent_starts, sent[j].start):
+            prev = sent[j - 1].norm
+            if prev in ("،", ",", "فيما", "بينما", "كما", "حين") or (sent[j].norm[0] == "و" and prev in ("،", ",", ".")):
+                k = j - 1 if prev in ("فيما", "بينما", "كما", "حين") else j
+                while k > i and sent[k - 1].norm in ("،", ",", "في"):
+                    k -= 1
+                return k
+    return n
 
 
 def _issuer(sent, c: int, hi: int, ents, ent_starts):
