@@ -45,10 +45,14 @@ def main() -> int:
             if args.limit and len(articles) >= args.limit:
                 break
     failed = 0
+    per_stage = {name: 0.0 for name in pipeline.names}
     t = time.perf_counter()
     for a in articles:
         try:
-            pipeline(a)
+            for name, fn in pipeline.stages:
+                t0 = time.perf_counter()
+                a = fn(a)
+                per_stage[name] += time.perf_counter() - t0
         except InputError:
             failed += 1
     dt = time.perf_counter() - t
@@ -57,6 +61,7 @@ def main() -> int:
     print(f"articles: {len(articles)} ({failed} rejected)  time: {dt:.1f} s  "
           f"throughput: {len(articles) / dt:.0f} articles/s  (pipeline load {load_s:.1f} s)")
     print(f"peak memory: {peak:.0f} MB (process, articles held in memory)")
+    print("time per stage: " + ", ".join(f"{n} {v / dt:.0%}" for n, v in per_stage.items()))
     return 0
 
 

@@ -59,9 +59,13 @@ def make_framing(settings: Settings):
                 if k >= 0 and s - end_pos[k] <= 3 and article.text[end_pos[k]:s].strip(" ،,\"”»") == "":
                     target = ends[k]["id"]
             elif applies == "after":
-                k = bisect_left(start_pos, e)
-                if k < len(ents) and ents[k]["start"] - e <= 2:
-                    target = ents[k]["id"]
+                k = bisect_left(start_pos, s + 1) - 1
+                if k >= 0 and ents[k]["start"] <= s < ents[k]["end"]:
+                    target = ents[k]["id"]  # ميليشيات حفتر as one name
+                else:
+                    k = bisect_left(start_pos, e)
+                    if k < len(ents) and ents[k]["start"] - e <= 2:
+                        target = ents[k]["id"]
             else:
                 k = bisect_left(start_pos, s + 1) - 1
                 if k >= 0 and ents[k]["start"] <= s < ents[k]["end"]:

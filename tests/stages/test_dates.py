@@ -1,0 +1,53 @@
+"""Time expressions resolved against the publication date."""
+import pytest
+
+from marsad.api_functions import extract
+
+
+def dates(pipeline, text, published="2020-08-18"):
+    rec = extract(text, pipeline=pipeline, published=published)
+    return rec, [(d["text"], d["value"], d["calendar"]) for d in rec["dates"]]
+
+
+def test_reference_visit_resolves_to_monday_with_a_warning(reference_record):
+    values = {d["text"]: d["value"] for d in reference_record["dates"]}
+    assert values["أمس الاثنين"] == "2020-08-17"
+    assert values["اليوم الاثنين"] == "2020-08-17"
+    assert any("اليوم الاثنين" in w and "2020-08-17" in w for w in reference_record["warnings"])
+    assert not any("أمس الاثنين" in w for w in reference_record["warnings"])
+
+
+@pytest.mark.parametrize("expr,value", [
+    ("اليوم", "2020-08-18"), ("أمس", "2020-08-17"), ("أول أمس", "2020-08-16"), ("غداً", "2020-08-19"),
+    ("الأسبوع الماضي", "2020-W33"), ("الشهر المقبل", "2020-09"), ("العام الماضي", "2019"),
+    ("يوم الخميس الماضي", "2020-08-13"), ("الأحد المقبل", "2020-08-23"),
+])
+def test_relative_expressions(pipeline, expr, value):
+    rec, found = dates(pipeline, f"وقال المتحدث إن الاجتماع عقد {expr} في العاصمة.")
+    assert (expr, value, "gregorian") in found
+
+
+@pytest.mark.parametrize("expr,value", [
+    ("18 أغسطس 2020", "2020-08-18"), ("18 آب 2020", "2020-08-18"), ("18 أوت 2020", "2020-08-18"),
+    ("١٨ أغسطس ٢٠٢٠", "2020-08-18"), ("2020/08/18", "2020-08-18"), ("18-08-2020", "2020-08-18"),
+    ("أغسطس 2020", "2020-08"), ("تشرين الأول 2019", "2019-10"), ("عام 2011", "2011"),
+    ("مايو الماضي", "2020-05"),
+])
+def test_absolute_gregorian_in_every_family(pipeline, expr, value):
+    _, found = dates(pipeline, f"وأعلنت الحكومة في {expr} عن خطة جديدة.")
+    assert any(t == expr and v == value for t, v, _ in found), found
+
+
+def test_hijri_dates_are_converted(pipeline):
+    _, found = dates(pipeline, "صدر القرار في 15 ذو الحجة 1441 هـ بعد اجتماع المجلس.")
+    assert ("15 ذو الحجة 1441 هـ", "2020-08-05", "hijri") in found
+
+
+def test_without_publication_date_relative_ones_stay_unresolved(pipeline):
+    rec = extract("وصل الوزير أمس إلى العاصمة.", pipeline=pipeline)
+    assert [(d["text"], d["value"]) for d in rec["dates"]] == [("أمس", None)]
+
+
+def test_date_offsets_slice_the_text(reference_record):
+    for d in reference_record["dates"]:
+        assert reference_record["text"][d["start"]:d["end"]] == d["text"]

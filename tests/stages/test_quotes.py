@@ -1,0 +1,54 @@
+"""Statements and their speakers on the reference page and real-style sentences."""
+import pytest
+
+from marsad.api_functions import extract
+from tests.conftest import ROOT, SAUDINEWSNET, need
+
+
+def speakers(rec):
+    ents = {e["id"]: e for e in rec["entities"]}
+    return [(q["cue"], ents[q["speaker"]]["canonical"] if q["speaker"] in ents else q["speaker_text"])
+            for q in rec["quotes"]]
+
+
+def test_reference_statements_and_speakers(reference_record):
+    got = speakers(reference_record)
+    zaqalai = [c for c, s in got if s == "غالب الزقلعي"]
+    assert zaqalai == ["قال", "أوضح", "أضاف", "أشار", "تابع"]
+    assert [c for c, s in got if s == "صلاح الدين النمروش"] == ["أكد", "أشار", "أضاف"]
+    office = [c for c, s in got if s and "مكتب" in s and "السراج" in s]
+    assert office == ["ذكر", "أوضح"]
+
+
+def test_reference_channel_and_content(reference_record):
+    q = reference_record["quotes"]
+    assert q[1]["channel"] == "فضائية ليبيا بانوراما"
+    assert q[0]["channel"] is None
+    assert q[0]["content"].startswith("زيارة وزيري الدفاع التركي")
+    text = reference_record["text"]
+    for x in q:
+        assert text[x["start"]:x["end"]] == x["content"]
+
+
+def test_direct_quote_and_continuation(pipeline):
+    rec = extract('وقال وزير الخارجية الأمريكي جون كيري "لن تقبل الولايات المتحدة فرض قيود على الملاحة." '
+                  'وأضاف "المبدأ واضح: يجب احترام حقوق كل الدول."', pipeline=pipeline)
+    (a, b) = rec["quotes"]
+    assert a["direct"] and a["content"].startswith("لن تقبل الولايات المتحدة")
+    assert b["direct"] and b["speaker"] == a["speaker"]
+
+
+def test_unnamed_source_is_kept_as_text(pipeline):
+    rec = extract("وقال مصدر أمني إن الهجوم استهدف نقطة تفتيش قرب الحدود.", pipeline=pipeline)
+    (q,) = rec["quotes"]
+    assert q["speaker"] is None and q["speaker_text"] == "مصدر أمني"
+    assert q["content"].startswith("الهجوم استهدف")
+
+
+def test_speaker_accuracy_on_quote_gold():
+    need(SAUDINEWSNET)
+    from marsad.eval.quotes import evaluate
+    res = evaluate(str(ROOT / "eval" / "gold" / "quotes-saudinewsnet.jsonl"), [str(SAUDINEWSNET)])
+    assert res["statements"] >= 60 and res["articles"] >= 15
+    assert res["recall"] >= 0.9
+    assert res["speaker_accuracy"] >= 0.9
