@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--data", required=True, metavar="FILE", help="e.g. ../shared/data/ner/anercorp-train.txt")
     t.add_argument("--out", default=None, help="output file (default: the packaged model)")
     t.set_defaults(func=cmd_train_ner)
+    t = tsub.add_parser("detect", help="sentence detection models for PROTEST and ASSAULT (models/detect-*.json)",
+                        description="Train the event detection models on sentences labelled like "
+                                    "detection-dev.jsonl (yes / easy no / difficult no).")
+    t.add_argument("--data", required=True, metavar="FILE", help="e.g. ../shared/data/events/detection-dev.jsonl")
+    t.set_defaults(func=cmd_train_detect)
 
     p = sub.add_parser("eval", help="score Marsad against gold data",
                        description="Score a component against a gold file; prints a table, or JSON with --json.")
@@ -104,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print JSON (with per-statement details)")
     e.add_argument("--errors", action="store_true", help="list the statements missed or misattributed")
     e.set_defaults(func=cmd_eval_quotes)
+    e = esub.add_parser("detect", help="sentence event detection per type (format of detection-dev.jsonl)",
+                        description="A sentence is positive when an asserted event of its type is found. "
+                                    "--cv K retrains the detection models on K-1 folds for every fold.")
+    e.add_argument("gold", metavar="GOLD.jsonl")
+    e.add_argument("--cv", type=int, default=0, metavar="K")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eval_detect)
+    e = esub.add_parser("coded", help="event type and actor codes on coded sentences (format of coded-dev.jsonl)",
+                        description="Type found, and source/target country and sector right, per gold event.")
+    e.add_argument("gold", metavar="GOLD.jsonl")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eval_coded)
     return parser
 
 
@@ -270,6 +287,47 @@ def cmd_eval_quotes(args) -> int:
             if not (d["found"] and d["speaker_ok"]):
                 what = "missed" if not d["found"] else f"speaker {d['predicted_speaker']!r}"
                 print(f"  - {what}: {d['speaker']} / {d['content']}  ({d['url'][:60]})")
+    return 0
+
+
+def cmd_train_detect(args) -> int:
+    from .models import MODEL_DIR
+    from .train.detect import build
+    for p in build(args.data, MODEL_DIR):
+        print(f"-> {p}")
+    return 0
+
+
+def cmd_eval_detect(args) -> int:
+    from .eval.detect import evaluate
+    res = evaluate(args.gold, _pipeline(args), cv=args.cv)
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return 0
+    how = f"{args.cv}-fold cross-validation" if args.cv else "shipped models"
+    print(f"event detection on {args.gold} ({how})")
+    print(f"{'type':<9} {'precision':>9} {'recall':>7} {'F1':>7} {'pos':>5} {'neg':>5}  false alarms on difficult no")
+    for t, r in res.items():
+        print(f"{t:<9} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>7.3f} {r['positives']:>5} "
+              f"{r['negatives']:>5}  {r['false_alarms_difficult_no']}/{r['difficult_no']}")
+    return 0
+
+
+def cmd_eval_coded(args) -> int:
+    from .eval.coded import evaluate
+    res = evaluate(args.gold, _pipeline(args))
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return 0
+    print(f"coded events on {args.gold}: {res['events']} gold events, type found for {res['type_found']} "
+          f"({res['type_recall']:.3f})")
+    for t, r in res["by_type"].items():
+        print(f"  {t:<9} found {r['found']}/{r['events']} ({r['recall']:.3f})")
+    print("  among events whose type is found:")
+    for k in ("any_country", "source_country", "source_sector", "target_country", "target_sector"):
+        r = res[k]
+        acc = "-" if r["accuracy"] is None else f"{r['accuracy']:.3f}"
+        print(f"    {k:<15} {acc:>6}  ({r['correct']}/{r['checked']})")
     return 0
 
 

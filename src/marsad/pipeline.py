@@ -42,7 +42,7 @@ class StageSpec:
 
 
 REGISTRY: dict[str, StageSpec] = {}
-_BUILTIN_MODULES = ("clean", "metadata", "textlayer", "entities", "actors", "geo", "dates", "quotes", "framing")
+_BUILTIN_MODULES = ("clean", "metadata", "textlayer", "entities", "actors", "geo", "dates", "quotes", "framing", "events")
 
 
 def stage(name: str, needs: Iterable[str] = (), sets: Iterable[str] = ()) -> Callable[[Factory], Factory]:

@@ -6,6 +6,8 @@ Each file here is rebuilt by a `marsad train ...` command from data in
 from __future__ import annotations
 
 import gzip
+import json
+import math
 from functools import lru_cache
 from importlib import resources as _res
 from pathlib import Path
@@ -48,4 +50,35 @@ def word_clusters() -> dict[str, str] | None:
             if not sep or not path:
                 raise ResourceError(str(CLUSTERS), "expected 'word<TAB>cluster'", no)
             out[word] = path
+    return out
+
+
+class DetectionModel:
+    """A logistic-regression sentence classifier stored as JSON: weights over
+    hashed word and character n-gram features of the folded sentence."""
+
+    def __init__(self, path: Path):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            self.type = data["type"]
+            self.dim = int(data["dim"])
+            self.bias = float(data["bias"])
+            self.weights = {int(k): float(v) for k, v in data["weights"].items()}
+            self.ngrams = tuple(data.get("char_ngrams", (3, 5)))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ResourceError(str(path), f"bad detection model: {exc}") from None
+
+    def probability(self, sentence: str) -> float:
+        from ..train.detect import features
+        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features(sentence, self.dim, self.ngrams).items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def detection_models() -> dict[str, DetectionModel]:
+    """Event type -> its detection model, for the types that have one."""
+    out = {}
+    for p in sorted(MODEL_DIR.glob("detect-*.json")):
+        m = DetectionModel(p)
+        out[m.type] = m
     return out

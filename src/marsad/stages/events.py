@@ -1,0 +1,569 @@
+"""Stage "events": PLOVER events with actors, place, date, modality and evidence.
+
+1. Triggers (resources/triggers.tsv, all 16 PLOVER types) are found on word
+   starts, clitics allowed, with their mode and contexts.
+2. A nested trigger ("الاتفاق على إرسال ...") is the content of the outer one,
+   not an event of its own.
+3. Modality from cues around the trigger (resources/modality.tsv): negated,
+   conditional ("لن تقبل ... إلا إذا"), future, hypothetical; a question is
+   hypothetical. An event inside a statement is `attributed_to` its speaker.
+4. Actors: for a verb, the subject after it (Arabic is verb-first) or the one
+   before it; for a noun, the name in construct after it; the target after
+   مع / إلى / على / ضد / بين. Pronoun and dropped subjects take the sentence's
+   or the statement's subject. Unnamed actors with a nationality ("مستشارين
+   عسكريين قطريين", "وزير الخارجية الألماني") are coded from role and adjective.
+5. Place: a place in the sentence, else the dateline; date: a date expression in
+   the sentence, else the publication date.
+6. The same event told twice (same type, actors and date, or the same content)
+   is one event with several `mentions`.
+7. A detection model (models/detect-*.json), when present for a type, confirms
+   that a sentence reports an event of that type (history, opinions and titles
+   mention events without reporting them).
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..article import Article
+from ..errors import ResourceError
+from ..kb import kb, strip_article
+from ..lexicon import check_enum, load
+from ..pipeline import stage
+from ..settings import Settings
+from ..text.normalize import fold
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+_ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
+_TARGET_PREPS = {"مع": "with", "الي": "to", "علي": "on", "ضد": "against", "بين": "between", "لدي": "at"}
+_PRONOUN_SUBJECT = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "وانها", "وانه", "هي", "هو", "هم"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]   # folded; a word ending in "*" is a prefix
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    noun: bool
+    not_after: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
+    """Triggers indexed by their first word: exact words, and prefixes (by first 3 letters)."""
+    exact: dict[str, list[Trigger]] = {}
+    prefix: dict[str, list[Trigger]] = {}
+    for row in load("triggers.tsv", ("trigger", "type")):
+        typ = check_enum(row, "type", set(TYPES))
+        role = check_enum(row, "role", {"noun", "verb"})
+        words = tuple(fold(w) for w in row["trigger"].split())
+        if not words or any(len(w.rstrip("*")) < 2 for w in words):
+            raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
+        t = Trigger(words, typ, row.get("mode") or None,
+                    tuple(c for c in row.get("context").split("|") if c), role == "noun",
+                    frozenset(fold(w) for w in row.get("not_after").split("|") if w))
+        first = words[0]
+        if first.endswith("*"):
+            prefix.setdefault(first[:3], []).append(t)
+        else:
+            exact.setdefault(strip_article(first), []).append(t)
+    return exact, prefix
+
+
+@lru_cache(maxsize=1)
+def _modality() -> list[tuple[tuple[str, ...], str, str]]:
+    out = []
+    for row in load("modality.tsv", ("cue", "modality", "scope")):
+        mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
+        scope = check_enum(row, "scope", {"before", "clause", "sentence"})
+        out.append((tuple(fold(row["cue"]).split()), mod, scope))
+    return out
+
+
+_BARE: dict[str, str] = {}
+
+
+def _bare(w: str) -> str:
+    """A token without proclitics (و ف ب ل ك ال) for trigger matching; a single
+    letter comes off only when the word-frequency table says so (وزارة stays)."""
+    hit = _BARE.get(w)
+    if hit is None:
+        from ..models import word_frequencies
+        from ..text.tokens import split_clitics
+        pre, stem, suf = split_clitics(w, word_frequencies())
+        hit = stem + suf
+        if len(_BARE) > 200_000:
+            _BARE.clear()
+        _BARE[w] = hit
+    return hit
+
+
+def _word_matches(tok: str, pat: str) -> bool:
+    b = _bare(tok)
+    if pat.endswith("*"):
+        p = pat[:-1]
+        return b.startswith(p) or tok.startswith(p)
+    p = strip_article(pat)
+    for cand in (b, strip_article(tok), tok):
+        if cand == p or cand == pat:
+            return True
+        if cand.startswith(p) and cand[len(p):] in _ENDINGS:
+            return True
+        if p.endswith("ه") and cand.startswith(p[:-1]) and cand[len(p) - 1:] in ("ات", "تين", "تان", "ت"):
+            return True
+    return False
+
+
+def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
+    """(start, end, trigger) in a sentence of folded words, longest first, no overlaps."""
+    exact, prefix = _triggers()
+    found: list[tuple[int, int, Trigger]] = []
+    n = len(words)
+    taken = [False] * n
+    for i, w in enumerate(words):
+        if taken[i] or not w[:1].isalpha():
+            continue
+        b = _bare(w)
+        cands = []
+        for key in {b, strip_article(b)} | {b[: len(b) - len(e)] for e in _ENDINGS if e and b.endswith(e)}:
+            cands += exact.get(key, [])
+        cands += prefix.get(b[:3], []) + (prefix.get(w[:3], []) if w[:3] != b[:3] else [])
+        best = None
+        for t in sorted(cands, key=lambda t: -len(t.words)):
+            k = len(t.words)
+            if i + k > n or any(taken[i:i + k]):
+                continue
+            if all(_word_matches(words[i + j], t.words[j]) for j in range(k)):
+                if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after):
+                    continue
+                best = (i, i + k, t)
+                break
+        if best:
+            found.append(best)
+            for j in range(best[0], best[1]):
+                taken[j] = True
+    return found
+
+
+def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
+    """Modality of the trigger at words[i:j] from the cues around it."""
+    clause_lo, clause_hi = _clause(words, i, j)
+    found: list[str] = []
+    for cue, mod, scope in _modality():
+        k = len(cue)
+        if scope == "before":
+            window = range(max(clause_lo, i - 3), i - k + 1)
+        elif scope == "clause":
+            window = range(clause_lo, clause_hi - k + 1)
+        else:
+            window = range(0, len(words) - k + 1)
+        for s in window:
+            if tuple(_bare(w) if len(cue) == 1 else w for w in words[s:s + k]) == cue or tuple(words[s:s + k]) == cue:
+                if cue == ("قد",) and not (s + 1 < len(words) and words[s + 1][:1] in "يتنا"):
+                    continue  # قد + past tense: "has already"
+                if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
+                        not words[s + 1][:1] in "يتناس" and s + 1 != i:
+                    continue
+                found.append(mod)
+                break
+    if sentence_text.rstrip().endswith(("؟", "?")):
+        found.append("hypothetical")
+    for m in ("conditional", "negated", "hypothetical", "future"):
+        if m in found:
+            return m
+    return "asserted"
+
+
+def _clause(words: list[str], i: int, j: int) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and words[lo - 1] not in ("،", ",", "؛", ";", ":"):
+        lo -= 1
+    hi = j
+    while hi < len(words) and words[hi] not in ("،", ",", "؛", ";", ".", ":"):
+        hi += 1
+    return lo, hi
+
+
+_DETECTOR_OVERRIDE: dict | None = None  # set by cross-validation to models trained on other folds
+
+
+@lru_cache(maxsize=1)
+def _detectors():
+    if _DETECTOR_OVERRIDE is not None:
+        return _DETECTOR_OVERRIDE
+    from ..models import detection_models
+    return detection_models()
+
+
+def _actor(ent: dict) -> dict:
+    return {"entity": ent["id"], "text": ent["text"], "country": ent.get("country"), "sector": ent.get("sector"),
+            "canonical": ent.get("canonical")}
+
+
+class EventCoder:
+    def __init__(self) -> None:
+        self.kb = kb()
+
+    def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int,
+                      generic: bool = False) -> dict | None:
+        """An unnamed actor: a role noun with a nationality (مستشارين عسكريين قطريين),
+        or with `generic`, a group noun alone (المتظاهرون, مسلحون, قوات الأمن)."""
+        k = self.kb
+        for a in range(i, min(hi, i + 4)):
+            hit = k.role_of(words[a:a + k.role_max_words])
+            if not hit:
+                continue
+            n, sector = hit
+            if generic and sector not in ("GOV", "LEG", "JUD", "PTY"):
+                end = a + n
+                c = k.nationality_of(words[end]) if end < len(words) else None
+                stop = end + 1 if c else end
+                return {"entity": None, "text": article.text[toks[a].start:toks[stop - 1].end],
+                        "country": c, "sector": sector}
+            for b in range(a + n, min(hi, a + n + 3)):
+                c = k.nationality_of(words[b])
+                if c:
+                    if any(e["type"] == "PER" and toks[b].end < e["start"] <= toks[min(len(toks) - 1, b + 2)].end + 1
+                           for e in article.entities):
+                        return None  # a role in apposition to a name: the name is the actor
+                    return {"entity": None, "text": article.text[toks[a].start:toks[b].end],
+                            "country": c, "sector": sector}
+            return None
+        return None
+
+
+@stage("events", needs=("entities", "tokens", "sentences", "dates", "quotes"), sets=("events",))
+def make_events(settings: Settings):
+    """PLOVER events with actors, place, date, modality, attribution and evidence."""
+    _triggers()
+    _modality()
+    coder = EventCoder()
+    threshold = float(settings.get("events", "detect_threshold", 0.5))
+
+    def events(article: Article) -> Article:
+        toks = article.tokens
+        starts = [t.start for t in toks]
+        ents = sorted(article.entities, key=lambda e: e["start"])
+        ent_starts = [e["start"] for e in ents]
+        detectors = _detectors()
+        out: list[dict] = []
+        prev_subject: dict | None = None
+        for s, e in article.sentences:
+            a, b = bisect_left(starts, s), bisect_left(starts, e)
+            sent = toks[a:b]
+            words = [t.norm for t in sent]
+            trig = find_triggers(words)
+            if not trig:
+                continue
+            sent_ents = [x for x in ents if s <= x["start"] < e]
+            sentence_text = article.text[s:e]
+            probs: dict[str, float] = {}
+            nested: set[int] = set()
+            for idx, (i, j, t) in enumerate(trig):
+                # "الاتفاق على إرسال ...": the inner trigger is what was agreed
+                for idx2, (i2, j2, t2) in enumerate(trig):
+                    if idx2 != idx and t.type in ("AGREE", "REJECT", "REQUEST", "THREATEN", "SUPPORT") \
+                            and j <= i2 <= j + 2:
+                        nested.add(idx2)
+            for idx, (i, j, t) in enumerate(trig):
+                if idx in nested:
+                    continue
+                if t.type in detectors:
+                    if t.type not in probs:
+                        probs[t.type] = detectors[t.type].probability(sentence_text)
+                    if probs[t.type] < threshold:
+                        continue
+                mod = modality_of(words, i, j, sentence_text)
+                stop = next((i2 for i2, _, _ in trig if i2 > i), len(sent))
+                ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject)
+                if ev is None:
+                    continue
+                ev["modality"] = mod
+                trig_start, trig_end = sent[i].start, sent[j - 1].end
+                ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
+                ev["sentence"] = [s, e]
+                ev["attributed_to"] = _speaker_of(article, trig_start)
+                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start)
+                ev["location"] = _location(article, sent_ents, trig_end)
+                loc = ev["location"]
+                if loc and loc.get("entity") and loc.get("country"):
+                    for a in ev["source"] + ev["target"]:
+                        if a.get("entity") is None and not a.get("country"):
+                            a["country"] = loc["country"]  # unnamed local actors: the country it happens in
+                if t.type == "CONSULT" and t.mode == "visit" and ev["source"] and not ev["target"] and ev["location"] \
+                        and ev["location"].get("country") and ev["location"].get("entity"):
+                    # the visited country hosts the visit
+                    host = ev["location"]
+                    if all(a.get("country") != host["country"] for a in ev["source"]):
+                        ev["target"] = [{"entity": host["entity"], "text": host["text"],
+                                         "country": host["country"], "sector": None}]
+                ev["about"] = _about(words, j, trig, nested)
+                ev["definite"] = t.noun and _bare(words[i]) != words[i] and "ال" in words[i][:3]
+                base = 0.45 if t.noun else 0.6
+                base += 0.15 if ev["source"] else 0.0
+                base += 0.1 if ev["target"] else 0.0
+                if t.type in probs:
+                    base = 0.5 * base + 0.5 * probs[t.type]
+                ev["confidence"] = round(min(0.95, base), 2)
+                out.append(ev)
+            subj = _first_actor(sent_ents)
+            if subj is not None:
+                prev_subject = subj
+        article.events = _merge(out)
+        return article
+
+    return events
+
+
+def _first_actor(sent_ents: list[dict]) -> dict | None:
+    for x in sent_ents:
+        if x["type"] in ("PER", "ORG"):
+            return x
+    return None
+
+
+_DUAL_ROLES = ("وزيرين", "وزيران", "وزيري", "وزيرا", "رئيسين", "رئيسي", "سفيرين", "سفيري")
+_FEMININE_PRON = {"انها", "بانها", "وانها", "هي", "لانها"}
+_OBJECT_MODES = {"وقف": "yield", "هدنه": "yield", "لقاء": "meet", "اجتماع": "meet", "حوار": "meet",
+                 "مفاوضات": "meet", "محادثات": "meet", "مساعدات": "assist", "دعم": "assist"}
+
+
+def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, stop: int, prev_subject):
+    n = len(sent)
+    tok_starts = [tk.start for tk in sent]
+    lo, _ = _clause(words, i, j)
+    actor_at: dict[int, dict] = {}
+    for x in sent_ents:
+        if x["type"] in ("PER", "ORG") or _is_country(x):
+            actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
+    source: list[dict] = []
+    target: list[dict] = []
+    role = "source"
+    commas = 0
+    k = j
+    end = min(n, stop, j + 28)
+    while k < end:
+        w = words[k]
+        if w in (".", ":", "؛", ";"):
+            break
+        if w in ("،", ","):
+            nxt = words[k + 1] if k + 1 < n else ""
+            commas += 1
+            if commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS:
+                break
+            k += 1
+            continue
+        if w in _TARGET_PREPS or _bare(w) in _TARGET_PREPS:
+            role = "source" if _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between" else "target"
+            k += 1
+            continue
+        x = actor_at.get(k)
+        if x is not None and _is_outlet(x):
+            x = None
+        if x is not None:
+            dest = source if role == "source" else target
+            if role == "source" and source and not (w.startswith("و") or words[k - 1] in ("،", "و")) \
+                    and t.type not in ("COOPERATE", "CONSULT"):
+                dest = target
+            dest.append(_actor(x))
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            continue
+        b = _bare(w)
+        if b.startswith(_DUAL_ROLES) and (role == "target" or not source):
+            pair = _last_two(article, sent[i].start, b[:4])
+            if pair:
+                (source if role == "source" else target).extend(_actor(p) for p in pair)
+                k += 1
+                continue
+        nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1), generic=True) \
+            or coder.nominal_actor(article, sent, words, k, min(end, k + 1))
+        if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]):
+            # "صوماليون مسلحون": the nationality first
+            nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2), generic=True)
+            if nominal is not None:
+                nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
+                nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
+        if nominal is not None:
+            dest = source if role == "source" else target
+            if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
+                    and not (w.startswith("و") or words[k - 1] in ("،", "و")):
+                dest = target
+            dest.append(nominal)
+            k += max(1, len(nominal["text"].split()))
+            continue
+        k += 1
+    if not source:
+        # the trigger names its actors (المتظاهرون), or a group noun right after it does
+        own = coder.nominal_actor(article, sent, words, i, j, generic=True) or \
+            coder.nominal_actor(article, sent, words, j, min(n, j + 3), generic=True)
+        if own is not None:
+            source.append(own)
+    if not source:
+        before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)]
+        pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
+        if pron is not None:
+            fem = words[pron] in _FEMININE_PRON
+            pick = [x for kk, x in before if (x["type"] != "PER") == fem]
+            if pick:
+                source.append(_actor(pick[-1]))
+            elif prev_subject is not None:
+                source.append(_actor(prev_subject))
+        elif not t.noun:
+            in_clause = [x for kk, x in before if kk >= lo]
+            if in_clause:
+                source.append(_actor(in_clause[-1]))
+            elif i <= 1 and prev_subject is not None:
+                source.append(_actor(prev_subject))
+    mode = t.mode
+    if t.type in ("REJECT", "REQUEST"):
+        for w in words[j:j + 5]:
+            m = _OBJECT_MODES.get(_bare(w))
+            if m:
+                mode = m
+                break
+    ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
+          "source": _dedup(source), "target": _dedup([x for x in target if x not in source])}
+    if t.type in ("MOBILIZE", "COOPERATE", "AID", "AGREE") and any(
+            (a.get("sector") in ("MIL", "PRM")) for a in ev["source"] + ev["target"]):
+        if "military" not in ev["contexts"]:
+            ev["contexts"].append("military")
+    return ev
+
+
+def _is_outlet(x: dict) -> bool:
+    from ..outlets import find_outlet
+    return x["type"] == "ORG" and (x.get("subtype") == "MEDIA" or find_outlet(x["text"]) is not None)
+
+
+def _last_two(article, pos: int, role_prefix: str) -> list[dict]:
+    """The two people with a role like `role_prefix` named last before `pos` (الوزيرين)."""
+    seen: list[dict] = []
+    for e in sorted(article.entities, key=lambda e: e["start"], reverse=True):
+        if e["start"] >= pos or e["type"] != "PER" or not e.get("role"):
+            continue
+        if strip_article(fold(e["role"]).split()[0])[:3] != role_prefix[:3]:
+            continue
+        if all(x["canonical"] != e["canonical"] for x in seen):
+            seen.append(e)
+        if len(seen) == 2:
+            return list(reversed(seen))
+    return []
+
+
+def _adjacent_coordination(text: str, sent, x: dict, source: list[dict]) -> bool:
+    return True
+
+
+def _is_country(x: dict) -> bool:
+    if x["type"] != "LOC" or not x.get("country"):
+        return False
+    from ..places import gazetteer
+    p = gazetteer().lookup(x["text"])
+    return bool(p) and p[0].kind == "country"
+
+
+def _dedup(actors: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for a in actors:
+        key = (a.get("canonical") or a.get("text"), a.get("country"))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _speaker_of(article: Article, pos: int) -> str | None:
+    for q in article.quotes:
+        if q["start"] <= pos < q["end"]:
+            return q.get("speaker")
+    return None
+
+
+def _date_for(article: Article, s: int, e: int, pos: int) -> tuple[str | None, str | None]:
+    inside = [d for d in article.dates if s <= d["start"] < e and d.get("value")]
+    if inside:
+        d = min(inside, key=lambda d: abs(d["start"] - pos))
+        return d["value"], d["text"]
+    return article.published, None
+
+
+def _location(article: Article, sent_ents: list[dict], pos: int) -> dict | None:
+    places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None]
+    dl = article.dateline if article.dateline and article.dateline.get("lat") is not None else None
+    cities = [x for x in places if not _is_country(x)]
+    if cities:
+        # a place after the trigger first (زيارة ... إلى طرابلس), then the nearest before
+        after = [x for x in cities if x["start"] >= pos]
+        x = after[0] if after else min(cities, key=lambda x: abs(x["start"] - pos))
+    elif places and not (dl and dl.get("country") in {p.get("country") for p in places}):
+        x = min(places, key=lambda x: abs(x["start"] - pos))
+    elif dl:
+        return {"entity": None, **dl}
+    else:
+        return None
+    return {"entity": x["id"], "text": x["text"], "geonameid": x.get("geonameid"),
+            "lat": x.get("lat"), "lon": x.get("lon"), "country": x.get("country")}
+
+
+def _about(words: list[str], j: int, trig, nested: set[int]) -> tuple[str, ...]:
+    """What an event is about: the three words after its trigger, or after its nested trigger."""
+    for idx in nested:
+        i2, j2, _ = trig[idx]
+        if j <= i2 <= j + 2:
+            return tuple(_bare(w) for w in words[j2:j2 + 3])
+    return tuple(_bare(w) for w in words[j:j + 3])
+
+
+def _actor_key(actors: list[dict]) -> frozenset:
+    return frozenset(a.get("country") or a.get("text") for a in actors)
+
+
+def _merge(events: list[dict]) -> list[dict]:
+    """One event per real-world event: same type, actors and date, or the same content."""
+    merged: list[dict] = []
+    for ev in events:
+        twin = None
+        if not ev["source"] and not ev["target"]:
+            # "الزيارة" with no actors of its own: the visit already told (the same day, or definite)
+            twin = next((m for m in reversed(merged) if m["type"] == ev["type"] and m["modality"] == ev["modality"]
+                         and (ev.get("definite") or m["date"] == ev["date"])), None)
+        for m in ([] if twin is not None else merged):
+            same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3
+            same_core = ev["type"] == m["type"] and ev["date"] == m["date"] and \
+                _actor_key(ev["source"]) == _actor_key(m["source"]) and \
+                (_actor_key(ev["target"]) == _actor_key(m["target"]) or not ev["target"] or not m["target"]) and \
+                ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
+            if same_core or same_about:
+                twin = m
+                break
+        mention = {"trigger": ev["trigger"], "sentence": ev["sentence"], "attributed_to": ev["attributed_to"]}
+        if twin is None:
+            ev["mentions"] = [mention]
+            merged.append(ev)
+            continue
+        twin["mentions"].append(mention)
+        for side in ("source", "target"):
+            twin[side] = _dedup(twin[side] + ev[side])
+        twin["contexts"] = list(dict.fromkeys(twin["contexts"] + ev["contexts"]))
+        if any(a.get("sector") in ("MIL", "PRM") for a in twin["source"] + twin["target"]) \
+                and twin["type"] in ("MOBILIZE", "COOPERATE", "AID", "AGREE") and "military" not in twin["contexts"]:
+            twin["contexts"].append("military")
+        if twin["attributed_to"] and not ev["attributed_to"]:
+            twin["attributed_to"] = None  # the outlet itself reports it too
+        if twin["location"] is None:
+            twin["location"] = ev["location"]
+        twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
+    for n, ev in enumerate(merged, 1):
+        ev["id"] = f"V{n}"
+        ev.pop("about", None)
+        ev.pop("definite", None)
+        for side in ("source", "target"):
+            for a in ev[side]:
+                a.pop("canonical", None)
+    return merged

@@ -1,0 +1,106 @@
+"""Sentence detection models: does a sentence report an event of a type?
+
+Features (hashed into `dim` buckets): folded words and word bigrams, character
+n-grams of the words, and for every trigger the lexicon finds in the sentence,
+its type, mode, part of speech and modality. A logistic regression (scikit-learn,
+needed only to train) learns weights from labelled sentences in the format of
+detection-dev.jsonl; the model is saved as JSON (models/detect-TYPE.json) and
+applied without scikit-learn.
+"""
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+from ..text import normalize, tokenize
+
+LABELS_POSITIVE = {"yes"}
+LABELS_NEGATIVE = {"easy no", "difficult no"}
+
+
+def _h(s: str, dim: int) -> int:
+    return zlib.crc32(s.encode("utf-8")) % dim
+
+
+def features(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = (3, 5)) -> dict[int, float]:
+    from ..stages.events import find_triggers, modality_of
+
+    words = [t.norm for t in tokenize(normalize(sentence))]
+    c: Counter = Counter()
+    for i, w in enumerate(words):
+        c["w:" + w] += 1
+        if i:
+            c["b:" + words[i - 1] + "|" + w] += 1
+        padded = f"<{w}>"
+        for n in range(ngrams[0], ngrams[1] + 1):
+            for k in range(0, max(1, len(padded) - n + 1)):
+                c["c:" + padded[k:k + n]] += 1
+    for i, j, t in find_triggers(words):
+        mod = modality_of(words, i, j, sentence)
+        for f in (f"T:{t.type}", f"T:{t.type}:{t.mode}", f"T:{t.type}:{'n' if t.noun else 'v'}",
+                  f"M:{t.type}:{mod}", f"P:{t.type}:{min(i, 10) // 3}"):
+            c[f] += 3
+    vec: dict[int, float] = {}
+    for f, v in c.items():
+        k = _h(f, dim)
+        vec[k] = vec.get(k, 0.0) + 1.0 + math.log(v)
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {k: v / norm for k, v in vec.items()}
+
+
+def read_detection(path: str) -> list[dict]:
+    from ..errors import InputError
+    rows = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    for no, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            r["text"], r["event_type"], r["label"]  # noqa: B018
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise InputError(f"{path}:{no}", "expected {text, event_type, label}") from None
+        rows.append(r)
+    return rows
+
+
+def fit(rows: Iterable[dict], event_type: str, dim: int = 2 ** 18, C: float = 4.0) -> dict:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    data = [r for r in rows if r["event_type"] == event_type and r["label"] in LABELS_POSITIVE | LABELS_NEGATIVE]
+    X_rows, y = [], []
+    for r in data:
+        X_rows.append(features(r["text"], dim))
+        y.append(1 if r["label"] in LABELS_POSITIVE else 0)
+    indptr, indices, values = [0], [], []
+    for fv in X_rows:
+        indices += list(fv.keys())
+        values += list(fv.values())
+        indptr.append(len(indices))
+    X = csr_matrix((values, indices, indptr), shape=(len(X_rows), dim))
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    clf.fit(X, np.array(y))
+    w = clf.coef_[0]
+    nz = {int(k): round(float(w[k]), 5) for k in np.nonzero(np.abs(w) > 1e-5)[0]}
+    return {"type": event_type, "dim": dim, "bias": float(clf.intercept_[0]), "weights": nz,
+            "char_ngrams": [3, 5], "trained_on": len(y), "positives": int(sum(y))}
+
+
+def build(data: str, out_dir: Path, types: tuple[str, ...] = ("PROTEST", "ASSAULT")) -> list[Path]:
+    rows = read_detection(data)
+    paths = []
+    for t in types:
+        model = fit(rows, t)
+        p = out_dir / f"detect-{t}.json"
+        p.write_text(json.dumps(model, sort_keys=True), encoding="utf-8")
+        paths.append(p)
+    return paths
