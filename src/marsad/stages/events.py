@@ -103,11 +103,19 @@ def _bare(w: str) -> str:
     return hit
 
 
+_PRESENT = ("سي", "ست", "سن", "ي", "ت", "ن")
+
+
+def _present_stems(b: str) -> list[str]:
+    """A verb without its imperfect prefix (يتظاهر, سيتظاهر -> تظاهر)."""
+    return [b[len(p):] for p in _PRESENT if b.startswith(p) and len(b) - len(p) >= 3]
+
+
 def _word_matches(tok: str, pat: str) -> bool:
     b = _bare(tok)
     if pat.endswith("*"):
         p = pat[:-1]
-        return b.startswith(p) or tok.startswith(p)
+        return b.startswith(p) or tok.startswith(p) or any(x.startswith(p) for x in _present_stems(b))
     p = strip_article(pat)
     for cand in (b, strip_article(tok), tok):
         if cand == p or cand == pat:
@@ -132,7 +140,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
         cands = []
         for key in {b, strip_article(b)} | {b[: len(b) - len(e)] for e in _ENDINGS if e and b.endswith(e)}:
             cands += exact.get(key, [])
-        cands += prefix.get(b[:3], []) + (prefix.get(w[:3], []) if w[:3] != b[:3] else [])
+        keys3 = {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}
+        for k3 in keys3:
+            cands += prefix.get(k3, [])
         best = None
         for t in sorted(cands, key=lambda t: -len(t.words)):
             k = len(t.words)
