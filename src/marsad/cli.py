@@ -58,6 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10, help="how many to list (default 10)")
     p.set_defaults(func=cmd_show)
 
+    p = sub.add_parser("serve", help="the web page and REST API over the store",
+                       description="Serve the web page (/) and the REST API (/api, OpenAPI at /docs). "
+                                   "Writes need MARSAD_API_TOKEN set and sent as a bearer token.")
+    p.add_argument("--db", metavar="URL", default=None, help="store URL (default marsad.db)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("export", help="export stored records: jsonl, csv (events) or plover",
+                       description="Write every stored record (jsonl), every event (csv) or PLOVER-style events.")
+    p.add_argument("--db", metavar="URL", default=None, help="store URL (default marsad.db)")
+    p.add_argument("--format", choices=("jsonl", "csv", "plover"), default="jsonl")
+    p.add_argument("--out", default="-", help="output file (default stdout)")
+    p.set_defaults(func=cmd_export)
+
     p = sub.add_parser("stages", help="list the registered pipeline stages",
                        description="List stages with what each needs and sets.")
     p.set_defaults(func=cmd_stages)
@@ -189,6 +204,62 @@ def cmd_show(args) -> int:
         return 0
     finally:
         store.close()
+
+
+def cmd_serve(args) -> int:
+    from pathlib import Path
+    import uvicorn
+    from .api.app import create_app
+    settings = _settings(args)
+    url = args.db or settings.get("store", "url", "marsad.db")
+    if not url.startswith(("postgres", "sqlite:")) and not Path(url).exists():
+        print(f"marsad: {url}: no such store; run `marsad ingest PATH --db {url}` first", file=sys.stderr)
+        return 2
+    print(f"Marsad on http://{args.host}:{args.port}/  (API docs at /docs, store {url})", file=sys.stderr)
+    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_export(args) -> int:
+    import csv
+    from .io.writers import plover_events
+    from .store import open_store
+    settings = _settings(args)
+    store = open_store(args.db or settings.get("store", "url", "marsad.db"))
+    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8", newline="")
+    n = 0
+    try:
+        if args.format == "csv":
+            cols = ["article_id", "id", "type", "mode", "modality", "date", "source_country", "source_sector",
+                    "target_country", "target_sector", "location", "lat", "lon", "confidence", "trigger", "outlet", "url"]
+            w = csv.DictWriter(out, fieldnames=cols)
+            w.writeheader()
+        for rec in store.iter_records():
+            if args.format == "jsonl":
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+            elif args.format == "plover":
+                for ev in plover_events(rec):
+                    out.write(json.dumps(ev, ensure_ascii=False) + "\n")
+                    n += 1
+            else:
+                for ev in rec["events"]:
+                    first = lambda side, f: next((a.get(f) for a in ev[side] if a.get(f)), None)  # noqa: E731
+                    loc = ev.get("location") or {}
+                    w.writerow({"article_id": rec["id"], "id": ev["id"], "type": ev["type"], "mode": ev.get("mode"),
+                                "modality": ev.get("modality"), "date": ev.get("date"),
+                                "source_country": first("source", "country"), "source_sector": first("source", "sector"),
+                                "target_country": first("target", "country"), "target_sector": first("target", "sector"),
+                                "location": loc.get("text"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+                                "confidence": ev.get("confidence"), "trigger": ev["trigger"]["text"],
+                                "outlet": rec.get("outlet"), "url": rec.get("url")})
+                    n += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        store.close()
+    print(f"{n} {'records' if args.format == 'jsonl' else 'events'} exported", file=sys.stderr)
+    return 0
 
 
 def cmd_stages(args) -> int:

@@ -1,0 +1,23 @@
+"""Writers: contract records out as JSONL, CSV (events) and PLOVER-style JSON."""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+
+def plover_events(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """PLOVER-style event records (field names of the PLOVER manual's data fields)."""
+    for ev in rec.get("events", []):
+        def actors(side):
+            return [{"actor_text": a.get("text"), "country": a.get("country"), "sector_code": a.get("sector")}
+                    for a in ev.get(side, [])]
+        loc = ev.get("location") or {}
+        yield {
+            "id": f"{rec['id']}-{ev['id']}", "date": ev.get("date"), "event": ev["type"], "mode": ev.get("mode"),
+            "context": ev.get("contexts", []), "actor": actors("source"), "recipient": actors("target"),
+            "modality": ev.get("modality"), "geolocation": {
+                "name": loc.get("text"), "lat": loc.get("lat"), "lon": loc.get("lon"), "country": loc.get("country"),
+                "geonameid": loc.get("geonameid")} if loc else None,
+            "source": rec.get("outlet"), "url": rec.get("url"), "published": rec.get("published"),
+            "text": rec["text"][ev["sentence"][0]:ev["sentence"][1]],
+            "event_text": ev.get("trigger", {}).get("text"), "confidence": ev.get("confidence"),
+        }
