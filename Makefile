@@ -26,6 +26,8 @@ demo: $(STAMP)
 	  | $(BIN)/python -c "import json,sys; r=json.loads(sys.stdin.readline()); \
 	    print({k: r[k] for k in ('outlet','section','dateline','published','title')}); \
 	    print(len(r['sentences']), 'sentences,', len(r['entities']), 'entities,', len(r['quotes']), 'quotes,', len(r['events']), 'events')"
+	@echo "Open http://127.0.0.1:8000/ (Ctrl-C to stop)"
+	$(BIN)/marsad serve --db demo.db --port 8000
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

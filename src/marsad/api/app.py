@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextlib import asynccontextmanager
 import json
 import os
 import re
@@ -63,7 +64,13 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     store = open_store(db_url)
     token = token if token is not None else os.environ.get("MARSAD_API_TOKEN")
     pipeline_holder: dict[str, Pipeline] = {}
-    app = FastAPI(title="Marsad", version="1", description="Arabic news as structured event data.")
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        store.close()
+
+    app = FastAPI(title="Marsad", version="1", description="Arabic news as structured event data.",
+                  lifespan=lifespan)
 
     def pipeline() -> Pipeline:
         if "p" not in pipeline_holder:
@@ -179,9 +186,5 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index():
         return FileResponse(str(WEB / "index.html"), media_type="text/html; charset=utf-8")
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        store.close()
 
     return app

@@ -253,7 +253,7 @@ def make_events(settings: Settings):
     _triggers()
     _modality()
     coder = EventCoder()
-    threshold = float(settings.get("events", "detect_threshold", 0.5))
+    threshold = float(settings.get("events", "detect_threshold", 0.4))
 
     def events(article: Article) -> Article:
         toks = article.tokens

@@ -71,7 +71,7 @@ def read_detection(path: str) -> list[dict]:
     return rows
 
 
-def fit(rows: Iterable[dict], event_type: str, dim: int = 2 ** 18, C: float = 4.0) -> dict:
+def fit(rows: Iterable[dict], event_type: str, dim: int = 2 ** 18, C: float = 8.0) -> dict:
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression

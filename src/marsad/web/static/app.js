@@ -230,7 +230,13 @@ async function viewMap(root) {
   const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", id: "map", direction: "ltr" });
   svg.append(svgEl("rect", { x: 0, y: 0, width: W, height: H, fill: "#eef4f8" }));
   for (const ring of land.rings) {
-    svg.append(svgEl("path", { d: "M" + ring.map(([x, y]) => `${X(x).toFixed(1)},${Y(y).toFixed(1)}`).join("L") + "Z", fill: "#dfe5dc", stroke: "#b8c2b4", "stroke-width": 0.5 }));
+    // a ring that crosses the antimeridian is cut there instead of drawn across the map
+    let d = "", prev = null;
+    for (const [x, y] of ring) {
+      d += (prev === null || Math.abs(x - prev) > 180 ? "M" : "L") + `${X(x).toFixed(1)},${Y(y).toFixed(1)}`;
+      prev = x;
+    }
+    svg.append(svgEl("path", { d, fill: "#dfe5dc", stroke: "#b8c2b4", "stroke-width": 0.5 }));
   }
   const at = {};
   for (const e of res.events) if (e.lat != null) { const k = e.lat + "," + e.lon; (at[k] = at[k] || { e, n: 0 }).n++; }
