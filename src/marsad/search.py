@@ -50,16 +50,32 @@ def index_text(text: str) -> str:
 _PHRASE = re.compile(r'"([^"]+)"|(\S+)')
 
 
-def fts_query(q: str) -> str | None:
-    """An FTS5 query from a user's query: words are ANDed, "quoted words" are phrases.
-    Returns None when nothing searchable remains."""
-    parts = []
+class KeysQuery:
+    """A user's query as search keys: each part is a word or a phrase (a list of
+    keys); parts are ANDed. Written out for FTS5 or for PostgreSQL tsquery."""
+
+    def __init__(self, parts: list[list[str]]):
+        self.parts = parts
+
+    def fts5(self) -> str:
+        return " AND ".join('"' + " ".join(p) + '"' for p in self.parts)
+
+    def tsquery(self) -> str:
+        def lex(k: str) -> str:
+            return "'" + k.replace("'", "''").replace("\\", "") + "'"
+        return " & ".join("(" + " <-> ".join(lex(k) for k in p) + ")" for p in self.parts)
+
+
+def keys_query(q: str) -> KeysQuery | None:
+    """Parse a query: words are ANDed, "quoted words" are a phrase. None when
+    nothing searchable remains."""
+    parts: list[list[str]] = []
     for m in _PHRASE.finditer(q):
         if m.group(1):
-            ks = keys(m.group(1))
+            ks = [k.replace('"', "") for k in keys(m.group(1))]
             if ks:
-                parts.append('"' + " ".join(ks) + '"')
+                parts.append(ks)
         else:
-            ks = keys(m.group(2))
-            parts.extend(f'"{k}"' for k in ks)
-    return " AND ".join(parts) if parts else None
+            parts.extend([k.replace('"', "")] for k in keys(m.group(2)))
+    parts = [p for p in parts if all(p)]
+    return KeysQuery(parts) if parts else None

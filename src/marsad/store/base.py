@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol
 
-from ..errors import StoreError
 
 
 @dataclass
@@ -25,7 +24,8 @@ class Store(Protocol):
 def open_store(url: str) -> Store:
     """A store for `url`: a file path or sqlite:///path (SQLite), postgresql://... ."""
     if url.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{url}: PostgreSQL support is not installed in this build")
+        from .postgres import PostgresStore
+        return PostgresStore(url)
     from .sqlite import SQLiteStore
     path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
     return SQLiteStore(path)

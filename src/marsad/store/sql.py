@@ -1,0 +1,257 @@
+"""What the SQLite and PostgreSQL stores share: one schema, one writer path,
+the same queries. Backends differ only in how they connect, insert-or-skip and
+search full text; SQL here is written with "?" placeholders and rewritten per backend."""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Iterator
+
+from ..errors import StoreError
+from .base import IngestResult
+
+SCHEMA_VERSION = 2
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    url TEXT, outlet TEXT, section TEXT, author TEXT, title TEXT,
+    published TEXT, dateline TEXT, dateline_country TEXT,
+    text TEXT NOT NULL,
+    record TEXT NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT {now}
+);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL, text TEXT, type TEXT, subtype TEXT, canonical TEXT,
+    country TEXT, sector TEXT, start INTEGER, "end" INTEGER,
+    PRIMARY KEY (article_id, eid, start)
+);
+CREATE INDEX IF NOT EXISTS entities_canonical ON entities(canonical);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL, speaker TEXT, speaker_text TEXT, cue TEXT, content TEXT,
+    start INTEGER, "end" INTEGER,
+    PRIMARY KEY (article_id, n)
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    vid TEXT NOT NULL, type TEXT, mode TEXT, modality TEXT, date TEXT,
+    source_country TEXT, target_country TEXT, location TEXT, lat REAL, lon REAL,
+    confidence REAL,
+    PRIMARY KEY (article_id, vid)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+"""
+
+
+def _first_country(actors: list[dict] | None) -> str | None:
+    for a in actors or []:
+        if a.get("country"):
+            return a["country"]
+    return None
+
+
+class SQLStore:
+    """Queries over the shared schema. Subclasses give `_q` (run one statement),
+    `_tx` (a transaction), `_insert_article` and `_search_join`."""
+
+    url: str
+    errors: tuple[type[BaseException], ...] = ()
+
+    # -- backend hooks ----------------------------------------------------------
+    def _q(self, sql: str, args: Iterable[Any] = ()):
+        raise NotImplementedError
+
+    def _tx(self):
+        raise NotImplementedError
+
+    def _insert_article(self, rec: dict[str, Any], search_title: str, search_body: str) -> bool:
+        """Insert one article row and its search text; False when the id is already stored."""
+        raise NotImplementedError
+
+    def _search_join(self, fts: str) -> tuple[str, str, list[Any]]:
+        """(join clause, where condition, args) restricting articles `a` to a search."""
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: list[tuple]) -> None:
+        for r in rows:
+            self._q(sql, r)
+
+    # -- writing ----------------------------------------------------------------
+    def add_records(self, records: Iterable[dict[str, Any]]) -> IngestResult:
+        """Store records in one transaction; ids already present are skipped."""
+        res = IngestResult()
+        try:
+            with self._tx():
+                for rec in records:
+                    if self._insert(rec):
+                        res.added += 1
+                    else:
+                        res.skipped += 1
+        except self.errors as exc:
+            raise StoreError(f"{self.url}: write failed, batch rolled back: {exc}") from None
+        return res
+
+    def _insert(self, rec: dict[str, Any]) -> bool:
+        from ..search import index_text
+        if not self._insert_article(rec, index_text(rec.get("title") or ""), index_text(rec["text"])):
+            return False
+        aid = rec["id"]
+        self._many('INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING',
+                   [(aid, e["id"], e["text"], e["type"], e.get("subtype"), e.get("canonical"), e.get("country"),
+                     e.get("sector"), e["start"], e["end"]) for e in rec.get("entities", [])])
+        self._many('INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING',
+                   [(aid, i, q.get("speaker"), q.get("speaker_text"), q.get("cue"), q.get("content"), q["start"],
+                     q["end"]) for i, q in enumerate(rec.get("quotes", []))])
+        self._many('INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING',
+                   [(aid, v["id"], v["type"], v.get("mode"), v.get("modality"), v.get("date"),
+                     _first_country(v.get("source")), _first_country(v.get("target")),
+                     (v.get("location") or {}).get("text"), (v.get("location") or {}).get("lat"),
+                     (v.get("location") or {}).get("lon"), v.get("confidence"))
+                    for v in rec.get("events", [])])
+        return True
+
+    @staticmethod
+    def _row_values(rec: dict[str, Any]) -> tuple:
+        dl = rec.get("dateline") or {}
+        return (rec["id"], rec.get("url"), rec.get("outlet"), rec.get("section"), rec.get("author"),
+                rec.get("title"), rec.get("published"), dl.get("text"), dl.get("country"), rec["text"],
+                json.dumps(rec, ensure_ascii=False))
+
+    # -- reading ----------------------------------------------------------------
+    def count(self) -> int:
+        return self._q("SELECT count(*) FROM articles").fetchone()[0]
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self._q("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def recent(self, limit: int = 10) -> list[dict[str, Any]]:
+        rows = self._q("SELECT id, outlet, published, title FROM articles "
+                       "ORDER BY published DESC, id LIMIT ?", (limit,)).fetchall()
+        return [dict(zip(("id", "outlet", "published", "title"), r)) for r in rows]
+
+    def _filters(self, outlet=None, date_from=None, date_to=None, event_type=None, country=None, place=None):
+        where, args = [], []
+        if outlet:
+            where.append("a.outlet = ?")
+            args.append(outlet)
+        if date_from:
+            where.append("a.published >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("a.published <= ?")
+            args.append(date_to)
+        if event_type:
+            where.append("EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.type = ?)")
+            args.append(event_type)
+        if country:
+            where.append("EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND "
+                         "(v.source_country = ? OR v.target_country = ?))")
+            args += [country, country]
+        if place:
+            where.append("(a.dateline = ? OR EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id "
+                         "AND v.location = ?))")
+            args += [place, place]
+        return where, args
+
+    def search(self, q: str | None = None, limit: int = 20, offset: int = 0, facets: bool = True,
+               **filters) -> dict[str, Any]:
+        """Articles matching `q` (Arabic, spelling-forgiving; "quoted" phrases) and filters,
+        newest first, with facet counts over all matches."""
+        from ..search import keys_query
+        where, args = self._filters(**filters)
+        base = "FROM articles a"
+        if q:
+            kq = keys_query(q)
+            if kq is None:
+                return {"total": 0, "hits": [], "facets": {}}
+            join, cond, sargs = self._search_join(kq)
+            base += join
+            where.insert(0, cond)
+            args = sargs + args
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        try:
+            total = self._q(f"SELECT count(*) {base}{clause}", args).fetchone()[0]
+            rows = self._q(f"SELECT a.id, a.title, a.outlet, a.published, a.dateline, substr(a.text, 1, 240) "
+                           f"{base}{clause} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+                           args + [limit, offset]).fetchall()
+        except self.errors as exc:
+            raise StoreError(f"search failed: {exc}") from None
+        hits = [dict(zip(("id", "title", "outlet", "published", "dateline", "snippet"), r)) for r in rows]
+        out: dict[str, Any] = {"total": total, "hits": hits}
+        if facets:
+            out["facets"] = self._facets(base, clause, args)
+        return out
+
+    def _facets(self, base: str, clause: str, args: list) -> dict[str, dict[str, int]]:
+        sub = f"SELECT a.id {base}{clause}"
+        f: dict[str, dict[str, int]] = {
+            "outlet": dict(self._q(f"SELECT a.outlet, count(*) {base}{clause} GROUP BY a.outlet "
+                                   "ORDER BY count(*) DESC LIMIT 20", args).fetchall()),
+            "event_type": dict(self._q(f"SELECT type, count(DISTINCT article_id) FROM events WHERE article_id IN "
+                                       f"({sub}) GROUP BY type ORDER BY 2 DESC", args).fetchall()),
+            "country": dict(self._q(
+                f"SELECT c, count(*) FROM (SELECT DISTINCT article_id, source_country AS c FROM events WHERE "
+                f"article_id IN ({sub}) UNION SELECT DISTINCT article_id, target_country FROM events WHERE "
+                f"article_id IN ({sub})) x WHERE c IS NOT NULL GROUP BY c ORDER BY 2 DESC LIMIT 20",
+                args + args).fetchall()),
+            "published": dict(self._q(f"SELECT a.published, count(*) {base}{clause} GROUP BY a.published "
+                                      "ORDER BY a.published", args).fetchall()),
+        }
+        for k in f:
+            f[k].pop(None, None)
+        return f
+
+    def events(self, limit: int = 100, offset: int = 0, **filters) -> dict[str, Any]:
+        """Events with their article's metadata, filtered like search."""
+        where, args = self._filters(**{k: v for k, v in filters.items() if k != "event_type"})
+        if filters.get("event_type"):
+            where.append("v.type = ?")
+            args.append(filters["event_type"])
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        q = f"FROM events v JOIN articles a ON a.id = v.article_id{clause}"
+        total = self._q(f"SELECT count(*) {q}", args).fetchone()[0]
+        cols = ("article_id", "id", "type", "mode", "modality", "date", "source_country", "target_country",
+                "location", "lat", "lon", "confidence", "outlet", "title")
+        rows = self._q(
+            f"SELECT v.article_id, v.vid, v.type, v.mode, v.modality, v.date, v.source_country, v.target_country, "
+            f"v.location, v.lat, v.lon, v.confidence, a.outlet, a.title {q} "
+            f"ORDER BY v.date DESC, v.article_id, v.vid LIMIT ? OFFSET ?", args + [limit, offset]).fetchall()
+        return {"total": total, "events": [dict(zip(cols, r)) for r in rows]}
+
+    def network(self, **filters) -> list[dict[str, Any]]:
+        """Who acts on whom: counts of events by source country, target country and type."""
+        where, args = self._filters(**{k: v for k, v in filters.items() if k != "event_type"})
+        where += ["v.source_country IS NOT NULL", "v.target_country IS NOT NULL",
+                  "v.source_country != v.target_country"]
+        if filters.get("event_type"):
+            where.append("v.type = ?")
+            args.append(filters["event_type"])
+        rows = self._q("SELECT v.source_country, v.target_country, v.type, count(*) FROM events v JOIN articles a "
+                       f"ON a.id = v.article_id WHERE {' AND '.join(where)} GROUP BY 1, 2, 3 ORDER BY 4 DESC "
+                       "LIMIT 300", args).fetchall()
+        return [dict(zip(("source", "target", "type", "count"), r)) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        def one(sql: str):
+            return self._q(sql).fetchone()[0]
+        return {"articles": one("SELECT count(*) FROM articles"), "entities": one("SELECT count(*) FROM entities"),
+                "quotes": one("SELECT count(*) FROM quotes"), "events": one("SELECT count(*) FROM events"),
+                "outlets": one("SELECT count(DISTINCT outlet) FROM articles"),
+                "first": one("SELECT min(published) FROM articles"), "last": one("SELECT max(published) FROM articles")}
+
+    def iter_records(self, batch: int = 500) -> Iterator[dict[str, Any]]:
+        last = ""
+        while True:
+            rows = self._q("SELECT id, record FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                return
+            for _id, rec in rows:
+                yield json.loads(rec)
+            last = rows[-1][0]
