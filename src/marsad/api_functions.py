@@ -62,7 +62,7 @@ def ingest_paths(paths: Iterable[str], url: str, settings: Settings | None = Non
         bar = _progress(progress)
         with bar:
             task = bar.add_task("ingest", total=None) if progress else None
-            for rec in extract_records(paths, settings, published):
+            for rec in _records_for_ingest(list(paths), settings, published):
                 if isinstance(rec, str):
                     summary.failed += 1
                     if on_error:
@@ -80,6 +80,17 @@ def ingest_paths(paths: Iterable[str], url: str, settings: Settings | None = Non
         store.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _records_for_ingest(paths: list[str], settings: Settings, published: str | None) -> Iterator[dict | str]:
+    """Records to store: Spark output folders are loaded as they are, anything else is extracted."""
+    from .spark_job import is_spark_output, read_records
+    plain = [p for p in paths if not is_spark_output(p)]
+    for p in paths:
+        if p not in plain:
+            yield from read_records(p)
+    if plain:
+        yield from extract_records(plain, settings, published)
 
 
 def _flush(store, batch: list[dict], summary: IngestSummary) -> None:

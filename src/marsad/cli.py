@@ -73,6 +73,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="-", help="output file (default stdout)")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("spark", help="run the pipeline on Apache Spark, writing Parquet tables",
+                       description="The same pipeline on Spark (pyspark), one pipeline per partition. Writes "
+                                   "articles, entities, quotes, events, duplicates, stories and errors as "
+                                   "Parquet under --out; `marsad ingest OUT` loads them into a store.")
+    p.add_argument("paths", nargs="+", metavar="INPUT")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--master", default="local[*]", help="Spark master URL (default local[*])")
+    p.add_argument("--published", metavar="YYYY-MM-DD")
+    p.add_argument("--partitions", type=int, default=None)
+    p.set_defaults(func=cmd_spark)
+
+    p = sub.add_parser("dedup", help="group near-duplicate articles (MinHash/LSH), in one process",
+                       description="Print groups of near-duplicate articles (wire copies, republished pieces).")
+    _add_input_args(p)
+    p.add_argument("--threshold", type=float, default=0.8, help="Jaccard similarity of 5-word shingles")
+    p.set_defaults(func=cmd_dedup)
+
+    p = sub.add_parser("stories", help="merge events told by several articles into story events",
+                       description="Build story events from the store's records (same type, actors, place, "
+                                   "date window) and save them in the store; print a summary.")
+    p.add_argument("--db", metavar="URL", default=None)
+    p.add_argument("--window", type=int, default=1, help="days between mentions of one story (default 1)")
+    p.set_defaults(func=cmd_stories)
+
     p = sub.add_parser("stages", help="list the registered pipeline stages",
                        description="List stages with what each needs and sets.")
     p.set_defaults(func=cmd_stages)
@@ -259,6 +283,61 @@ def cmd_export(args) -> int:
             out.close()
         store.close()
     print(f"{n} {'records' if args.format == 'jsonl' else 'events'} exported", file=sys.stderr)
+    return 0
+
+
+def cmd_spark(args) -> int:
+    from .spark_job import run
+    try:
+        run(args.paths, args.out, master=args.master, published=args.published, settings_path=args.config,
+            partitions=args.partitions, log=lambda m: print(m, file=sys.stderr))
+    except ImportError:
+        print("marsad: spark needs pyspark (pip install pyspark pyarrow)", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_dedup(args) -> int:
+    from .dedup import group_near_duplicates
+    settings = _settings(args)
+    records, failed = [], 0
+    for r in extract_records(args.paths, settings, published=args.published):
+        if isinstance(r, str):
+            failed += 1
+            _report([r])
+        else:
+            records.append(r)
+    groups = group_near_duplicates(records, args.threshold)
+    by_id = {r["id"]: r for r in records}
+    for n, g in enumerate(groups, 1):
+        print(f"group {n}: {len(g)} articles")
+        for aid in g:
+            r = by_id[aid]
+            print(f"  {r.get('outlet') or '-':<14} {r.get('published') or '':<10} {aid[:16]}  {(r.get('title') or '')[:70]}")
+    print(f"{len(records)} articles, {len(groups)} groups of near-duplicates "
+          f"({sum(len(g) for g in groups)} articles in them)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_stories(args) -> int:
+    from .stories import build_stories
+    from .store import open_store
+    settings = _settings(args)
+    store = open_store(args.db or settings.get("store", "url", "marsad.db"))
+    try:
+        stories = build_stories(store.iter_records(), args.window)
+        store.save_stories(stories)
+    finally:
+        store.close()
+    multi = sum(1 for s in stories if s["outlets"] > 1)
+    print(f"{len(stories)} story events told by several articles ({multi} by several outlets)")
+    for s in stories[:10]:
+        print(f"  {s['date']} {s['type']:<9} {','.join(s['source_countries']) or '-'} -> "
+              f"{','.join(s['target_countries']) or '-'} @ {(s['location'] or {}).get('text')}: "
+              f"{s['articles']} articles, {s['outlets']} outlets, first {s['first_report']['outlet']}")
     return 0
 
 

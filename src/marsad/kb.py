@@ -18,6 +18,8 @@ SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
     "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"})
 PSEUDO_COUNTRIES = frozenset({"IGO", "IMG", "NGO", "KUR", "EUR", "AFR", "INT"})
+# words that a role or name loses its article to become (and must not be read as)
+FUNCTION_WORDS = frozenset({"امام", "خلف", "عند", "بين", "حول", "دون", "قبل", "بعد"})
 SUBTYPES = frozenset({"GOV", "MEDIA", "PARTY", "MIL", "IGO", "NGO", "BUS", "EDU", "JUD", "LEG", "REL", "FAC", "MED"})
 
 
@@ -98,7 +100,9 @@ class KB:
         self.roles: dict[str, str] = {}
         for row in load("roles.tsv", ("role", "sector")):
             self.roles[key(row["role"])] = check_enum(row, "sector", SECTORS)
-            self.roles.setdefault(strip_article(key(row["role"])), self.roles[key(row["role"])])
+            bare = strip_article(key(row["role"]))
+            if bare not in FUNCTION_WORDS:  # الإمام without its article is أمام, "in front of"
+                self.roles.setdefault(bare, self.roles[key(row["role"])])
         self.role_max_words = max(len(r.split()) for r in self.roles)
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         self.actors: dict[str, Actor] = {}
@@ -134,7 +138,7 @@ class KB:
         if not words:
             return None
         first = strip_article(words[0])
-        heads = [words[0], first]
+        heads = [words[0]] + ([first] if first not in FUNCTION_WORDS else [])
         # dual and sound plural construct forms: وزيري/وزيرا الدفاع -> وزير الدفاع
         if len(first) > 3 and first[-1] in "اي":
             heads.append(first[:-1])

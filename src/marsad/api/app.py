@@ -143,6 +143,13 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
                             headers={"Content-Disposition": "attachment; filename=marsad-events.csv"})
         return res
 
+    @app.get("/api/stories")
+    def stories(event_type: Optional[str] = None, limit: int = Query(50, ge=1, le=500),
+                offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """Events told by several articles, merged (built by `marsad stories`)."""
+        _check_filters(None, None, event_type, None)
+        return store.stories(limit=limit, offset=offset, event_type=event_type)
+
     @app.get("/api/network")
     def network(event_type: Optional[str] = None, date_from: Optional[str] = None,
                 date_to: Optional[str] = None) -> list[dict[str, Any]]:

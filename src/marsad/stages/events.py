@@ -429,6 +429,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None:
                 source.append(_actor(prev_subject))
+    if not source:
+        # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج"
+        for kk in range(i - 1, max(lo, i - 12) - 1, -1):
+            nominal = coder.nominal_actor(article, sent, words, kk, kk + 1, generic=True)
+            if nominal is not None:
+                source.append(nominal)
+                break
     mode = t.mode
     if t.type in ("REJECT", "REQUEST"):
         for w in words[j:j + 5]:

@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY, type TEXT, date TEXT, articles INTEGER, outlets INTEGER, story TEXT NOT NULL
+);
 """
 
 
@@ -122,6 +125,21 @@ class SQLStore:
         return (rec["id"], rec.get("url"), rec.get("outlet"), rec.get("section"), rec.get("author"),
                 rec.get("title"), rec.get("published"), dl.get("text"), dl.get("country"), rec["text"],
                 json.dumps(rec, ensure_ascii=False))
+
+    def save_stories(self, stories: list[dict[str, Any]]) -> None:
+        """Replace the story events (they are derived from all records at once)."""
+        with self._tx():
+            self._q("DELETE FROM stories")
+            self._many("INSERT INTO stories VALUES (?,?,?,?,?,?)",
+                       [(s["id"], s["type"], s["date"], s["articles"], s["outlets"],
+                         json.dumps(s, ensure_ascii=False)) for s in stories])
+
+    def stories(self, limit: int = 50, offset: int = 0, event_type: str | None = None) -> dict[str, Any]:
+        where, args = ("WHERE type = ?", [event_type]) if event_type else ("", [])
+        total = self._q(f"SELECT count(*) FROM stories {where}", args).fetchone()[0]
+        rows = self._q(f"SELECT story FROM stories {where} ORDER BY articles DESC, date DESC, id LIMIT ? OFFSET ?",
+                       args + [limit, offset]).fetchall()
+        return {"total": total, "stories": [json.loads(r[0]) for r in rows]}
 
     # -- reading ----------------------------------------------------------------
     def count(self) -> int:

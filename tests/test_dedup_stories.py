@@ -1,0 +1,30 @@
+"""Near-duplicate grouping and story events across articles, in one process."""
+from marsad.api_functions import extract
+from marsad.dedup import group_near_duplicates
+from marsad.stories import build_stories
+
+WIRE = ("القاهرة (رويترز) - قالت وزارة الداخلية المصرية في بيان اليوم الاثنين إن قوات الأمن اعتقلت عشرة أشخاص "
+        "يشتبه في انتمائهم إلى جماعة مسلحة في شمال سيناء، وإن عملية أمنية واسعة ما زالت مستمرة في المنطقة. "
+        "وأضاف البيان أن المعتقلين كانوا يخططون لهجمات على نقاط تفتيش للجيش والشرطة خلال الأيام المقبلة.")
+COPY = ("القاهرة - قالت وزارة الداخلية المصرية في بيان اليوم الإثنين إن قوات الأمن اعتقلت عشرة أشخاص "
+        "يشتبه في انتمائهم إلى جماعة مسلحة في شمال سيناء، وإن عملية أمنية واسعة ما زالت مستمرة في المنطقة. "
+        "وأضاف البيان أن المعتقلين كانوا يخططون لهجمات على نقاط تفتيش للجيش والشرطة خلال الأيام القادمة.")
+OTHER = ("الرياض - أعلنت وزارة التعليم السعودية اليوم عن بدء العام الدراسي الجديد في الأول من سبتمبر، "
+         "ودعت أولياء الأمور إلى الاستعداد لعودة الطلاب إلى المدارس وفق الجدول المعتمد.")
+
+
+def test_wire_copy_is_grouped_and_other_news_is_not(pipeline):
+    recs = [extract(t, pipeline=pipeline, published="2021-03-01", input_id=i)
+            for i, t in (("a", WIRE), ("b", COPY), ("c", OTHER))]
+    assert group_near_duplicates(recs) == [["a", "b"]]
+
+
+def test_same_event_in_two_outlets_is_one_story(pipeline):
+    a = extract("تظاهر آلاف الطلاب المصريين أمام مقر البرلمان في القاهرة أمس احتجاجا على رفع الرسوم.",
+                pipeline=pipeline, published="2021-03-02", input_id="x1", outlet="رويترز")
+    b = extract("وتجمع الطلاب المصريون أمام البرلمان في القاهرة للاحتجاج على رفع الرسوم الدراسية، أمس.",
+                pipeline=pipeline, published="2021-03-02", input_id="x2", outlet="أ ف ب")
+    stories = build_stories([a, b])
+    protest = [s for s in stories if s["type"] == "PROTEST"]
+    assert protest and protest[0]["articles"] == 2 and protest[0]["outlets"] == 2
+    assert protest[0]["first_report"]["article"] in ("x1", "x2")
