@@ -8,12 +8,9 @@ predicted event's actors (checked only where gold gives them).
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ..article import Article
-from ..errors import InputError
 from ..pipeline import Pipeline
+from .gold import read_jsonl
 
 
 def _split(code: str) -> tuple[str | None, str | None]:
@@ -23,22 +20,12 @@ def _split(code: str) -> tuple[str | None, str | None]:
     return c, s
 
 
+def _check(r: dict) -> None:
+    assert isinstance(r["text"], str) and isinstance(r["event_coding"], list)
+
+
 def read_coded(path: str) -> list[dict]:
-    rows = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    for no, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-            assert isinstance(r["text"], str) and isinstance(r["event_coding"], list)
-        except (json.JSONDecodeError, KeyError, AssertionError, TypeError):
-            raise InputError(f"{path}:{no}", "expected {text, event_coding: [...]}") from None
-        rows.append(r)
-    return rows
+    return read_jsonl(path, _check, "{text, event_coding: [...]}")
 
 
 def evaluate(gold: str, pipeline: Pipeline | None = None) -> dict:

@@ -5,8 +5,6 @@ corpus folder (SaudiNewsNet zips by default) and matched by URL.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Iterable
 
 from ..article import Article
@@ -14,6 +12,7 @@ from ..errors import InputError
 from ..io.readers import read_inputs
 from ..pipeline import Pipeline
 from ..text.normalize import fold
+from .gold import read_jsonl
 
 
 def _f(s: str) -> str:
@@ -21,24 +20,14 @@ def _f(s: str) -> str:
                     .replace("“", " ").replace("”", " ").split())
 
 
+def _check(obj: dict) -> None:
+    assert isinstance(obj["url"], str) and isinstance(obj["quotes"], list)
+    for q in obj["quotes"]:
+        assert isinstance(q["content"], str) and isinstance(q["speaker"], (str, list))
+
+
 def read_gold(path: str) -> list[dict]:
-    out = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    for no, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            assert isinstance(obj["url"], str) and isinstance(obj["quotes"], list)
-            for q in obj["quotes"]:
-                assert isinstance(q["content"], str) and isinstance(q["speaker"], (str, list))
-        except (json.JSONDecodeError, KeyError, TypeError, AssertionError):
-            raise InputError(f"{path}:{no}", "expected {url, quotes: [{speaker, content}]}") from None
-        out.append(obj)
-    return out
+    return read_jsonl(path, _check, "{url, quotes: [{speaker, content}]}")
 
 
 def articles_by_url(corpus: Iterable[str], urls: set[str]) -> dict[str, Article]:

@@ -18,20 +18,34 @@ MODEL_DIR = Path(str(_res.files("marsad") / "models"))
 WORDFREQ = MODEL_DIR / "wordfreq.tsv.gz"
 
 
+def _read_pairs(path: Path, parse) -> dict | None:
+    """word<TAB>value lines of a gzipped model file, values through `parse`
+    (which raises ValueError on a bad one); None when the file is not built."""
+    if not path.exists():
+        return None
+    out: dict = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            word, sep, value = line.rstrip("\n").partition("\t")
+            try:
+                if not sep:
+                    raise ValueError("expected 'word<TAB>value'")
+                out[word] = parse(value)
+            except ValueError as exc:
+                raise ResourceError(str(path), f"bad line: {exc}", no) from None
+    return out
+
+
+def _cluster_path(value: str) -> str:
+    if not value:
+        raise ValueError("empty cluster")
+    return value
+
+
 @lru_cache(maxsize=1)
 def word_frequencies() -> dict[str, int] | None:
     """Folded word -> count in the SaudiNewsNet corpus, or None if not built."""
-    if not WORDFREQ.exists():
-        return None
-    out: dict[str, int] = {}
-    with gzip.open(WORDFREQ, "rt", encoding="utf-8") as fh:
-        for no, line in enumerate(fh, 1):
-            word, _, count = line.rstrip("\n").partition("\t")
-            try:
-                out[word] = int(count)
-            except ValueError:
-                raise ResourceError(str(WORDFREQ), f"bad count '{count}'", no) from None
-    return out
+    return _read_pairs(WORDFREQ, int)
 
 
 CLUSTERS = MODEL_DIR / "clusters.tsv.gz"
@@ -40,17 +54,8 @@ NER_MODEL = MODEL_DIR / "ner.crfsuite"
 
 @lru_cache(maxsize=1)
 def word_clusters() -> dict[str, str] | None:
-    """Folded word -> hierarchical cluster path (bit string), or None if not built."""
-    if not CLUSTERS.exists():
-        return None
-    out: dict[str, str] = {}
-    with gzip.open(CLUSTERS, "rt", encoding="utf-8") as fh:
-        for no, line in enumerate(fh, 1):
-            word, sep, path = line.rstrip("\n").partition("\t")
-            if not sep or not path:
-                raise ResourceError(str(CLUSTERS), "expected 'word<TAB>cluster'", no)
-            out[word] = path
-    return out
+    """Folded word -> cluster ids at three granularities ("a.b.c"), or None if not built."""
+    return _read_pairs(CLUSTERS, _cluster_path)
 
 
 class DetectionModel:

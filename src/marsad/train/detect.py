@@ -52,23 +52,13 @@ def features(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = (3, 5)
     return {k: v / norm for k, v in vec.items()}
 
 
+def _check(r: dict) -> None:
+    assert isinstance(r["text"], str) and isinstance(r["event_type"], str) and isinstance(r["label"], str)
+
+
 def read_detection(path: str) -> list[dict]:
-    from ..errors import InputError
-    rows = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    for no, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-            r["text"], r["event_type"], r["label"]  # noqa: B018
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise InputError(f"{path}:{no}", "expected {text, event_type, label}") from None
-        rows.append(r)
-    return rows
+    from ..eval.gold import read_jsonl
+    return read_jsonl(path, _check, "{text, event_type, label}")
 
 
 def fit(rows: Iterable[dict], event_type: str, dim: int = 2 ** 18, C: float = 8.0) -> dict:
