@@ -48,7 +48,8 @@ class IngestSummary:
 
 
 def ingest_paths(paths: Iterable[str], url: str, settings: Settings | None = None, published: str | None = None,
-                 progress: bool = False, on_error: Callable[[str], None] | None = None) -> IngestSummary:
+                 progress: bool = False, on_error: Callable[[str], None] | None = None,
+                 records: bool = False) -> IngestSummary:
     """Extract `paths` into the store at `url`, one transaction per batch."""
     from .store import open_store
 
@@ -62,7 +63,8 @@ def ingest_paths(paths: Iterable[str], url: str, settings: Settings | None = Non
         bar = _progress(progress)
         with bar:
             task = bar.add_task("ingest", total=None) if progress else None
-            for rec in _records_for_ingest(list(paths), settings, published):
+            source = _stored_records(list(paths)) if records else _records_for_ingest(list(paths), settings, published)
+            for rec in source:
                 if isinstance(rec, str):
                     summary.failed += 1
                     if on_error:
@@ -80,6 +82,30 @@ def ingest_paths(paths: Iterable[str], url: str, settings: Settings | None = Non
         store.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _stored_records(paths: list[str]) -> Iterator[dict | str]:
+    """Contract records from JSON-lines files, checked for the fields the store needs."""
+    import json
+    for p in paths:
+        try:
+            fh = open(p, encoding="utf-8")
+        except OSError as exc:
+            yield f"{p}: cannot read: {exc.strerror or exc}"
+            continue
+        with fh:
+            for no, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    if rec.get("contract") != 1 or not isinstance(rec.get("id"), str) or \
+                            not isinstance(rec.get("text"), str):
+                        raise ValueError
+                except (ValueError, AttributeError):
+                    yield f"{p}:{no}: not a contract-1 record"
+                    continue
+                yield rec
 
 
 def _records_for_ingest(paths: list[str], settings: Settings, published: str | None) -> Iterator[dict | str]:

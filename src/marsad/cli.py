@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="URL", default=None,
                    help="store: a file path or sqlite:///path (default marsad.db), or postgresql://...")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--records", action="store_true",
+                   help="the inputs are contract records (JSON lines from `marsad extract` or `marsad export`): "
+                        "store them as they are, without extracting again")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("show", help="print stored records (latest first)",
@@ -203,7 +206,8 @@ def cmd_ingest(args) -> int:
     settings = _settings(args)
     url = args.db or settings.get("store", "url", "marsad.db")
     summary = ingest_paths(args.paths, url, settings, published=args.published,
-                           progress=not args.quiet and sys.stderr.isatty(), on_error=lambda m: _report([m]))
+                           progress=not args.quiet and sys.stderr.isatty(), on_error=lambda m: _report([m]),
+                           records=args.records)
     print(f"{summary.read} read, {summary.added} stored, {summary.skipped} already stored, "
           f"{summary.failed} failed -> {url} ({summary.total} articles in store, {summary.seconds:.1f} s)")
     return 1 if summary.failed else 0

@@ -127,24 +127,41 @@ def _word_matches(tok: str, pat: str) -> bool:
     return False
 
 
+_CANDIDATES: dict[str, list[Trigger]] = {}
+
+
+def _candidates(w: str) -> list[Trigger]:
+    """Triggers whose first word may match `w`, longest first (cached per word)."""
+    hit = _CANDIDATES.get(w)
+    if hit is not None:
+        return hit
+    exact, prefix = _triggers()
+    b = _bare(w)
+    cands: list[Trigger] = []
+    for key in {b, strip_article(b)} | {b[: len(b) - len(e)] for e in _ENDINGS if e and b.endswith(e)}:
+        cands += exact.get(key, [])
+    for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}:
+        cands += prefix.get(k3, [])
+    hit = sorted(set(cands), key=lambda t: (-len(t.words), t.words, t.type))
+    if len(_CANDIDATES) > 300_000:
+        _CANDIDATES.clear()
+    _CANDIDATES[w] = hit
+    return hit
+
+
 def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(start, end, trigger) in a sentence of folded words, longest first, no overlaps."""
-    exact, prefix = _triggers()
     found: list[tuple[int, int, Trigger]] = []
     n = len(words)
     taken = [False] * n
     for i, w in enumerate(words):
         if taken[i] or not w[:1].isalpha():
             continue
-        b = _bare(w)
-        cands = []
-        for key in {b, strip_article(b)} | {b[: len(b) - len(e)] for e in _ENDINGS if e and b.endswith(e)}:
-            cands += exact.get(key, [])
-        keys3 = {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}
-        for k3 in keys3:
-            cands += prefix.get(k3, [])
+        cands = _candidates(w)
+        if not cands:
+            continue
         best = None
-        for t in sorted(cands, key=lambda t: -len(t.words)):
+        for t in cands:
             k = len(t.words)
             if i + k > n or any(taken[i:i + k]):
                 continue
@@ -164,7 +181,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
     """Modality of the trigger at words[i:j] from the cues around it."""
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
+    present = set(words) | {_bare(w) for w in words[clause_lo:clause_hi]}
     for cue, mod, scope in _modality():
+        if cue[0] not in present:
+            continue
         k = len(cue)
         if scope == "before":
             window = range(max(clause_lo, i - 3), i - k + 1)

@@ -9,7 +9,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import StoreError
 from .base import IngestResult
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -19,6 +19,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT, dateline TEXT, dateline_country TEXT,
     text TEXT NOT NULL,
     record TEXT NOT NULL,
+    event_types TEXT NOT NULL DEFAULT '',
+    event_countries TEXT NOT NULL DEFAULT '',
     ingested_at TEXT NOT NULL DEFAULT {now}
 );
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
@@ -52,6 +54,14 @@ CREATE TABLE IF NOT EXISTS stories (
 """
 
 
+def _event_facets(rec: dict[str, Any]) -> tuple[str, str]:
+    """The article's distinct event types and actor countries, space-separated, for facets."""
+    types = sorted({v["type"] for v in rec.get("events", [])})
+    countries = sorted({a["country"] for v in rec.get("events", []) for side in ("source", "target")
+                        for a in v.get(side, []) if a.get("country")})
+    return " ".join(types), " ".join(countries)
+
+
 def _first_country(actors: list[dict] | None) -> str | None:
     for a in actors or []:
         if a.get("country"):
@@ -65,6 +75,7 @@ class SQLStore:
 
     url: str
     errors: tuple[type[BaseException], ...] = ()
+    NOT_INDEXED = ""  # SQLite: "+" keeps a filter column from being the index a search scans from
 
     # -- backend hooks ----------------------------------------------------------
     def _q(self, sql: str, args: Iterable[Any] = ()):
@@ -84,6 +95,16 @@ class SQLStore:
     def _many(self, sql: str, rows: list[tuple]) -> None:
         for r in rows:
             self._q(sql, r)
+
+    def _reading(self):
+        """A context for a multi-statement read (a lock where the connection is shared)."""
+        raise NotImplementedError
+
+    def _refresh_facets(self) -> None:
+        """Recompute every article's facet columns from its record (migrations)."""
+        for aid, rec in self._q("SELECT id, record FROM articles").fetchall():
+            types, countries = _event_facets(json.loads(rec))
+            self._q("UPDATE articles SET event_types = ?, event_countries = ? WHERE id = ?", (types, countries, aid))
 
     # -- writing ----------------------------------------------------------------
     def add_records(self, records: Iterable[dict[str, Any]]) -> IngestResult:
@@ -119,12 +140,16 @@ class SQLStore:
                     for v in rec.get("events", [])])
         return True
 
+    ARTICLE_COLUMNS = ("id, url, outlet, section, author, title, published, dateline, dateline_country, text, "
+                       "record, event_types, event_countries")
+
     @staticmethod
     def _row_values(rec: dict[str, Any]) -> tuple:
         dl = rec.get("dateline") or {}
+        types, countries = _event_facets(rec)
         return (rec["id"], rec.get("url"), rec.get("outlet"), rec.get("section"), rec.get("author"),
                 rec.get("title"), rec.get("published"), dl.get("text"), dl.get("country"), rec["text"],
-                json.dumps(rec, ensure_ascii=False))
+                json.dumps(rec, ensure_ascii=False), types, countries)
 
     def save_stories(self, stories: list[dict[str, Any]]) -> None:
         """Replace the story events (they are derived from all records at once)."""
@@ -157,13 +182,13 @@ class SQLStore:
     def _filters(self, outlet=None, date_from=None, date_to=None, event_type=None, country=None, place=None):
         where, args = [], []
         if outlet:
-            where.append("a.outlet = ?")
+            where.append(f"{self.NOT_INDEXED}a.outlet = ?")
             args.append(outlet)
         if date_from:
-            where.append("a.published >= ?")
+            where.append(f"{self.NOT_INDEXED}a.published >= ?")
             args.append(date_from)
         if date_to:
-            where.append("a.published <= ?")
+            where.append(f"{self.NOT_INDEXED}a.published <= ?")
             args.append(date_to)
         if event_type:
             where.append("EXISTS (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.type = ?)")
@@ -177,6 +202,11 @@ class SQLStore:
                          "AND v.location = ?))")
             args += [place, place]
         return where, args
+
+    def _fill_hits(self, base: str, clause: str, args: list) -> None:
+        """The matching articles into this connection's temporary `hits` table, so
+        the count, the page and every facet read it instead of searching again."""
+        raise NotImplementedError
 
     def search(self, q: str | None = None, limit: int = 20, offset: int = 0, facets: bool = True,
                **filters) -> dict[str, Any]:
@@ -195,36 +225,37 @@ class SQLStore:
             args = sargs + args
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         try:
-            total = self._q(f"SELECT count(*) {base}{clause}", args).fetchone()[0]
-            rows = self._q(f"SELECT a.id, a.title, a.outlet, a.published, a.dateline, substr(a.text, 1, 240) "
-                           f"{base}{clause} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
-                           args + [limit, offset]).fetchall()
+            with self._reading():
+                self._fill_hits(base, clause, args)
+                total = self._q("SELECT count(*) FROM hits").fetchone()[0]
+                rows = self._q("SELECT a.id, a.title, a.outlet, a.published, a.dateline, substr(a.text, 1, 240) "
+                               "FROM hits h JOIN articles a ON a.id = h.id ORDER BY h.published DESC, h.id "
+                               "LIMIT ? OFFSET ?", [limit, offset]).fetchall()
+                facet_counts = self._facets() if facets else None
         except self.errors as exc:
             raise StoreError(f"search failed: {exc}") from None
         hits = [dict(zip(("id", "title", "outlet", "published", "dateline", "snippet"), r)) for r in rows]
         out: dict[str, Any] = {"total": total, "hits": hits}
-        if facets:
-            out["facets"] = self._facets(base, clause, args)
+        if facet_counts is not None:
+            out["facets"] = facet_counts
         return out
 
-    def _facets(self, base: str, clause: str, args: list) -> dict[str, dict[str, int]]:
-        sub = f"SELECT a.id {base}{clause}"
-        f: dict[str, dict[str, int]] = {
-            "outlet": dict(self._q(f"SELECT a.outlet, count(*) {base}{clause} GROUP BY a.outlet "
-                                   "ORDER BY count(*) DESC LIMIT 20", args).fetchall()),
-            "event_type": dict(self._q(f"SELECT type, count(DISTINCT article_id) FROM events WHERE article_id IN "
-                                       f"({sub}) GROUP BY type ORDER BY 2 DESC", args).fetchall()),
-            "country": dict(self._q(
-                f"SELECT c, count(*) FROM (SELECT DISTINCT article_id, source_country AS c FROM events WHERE "
-                f"article_id IN ({sub}) UNION SELECT DISTINCT article_id, target_country FROM events WHERE "
-                f"article_id IN ({sub})) x WHERE c IS NOT NULL GROUP BY c ORDER BY 2 DESC LIMIT 20",
-                args + args).fetchall()),
-            "published": dict(self._q(f"SELECT a.published, count(*) {base}{clause} GROUP BY a.published "
-                                      "ORDER BY a.published", args).fetchall()),
-        }
-        for k in f:
-            f[k].pop(None, None)
-        return f
+    def _facets(self) -> dict[str, dict[str, int]]:
+        """Facet counts over the hits, in one pass over the hits table."""
+        from collections import Counter
+        outlet: Counter = Counter()
+        published: Counter = Counter()
+        types: Counter = Counter()
+        countries: Counter = Counter()
+        for o, p, t, c in self._q("SELECT outlet, published, event_types, event_countries FROM hits").fetchall():
+            if o:
+                outlet[o] += 1
+            if p:
+                published[p] += 1
+            types.update(t.split())
+            countries.update(c.split())
+        return {"outlet": dict(outlet.most_common(20)), "event_type": dict(types.most_common()),
+                "country": dict(countries.most_common(20)), "published": dict(sorted(published.items()))}
 
     def events(self, limit: int = 100, offset: int = 0, **filters) -> dict[str, Any]:
         """Events with their article's metadata, filtered like search."""
