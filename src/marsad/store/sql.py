@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY, type TEXT, date TEXT, articles INTEGER, outlets INTEGER, story TEXT NOT NULL
 );
@@ -117,6 +118,8 @@ class SQLStore:
                         res.added += 1
                     else:
                         res.skipped += 1
+                if res.added:
+                    self._bump_version()
         except self.errors as exc:
             raise StoreError(f"{self.url}: write failed, batch rolled back: {exc}") from None
         return res
@@ -151,9 +154,15 @@ class SQLStore:
                 rec.get("title"), rec.get("published"), dl.get("text"), dl.get("country"), rec["text"],
                 json.dumps(rec, ensure_ascii=False), types, countries)
 
+    def _bump_version(self) -> None:
+        self._q("DELETE FROM meta WHERE key = 'data_version'")
+        import uuid
+        self._q("INSERT INTO meta VALUES ('data_version', ?)", (uuid.uuid4().hex,))
+
     def save_stories(self, stories: list[dict[str, Any]]) -> None:
         """Replace the story events (they are derived from all records at once)."""
         with self._tx():
+            self._bump_version()
             self._q("DELETE FROM stories")
             self._many("INSERT INTO stories VALUES (?,?,?,?,?,?)",
                        [(s["id"], s["type"], s["date"], s["articles"], s["outlets"],
@@ -208,11 +217,38 @@ class SQLStore:
         the count, the page and every facet read it instead of searching again."""
         raise NotImplementedError
 
+    def _version(self) -> str:
+        """Changes whenever articles are added (results cached under an older one are stale)."""
+        row = self._q("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+        return row[0] if row else "0"
+
+    def _cached(self, key: tuple, compute):
+        version = self._version()
+        cache = self.__dict__.setdefault("_cache", {})
+        hit = cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = (version, value)
+        return value
+
     def search(self, q: str | None = None, limit: int = 20, offset: int = 0, facets: bool = True,
                **filters) -> dict[str, Any]:
         """Articles matching `q` (Arabic, spelling-forgiving; "quoted" phrases) and filters,
-        newest first, with facet counts over all matches."""
+        newest first, with facet counts over all matches. Results are cached until
+        the store changes."""
+        key = ("search", q, limit, offset, facets, tuple(sorted((k, v) for k, v in filters.items() if v)))
+        return self._cached(key, lambda: self._search(q, limit, offset, facets, **filters))
+
+    def _search(self, q: str | None, limit: int, offset: int, facets: bool, **filters) -> dict[str, Any]:
         from ..search import keys_query
+        if not q and not any(filters.values()) and not facets:
+            rows = self._q("SELECT id, title, outlet, published, dateline, substr(text, 1, 240) FROM articles "
+                           "ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+            return {"total": self.count(), "hits": [dict(zip(("id", "title", "outlet", "published", "dateline",
+                                                               "snippet"), r)) for r in rows]}
         where, args = self._filters(**filters)
         base = "FROM articles a"
         if q:
@@ -258,7 +294,11 @@ class SQLStore:
                 "country": dict(countries.most_common(20)), "published": dict(sorted(published.items()))}
 
     def events(self, limit: int = 100, offset: int = 0, **filters) -> dict[str, Any]:
-        """Events with their article's metadata, filtered like search."""
+        """Events with their article's metadata, filtered like search (cached until the store changes)."""
+        key = ("events", limit, offset, tuple(sorted((k, v) for k, v in filters.items() if v)))
+        return self._cached(key, lambda: self._events(limit, offset, **filters))
+
+    def _events(self, limit: int, offset: int, **filters) -> dict[str, Any]:
         where, args = self._filters(**{k: v for k, v in filters.items() if k != "event_type"})
         if filters.get("event_type"):
             where.append("v.type = ?")
@@ -288,6 +328,9 @@ class SQLStore:
         return [dict(zip(("source", "target", "type", "count"), r)) for r in rows]
 
     def stats(self) -> dict[str, Any]:
+        return self._cached(("stats",), self._stats)
+
+    def _stats(self) -> dict[str, Any]:
         def one(sql: str):
             return self._q(sql).fetchone()[0]
         return {"articles": one("SELECT count(*) FROM articles"), "entities": one("SELECT count(*) FROM entities"),
