@@ -82,3 +82,25 @@ def test_hostile_content_is_stored_as_text_only(client):
     assert "<script>" in rec["title"]  # kept verbatim as data ...
     js = client.get("/static/app.js").text
     assert "innerHTML" not in js and "insertAdjacentHTML" not in js  # ... and the page never parses data as HTML
+
+
+def test_rate_limit_and_no_tracebacks(tmp_path):
+    from marsad.settings import load_settings
+    need(REFERENCE)
+    db = str(tmp_path / "rl.db")
+    ingest_paths([str(REFERENCE)], db, published="2020-08-18")
+    app = create_app(db, settings=load_settings(overrides={"api": {"rate_per_second": 1, "burst": 3}}))
+    c = TestClient(app, raise_server_exceptions=False)
+    codes = [c.get("/api/stats").status_code for _ in range(6)]
+    assert codes[:3] == [200, 200, 200] and 429 in codes[3:]
+
+
+def test_oversized_body_is_refused(client):
+    r = client.post("/api/extract", content=b"{" + b" " * 2_100_000 + b"}",
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_cors_is_closed_by_default(client):
+    r = client.get("/api/stats", headers={"Origin": "http://evil.example"})
+    assert "access-control-allow-origin" not in {k.lower() for k in r.headers}

@@ -86,3 +86,33 @@ def test_console_script_help_and_stdin():
 def test_unknown_settings_file_is_one_line(capsys, tmp_path):
     code, out, err = run(capsys, "--config", str(tmp_path / "none.toml"), "extract", str(tmp_path))
     assert code == 2 and err.startswith("marsad: ") and "Traceback" not in err
+
+
+def test_exports_in_every_format_and_stories(tmp_path, capsys):
+    need(REFERENCE)
+    from tests.conftest import ROOT
+    db = str(tmp_path / "x.db")
+    assert main(["ingest", "--quiet", "--db", db, "--published", "2020-08-18", str(REFERENCE),
+                 str(ROOT / "examples" / "sample-wire.jsonl")]) == 0
+    capsys.readouterr()
+    for fmt in ("jsonl", "csv", "plover"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", "--db", db, "--format", fmt, "--out", str(out)]) == 0
+        body = out.read_text(encoding="utf-8")
+        if fmt == "jsonl":
+            assert len(body.splitlines()) == 3 and json.loads(body.splitlines()[0])["contract"] == 1
+        elif fmt == "csv":
+            assert body.startswith("article_id,id,type") and "CONSULT" in body
+        else:
+            ev = json.loads(body.splitlines()[0])
+            assert ev["event"] and "actor" in ev and "recipient" in ev
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+    assert main(["export", "--db", db, "--format", "parquet", "--out", str(tmp_path / "pq")]) == 0
+    assert pq.read_table(str(tmp_path / "pq" / "articles")).num_rows == 3
+    assert pq.read_table(str(tmp_path / "pq" / "events")).num_rows >= 10
+    assert main(["stories", "--db", db]) == 0
+    # the records reload as they are
+    db2 = str(tmp_path / "y.db")
+    assert main(["ingest", "--quiet", "--records", "--db", db2, str(tmp_path / "out.jsonl")]) == 0
+    assert "3 stored" in capsys.readouterr().out

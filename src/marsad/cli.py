@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export stored records: jsonl, csv (events) or plover",
                        description="Write every stored record (jsonl), every event (csv) or PLOVER-style events.")
     p.add_argument("--db", metavar="URL", default=None, help="store URL (default marsad.db)")
-    p.add_argument("--format", choices=("jsonl", "csv", "plover"), default="jsonl")
+    p.add_argument("--format", choices=("jsonl", "csv", "plover", "parquet"), default="jsonl",
+                   help="parquet writes a folder of tables like `marsad spark` (needs pyarrow)")
     p.add_argument("--out", default="-", help="output file (default stdout)")
     p.set_defaults(func=cmd_export)
 
@@ -244,7 +245,7 @@ def cmd_serve(args) -> int:
         print(f"marsad: {url}: no such store; run `marsad ingest PATH --db {url}` first", file=sys.stderr)
         return 2
     print(f"Marsad on http://{args.host}:{args.port}/  (API docs at /docs, store {url})", file=sys.stderr)
-    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(create_app(url, settings=settings), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -254,6 +255,17 @@ def cmd_export(args) -> int:
     from .store import open_store
     settings = _settings(args)
     store = open_store(args.db or settings.get("store", "url", "marsad.db"))
+    if args.format == "parquet":
+        from .io.writers import write_parquet
+        if args.out == "-":
+            print("marsad: parquet needs --out FOLDER", file=sys.stderr)
+            return 2
+        try:
+            n = write_parquet(store.iter_records(), args.out)
+        finally:
+            store.close()
+        print(f"{n} records exported -> {args.out}/articles, entities, quotes, events", file=sys.stderr)
+        return 0
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8", newline="")
     n = 0
     try:

@@ -60,9 +60,37 @@ def _check_filters(date_from, date_to, event_type, country):
         raise HTTPException(422, "country must be an ISO 3166-1 alpha-3 code such as LBY")
 
 
-def create_app(db_url: str, token: str | None = None) -> FastAPI:
+class RateLimiter:
+    """Token buckets per client address: `rate` requests a second, bursts of `burst`."""
+
+    def __init__(self, rate: float, burst: float):
+        self.rate, self.burst = rate, burst
+        self.buckets: dict[str, tuple[float, float]] = {}
+
+    def allow(self, client: str) -> bool:
+        import time
+        now = time.monotonic()
+        tokens, last = self.buckets.get(client, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        if len(self.buckets) > 10_000:
+            self.buckets.clear()
+        if tokens < 1:
+            self.buckets[client] = (tokens, now)
+            return False
+        self.buckets[client] = (tokens - 1, now)
+        return True
+
+
+def create_app(db_url: str, token: str | None = None, settings=None) -> FastAPI:
+    import asyncio
+    from ..settings import load_settings
+
+    settings = settings or load_settings()
     store = open_store(db_url)
     token = token if token is not None else os.environ.get("MARSAD_API_TOKEN")
+    limiter = RateLimiter(float(settings.get("api", "rate_per_second", 300)), float(settings.get("api", "burst", 600)))
+    timeout = float(settings.get("api", "timeout_seconds", 30))
+    max_body = int(settings.get("api", "max_body_bytes", MAX_BODY))
     pipeline_holder: dict[str, Pipeline] = {}
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -86,9 +114,15 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     @app.middleware("http")
     async def limits(request: Request, call_next):
         size = request.headers.get("content-length")
-        if size and size.isdigit() and int(size) > MAX_BODY:
-            return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
-        response = await call_next(request)
+        if size and size.isdigit() and int(size) > max_body:
+            return JSONResponse({"detail": f"request body over {max_body} bytes"}, status_code=413)
+        if not limiter.allow(request.client.host if request.client else "-"):
+            return JSONResponse({"detail": "too many requests; slow down"}, status_code=429,
+                                headers={"Retry-After": "1"})
+        try:
+            response = await asyncio.wait_for(call_next(request), timeout)
+        except asyncio.TimeoutError:
+            return JSONResponse({"detail": f"request took over {timeout:g} s"}, status_code=503)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Content-Security-Policy"] = (
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'")
@@ -97,6 +131,13 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     @app.exception_handler(MarsadError)
     async def marsad_error(request: Request, exc: MarsadError):
         return JSONResponse({"detail": str(exc)}, status_code=400 if isinstance(exc, InputError) else 500)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        # never a stack trace to a client; the server log keeps it
+        import logging
+        logging.getLogger("marsad.api").exception("error serving %s", request.url.path)
+        return JSONResponse({"detail": "internal error"}, status_code=500)
 
     @app.get("/api/stats")
     def stats() -> dict[str, Any]:
