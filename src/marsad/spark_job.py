@@ -83,6 +83,8 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
     import sys
     # workers run the same Python (and so find the same Marsad) unless the cluster says otherwise
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # a local job listens on loopback only
     spark = (SparkSession.builder.master(master).appName("marsad")
              .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
              .config("spark.ui.showConsoleProgress", "false")
