@@ -128,7 +128,6 @@ def _flush(store, batch: list[dict], summary: IngestSummary) -> None:
 
 
 def _progress(enabled: bool):
-    from contextlib import nullcontext
     if not enabled:
         class _Null:
             def __enter__(self):
@@ -144,6 +143,5 @@ def _progress(enabled: bool):
                 pass
         return _Null()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    _ = nullcontext
     return Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("articles"), TimeElapsedColumn(), transient=True)

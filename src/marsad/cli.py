@@ -372,11 +372,9 @@ def cmd_stages(args) -> int:
 
 def cmd_lexicons(args) -> int:
     from .lexicon import all_lexicons, load, RESOURCE_DIR
-    from .lexicon import parse_table
     for name in all_lexicons():
         rows = load(name)
         print(f"{name:<24} {len(rows):>6} rows  ({RESOURCE_DIR / name})")
-    _ = parse_table
     return 0
 
 

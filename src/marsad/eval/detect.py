@@ -57,7 +57,6 @@ def evaluate(gold: str, pipeline: Pipeline | None = None, cv: int = 0, seed: int
     random.Random(seed).shuffle(order)
     preds = [False] * len(rows)
     pipeline = pipeline or Pipeline()
-    saved = dict(detection_models())
     try:
         for k in range(cv):
             test = set(order[k::cv])
@@ -74,12 +73,11 @@ def evaluate(gold: str, pipeline: Pipeline | None = None, cv: int = 0, seed: int
                 preds[i] = _detected(pipeline, rows[i]["text"], rows[i]["event_type"])
     finally:
         detection_models.cache_clear()
-        _swap(saved)
+        _swap(None)  # back to the shipped models
     return _score(rows, preds)
 
 
-def _swap(models: dict) -> None:
+def _swap(models: dict | None) -> None:
     from ..stages import events
-    events._detectors.cache_clear()
-    events._detectors.__wrapped__  # noqa: B018
     events._DETECTOR_OVERRIDE = models
+    events._detectors.cache_clear()

@@ -170,7 +170,6 @@ def make_actors(settings: Settings):
                     ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1])
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
-            _ = name_words
         _join_person_names(ents, k)
         _nominal_mentions(article, ents, words, starts, coder)
         return article

@@ -183,7 +183,6 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             value = res.relative(unit, off)
             if g["wd2"] and unit == "day":
                 wd = wd_names[" ".join(g["wd2"].split())]
-                claimed = res.weekday(wd, "الماضي" if off < 0 else None) if res.pub else None
                 if res.pub and value:
                     stated = date.fromisoformat(value)
                     if stated.weekday() != wd:
@@ -194,7 +193,6 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                              f"{'today' if off == 0 else f'{off:+d} day(s) from it'}; "
                              f"resolved to {real.isoformat()}, the {_ARABIC_WEEKDAY[wd]} before publication")
                         value = real.isoformat()
-                    _ = claimed
         elif g["wd3"]:
             d = res.weekday(wd_names[" ".join(g["wd3"].split())], g["wdir"])
             value = d.isoformat() if d else None

@@ -492,10 +492,6 @@ def _last_two(article, pos: int, role_prefix: str) -> list[dict]:
     return []
 
 
-def _adjacent_coordination(text: str, sent, x: dict, source: list[dict]) -> bool:
-    return True
-
-
 def _is_country(x: dict) -> bool:
     if x["type"] != "LOC" or not x.get("country"):
         return False

@@ -78,7 +78,6 @@ def make_quotes(settings: Settings):
         last: tuple[str | None, str | None] | None = None
         last_statement: tuple[str | None, str | None] | None = None
         out: list[dict] = []
-        text = article.text
         for s, e in article.sentences:
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
@@ -121,7 +120,6 @@ def make_quotes(settings: Settings):
                     last = (speaker, speaker_text)
                 i = next_i
         article.quotes = out
-        _ = text
         return article
 
     return quotes
