@@ -52,6 +52,7 @@ class Gazetteer:
         self.by_key: dict[str, list[Place]] = {}
         self.neighbours: dict[str, set[str]] = {}
         self.multi_first: frozenset[str] = frozenset()
+        self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in load("place_stopwords.tsv", ("word",)))
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._load()
@@ -145,7 +146,10 @@ class Gazetteer:
         return out
 
     def lookup(self, name: str) -> list[Place]:
-        return self.by_key.get(key(name), [])
+        k = key(name)
+        if k in self.stopwords:
+            return []
+        return self.by_key.get(k, [])
 
     def resolve(self, name: str, countries: tuple[str, ...] = ()) -> Place | None:
         """The best place for `name`, preferring the article's countries in order."""

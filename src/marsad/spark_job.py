@@ -174,7 +174,7 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
 
         from .stories import build_stories
         slim = records.map(lambda r: {"id": r["id"], "outlet": r["outlet"], "published": r["published"],
-                                      "url": r["url"], "events": r["events"]}).collect()
+                                      "url": r["url"], "events": r["events"], "text": r["text"]}).collect()
         stories = build_stories(slim)
         spark.createDataFrame([(s["id"], s["type"], s["date"], s["articles"], s["outlets"],
                                 json.dumps(s, ensure_ascii=False)) for s in stories],

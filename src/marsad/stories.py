@@ -2,14 +2,17 @@
 
 Events from different articles are the same story when they share the PLOVER
 type, the actor countries (source and target), the place (GeoNames id, else
-country) and lie within `window_days` of each other, and neither is negated or
-hypothetical. Each story lists its mentions, counts articles and outlets, and
+country), lie within `window_days` of each other, neither is negated or
+hypothetical, and their sentences say much the same (at least `min_overlap` of
+the search keys of the shorter one appear in the other: names, numbers, places). Each story lists its mentions, counts articles and outlets, and
 names the first report (earliest publication).
 """
 from __future__ import annotations
 
 from datetime import date
 from typing import Any, Iterable
+
+from .search import keys
 
 
 def _day(value: str | None) -> date | None:
@@ -31,7 +34,27 @@ def _key(ev: dict) -> tuple | None:
     return ev["type"], src, tgt, place
 
 
-def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1) -> list[dict[str, Any]]:
+def _same_words(a: frozenset, b: frozenset, min_overlap: float) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= min_overlap
+
+
+def _clusters(ms: list[dict], window_days: int, min_overlap: float) -> list[list[dict]]:
+    """Mentions (sorted by date) joined when close in time and alike in words."""
+    clusters: list[list[dict]] = []
+    for m in ms:
+        home = next((c for c in clusters if (m["date"] - c[-1]["date"]).days <= window_days
+                     and any(_same_words(m["keys"], x["keys"], min_overlap) for x in c)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    return clusters
+
+
+def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1,
+                  min_overlap: float = 0.5) -> list[dict[str, Any]]:
     buckets: dict[tuple, list[dict]] = {}
     for rec in records:
         for ev in rec.get("events", []):
@@ -41,30 +64,28 @@ def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1) -> li
             d = _day(ev.get("date"))
             if k is None or d is None:
                 continue
+            s0, e0 = ev.get("sentence", (0, 0))
             buckets.setdefault(k, []).append({"article": rec["id"], "event": ev["id"], "date": d,
                                               "outlet": rec.get("outlet"), "published": rec.get("published"),
-                                              "url": rec.get("url"), "location": ev.get("location")})
+                                              "url": rec.get("url"), "location": ev.get("location"),
+                                              "keys": frozenset(keys(rec["text"][s0:e0])) if "text" in rec
+                                              else frozenset()})
     stories = []
     for k, ms in buckets.items():
         ms.sort(key=lambda m: m["date"])
-        cluster: list[dict] = []
-        for m in ms + [None]:
-            if cluster and (m is None or (m["date"] - cluster[-1]["date"]).days > window_days):
-                arts = {x["article"] for x in cluster}
-                if len(arts) > 1:
-                    first = min(cluster, key=lambda x: (x["published"] or "9999", x["article"]))
-                    stories.append({
-                        "id": f"S{len(stories) + 1}", "type": k[0], "source_countries": list(k[1]),
-                        "target_countries": list(k[2]), "location": cluster[0]["location"],
-                        "date": cluster[0]["date"].isoformat(), "articles": len(arts),
-                        "outlets": len({x["outlet"] for x in cluster if x["outlet"]}),
-                        "first_report": {"article": first["article"], "outlet": first["outlet"],
-                                         "published": first["published"]},
-                        "mentions": [{"article": x["article"], "event": x["event"], "outlet": x["outlet"]}
-                                     for x in cluster]})
-                cluster = []
-            if m is not None:
-                cluster.append(m)
+        for cluster in _clusters(ms, window_days, min_overlap):
+            arts = {x["article"] for x in cluster}
+            if len(arts) > 1:
+                first = min(cluster, key=lambda x: (x["published"] or "9999", x["article"]))
+                stories.append({
+                    "id": f"S{len(stories) + 1}", "type": k[0], "source_countries": list(k[1]),
+                    "target_countries": list(k[2]), "location": cluster[0]["location"],
+                    "date": cluster[0]["date"].isoformat(), "articles": len(arts),
+                    "outlets": len({x["outlet"] for x in cluster if x["outlet"]}),
+                    "first_report": {"article": first["article"], "outlet": first["outlet"],
+                                     "published": first["published"]},
+                    "mentions": [{"article": x["article"], "event": x["event"], "outlet": x["outlet"]}
+                                 for x in cluster]})
     stories.sort(key=lambda s: (-s["articles"], s["date"]))
     for n, s in enumerate(stories, 1):
         s["id"] = f"S{n}"

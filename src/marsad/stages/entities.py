@@ -119,7 +119,7 @@ def make_entities(settings: Settings):
         actor = k.actors.get(" ".join(cand)) or k.actors.get(name)
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
-        if m <= 3:
+        if m <= 3 and name not in gaz.stopwords:
             places = gaz.by_key.get(name)
             if places and _plausible_place(cand, places[0], context, words[i - 1] if i else ""):
                 return ("LOC", i, i + m)
