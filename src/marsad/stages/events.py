@@ -325,6 +325,13 @@ def make_events(settings: Settings):
                     for a in ev["source"] + ev["target"]:
                         if a.get("entity") is None and not a.get("country"):
                             a["country"] = loc["country"]  # unnamed local actors: the country it happens in
+                    if t.type in _LOCAL_TARGET and not any(a.get("country") for a in ev["target"]) \
+                            and all(a.get("country") != loc["country"] or a.get("entity") is None
+                                    for a in ev["source"]):
+                        # a protest, attack or arrest with no named recipient is aimed at the
+                        # country where it happens (its government, its people)
+                        ev["target"].append({"entity": None, "text": loc["text"], "country": loc["country"],
+                                             "sector": None})
                 if t.type == "CONSULT" and t.mode == "visit" and ev["source"] and not ev["target"] and ev["location"] \
                         and ev["location"].get("country") and ev["location"].get("entity"):
                     # the visited country hosts the visit
@@ -357,6 +364,7 @@ def _first_actor(sent_ents: list[dict]) -> dict | None:
     return None
 
 
+_LOCAL_TARGET = ("PROTEST", "ASSAULT", "COERCE")
 _DUAL_ROLES = ("وزيرين", "وزيران", "وزيري", "وزيرا", "رئيسين", "رئيسي", "سفيرين", "سفيري")
 _FEMININE_PRON = {"انها", "بانها", "وانها", "هي", "لانها"}
 _OBJECT_MODES = {"وقف": "yield", "هدنه": "yield", "لقاء": "meet", "اجتماع": "meet", "حوار": "meet",
