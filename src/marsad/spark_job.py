@@ -172,10 +172,8 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
         spark.createDataFrame(dup_rows, T.StructType([T.StructField("group", S), T.StructField("article_id", S)])) \
             .write.mode("overwrite").parquet(f"{out}/duplicates")
 
-        from .stories import build_stories
-        slim = records.map(lambda r: {"id": r["id"], "outlet": r["outlet"], "published": r["published"],
-                                      "url": r["url"], "events": r["events"], "text": r["text"]}).collect()
-        stories = build_stories(slim)
+        from .stories import build_stories, slim
+        stories = build_stories(records.map(slim).collect())  # workers key the sentences; the driver groups
         spark.createDataFrame([(s["id"], s["type"], s["date"], s["articles"], s["outlets"],
                                 json.dumps(s, ensure_ascii=False)) for s in stories],
                               T.StructType([T.StructField(n, t) for n, t in (

@@ -53,6 +53,18 @@ def _clusters(ms: list[dict], window_days: int, min_overlap: float) -> list[list
     return clusters
 
 
+def slim(rec: dict[str, Any]) -> dict[str, Any]:
+    """What story building needs of a record: its events with their sentences' search
+    keys instead of the text (small enough to gather from many workers)."""
+    evs = []
+    for ev in rec.get("events", []):
+        s0, e0 = ev.get("sentence", (0, 0))
+        evs.append({k: ev.get(k) for k in ("id", "type", "modality", "date", "source", "target", "location")}
+                   | {"keys": sorted(set(keys(rec["text"][s0:e0])))})
+    return {"id": rec["id"], "outlet": rec.get("outlet"), "published": rec.get("published"),
+            "url": rec.get("url"), "events": evs}
+
+
 def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1,
                   min_overlap: float = 0.5) -> list[dict[str, Any]]:
     buckets: dict[tuple, list[dict]] = {}
@@ -64,12 +76,15 @@ def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1,
             d = _day(ev.get("date"))
             if k is None or d is None:
                 continue
-            s0, e0 = ev.get("sentence", (0, 0))
+            if "keys" in ev:
+                words = frozenset(ev["keys"])
+            else:
+                s0, e0 = ev.get("sentence", (0, 0))
+                words = frozenset(keys(rec["text"][s0:e0]))
             buckets.setdefault(k, []).append({"article": rec["id"], "event": ev["id"], "date": d,
                                               "outlet": rec.get("outlet"), "published": rec.get("published"),
                                               "url": rec.get("url"), "location": ev.get("location"),
-                                              "keys": frozenset(keys(rec["text"][s0:e0])) if "text" in rec
-                                              else frozenset()})
+                                              "keys": words})
     stories = []
     for k, ms in buckets.items():
         ms.sort(key=lambda m: m["date"])

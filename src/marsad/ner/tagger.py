@@ -90,7 +90,7 @@ class Tagger:
 
         # ctx[0] holds the "2:" attributes: what w contributes to the token two before it
         hit = np.stack([total(ctx[0]), total(ctx[1]), total(own), total(ctx[2]), total(ctx[3])])
-        if len(self._cache) > 300_000:
+        if len(self._cache) > 150_000:  # bounded: one worker stays well under a gigabyte
             self._cache.clear()
         self._cache[w] = hit
         return hit
