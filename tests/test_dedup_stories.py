@@ -28,3 +28,13 @@ def test_same_event_in_two_outlets_is_one_story(pipeline):
     protest = [s for s in stories if s["type"] == "PROTEST"]
     assert protest and protest[0]["articles"] == 2 and protest[0]["outlets"] == 2
     assert protest[0]["first_report"]["article"] in ("x1", "x2")
+
+
+def test_stories_from_slim_records_equal_stories_from_full_ones(pipeline):
+    from marsad.stories import slim
+    a = extract("قتل مسلحون خمسة جنود عراقيين في هجوم على نقطة تفتيش قرب بغداد أمس.",
+                pipeline=pipeline, published="2021-03-02", input_id="y1", outlet="رويترز")
+    b = extract("وقتل مسلحون خمسة جنود عراقيين في هجوم استهدف نقطة تفتيش قرب بغداد، أمس.",
+                pipeline=pipeline, published="2021-03-02", input_id="y2", outlet="أ ف ب")
+    full = build_stories([a, b])
+    assert full and build_stories([slim(a), slim(b)]) == full
