@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("export", help="export stored records: jsonl, csv (events) or plover",
+    p = sub.add_parser("export", help="export stored records: jsonl, csv (events), plover or parquet",
                        description="Write every stored record (jsonl), every event (csv) or PLOVER-style events.")
     p.add_argument("--db", metavar="URL", default=None, help="store URL (default marsad.db)")
     p.add_argument("--format", choices=("jsonl", "csv", "plover", "parquet"), default="jsonl",
