@@ -38,3 +38,12 @@ def test_stories_from_slim_records_equal_stories_from_full_ones(pipeline):
                 pipeline=pipeline, published="2021-03-02", input_id="y2", outlet="أ ف ب")
     full = build_stories([a, b])
     assert full and build_stories([slim(a), slim(b)]) == full
+
+
+def test_stories_do_not_depend_on_record_order(pipeline):
+    texts = ["قتل مسلحون خمسة جنود عراقيين في هجوم على نقطة تفتيش قرب بغداد أمس.",
+             "وقتل مسلحون خمسة جنود عراقيين في هجوم استهدف نقطة تفتيش قرب بغداد، أمس.",
+             "قتل مسلحون خمسة جنود عراقيين بهجوم على حاجز قرب بغداد أمس الاثنين."]
+    recs = [extract(t, pipeline=pipeline, published="2021-03-02", input_id=f"z{i}", outlet=o)
+            for i, (t, o) in enumerate(zip(texts, ["رويترز", "أ ف ب", "الرياض"]))]
+    assert build_stories(recs) == build_stories(list(reversed(recs)))

@@ -87,7 +87,7 @@ def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1,
                                               "keys": words})
     stories = []
     for k, ms in buckets.items():
-        ms.sort(key=lambda m: m["date"])
+        ms.sort(key=lambda m: (m["date"], m["article"], m["event"]))  # any input order, same stories
         for cluster in _clusters(ms, window_days, min_overlap):
             arts = {x["article"] for x in cluster}
             if len(arts) > 1:
