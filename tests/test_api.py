@@ -104,3 +104,15 @@ def test_oversized_body_is_refused(client):
 def test_cors_is_closed_by_default(client):
     r = client.get("/api/stats", headers={"Origin": "http://evil.example"})
     assert "access-control-allow-origin" not in {k.lower() for k in r.headers}
+
+
+def test_exports(client):
+    import io as _io
+    import zipfile
+    lines = client.get("/api/export").text.splitlines()
+    assert len(lines) >= 2 and json.loads(lines[0])["contract"] == 1
+    plover = [json.loads(x) for x in client.get("/api/export", params={"format": "plover"}).text.splitlines()]
+    assert plover and {"event", "actor", "recipient", "date"} <= set(plover[0])
+    pytest.importorskip("pyarrow")
+    z = zipfile.ZipFile(_io.BytesIO(client.get("/api/export", params={"format": "parquet"}).content))
+    assert {"articles/part-0.parquet", "events/part-0.parquet"} <= set(z.namelist())

@@ -198,8 +198,24 @@ def create_app(db_url: str, token: str | None = None, settings=None) -> FastAPI:
         return store.network(event_type=event_type, date_from=date_from, date_to=date_to)
 
     @app.get("/api/export")
-    def export(format: str = Query("jsonl", pattern="^(jsonl|plover)$")):
+    def export(format: str = Query("jsonl", pattern="^(jsonl|plover|parquet)$")):
+        """Every stored record: JSON lines, PLOVER-style events, or a zip of Parquet tables."""
         from ..io.writers import plover_events
+        if format == "parquet":
+            import tempfile
+            import zipfile
+            from ..io.writers import write_parquet
+            try:
+                with tempfile.TemporaryDirectory() as d:
+                    write_parquet(store.iter_records(), d)
+                    buf = io.BytesIO()
+                    with zipfile.ZipFile(buf, "w") as zf:
+                        for f in sorted(Path(d).rglob("*.parquet")):
+                            zf.write(f, f.relative_to(d).as_posix())
+            except ImportError:
+                raise HTTPException(501, "Parquet export needs pyarrow on the server") from None
+            return Response(buf.getvalue(), media_type="application/zip",
+                            headers={"Content-Disposition": "attachment; filename=marsad-parquet.zip"})
 
         def gen():
             for rec in store.iter_records():
