@@ -91,6 +91,30 @@ class Featurizer:
         self._cache[w] = hit
         return hit
 
+    def phrase_features(self, words: Sequence[str]) -> dict[int, list[str]]:
+        """Positions covered by a known multi-word name (gazetteer place, known actor):
+        "dict:B-LOC" on its first word, "dict:I-LOC" on the others."""
+        out: dict[int, list[str]] = {}
+        n = len(words)
+        k = self.kb
+        gaz = self.gaz.by_key
+        for i in range(n - 1):
+            first = strip_article(words[i])
+            if first not in k.actor_first and first not in self.gaz.multi_first:
+                continue
+            for m in (4, 3, 2):
+                if i + m > n:
+                    continue
+                name = " ".join([first] + list(words[i + 1:i + m]))
+                actor = k.actors.get(" ".join(words[i:i + m])) or k.actors.get(name)
+                label = actor.type if actor else ("LOC" if gaz.get(name) else None)
+                if label:
+                    out.setdefault(i, []).append(f"dict:B-{label}")
+                    for j in range(i + 1, i + m):
+                        out.setdefault(j, []).append(f"dict:I-{label}")
+                    break
+        return out
+
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence of folded words."""
         info = [self.word(w) for w in words]
@@ -103,6 +127,8 @@ class Featurizer:
                 + (info[i + 1][1][1] if i + 1 < n else _EOS) \
                 + (info[i + 2][1][0] if i + 2 < n else _NONE)
             out.append(f)
+        for i, extra in self.phrase_features(words).items():
+            out[i] = out[i] + extra
         return out
 
 

@@ -120,6 +120,13 @@ class Tagger:
             E[off:] += V[:-off, col, :] * same
         E[starts] += self.bos
         E[ends - 1] += self.eos
+        # features of word sequences (known multi-word names) belong to positions, not words
+        get = self.weights.get
+        for b, i in enumerate(idx):
+            for pos, attrs in self.fz.phrase_features(sentences[i]).items():
+                vecs = [v for v in map(get, attrs) if v is not None]
+                if vecs:
+                    E[starts[b] + pos] += np.sum(vecs, axis=0)
         B, T, K = len(idx), int(lens.max()), len(self.labels)
         pos = np.arange(N) - np.repeat(starts, lens)
         P = np.zeros((B, T, K))
