@@ -274,6 +274,7 @@ def make_events(settings: Settings):
     _modality()
     coder = EventCoder()
     threshold = float(settings.get("events", "detect_threshold", 0.4))
+    per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
 
     def events(article: Article) -> Article:
         toks = article.tokens
@@ -306,7 +307,7 @@ def make_events(settings: Settings):
                 if t.type in detectors:
                     if t.type not in probs:
                         probs[t.type] = detectors[t.type].probability(sentence_text)
-                    if probs[t.type] < threshold:
+                    if probs[t.type] < per_type.get(t.type, threshold):
                         continue
                 mod = modality_of(words, i, j, sentence_text)
                 stop = next((i2 for i2, _, _ in trig if i2 > i), len(sent))
