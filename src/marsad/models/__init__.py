@@ -58,6 +58,13 @@ def word_clusters() -> dict[str, str] | None:
     return _read_pairs(CLUSTERS, _cluster_path)
 
 
+@lru_cache(maxsize=8)
+def _sentence_features(sentence: str, dim: int, ngrams: tuple) -> dict[int, float]:
+    """Features of a sentence, computed once for every type's model that scores it."""
+    from ..train.detect import features
+    return features(sentence, dim, ngrams)
+
+
 class DetectionModel:
     """A logistic-regression sentence classifier stored as JSON: weights over
     hashed word and character n-gram features of the folded sentence."""
@@ -74,8 +81,8 @@ class DetectionModel:
             raise ResourceError(str(path), f"bad detection model: {exc}") from None
 
     def probability(self, sentence: str) -> float:
-        from ..train.detect import features
-        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features(sentence, self.dim, self.ngrams).items())
+        z = self.bias + sum(self.weights.get(f, 0.0) * v
+                            for f, v in _sentence_features(sentence, self.dim, self.ngrams).items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
