@@ -62,6 +62,16 @@ class Featurizer:
         hit = self._cache.get(w)
         if hit is not None:
             return hit
+        own, ctx = self.word_parts(w)
+        hit = (own, tuple([f"{off}:{x}" for x in ctx] for off in (2, 1, -1, -2)))
+        if len(self._cache) > 300_000:
+            self._cache.clear()
+        self._cache[w] = hit
+        return hit
+
+    def word_parts(self, w: str) -> tuple[list[str], list[str]]:
+        """(features of the word itself, the features its neighbours see, without the
+        offset prefix "2:", "1:", "-1:", "-2:" that each neighbour adds)."""
         if w and w[0] in _PUNCT:
             own = ["w=" + w, "punct"]
             ctx = ["w=" + w]
@@ -85,11 +95,7 @@ class Featurizer:
             if stem != w and self.clusters.get(stem):
                 own += [f"sc{i}={lab}" for i, lab in enumerate(self.clusters[stem].split("."))]
             ctx = ["w=" + w, "stem=" + stem] + flags + [f"c{i}={lab}" for i, lab in enumerate(levels[:2])]
-        hit = (own, tuple([f"{off}:{x}" for x in ctx] for off in (2, 1, -1, -2)))
-        if len(self._cache) > 300_000:
-            self._cache.clear()
-        self._cache[w] = hit
-        return hit
+        return own, ctx
 
     def phrase_features(self, words: Sequence[str]) -> dict[int, list[str]]:
         """Positions covered by a known multi-word name (gazetteer place, known actor):

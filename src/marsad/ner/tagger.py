@@ -58,42 +58,66 @@ class Tagger:
         self.labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
         li = {lab: i for i, lab in enumerate(self.labels)}
         n = len(self.labels)
-        self.weights: dict[str, "np.ndarray"] = {}
+        # one row of label weights per attribute; row 0 is zeros (an attribute the model lacks)
+        self.attr_id: dict[str, int] = {}
+        for attr, _ in info.state_features:
+            if attr not in self.attr_id:
+                self.attr_id[attr] = len(self.attr_id) + 1
+        self.W = np.zeros((len(self.attr_id) + 1, n), dtype=np.float64)
+        # the attributes a word gives its neighbours, by offset, keyed without the prefix
+        self.ctx_id: dict[int, dict[str, int]] = {2: {}, 1: {}, -1: {}, -2: {}}
+        for attr, i in self.attr_id.items():
+            off, sep, rest = attr.partition(":")
+            if sep and off in ("2", "1", "-1", "-2"):
+                self.ctx_id[int(off)][rest] = i
         for (attr, label), w in info.state_features.items():
-            vec = self.weights.get(attr)
-            if vec is None:
-                vec = self.weights[attr] = np.zeros(n, dtype=np.float64)
-            vec[li[label]] = w
+            self.W[self.attr_id[attr], li[label]] = w
         self.trans = np.zeros((n, n), dtype=np.float64)
         for (a, b), w in info.transitions.items():
             self.trans[li[a], li[b]] = w
         self.zero = np.zeros(n, dtype=np.float64)
-        self.bos = self.weights.get("-1:BOUND", self.zero)
-        self.eos = self.weights.get("1:BOUND", self.zero)
+        self.bos = self.W[self.attr_id.get("-1:BOUND", 0)]
+        self.eos = self.W[self.attr_id.get("1:BOUND", 0)]
         self.fz = featurizer()
-        self._cache: dict[str, "np.ndarray"] = {}
+        # per word, the (5, labels) scores it adds at offsets -2..+2 from itself, as rows
+        # of one growing array; bounded so that one worker stays well under a gigabyte
+        self._row: dict[str, int] = {}
+        self._V = np.zeros((4096, 5, n), dtype=np.float64)
         self._np = np
 
-    def _vectors(self, w: str):
-        """(5, labels) scores word `w` adds at offsets -2, -1, 0, +1, +2 from itself."""
-        hit = self._cache.get(w)
-        if hit is not None:
-            return hit
+    MAX_WORDS = 200_000
+
+    def _rows(self, words: Sequence[str]):
+        """Row in `self._V` of every word, computing the missing ones in one pass."""
         np = self._np
-        own, ctx = self.fz.word(w)
-        get = self.weights.get
-        zero = self.zero
-
-        def total(attrs):
-            vecs = [v for v in map(get, attrs) if v is not None]
-            return np.sum(vecs, axis=0) if vecs else zero
-
-        # ctx[0] holds the "2:" attributes: what w contributes to the token two before it
-        hit = np.stack([total(ctx[0]), total(ctx[1]), total(own), total(ctx[2]), total(ctx[3])])
-        if len(self._cache) > 150_000:  # bounded: one worker stays well under a gigabyte
-            self._cache.clear()
-        self._cache[w] = hit
-        return hit
+        row = self._row
+        missing = list(dict.fromkeys(w for w in words if w not in row))
+        if missing:
+            if len(row) + len(missing) > self.MAX_WORDS:
+                row.clear()
+                missing = list(dict.fromkeys(words))
+            # what w contributes to the token two before it ("2:"), one before, itself, ...
+            lookups = [self.ctx_id[2].get, self.ctx_id[1].get, self.attr_id.get,
+                       self.ctx_id[-1].get, self.ctx_id[-2].get]
+            ids: list[int] = []
+            offsets: list[int] = []
+            for w in missing:
+                own, ctx = self.fz.word_parts(w)
+                for k, get in enumerate(lookups):
+                    offsets.append(len(ids))
+                    ids.append(0)
+                    ids.extend([get(a, 0) for a in (own if k == 2 else ctx)])
+            sums = np.add.reduceat(self.W[np.asarray(ids)], np.asarray(offsets), axis=0)
+            first = len(row)
+            need = first + len(missing)
+            if need > len(self._V):
+                grown = np.zeros((max(need, 2 * len(self._V)), 5, len(self.labels)))
+                grown[:first] = self._V[:first]
+                self._V = grown
+            self._V[first:need] = sums.reshape(len(missing), 5, -1)
+            for k, w in enumerate(missing):
+                row[w] = first + k
+        return np.fromiter((row[w] for w in words), dtype=np.int64, count=len(words))
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for many sentences of folded words, decoded together."""
@@ -108,7 +132,8 @@ class Tagger:
         ends = np.cumsum(lens)
         starts = ends - lens
         N = len(words)
-        V = np.stack([self._vectors(w) for w in words])  # (N, 5, labels)
+        rows = self._rows(words)
+        V = self._V[rows]  # (N, 5, labels)
         # neighbours count only inside the same sentence
         sid = np.repeat(np.arange(len(idx)), lens)
         E = V[:, 2, :].copy()
@@ -121,12 +146,10 @@ class Tagger:
         E[starts] += self.bos
         E[ends - 1] += self.eos
         # features of word sequences (known multi-word names) belong to positions, not words
-        get = self.weights.get
+        aid = self.attr_id.get
         for b, i in enumerate(idx):
             for pos, attrs in self.fz.phrase_features(sentences[i]).items():
-                vecs = [v for v in map(get, attrs) if v is not None]
-                if vecs:
-                    E[starts[b] + pos] += np.sum(vecs, axis=0)
+                E[starts[b] + pos] += self.W[[aid(a, 0) for a in attrs]].sum(axis=0)
         B, T, K = len(idx), int(lens.max()), len(self.labels)
         pos = np.arange(N) - np.repeat(starts, lens)
         P = np.zeros((B, T, K))

@@ -149,6 +149,20 @@ def _candidates(w: str) -> list[Trigger]:
     return hit
 
 
+_STARTING: dict[str, list[Trigger]] = {}
+
+
+def _starting(w: str) -> list[Trigger]:
+    """Triggers whose first word matches `w`, longest first (cached per word)."""
+    hit = _STARTING.get(w)
+    if hit is None:
+        hit = [t for t in _candidates(w) if _word_matches(w, t.words[0])]
+        if len(_STARTING) > 300_000:
+            _STARTING.clear()
+        _STARTING[w] = hit
+    return hit
+
+
 def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(start, end, trigger) in a sentence of folded words, longest first, no overlaps."""
     found: list[tuple[int, int, Trigger]] = []
@@ -157,7 +171,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     for i, w in enumerate(words):
         if taken[i] or not w[:1].isalpha():
             continue
-        cands = _candidates(w)
+        cands = _starting(w)
         if not cands:
             continue
         best = None
@@ -165,7 +179,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             k = len(t.words)
             if i + k > n or any(taken[i:i + k]):
                 continue
-            if all(_word_matches(words[i + j], t.words[j]) for j in range(k)):
+            if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after):
                     continue
                 best = (i, i + k, t)

@@ -22,8 +22,34 @@ LABELS_POSITIVE = {"yes"}
 LABELS_NEGATIVE = {"easy no", "difficult no"}
 
 
+_HASHES: dict[str, int] = {}
+
+
 def _h(s: str, dim: int) -> int:
-    return zlib.crc32(s.encode("utf-8")) % dim
+    h = _HASHES.get(s)
+    if h is None:
+        h = zlib.crc32(s.encode("utf-8"))
+        if len(_HASHES) > 1_000_000:
+            _HASHES.clear()
+        _HASHES[s] = h
+    return h % dim
+
+
+_WORD_FEATURES: dict[tuple[str, int, int], list[str]] = {}
+
+
+def _word_features(w: str, lo: int, hi: int) -> list[str]:
+    """The word and its character n-grams (lo..hi, with < > marking its ends)."""
+    key = (w, lo, hi)
+    hit = _WORD_FEATURES.get(key)
+    if hit is None:
+        padded = f"<{w}>"
+        hit = ["w:" + w] + ["c:" + padded[k:k + n] for n in range(lo, hi + 1)
+                            for k in range(0, max(1, len(padded) - n + 1))]
+        if len(_WORD_FEATURES) > 300_000:
+            _WORD_FEATURES.clear()
+        _WORD_FEATURES[key] = hit
+    return hit
 
 
 def features(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = (3, 5)) -> dict[int, float]:
@@ -31,14 +57,10 @@ def features(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = (3, 5)
 
     words = [t.norm for t in tokenize(normalize(sentence))]
     c: Counter = Counter()
-    for i, w in enumerate(words):
-        c["w:" + w] += 1
-        if i:
-            c["b:" + words[i - 1] + "|" + w] += 1
-        padded = f"<{w}>"
-        for n in range(ngrams[0], ngrams[1] + 1):
-            for k in range(0, max(1, len(padded) - n + 1)):
-                c["c:" + padded[k:k + n]] += 1
+    lo, hi = ngrams
+    for w in words:
+        c.update(_word_features(w, lo, hi))
+    c.update([f"b:{a}|{b}" for a, b in zip(words, words[1:])])
     for i, j, t in find_triggers(words):
         mod = modality_of(words, i, j, sentence)
         for f in (f"T:{t.type}", f"T:{t.type}:{t.mode}", f"T:{t.type}:{'n' if t.noun else 'v'}",
