@@ -69,23 +69,37 @@ def _country(row: Row, column: str = "country") -> str:
     return c
 
 
-def _nationality_forms(adj: str) -> list[str]:
+def _nationality_forms(adj: str) -> tuple[list[str], list[str]]:
+    """(every form of a nationality adjective, the forms that name people: تركيون)."""
     base = key(adj)
     stem = base[:-1] if base.endswith("ي") else base
-    forms = {base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تان", base + "تين",
-             stem + "يين", stem + "يون", stem + "يات", base + "ات"}
-    return sorted(forms)
+    people = {base + "ين", base + "ون", stem + "يين", stem + "يون"}
+    # feminine, duals, plurals (the accusative باكستانيا is in KB.nationality_acc)
+    forms = {base, base + "ه", base + "ان", base + "تان", base + "تين", stem + "يات", base + "ات"}
+    return sorted(forms | people), sorted(people)
 
 
 class KB:
     def __init__(self) -> None:
         self.nationality: dict[str, str] = {}
+        self.nationality_people: set[str] = set()  # forms that name people (أتراك, عراقيين)
+        self.nationality_acc: dict[str, str] = {}
         for row in load("nationalities.tsv", ("adjective", "country")):
             c = _country(row)
-            for form in _nationality_forms(row["adjective"]):
-                self.nationality.setdefault(form, c)
-            for p in filter(None, row.get("plurals").split("|")):
-                self.nationality.setdefault(strip_article(key(p)), c)
+            for p in [row["adjective"]] + list(filter(None, row.get("plurals").split("|"))):
+                # folded, ألماني reads like an article + ماني: only a written ال is one
+                p = strip_article(key(p)) if p.startswith("ال") else key(p)
+                if p.endswith("ي"):  # another spelling of the adjective (أميركي): all its forms
+                    forms, people = _nationality_forms(p)
+                else:  # a broken plural (أتراك, ألمان)
+                    forms, people = [p], [p]
+                for form in forms:
+                    self.nationality.setdefault(form, c)
+                self.nationality_people.update(people)
+                if p.endswith("ي"):
+                    # accusative with tanween (جنديا باكستانيا); kept apart, as it is also
+                    # the spelling of many country names (سوريا, ليبيا)
+                    self.nationality_acc.setdefault(p + "ا", c)
         self.person_cues: dict[str, tuple[str, str]] = {}
         for row in load("person_cues.tsv", ("cue", "kind")):
             kind = check_enum(row, "kind", {"title", "kinship", "particle"})
@@ -104,6 +118,14 @@ class KB:
             if bare not in FUNCTION_WORDS:  # الإمام without its article is أمام, "in front of"
                 self.roles.setdefault(bare, self.roles[key(row["role"])])
         self.role_max_words = max(len(r.split()) for r in self.roles)
+        self.groups: dict[str, tuple[str, bool]] = {}
+        for row in load("groups.tsv", ("noun", "sector")):
+            sector = check_enum(row, "sector", SECTORS)
+            alone = check_enum(row, "alone", {"yes", "no"}) != "no"
+            for form in (key(row["noun"]), strip_article(key(row["noun"]))):
+                self.groups.setdefault(form, (sector, alone))
+        self.group_max_words = max(len(g.split()) for g in self.groups)
+        self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         self.actors: dict[str, Actor] = {}
         for row in load("actors.tsv", ("name", "type", "country", "sector")):
@@ -131,7 +153,31 @@ class KB:
 
     def nationality_of(self, word: str) -> str | None:
         w = key(word)
-        return self.nationality.get(w) or self.nationality.get(strip_article(w))
+        return self.nationality.get(w) or self.nationality.get(strip_article(w)) or self.nationality_acc.get(w)
+
+    def is_count(self, word: str) -> bool:
+        """A number, in digits or words (4, ثلاثة, عشرات)."""
+        w = key(word)
+        return w[:1].isdigit() or w in self.numbers or strip_article(w) in self.numbers \
+            or (w[:1] in "وبل" and w[1:] in self.numbers)
+
+    def people_of(self, word: str) -> str | None:
+        """Country of a nationality word that names people (عراقيين, الأتراك), else None."""
+        w = strip_article(key(word))
+        return self.nationality.get(w) if w in self.nationality_people else None
+
+    def group_of(self, words: list[str]) -> tuple[int, str, bool] | None:
+        """The longest group noun that `words` (folded) start with: (word count, sector, alone)."""
+        if not words:
+            return None
+        first = strip_article(words[0])
+        for n in range(min(self.group_max_words, len(words)), 0, -1):
+            rest = words[1:n]
+            for h in (words[0], first):
+                hit = self.groups.get(" ".join([h] + rest))
+                if hit:
+                    return n, hit[0], hit[1]
+        return None
 
     def role_of(self, words: list[str]) -> tuple[int, str] | None:
         """The longest role that `words` (folded) start with: (word count, sector)."""

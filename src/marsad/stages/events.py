@@ -51,6 +51,7 @@ class Trigger:
     contexts: tuple[str, ...]
     noun: bool
     not_after: frozenset[str]
+    patient: bool = False  # a noun whose complement is acted on: مقتل X, اغتيال X
 
 
 @lru_cache(maxsize=1)
@@ -60,13 +61,13 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     prefix: dict[str, list[Trigger]] = {}
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
-        role = check_enum(row, "role", {"noun", "verb"})
+        role = check_enum(row, "role", {"noun", "verb", "patient"})
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
         t = Trigger(words, typ, row.get("mode") or None,
-                    tuple(c for c in row.get("context").split("|") if c), role == "noun",
-                    frozenset(fold(w) for w in row.get("not_after").split("|") if w))
+                    tuple(c for c in row.get("context").split("|") if c), role in ("noun", "patient"),
+                    frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -255,29 +256,37 @@ class EventCoder:
 
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int,
                       generic: bool = False) -> dict | None:
-        """An unnamed actor: a role noun with a nationality (مستشارين عسكريين قطريين),
-        or with `generic`, a group noun alone (المتظاهرون, مسلحون, قوات الأمن)."""
+        """An unnamed actor starting in words[i:hi]: a role or group noun with a
+        nationality after it (مستشارين عسكريين قطريين, قوة إسرائيلية خاصة), or with
+        `generic`, a group noun alone (المتظاهرون, مسلحون, قوات الأمن)."""
         k = self.kb
         for a in range(i, min(hi, i + 4)):
             hit = k.role_of(words[a:a + k.role_max_words])
-            if not hit:
-                continue
-            n, sector = hit
-            if generic and sector not in ("GOV", "LEG", "JUD", "PTY"):
-                end = a + n
-                c = k.nationality_of(words[end]) if end < len(words) else None
-                stop = end + 1 if c else end
-                return {"entity": None, "text": article.text[toks[a].start:toks[stop - 1].end],
-                        "country": c, "sector": sector}
-            for b in range(a + n, min(hi, a + n + 3)):
-                c = k.nationality_of(words[b])
-                if c:
-                    if any(e["type"] == "PER" and toks[b].end < e["start"] <= toks[min(len(toks) - 1, b + 2)].end + 1
-                           for e in article.entities):
-                        return None  # a role in apposition to a name: the name is the actor
-                    return {"entity": None, "text": article.text[toks[a].start:toks[b].end],
-                            "country": c, "sector": sector}
-            return None
+            if hit:
+                n, sector = hit
+                alone = sector not in ("GOV", "LEG", "JUD", "PTY")
+            else:
+                group = k.group_of(words[a:a + k.group_max_words])
+                if not group:
+                    continue
+                n, sector, alone = group
+            end = a + n
+            # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
+            country, stop = None, end
+            for b in range(end, min(len(words), end + 2)):
+                country = k.nationality_of(words[b])
+                if country:
+                    stop = b + 1
+                    break
+                if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS:
+                    break
+            if country is None and not (generic and alone):
+                return None
+            if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
+                               for e in article.entities):
+                return None  # a role in apposition to a name: the name is the actor
+            return {"entity": None, "text": article.text[toks[a].start:toks[stop - 1].end],
+                    "country": country, "sector": sector}
         return None
 
 
@@ -396,7 +405,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
     source: list[dict] = []
     target: list[dict] = []
-    role = "source"
+    role = "target" if t.patient or _counted_after(coder.kb, t, words, j) else "source"
     commas = 0
     k = j
     end = min(n, stop, j + 28)
@@ -441,6 +450,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if nominal is not None:
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
+        if nominal is None and coder.kb.people_of(w):
+            # a nationality naming people: "مقتل عراقيين", "خطف بريطانيين"
+            nominal = {"entity": None, "text": sent[k].text, "country": coder.kb.people_of(w), "sector": None}
         if nominal is not None:
             dest = source if role == "source" else target
             if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
@@ -453,7 +465,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not source:
         # the trigger names its actors (المتظاهرون), or a group noun right after it does
         own = coder.nominal_actor(article, sent, words, i, j, generic=True) or \
-            coder.nominal_actor(article, sent, words, j, min(n, j + 3), generic=True)
+            (None if role == "target" else
+             coder.nominal_actor(article, sent, words, j, min(n, j + 3), generic=True))
         if own is not None:
             source.append(own)
     if not source:
@@ -493,6 +506,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if "military" not in ev["contexts"]:
             ev["contexts"].append("military")
     return ev
+
+
+_KILLING = ("ASSAULT", "COERCE")
+
+
+def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
+    """A violent verb followed by a count names its victims: "قتل 4 جنود" is passive
+    in unvowelled text ("4 soldiers were killed"), and they are its target."""
+    if t.type not in _KILLING or t.noun:
+        return False
+    for w in words[j:j + 4]:
+        if k.is_count(w):
+            return True
+        if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]):
+            return False
+    return False
 
 
 def _is_outlet(x: dict) -> bool:
