@@ -164,7 +164,9 @@ class KB:
     def people_of(self, word: str) -> str | None:
         """Country of a nationality word that names people (عراقيين, الأتراك), else None."""
         w = strip_article(key(word))
-        return self.nationality.get(w) if w in self.nationality_people else None
+        if w in self.nationality_people:
+            return self.nationality.get(w)
+        return self.nationality_acc.get(w)  # "قتل 13 عراقيا"
 
     def group_of(self, words: list[str]) -> tuple[int, str, bool] | None:
         """The longest group noun that `words` (folded) start with: (word count, sector, alone)."""

@@ -2,13 +2,14 @@
 sentences (format of coded-dev.jsonl: `event_coding` with PLOVER type and
 "CTRY SECTOR" codes, "None" for unknown).
 
-For each gold event: is an event of its type found in the sentence; then, among
-those found, are the gold source and target country and sector among the
+For each gold event: is an event of its type found in the sentence (the one whose
+trigger matches the gold trigger words, when there are several); then, among those found, are the gold source and target country and sector among the
 predicted event's actors (checked only where gold gives them).
 """
 from __future__ import annotations
 
 from ..article import Article
+from ..text.normalize import fold
 from ..pipeline import Pipeline
 from .gold import read_jsonl
 
@@ -18,6 +19,22 @@ def _split(code: str) -> tuple[str | None, str | None]:
     c = parts[0] if parts and parts[0] != "None" else None
     s = parts[1] if len(parts) > 1 and parts[1] != "None" else None
     return c, s
+
+
+def _aligned(cands: list[dict], gold_trigger: str) -> dict:
+    """The predicted event whose trigger shares most words with the gold trigger
+    (the first one when gold gives none or none shares a word)."""
+    gold = {_bare(w) for w in fold(gold_trigger).split()}
+    if not gold:
+        return cands[0]
+    def shared(e: dict) -> int:
+        return sum(_bare(w) in gold for m in e.get("mentions") or [e] for w in fold(m["trigger"]["text"]).split())
+    return max(cands, key=shared)  # max keeps the first of equals
+
+
+def _bare(w: str) -> str:
+    from ..kb import strip_article
+    return strip_article(w)
 
 
 def _check(r: dict) -> None:
@@ -36,6 +53,7 @@ def evaluate(gold: str, pipeline: Pipeline | None = None) -> dict:
     by_type: dict[str, list[int]] = {}
     for r in read_coded(gold):
         events = pipeline(Article(raw=r["text"], origin="<sentence>")).events
+        texts = {x.get("eid"): x for x in r.get("event_text") or [] if isinstance(x, dict)}
         for g in r["event_coding"]:
             t = g.get("plover")
             if not t:
@@ -47,7 +65,7 @@ def evaluate(gold: str, pipeline: Pipeline | None = None) -> dict:
                 continue
             found += 1
             by_type[t][0] += 1
-            ev = cands[0]
+            ev = _aligned(cands, (texts.get(g.get("eid")) or {}).get("eventtext") or "")
             gold_countries = set()
             for side in ("source", "target"):
                 c, s = _split(g.get(f"{side}code", ""))

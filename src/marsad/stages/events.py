@@ -311,7 +311,8 @@ def make_events(settings: Settings):
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
             words = [t.norm for t in sent]
-            trig = find_triggers(words)
+            # a verb does not take tanween: فجراً is "at dawn", not "exploded"
+            trig = [x for x in find_triggers(words) if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
             if not trig:
                 continue
             sent_ents = [x for x in ents if s <= x["start"] < e]
@@ -389,6 +390,7 @@ def _first_actor(sent_ents: list[dict]) -> dict | None:
 
 
 _LOCAL_TARGET = ("PROTEST", "ASSAULT", "COERCE")
+_TANWEEN = ("\u064b", "\u064c", "\u064d", "\u064bا", "ا\u064b")
 _DUAL_ROLES = ("وزيرين", "وزيران", "وزيري", "وزيرا", "رئيسين", "رئيسي", "سفيرين", "سفيري")
 _FEMININE_PRON = {"انها", "بانها", "وانها", "هي", "لانها"}
 _OBJECT_MODES = {"وقف": "yield", "هدنه": "yield", "لقاء": "meet", "اجتماع": "meet", "حوار": "meet",
@@ -462,6 +464,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += max(1, len(nominal["text"].split()))
             continue
         k += 1
+    if not source and t.noun:
+        # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
+        for b in range(j, min(n, j + 2)):
+            c = coder.kb.nationality_of(words[b])
+            if c:
+                source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
+                               "country": c, "sector": "MIL" if "military" in t.contexts else None})
+                break
+            if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]):
+                break
     if not source:
         # the trigger names its actors (المتظاهرون), or a group noun right after it does
         own = coder.nominal_actor(article, sent, words, i, j, generic=True) or \
