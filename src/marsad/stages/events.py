@@ -408,9 +408,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     source: list[dict] = []
     target: list[dict] = []
     role = "target" if t.patient or _counted_after(coder.kb, t, words, j) else "source"
+    if t.noun:
+        # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
+        for b in range(j, min(n, j + 2)):
+            c = coder.kb.nationality_of(words[b])
+            if c:
+                source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
+                               "country": c, "sector": "MIL" if "military" in t.contexts else None})
+                break
+            if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]):
+                break
     commas = 0
     k = j
     end = min(n, stop, j + 28)
+    if source:
+        k = j + 1 + (coder.kb.nationality_of(words[j]) is None)
     while k < end:
         w = words[k]
         if w in (".", ":", "؛", ";"):
@@ -464,16 +476,6 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += max(1, len(nominal["text"].split()))
             continue
         k += 1
-    if not source and t.noun:
-        # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
-        for b in range(j, min(n, j + 2)):
-            c = coder.kb.nationality_of(words[b])
-            if c:
-                source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
-                               "country": c, "sector": "MIL" if "military" in t.contexts else None})
-                break
-            if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]):
-                break
     if not source:
         # the trigger names its actors (المتظاهرون), or a group noun right after it does
         own = coder.nominal_actor(article, sent, words, i, j, generic=True) or \
@@ -486,7 +488,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
         if pron is not None:
             fem = words[pron] in _FEMININE_PRON
-            pick = [x for kk, x in before if (x["type"] != "PER") == fem]
+            # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
+            pick = [x for kk, x in before if (x["type"] != "PER") == fem] or \
+                ([x for kk, x in before if x["type"] != "PER"] if not fem else [])
             if pick:
                 source.append(_actor(pick[-1]))
             elif prev_subject is not None:
@@ -502,7 +506,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1, generic=True)
             if nominal is not None:
-                source.append(nominal)
+                if t.type in _KILLING and not t.noun and kk > 0 and coder.kb.is_count(words[kk - 1]):
+                    # "22 شخصا قتلوا": a counted group before a killing verb are its victims
+                    target.insert(0, nominal)
+                else:
+                    source.append(nominal)
                 break
     mode = t.mode
     if t.type in ("REJECT", "REQUEST"):
