@@ -1,6 +1,6 @@
 """Throughput of the Marsad pipeline over the SaudiNewsNet articles.
 
-    python bench/throughput.py [--stages clean,metadata,sentences,tokens] [--limit N]
+    python bench/throughput.py [--stages clean,metadata,sentences,tokens] [--limit N] [--batch N]
 
 Reads ../shared/data/news/saudinewsnet/*.zip (skips, exit 0, when absent), runs the
 pipeline in this one process, and prints articles per second (reading excluded:
@@ -29,6 +29,7 @@ def main() -> int:
     ap.add_argument("--stages", default=None, help="comma-separated stages (default: the configured pipeline)")
     ap.add_argument("--limit", type=int, default=0, help="articles to run (0: all)")
     ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--batch", type=int, default=0, help="articles per batch (default: settings [pipeline] batch_size)")
     args = ap.parse_args()
     zips = sorted(glob.glob(os.path.join(args.corpus, "*.zip")))
     if not zips:
@@ -46,18 +47,28 @@ def main() -> int:
                 break
     failed = 0
     per_stage = {name: 0.0 for name in pipeline.names}
+    size = args.batch or int(pipeline.settings.get("pipeline", "batch_size", 32))
     t = time.perf_counter()
-    for a in articles:
-        try:
-            for name, fn in pipeline.stages:
-                t0 = time.perf_counter()
-                a = fn(a)
-                per_stage[name] += time.perf_counter() - t0
-        except InputError:
-            failed += 1
+    # as Pipeline.run_batch does, timed per stage
+    for b in range(0, len(articles), size):
+        live: list[Article] = articles[b:b + size]
+        for name, fn in pipeline.stages:
+            t0 = time.perf_counter()
+            batch = getattr(fn, "batch", None)
+            if batch is not None and len(live) > 1:
+                live = batch(live)
+            else:
+                kept = []
+                for a in live:
+                    try:
+                        kept.append(fn(a))
+                    except InputError:
+                        failed += 1
+                live = kept
+            per_stage[name] += time.perf_counter() - t0
     dt = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"stages: {', '.join(pipeline.names)}")
+    print(f"stages: {', '.join(pipeline.names)}  (batches of {size})")
     print(f"articles: {len(articles)} ({failed} rejected)  time: {dt:.1f} s  "
           f"throughput: {len(articles) / dt:.0f} articles/s  (pipeline load {load_s:.1f} s)")
     print(f"peak memory: {peak:.0f} MB (process, articles held in memory)")

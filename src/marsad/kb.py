@@ -118,6 +118,8 @@ class KB:
             if bare not in FUNCTION_WORDS:  # الإمام without its article is أمام, "in front of"
                 self.roles.setdefault(bare, self.roles[key(row["role"])])
         self.role_max_words = max(len(r.split()) for r in self.roles)
+        # first words a role can start with (a dual or plural construct form drops its last letter)
+        self.role_firsts = frozenset(r.split()[0] for r in self.roles)
         self.groups: dict[str, tuple[str, bool]] = {}
         for row in load("groups.tsv", ("noun", "sector")):
             sector = check_enum(row, "sector", SECTORS)
@@ -125,6 +127,7 @@ class KB:
             for form in (key(row["noun"]), strip_article(key(row["noun"]))):
                 self.groups.setdefault(form, (sector, alone))
         self.group_max_words = max(len(g.split()) for g in self.groups)
+        self.group_firsts = frozenset(g.split()[0] for g in self.groups)
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         self.actors: dict[str, Actor] = {}
@@ -173,6 +176,8 @@ class KB:
         if not words:
             return None
         first = strip_article(words[0])
+        if first not in self.group_firsts and words[0] not in self.group_firsts:
+            return None
         for n in range(min(self.group_max_words, len(words)), 0, -1):
             rest = words[1:n]
             for h in (words[0], first):
@@ -190,6 +195,10 @@ class KB:
         # dual and sound plural construct forms: وزيري/وزيرا الدفاع -> وزير الدفاع
         if len(first) > 3 and first[-1] in "اي":
             heads.append(first[:-1])
+        firsts = self.role_firsts
+        heads = [h for h in heads if h in firsts]
+        if not heads:
+            return None
         for n in range(min(self.role_max_words, len(words)), 0, -1):
             rest = words[1:n]
             for h in heads:

@@ -95,16 +95,53 @@ class Pipeline:
             article = fn(article)
         return article
 
-    def pipe(self, items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
-        """Run over a stream; unreadable pages come out as InputErrors, in order."""
+    def run_batch(self, articles: list[Article]) -> list[Article | InputError]:
+        """Every stage over a batch of articles, in order. A stage whose callable has
+        a `batch` attribute takes the whole batch at once (the tagger decodes all
+        its sentences together); the others take one article at a time. An article
+        a stage rejects comes out as its InputError and skips the later stages."""
+        out: list[Article | InputError] = list(articles)
+        for _name, fn in self.stages:
+            live = [i for i, a in enumerate(out) if isinstance(a, Article)]
+            batch = getattr(fn, "batch", None)
+            if batch is not None and len(live) > 1:
+                try:
+                    done = batch([out[i] for i in live])
+                except InputError:
+                    done = None  # one article's fault: run them singly to find it
+                if done is not None:
+                    for i, a in zip(live, done):
+                        out[i] = a
+                    continue
+            for i in live:
+                try:
+                    out[i] = fn(out[i])
+                except InputError as exc:
+                    out[i] = exc
+        return out
+
+    def pipe(self, items: Iterable[Article | InputError],
+             batch_size: int | None = None) -> Iterator[Article | InputError]:
+        """Run over a stream, `batch_size` articles at a time (settings
+        [pipeline] batch_size); unreadable pages come out as InputErrors, in order."""
+        size = max(1, int(batch_size or self.settings.get("pipeline", "batch_size", 32)))
+        buf: list[Article | InputError] = []
+        n_articles = 0
         for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            try:
-                yield self(item)
-            except InputError as exc:
-                yield exc
+            buf.append(item)
+            n_articles += isinstance(item, Article)
+            if n_articles >= size:
+                yield from self._flush(buf)
+                buf, n_articles = [], 0
+        if buf:
+            yield from self._flush(buf)
+
+    def _flush(self, buf: list[Article | InputError]) -> Iterator[Article | InputError]:
+        idx = [i for i, x in enumerate(buf) if isinstance(x, Article)]
+        done = self.run_batch([buf[i] for i in idx]) if idx else []
+        for i, x in zip(idx, done):
+            buf[i] = x
+        yield from buf
 
 
 def describe() -> list[dict[str, Any]]:

@@ -80,6 +80,9 @@ def make_entities(settings: Settings):
     k = kb()
     gaz = gazetteer()
 
+    # every multi-word name match() can find: a cheap test before trying it
+    multi_keys = frozenset(x for x in list(k.actors) + list(gaz.by_key) if " " in x)
+
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
                    context: set[str] | None) -> list[tuple[str, int, int]]:
         """Known actors and places on free tokens: multi-word names (`multi`) or single words."""
@@ -96,6 +99,10 @@ def make_entities(settings: Settings):
             if multi:
                 if first in k.actor_first or first in gaz.multi_first:
                     for m in range(min(k.actor_max_words, n - i), 1, -1):
+                        rest = words[i + 1:i + m]
+                        if " ".join([first] + rest) not in multi_keys and \
+                                " ".join([words[i]] + rest) not in multi_keys:
+                            continue
                         found = match(words, i, m, taken, context)
                         if found:
                             break
@@ -125,21 +132,37 @@ def make_entities(settings: Settings):
                 return ("LOC", i, i + m)
         return None
 
-    def entities(article: Article) -> Article:
+    def sentences_of(article: Article) -> list:
         toks = article.tokens
         starts = [t.start for t in toks]
+        sents = []
+        for s, e in article.sentences:
+            sent = toks[bisect_left(starts, s):bisect_left(starts, e)]
+            if sent:
+                sents.append(sent)
+        return sents
+
+    def entities(article: Article) -> Article:
+        sents = sentences_of(article)
+        return finish(article, sents, tagger.tag_many([[t.norm for t in sent] for sent in sents]))
+
+    def batch(articles: list[Article]) -> list[Article]:
+        """All sentences of a batch of articles decoded together (one Viterbi pass)."""
+        per = [sentences_of(a) for a in articles]
+        tagged = tagger.tag_many([[t.norm for t in sent] for sents in per for sent in sents])
+        out, k = [], 0
+        for a, sents in zip(articles, per):
+            out.append(finish(a, sents, tagged[k:k + len(sents)]))
+            k += len(sents)
+        return out
+
+    def finish(article: Article, sents: list, tagged: list[list[str]]) -> Article:
         ents: list[dict] = []
         passes = []
         context: set[str] = set()
         for c in ((article.dateline or {}).get("country"), _outlet_country(article.outlet)):
             if c:
                 context.add(c)
-        sents = []
-        for s, e in article.sentences:
-            sent = toks[bisect_left(starts, s):bisect_left(starts, e)]
-            if sent:
-                sents.append(sent)
-        tagged = tagger.tag_many([[t.norm for t in sent] for sent in sents])
         for sent, tags in zip(sents, tagged):
             words = [t.norm for t in sent]
             taken = [False] * len(sent)
@@ -190,6 +213,7 @@ def make_entities(settings: Settings):
         article.entities = ents
         return article
 
+    entities.batch = batch
     return entities
 
 

@@ -456,8 +456,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 (source if role == "source" else target).extend(_actor(p) for p in pair)
                 k += 1
                 continue
-        nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1), generic=True) \
-            or coder.nominal_actor(article, sent, words, k, min(end, k + 1))
+        nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1), generic=True)
         if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]):
             # "صوماليون مسلحون": the nationality first
             nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2), generic=True)
