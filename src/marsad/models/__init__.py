@@ -58,18 +58,12 @@ def word_clusters() -> dict[str, str] | None:
     return _read_pairs(CLUSTERS, _cluster_path)
 
 
-@lru_cache(maxsize=8)
-def _sentence_features(sentence: str, dim: int, ngrams: tuple) -> dict[int, float]:
-    """Features of a sentence, computed once for every type's model that scores it."""
-    from ..train.detect import features
-    return features(sentence, dim, ngrams)
-
-
 class DetectionModel:
     """A logistic-regression sentence classifier stored as JSON: weights over
     hashed word and character n-gram features of the folded sentence."""
 
     def __init__(self, path: Path):
+        import numpy as np
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             self.type = data["type"]
@@ -79,11 +73,24 @@ class DetectionModel:
             self.ngrams = tuple(data.get("char_ngrams", (3, 5)))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(str(path), f"bad detection model: {exc}") from None
+        self.dense = np.zeros(self.dim)
+        for k, v in self.weights.items():
+            if not 0 <= k < self.dim:
+                raise ResourceError(str(path), f"bad detection model: feature {k} outside 0..{self.dim - 1}")
+            self.dense[k] = v
+
+    def features(self, sentence: str, words: list[str] | None = None, triggers: list | None = None):
+        """The sentence's feature arrays, as `probability_of` takes them."""
+        from ..train.detect import feature_arrays
+        return feature_arrays(sentence, self.dim, self.ngrams, words, triggers)
+
+    def probability_of(self, feats) -> float:
+        buckets, values = feats
+        z = self.bias + float(self.dense[buckets] @ values)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def probability(self, sentence: str) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) * v
-                            for f, v in _sentence_features(sentence, self.dim, self.ngrams).items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.probability_of(self.features(sentence))
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,7 @@ class Featurizer:
         self.vocab = word_frequencies() or {}
         self.clusters = _load_clusters()
         self._cache: dict[str, tuple[list[str], list[str]]] = {}
+        self._phrase_firsts = frozenset(self.kb.actor_first) | frozenset(self.gaz.multi_first)
 
     def _flags(self, w: str) -> list[str]:
         k = self.kb
@@ -104,9 +105,10 @@ class Featurizer:
         n = len(words)
         k = self.kb
         gaz = self.gaz.by_key
+        starts = self._phrase_firsts
         for i in range(n - 1):
             first = strip_article(words[i])
-            if first not in k.actor_first and first not in self.gaz.multi_first:
+            if first not in starts:
                 continue
             for m in (4, 3, 2):
                 if i + m > n:

@@ -84,12 +84,12 @@ def make_entities(settings: Settings):
     multi_keys = frozenset(x for x in list(k.actors) + list(gaz.by_key) if " " in x)
 
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
-                   context: set[str] | None) -> list[tuple[str, int, int]]:
-        """Known actors and places on free tokens: multi-word names (`multi`) or single words."""
+                   context: set[str] | None, firsts: list[str]) -> list[tuple[str, int, int]]:
+        """Known actors and places on free tokens: multi-word names (`multi`) or single
+        words. `firsts`: the words without their article."""
         out = []
         n = len(words)
         i = 0
-        firsts = [strip_article(w) for w in words]
         while i < n:
             if taken[i]:
                 i += 1
@@ -167,7 +167,8 @@ def make_entities(settings: Settings):
             words = [t.norm for t in sent]
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
-            found += kb_matches(words, taken, multi=True, context=None)
+            firsts = [strip_article(w) for w in words]
+            found += kb_matches(words, taken, multi=True, context=None, firsts=firsts)
             for etype, i, j in spans(tags):
                 if any(taken[i:j]):
                     continue
@@ -182,11 +183,12 @@ def make_entities(settings: Settings):
                     for p in gaz.lookup(" ".join(words[i:j]))[:1]:
                         if p.country:
                             context.add(p.country)
-            passes.append((sent, words, taken, found))
+            passes.append((sent, words, taken, found, firsts))
         near = gaz.with_neighbours(context)
-        for sent, words, taken, found in passes:
+        for sent, words, taken, found, firsts in passes:
             found += _headed_orgs(words, taken)
-            found += kb_matches(words, taken, multi=False, context=near)
+            found += kb_matches(words, taken, multi=False, context=near, firsts=firsts)
+        passes = [p[:4] for p in passes]
         _propagate_names(passes)
         for sent, words, taken, found in passes:
             for etype, i, j in sorted(found, key=lambda x: x[1]):
@@ -319,11 +321,13 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
     out = []
     k = kb()
     n = len(sent)
-    for i, w in enumerate(words):
+    # only a word right before an opening quote can head one
+    for i in [q - 1 for q in range(1, n - 1) if sent[q].text in _OPEN_Q]:
         if taken[i]:
             continue
+        w = words[i]
         hit = k.org_heads.get(w) or k.org_heads.get(strip_article(w))
-        if not hit or i + 2 >= n or sent[i + 1].text not in _OPEN_Q:
+        if not hit:
             continue
         j = i + 2
         while j < n and sent[j].text not in _CLOSE_Q and j - i < 8:

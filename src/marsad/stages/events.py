@@ -169,11 +169,12 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     found: list[tuple[int, int, Trigger]] = []
     n = len(words)
     taken = [False] * n
+    starting = _STARTING.get
     for i, w in enumerate(words):
-        if taken[i] or not w[:1].isalpha():
-            continue
-        cands = _starting(w)
-        if not cands:
+        cands = starting(w)
+        if cands is None:
+            cands = _starting(w)
+        if not cands or taken[i] or not w[:1].isalpha():
             continue
         best = None
         for t in cands:
@@ -197,6 +198,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
     present = set(words) | {_bare(w) for w in words[clause_lo:clause_hi]}
+    bare: list[str] | None = None
     for cue, mod, scope in _modality():
         if cue[0] not in present:
             continue
@@ -207,8 +209,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
             window = range(clause_lo, clause_hi - k + 1)
         else:
             window = range(0, len(words) - k + 1)
+        if k == 1 and bare is None:
+            bare = [_bare(w) for w in words]
+        c0 = cue[0]
         for s in window:
-            if tuple(_bare(w) if len(cue) == 1 else w for w in words[s:s + k]) == cue or tuple(words[s:s + k]) == cue:
+            if (bare[s] == c0 or words[s] == c0) if k == 1 else tuple(words[s:s + k]) == cue:
                 if cue == ("قد",) and not (s + 1 < len(words) and words[s + 1][:1] in "يتنا"):
                     continue  # قد + past tense: "has already"
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
@@ -311,12 +316,17 @@ def make_events(settings: Settings):
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
             words = [t.norm for t in sent]
+            found = find_triggers(words)
+            if not found:
+                continue
+            sentence_text = article.text[s:e]
+            mods = {(i, j): modality_of(words, i, j, sentence_text) for i, j, _ in found}
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
-            trig = [x for x in find_triggers(words) if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
+            trig = [x for x in found if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
             if not trig:
                 continue
             sent_ents = [x for x in ents if s <= x["start"] < e]
-            sentence_text = article.text[s:e]
+            feats = None
             probs: dict[str, float] = {}
             nested: set[int] = set()
             for idx, (i, j, t) in enumerate(trig):
@@ -330,10 +340,14 @@ def make_events(settings: Settings):
                     continue
                 if t.type in detectors:
                     if t.type not in probs:
-                        probs[t.type] = detectors[t.type].probability(sentence_text)
+                        model = detectors[t.type]
+                        if feats is None or feats[0] != (model.dim, model.ngrams):
+                            feats = ((model.dim, model.ngrams), model.features(
+                                sentence_text, words, [(i2, j2, t2, mods[i2, j2]) for i2, j2, t2 in found]))
+                        probs[t.type] = model.probability_of(feats[1])
                     if probs[t.type] < per_type.get(t.type, threshold):
                         continue
-                mod = modality_of(words, i, j, sentence_text)
+                mod = mods[i, j]
                 stop = next((i2 for i2, _, _ in trig if i2 > i), len(sent))
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject)
                 if ev is None:

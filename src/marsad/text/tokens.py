@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, NamedTuple
 
-from .normalize import REMOVED as _MARKS, Normalized
+from .normalize import REMOVED as _MARKS, Normalized, _MARKS as _END_MARKS
 
 _TOKEN = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff]+"  # Arabic letters
@@ -61,9 +61,17 @@ def tokenize(norm: Normalized) -> list[Token]:
                 for m in _TOKEN.finditer(norm.text)]
     out: list[Token] = []
     mp = norm._map
+    n = len(norm.text)
+    n_orig = len(original)
+    marks = _END_MARKS
     for m in _TOKEN.finditer(norm.text):
-        s = mp[m.start()]
-        e = norm.end_of(m.end())
+        ns, ne = m.span()
+        s = mp[ns]
+        # Normalized.end_of, inlined: past the last character and the marks on it
+        e = mp[ne - 1] + 1
+        stop = mp[ne] if ne < n else n_orig
+        while e < stop and original[e] in marks:
+            e += 1
         out.append(new(Token, (s, e, original[s:e], m.group())))
     return out
 

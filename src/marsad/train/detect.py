@@ -25,14 +25,18 @@ LABELS_NEGATIVE = {"easy no", "difficult no"}
 _HASHES: dict[str, int] = {}
 
 
-def _h(s: str, dim: int) -> int:
+def _crc(s: str) -> int:
     h = _HASHES.get(s)
     if h is None:
         h = zlib.crc32(s.encode("utf-8"))
         if len(_HASHES) > 1_000_000:
             _HASHES.clear()
         _HASHES[s] = h
-    return h % dim
+    return h
+
+
+def _h(s: str, dim: int) -> int:
+    return _crc(s) % dim
 
 
 _WORD_FEATURES: dict[tuple[str, int, int], list[str]] = {}
@@ -53,25 +57,40 @@ def _word_features(w: str, lo: int, hi: int) -> list[str]:
 
 
 def features(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = (3, 5)) -> dict[int, float]:
-    from ..stages.events import find_triggers, modality_of
+    """Hashed feature vector of a sentence: {bucket: value}, L2-normalised."""
+    buckets, values = feature_arrays(sentence, dim, ngrams)
+    return dict(zip(buckets.tolist(), values.tolist()))
 
-    words = [t.norm for t in tokenize(normalize(sentence))]
+
+def feature_arrays(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = (3, 5),
+                   words: list[str] | None = None, triggers: list | None = None):
+    """(buckets, values) numpy arrays of the sentence's features. `words` (its folded
+    tokens) and `triggers` ((start, end, Trigger, modality) as the events stage finds
+    them) may be given when already known; they are computed the same way otherwise."""
+    import numpy as np
+
+    if words is None:
+        words = [t.norm for t in tokenize(normalize(sentence))]
+    if triggers is None:
+        from ..stages.events import find_triggers, modality_of
+        triggers = [(i, j, t, modality_of(words, i, j, sentence)) for i, j, t in find_triggers(words)]
     c: Counter = Counter()
     lo, hi = ngrams
     for w in words:
         c.update(_word_features(w, lo, hi))
     c.update([f"b:{a}|{b}" for a, b in zip(words, words[1:])])
-    for i, j, t in find_triggers(words):
-        mod = modality_of(words, i, j, sentence)
+    for i, j, t, mod in triggers:
         for f in (f"T:{t.type}", f"T:{t.type}:{t.mode}", f"T:{t.type}:{'n' if t.noun else 'v'}",
                   f"M:{t.type}:{mod}", f"P:{t.type}:{min(i, 10) // 3}"):
             c[f] += 3
-    vec: dict[int, float] = {}
-    for f, v in c.items():
-        k = _h(f, dim)
-        vec[k] = vec.get(k, 0.0) + 1.0 + math.log(v)
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {k: v / norm for k, v in vec.items()}
+    if not c:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    hashes = np.fromiter(map(_crc, c.keys()), dtype=np.int64, count=len(c)) % dim
+    vals = 1.0 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))
+    buckets, inv = np.unique(hashes, return_inverse=True)
+    sums = np.bincount(inv, weights=vals)
+    norm = math.sqrt(float(sums @ sums)) or 1.0
+    return buckets, sums / norm
 
 
 def _check(r: dict) -> None:
