@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..article import Article
-from ..kb import kb, strip_article
+from ..kb import _STRIPPED, kb, strip_article
 from ..ner.conll import spans
 from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
@@ -80,8 +80,15 @@ def make_entities(settings: Settings):
     k = kb()
     gaz = gazetteer()
 
-    # every multi-word name match() can find: a cheap test before trying it
+    stripped = _STRIPPED.get
+    # every multi-word name match() can find, and by first word the lengths it has:
+    # only those are tried
     multi_keys = frozenset(x for x in list(k.actors) + list(gaz.by_key) if " " in x)
+    lengths: dict[str, set[int]] = {}
+    for x in multi_keys:
+        parts = x.split()
+        lengths.setdefault(parts[0], set()).add(len(parts))
+    multi_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
 
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
                    context: set[str] | None, firsts: list[str]) -> list[tuple[str, int, int]]:
@@ -97,15 +104,17 @@ def make_entities(settings: Settings):
             first = firsts[i]
             found = None
             if multi:
-                if first in k.actor_first or first in gaz.multi_first:
-                    for m in range(min(k.actor_max_words, n - i), 1, -1):
-                        rest = words[i + 1:i + m]
-                        if " ".join([first] + rest) not in multi_keys and \
-                                " ".join([words[i]] + rest) not in multi_keys:
-                            continue
-                        found = match(words, i, m, taken, context)
-                        if found:
-                            break
+                ms = multi_lengths.get(first, ()) + multi_lengths.get(words[i], ())
+                for m in sorted(set(ms), reverse=True) if len(ms) > 1 else ms:
+                    if m > n - i:
+                        continue
+                    rest = words[i + 1:i + m]
+                    if " ".join([first] + rest) not in multi_keys and \
+                            " ".join([words[i]] + rest) not in multi_keys:
+                        continue
+                    found = match(words, i, m, taken, context)
+                    if found:
+                        break
             elif (first in k.actors or first in gaz.by_key or words[i] in k.actors) and _is_word(words[i]):
                 found = match(words, i, 1, taken, context)
             if found:
@@ -167,7 +176,7 @@ def make_entities(settings: Settings):
             words = [t.norm for t in sent]
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
-            firsts = [strip_article(w) for w in words]
+            firsts = [stripped(w) or strip_article(w) for w in words]
             found += kb_matches(words, taken, multi=True, context=None, firsts=firsts)
             for etype, i, j in spans(tags):
                 if any(taken[i:j]):
