@@ -143,7 +143,8 @@ def _candidates(w: str) -> list[Trigger]:
         cands += exact.get(key, [])
     for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}:
         cands += prefix.get(k3, [])
-    hit = sorted(set(cands), key=lambda t: (-len(t.words), t.words, t.type))
+    # longest first; of equal length, exact words before prefixes (ضربة before ضرب*)
+    hit = sorted(set(cands), key=lambda t: (-len(t.words), sum(w.endswith("*") for w in t.words), t.words, t.type))
     if len(_CANDIDATES) > 300_000:
         _CANDIDATES.clear()
     _CANDIDATES[w] = hit
@@ -283,8 +284,9 @@ class EventCoder:
                 if country:
                     stop = b + 1
                     break
-                if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS:
-                    break
+                if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS \
+                        or k.role_of([words[b]]) or k.group_of([words[b]]):
+                    break  # "مسلحون جنديا باكستانيا": the nationality is the next actor's
             if country is None and not (generic and alone):
                 return None
             if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
@@ -422,7 +424,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     source: list[dict] = []
     target: list[dict] = []
     role = "target" if t.patient or _counted_after(coder.kb, t, words, j) else "source"
-    if t.noun:
+    if not t.noun and role == "source":
+        # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
+        # before the verb, in its clause, is its subject; what follows the verb is its object
+        pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
+        if pre is not None:
+            if t.type in _KILLING and pre[1] > 0 and coder.kb.is_count(words[pre[1] - 1]):
+                target.append(pre[0])  # "22 شخصا قتلوا": counted victims
+            else:
+                source.append(pre[0])
+                role = "target"
+    if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)):
             c = coder.kb.nationality_of(words[b])
@@ -430,7 +442,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
                                "country": c, "sector": "MIL" if "military" in t.contexts else None})
                 break
-            if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]):
+            if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
+                    or coder.kb.role_of([words[b]]):
                 break
     commas = 0
     k = j
@@ -542,6 +555,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
+
+
+def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
+    """(actor, first token) of a name or unnamed group that ends at most two words
+    before the verb at `i`, inside its clause; None when there is none."""
+    for kk in range(i - 1, max(lo, i - 7) - 1, -1):
+        x = actor_at.get(kk)
+        if x is not None and not _is_outlet(x):
+            end = bisect_left(tok_starts, x["end"])
+            return (_actor(x), kk) if end >= i - 2 else None
+        nominal = coder.nominal_actor(article, sent, words, kk, kk + 1, generic=True)
+        if nominal is not None:
+            end = kk + len(nominal["text"].split())
+            return (nominal, kk) if end >= i - 2 else None
+    return None
 
 
 def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
