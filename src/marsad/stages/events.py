@@ -424,6 +424,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     source: list[dict] = []
     target: list[dict] = []
     role = "target" if t.patient or _counted_after(coder.kb, t, words, j) else "source"
+    after_adjective = 0
     if not t.noun and role == "source":
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
@@ -441,15 +442,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if c:
                 source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
                                "country": c, "sector": "MIL" if "military" in t.contexts else None})
+                after_adjective = b + 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
                     or coder.kb.role_of([words[b]]):
                 break
     commas = 0
-    k = j
+    k = after_adjective or j
     end = min(n, stop, j + 28)
-    if source:
-        k = j + 1 + (coder.kb.nationality_of(words[j]) is None)
     while k < end:
         w = words[k]
         if w in (".", ":", "؛", ";"):
