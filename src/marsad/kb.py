@@ -192,9 +192,11 @@ class KB:
             return None
         first = strip_article(words[0])
         heads = [words[0]] + ([first] if first not in FUNCTION_WORDS else [])
-        # dual and sound plural construct forms: وزيري/وزيرا الدفاع -> وزير الدفاع
-        if len(first) > 3 and first[-1] in "اي":
-            heads.append(first[:-1])
+        # dual and sound plural construct forms: وزيري/وزيرا الدفاع -> وزير الدفاع; only in
+        # construct, before a second word (مشيرا alone is "indicating", not المشير)
+        construct = first[:-1] if len(first) > 3 and first[-1] in "اي" else None
+        if construct:
+            heads.append(construct)
         firsts = self.role_firsts
         heads = [h for h in heads if h in firsts]
         if not heads:
@@ -202,6 +204,8 @@ class KB:
         for n in range(min(self.role_max_words, len(words)), 0, -1):
             rest = words[1:n]
             for h in heads:
+                if h == construct and n == 1 and h != words[0] and h != first:
+                    continue
                 sec = self.roles.get(" ".join([h] + rest))
                 if sec:
                     return n, sec
