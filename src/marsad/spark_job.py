@@ -47,20 +47,17 @@ def _read(item, published: str | None, max_bytes: int):
 
 
 def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple[str, str]]:
+    """One Pipeline per partition, run over it in batches as `marsad extract` does."""
     from .errors import InputError
     from .pipeline import Pipeline
     from .settings import load_settings
-    pipeline = None
-    for kind, x in items:
-        if kind == "error":
-            yield "error", json.dumps({"origin": x[0], "reason": x[1]}, ensure_ascii=False)
-            continue
-        if pipeline is None:
-            pipeline = Pipeline(settings=load_settings(settings_path))
-        try:
-            yield "record", json.dumps(pipeline(x).to_record(), ensure_ascii=False, sort_keys=True)
-        except InputError as exc:
-            yield "error", json.dumps({"origin": exc.origin, "reason": exc.reason}, ensure_ascii=False)
+    pipeline = Pipeline(settings=load_settings(settings_path))
+    stream = (x if kind == "ok" else InputError(*x) for kind, x in items)
+    for out in pipeline.pipe(stream):
+        if isinstance(out, InputError):
+            yield "error", json.dumps({"origin": out.origin, "reason": out.reason}, ensure_ascii=False)
+        else:
+            yield "record", json.dumps(out.to_record(), ensure_ascii=False, sort_keys=True)
 
 
 def _minhash_bands(rec: dict, bands: int = 16) -> Iterator[tuple[str, tuple[str, list[int]]]]:
