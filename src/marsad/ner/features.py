@@ -1,10 +1,11 @@
 """Token features for the CRF tagger.
 
-Per word (cached): the folded form, affixes, the clitic-free stem, shape, corpus
-frequency band and lexicon flags: gazetteer place or country, nationality
-adjective, person-name cue (title, بن/أبو/آل, عبد), given name, organisation
-head, role noun, word of a known actor, outlet. Per position: the same flags and
-words of the two tokens on each side, and bigrams.
+Per word (cached): the folded form, affixes of the word and of its clitic-free
+stem, the stem, shape, corpus frequency band, word clusters, and lexicon flags:
+gazetteer place or country, nationality adjective, person-name cue (title,
+بن/أبو/آل, عبد), given name, organisation head, role noun, word of a known actor,
+outlet. Per position: the words, stems, flags and clusters of the two tokens on
+each side, and whether a known multi-word name (place, actor) covers it.
 """
 from __future__ import annotations
 
@@ -87,6 +88,7 @@ class Featurizer:
             stem_flags = [f"s_{f}" for f in self._flags(stem)] if stem != w else []
             own = ["w=" + w, "stem=" + stem, "pre=" + "+".join(p for p, _ in pre), "suf=" + suf,
                    "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s1=" + w[-1:],
+                   "p4=" + w[:4], "s4=" + w[-4:], "sp3=" + stem[:3], "ss3=" + stem[-3:],
                    band, f"len={min(len(w), 8)}"] + flags + stem_flags
             if not ("\u0600" <= w[:1] <= "\u06ff"):
                 own.append("latin")
