@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Mapping, NamedTuple
 
 from .normalize import REMOVED as _MARKS, Normalized, _MARKS as _END_MARKS
@@ -59,21 +60,29 @@ def tokenize(norm: Normalized) -> list[Token]:
         return [new(Token, (m.start(), m.end(), m.group(), m.group())) if original is norm.text else
                 new(Token, (m.start(), m.end(), original[m.start():m.end()], m.group()))
                 for m in _TOKEN.finditer(norm.text)]
-    out: list[Token] = []
-    mp = norm._map
-    n = len(norm.text)
-    n_orig = len(original)
-    marks = _END_MARKS
-    for m in _TOKEN.finditer(norm.text):
-        ns, ne = m.span()
-        s = mp[ns]
-        # Normalized.end_of, inlined: past the last character and the marks on it
-        e = mp[ne - 1] + 1
-        stop = mp[ne] if ne < n else n_orig
-        while e < stop and original[e] in marks:
+    import numpy as np
+
+    text = norm.text
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if not spans:
+        return []
+    mp = np.frombuffer(norm._map, dtype=np.int32)  # original index of each char, plus a sentinel
+    ns, ne = np.array(spans, dtype=np.int64).T
+    starts = mp[ns]
+    ends = mp[ne - 1] + 1
+    stops = mp[ne]  # the sentinel is len(original)
+    ends_l = ends.tolist()
+    # a token ends past the diacritics and tatweel written on its last letter
+    # (Normalized.end_of); only tokens followed by removed characters need a look
+    for k in np.flatnonzero(stops > ends).tolist():
+        e, stop = ends_l[k], int(stops[k])
+        while e < stop and original[e] in _END_MARKS:
             e += 1
-        out.append(new(Token, (s, e, original[s:e], m.group())))
-    return out
+        ends_l[k] = e
+    starts_l = starts.tolist()
+    surfaces = [original[s:e] for s, e in zip(starts_l, ends_l)]
+    norms = [text[a:b] for a, b in spans]
+    return list(map(new, repeat(Token), zip(starts_l, ends_l, surfaces, norms)))
 
 
 def split_clitics(word: str, vocab: Mapping[str, int] | None = None,
