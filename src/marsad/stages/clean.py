@@ -21,8 +21,8 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.normalize import fold
 
-_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")  # runs: counted by their lengths
+_LETTER = re.compile(r"[^\W\d_]+")
 _SENT_END = (".", "!", "?", "؟", "…", "،", ":", "؛")
 
 
@@ -208,8 +208,8 @@ def html_to_text(article: Article) -> str:
 def arabic_ratio(text: str, sample: int = 6000) -> float:
     """Share of the letters that are Arabic, over the first `sample` characters."""
     head = text[:sample]
-    letters = len(_LETTER.findall(head))
-    return len(_ARABIC.findall(head)) / letters if letters else 0.0
+    letters = sum(map(len, _LETTER.findall(head)))
+    return sum(map(len, _ARABIC.findall(head))) / letters if letters else 0.0
 
 
 @stage("clean", needs=("raw",), sets=("text", "removed", "title", "section"))
