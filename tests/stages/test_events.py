@@ -114,6 +114,11 @@ def test_detection_and_coded_figures_hold():
     ("وقتل مسلحون جنديا باكستانيا في هجوم على نقطة تفتيش.", "ASSAULT", "target", "PAK"),
     # people named by a nationality alone
     ("وخطف مسلحون ثلاثة بريطانيين من فندق في العاصمة.", "ASSAULT", "target", "GBR"),
+    # an agent cue: على يد marks who did it, not a target
+    ("وأعلنت الشرطة مقتل صحفي بريطاني على يد مسلحين أفغان في كابول.", "ASSAULT", "source", "AFG"),
+    ("وأعلنت الشرطة مقتل صحفي بريطاني على يد مسلحين أفغان في كابول.", "ASSAULT", "target", "GBR"),
+    # "its forces": the owner named before
+    ("وأعلن الجيش الأمريكي أن قواته قتلت خمسة مسلحين في هجوم قرب الموصل.", "ASSAULT", "source", "USA"),
 ])
 def test_unnamed_actors_are_coded(pipeline, sentence, etype, side, country):
     rec = extract(sentence, pipeline=pipeline, published="2021-03-03")

@@ -77,6 +77,28 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
 
 
 @lru_cache(maxsize=1)
+def _agent_cues() -> dict[str, list[tuple[str, ...]]]:
+    """Agent cues (resources/agent_cues.tsv) by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in load("agent_cues.tsv", ("cue",)):
+        words = tuple(fold(row["cue"]).split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
+
+
+def _agent_cue_at(words: list[str], k: int) -> int:
+    """Length of the agent cue at words[k] ("على يد", "نفذه"), 0 when there is none."""
+    w = words[k]
+    cues = _agent_cues()
+    for first in (w, w[1:] if len(w) > 3 and w[0] in "وف" else None):
+        for cue in cues.get(first, ()) if first else ():
+            if tuple([first] + words[k + 1:k + len(cue)]) == cue:
+                return len(cue)
+    return 0
+
+
+@lru_cache(maxsize=1)
 def _modality() -> list[tuple[tuple[str, ...], str, str]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
@@ -302,6 +324,7 @@ def make_events(settings: Settings):
     """PLOVER events with actors, place, date, modality, attribution and evidence."""
     _triggers()
     _modality()
+    _agent_cues()
     coder = EventCoder()
     threshold = float(settings.get("events", "detect_threshold", 0.4))
     per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
@@ -461,6 +484,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break
             k += 1
             continue
+        cue = _agent_cue_at(words, k)
+        if cue:
+            role = "agent"  # "على يد مسلحين", "نفذته طالبان": the next actor carried it out
+            k += cue
+            continue
         if w in _TARGET_PREPS or _bare(w) in _TARGET_PREPS:
             role = "source" if _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between" else "target"
             k += 1
@@ -469,10 +497,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if x is not None and _is_outlet(x):
             x = None
         if x is not None:
-            dest = source if role == "source" else target
+            dest = source if role in ("source", "agent") else target
             if role == "source" and source and not (w.startswith("و") or words[k - 1] in ("،", "و")) \
                     and t.type not in ("COOPERATE", "CONSULT"):
                 dest = target
+            if role == "agent":
+                role = "target"
             dest.append(_actor(x))
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
@@ -494,10 +524,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # a nationality naming people: "مقتل عراقيين", "خطف بريطانيين"
             nominal = {"entity": None, "text": sent[k].text, "country": coder.kb.people_of(w), "sector": None}
         if nominal is not None:
-            dest = source if role == "source" else target
+            dest = source if role in ("source", "agent") else target
             if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
                     and not (w.startswith("و") or words[k - 1] in ("،", "و")):
                 dest = target
+            if role == "agent":
+                role = "target"
             dest.append(nominal)
             k += max(1, len(nominal["text"].split()))
             continue
@@ -557,6 +589,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 _KILLING = ("ASSAULT", "COERCE")
 
 
+def _owned_group(k, w: str) -> bool:
+    """A group noun with a possessive suffix: قواته, جنودها, عناصرهم."""
+    from ..models import word_frequencies
+    from ..text.tokens import split_clitics
+    _, stem, suf = split_clitics(w, word_frequencies())
+    return suf in ("ه", "ها", "هم") and k.group_of([stem]) is not None
+
+
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
@@ -565,6 +605,11 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
             return (_actor(x), kk) if end >= i - 2 else None
+        if kk >= i - 3 and _owned_group(coder.kb, words[kk]):
+            # "أعلن الجيش الأمريكي أن قواته قتلت": its forces are the owner's
+            owner = [y for kk2, y in sorted(actor_at.items()) if kk2 < kk and not _is_outlet(y)]
+            if owner:
+                return _actor(owner[-1]), kk
         nominal = coder.nominal_actor(article, sent, words, kk, kk + 1, generic=True)
         if nominal is not None:
             end = kk + len(nominal["text"].split())
