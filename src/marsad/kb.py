@@ -31,8 +31,18 @@ class Actor:
     sector: str
 
 
+_KEYS: dict[str, str] = {}
+
+
 def key(text: str) -> str:
-    return " ".join(fold(text).split())
+    """The lexicon key of a text: folded, single spaces (memoised: words recur)."""
+    hit = _KEYS.get(text)
+    if hit is None:
+        hit = " ".join(fold(text).split())
+        if len(_KEYS) > 300_000:
+            _KEYS.clear()
+        _KEYS[text] = hit
+    return hit
 
 
 _STRIPPED: dict[str, str] = {}

@@ -89,6 +89,8 @@ def make_entities(settings: Settings):
         parts = x.split()
         lengths.setdefault(parts[0], set()).add(len(parts))
     multi_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+    actors = k.actors
+    single_keys = frozenset(actors) | frozenset(gaz.by_key)
 
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
                    context: set[str] | None, firsts: list[str]) -> list[tuple[str, int, int]]:
@@ -96,6 +98,15 @@ def make_entities(settings: Settings):
         words. `firsts`: the words without their article."""
         out = []
         n = len(words)
+        if not multi:
+            # single words: only those that are a known name can match
+            for i in [i for i, f in enumerate(firsts) if f in single_keys or words[i] in actors]:
+                if not taken[i] and _is_word(words[i]):
+                    found = match(words, i, 1, taken, context)
+                    if found:
+                        out.append(found)
+                        taken[i] = True
+            return out
         i = 0
         while i < n:
             if taken[i]:
@@ -115,8 +126,6 @@ def make_entities(settings: Settings):
                     found = match(words, i, m, taken, context)
                     if found:
                         break
-            elif (first in k.actors or first in gaz.by_key or words[i] in k.actors) and _is_word(words[i]):
-                found = match(words, i, 1, taken, context)
             if found:
                 out.append(found)
                 for x in range(found[1], found[2]):
