@@ -141,6 +141,8 @@ class KB:
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         self.actors: dict[str, Actor] = {}
+        written: set[str] = set()
+        bare_only: set[str] = set()
         for row in load("actors.tsv", ("name", "type", "country", "sector")):
             t = check_enum(row, "type", {"PER", "ORG"})
             country = row["country"]
@@ -150,7 +152,14 @@ class KB:
             for alias in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
                 k = key(alias)
                 self.actors.setdefault(k, actor)
-                self.actors.setdefault(" ".join([strip_article(k.split()[0])] + k.split()[1:]), actor)
+                written.add(k)
+                bare = " ".join([strip_article(k.split()[0])] + k.split()[1:])
+                self.actors.setdefault(bare, actor)
+                if bare != k and " " not in bare:
+                    bare_only.add(bare)
+        # one-word names known only without their article (قاعده from القاعدة): the
+        # word alone is a common noun ("base"), the name needs its article or a clitic
+        self.actor_bare_only = frozenset(bare_only - written)
         self.actor_max_words = max(len(k.split()) for k in self.actors)
         self.actor_first = frozenset(strip_article(k.split()[0]) for k in self.actors if " " in k)
         self.actor_words = frozenset(w for k in self.actors for w in k.split())

@@ -141,7 +141,10 @@ def make_entities(settings: Settings):
         if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
             return None
         name = " ".join([strip_article(cand[0])] + cand[1:])
-        actor = k.actors.get(" ".join(cand)) or k.actors.get(name)
+        if m == 1 and cand[0] in k.actor_bare_only:
+            actor = None  # قاعدة alone is "a base"; القاعدة is the organisation
+        else:
+            actor = k.actors.get(" ".join(cand)) or k.actors.get(name)
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords:

@@ -344,13 +344,19 @@ def make_events(settings: Settings):
             found = find_triggers(words)
             if not found:
                 continue
+            sent_ents = [x for x in ents if s <= x["start"] < e]
+            if sent_ents:
+                # a trigger word inside a name is not an event (طالبان, مجلس التعاون الخليجي)
+                inside = [(x["start"], x["end"]) for x in sent_ents if x["type"] in ("PER", "ORG")]
+                found = [x for x in found if not any(a <= sent[x[0]].start < b for a, b in inside)]
+                if not found:
+                    continue
             sentence_text = article.text[s:e]
             mods = {(i, j): modality_of(words, i, j, sentence_text) for i, j, _ in found}
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in found if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
             if not trig:
                 continue
-            sent_ents = [x for x in ents if s <= x["start"] < e]
             feats = None
             probs: dict[str, float] = {}
             nested: set[int] = set()
