@@ -135,3 +135,13 @@ def test_nationality_forms():
     assert k.nationality_of(fold("باكستانياً")) == "PAK"  # accusative with tanween
     assert k.people_of(fold("البريطانيين")) == "GBR" and k.people_of(fold("الأتراك")) == "TUR"
     assert k.people_of(fold("البريطانية")) is None  # an adjective, not people
+
+
+def test_no_event_inside_a_name_and_a_base_is_not_al_qaeda(pipeline):
+    rec = extract("وقال متحدث باسم حركة طالبان إن مقاتليها هاجموا قاعدة عسكرية في ولاية هلمند.",
+                  pipeline=pipeline, published="2021-03-03")
+    assert not events(rec, "REQUEST")  # طالبان is not طالب ("demanded")
+    assert events(rec, "ASSAULT")
+    assert all(e["text"] != "قاعدة" for e in rec["entities"])  # "a base", not القاعدة
+    rec = extract("وتبنى تنظيم القاعدة الهجوم على السفارة.", pipeline=pipeline, published="2021-03-03")
+    assert any(e["text"] == "تنظيم القاعدة" or e["text"] == "القاعدة" for e in rec["entities"])
