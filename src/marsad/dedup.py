@@ -8,6 +8,7 @@ so the same code runs in one process and inside the Spark job.
 """
 from __future__ import annotations
 
+import zlib
 from typing import Iterable
 
 from .search import keys
@@ -23,10 +24,10 @@ def shingles(text: str, k: int = 5) -> set[str]:
 
 
 def signature(text: str, num_perm: int = NUM_PERM):
+    """MinHash of the text's shingles (32-bit CRC hashes, permuted in one numpy pass)."""
     from datasketch import MinHash
-    m = MinHash(num_perm=num_perm, seed=1)
-    for s in shingles(text):
-        m.update(s.encode("utf-8"))
+    m = MinHash(num_perm=num_perm, seed=1, hashfunc=zlib.crc32)
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
 
