@@ -75,7 +75,6 @@ class Tagger:
         self.trans = np.zeros((n, n), dtype=np.float64)
         for (a, b), w in info.transitions.items():
             self.trans[li[a], li[b]] = w
-        self.zero = np.zeros(n, dtype=np.float64)
         self.bos = self.W[self.attr_id.get("-1:BOUND", 0)]
         self.eos = self.W[self.attr_id.get("1:BOUND", 0)]
         self.fz = featurizer()

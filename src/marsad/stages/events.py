@@ -282,11 +282,10 @@ class EventCoder:
     def __init__(self) -> None:
         self.kb = kb()
 
-    def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int,
-                      generic: bool = False) -> dict | None:
+    def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
-        nationality after it (مستشارين عسكريين قطريين, قوة إسرائيلية خاصة), or with
-        `generic`, a group noun alone (المتظاهرون, مسلحون, قوات الأمن)."""
+        nationality after it (مستشارين عسكريين قطريين, قوة إسرائيلية خاصة), or a
+        group noun that names an actor alone (المتظاهرون, مسلحون, قوات الأمن)."""
         k = self.kb
         for a in range(i, min(hi, i + 4)):
             hit = k.role_of(words[a:a + k.role_max_words])
@@ -309,7 +308,7 @@ class EventCoder:
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS \
                         or k.role_of([words[b]]) or k.group_of([words[b]]):
                     break  # "مسلحون جنديا باكستانيا": the nationality is the next actor's
-            if country is None and not (generic and alone):
+            if country is None and not alone:
                 return None
             if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
                                for e in article.entities):
@@ -519,10 +518,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 (source if role == "source" else target).extend(_actor(p) for p in pair)
                 k += 1
                 continue
-        nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1), generic=True)
+        nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1))
         if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]):
             # "صوماليون مسلحون": the nationality first
-            nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2), generic=True)
+            nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2))
             if nominal is not None:
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
@@ -542,9 +541,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         k += 1
     if not source:
         # the trigger names its actors (المتظاهرون), or a group noun right after it does
-        own = coder.nominal_actor(article, sent, words, i, j, generic=True) or \
+        own = coder.nominal_actor(article, sent, words, i, j) or \
             (None if role == "target" else
-             coder.nominal_actor(article, sent, words, j, min(n, j + 3), generic=True))
+             coder.nominal_actor(article, sent, words, j, min(n, j + 3)))
         if own is not None:
             source.append(own)
     if not source:
@@ -568,7 +567,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not source:
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج"
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
-            nominal = coder.nominal_actor(article, sent, words, kk, kk + 1, generic=True)
+            nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
                 if t.type in _KILLING and not t.noun and kk > 0 and coder.kb.is_count(words[kk - 1]):
                     # "22 شخصا قتلوا": a counted group before a killing verb are its victims
@@ -616,7 +615,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             owner = [y for kk2, y in sorted(actor_at.items()) if kk2 < kk and not _is_outlet(y)]
             if owner:
                 return _actor(owner[-1]), kk
-        nominal = coder.nominal_actor(article, sent, words, kk, kk + 1, generic=True)
+        nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
         if nominal is not None:
             end = kk + len(nominal["text"].split())
             return (nominal, kk) if end >= i - 2 else None
