@@ -188,7 +188,12 @@ class KB:
         w = strip_article(key(word))
         if w in self.nationality_people:
             return self.nationality.get(w)
-        return self.nationality_acc.get(w)  # "قتل 13 عراقيا"
+        c = self.nationality_acc.get(w)  # "قتل 13 عراقيا"
+        if c is not None:
+            from .places import gazetteer
+            if gazetteer().by_key.get(w):
+                return None  # ليبيا, سوريا: the country, not its people
+        return c
 
     def group_of(self, words: list[str]) -> tuple[int, str, bool] | None:
         """The longest group noun that `words` (folded) start with: (word count, sector, alone)."""

@@ -295,6 +295,9 @@ class EventCoder:
             else:
                 group = k.group_of(words[a:a + k.group_max_words])
                 if not group:
+                    people = k.people_of(words[a])
+                    if people:  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people
+                        return {"entity": None, "text": toks[a].text, "country": people, "sector": None}
                     continue
                 n, sector, alone = group
             end = a + n
@@ -525,9 +528,6 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if nominal is not None:
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
-        if nominal is None and coder.kb.people_of(w):
-            # a nationality naming people: "مقتل عراقيين", "خطف بريطانيين"
-            nominal = {"entity": None, "text": sent[k].text, "country": coder.kb.people_of(w), "sector": None}
         if nominal is not None:
             dest = source if role in ("source", "agent") else target
             if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
