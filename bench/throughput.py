@@ -55,25 +55,11 @@ def main() -> int:
     per_stage = {name: 0.0 for name in pipeline.names}
     size = args.batch or int(pipeline.settings.get("pipeline", "batch_size", 32))
     t = time.perf_counter()
-    # as Pipeline.run_batch does, timed per stage
     for b in range(0, len(articles), size):
-        live: list[Article] = articles[b:b + size]
+        batch = articles[b:b + size]
         # results are let go as a streaming consumer (extract, ingest) lets them go
-        articles[b:b + size] = [None] * len(live)
-        for name, fn in pipeline.stages:
-            t0 = time.perf_counter()
-            batch = getattr(fn, "batch", None)
-            if batch is not None and len(live) > 1:
-                live = batch(live)
-            else:
-                kept = []
-                for a in live:
-                    try:
-                        kept.append(fn(a))
-                    except InputError:
-                        failed += 1
-                live = kept
-            per_stage[name] += time.perf_counter() - t0
+        articles[b:b + size] = [None] * len(batch)
+        failed += sum(isinstance(x, InputError) for x in pipeline.run_batch(batch, timings=per_stage))
     dt = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"stages: {', '.join(pipeline.names)}  (batches of {size})")

@@ -59,6 +59,12 @@ def strip_article(word: str) -> str:
     return hit
 
 
+def strip_articles(words: list[str]) -> list[str]:
+    """strip_article of every word (the memo read directly: this runs per token)."""
+    get = _STRIPPED.get
+    return [get(w) or strip_article(w) for w in words]
+
+
 def _strip_article(word: str) -> str:
     w = word
     if len(w) > 3 and w[0] in "وف" and (w[1:3] == "ال" or w[1:3] == "لل" or (w[1] in "بكل" and w[2:4] == "ال")):
@@ -94,6 +100,7 @@ class KB:
         self.nationality: dict[str, str] = {}
         self.nationality_people: set[str] = set()  # forms that name people (أتراك, عراقيين)
         self.nationality_acc: dict[str, str] = {}
+        self._people_acc: dict[str, str] | None = None
         for row in load("nationalities.tsv", ("adjective", "country")):
             c = _country(row)
             for p in [row["adjective"]] + list(filter(None, row.get("plurals").split("|"))):
@@ -188,12 +195,13 @@ class KB:
         w = strip_article(key(word))
         if w in self.nationality_people:
             return self.nationality.get(w)
-        c = self.nationality_acc.get(w)  # "قتل 13 عراقيا"
-        if c is not None:
+        if self._people_acc is None:
+            # accusatives that name people ("قتل 13 عراقيا"), less those that are also a
+            # place's name (ليبيا, سوريا: the country, not its people); built on first use
             from .places import gazetteer
-            if gazetteer().by_key.get(w):
-                return None  # ليبيا, سوريا: the country, not its people
-        return c
+            by_key = gazetteer().by_key
+            self._people_acc = {a: c for a, c in self.nationality_acc.items() if not by_key.get(a)}
+        return self._people_acc.get(w)
 
     def group_of(self, words: list[str]) -> tuple[int, str, bool] | None:
         """The longest group noun that `words` (folded) start with: (word count, sector, alone)."""

@@ -69,12 +69,12 @@ class DetectionModel:
             self.type = data["type"]
             self.dim = int(data["dim"])
             self.bias = float(data["bias"])
-            self.weights = {int(k): float(v) for k, v in data["weights"].items()}
+            weights = {int(k): float(v) for k, v in data["weights"].items()}
             self.ngrams = tuple(data.get("char_ngrams", (3, 5)))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ResourceError(str(path), f"bad detection model: {exc}") from None
         self.dense = np.zeros(self.dim)
-        for k, v in self.weights.items():
+        for k, v in weights.items():
             if not 0 <= k < self.dim:
                 raise ResourceError(str(path), f"bad detection model: feature {k} outside 0..{self.dim - 1}")
             self.dense[k] = v

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from ..kb import _STRIPPED, kb, strip_article
+from ..kb import kb, strip_article, strip_articles
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..places import gazetteer, key as place_key
@@ -108,9 +108,9 @@ class Featurizer:
         k = self.kb
         gaz = self.gaz.by_key
         starts = self._phrase_firsts
-        stripped = _STRIPPED.get
+        firsts = strip_articles(words)
         for i in range(n - 1):
-            first = stripped(words[i]) or strip_article(words[i])
+            first = firsts[i]
             if first not in starts:
                 continue
             for m in (4, 3, 2):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..article import Article
-from ..kb import _STRIPPED, kb, strip_article
+from ..kb import kb, strip_article, strip_articles
 from ..ner.conll import spans
 from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
@@ -80,7 +80,6 @@ def make_entities(settings: Settings):
     k = kb()
     gaz = gazetteer()
 
-    stripped = _STRIPPED.get
     # every multi-word name match() can find, and by first word the lengths it has:
     # only those are tried
     multi_keys = frozenset(x for x in list(k.actors) + list(gaz.by_key) if " " in x)
@@ -188,7 +187,7 @@ def make_entities(settings: Settings):
             words = [t.norm for t in sent]
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
-            firsts = [stripped(w) or strip_article(w) for w in words]
+            firsts = strip_articles(words)
             found += kb_matches(words, taken, multi=True, context=None, firsts=firsts)
             for etype, i, j in spans(tags):
                 if any(taken[i:j]):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Mapping, NamedTuple
 
-from .normalize import REMOVED as _MARKS, Normalized, _MARKS as _END_MARKS
+from .normalize import REMOVED as _MARKS, Normalized
 
 _TOKEN = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff]+"  # Arabic letters
@@ -72,13 +72,10 @@ def tokenize(norm: Normalized) -> list[Token]:
     ends = mp[ne - 1] + 1
     stops = mp[ne]  # the sentinel is len(original)
     ends_l = ends.tolist()
-    # a token ends past the diacritics and tatweel written on its last letter
-    # (Normalized.end_of); only tokens followed by removed characters need a look
+    # a token ends past the diacritics and tatweel written on its last letter;
+    # only tokens followed by removed characters can, so only they are looked at
     for k in np.flatnonzero(stops > ends).tolist():
-        e, stop = ends_l[k], int(stops[k])
-        while e < stop and original[e] in _END_MARKS:
-            e += 1
-        ends_l[k] = e
+        ends_l[k] = norm.end_of(int(ne[k]))
     starts_l = starts.tolist()
     surfaces = [original[s:e] for s, e in zip(starts_l, ends_l)]
     norms = [text[a:b] for a, b in spans]

@@ -35,10 +35,6 @@ def _crc(s: str) -> int:
     return h
 
 
-def _h(s: str, dim: int) -> int:
-    return _crc(s) % dim
-
-
 _WORD_FEATURES: dict[tuple[str, int, int], list[str]] = {}
 
 
