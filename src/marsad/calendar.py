@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import check_enum, load
 from .errors import ResourceError
 from .text.normalize import fold
+from .text.patterns import alternation
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +33,7 @@ def months() -> dict[str, tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _month_re() -> re.Pattern[str]:
-    names = sorted(months(), key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    alt = alternation(months())
     return re.compile(rf"(?<![\w])(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({alt})\s*(?:عام|سنة|سنه)?\s*(\d{{4}})")
 
 

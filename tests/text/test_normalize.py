@@ -63,3 +63,41 @@ def test_every_span_maps_to_text_that_folds_back(text, data):
     # folding the original slice gives back the normalised slice (ligatures may add a letter at the edges)
     folded = fold(text[s:e])
     assert n.text[a:b] in folded
+
+
+def _by_character(text: str) -> tuple[str, list[int]]:
+    """The definition: every character folded on its own, each output character
+    mapped to the character it came from."""
+    out, where = [], []
+    for i, c in enumerate(text):
+        f = fold(c)
+        out.append(f)
+        where += [i] * len(f)
+    return "".join(out), where + [len(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ARABIC_ALPHABET, min_size=150, max_size=600), st.booleans(), st.booleans())
+def test_long_and_short_texts_fold_by_the_same_definition(text, ligatures, marks):
+    # long texts take the code-point table, short ones the regular expression;
+    # ligatures (one character, several letters) take str.translate
+    if not ligatures:
+        text = text.replace("ﻻ", "ل").replace("ﻷ", "ل")
+    if not marks:
+        text = "".join(c for c in text if len(fold(c)) == 1)
+    n = normalize(text)
+    expected, where = _by_character(text)
+    assert n.text == expected == fold(text)
+    assert [n.to_original(i) for i in range(len(n.text) + 1)] == where
+    # an explicit map only when some character is removed or expanded
+    assert (n._map is None) == all(len(fold(c)) == 1 for c in text)
+
+
+def test_news_paragraph_with_emoji_and_diacritics():
+    text = ("أعلنَ المتحــدثُ باسم الحكومة، اليوم الإثنين، أنّ «الاتفاق» سيُوقَّع قريباً 😀 "
+            "في العاصمة طرابلس بحضور وزراء الدفاع، وفق ما نقلته وكالة الأنباء الرسمية. ") * 3
+    n = normalize(text)
+    assert "اعلن المتحدث باسم الحكومه" in n.text and "😀" in n.text
+    i = n.text.index("سيوقع")
+    s, e = n.span(i, i + len("سيوقع"))
+    assert text[s:e] == "سيُوقَّع"

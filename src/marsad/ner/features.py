@@ -100,19 +100,21 @@ class Featurizer:
             ctx = ["w=" + w, "stem=" + stem] + flags + [f"c{i}={lab}" for i, lab in enumerate(levels[:2])]
         return own, ctx
 
-    def phrase_features(self, words: Sequence[str]) -> dict[int, list[str]]:
+    def phrase_features(self, words: Sequence[str], firsts: Sequence[str] | None = None) -> dict[int, list[str]]:
         """Positions covered by a known multi-word name (gazetteer place, known actor):
-        "dict:B-LOC" on its first word, "dict:I-LOC" on the others."""
+        "dict:B-LOC" on its first word, "dict:I-LOC" on the others. `firsts`: the
+        words without their article, when the caller has them."""
         out: dict[int, list[str]] = {}
         n = len(words)
         k = self.kb
         gaz = self.gaz.by_key
         starts = self._phrase_firsts
-        firsts = strip_articles(words)
-        for i in range(n - 1):
-            first = firsts[i]
-            if first not in starts:
+        if firsts is None:
+            firsts = strip_articles(words)
+        for i in [i for i, f in enumerate(firsts) if f in starts]:
+            if i == n - 1:
                 continue
+            first = firsts[i]
             for m in (4, 3, 2):
                 if i + m > n:
                     continue

@@ -90,7 +90,8 @@ class Tagger:
         """Row in `self._V` of every word, computing the missing ones in one pass."""
         np = self._np
         row = self._row
-        missing = list(dict.fromkeys(w for w in words if w not in row))
+        # in a fixed order (first occurrence), so that rows do not depend on string hashing
+        missing = [w for w in dict.fromkeys(words) if w not in row]
         if missing:
             if len(row) + len(missing) > self.MAX_WORDS:
                 row.clear()
@@ -116,10 +117,12 @@ class Tagger:
             self._V[first:need] = sums.reshape(len(missing), 5, -1)
             for k, w in enumerate(missing):
                 row[w] = first + k
-        return np.fromiter((row[w] for w in words), dtype=np.int64, count=len(words))
+        return np.array(list(map(row.__getitem__, words)), dtype=np.int64)
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for many sentences of folded words, decoded together."""
+    def tag_many(self, sentences: Sequence[Sequence[str]],
+                 firsts: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+        """BIO tags for many sentences of folded words, decoded together. `firsts`:
+        the same words without their article (`kb.strip_articles`), when the caller has them."""
         np = self._np
         out: list[list[str]] = [[] for _ in sentences]
         # longest first: at step t only the sentences still running are touched
@@ -147,7 +150,7 @@ class Tagger:
         # features of word sequences (known multi-word names) belong to positions, not words
         aid = self.attr_id.get
         for b, i in enumerate(idx):
-            for pos, attrs in self.fz.phrase_features(sentences[i]).items():
+            for pos, attrs in self.fz.phrase_features(sentences[i], firsts[i] if firsts else None).items():
                 E[starts[b] + pos] += self.W[[aid(a, 0) for a in attrs]].sum(axis=0)
         B, T, K = len(idx), int(lens.max()), len(self.labels)
         pos = np.arange(N) - np.repeat(starts, lens)

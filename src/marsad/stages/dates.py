@@ -23,6 +23,7 @@ from ..lexicon import check_enum, load
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.normalize import fold
+from ..text.patterns import alternation
 
 _ARABIC_WEEKDAY = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
@@ -47,7 +48,7 @@ def _tables():
 
 
 def _alt(names) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return alternation(names)
 
 
 @lru_cache(maxsize=1)

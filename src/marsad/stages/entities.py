@@ -163,31 +163,32 @@ def make_entities(settings: Settings):
         return sents
 
     def entities(article: Article) -> Article:
-        sents = sentences_of(article)
-        return finish(article, sents, tagger.tag_many([[t.norm for t in sent] for sent in sents]))
+        return batch([article])[0]
 
     def batch(articles: list[Article]) -> list[Article]:
         """All sentences of a batch of articles decoded together (one Viterbi pass)."""
         per = [sentences_of(a) for a in articles]
-        tagged = tagger.tag_many([[t.norm for t in sent] for sents in per for sent in sents])
+        words = [[t.norm for t in sent] for sents in per for sent in sents]
+        firsts = [strip_articles(ws) for ws in words]
+        tagged = tagger.tag_many(words, firsts)
         out, k = [], 0
         for a, sents in zip(articles, per):
-            out.append(finish(a, sents, tagged[k:k + len(sents)]))
-            k += len(sents)
+            m = len(sents)
+            out.append(finish(a, sents, words[k:k + m], firsts[k:k + m], tagged[k:k + m]))
+            k += m
         return out
 
-    def finish(article: Article, sents: list, tagged: list[list[str]]) -> Article:
+    def finish(article: Article, sents: list, sent_words: list[list[str]], sent_firsts: list[list[str]],
+               tagged: list[list[str]]) -> Article:
         ents: list[dict] = []
         passes = []
         context: set[str] = set()
         for c in ((article.dateline or {}).get("country"), _outlet_country(article.outlet)):
             if c:
                 context.add(c)
-        for sent, tags in zip(sents, tagged):
-            words = [t.norm for t in sent]
+        for sent, words, firsts, tags in zip(sents, sent_words, sent_firsts, tagged):
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
-            firsts = strip_articles(words)
             found += kb_matches(words, taken, multi=True, context=None, firsts=firsts)
             for etype, i, j in spans(tags):
                 if any(taken[i:j]):

@@ -192,12 +192,12 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     found: list[tuple[int, int, Trigger]] = []
     n = len(words)
     taken = [False] * n
-    starting = _STARTING.get
-    for i, w in enumerate(words):
-        cands = starting(w)
-        if cands is None:
-            cands = _starting(w)
-        if not cands or taken[i] or not w[:1].isalpha():
+    cands_at = list(map(_STARTING.get, words))
+    if None in cands_at:
+        cands_at = [c if c is not None else _starting(w) for c, w in zip(cands_at, words)]
+    for i in [i for i, c in enumerate(cands_at) if c]:
+        w, cands = words[i], cands_at[i]
+        if taken[i] or not w[:1].isalpha():
             continue
         best = None
         for t in cands:

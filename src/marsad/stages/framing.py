@@ -18,6 +18,7 @@ from ..lexicon import check_enum, load
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.normalize import fold
+from ..text.patterns import alternation
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def _terms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         table[t] = (kind, applies)
         if t.startswith("ال"):
             table.setdefault(t[2:], (kind, applies))
-    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(table, key=len, reverse=True))
+    alt = alternation(table)
     return re.compile(rf"(?<![\w])(?:[وبل]|لل)?({alt})(?![\w])"), table
 
 

@@ -13,8 +13,10 @@ What is folded:
   lam-alef ligatures become two letters
 - Persian/Urdu letter variants (ک ی ۀ) -> Arabic letters
 
-Length-preserving folds use `str.translate` (C speed); only texts that contain a
-character that is removed or expanded pay for building an explicit map.
+Long texts are folded through a lookup table over their code points (numpy),
+short ones by a regular expression that visits only the characters that change;
+`str.translate` with a dict costs about 90 ns a character, ten times more. Only
+texts that contain a character that is removed or expanded carry an explicit map.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ import unicodedata
 from bisect import bisect_left
 from array import array
 from dataclasses import dataclass
+
+import numpy as np
 
 DIACRITICS = (
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
@@ -80,6 +84,36 @@ _LENGTH_CHANGING = re.compile(
     "[" + re.escape(REMOVED) + "".join(re.escape(k) for k in _EXPANDED) + "]+"
 )
 
+# the same table for code points: the folded code point, or one of two markers
+_DELETE = 0xFFFFFFFF
+_EXPAND = 0xFFFFFFFE
+_LUT = np.arange(0x10000, dtype=np.uint32)
+for _k, _v in _TABLE.items():
+    _LUT[_k] = _DELETE if not _v else ord(_v) if len(_v) == 1 else _EXPAND
+_CHANGED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_TABLE)) + "]")
+_SHORT = 200  # characters: below this the regular expression is faster than the table
+
+
+def _fold_char(m: re.Match) -> str:
+    return _TABLE[ord(m.group())] or ""
+
+
+def _folded_codes(text: str) -> np.ndarray | None:
+    """The text's folded code points, `_DELETE` where a character goes; None when
+    a character expands to several (a presentation-form ligature)."""
+    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    b = _LUT[np.minimum(a, 0xFFFF)]
+    astral = a > 0xFFFF
+    if astral.any():
+        b = np.where(astral, a, b)
+    if (b == _EXPAND).any():
+        return None
+    return b
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -131,6 +165,15 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching and keep the offset map back to it."""
+    if len(text) >= _SHORT:
+        codes = _folded_codes(text)
+        if codes is not None:
+            keep = codes != _DELETE
+            if keep.all():
+                return Normalized(text, _decode(codes), None)
+            mapping = array("i")
+            mapping.frombytes(np.append(np.flatnonzero(keep), len(text)).astype(np.int32).tobytes())
+            return Normalized(text, _decode(codes[keep]), mapping)
     folded = text.translate(_TABLE)
     if len(folded) == len(text) and not _LENGTH_CHANGING.search(text):
         return Normalized(text, folded, None)
@@ -153,4 +196,9 @@ def normalize(text: str) -> Normalized:
 
 def fold(text: str) -> str:
     """The normalised form alone (for lexicon keys and queries)."""
-    return text.translate(_TABLE)
+    if len(text) < _SHORT:
+        return _CHANGED.sub(_fold_char, text)
+    codes = _folded_codes(text)
+    if codes is None:
+        return text.translate(_TABLE)
+    return _decode(codes[codes != _DELETE])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import zlib
-from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
@@ -22,33 +21,26 @@ LABELS_POSITIVE = {"yes"}
 LABELS_NEGATIVE = {"easy no", "difficult no"}
 
 
-_HASHES: dict[str, int] = {}
-
-
 def _crc(s: str) -> int:
-    h = _HASHES.get(s)
-    if h is None:
-        h = zlib.crc32(s.encode("utf-8"))
-        if len(_HASHES) > 1_000_000:
-            _HASHES.clear()
-        _HASHES[s] = h
-    return h
+    return zlib.crc32(s.encode("utf-8"))
 
 
-_WORD_FEATURES: dict[tuple[str, int, int], list[str]] = {}
+_WORD_HASHES: dict[tuple[str, int, int], list[int]] = {}
 
 
-def _word_features(w: str, lo: int, hi: int) -> list[str]:
-    """The word and its character n-grams (lo..hi, with < > marking its ends)."""
+def _word_hashes(w: str, lo: int, hi: int) -> list[int]:
+    """Hashes of the word's features: the word and its character n-grams (lo..hi,
+    with < > marking its ends); cached, since words recur."""
     key = (w, lo, hi)
-    hit = _WORD_FEATURES.get(key)
+    hit = _WORD_HASHES.get(key)
     if hit is None:
         padded = f"<{w}>"
-        hit = ["w:" + w] + ["c:" + padded[k:k + n] for n in range(lo, hi + 1)
-                            for k in range(0, max(1, len(padded) - n + 1))]
-        if len(_WORD_FEATURES) > 300_000:
-            _WORD_FEATURES.clear()
-        _WORD_FEATURES[key] = hit
+        names = ["w:" + w] + ["c:" + padded[k:k + n] for n in range(lo, hi + 1)
+                              for k in range(0, max(1, len(padded) - n + 1))]
+        hit = [_crc(x) for x in names]
+        if len(_WORD_HASHES) > 300_000:
+            _WORD_HASHES.clear()
+        _WORD_HASHES[key] = hit
     return hit
 
 
@@ -70,20 +62,23 @@ def feature_arrays(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = 
     if triggers is None:
         from ..stages.events import find_triggers, modality_of
         triggers = [(i, j, t, modality_of(words, i, j, sentence)) for i, j, t in find_triggers(words)]
-    c: Counter = Counter()
+    # every feature is a string (word, character n-gram, bigram, trigger facts) counted
+    # in the sentence; it is kept as its CRC32 hash, its value is 1 + log(count),
+    # and the values of features falling in one of `dim` buckets add up
     lo, hi = ngrams
+    ids: list[int] = []
     for w in words:
-        c.update(_word_features(w, lo, hi))
-    c.update([f"b:{a}|{b}" for a, b in zip(words, words[1:])])
+        ids += _word_hashes(w, lo, hi)
+    ids += map(_crc, [f"b:{a}|{b}" for a, b in zip(words, words[1:])])
     for i, j, t, mod in triggers:
         for f in (f"T:{t.type}", f"T:{t.type}:{t.mode}", f"T:{t.type}:{'n' if t.noun else 'v'}",
                   f"M:{t.type}:{mod}", f"P:{t.type}:{min(i, 10) // 3}"):
-            c[f] += 3
-    if not c:
+            ids += [_crc(f)] * 3
+    if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    hashes = np.fromiter(map(_crc, c.keys()), dtype=np.int64, count=len(c)) % dim
-    vals = 1.0 + np.log(np.fromiter(c.values(), dtype=np.float64, count=len(c)))
-    buckets, inv = np.unique(hashes, return_inverse=True)
+    feats, counts = np.unique(np.array(ids, dtype=np.int64), return_counts=True)
+    vals = 1.0 + np.log(counts)
+    buckets, inv = np.unique(feats % dim, return_inverse=True)
     sums = np.bincount(inv, weights=vals)
     norm = math.sqrt(float(sums @ sums)) or 1.0
     return buckets, sums / norm
