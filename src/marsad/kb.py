@@ -61,8 +61,10 @@ def strip_article(word: str) -> str:
 
 def strip_articles(words: list[str]) -> list[str]:
     """strip_article of every word (the memo read directly: this runs per token)."""
-    get = _STRIPPED.get
-    return [get(w) or strip_article(w) for w in words]
+    out = list(map(_STRIPPED.get, words))
+    if None in out:
+        return [x if x is not None else strip_article(w) for x, w in zip(out, words)]
+    return out
 
 
 def _strip_article(word: str) -> str:

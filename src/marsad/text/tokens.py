@@ -20,6 +20,7 @@ from typing import Mapping, NamedTuple
 
 from .normalize import REMOVED as _MARKS, Normalized
 
+_Match = re.Match
 _TOKEN = re.compile(
     r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff]+"  # Arabic letters
     r"|[0-9]+(?:[.,٫٬][0-9]+)*"  # numbers
@@ -54,32 +55,30 @@ class Segment:
 
 def tokenize(norm: Normalized) -> list[Token]:
     """Surface tokens of the normalised text, with spans in the original."""
-    original = norm.original
-    new = tuple.__new__
-    if norm._map is None:
-        return [new(Token, (m.start(), m.end(), m.group(), m.group())) if original is norm.text else
-                new(Token, (m.start(), m.end(), original[m.start():m.end()], m.group()))
-                for m in _TOKEN.finditer(norm.text)]
+    # per-token work is done by C-level maps over the matches: this runs on every word
     import numpy as np
 
-    text = norm.text
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    if not spans:
+    original, text = norm.original, norm.text
+    matches = list(_TOKEN.finditer(text))
+    if not matches:
         return []
-    mp = np.frombuffer(norm._map, dtype=np.int32)  # original index of each char, plus a sentinel
-    ns, ne = np.array(spans, dtype=np.int64).T
-    starts = mp[ns]
-    ends = mp[ne - 1] + 1
-    stops = mp[ne]  # the sentinel is len(original)
-    ends_l = ends.tolist()
-    # a token ends past the diacritics and tatweel written on its last letter;
-    # only tokens followed by removed characters can, so only they are looked at
-    for k in np.flatnonzero(stops > ends).tolist():
-        ends_l[k] = norm.end_of(int(ne[k]))
-    starts_l = starts.tolist()
-    surfaces = [original[s:e] for s, e in zip(starts_l, ends_l)]
-    norms = [text[a:b] for a, b in spans]
-    return list(map(new, repeat(Token), zip(starts_l, ends_l, surfaces, norms)))
+    norms = list(map(_Match.group, matches))
+    if norm._map is None:
+        starts_l = list(map(_Match.start, matches))
+        ends_l = list(map(_Match.end, matches))
+    else:
+        mp = np.frombuffer(norm._map, dtype=np.int32)  # original index of each char, plus a sentinel
+        ne = np.fromiter(map(_Match.end, matches), dtype=np.int64, count=len(matches))
+        starts_l = mp[np.fromiter(map(_Match.start, matches), dtype=np.int64, count=len(matches))].tolist()
+        ends = mp[ne - 1] + 1
+        stops = mp[ne]  # the sentinel is len(original)
+        ends_l = ends.tolist()
+        # a token ends past the diacritics and tatweel written on its last letter;
+        # only tokens followed by removed characters can, so only they are looked at
+        for k in np.flatnonzero(stops > ends).tolist():
+            ends_l[k] = norm.end_of(int(ne[k]))
+    surfaces = norms if original is text else list(map(original.__getitem__, map(slice, starts_l, ends_l)))
+    return list(map(tuple.__new__, repeat(Token), zip(starts_l, ends_l, surfaces, norms)))
 
 
 def split_clitics(word: str, vocab: Mapping[str, int] | None = None,
