@@ -150,10 +150,12 @@ def _word_matches(tok: str, pat: str) -> bool:
     return False
 
 
-_CANDIDATES: dict[str, list[Trigger]] = {}
+# per-word caches hold tuples: empty ones are one shared object, and the garbage
+# collector need not walk them (this runs on every word of every article)
+_CANDIDATES: dict[str, tuple[Trigger, ...]] = {}
 
 
-def _candidates(w: str) -> list[Trigger]:
+def _candidates(w: str) -> tuple[Trigger, ...]:
     """Triggers whose first word may match `w`, longest first (cached per word)."""
     hit = _CANDIDATES.get(w)
     if hit is not None:
@@ -166,21 +168,21 @@ def _candidates(w: str) -> list[Trigger]:
     for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}:
         cands += prefix.get(k3, [])
     # longest first; of equal length, exact words before prefixes (ضربة before ضرب*)
-    hit = sorted(set(cands), key=lambda t: (-len(t.words), sum(w.endswith("*") for w in t.words), t.words, t.type))
+    hit = tuple(sorted(set(cands), key=lambda t: (-len(t.words), sum(w.endswith("*") for w in t.words), t.words, t.type)))
     if len(_CANDIDATES) > 300_000:
         _CANDIDATES.clear()
     _CANDIDATES[w] = hit
     return hit
 
 
-_STARTING: dict[str, list[Trigger]] = {}
+_STARTING: dict[str, tuple[Trigger, ...]] = {}
 
 
-def _starting(w: str) -> list[Trigger]:
+def _starting(w: str) -> tuple[Trigger, ...]:
     """Triggers whose first word matches `w`, longest first (cached per word)."""
     hit = _STARTING.get(w)
     if hit is None:
-        hit = [t for t in _candidates(w) if _word_matches(w, t.words[0])]
+        hit = tuple([t for t in _candidates(w) if _word_matches(w, t.words[0])])
         if len(_STARTING) > 300_000:
             _STARTING.clear()
         _STARTING[w] = hit

@@ -25,10 +25,10 @@ def _crc(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
 
-_WORD_HASHES: dict[tuple[str, int, int], list[int]] = {}
+_WORD_HASHES: dict[tuple[str, int, int], tuple[int, ...]] = {}
 
 
-def _word_hashes(w: str, lo: int, hi: int) -> list[int]:
+def _word_hashes(w: str, lo: int, hi: int) -> tuple[int, ...]:
     """Hashes of the word's features: the word and its character n-grams (lo..hi,
     with < > marking its ends); cached, since words recur."""
     key = (w, lo, hi)
@@ -37,7 +37,7 @@ def _word_hashes(w: str, lo: int, hi: int) -> list[int]:
         padded = f"<{w}>"
         names = ["w:" + w] + ["c:" + padded[k:k + n] for n in range(lo, hi + 1)
                               for k in range(0, max(1, len(padded) - n + 1))]
-        hit = [_crc(x) for x in names]
+        hit = tuple([_crc(x) for x in names])
         if len(_WORD_HASHES) > 300_000:
             _WORD_HASHES.clear()
         _WORD_HASHES[key] = hit
