@@ -147,6 +147,10 @@ class KB:
                 self.groups.setdefault(form, (sector, alone))
         self.group_max_words = max(len(g.split()) for g in self.groups)
         self.group_firsts = frozenset(g.split()[0] for g in self.groups)
+        self.instruments: dict[str, int] = {}
+        for row in load("instruments.tsv", ("noun",)):
+            for form in (key(row["noun"]), strip_article(key(row["noun"]))):
+                self.instruments[form] = len(form.split())
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         self.actors: dict[str, Actor] = {}
@@ -219,6 +223,18 @@ class KB:
                 if hit:
                     return n, hit[0], hit[1]
         return None
+
+    def instrument_at(self, words: list[str], i: int) -> int:
+        """Start of a weapon or device phrase (instruments.tsv) that ends at words[i],
+        or -1: "سيارة مفخخة" ending at مفخخة starts at سيارة."""
+        for n in (3, 2, 1):
+            if i - n + 1 < 0:
+                continue
+            phrase = words[i - n + 1:i + 1]
+            for h in (phrase[0], strip_article(phrase[0])):
+                if self.instruments.get(" ".join([h] + phrase[1:])) == n:
+                    return i - n + 1
+        return -1
 
     def role_of(self, words: list[str]) -> tuple[int, str] | None:
         """The longest role that `words` (folded) start with: (word count, sector)."""

@@ -97,7 +97,7 @@ def test_detection_and_coded_figures_hold():
     from marsad.eval.coded import evaluate as coded
     res = coded(str(CODED))
     assert res["type_recall"] >= 0.65  # measured 0.69 with the shipped models
-    assert res["any_country"]["accuracy"] >= 0.72  # measured 0.77
+    assert res["any_country"]["accuracy"] >= 0.76  # measured 0.81
 
 
 @pytest.mark.parametrize("sentence,etype,side,country", [
@@ -119,6 +119,15 @@ def test_detection_and_coded_figures_hold():
     ("وأعلنت الشرطة مقتل صحفي بريطاني على يد مسلحين أفغان في كابول.", "ASSAULT", "target", "GBR"),
     # "its forces": the owner named before
     ("وأعلن الجيش الأمريكي أن قواته قتلت خمسة مسلحين في هجوم قرب الموصل.", "ASSAULT", "source", "USA"),
+    # a weapon before the verb is its subject: what follows is the target
+    ("وقالت وكالة الأنباء إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري قرب زاهدان.", "ASSAULT", "target", "IRN"),
+    # the cause of the deaths carries their author
+    ("وقال مصدر في الشرطة إن ستة أشخاص قتلوا جراء ضربة جوية روسية على السوق.", "ASSAULT", "source", "RUS"),
+    ("وقتل ثلاثة جنود في هجوم لحركة طالبان على نقطة تفتيش.", "ASSAULT", "source", "AFG"),
+    # a pronoun subject before the verb: the noun after it is the object
+    ("وأعلن الجيش التركي أنه قصف مواقع لحزب العمال الكردستاني في شمال العراق.", "ASSAULT", "source", "TUR"),
+    # what a protest is against can be an event's actor
+    ("وتظاهر مئات الطلاب أمام الجامعة احتجاجا على زيارة نتنياهو إلى المدينة.", "PROTEST", "target", "ISR"),
 ])
 def test_unnamed_actors_are_coded(pipeline, sentence, etype, side, country):
     rec = extract(sentence, pipeline=pipeline, published="2021-03-03")
@@ -145,3 +154,19 @@ def test_no_event_inside_a_name_and_a_base_is_not_al_qaeda(pipeline):
     assert all(e["text"] != "قاعدة" for e in rec["entities"])  # "a base", not القاعدة
     rec = extract("وتبنى تنظيم القاعدة الهجوم على السفارة.", pipeline=pipeline, published="2021-03-03")
     assert any(e["text"] == "تنظيم القاعدة" or e["text"] == "القاعدة" for e in rec["entities"])
+
+
+def test_a_country_after_in_is_where_not_who(pipeline):
+    rec = extract("وأقر الجيش الأمريكي بأنه نفذ ضربات جوية في شمال غرب باكستان استهدفت عناصر من طالبان.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and "USA" in countries(evs[0]["source"])
+    assert "PAK" not in countries(evs[0]["source"])
+
+
+def test_a_common_word_that_is_also_a_place_is_no_place(pipeline):
+    # آلاشهر (a Turkish town) folds to الاشهر, "the months"
+    rec = extract("ونفذت 12 امرأة عمليات انتحارية في العراق في الأشهر الثلاثة الأولى من العام.",
+                  pipeline=pipeline, published="2021-03-03")
+    assert all(e["country"] != "TUR" for e in rec["entities"])
+    assert all(e["location"] is None or e["location"]["country"] == "IRQ" for e in events(rec, "ASSAULT"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Sequence
 
@@ -11,6 +12,7 @@ from ..text.normalize import fold
 from .conll import spans
 from .features import Featurizer
 
+_zeros = repeat(0)  # the default id, for as many attributes as a word has
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -106,7 +108,7 @@ class Tagger:
                 for k, get in enumerate(lookups):
                     offsets.append(len(ids))
                     ids.append(0)
-                    ids.extend([get(a, 0) for a in (own if k == 2 else ctx)])
+                    ids.extend(map(get, own if k == 2 else ctx, _zeros))
             sums = np.add.reduceat(self.W[np.asarray(ids)], np.asarray(offsets), axis=0)
             first = len(row)
             need = first + len(missing)

@@ -20,7 +20,7 @@ from ..ner.conll import spans
 from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
 from ..pipeline import stage
-from ..places import Place, gazetteer
+from ..places import Place, gazetteer, key as place_key
 from ..text.normalize import fold
 from ..settings import Settings
 from ..models import word_frequencies
@@ -35,6 +35,8 @@ def _trim_start(tok: Token) -> int:
     """Start of `tok` past its conjunction/preposition proclitics (the article stays)."""
     pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
     k = sum(len(p) for p, kind in pre if kind == "proclitic")
+    if ("ل", "article") in pre:
+        k -= 1  # للحرس is ل + الحرس with the alef elided: "لحرس" is no word, keep "للحرس"
     if k == 0 or k >= len(tok.norm):
         return tok.start
     # walk k letters forward in the surface form, skipping diacritics
@@ -193,6 +195,8 @@ def make_entities(settings: Settings):
             for etype, i, j in spans(tags):
                 if any(taken[i:j]):
                     continue
+                if etype == "LOC" and j - i == 1 and place_key(words[i]) in gaz.stopwords:
+                    continue  # a common noun that is also some place's name (الأشهر, "the months")
                 # a known actor of exactly this span decides the type
                 actor = k.actor(" ".join(words[i:j]))
                 if actor:

@@ -40,6 +40,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _TARGET_PREPS = {"مع": "with", "الي": "to", "علي": "on", "ضد": "against", "بين": "between", "لدي": "at"}
+_PARTICLES = {"قد", "لم", "لن", "سوف", "لا", "ما"}
 _PRONOUN_SUBJECT = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "وانها", "وانه", "هي", "هو", "هم"}
 
 
@@ -405,7 +406,7 @@ def make_events(settings: Settings):
                         # a protest, attack or arrest with no named recipient is aimed at the
                         # country where it happens (its government, its people)
                         ev["target"].append({"entity": None, "text": loc["text"], "country": loc["country"],
-                                             "sector": None})
+                                             "sector": None, "implied": True})
                 if t.type == "CONSULT" and t.mode == "visit" and ev["source"] and not ev["target"] and ev["location"] \
                         and ev["location"].get("country") and ev["location"].get("entity"):
                     # the visited country hosts the visit
@@ -468,6 +469,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             else:
                 source.append(pre[0])
                 role = "target"
+        elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
+                         (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)):
+            role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
+        elif t.type in _KILLING and i > lo and coder.kb.instrument_at(words, i - 1) >= lo:
+            role = "target"  # "سيارة مفخخة فجرت حافلة": the weapon is the subject, what follows the target
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)):
@@ -483,6 +489,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     commas = 0
     k = after_adjective or j
     end = min(n, stop, j + 28)
+    if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
+        end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
     while k < end:
         w = words[k]
         if w in (".", ":", "؛", ";"):
@@ -494,6 +502,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break
             k += 1
             continue
+        if w in _LOCATIVE:
+            # "في شمال غرب باكستان": the place phrase says where, not who
+            k += 1
+            while k < end and strip_article(words[k]) in _DIRECTIONS:
+                k += 1
+            x = actor_at.get(k)
+            if x is not None and x["type"] == "LOC":
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            continue
         cue = _agent_cue_at(words, k)
         if cue:
             role = "agent"  # "على يد مسلحين", "نفذته طالبان": the next actor carried it out
@@ -504,8 +521,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         x = actor_at.get(k)
-        if x is not None and _is_outlet(x):
-            x = None
+        if x is not None and (_is_outlet(x) or (x["type"] == "LOC" and _locative(words, k))):
+            x = None  # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who
         if x is not None:
             dest = source if role in ("source", "agent") else target
             if role == "source" and source and not (w.startswith("و") or words[k - 1] in ("،", "و")) \
@@ -541,6 +558,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += max(1, len(nominal["text"].split()))
             continue
         k += 1
+    if not source and t.type in _KILLING and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
+        # "قتلوا جراء ضربة جوية أميركية": the cause's author is the source
+        cause = _cause_author(article, coder, sent, words, stop, actor_at)
+        if cause is not None:
+            source.append(cause)
     if not source:
         # the trigger names its actors (المتظاهرون), or a group noun right after it does
         own = coder.nominal_actor(article, sent, words, i, j) or \
@@ -549,7 +571,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if own is not None:
             source.append(own)
     if not source:
-        before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)]
+        before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
+                  and not (x["type"] == "LOC" and _locative(words, kk))]
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
         if pron is not None:
             fem = words[pron] in _FEMININE_PRON
@@ -637,6 +660,43 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
     return False
 
 
+_CAUSES = {"جراء", "نتيجه", "اثر", "بسبب", "في", "خلال", "بعد"}
+
+
+def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
+    """Who carried out the event noun at words[c] that caused another: its
+    nationality adjective (ضربة جوية أميركية) or an actor it belongs to (هجوم لطالبان)."""
+    for b in range(c + 1, min(len(words), c + 4)):
+        country = coder.kb.nationality_of(words[b])
+        if country:
+            return {"entity": None, "text": article.text[sent[c].start:sent[b].end], "country": country,
+                    "sector": None}
+        x = actor_at.get(b)
+        if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
+            return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
+        if not words[b][:1].isalpha() or x is not None:
+            return None
+    return None
+
+
+_LOCATIVE = {"في", "وفي", "داخل", "بداخل", "وداخل"}
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "اطراف", "ضواحي", "مدينه", "محافظه", "ولايه",
+               "اقليم", "منطقه", "العاصمه", "شمالي", "جنوبي", "شرقي", "غربي"}
+
+
+def _locative(words: list[str], k: int) -> bool:
+    """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان)."""
+    b = k - 1
+    while b > 0 and b > k - 4 and strip_article(words[b]) in _DIRECTIONS:
+        b -= 1  # في شمال غرب باكستان
+    if b >= 0 and words[b] in _LOCATIVE:
+        return True
+    from ..models import word_frequencies
+    from ..text.tokens import split_clitics
+    pre, _, _ = split_clitics(words[k], word_frequencies())
+    return ("ب", "proclitic") in pre
+
+
 def _is_outlet(x: dict) -> bool:
     from ..outlets import find_outlet
     return x["type"] == "ORG" and (x.get("subtype") == "MEDIA" or find_outlet(x["text"]) is not None)
@@ -719,7 +779,8 @@ def _about(words: list[str], j: int, trig, nested: set[int]) -> tuple[str, ...]:
 
 
 def _actor_key(actors: list[dict]) -> frozenset:
-    return frozenset(a.get("country") or a.get("text") for a in actors)
+    """The actors' identity for merging; a target implied by the place alone does not count."""
+    return frozenset(a.get("country") or a.get("text") for a in actors if not a.get("implied"))
 
 
 def _merge(events: list[dict]) -> list[dict]:
@@ -735,7 +796,8 @@ def _merge(events: list[dict]) -> list[dict]:
             same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3
             same_core = ev["type"] == m["type"] and ev["date"] == m["date"] and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and \
-                (_actor_key(ev["target"]) == _actor_key(m["target"]) or not ev["target"] or not m["target"]) and \
+                (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
+                 or not _actor_key(m["target"])) and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
             if same_core or same_about:
                 twin = m
@@ -748,6 +810,8 @@ def _merge(events: list[dict]) -> list[dict]:
         twin["mentions"].append(mention)
         for side in ("source", "target"):
             twin[side] = _dedup(twin[side] + ev[side])
+        if any(not a.get("implied") for a in twin["target"]):
+            twin["target"] = [a for a in twin["target"] if not a.get("implied")]  # named targets replace the place
         twin["contexts"] = list(dict.fromkeys(twin["contexts"] + ev["contexts"]))
         if any(a.get("sector") in ("MIL", "PRM") for a in twin["source"] + twin["target"]) \
                 and twin["type"] in ("MOBILIZE", "COOPERATE", "AID", "AGREE") and "military" not in twin["contexts"]:
@@ -764,4 +828,5 @@ def _merge(events: list[dict]) -> list[dict]:
         for side in ("source", "target"):
             for a in ev[side]:
                 a.pop("canonical", None)
+                a.pop("implied", None)
     return merged
