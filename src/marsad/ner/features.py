@@ -32,6 +32,9 @@ class Featurizer:
         self.clusters = _load_clusters()
         self._cache: dict[str, tuple[list[str], list[str]]] = {}
         self._phrase_firsts = frozenset(self.kb.actor_first) | frozenset(self.gaz.multi_first)
+        # the first two words of every multi-word name, with and without the article:
+        # a position whose pair is not among them starts no name
+        self._phrase_pairs = name_pairs(list(self.kb.actors) + list(self.gaz.by_key))
 
     def _flags(self, w: str) -> list[str]:
         k = self.kb
@@ -108,13 +111,16 @@ class Featurizer:
         n = len(words)
         k = self.kb
         gaz = self.gaz.by_key
-        starts = self._phrase_firsts
         if firsts is None:
             firsts = strip_articles(words)
-        for i in [i for i, f in enumerate(firsts) if f in starts]:
-            if i == n - 1:
-                continue
+        pairs = self._phrase_pairs
+        nexts = words[1:]
+        starts = self._phrase_firsts
+        for i in sorted({i for i, p in enumerate(zip(firsts, nexts)) if p in pairs}
+                        | {i for i, p in enumerate(zip(words, nexts)) if p in pairs}):
             first = firsts[i]
+            if first not in starts:
+                continue
             for m in (4, 3, 2):
                 if i + m > n:
                     continue
@@ -143,6 +149,18 @@ class Featurizer:
         for i, extra in self.phrase_features(words).items():
             out[i] = out[i] + extra
         return out
+
+
+def name_pairs(keys) -> frozenset[tuple[str, str]]:
+    """(first word, second word) of every multi-word key, the first word also
+    without its article."""
+    out = set()
+    for k in keys:
+        parts = k.split()
+        if len(parts) > 1:
+            out.add((parts[0], parts[1]))
+            out.add((strip_article(parts[0]), parts[1]))
+    return frozenset(out)
 
 
 def _load_clusters() -> dict[str, str]:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from ..article import Article
 from ..kb import kb, strip_article, strip_articles
 from ..ner.conll import spans
+from ..ner.features import name_pairs
 from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -85,6 +86,7 @@ def make_entities(settings: Settings):
     # every multi-word name match() can find, and by first word the lengths it has:
     # only those are tried
     multi_keys = frozenset(x for x in list(k.actors) + list(gaz.by_key) if " " in x)
+    pairs = name_pairs(multi_keys)
     lengths: dict[str, set[int]] = {}
     for x in multi_keys:
         parts = x.split()
@@ -108,32 +110,32 @@ def make_entities(settings: Settings):
                         out.append(found)
                         taken[i] = True
             return out
-        i = 0
-        while i < n:
-            if taken[i]:
-                i += 1
+        # a name can start only where the first two words begin some multi-word name
+        nexts = words[1:]
+        starts = sorted({i for i, p in enumerate(zip(firsts, nexts)) if p in pairs}
+                        | {i for i, p in enumerate(zip(words, nexts)) if p in pairs})
+        free = 0  # names do not overlap: the next may start where the last one ended
+        for i in starts:
+            if i < free or taken[i]:
                 continue
             first = firsts[i]
             found = None
-            if multi:
-                ms = multi_lengths.get(first, ()) + multi_lengths.get(words[i], ())
-                for m in sorted(set(ms), reverse=True) if len(ms) > 1 else ms:
-                    if m > n - i:
-                        continue
-                    rest = words[i + 1:i + m]
-                    if " ".join([first] + rest) not in multi_keys and \
-                            " ".join([words[i]] + rest) not in multi_keys:
-                        continue
-                    found = match(words, i, m, taken, context)
-                    if found:
-                        break
+            ms = multi_lengths.get(first, ()) + multi_lengths.get(words[i], ())
+            for m in sorted(set(ms), reverse=True) if len(ms) > 1 else ms:
+                if m > n - i:
+                    continue
+                rest = words[i + 1:i + m]
+                if " ".join([first] + rest) not in multi_keys and \
+                        " ".join([words[i]] + rest) not in multi_keys:
+                    continue
+                found = match(words, i, m, taken, context)
+                if found:
+                    break
             if found:
                 out.append(found)
                 for x in range(found[1], found[2]):
                     taken[x] = True
-                i = found[2]
-            else:
-                i += 1
+                free = found[2]
         return out
 
     def match(words: list[str], i: int, m: int, taken: list[bool],
