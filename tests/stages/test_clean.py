@@ -1,5 +1,6 @@
 """Page cleaning on real pages: the reference text page and a real HTML page."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from marsad.api_functions import extract
 from marsad.errors import InputError
@@ -92,3 +93,12 @@ def test_non_arabic_and_chrome_only_pages_are_errors(pipeline):
         extract("This is an English page about the weather in London today. It rains.", pipeline=pipeline)
     with pytest.raises(InputError, match="no article text"):
         extract("مقالات ذات صلة\nزر الذهاب إلى الأعلى\n", pipeline=pipeline)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآىةؤئﻻ٠١٢abcXYZéß_123 ،.\n\u064b\u0640😀𝐀", max_size=300))
+def test_arabic_ratio_counts_as_the_letter_classes_define(text):
+    from marsad.stages.clean import _ARABIC, _LETTER, arabic_ratio
+    letters = sum(map(len, _LETTER.findall(text)))
+    expected = sum(map(len, _ARABIC.findall(text))) / letters if letters else 0.0
+    assert arabic_ratio(text) == expected

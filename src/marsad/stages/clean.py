@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ..article import Article
 from ..datelines import parse_line
 from ..errors import InputError
@@ -208,8 +210,25 @@ def html_to_text(article: Article) -> str:
 def arabic_ratio(text: str, sample: int = 6000) -> float:
     """Share of the letters that are Arabic, over the first `sample` characters."""
     head = text[:sample]
-    letters = sum(map(len, _LETTER.findall(head)))
-    return sum(map(len, _ARABIC.findall(head))) / letters if letters else 0.0
+    codes = np.frombuffer(head.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(codes) and codes.max() >= 0x10000:  # letters beyond the BMP: the regular expressions
+        letters = sum(map(len, _LETTER.findall(head)))
+        return sum(map(len, _ARABIC.findall(head))) / letters if letters else 0.0
+    is_letter, is_arabic = _letter_tables()
+    letters = int(is_letter[codes].sum())
+    return int(is_arabic[codes].sum()) / letters if letters else 0.0
+
+
+@lru_cache(maxsize=1)
+def _letter_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Which BMP code points `_LETTER` and `_ARABIC` match, as lookup tables."""
+    chars = "".join(map(chr, range(0x10000)))
+    is_letter = np.zeros(0x10000, dtype=bool)
+    is_arabic = np.zeros(0x10000, dtype=bool)
+    for rx, table in ((_LETTER, is_letter), (_ARABIC, is_arabic)):
+        for m in rx.finditer(chars):
+            table[m.start():m.end()] = True
+    return is_letter, is_arabic
 
 
 @stage("clean", needs=("raw",), sets=("text", "removed", "title", "section"))
@@ -218,6 +237,7 @@ def make_clean(settings: Settings):
     block_max = int(settings.get("clean", "block_max_words", 20))
     title_max = int(settings.get("clean", "title_max_words", 30))
     min_ratio = float(settings.get("input", "min_arabic_ratio", 0.3))
+    _letter_tables()  # built once, up front
 
     def clean(article: Article) -> Article:
         raw = html_to_text(article) if article.kind == "html" else article.raw

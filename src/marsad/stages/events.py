@@ -32,9 +32,13 @@ from ..article import Article
 from ..errors import ResourceError
 from ..kb import kb, strip_article
 from ..lexicon import check_enum, load
+from ..models import word_frequencies
+from ..outlets import find_outlet
 from ..pipeline import stage
+from ..places import gazetteer
 from ..settings import Settings
 from ..text.normalize import fold
+from ..text.tokens import split_clitics
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -117,8 +121,6 @@ def _bare(w: str) -> str:
     letter comes off only when the word-frequency table says so (وزارة stays)."""
     hit = _BARE.get(w)
     if hit is None:
-        from ..models import word_frequencies
-        from ..text.tokens import split_clitics
         pre, stem, suf = split_clitics(w, word_frequencies())
         hit = stem + suf
         if len(_BARE) > 200_000:
@@ -621,8 +623,6 @@ _KILLING = ("ASSAULT", "COERCE")
 
 def _owned_group(k, w: str) -> bool:
     """A group noun with a possessive suffix: قواته, جنودها, عناصرهم."""
-    from ..models import word_frequencies
-    from ..text.tokens import split_clitics
     _, stem, suf = split_clitics(w, word_frequencies())
     return suf in ("ه", "ها", "هم") and k.group_of([stem]) is not None
 
@@ -691,14 +691,11 @@ def _locative(words: list[str], k: int) -> bool:
         b -= 1  # في شمال غرب باكستان
     if b >= 0 and words[b] in _LOCATIVE:
         return True
-    from ..models import word_frequencies
-    from ..text.tokens import split_clitics
     pre, _, _ = split_clitics(words[k], word_frequencies())
     return ("ب", "proclitic") in pre
 
 
 def _is_outlet(x: dict) -> bool:
-    from ..outlets import find_outlet
     return x["type"] == "ORG" and (x.get("subtype") == "MEDIA" or find_outlet(x["text"]) is not None)
 
 
@@ -720,7 +717,6 @@ def _last_two(article, pos: int, role_prefix: str) -> list[dict]:
 def _is_country(x: dict) -> bool:
     if x["type"] != "LOC" or not x.get("country"):
         return False
-    from ..places import gazetteer
     p = gazetteer().lookup(x["text"])
     return bool(p) and p[0].kind == "country"
 
