@@ -40,7 +40,11 @@ def key_of(word: str) -> str:
 
 def keys(text: str) -> list[str]:
     """Search keys of a text, in order (punctuation dropped)."""
-    return [key_of(t.norm) for t in tokenize(normalize(text)) if t.norm[:1].isalnum()]
+    words = [t.norm for t in tokenize(normalize(text)) if t.norm[:1].isalnum()]
+    out = list(map(_CACHE.get, words))  # known words straight from the cache: this runs on every word
+    if None in out:
+        return [k if k is not None else key_of(w) for k, w in zip(out, words)]
+    return out
 
 
 def index_text(text: str) -> str:
