@@ -97,7 +97,7 @@ def test_detection_and_coded_figures_hold():
     from marsad.eval.coded import evaluate as coded
     res = coded(str(CODED))
     assert res["type_recall"] >= 0.65  # measured 0.69 with the shipped models
-    assert res["any_country"]["accuracy"] >= 0.76  # measured 0.81
+    assert res["any_country"]["accuracy"] >= 0.77  # measured 0.82
 
 
 @pytest.mark.parametrize("sentence,etype,side,country", [
@@ -170,3 +170,10 @@ def test_a_common_word_that_is_also_a_place_is_no_place(pipeline):
                   pipeline=pipeline, published="2021-03-03")
     assert all(e["country"] != "TUR" for e in rec["entities"])
     assert all(e["location"] is None or e["location"]["country"] == "IRQ" for e in events(rec, "ASSAULT"))
+
+
+def test_what_a_bomb_was_set_off_beside_is_the_target(pipeline):
+    rec = extract("وفجر انتحاري نفسه قرب دورية عسكرية فرنسية في شمال مالي صباح اليوم.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and "FRA" in countries(evs[0]["target"])

@@ -44,6 +44,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _TARGET_PREPS = {"مع": "with", "الي": "to", "علي": "on", "ضد": "against", "بين": "between", "لدي": "at"}
+_NEAR = {"قرب", "بقرب", "بالقرب", "بجانب", "جانب", "وسط", "امام", "عند"}
 _PARTICLES = {"قد", "لم", "لن", "سوف", "لا", "ما"}
 _PRONOUN_SUBJECT = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "وانها", "وانه", "هي", "هو", "هم"}
 
@@ -517,6 +518,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if cue:
             role = "agent"  # "على يد مسلحين", "نفذته طالبان": the next actor carried it out
             k += cue
+            continue
+        if t.type == "ASSAULT" and _bare(w) in _NEAR:
+            role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
+            k += 1
             continue
         if w in _TARGET_PREPS or _bare(w) in _TARGET_PREPS:
             role = "source" if _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between" else "target"
