@@ -47,3 +47,15 @@ def test_stories_do_not_depend_on_record_order(pipeline):
     recs = [extract(t, pipeline=pipeline, published="2021-03-02", input_id=f"z{i}", outlet=o)
             for i, (t, o) in enumerate(zip(texts, ["رويترز", "أ ف ب", "الرياض"]))]
     assert build_stories(recs) == build_stories(list(reversed(recs)))
+
+
+def test_signature_from_tokens_equals_signature_from_text(pipeline):
+    # the Spark job signs an article from the tokens the pipeline made
+    from marsad.article import Article
+    from marsad.dedup import signature, signature_of_keys
+    from marsad.search import keys, token_keys
+    text = ("أعلنت وزارة الدفاع التركية، اليومَ الاثنين، أن وزير الدفاع خلوصي أكار وصل إلى طرابلس "
+            "في زيارة رسمية يلتقي خلالها رئيس المجلس الرئاسي فائز السراج، وفق ما نقلته «الأناضول».")
+    a = pipeline(Article(raw=text))
+    assert token_keys(a.tokens) == keys(a.text) and len(keys(a.text)) > 20
+    assert list(signature_of_keys(token_keys(a.tokens)).hashvalues) == list(signature(a.text).hashvalues)

@@ -39,6 +39,13 @@ def test_spark_output_equals_extract_record_for_record(sample):
     assert spark_recs.keys() == local_recs.keys()
     for k, rec in local_recs.items():
         assert spark_recs[k] == rec, k
+    # stories are built from the workers' slim records: the same as from extract's records
+    import pyarrow.parquet as pq
+    from marsad.stories import build_stories
+    spark_stories = pq.read_table(str(out / "stories")).to_pylist()
+    local_stories = build_stories(local_recs.values())
+    assert sorted((s["type"], s["date"], s["articles"], s["outlets"]) for s in spark_stories) == \
+        sorted((s["type"], s["date"], s["articles"], s["outlets"]) for s in local_stories)
     import pyarrow.parquet as pq
     ev = pq.read_table(str(out / "events"))
     assert ev.num_rows == sum(len(r["events"]) for r in local_recs.values())

@@ -17,7 +17,11 @@ NUM_PERM = 128
 
 
 def shingles(text: str, k: int = 5) -> set[str]:
-    ks = keys(text)
+    return shingles_of_keys(keys(text), k)
+
+
+def shingles_of_keys(ks: list[str], k: int = 5) -> set[str]:
+    """Overlapping k-key windows of a text's search keys."""
     if len(ks) < k:
         return {" ".join(ks)} if ks else set()
     return {" ".join(ks[i:i + k]) for i in range(len(ks) - k + 1)}
@@ -25,9 +29,14 @@ def shingles(text: str, k: int = 5) -> set[str]:
 
 def signature(text: str, num_perm: int = NUM_PERM):
     """MinHash of the text's shingles (32-bit CRC hashes, permuted in one numpy pass)."""
+    return signature_of_keys(keys(text), num_perm)
+
+
+def signature_of_keys(ks: list[str], num_perm: int = NUM_PERM):
+    """`signature` of a text whose search keys are known (`search.token_keys`)."""
     from datasketch import MinHash
     m = MinHash(num_perm=num_perm, seed=1, hashfunc=zlib.crc32)
-    m.update_batch([s.encode("utf-8") for s in shingles(text)])
+    m.update_batch([s.encode("utf-8") for s in shingles_of_keys(ks)])
     return m
 
 

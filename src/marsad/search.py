@@ -40,7 +40,12 @@ def key_of(word: str) -> str:
 
 def keys(text: str) -> list[str]:
     """Search keys of a text, in order (punctuation dropped)."""
-    words = [t.norm for t in tokenize(normalize(text)) if t.norm[:1].isalnum()]
+    return token_keys(tokenize(normalize(text)))
+
+
+def token_keys(tokens) -> list[str]:
+    """Search keys of a text's tokens (its `Article.tokens`: the same as `keys(text)`)."""
+    words = [t.norm for t in tokens if t.norm[:1].isalnum()]
     out = list(map(_CACHE.get, words))  # known words straight from the cache: this runs on every word
     if None in out:
         return [k if k is not None else key_of(w) for k, w in zip(out, words)]

@@ -46,26 +46,38 @@ def _read(item, published: str | None, max_bytes: int):
         yield ("ok", x) if isinstance(x, Article) else ("error", (x.origin, x.reason))
 
 
-def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple[str, str]]:
-    """One Pipeline per partition, run over it in batches as `marsad extract` does."""
+def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple]:
+    """One Pipeline per partition, run over it in batches as `marsad extract` does:
+    ("record", record JSON, (id, MinHash signature), slim record) per article,
+    ("error", {origin, reason} JSON, None, None) per input that failed."""
     from .errors import InputError
     from .pipeline import Pipeline
     from .settings import load_settings
     pipeline = Pipeline(settings=load_settings(settings_path))
     stream = (x if kind == "ok" else InputError(*x) for kind, x in items)
+    import numpy as np
+
+    from .dedup import signature_of_keys
+    from .search import token_keys
+    from .stories import slim
     for out in pipeline.pipe(stream):
         if isinstance(out, InputError):
-            yield "error", json.dumps({"origin": out.origin, "reason": out.reason}, ensure_ascii=False)
+            yield "error", json.dumps({"origin": out.origin, "reason": out.reason}, ensure_ascii=False), None, None
         else:
-            yield "record", json.dumps(out.to_record(), ensure_ascii=False, sort_keys=True)
+            # what duplicates and stories need is made here, while the article is at hand:
+            # its MinHash signature from its tokens (the same as dedup.signature(text)), its slim record
+            rec = out.to_record()
+            sig = np.asarray(signature_of_keys(token_keys(out.tokens)).hashvalues, dtype=np.uint64)
+            yield "record", json.dumps(rec, ensure_ascii=False, sort_keys=True), (out.id, sig.tobytes()), slim(rec)
 
 
-def _minhash_bands(rec: dict, bands: int = 16) -> Iterator[tuple[str, tuple[str, list[int]]]]:
-    from .dedup import signature
-    hv = [int(v) for v in signature(rec["text"]).hashvalues]
+def _minhash_bands(item: tuple[str, bytes], bands: int = 16) -> Iterator[tuple[str, tuple[str, list[int]]]]:
+    import numpy as np
+    aid, sig = item
+    hv = np.frombuffer(sig, dtype=np.uint64).tolist()
     rows = len(hv) // bands
     for b in range(bands):
-        yield f"{b}:{hash(tuple(hv[b * rows:(b + 1) * rows]))}", (rec["id"], hv)
+        yield f"{b}:{hash(tuple(hv[b * rows:(b + 1) * rows]))}", (aid, hv)
 
 
 def run(inputs: list[str], out: str, master: str = "local[*]", published: str | None = None,
@@ -150,7 +162,8 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
                         same = sum(1 for x, y in zip(ha, hb) if x == y) / len(ha)
                         if same >= 0.8:
                             yield tuple(sorted((a, b)))
-        cand = records.flatMap(_minhash_bands).groupByKey().filter(lambda g: len(g[1]) > 1) \
+        sigs = results.filter(lambda r: r[0] == "record").map(lambda r: r[2])
+        cand = sigs.flatMap(_minhash_bands).groupByKey().filter(lambda g: len(g[1]) > 1) \
             .flatMap(pairs).distinct().collect()
         parent: dict[str, str] = {}
 
@@ -169,8 +182,9 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
         spark.createDataFrame(dup_rows, T.StructType([T.StructField("group", S), T.StructField("article_id", S)])) \
             .write.mode("overwrite").parquet(f"{out}/duplicates")
 
-        from .stories import build_stories, slim
-        stories = build_stories(records.map(slim).collect())  # workers key the sentences; the driver groups
+        from .stories import build_stories
+        # workers keyed the sentences; the driver groups
+        stories = build_stories(results.filter(lambda r: r[0] == "record").map(lambda r: r[3]).collect())
         spark.createDataFrame([(s["id"], s["type"], s["date"], s["articles"], s["outlets"],
                                 json.dumps(s, ensure_ascii=False)) for s in stories],
                               T.StructType([T.StructField(n, t) for n, t in (
