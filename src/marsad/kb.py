@@ -139,6 +139,7 @@ class KB:
         self.role_max_words = max(len(r.split()) for r in self.roles)
         # first words a role can start with (a dual or plural construct form drops its last letter)
         self.role_firsts = frozenset(r.split()[0] for r in self.roles)
+        self._role_heads: dict[str, tuple] = {}
         self.groups: dict[str, tuple[str, bool]] = {}
         for row in load("groups.tsv", ("noun", "sector")):
             sector = check_enum(row, "sector", SECTORS)
@@ -236,19 +237,29 @@ class KB:
                     return i - n + 1
         return -1
 
-    def role_of(self, words: list[str]) -> tuple[int, str] | None:
-        """The longest role that `words` (folded) start with: (word count, sector)."""
-        if not words:
-            return None
-        first = strip_article(words[0])
-        heads = [words[0]] + ([first] if first not in FUNCTION_WORDS else [])
+    def _role_heads_of(self, w: str) -> tuple[tuple[str, ...], str, str | None]:
+        """(the forms of `w` a role can start with, `w` without its article, its construct
+        form or None); the first is empty for most words (the memo of `role_of`)."""
+        first = strip_article(w)
+        heads = [w] + ([first] if first not in FUNCTION_WORDS else [])
         # dual and sound plural construct forms: وزيري/وزيرا الدفاع -> وزير الدفاع; only in
         # construct, before a second word (مشيرا alone is "indicating", not المشير)
         construct = first[:-1] if len(first) > 3 and first[-1] in "اي" else None
         if construct:
             heads.append(construct)
-        firsts = self.role_firsts
-        heads = [h for h in heads if h in firsts]
+        return tuple(h for h in heads if h in self.role_firsts), first, construct
+
+    def role_of(self, words: list[str]) -> tuple[int, str] | None:
+        """The longest role that `words` (folded) start with: (word count, sector)."""
+        if not words:
+            return None
+        hit = self._role_heads.get(words[0])
+        if hit is None:
+            hit = self._role_heads_of(words[0])
+            if len(self._role_heads) > 200_000:
+                self._role_heads.clear()
+            self._role_heads[words[0]] = hit
+        heads, first, construct = hit
         if not heads:
             return None
         for n in range(min(self.role_max_words, len(words)), 0, -1):
