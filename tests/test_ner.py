@@ -18,7 +18,10 @@ def test_numpy_viterbi_equals_crfsuite(reference_record, pipeline):
     crf = pycrfsuite.Tagger()
     from marsad.models import NER_MODEL
     crf.open(str(NER_MODEL))
-    assert tagger.tag_many(sents) == [crf.tag(tagger.fz.sentence(s)) for s in sents]
+    # the model's labels are BILOU; the tagger answers in BIO
+    from marsad.ner.tagger import to_bio
+    assert tagger.tag_many(sents) == [[to_bio(t) for t in crf.tag(tagger.fz.sentence(s))] for s in sents]
+    assert any(t.startswith("U-") for s in sents for t in crf.tag(tagger.fz.sentence(s)))
 
 
 def test_conll_reading_and_entity_scores(tmp_path):
@@ -36,3 +39,10 @@ def test_bad_tag_names_the_line(tmp_path):
     p.write_text("وصل O\nأكار B-PERSON\n", encoding="utf-8")
     with pytest.raises(InputError, match=r":2"):
         read_conll(p)
+
+
+def test_bilou_round_trip():
+    from marsad.ner.tagger import to_bilou, to_bio
+    bio = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-LOC", "O", "B-ORG"]
+    assert to_bilou(bio) == ["O", "B-PERS", "I-PERS", "L-PERS", "O", "U-LOC", "B-LOC", "L-LOC", "O", "U-ORG"]
+    assert [to_bio(t) for t in to_bilou(bio)] == bio

@@ -28,10 +28,36 @@ def train(sentences: Sequence[tuple[list[str], list[str]]], out: Path, params: d
     fz = featurizer()
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for toks, tags in sentences:
-        trainer.append(fz.sentence([fold(t) for t in toks]), tags)
+        trainer.append(fz.sentence([fold(t) for t in toks]), to_bilou(tags))
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+
+
+def to_bilou(tags: Sequence[str]) -> list[str]:
+    """BIO tags as BILOU: the last token of a name is L-, a one-token name U-. The
+    model learns these (they tell it where names end); it answers in BIO."""
+    out = []
+    for i, t in enumerate(tags):
+        if t == "O":
+            out.append(t)
+            continue
+        prefix, typ = t.split("-", 1)
+        goes_on = i + 1 < len(tags) and tags[i + 1] == "I-" + typ
+        if prefix == "B":
+            out.append(("B-" if goes_on else "U-") + typ)
+        else:
+            out.append(("I-" if goes_on else "L-") + typ)
+    return out
+
+
+def to_bio(tag: str) -> str:
+    """A BILOU (or BIO) tag as BIO."""
+    if tag[:2] in ("U-", "B-"):
+        return "B-" + tag[2:]
+    if tag[:2] in ("L-", "I-"):
+        return "I-" + tag[2:]
+    return tag
 
 
 class Tagger:
@@ -58,6 +84,7 @@ class Tagger:
             raise ResourceError(str(path), f"cannot open NER model: {exc}") from None
         info = crf.info()
         self.labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
+        self.bio_labels = [to_bio(lab) for lab in self.labels]  # what the tagger answers
         li = {lab: i for i, lab in enumerate(self.labels)}
         n = len(self.labels)
         # one row of label weights per attribute; row 0 is zeros (an attribute the model lacks)
@@ -160,13 +187,14 @@ class Tagger:
         P[sid, pos] = E
         score = P[:, 0, :].copy()
         back = np.zeros((B, T, K), dtype=np.int16)
-        trans = self.trans[None, :, :]
+        trans_t = np.ascontiguousarray(self.trans.T)[None, :, :]  # (1, to, from)
         running = np.searchsorted(-lens, -np.arange(T), side="left")  # sentences longer than t
         for t in range(1, T):
             m = running[t]
-            cand = score[:m, :, None] + trans  # (m, from, to)
-            back[:m, t, :] = cand.argmax(axis=1)
-            score[:m] = cand.max(axis=1) + P[:m, t, :]
+            cand = score[:m, None, :] + trans_t  # (m, to, from): the reduction runs over contiguous memory
+            best = cand.argmax(axis=2)
+            back[:m, t, :] = best
+            score[:m] = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + P[:m, t, :]
         path = np.zeros((B, T), dtype=np.int64)
         final = score.argmax(axis=1)
         cur = final.copy()
@@ -177,7 +205,7 @@ class Tagger:
             path[:m, t] = cur[:m]
             if t > 0:
                 cur[:m] = back[np.arange(m), t, cur[:m]]
-        labels = self.labels
+        labels = self.bio_labels
         for b, i in enumerate(idx):
             out[i] = [labels[k] for k in path[b, : lens[b]].tolist()]
         return out
