@@ -18,10 +18,9 @@ def test_numpy_viterbi_equals_crfsuite(reference_record, pipeline):
     crf = pycrfsuite.Tagger()
     from marsad.models import NER_MODEL
     crf.open(str(NER_MODEL))
-    # the model's labels are BILOU; the tagger answers in BIO
+    # a model may learn BILOU tags; the tagger answers in BIO
     from marsad.ner.tagger import to_bio
     assert tagger.tag_many(sents) == [[to_bio(t) for t in crf.tag(tagger.fz.sentence(s))] for s in sents]
-    assert any(t.startswith("U-") for s in sents for t in crf.tag(tagger.fz.sentence(s)))
 
 
 def test_conll_reading_and_entity_scores(tmp_path):
@@ -46,3 +45,19 @@ def test_bilou_round_trip():
     bio = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-LOC", "O", "B-ORG"]
     assert to_bilou(bio) == ["O", "B-PERS", "I-PERS", "L-PERS", "O", "U-LOC", "B-LOC", "L-LOC", "O", "U-ORG"]
     assert [to_bio(t) for t in to_bilou(bio)] == bio
+
+
+def test_a_bilou_model_answers_in_bio(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    from marsad.ner.tagger import Tagger, train
+    from marsad.text.normalize import fold
+    sents = [("وصل الوزير خلوصي أكار إلى طرابلس أمس".split(), ["O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]),
+             ("التقى فائز السراج في طرابلس".split(), ["O", "B-PERS", "I-PERS", "O", "B-LOC"])] * 5
+    path = tmp_path / "bilou.crfsuite"
+    train(sents, path, {"max_iterations": 30}, scheme="bilou")
+    tagger = Tagger(path)
+    assert {"U-LOC", "L-PERS"} <= set(tagger.labels)
+    tags = tagger.tag([fold(w) for w in "وصل فائز السراج إلى طرابلس".split()])
+    assert all(t == "O" or t[:2] in ("B-", "I-") for t in tags) and tags[-1] == "B-LOC"
+    with pytest.raises(ValueError, match="tag scheme"):
+        train(sents, path, scheme="bioes")

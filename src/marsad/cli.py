@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "Deterministic for the same data, lexicons and clusters.")
     t.add_argument("--data", required=True, metavar="FILE", help="e.g. ../shared/data/ner/anercorp-train.txt")
     t.add_argument("--out", default=None, help="output file (default: the packaged model)")
+    t.add_argument("--scheme", choices=("bio", "bilou"), default="bio",
+                   help="tags the model learns: bilou is about 0.7 F1 points better on ANERcorp "
+                        "and about 10%% slower to tag (default: bio)")
     t.set_defaults(func=cmd_train_ner)
     t = tsub.add_parser("detect", help="sentence detection models for PROTEST and ASSAULT (models/detect-*.json)",
                         description="Train the event detection models on sentences labelled like "
@@ -143,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print JSON instead of a table")
     e.add_argument("--cv", type=int, default=0, metavar="K", help="cross-validate with K folds instead")
     e.add_argument("--model", default=None, help="a model file other than the packaged one")
+    e.add_argument("--scheme", choices=("bio", "bilou"), default="bio", help="with --cv: tags the models learn")
     e.set_defaults(func=cmd_eval_ner)
     e = esub.add_parser("quotes", help="statements found and speaker accuracy on quote gold (eval/gold/README.md)",
                         description="Score quotes against gold statements of real articles, read by URL "
@@ -403,7 +407,7 @@ def cmd_train_ner(args) -> int:
     from .models import NER_MODEL
     from .train.ner import build
     out = Path(args.out) if args.out else NER_MODEL
-    n = build(args.data, out)
+    n = build(args.data, out, scheme=args.scheme)
     print(f"trained on {n} sentences -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return 0
 
@@ -412,7 +416,8 @@ def cmd_eval_ner(args) -> int:
     from .ner.metrics import table
     if args.cv:
         from .train.ner import cross_validate
-        scores = cross_validate(args.gold, folds=args.cv, log=lambda m: print(m, file=sys.stderr))
+        scores = cross_validate(args.gold, folds=args.cv, log=lambda m: print(m, file=sys.stderr),
+                                scheme=args.scheme)
         title = f"{args.cv}-fold cross-validation on {args.gold}"
     else:
         from .eval.ner import evaluate

@@ -13,7 +13,7 @@ from ..text.normalize import fold
 
 
 def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | None = None,
-                   log=print) -> dict:
+                   log=print, scheme: str = "bio") -> dict:
     """Micro and per-type scores of `folds`-fold cross-validation (sentences shuffled with `seed`)."""
     sents = read_conll(data)
     order = list(range(len(sents)))
@@ -26,7 +26,7 @@ def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | Non
         t0 = time.time()
         with tempfile.TemporaryDirectory() as d:
             path = Path(d) / "fold.crfsuite"
-            train(tr, path, params)
+            train(tr, path, params, scheme=scheme)
             tagger = Tagger(path)
             preds = [tagger.tag([fold(t) for t in toks]) for toks, _ in te]
         fold_scores = score([tags for _, tags in te], preds)
@@ -36,7 +36,7 @@ def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | Non
     return score(gold_all, pred_all)
 
 
-def build(data: str, out: Path, params: dict | None = None) -> int:
+def build(data: str, out: Path, params: dict | None = None, scheme: str = "bio") -> int:
     sents = read_conll(data)
-    train(sents, out, params)
+    train(sents, out, params, scheme=scheme)
     return len(sents)
