@@ -113,11 +113,8 @@ class Featurizer:
         gaz = self.gaz.by_key
         if firsts is None:
             firsts = strip_articles(words)
-        pairs = self._phrase_pairs
-        nexts = words[1:]
         starts = self._phrase_firsts
-        for i in sorted({i for i, p in enumerate(zip(firsts, nexts)) if p in pairs}
-                        | {i for i, p in enumerate(zip(words, nexts)) if p in pairs}):
+        for i in pair_starts(words, firsts, self._phrase_pairs):
             first = firsts[i]
             if first not in starts:
                 continue
@@ -161,6 +158,14 @@ def name_pairs(keys) -> frozenset[tuple[str, str]]:
             out.add((parts[0], parts[1]))
             out.add((strip_article(parts[0]), parts[1]))
     return frozenset(out)
+
+
+def pair_starts(words: Sequence[str], firsts: Sequence[str], pairs: frozenset[tuple[str, str]]) -> list[int]:
+    """Positions where two words, the first with or without its article, begin a
+    multi-word name (`name_pairs`): the only places a name can start."""
+    nexts = words[1:]
+    return sorted({i for i, p in enumerate(zip(firsts, nexts)) if p in pairs}
+                  | {i for i, p in enumerate(zip(words, nexts)) if p in pairs})
 
 
 def _load_clusters() -> dict[str, str]:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from ..article import Article
 from ..kb import kb, strip_article, strip_articles
 from ..ner.conll import spans
-from ..ner.features import name_pairs
+from ..ner.features import name_pairs, pair_starts
 from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -110,12 +110,8 @@ def make_entities(settings: Settings):
                         out.append(found)
                         taken[i] = True
             return out
-        # a name can start only where the first two words begin some multi-word name
-        nexts = words[1:]
-        starts = sorted({i for i, p in enumerate(zip(firsts, nexts)) if p in pairs}
-                        | {i for i, p in enumerate(zip(words, nexts)) if p in pairs})
         free = 0  # names do not overlap: the next may start where the last one ended
-        for i in starts:
+        for i in pair_starts(words, firsts, pairs):
             if i < free or taken[i]:
                 continue
             first = firsts[i]
