@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .errors import ResourceError
 from .lexicon import Row, check_enum, load
+from .memo import lookup_all
 from .text.normalize import fold
 
 SECTORS = frozenset({
@@ -60,11 +61,8 @@ def strip_article(word: str) -> str:
 
 
 def strip_articles(words: list[str]) -> list[str]:
-    """strip_article of every word (the memo read directly: this runs per token)."""
-    out = list(map(_STRIPPED.get, words))
-    if None in out:
-        return [x if x is not None else strip_article(w) for x, w in zip(out, words)]
-    return out
+    """strip_article of every word."""
+    return lookup_all(_STRIPPED, strip_article, words)
 
 
 def _strip_article(word: str) -> str:

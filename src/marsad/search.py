@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .memo import lookup_all
 from .models import word_frequencies
 from .text import normalize, tokenize
 from .text.tokens import split_clitics
@@ -46,10 +47,7 @@ def keys(text: str) -> list[str]:
 def token_keys(tokens) -> list[str]:
     """Search keys of a text's tokens (its `Article.tokens`: the same as `keys(text)`)."""
     words = [t.norm for t in tokens if t.norm[:1].isalnum()]
-    out = list(map(_CACHE.get, words))  # known words straight from the cache: this runs on every word
-    if None in out:
-        return [k if k is not None else key_of(w) for k, w in zip(out, words)]
-    return out
+    return lookup_all(_CACHE, key_of, words)
 
 
 def index_text(text: str) -> str:

@@ -32,6 +32,7 @@ from ..article import Article
 from ..errors import ResourceError
 from ..kb import kb, strip_article
 from ..lexicon import check_enum, load
+from ..memo import lookup_all
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -198,9 +199,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     found: list[tuple[int, int, Trigger]] = []
     n = len(words)
     taken = [False] * n
-    cands_at = list(map(_STARTING.get, words))
-    if None in cands_at:
-        cands_at = [c if c is not None else _starting(w) for c, w in zip(cands_at, words)]
+    cands_at = lookup_all(_STARTING, _starting, words)
     for i in [i for i, c in enumerate(cands_at) if c]:
         w, cands = words[i], cands_at[i]
         if taken[i] or not w[:1].isalpha():

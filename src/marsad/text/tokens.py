@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Mapping, NamedTuple
 
+import numpy as np
+
 from .normalize import REMOVED as _MARKS, Normalized
 
 _Match = re.Match
@@ -56,8 +58,6 @@ class Segment:
 def tokenize(norm: Normalized) -> list[Token]:
     """Surface tokens of the normalised text, with spans in the original."""
     # per-token work is done by C-level maps over the matches: this runs on every word
-    import numpy as np
-
     original, text = norm.original, norm.text
     matches = list(_TOKEN.finditer(text))
     if not matches:
