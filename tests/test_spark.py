@@ -20,6 +20,10 @@ def sample(tmp_path_factory):
     z = sorted(SAUDINEWSNET.glob("*.zip"))[3]
     with zipfile.ZipFile(z) as zf:
         arts = json.loads(zf.read(zf.namelist()[0]))[:300]
+    # a republished copy: another outlet, the last paragraph left out
+    long = max(arts, key=lambda a: len(a["content"]))
+    body = long["content"].strip().split("\n")
+    arts.append(dict(long, source="copy", url=long["url"] + "?copy", content="\n".join(body[:-1])))
     d = tmp_path_factory.mktemp("spark")
     src = d / "sample.jsonl"
     src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in arts) + "\n{broken\n", encoding="utf-8")
@@ -46,9 +50,19 @@ def test_spark_output_equals_extract_record_for_record(sample):
     local_stories = build_stories(local_recs.values())
     assert sorted((s["type"], s["date"], s["articles"], s["outlets"]) for s in spark_stories) == \
         sorted((s["type"], s["date"], s["articles"], s["outlets"]) for s in local_stories)
-    import pyarrow.parquet as pq
-    ev = pq.read_table(str(out / "events"))
-    assert ev.num_rows == sum(len(r["events"]) for r in local_recs.values())
+    for table in ("entities", "quotes", "events"):
+        assert pq.read_table(str(out / table)).num_rows == sum(len(r[table]) for r in local_recs.values()) > 0
+    # near-duplicates: the same groups as in one process, the copy among them
+    from marsad.dedup import group_near_duplicates
+    dups = pq.read_table(str(out / "duplicates")).to_pylist()
+    spark_groups: dict[str, list[str]] = {}
+    for row in dups:
+        spark_groups.setdefault(row["group"], []).append(row["article_id"])
+    local_groups = group_near_duplicates(local_recs.values())
+    assert sorted(sorted(g) for g in spark_groups.values()) == sorted(local_groups)
+    assert summary["duplicate_groups"] == len(local_groups)
+    copy_id = next(k for k, r in local_recs.items() if r["outlet"] == "copy")
+    assert any(copy_id in g and len(g) >= 2 for g in local_groups)
 
     db = str(d / "from-spark.db")
     s = ingest_paths([str(out)], db)

@@ -47,44 +47,56 @@ def _read(item, published: str | None, max_bytes: int):
 
 
 def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple]:
-    """One Pipeline per partition, run over it in batches as `marsad extract` does:
-    ("record", record JSON, (id, MinHash signature), slim record) per article,
-    ("error", {origin, reason} JSON, None, None) per input that failed."""
+    """One Pipeline per partition, run over it in batches as `marsad extract` does.
+    One wide row per input (the fields of `_wide_schema`): for an article its rows of
+    every table (`marsad.io.tables`), its MinHash signature and its slim record for
+    stories; for an input that failed, its origin and the reason."""
+    from .dedup import signature_bytes
     from .errors import InputError
+    from .io.tables import rows
     from .pipeline import Pipeline
+    from .search import token_keys
     from .settings import load_settings
+    from .stories import slim
     pipeline = Pipeline(settings=load_settings(settings_path))
     stream = (x if kind == "ok" else InputError(*x) for kind, x in items)
-    import numpy as np
-
-    from .dedup import signature_of_keys
-    from .search import token_keys
-    from .stories import slim
     for out in pipeline.pipe(stream):
         if isinstance(out, InputError):
-            yield "error", json.dumps({"origin": out.origin, "reason": out.reason}, ensure_ascii=False), None, None
+            yield "error", None, [], [], [], None, None, (out.origin, out.reason)
         else:
             # what duplicates and stories need is made here, while the article is at hand:
             # its MinHash signature from its tokens (the same as dedup.signature(text)), its slim record
             rec = out.to_record()
-            sig = np.asarray(signature_of_keys(token_keys(out.tokens)).hashvalues, dtype=np.uint64)
-            yield "record", json.dumps(rec, ensure_ascii=False, sort_keys=True), (out.id, sig.tobytes()), slim(rec)
+            t = rows(rec)
+            sig = signature_bytes(token_keys(out.tokens))
+            yield ("record", t["articles"][0], t["entities"], t["quotes"], t["events"], sig,
+                   json.dumps(slim(rec, out.tokens), ensure_ascii=False), None)
 
 
-def _minhash_bands(item: tuple[str, bytes], bands: int = 16) -> Iterator[tuple[str, tuple[str, list[int]]]]:
-    import numpy as np
-    aid, sig = item
-    hv = np.frombuffer(sig, dtype=np.uint64).tolist()
-    rows = len(hv) // bands
-    for b in range(bands):
-        yield f"{b}:{hash(tuple(hv[b * rows:(b + 1) * rows]))}", (aid, hv)
+def _wide_schema():
+    from pyspark.sql import types as T
+
+    from .io.tables import spark_schema
+    S = T.StringType()
+    return T.StructType([
+        T.StructField("kind", S), T.StructField("article", spark_schema("articles")),
+        T.StructField("entities", T.ArrayType(spark_schema("entities"))),
+        T.StructField("quotes", T.ArrayType(spark_schema("quotes"))),
+        T.StructField("events", T.ArrayType(spark_schema("events"))),
+        T.StructField("sig", T.BinaryType()), T.StructField("slim", S),
+        T.StructField("error", T.StructType([T.StructField("origin", S), T.StructField("reason", S)]))])
 
 
 def run(inputs: list[str], out: str, master: str = "local[*]", published: str | None = None,
         settings_path: str | None = None, partitions: int | None = None, max_bytes: int = 5_000_000,
         log=print) -> dict:
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
+    from pyspark.sql import functions as F
     from pyspark.sql import types as T
+
+    from .dedup import BANDS, NUM_PERM, connected_groups, similar_pairs
+    from .io.tables import TABLES
 
     files = expand(inputs)
     if not files:
@@ -102,97 +114,47 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
     sc.setLogLevel("ERROR")
     try:
         parts = partitions or max(2, sc.defaultParallelism * 2)
+        spark.conf.set("spark.sql.shuffle.partitions", str(parts))  # not 200 tiny tasks per shuffle
         raw = sc.binaryFiles(",".join(os.path.abspath(f) for f in files))
         pages = raw.flatMap(lambda it: _read(it, published, max_bytes)).repartition(parts)
-        results = pages.mapPartitions(lambda it: _run_partition(it, settings_path)).cache()
-        records = results.filter(lambda r: r[0] == "record").map(lambda r: json.loads(r[1])).cache()
-        errors = results.filter(lambda r: r[0] == "error").map(lambda r: json.loads(r[1]))
+        # Python runs once per input; every table below is cut from this one cached frame by Spark itself
+        wide = spark.createDataFrame(pages.mapPartitions(lambda it: _run_partition(it, settings_path)),
+                                     _wide_schema(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
+        done = wide.where(F.col("kind") == "record")
+        done.select("article.*").write.mode("overwrite").parquet(f"{out}/articles")
+        for name in TABLES[1:]:
+            done.select(F.explode(name).alias("r")).select("r.*").write.mode("overwrite").parquet(f"{out}/{name}")
+        wide.where(F.col("kind") == "error").select("error.*").write.mode("overwrite").parquet(f"{out}/errors")
+        counts = dict(wide.groupBy("kind").count().collect())
 
-        S = T.StringType()
-        D = T.DoubleType()
-        I = T.IntegerType()
-        art_schema = T.StructType([T.StructField(n, S) for n in
-                                   ("id", "url", "outlet", "section", "author", "title", "published", "text", "record")])
-        spark.createDataFrame(records.map(lambda r: (r["id"], r["url"], r["outlet"], r["section"], r["author"],
-                                                     r["title"], r["published"], r["text"],
-                                                     json.dumps(r, ensure_ascii=False, sort_keys=True))),
-                              art_schema).write.mode("overwrite").parquet(f"{out}/articles")
-        ent_schema = T.StructType([T.StructField(n, t) for n, t in (
-            ("article_id", S), ("id", S), ("text", S), ("type", S), ("subtype", S), ("canonical", S), ("country", S),
-            ("sector", S), ("role", S), ("start", I), ("end", I), ("geonameid", T.LongType()), ("lat", D), ("lon", D))])
-        spark.createDataFrame(records.flatMap(lambda r: [(
-            r["id"], e["id"], e["text"], e["type"], e.get("subtype"), e.get("canonical"), e.get("country"),
-            e.get("sector"), e.get("role"), e["start"], e["end"], e.get("geonameid"),
-            None if e.get("lat") is None else float(e["lat"]), None if e.get("lon") is None else float(e["lon"]))
-            for e in r["entities"]]), ent_schema).write.mode("overwrite").parquet(f"{out}/entities")
-        q_schema = T.StructType([T.StructField(n, t) for n, t in (
-            ("article_id", S), ("n", I), ("speaker", S), ("speaker_text", S), ("cue", S), ("content", S),
-            ("start", I), ("end", I), ("direct", T.BooleanType()), ("channel", S))])
-        spark.createDataFrame(records.flatMap(lambda r: [(
-            r["id"], i, q.get("speaker"), q.get("speaker_text"), q.get("cue"), q["content"], q["start"], q["end"],
-            bool(q.get("direct")), q.get("channel")) for i, q in enumerate(r["quotes"])]), q_schema) \
-            .write.mode("overwrite").parquet(f"{out}/quotes")
-        ev_schema = T.StructType([T.StructField(n, t) for n, t in (
-            ("article_id", S), ("id", S), ("type", S), ("mode", S), ("modality", S), ("date", S),
-            ("source_countries", T.ArrayType(S)), ("target_countries", T.ArrayType(S)), ("location", S),
-            ("lat", D), ("lon", D), ("confidence", D), ("trigger", S), ("event", S))])
-
-        def ev_rows(r):
-            for v in r["events"]:
-                loc = v.get("location") or {}
-                yield (r["id"], v["id"], v["type"], v.get("mode"), v.get("modality"), v.get("date"),
-                       [a["country"] for a in v["source"] if a.get("country")],
-                       [a["country"] for a in v["target"] if a.get("country")], loc.get("text"),
-                       None if loc.get("lat") is None else float(loc["lat"]),
-                       None if loc.get("lon") is None else float(loc["lon"]), float(v.get("confidence") or 0),
-                       v["trigger"]["text"], json.dumps(v, ensure_ascii=False, sort_keys=True))
-        spark.createDataFrame(records.flatMap(ev_rows), ev_schema).write.mode("overwrite").parquet(f"{out}/events")
-        err_schema = T.StructType([T.StructField("origin", S), T.StructField("reason", S)])
-        n_err = errors.count()
-        spark.createDataFrame(errors.map(lambda e: (e["origin"], e["reason"])), err_schema) \
-            .write.mode("overwrite").parquet(f"{out}/errors")
-
-        # near-duplicates: LSH banding on Spark, candidate pairs checked on estimated Jaccard
-        def pairs(group):
-            members = list(group[1])
-            for i in range(len(members)):
-                for j in range(i + 1, len(members)):
-                    (a, ha), (b, hb) = members[i], members[j]
-                    if a != b:
-                        same = sum(1 for x, y in zip(ha, hb) if x == y) / len(ha)
-                        if same >= 0.8:
-                            yield tuple(sorted((a, b)))
-        sigs = results.filter(lambda r: r[0] == "record").map(lambda r: r[2])
-        cand = sigs.flatMap(_minhash_bands).groupByKey().filter(lambda g: len(g[1]) > 1) \
-            .flatMap(pairs).distinct().collect()
-        parent: dict[str, str] = {}
-
-        def find(x):
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-        for a, b in cand:
-            parent[find(a)] = find(b)
-        groups: dict[str, list[str]] = {}
-        for x in list(parent):
-            groups.setdefault(find(x), []).append(x)
-        dup_rows = [(f"D{n}", aid) for n, g in enumerate(sorted(sorted(g) for g in groups.values()), 1) for aid in g]
-        spark.createDataFrame(dup_rows, T.StructType([T.StructField("group", S), T.StructField("article_id", S)])) \
+        # near-duplicates: LSH banding on Spark (a band is a slice of the signature's bytes),
+        # candidate pairs checked on estimated Jaccard
+        width = NUM_PERM // BANDS * 8  # bytes of a band, as dedup.band_keys cuts them
+        banded = done.select("article.id", "sig", F.explode(F.array(*[
+            F.struct(F.lit(b).alias("b"), F.substring("sig", b * width + 1, width).alias("k"))
+            for b in range(BANDS)])).alias("band"))
+        buckets = banded.groupBy("band").agg(F.collect_list(F.struct("id", "sig")).alias("m")) \
+            .where(F.size("m") > 1).select("m")
+        cand = buckets.rdd.flatMap(lambda r: similar_pairs([(x["id"], bytes(x["sig"])) for x in r["m"]])) \
+            .distinct().collect()
+        groups = connected_groups(cand)
+        dup_rows = [(f"D{n}", aid) for n, g in enumerate(groups, 1) for aid in g]
+        spark.createDataFrame(dup_rows, T.StructType([T.StructField("group", T.StringType()),
+                                                      T.StructField("article_id", T.StringType())])) \
             .write.mode("overwrite").parquet(f"{out}/duplicates")
 
         from .stories import build_stories
         # workers keyed the sentences; the driver groups
-        stories = build_stories(results.filter(lambda r: r[0] == "record").map(lambda r: r[3]).collect())
+        stories = build_stories(json.loads(r[0]) for r in done.select("slim").toLocalIterator())
+        S, I = T.StringType(), T.IntegerType()
         spark.createDataFrame([(s["id"], s["type"], s["date"], s["articles"], s["outlets"],
                                 json.dumps(s, ensure_ascii=False)) for s in stories],
                               T.StructType([T.StructField(n, t) for n, t in (
                                   ("id", S), ("type", S), ("date", S), ("articles", I), ("outlets", I),
                                   ("story", S))])).write.mode("overwrite").parquet(f"{out}/stories")
-        n_rec = records.count()
-        summary = {"articles": n_rec, "errors": n_err, "duplicate_groups": len(groups), "stories": len(stories),
-                   "partitions": parts, "out": out}
+        wide.unpersist()
+        summary = {"articles": counts.get("record", 0), "errors": counts.get("error", 0),
+                   "duplicate_groups": len(groups), "stories": len(stories), "partitions": parts, "out": out}
         log(json.dumps(summary))
         return summary
     finally:

@@ -9,10 +9,11 @@ names the first report (earliest publication).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from typing import Any, Iterable
 
-from .search import keys
+from .search import keys, token_keys
 
 
 def _day(value: str | None) -> date | None:
@@ -53,14 +54,19 @@ def _clusters(ms: list[dict], window_days: int, min_overlap: float) -> list[list
     return clusters
 
 
-def slim(rec: dict[str, Any]) -> dict[str, Any]:
+def slim(rec: dict[str, Any], tokens=None) -> dict[str, Any]:
     """What story building needs of a record: its events with their sentences' search
-    keys instead of the text (small enough to gather from many workers)."""
+    keys instead of the text (small enough to gather from many workers). `tokens`,
+    the article's tokens when at hand, spare tokenising the sentences again."""
     evs = []
     for ev in rec.get("events", []):
         s0, e0 = ev.get("sentence", (0, 0))
+        if tokens is None:
+            ks = keys(rec["text"][s0:e0])
+        else:
+            ks = token_keys(tokens[bisect_left(tokens, (s0,)):bisect_left(tokens, (e0,))])
         evs.append({k: ev.get(k) for k in ("id", "type", "modality", "date", "source", "target", "location")}
-                   | {"keys": sorted(set(keys(rec["text"][s0:e0])))})
+                   | {"keys": sorted(set(ks))})
     return {"id": rec["id"], "outlet": rec.get("outlet"), "published": rec.get("published"),
             "url": rec.get("url"), "events": evs}
 

@@ -24,36 +24,20 @@ def plover_events(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def write_parquet(records, out: str) -> int:
-    """Records as Parquet tables under `out` (articles with the contract JSON, and
-    entities, quotes, events flattened), the layout `marsad spark` writes."""
-    import json
+    """Records as Parquet tables under `out` (`marsad.io.tables`: articles with the
+    contract JSON, and entities, quotes, events flattened), the layout `marsad spark` writes."""
     from pathlib import Path
 
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arts, ents, quotes, events = [], [], [], []
+    from .tables import TABLES, arrow_table, rows
+
+    collected: dict[str, list[tuple]] = {t: [] for t in TABLES}
     for r in records:
-        arts.append({k: r.get(k) for k in ("id", "url", "outlet", "section", "author", "title", "published", "text")}
-                    | {"record": json.dumps(r, ensure_ascii=False, sort_keys=True)})
-        for e in r["entities"]:
-            ents.append({"article_id": r["id"], **{k: e.get(k) for k in (
-                "id", "text", "type", "subtype", "canonical", "country", "sector", "role", "start", "end",
-                "geonameid", "lat", "lon")}})
-        for i, q in enumerate(r["quotes"]):
-            quotes.append({"article_id": r["id"], "n": i, **{k: q.get(k) for k in (
-                "speaker", "speaker_text", "cue", "content", "start", "end", "direct", "channel")}})
-        for v in r["events"]:
-            loc = v.get("location") or {}
-            events.append({"article_id": r["id"], "id": v["id"], "type": v["type"], "mode": v.get("mode"),
-                           "modality": v.get("modality"), "date": v.get("date"),
-                           "source_countries": [a["country"] for a in v["source"] if a.get("country")],
-                           "target_countries": [a["country"] for a in v["target"] if a.get("country")],
-                           "location": loc.get("text"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-                           "confidence": v.get("confidence"), "trigger": v["trigger"]["text"],
-                           "event": json.dumps(v, ensure_ascii=False, sort_keys=True)})
-    for name, rows in (("articles", arts), ("entities", ents), ("quotes", quotes), ("events", events)):
+        for t, rs in rows(r).items():
+            collected[t] += rs
+    for name in TABLES:
         d = Path(out) / name
         d.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({}), d / "part-0.parquet")
-    return len(arts)
+        pq.write_table(arrow_table(name, collected[name]), d / "part-0.parquet")
+    return len(collected["articles"])
