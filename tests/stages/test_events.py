@@ -97,7 +97,7 @@ def test_detection_and_coded_figures_hold():
     from marsad.eval.coded import evaluate as coded
     res = coded(str(CODED))
     assert res["type_recall"] >= 0.65  # measured 0.69 with the shipped models
-    assert res["any_country"]["accuracy"] >= 0.77  # measured 0.82
+    assert res["any_country"]["accuracy"] >= 0.82  # measured 0.85
 
 
 @pytest.mark.parametrize("sentence,etype,side,country", [
@@ -177,3 +177,46 @@ def test_what_a_bomb_was_set_off_beside_is_the_target(pipeline):
                   pipeline=pipeline, published="2021-03-03")
     evs = events(rec, "ASSAULT")
     assert evs and "FRA" in countries(evs[0]["target"])
+
+
+def test_the_attack_that_killed_is_the_killing(pipeline):
+    # "killed ... in an attack on X": one event; its victims and X are the targets,
+    # the attacker ("a suicide gunman": one actor, not a second event) the source
+    rec = extract("وقتل مسلح انتحاري عشرين شخصا في هجوم على تجمع لأنصار حزب الله في الضاحية الجنوبية.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1, [(e["trigger"]["text"], e["source"], e["target"]) for e in evs]
+    assert [a["text"] for a in evs[0]["source"]] == ["مسلح انتحاري"]
+    assert "LBN" in countries(evs[0]["target"]) and evs[0]["location"]["country"] == "LBN"
+    # the explosion of a car bomb that killed: one event, the victims its target
+    rec = extract("قتل أربعة مدنيين أمس في انفجار سيارة مفخخة في حي الأعظمية ببغداد.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and not evs[0]["source"]
+    assert [(a["sector"], a["country"]) for a in evs[0]["target"]] == [("CVL", "IRQ")]
+    assert evs[0]["location"]["text"] == "الأعظمية"  # a Baghdad district of the project's gazetteer
+
+
+def test_a_known_name_behind_a_proclitic(pipeline):
+    rec = extract("قتل ثلاثة جنود بريطانيين في هجوم لطالبان في ولاية هلمند.", pipeline=pipeline,
+                  published="2021-03-03")
+    ents = {(e["text"], e["country"]) for e in rec["entities"]}
+    assert ("طالبان", "AFG") in ents  # the span starts after ل
+    assert not events(rec, "REQUEST")  # لطالبان is no "demand"
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and countries(evs[0]["source"]) == {"AFG"} and countries(evs[0]["target"]) == {"GBR"}
+    rec = extract("وأكد البيان دعم الحكومة لبريطانيا ولإسرائيل في حق الرد.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert {"GBR", "ISR"} <= {e["country"] for e in rec["entities"]}
+    # a short word is not a name minus its first letter
+    from marsad.stages.entities import _behind_proclitic
+    assert _behind_proclitic("وحماس", frozenset({"حماس"})) == "حماس"
+    assert _behind_proclitic("بيان", frozenset({"يان"})) is None
+
+
+def test_assault_on_people_named_by_a_protest_word(pipeline):
+    rec = extract("وقال سكان إن قوات الأمن تتعدى على المحتجين في الشوارع.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and [a["text"] for a in evs[0]["source"]] == ["قوات الأمن"]
+    assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]

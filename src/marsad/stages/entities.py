@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from ..article import Article
 from ..kb import kb, strip_article, strip_articles
+from ..memo import lookup_all
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
 from ..ner.tagger import load_tagger
@@ -94,6 +95,15 @@ def make_entities(settings: Settings):
     multi_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
     actors = k.actors
     single_keys = frozenset(actors) | frozenset(gaz.by_key)
+    behind_cache: dict[str, str] = {}
+
+    def behind(w: str) -> str:
+        """The known name behind the word's proclitic, "" when none (memoised per word)."""
+        hit = _behind_proclitic(w, single_keys) or ""
+        if len(behind_cache) > 300_000:
+            behind_cache.clear()
+        behind_cache[w] = hit
+        return hit
 
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
                    context: set[str] | None, firsts: list[str]) -> list[tuple[str, int, int]]:
@@ -102,10 +112,13 @@ def make_entities(settings: Settings):
         out = []
         n = len(words)
         if not multi:
-            # single words: only those that are a known name can match
-            for i in [i for i, f in enumerate(firsts) if f in single_keys or words[i] in actors]:
+            # single words: only those that are a known name can match, as written or
+            # behind a proclitic the article does not show (لطالبان, وحماس, ولطهران)
+            bares = lookup_all(behind_cache, behind, firsts)
+            for i in [i for i, f in enumerate(firsts) if f in single_keys or words[i] in actors or bares[i]]:
+                bare = None if firsts[i] in single_keys or words[i] in actors else bares[i]
                 if not taken[i] and _is_word(words[i]):
-                    found = match(words, i, 1, taken, context)
+                    found = match(words, i, 1, taken, context, bare)
                     if found:
                         out.append(found)
                         taken[i] = True
@@ -135,13 +148,16 @@ def make_entities(settings: Settings):
         return out
 
     def match(words: list[str], i: int, m: int, taken: list[bool],
-              context: set[str] | None) -> tuple[str, int, int] | None:
+              context: set[str] | None, bare: str | None = None) -> tuple[str, int, int] | None:
+        """The known name on words[i:i+m]; `bare`, a single word's name behind its proclitic."""
         cand = words[i:i + m]
         if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
             return None
-        name = " ".join([strip_article(cand[0])] + cand[1:])
-        if m == 1 and cand[0] in k.actor_bare_only:
+        name = bare or " ".join([strip_article(cand[0])] + cand[1:])
+        if m == 1 and (bare or cand[0]) in k.actor_bare_only:
             actor = None  # قاعدة alone is "a base"; القاعدة is the organisation
+        elif bare:
+            actor = k.actors.get(bare)
         else:
             actor = k.actors.get(" ".join(cand)) or k.actors.get(name)
         if actor and (m > 1 or len(name) > 2):
@@ -240,6 +256,22 @@ def make_entities(settings: Settings):
 
     entities.batch = batch
     return entities
+
+
+_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _behind_proclitic(word: str, keys: frozenset) -> str | None:
+    """The known name behind a conjunction/preposition on a word with no article
+    (لطالبان -> طالبان); names of four letters or more only, so that no short word
+    turns into a name by losing its first letter."""
+    if len(word) < 5 or word[0] not in "وفبل":
+        return None
+    for p in _PROCLITICS:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) >= 4 and rest in keys:
+            return rest
+    return None
 
 
 def _plain(text: str) -> str:

@@ -306,6 +306,10 @@ class EventCoder:
                     continue
                 n, sector, alone = group
             end = a + n
+            if end < len(words) and not words[end].startswith("و"):
+                same = k.group_of(words[end:end + 1])
+                if same and same[0] == 1 and same[1] == sector:
+                    end += 1  # "مهاجم انتحاري": a second noun of the same kind describes the first
             # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
             country, stop = None, end
             for b in range(end, min(len(words), end + 2)):
@@ -355,13 +359,20 @@ def make_events(settings: Settings):
             if sent_ents:
                 # a trigger word inside a name is not an event (طالبان, مجلس التعاون الخليجي)
                 inside = [(x["start"], x["end"]) for x in sent_ents if x["type"] in ("PER", "ORG")]
-                found = [x for x in found if not any(a <= sent[x[0]].start < b for a, b in inside)]
+                found = [x for x in found if not any(a < sent[x[0]].end and sent[x[0]].start < b
+                                                     for a, b in inside)]
                 if not found:
                     continue
             sentence_text = article.text[s:e]
             mods = {(i, j): modality_of(words, i, j, sentence_text) for i, j, _ in found}
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in found if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
+            # "مهاجم انتحاري": a trigger noun that also names a group, right after a group
+            # noun, describes that actor; it is not an event of its own
+            trig = [x for x in trig if not (x[2].noun and x[1] == x[0] + 1 and x[0] > 0
+                                            and coder.kb.group_of([words[x[0]]])
+                                            and (coder.kb.group_of([words[x[0] - 1]])
+                                                 or coder.kb.role_of([words[x[0] - 1]])))]
             if not trig:
                 continue
             feats = None
@@ -373,8 +384,21 @@ def make_events(settings: Settings):
                     if idx2 != idx and t.type in ("AGREE", "REJECT", "REQUEST", "THREATEN", "SUPPORT") \
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
+            # "قتل ... في هجوم على ...", "قتلوا جراء انفجار ...": the attack that killed is the same
+            # event as the killing; its noun is read as part of the verb's clause
+            absorbed: dict[int, int] = {}
+            for idx, (i, j, t) in enumerate(trig[:-1]):
+                i2, _, t2 = trig[idx + 1]
+                if t.type in _KILLING and not t.noun and t2.type == t.type and t2.noun and j < i2 <= j + 8 \
+                        and _bare(words[i2 - 1]) in _CAUSES and not any(w in _BREAKS for w in words[j:i2]):
+                    absorbed[idx] = i2
+            gone = set(absorbed.values())
+            for idx, (i, j, t) in enumerate(trig[:-1]):
+                i2, _, t2 = trig[idx + 1]
+                if i in gone and t2.type == t.type and t2.noun and j <= i2 <= j + 1:
+                    gone.add(i2)  # قتلوا في انفجار سيارة مفخخة: the car bomb is that explosion
             for idx, (i, j, t) in enumerate(trig):
-                if idx in nested:
+                if idx in nested or i in gone:
                     continue
                 if t.type in detectors:
                     if t.type not in probs:
@@ -386,8 +410,12 @@ def make_events(settings: Settings):
                     if probs[t.type] < per_type.get(t.type, threshold):
                         continue
                 mod = mods[i, j]
-                stop = next((i2 for i2, _, _ in trig if i2 > i), len(sent))
-                ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject)
+                # the clause runs to the next trigger, over the absorbed ones and over those
+                # that name people (تعتدي على المحتجين: the protesters are the target)
+                stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
+                             and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
+                            len(sent))
+                ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx))
                 if ev is None:
                     continue
                 ev["modality"] = mod
@@ -449,7 +477,11 @@ _OBJECT_MODES = {"وقف": "yield", "هدنه": "yield", "لقاء": "meet", "ا
                  "مفاوضات": "meet", "محادثات": "meet", "مساعدات": "assist", "دعم": "assist"}
 
 
-def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, stop: int, prev_subject):
+def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, stop: int, prev_subject,
+          cause: int | None = None):
+    """The event of trigger words[i:j]: its source and target read from the clause up to
+    `stop` (the next trigger); `cause` is where the noun of the attack that caused a
+    killing stands, when the sentence names one (قتلوا في هجوم لطالبان)."""
     n = len(sent)
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
@@ -564,11 +596,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += max(1, len(nominal["text"].split()))
             continue
         k += 1
-    if not source and t.type in _KILLING and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
+    if cause is None and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
+        cause = stop
+    if not source and t.type in _KILLING and cause is not None:
         # "قتلوا جراء ضربة جوية أميركية": the cause's author is the source
-        cause = _cause_author(article, coder, sent, words, stop, actor_at)
-        if cause is not None:
-            source.append(cause)
+        author = _cause_author(article, coder, sent, words, cause, actor_at)
+        if author is not None:
+            source.append(author)
     if not source:
         # the trigger names its actors (المتظاهرون), or a group noun right after it does
         own = coder.nominal_actor(article, sent, words, i, j) or \
@@ -665,6 +699,7 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
 
 
 _CAUSES = {"جراء", "نتيجه", "اثر", "بسبب", "في", "خلال", "بعد"}
+_BREAKS = {".", ":", "؛", ";", "،", ","}
 
 
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
