@@ -33,12 +33,14 @@ _OPEN_Q = "\"«“„‘'"
 _CLOSE_Q = "\"»”’'"
 
 
-def _trim_start(tok: Token) -> int:
-    """Start of `tok` past its conjunction/preposition proclitics (the article stays)."""
-    pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
-    k = sum(len(p) for p, kind in pre if kind == "proclitic")
-    if ("ل", "article") in pre:
-        k -= 1  # للحرس is ل + الحرس with the alef elided: "لحرس" is no word, keep "للحرس"
+def _trim_start(tok: Token, k: int = 0) -> int:
+    """Start of `tok` past its conjunction/preposition proclitics (the article stays);
+    `k`, their letters when known already (وهلمند: 1)."""
+    if not k:
+        pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
+        k = sum(len(p) for p, kind in pre if kind == "proclitic")
+        if ("ل", "article") in pre:
+            k -= 1  # للحرس is ل + الحرس with the alef elided: "لحرس" is no word, keep "للحرس"
     if k == 0 or k >= len(tok.norm):
         return tok.start
     # walk k letters forward in the surface form, skipping diacritics
@@ -95,11 +97,14 @@ def make_entities(settings: Settings):
     multi_lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
     actors = k.actors
     single_keys = frozenset(actors) | frozenset(gaz.by_key)
+    # behind a proclitic, only the names of the project's own lists (actors, countries,
+    # curated places): GeoNames' alternate names hold too many common words (بجامعة, ويشير)
+    listed_keys = frozenset(actors) | frozenset(x for x, ps in gaz.by_key.items() if ps[0].kind != "city")
     behind_cache: dict[str, str] = {}
 
     def behind(w: str) -> str:
-        """The known name behind the word's proclitic, "" when none (memoised per word)."""
-        hit = _behind_proclitic(w, single_keys) or ""
+        """The listed name behind the word's proclitic, "" when none (memoised per word)."""
+        hit = _behind_proclitic(w, listed_keys, word_frequencies()) or ""
         if len(behind_cache) > 300_000:
             behind_cache.clear()
         behind_cache[w] = hit
@@ -227,11 +232,11 @@ def make_entities(settings: Settings):
         for sent, words, taken, found, firsts in passes:
             found += _headed_orgs(words, taken)
             found += kb_matches(words, taken, multi=False, context=near, firsts=firsts)
-        passes = [p[:4] for p in passes]
-        _propagate_names(passes)
-        for sent, words, taken, found in passes:
+        _propagate_names([p[:4] for p in passes])
+        for sent, words, taken, found, firsts in passes:
             for etype, i, j in sorted(found, key=lambda x: x[1]):
-                start = _trim_start(sent[i])
+                bare = behind_cache.get(firsts[i]) if firsts[i] == words[i] else None
+                start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0)
                 end = sent[j - 1].end
                 inner = [t.text for t in sent[i:j]]
                 while j - 1 > i and sent[j - 1].text in _QUOTES and \
@@ -261,15 +266,18 @@ def make_entities(settings: Settings):
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
-def _behind_proclitic(word: str, keys: frozenset) -> str | None:
+def _behind_proclitic(word: str, keys: frozenset, freq: dict[str, int] | None = None) -> str | None:
     """The known name behind a conjunction/preposition on a word with no article
     (لطالبان -> طالبان); names of four letters or more only, so that no short word
-    turns into a name by losing its first letter."""
+    turns into a name by losing its first letter, and not a name that is more often
+    an adjective (`freq`: its feminine is commoner, as مالية is than مالي)."""
     if len(word) < 5 or word[0] not in "وفبل":
         return None
     for p in _PROCLITICS:
         rest = word[len(p):]
         if word.startswith(p) and len(rest) >= 4 and rest in keys:
+            if freq and freq.get(rest + "ه", 0) > freq.get(rest, 0):
+                return None
             return rest
     return None
 
