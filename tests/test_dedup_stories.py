@@ -58,4 +58,21 @@ def test_signature_from_tokens_equals_signature_from_text(pipeline):
             "في زيارة رسمية يلتقي خلالها رئيس المجلس الرئاسي فائز السراج، وفق ما نقلته «الأناضول».")
     a = pipeline(Article(raw=text))
     assert token_keys(a.tokens) == keys(a.text) and len(keys(a.text)) > 20
-    assert list(signature_of_keys(token_keys(a.tokens)).hashvalues) == list(signature(a.text).hashvalues)
+    assert list(signature_of_keys(token_keys(a.tokens))) == list(signature(a.text))
+
+
+def test_signature_agreement_estimates_jaccard_similarity():
+    """The share of equal MinHash values estimates the Jaccard similarity of the texts'
+    5-key shingles (standard error about 0.04 with 128 hash functions)."""
+    from marsad.dedup import signature_of_keys, similarity
+    from marsad.search import keys
+    words = keys(WIRE + " " + OTHER + " " + COPY)
+    assert len(words) > 60
+    for cut in (10, 25, 40):
+        a, b = words[:60], words[cut:cut + 60]  # windows of one text, overlapping by 60 - cut keys
+        sa = {" ".join(a[i:i + 5]) for i in range(len(a) - 4)}
+        sb = {" ".join(b[i:i + 5]) for i in range(len(b) - 4)}
+        true = len(sa & sb) / len(sa | sb)
+        assert abs(similarity(signature_of_keys(a), signature_of_keys(b)) - true) < 0.15, (cut, true)
+    assert similarity(signature_of_keys(words), signature_of_keys(words)) == 1.0
+    assert similarity(signature_of_keys(keys(WIRE)), signature_of_keys(keys(OTHER))) < 0.1

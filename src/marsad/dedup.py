@@ -1,8 +1,8 @@
 """Near-duplicate articles (wire copies, republished pieces) with MinHash/LSH.
 
 Each article is shingled into overlapping 5-word windows of its search keys
-(folded, clitics off, so small edits and spelling variants still match); MinHash
-signatures of 128 permutations are cut into 16 bands; articles sharing a band are
+(folded, clitics off, so small edits and spelling variants still match); its MinHash
+signature (128 hash functions, numpy) is cut into 16 bands; articles sharing a band are
 paired when their signatures agree on `threshold` of their values, and paired
 articles are grouped (union-find). Works on contract records,
 so the same code runs in one process and inside the Spark job.
@@ -10,42 +10,84 @@ so the same code runs in one process and inside the Spark job.
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .memo import lookup_all
 from .search import keys
 
 NUM_PERM = 128
 BANDS = 16  # of 8 values each: pairs at Jaccard 0.8 meet in a band 95% of the time, at 0.5 in 6%
 
 
-def shingles(text: str, k: int = 5) -> set[str]:
-    return shingles_of_keys(keys(text), k)
+_MERSENNE = (1 << 61) - 1
+_MAX_HASH = (1 << 32) - 1
+_MIX = 0x9E3779B1  # odd 32-bit multiplier that folds a window's key hashes into one
 
 
-def shingles_of_keys(ks: list[str], k: int = 5) -> set[str]:
-    """Overlapping k-key windows of a text's search keys."""
-    if len(ks) < k:
-        return {" ".join(ks)} if ks else set()
-    return {" ".join(ks[i:i + k]) for i in range(len(ks) - k + 1)}
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int):
+    """(a, b) of the num_perm hash functions h(x) = (a*x + b) mod (2^61 - 1), fixed by seed 1."""
+    import numpy as np
+    gen = np.random.RandomState(1)
+    a = gen.randint(1, _MERSENNE, size=num_perm, dtype=np.uint64)
+    b = gen.randint(0, _MERSENNE, size=num_perm, dtype=np.uint64)
+    return a, b
+
+
+_KEY_HASH: dict[str, int] = {}
+
+
+def _key_hash(k: str) -> int:
+    h = zlib.crc32(k.encode("utf-8"))
+    if len(_KEY_HASH) > 300_000:
+        _KEY_HASH.clear()
+    _KEY_HASH[k] = h
+    return h
+
+
+def shingle_hashes(ks: list[str], k: int = 5):
+    """32-bit hashes of the text's overlapping k-key windows (one window of all its keys
+    when it has fewer): each key's CRC32, folded along the window by multiply-and-add."""
+    import numpy as np
+    if not ks:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.array(lookup_all(_KEY_HASH, _key_hash, ks), dtype=np.uint64)
+    k = min(k, len(ks))
+    n = len(ks) - k + 1
+    out = h[:n].copy()
+    mask, mix = np.uint64(_MAX_HASH), np.uint64(_MIX)
+    for j in range(1, k):
+        out = (out * mix + h[j:j + n]) & mask
+    return np.unique(out)
 
 
 def signature(text: str, num_perm: int = NUM_PERM):
-    """MinHash of the text's shingles (32-bit CRC hashes, permuted in one numpy pass)."""
+    """MinHash signature of the text's shingles: for each of num_perm hash functions,
+    the least value over the shingles (numpy uint64 array)."""
     return signature_of_keys(keys(text), num_perm)
 
 
 def signature_of_keys(ks: list[str], num_perm: int = NUM_PERM):
     """`signature` of a text whose search keys are known (`search.token_keys`)."""
-    from datasketch import MinHash
-    m = MinHash(num_perm=num_perm, seed=1, hashfunc=zlib.crc32)
-    m.update_batch([s.encode("utf-8") for s in shingles_of_keys(ks)])
-    return m
+    import numpy as np
+    a, b = _permutations(num_perm)
+    hv = shingle_hashes(ks)
+    if not len(hv):
+        return np.full(num_perm, _MAX_HASH, dtype=np.uint64)
+    # a*x wraps around 2^64 before the modulo, the same for every run and machine
+    return (((hv[:, None] * a + b) % np.uint64(_MERSENNE)) & np.uint64(_MAX_HASH)).min(axis=0)
 
 
 def signature_bytes(ks: list[str]) -> bytes:
     """The signature of a text's search keys as bytes (NUM_PERM unsigned 64-bit values)."""
+    return signature_of_keys(ks).tobytes()
+
+
+def similarity(sig_a, sig_b) -> float:
+    """The signatures' estimate of the two texts' Jaccard similarity (shared shingles)."""
     import numpy as np
-    return np.asarray(signature_of_keys(ks).hashvalues, dtype=np.uint64).tobytes()
+    return float(np.mean(np.asarray(sig_a) == np.asarray(sig_b)))
 
 
 def band_keys(sig: bytes, bands: int = BANDS) -> list[tuple[int, bytes]]:
@@ -62,7 +104,7 @@ def similar_pairs(bucket: list[tuple[str, bytes]], threshold: float = 0.8) -> It
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
             (a, ha), (b, hb) = members[i], members[j]
-            if a != b and float(np.mean(ha == hb)) >= threshold:
+            if a != b and similarity(ha, hb) >= threshold:
                 yield (a, b) if a < b else (b, a)
 
 
