@@ -2,8 +2,10 @@
 
     python bench/spark.py [--limit-files N] [--out /tmp/marsad-spark]
 
-Prints articles/s for each, the speed-up of 2 cores over 1, and the peak
-resident memory of the Python workers (sampled from /proc while the job runs).
+Prints articles/s for each, the speed-up of 2 cores over 1, the peak resident
+memory of the Python workers, and the CPU seconds of the workers and of Spark's
+JVM (sampled from /proc while the job runs): local[1] runs one task at a time, but
+the JVM's own threads (reading, Parquet, shuffles) use other cores beside it.
 """
 from __future__ import annotations
 
@@ -20,23 +22,53 @@ from marsad.spark_job import run
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
-def worker_peak_mb(stop: threading.Event, out: list[float]) -> None:
-    peak = 0.0
-    while not stop.is_set():
-        for pid in os.listdir("/proc"):
-            if not pid.isdigit():
-                continue
+def _cpu_seconds(pid: str) -> float:
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _spark_processes() -> dict[str, str]:
+    """pid -> "python" (a PySpark worker or daemon) or "jvm" (Spark's JVM)."""
+    found = {}
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
             try:
                 cmd = open(f"/proc/{pid}/cmdline", "rb").read()
-                if b"pyspark" not in cmd or b"daemon" not in cmd and b"worker" not in cmd:
-                    continue
-                for line in open(f"/proc/{pid}/status"):
-                    if line.startswith("VmHWM:"):
-                        peak = max(peak, int(line.split()[1]) / 1024)
+            except OSError:
+                continue
+            if b"pyspark" in cmd and (b"daemon" in cmd or b"worker" in cmd):
+                found[pid] = "python"
+            elif b"java" in cmd and b"pyspark-shell" in cmd:
+                found[pid] = "jvm"
+    return found
+
+
+def watch(stop: threading.Event, out: dict) -> None:
+    """While the job runs: the peak resident memory of the Python workers, and the CPU
+    seconds used by the workers and by Spark's JVM since the job began (the JVM of an
+    earlier job in this process lives on: its CPU seconds before are subtracted)."""
+    before = {}
+    for pid in _spark_processes():
+        try:
+            before[pid] = _cpu_seconds(pid)
+        except OSError:
+            pass
+    peak = 0.0
+    cpu: dict[str, tuple[str, float]] = {}
+    while not stop.is_set():
+        for pid, kind in _spark_processes().items():
+            try:
+                if kind == "python":
+                    for line in open(f"/proc/{pid}/status"):
+                        if line.startswith("VmHWM:"):
+                            peak = max(peak, int(line.split()[1]) / 1024)
+                cpu[pid] = (kind, _cpu_seconds(pid) - before.get(pid, 0.0))
             except OSError:
                 continue
         time.sleep(0.5)
-    out.append(peak)
+    out["peak_mb"] = peak
+    out["python_cpu_s"] = sum(v for k, v in cpu.values() if k == "python")
+    out["jvm_cpu_s"] = sum(v for k, v in cpu.values() if k == "jvm")
 
 
 def main() -> int:
@@ -52,8 +84,8 @@ def main() -> int:
         zips = zips[: args.limit_files]
     rates = {}
     for cores in (1, 2):
-        stop, peak = threading.Event(), []
-        th = threading.Thread(target=worker_peak_mb, args=(stop, peak), daemon=True)
+        stop, seen = threading.Event(), {}
+        th = threading.Thread(target=watch, args=(stop, seen), daemon=True)
         th.start()
         t = time.perf_counter()
         s = run(zips, f"{args.out}-{cores}", master=f"local[{cores}]", partitions=cores * 8, log=lambda m: None)
@@ -61,9 +93,14 @@ def main() -> int:
         stop.set()
         th.join()
         rates[cores] = s["articles"] / dt
+        busy = (seen["python_cpu_s"] + seen["jvm_cpu_s"]) / dt
         print(f"local[{cores}]: {s['articles']} articles, {s['errors']} unreadable, {dt:.0f} s, "
-              f"{rates[cores]:.0f} articles/s, peak worker memory {peak[0]:.0f} MB, "
+              f"{rates[cores]:.0f} articles/s, peak worker memory {seen['peak_mb']:.0f} MB, "
               f"{s['duplicate_groups']} duplicate groups, {s['stories']} stories")
+        print(f"  CPU: Python workers {seen['python_cpu_s']:.0f} s "
+              f"({s['articles'] / max(seen['python_cpu_s'], 1e-9):.0f} articles per worker CPU-second), "
+              f"Spark JVM {seen['jvm_cpu_s']:.0f} s; {busy:.2f} cores busy on average, "
+              f"{s['articles'] / dt / busy:.0f} articles/s per busy core")
     print(f"speed-up of 2 cores over 1: {rates[2] / rates[1]:.2f}x")
     return 0
 

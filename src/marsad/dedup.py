@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zlib
 from functools import lru_cache
+from hashlib import blake2b
 from typing import Iterable, Iterator
 
 from .memo import lookup_all
@@ -90,10 +91,12 @@ def similarity(sig_a, sig_b) -> float:
     return float(np.mean(np.asarray(sig_a) == np.asarray(sig_b)))
 
 
-def band_keys(sig: bytes, bands: int = BANDS) -> list[tuple[int, bytes]]:
-    """LSH bands of a signature: articles sharing one (band, slice) are candidates."""
+def band_keys(sig: bytes, bands: int = BANDS) -> list[int]:
+    """LSH bands of a signature as signed 64-bit keys (a hash of the band's number and
+    its slice of the signature): articles sharing one are candidates."""
     width = len(sig) // bands
-    return [(b, sig[b * width:(b + 1) * width]) for b in range(bands)]
+    return [int.from_bytes(blake2b(bytes([b]) + sig[b * width:(b + 1) * width], digest_size=8).digest(),
+                           "big", signed=True) for b in range(bands)]
 
 
 def similar_pairs(bucket: list[tuple[str, bytes]], threshold: float = 0.8) -> Iterator[tuple[str, str]]:
@@ -132,7 +135,7 @@ def connected_groups(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
 def group_near_duplicates(records: Iterable[dict], threshold: float = 0.8) -> list[list[str]]:
     """Groups (lists of article ids, two or more each) of near-duplicate records: the
     same banding and check as the Spark job's, in one process."""
-    buckets: dict[tuple[int, bytes], list[tuple[str, bytes]]] = {}
+    buckets: dict[int, list[tuple[str, bytes]]] = {}
     seen: set[str] = set()
     for rec in records:
         rid = rec["id"]

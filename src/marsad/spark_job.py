@@ -51,7 +51,7 @@ def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple
     One wide row per input (the fields of `_wide_schema`): for an article its rows of
     every table (`marsad.io.tables`), its MinHash signature and its slim record for
     stories; for an input that failed, its origin and the reason."""
-    from .dedup import signature_bytes
+    from .dedup import band_keys, signature_bytes
     from .errors import InputError
     from .io.tables import rows
     from .pipeline import Pipeline
@@ -62,14 +62,14 @@ def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple
     stream = (x if kind == "ok" else InputError(*x) for kind, x in items)
     for out in pipeline.pipe(stream):
         if isinstance(out, InputError):
-            yield "error", None, [], [], [], None, None, (out.origin, out.reason)
+            yield "error", None, None, [], [], [], None, None, None, (out.origin, out.reason)
         else:
             # what duplicates and stories need is made here, while the article is at hand:
             # its MinHash signature from its tokens (the same as dedup.signature(text)), its slim record
             rec = out.to_record()
             t = rows(rec)
             sig = signature_bytes(token_keys(out.tokens))
-            yield ("record", t["articles"][0], t["entities"], t["quotes"], t["events"], sig,
+            yield ("record", rec["id"], t["articles"][0], t["entities"], t["quotes"], t["events"], sig, band_keys(sig),
                    json.dumps(slim(rec, out.tokens), ensure_ascii=False), None)
 
 
@@ -79,11 +79,12 @@ def _wide_schema():
     from .io.tables import spark_schema
     S = T.StringType()
     return T.StructType([
-        T.StructField("kind", S), T.StructField("article", spark_schema("articles")),
+        T.StructField("kind", S), T.StructField("id", S), T.StructField("article", spark_schema("articles")),
         T.StructField("entities", T.ArrayType(spark_schema("entities"))),
         T.StructField("quotes", T.ArrayType(spark_schema("quotes"))),
         T.StructField("events", T.ArrayType(spark_schema("events"))),
-        T.StructField("sig", T.BinaryType()), T.StructField("slim", S),
+        T.StructField("sig", T.BinaryType()), T.StructField("bands", T.ArrayType(T.LongType())),
+        T.StructField("slim", S),
         T.StructField("error", T.StructType([T.StructField("origin", S), T.StructField("reason", S)]))])
 
 
@@ -95,7 +96,7 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    from .dedup import BANDS, NUM_PERM, connected_groups, similar_pairs
+    from .dedup import connected_groups, similar_pairs
     from .io.tables import TABLES
 
     files = expand(inputs)
@@ -127,15 +128,15 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
         wide.where(F.col("kind") == "error").select("error.*").write.mode("overwrite").parquet(f"{out}/errors")
         counts = dict(wide.groupBy("kind").count().collect())
 
-        # near-duplicates: LSH banding on Spark (a band is a slice of the signature's bytes),
-        # candidate pairs checked on estimated Jaccard
-        width = NUM_PERM // BANDS * 8  # bytes of a band, as dedup.band_keys cuts them
-        banded = done.select("article.id", "sig", F.explode(F.array(*[
-            F.struct(F.lit(b).alias("b"), F.substring("sig", b * width + 1, width).alias("k"))
-            for b in range(BANDS)])).alias("band"))
-        buckets = banded.groupBy("band").agg(F.collect_list(F.struct("id", "sig")).alias("m")) \
-            .where(F.size("m") > 1).select("m")
-        cand = buckets.rdd.flatMap(lambda r: similar_pairs([(x["id"], bytes(x["sig"])) for x in r["m"]])) \
+        # near-duplicates: LSH banding (the workers made each article's band keys,
+        # dedup.band_keys); only the members of buckets with two or more articles meet
+        # their signatures again, to be checked
+        banded = done.select("id", F.explode("bands").alias("band"))
+        buckets = banded.groupBy("band").agg(F.collect_list("id").alias("ids")).where(F.size("ids") > 1) \
+            .select("band", F.explode("ids").alias("id"))
+        members = buckets.join(done.select("id", "sig"), "id") \
+            .groupBy("band").agg(F.collect_list(F.struct("id", "sig")).alias("m"))
+        cand = members.rdd.flatMap(lambda r: similar_pairs([(x["id"], bytes(x["sig"])) for x in r["m"]])) \
             .distinct().collect()
         groups = connected_groups(cand)
         dup_rows = [(f"D{n}", aid) for n, g in enumerate(groups, 1) for aid in g]
