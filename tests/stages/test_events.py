@@ -220,3 +220,16 @@ def test_assault_on_people_named_by_a_protest_word(pipeline):
     evs = events(rec, "ASSAULT")
     assert evs and [a["text"] for a in evs[0]["source"]] == ["قوات الأمن"]
     assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
+
+
+def test_a_subject_that_inna_puts_before_a_comma(pipeline):
+    rec = extract("وقالت الشرطة الأفغانية إن مهاجما انتحاريا من حركة طالبان، فجر حافلة تابعة للشرطة في قندهار.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and [a["text"] for a in evs[0]["source"]] == ["حركة طالبان"]
+    assert [a["sector"] for a in evs[0]["target"]] == ["COP"]  # the police's bus is what was hit
+    # the words of the attack noun are no actor: "انتحاري" in "هجوم انتحاري" is not a target
+    rec = extract("وقال مسؤول إن 12 شخصا قتلوا جراء هجوم انتحاري بحزام ناسف في السوق.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and all(a["sector"] != "UAF" for a in evs[0]["target"])

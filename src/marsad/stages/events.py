@@ -397,6 +397,8 @@ def make_events(settings: Settings):
                 i2, _, t2 = trig[idx + 1]
                 if i in gone and t2.type == t.type and t2.noun and j <= i2 <= j + 1:
                     gone.add(i2)  # قتلوا في انفجار سيارة مفخخة: the car bomb is that explosion
+            # the words of an absorbed attack noun (في هجوم انتحاري) name no actor
+            skip = {k for i2, j2, _ in trig if i2 in gone for k in range(i2, j2)}
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
@@ -415,7 +417,8 @@ def make_events(settings: Settings):
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
                             len(sent))
-                ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx))
+                ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
+                           skip)
                 if ev is None:
                     continue
                 ev["modality"] = mod
@@ -478,10 +481,11 @@ _OBJECT_MODES = {"وقف": "yield", "هدنه": "yield", "لقاء": "meet", "ا
 
 
 def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, stop: int, prev_subject,
-          cause: int | None = None):
+          cause: int | None = None, skip: set[int] | frozenset = frozenset()):
     """The event of trigger words[i:j]: its source and target read from the clause up to
     `stop` (the next trigger); `cause` is where the noun of the attack that caused a
-    killing stands, when the sentence names one (قتلوا في هجوم لطالبان)."""
+    killing stands, when the sentence names one (قتلوا في هجوم لطالبان); `skip`, the
+    positions of such nouns."""
     n = len(sent)
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
@@ -497,6 +501,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
+        if pre is None and i == lo and i >= 2 and words[i - 1] in ("،", ","):
+            # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة": the subject before the comma
+            pre = _fronted_subject(article, coder, sent, words, i - 1, actor_at)
         if pre is not None:
             if t.type in _KILLING and pre[1] > 0 and coder.kb.is_count(words[pre[1] - 1]):
                 target.append(pre[0])  # "22 شخصا قتلوا": counted victims
@@ -529,6 +536,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k in skip:
+            k += 1
+            continue
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
             commas += 1
@@ -683,6 +693,24 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             end = kk + len(nominal["text"].split())
             return (nominal, kk) if end >= i - 2 else None
     return None
+
+
+_COMPLEMENTIZERS = {"ان", "بان", "وان"}
+
+
+def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_at):
+    """(actor, first token) of a subject that "إن/أن" puts before a comma and its verb
+    ("إن مهاجما انتحاريا من حركة طالبان، فجر"): a named actor in that stretch, else the
+    unnamed one right after إن; None when the stretch does not start with إن/أن."""
+    c = next((k for k in range(comma - 1, max(-1, comma - 9), -1) if words[k] in _COMPLEMENTIZERS), None)
+    if c is None or any(w in ("،", ",", ".", "؛", ";", ":") for w in words[c + 1:comma]):
+        return None
+    named = [(x, k) for k, x in sorted(actor_at.items()) if c < k < comma and x["type"] in ("PER", "ORG")
+             and not _is_outlet(x)]
+    if named:
+        return _actor(named[-1][0]), named[-1][1]
+    nominal = coder.nominal_actor(article, sent, words, c + 1, c + 2)
+    return (nominal, c + 1) if nominal is not None else None
 
 
 def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
