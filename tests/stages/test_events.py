@@ -126,6 +126,8 @@ def test_detection_and_coded_figures_hold():
     ("وقتل ثلاثة جنود في هجوم لحركة طالبان على نقطة تفتيش.", "ASSAULT", "source", "AFG"),
     # a pronoun subject before the verb: the noun after it is the object
     ("وأعلن الجيش التركي أنه قصف مواقع لحزب العمال الكردستاني في شمال العراق.", "ASSAULT", "source", "TUR"),
+    # a unit with no nationality of its own belongs to the army named before it
+    ("وقال شهود إن الجيش الإسرائيلي حاصر المنزل ثم اقتحمته قوة وقتلت شابين.", "ASSAULT", "source", "ISR"),
     # what a protest is against can be an event's actor
     ("وتظاهر مئات الطلاب أمام الجامعة احتجاجا على زيارة نتنياهو إلى المدينة.", "PROTEST", "target", "ISR"),
 ])

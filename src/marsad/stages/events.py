@@ -320,6 +320,12 @@ class EventCoder:
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS \
                         or k.role_of([words[b]]) or k.group_of([words[b]]):
                     break  # "مسلحون جنديا باكستانيا": the nationality is the next actor's
+            if country is None and not alone and sector == "MIL":
+                # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
+                # its own belongs to the army the sentence named before it
+                country = next((e["country"] for e in reversed(article.entities)
+                                if toks[0].start <= e["start"] < toks[a].start and e.get("sector") == "MIL"
+                                and e.get("country")), None)
             if country is None and not alone:
                 return None
             if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
