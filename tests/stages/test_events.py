@@ -97,7 +97,7 @@ def test_detection_and_coded_figures_hold():
     from marsad.eval.coded import evaluate as coded
     res = coded(str(CODED))
     assert res["type_recall"] >= 0.65  # measured 0.69 with the shipped models
-    assert res["any_country"]["accuracy"] >= 0.82  # measured 0.85
+    assert res["any_country"]["accuracy"] >= 0.82  # measured 0.86
 
 
 @pytest.mark.parametrize("sentence,etype,side,country", [

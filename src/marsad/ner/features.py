@@ -56,7 +56,8 @@ class Featurizer:
             flags.append("orghead")
         if w in k.roles or bare in k.roles:
             flags.append("role")
-        if w in k.actor_words or bare in k.actor_words:
+        if w in k.actor_words or bare in k.actor_words or \
+                (len(w) > 4 and w[0] in "وفبل" and w[1:3] != "ال" and w[1:] in k.actor_words):
             flags.append("actorw")
         if len(w) > 1 and find_outlet(w):
             flags.append("outlet")

@@ -13,7 +13,7 @@ from .conll import spans
 from .features import Featurizer
 
 _zeros = repeat(0)  # the default id, for as many attributes as a word has
-DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+DEFAULT_PARAMS = {"c1": 0.02, "c2": 0.1, "max_iterations": 250, "feature.possible_transitions": True}
 
 
 @lru_cache(maxsize=1)
