@@ -13,6 +13,8 @@ from .conll import spans
 from .features import Featurizer
 
 _zeros = repeat(0)  # the default id, for as many attributes as a word has
+# chosen by 5-fold CV on ANERcorp among (c1, c2, iterations) = (0.05, 0.05, 150), (0.1, 0.01, 150),
+# (0.02, 0.05, 250), (0.01, 0.2, 300) and this one: micro F1 0.808, 0.803, 0.810, 0.810, 0.811
 DEFAULT_PARAMS = {"c1": 0.02, "c2": 0.1, "max_iterations": 250, "feature.possible_transitions": True}
 
 
