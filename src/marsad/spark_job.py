@@ -49,8 +49,8 @@ def _read(item, published: str | None, max_bytes: int):
 def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple]:
     """One Pipeline per partition, run over it in batches as `marsad extract` does.
     One wide row per input (the fields of `_wide_schema`): for an article its rows of
-    every table (`marsad.io.tables`), its MinHash signature and its slim record for
-    stories; for an input that failed, its origin and the reason."""
+    every table (`marsad.io.tables`), its MinHash signature and LSH band keys, and its
+    slim record for stories; for an input that failed, its origin and the reason."""
     from .dedup import band_keys, signature_bytes
     from .errors import InputError
     from .io.tables import rows

@@ -118,7 +118,7 @@ def make_entities(settings: Settings):
         n = len(words)
         if not multi:
             # single words: only those that are a known name can match, as written or
-            # behind a proclitic the article does not show (لطالبان, وحماس, ولطهران)
+            # behind a proclitic the article does not show (لطالبان, وحماس, ولإسرائيل)
             bares = lookup_all(behind_cache, behind, firsts)
             for i in [i for i, f in enumerate(firsts) if f in single_keys or words[i] in actors or bares[i]]:
                 bare = None if firsts[i] in single_keys or words[i] in actors else bares[i]

@@ -390,21 +390,7 @@ def make_events(settings: Settings):
                     if idx2 != idx and t.type in ("AGREE", "REJECT", "REQUEST", "THREATEN", "SUPPORT") \
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
-            # "قتل ... في هجوم على ...", "قتلوا جراء انفجار ...": the attack that killed is the same
-            # event as the killing; its noun is read as part of the verb's clause
-            absorbed: dict[int, int] = {}
-            for idx, (i, j, t) in enumerate(trig[:-1]):
-                i2, _, t2 = trig[idx + 1]
-                if t.type in _KILLING and not t.noun and t2.type == t.type and t2.noun and j < i2 <= j + 8 \
-                        and _bare(words[i2 - 1]) in _CAUSES and not any(w in _BREAKS for w in words[j:i2]):
-                    absorbed[idx] = i2
-            gone = set(absorbed.values())
-            for idx, (i, j, t) in enumerate(trig[:-1]):
-                i2, _, t2 = trig[idx + 1]
-                if i in gone and t2.type == t.type and t2.noun and j <= i2 <= j + 1:
-                    gone.add(i2)  # قتلوا في انفجار سيارة مفخخة: the car bomb is that explosion
-            # the words of an absorbed attack noun (في هجوم انتحاري) name no actor
-            skip = {k for i2, j2, _ in trig if i2 in gone for k in range(i2, j2)}
+            absorbed, gone, skip = _absorbed(trig, words)
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
@@ -469,6 +455,27 @@ def make_events(settings: Settings):
         return article
 
     return events
+
+
+def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], set[int]]:
+    """Attack nouns that are part of a killing verb's clause: "قتل ... في هجوم على ...",
+    "قتلوا جراء انفجار سيارة مفخخة". The attack that killed is the same event as the
+    killing. Returns {index of the verb's trigger: start of its attack noun}, the
+    starts of all absorbed nouns (the car bomb is that explosion too), and the
+    positions of their words, which name no actor (في هجوم انتحاري)."""
+    absorbed: dict[int, int] = {}
+    for idx, (i, j, t) in enumerate(trig[:-1]):
+        i2, _, t2 = trig[idx + 1]
+        if t.type in _KILLING and not t.noun and t2.type == t.type and t2.noun and j < i2 <= j + 8 \
+                and _bare(words[i2 - 1]) in _CAUSES and not any(w in _BREAKS for w in words[j:i2]):
+            absorbed[idx] = i2
+    gone = set(absorbed.values())
+    for idx, (i, j, t) in enumerate(trig[:-1]):
+        i2, _, t2 = trig[idx + 1]
+        if i in gone and t2.type == t.type and t2.noun and j <= i2 <= j + 1:
+            gone.add(i2)
+    skip = {k for i2, j2, _ in trig if i2 in gone for k in range(i2, j2)}
+    return absorbed, gone, skip
 
 
 def _first_actor(sent_ents: list[dict]) -> dict | None:
@@ -709,7 +716,7 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     ("إن مهاجما انتحاريا من حركة طالبان، فجر"): a named actor in that stretch, else the
     unnamed one right after إن; None when the stretch does not start with إن/أن."""
     c = next((k for k in range(comma - 1, max(-1, comma - 9), -1) if words[k] in _COMPLEMENTIZERS), None)
-    if c is None or any(w in ("،", ",", ".", "؛", ";", ":") for w in words[c + 1:comma]):
+    if c is None or any(w in _BREAKS for w in words[c + 1:comma]):
         return None
     named = [(x, k) for k, x in sorted(actor_at.items()) if c < k < comma and x["type"] in ("PER", "ORG")
              and not _is_outlet(x)]
