@@ -14,7 +14,7 @@ from functools import lru_cache
 from hashlib import blake2b
 from typing import Iterable, Iterator
 
-from .memo import lookup_all
+from .memo import lookup_all, remember
 from .search import keys
 
 NUM_PERM = 128
@@ -40,11 +40,7 @@ _KEY_HASH: dict[str, int] = {}
 
 
 def _key_hash(k: str) -> int:
-    h = zlib.crc32(k.encode("utf-8"))
-    if len(_KEY_HASH) > 300_000:
-        _KEY_HASH.clear()
-    _KEY_HASH[k] = h
-    return h
+    return remember(_KEY_HASH, k, zlib.crc32(k.encode("utf-8")))
 
 
 def shingle_hashes(ks: list[str], k: int = 5):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .errors import ResourceError
 from .lexicon import Row, check_enum, load
-from .memo import lookup_all
+from .memo import lookup_all, remember
 from .text.normalize import fold
 
 SECTORS = frozenset({
@@ -40,9 +40,7 @@ def key(text: str) -> str:
     hit = _KEYS.get(text)
     if hit is None:
         hit = " ".join(fold(text).split())
-        if len(_KEYS) > 300_000:
-            _KEYS.clear()
-        _KEYS[text] = hit
+        remember(_KEYS, text, hit)
     return hit
 
 
@@ -54,9 +52,7 @@ def strip_article(word: str) -> str:
     hit = _STRIPPED.get(word)
     if hit is None:
         hit = _strip_article(word)
-        if len(_STRIPPED) > 500_000:
-            _STRIPPED.clear()
-        _STRIPPED[word] = hit
+        remember(_STRIPPED, word, hit, 500_000)
     return hit
 
 
@@ -253,10 +249,7 @@ class KB:
             return None
         hit = self._role_heads.get(words[0])
         if hit is None:
-            hit = self._role_heads_of(words[0])
-            if len(self._role_heads) > 200_000:
-                self._role_heads.clear()
-            self._role_heads[words[0]] = hit
+            hit = remember(self._role_heads, words[0], self._role_heads_of(words[0]), 200_000)
         heads, first, construct = hit
         if not heads:
             return None

@@ -1,9 +1,18 @@
 """Per-word memo tables read for a whole list of words at once."""
 from __future__ import annotations
 
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Hashable, Sequence, TypeVar
 
 V = TypeVar("V")
+
+
+def remember(cache: dict, key: Hashable, value: V, limit: int = 300_000) -> V:
+    """Store `value` under `key` in a per-word memo and return it; a memo past `limit`
+    entries starts afresh, so that no stream of new words grows it without end."""
+    if len(cache) > limit:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def lookup_all(cache: dict[str, V], compute: Callable[[str], V], words: Sequence[str]) -> list[V]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .memo import lookup_all
+from .memo import lookup_all, remember
 from .models import word_frequencies
 from .text import normalize, tokenize
 from .text.tokens import split_clitics
@@ -33,10 +33,7 @@ def key_of(word: str) -> str:
             if k.endswith(end) and len(k) - len(end) >= 3:
                 k = k[: -len(end)]
                 break
-    if len(_CACHE) > 300_000:
-        _CACHE.clear()
-    _CACHE[word] = k
-    return k
+    return remember(_CACHE, word, k)
 
 
 def keys(text: str) -> list[str]:

@@ -37,14 +37,11 @@ def _float(x: Any) -> float | None:
     return None if x is None else float(x)
 
 
-def rows(rec: dict[str, Any], record_json: str | None = None) -> dict[str, list[tuple]]:
-    """The record's rows of each table, as tuples in the order of COLUMNS.
-    `record_json` is the record's JSON when the caller has it already."""
+def rows(rec: dict[str, Any]) -> dict[str, list[tuple]]:
+    """The record's rows of each table, as tuples in the order of COLUMNS."""
     rid = rec["id"]
-    if record_json is None:
-        record_json = json.dumps(rec, ensure_ascii=False, sort_keys=True)
     art = (rid, rec.get("url"), rec.get("outlet"), rec.get("section"), rec.get("author"), rec.get("title"),
-           rec.get("published"), rec["text"], record_json)
+           rec.get("published"), rec["text"], json.dumps(rec, ensure_ascii=False, sort_keys=True))
     ents = [(rid, e["id"], e["text"], e["type"], e.get("subtype"), e.get("canonical"), e.get("country"),
              e.get("sector"), e.get("role"), e["start"], e["end"], e.get("geonameid"), _float(e.get("lat")),
              _float(e.get("lon"))) for e in rec["entities"]]

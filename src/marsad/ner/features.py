@@ -13,6 +13,7 @@ import math
 from typing import Sequence
 
 from ..kb import kb, strip_article, strip_articles
+from ..memo import remember
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..places import gazetteer, key as place_key
@@ -70,10 +71,7 @@ class Featurizer:
             return hit
         own, ctx = self.word_parts(w)
         hit = (own, tuple([f"{off}:{x}" for x in ctx] for off in (2, 1, -1, -2)))
-        if len(self._cache) > 300_000:
-            self._cache.clear()
-        self._cache[w] = hit
-        return hit
+        return remember(self._cache, w, hit)
 
     def word_parts(self, w: str) -> tuple[list[str], list[str]]:
         """(features of the word itself, the features its neighbours see, without the

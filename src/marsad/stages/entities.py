@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from ..article import Article
 from ..kb import kb, strip_article, strip_articles
-from ..memo import lookup_all
+from ..memo import lookup_all, remember
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
 from ..ner.tagger import load_tagger
@@ -104,11 +104,7 @@ def make_entities(settings: Settings):
 
     def behind(w: str) -> str:
         """The listed name behind the word's proclitic, "" when none (memoised per word)."""
-        hit = _behind_proclitic(w, listed_keys, word_frequencies()) or ""
-        if len(behind_cache) > 300_000:
-            behind_cache.clear()
-        behind_cache[w] = hit
-        return hit
+        return remember(behind_cache, w, _behind_proclitic(w, listed_keys, word_frequencies()) or "")
 
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
                    context: set[str] | None, firsts: list[str]) -> list[tuple[str, int, int]]:

@@ -32,7 +32,7 @@ from ..article import Article
 from ..errors import ResourceError
 from ..kb import kb, strip_article
 from ..lexicon import check_enum, load
-from ..memo import lookup_all
+from ..memo import lookup_all, remember
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -125,9 +125,7 @@ def _bare(w: str) -> str:
     if hit is None:
         pre, stem, suf = split_clitics(w, word_frequencies())
         hit = stem + suf
-        if len(_BARE) > 200_000:
-            _BARE.clear()
-        _BARE[w] = hit
+        remember(_BARE, w, hit, 200_000)
     return hit
 
 
@@ -174,10 +172,7 @@ def _candidates(w: str) -> tuple[Trigger, ...]:
         cands += prefix.get(k3, [])
     # longest first; of equal length, exact words before prefixes (ضربة before ضرب*)
     hit = tuple(sorted(set(cands), key=lambda t: (-len(t.words), sum(w.endswith("*") for w in t.words), t.words, t.type)))
-    if len(_CANDIDATES) > 300_000:
-        _CANDIDATES.clear()
-    _CANDIDATES[w] = hit
-    return hit
+    return remember(_CANDIDATES, w, hit)
 
 
 _STARTING: dict[str, tuple[Trigger, ...]] = {}
@@ -188,9 +183,7 @@ def _starting(w: str) -> tuple[Trigger, ...]:
     hit = _STARTING.get(w)
     if hit is None:
         hit = tuple([t for t in _candidates(w) if _word_matches(w, t.words[0])])
-        if len(_STARTING) > 300_000:
-            _STARTING.clear()
-        _STARTING[w] = hit
+        remember(_STARTING, w, hit)
     return hit
 
 

@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 from typing import Iterable
 
+from ..memo import remember
 from ..text import normalize, tokenize
 
 LABELS_POSITIVE = {"yes"}
@@ -38,9 +39,7 @@ def _word_hashes(w: str, lo: int, hi: int) -> tuple[int, ...]:
         names = ["w:" + w] + ["c:" + padded[k:k + n] for n in range(lo, hi + 1)
                               for k in range(0, max(1, len(padded) - n + 1))]
         hit = tuple([_crc(x) for x in names])
-        if len(_WORD_HASHES) > 300_000:
-            _WORD_HASHES.clear()
-        _WORD_HASHES[key] = hit
+        remember(_WORD_HASHES, key, hit)
     return hit
 
 
