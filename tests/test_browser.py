@@ -65,6 +65,8 @@ def test_search_article_and_event_evidence(server, page):
     page.fill("#q", "والوفاق")
     page.press("#q", "Enter")
     page.wait_for_selector(".hit a.title")
+    # the page may still be replacing an earlier listing with this query's hits: wait until it settles
+    page.wait_for_function("document.querySelectorAll('.hit').length === 1 && location.hash.includes('q=')")
     assert page.locator(".hit").count() == 1
     page.click(".hit a.title")
     page.wait_for_selector("#article-body mark")
