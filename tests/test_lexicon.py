@@ -36,3 +36,18 @@ def test_user_directory_extends_a_lexicon(tmp_path, monkeypatch):
         assert "شؤون ليبية" in names and "محلي" in names
     finally:
         load.cache_clear()
+
+
+def test_an_ambiguous_actor_name_must_be_one_of_its_names(tmp_path, monkeypatch):
+    from marsad.kb import KB
+    (tmp_path / "actors.tsv").write_text(
+        "name\ttype\tcountry\tsector\taliases?\tambiguous?\nحركة أمل\tORG\tLBN\tPTY\tأمل\tالأمل\n",
+        encoding="utf-8")
+    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
+    load.cache_clear()
+    try:
+        with pytest.raises(ResourceError) as exc:
+            KB()
+        assert str(exc.value).startswith(f"{tmp_path / 'actors.tsv'}:2:")
+    finally:
+        load.cache_clear()

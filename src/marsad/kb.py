@@ -7,8 +7,10 @@ Every key is folded (marsad.text.normalize.fold); `strip_article` turns
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from .errors import ResourceError
 from .lexicon import Row, check_enum, load
@@ -151,35 +153,84 @@ class KB:
         self.actors: dict[str, Actor] = {}
         written: set[str] = set()
         bare_only: set[str] = set()
-        for row in load("actors.tsv", ("name", "type", "country", "sector")):
+        via_article: set[str] = set()
+        ambiguous: set[str] = set()
+        sure: dict[str, list[str]] = {}
+        rows = load("actors.tsv", ("name", "type", "country", "sector"))
+        for row in rows:
             t = check_enum(row, "type", {"PER", "ORG"})
             country = row["country"]
             if not (len(country) == 3 and country.isupper()):
                 raise ResourceError(row.path, f"country '{country}' is not alpha-3 or a pseudo-country", row.line)
             actor = Actor(row["name"], t, country, check_enum(row, "sector", SECTORS))
-            for alias in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
+            names = [row["name"]] + [a for a in row.get("aliases").split("|") if a]
+            unsure = {key(a) for a in row.get("ambiguous").split("|") if a}
+            stray = unsure - {key(a) for a in names}
+            if stray:
+                raise ResourceError(row.path, f"ambiguous name(s) {', '.join(sorted(stray))} "
+                                              f"are not the actor's name or aliases", row.line)
+            for alias in names:
                 k = key(alias)
                 self.actors.setdefault(k, actor)
                 written.add(k)
                 bare = " ".join([strip_article(k.split()[0])] + k.split()[1:])
                 self.actors.setdefault(bare, actor)
-                if bare != k and " " not in bare:
-                    bare_only.add(bare)
+                if bare != k:
+                    via_article.add(bare)
+                    if " " not in bare:
+                        bare_only.add(bare)
+                if k in unsure:
+                    ambiguous.update((k, bare))
+                else:
+                    sure.setdefault(actor.name, []).append(k)
         # one-word names known only without their article (قاعده from القاعدة): the
         # word alone is a common noun ("base"), the name needs its article or a clitic
         self.actor_bare_only = frozenset(bare_only - written)
+        # names that lose an article to be found: a name written without one (حماس,
+        # مشرف) is not the same word with an article (الحماس "the zeal", المشرف "the supervisor")
+        self.actor_via_article = frozenset(via_article)
+        # names that are also common words or common names (فتح "opened", عرفات the
+        # mountain, مشعل a given name): they name the actor only in an article that
+        # also names it unambiguously (حركة فتح, ياسر عرفات, خالد مشعل)
+        self.actor_ambiguous = frozenset(ambiguous)
+        self._sure = {n: _ending_alternation(keys) for n, keys in sure.items()
+                      if any(self.actors[k].name == n for k in ambiguous)}
         self.actor_max_words = max(len(k.split()) for k in self.actors)
         self.actor_first = frozenset(strip_article(k.split()[0]) for k in self.actors if " " in k)
         self.actor_words = frozenset(w for k in self.actors for w in k.split())
 
     def actor(self, text: str) -> Actor | None:
+        """The known actor a name (any form, with clitics) names, else None."""
         k = key(text)
         a = self.actors.get(k)
         if a is None:
             parts = k.split()
             if parts:
-                a = self.actors.get(" ".join([strip_article(parts[0])] + parts[1:]))
+                bare = " ".join([strip_article(parts[0])] + parts[1:])
+                if bare != k and bare in self.actor_via_article:
+                    a = self.actors[bare]
         return a
+
+    def is_ambiguous(self, text: str) -> bool:
+        """Whether a name is one of the actors' ambiguous names (`ambiguous?` column)."""
+        k = key(text)
+        if k in self.actor_ambiguous:
+            return True
+        parts = k.split()
+        return bool(parts) and " ".join([strip_article(parts[0])] + parts[1:]) in self.actor_ambiguous
+
+    def actor_in(self, text: str, folded_article: str | Callable[[], str]) -> Actor | None:
+        """The known actor a name names in an article whose folded words, space-joined,
+        are `folded_article` (or what that function returns; called only when needed):
+        as `actor`, except that an ambiguous name counts only when the article names
+        the same actor by one of its other names too."""
+        a = self.actor(text)
+        if a is None or not self.is_ambiguous(text):
+            return a
+        sure = self._sure.get(a.name)
+        if sure is None:
+            return None
+        return a if sure.search(folded_article if isinstance(folded_article, str) else folded_article()) else None
 
     def nationality_of(self, word: str) -> str | None:
         w = key(word)
@@ -267,3 +318,10 @@ class KB:
 @lru_cache(maxsize=1)
 def kb() -> KB:
     return KB()
+
+
+def _ending_alternation(keys: list[str]) -> "re.Pattern[str]":
+    """A pattern for any of the folded names, ending at a word's end (a proclitic may
+    come before: لحركه فتح)."""
+    alts = "|".join(re.escape(k) for k in sorted(set(keys), key=len, reverse=True))
+    return re.compile(f"(?:{alts})(?![\u0621-\u064a])")

@@ -74,3 +74,21 @@ def test_nominal_mention_resolves_to_the_person(pipeline):
                   "وقال الوزير التركي إن بلاده تدعم السودان.", pipeline=pipeline)
     nominal = [e for e in rec["entities"] if e["text"] == "الوزير التركي"]
     assert nominal and nominal[0]["canonical"] == "مولود جاويش أوغلو" and nominal[0]["country"] == "TUR"
+
+
+def _coded(rec):
+    return {(e["text"], e["country"]) for e in rec["entities"] if e["type"] in ("PER", "ORG") and e["country"]}
+
+
+def test_a_common_word_that_is_also_a_name_is_not_the_actor(pipeline):
+    # فتح "opened", المشرف "the supervisor", الحماس "the zeal", الوفاق "the accord"
+    rec = extract("أعلنت الجامعة فتح باب التسجيل للطلاب، وقال المشرف العام على البرنامج إن الحماس كبير "
+                  "وإن الوفاق بين الأقسام تام.", pipeline=pipeline)
+    assert not {c for _, c in _coded(rec)} & {"PSE", "PAK", "LBY"}
+
+
+def test_an_ambiguous_name_counts_once_the_article_names_the_actor(pipeline):
+    rec = extract("قال المتحدث باسم حركة فتح إن فتح لن تشارك في الانتخابات المقبلة.", pipeline=pipeline)
+    assert ("فتح", "PSE") in _coded(rec) and ("حركة فتح", "PSE") in _coded(rec)
+    rec = extract("وقالت حماس إن وفدا منها سيزور القاهرة.", pipeline=pipeline)
+    assert ("حماس", "PSE") in _coded(rec)

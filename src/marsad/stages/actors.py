@@ -58,8 +58,9 @@ class ActorCoder:
             if c:
                 return c
             for m in range(min(self.kb.actor_max_words, n - i), 0, -1):
-                a = self.kb.actor(" ".join(words[i:i + m]))
-                if a and (m > 1 or len(strip_article(words[i])) > 2):
+                name = " ".join(words[i:i + m])
+                a = self.kb.actor(name)
+                if a and (m > 1 or len(strip_article(words[i])) > 2) and not self.kb.is_ambiguous(name):
                     return a.country
             for m in (2, 1):
                 places = self.gaz.lookup(" ".join([strip_article(w)] + words[i + 1:i + m]))
@@ -119,6 +120,7 @@ def make_actors(settings: Settings):
         words = [t.norm for t in toks]
         surface = [t.text for t in toks]
         ents = article.entities
+        folded = " ".join(words)
         last_person: dict | None = None
         person_tokens: set[int] = set()
         for ent in ents:
@@ -129,7 +131,7 @@ def make_actors(settings: Settings):
             i = _token_index(starts, ent["start"])
             j = bisect_left(starts, ent["end"])
             name_words = key(ent["canonical"]).split()
-            actor = k.actor(ent["canonical"])
+            actor = k.actor_in(ent["canonical"], folded)
             if ent["type"] == "PER":
                 cp = [x for x in range(max(0, i - 4), i) if _is_counterpart(words[x])]
                 counterpart = bool(cp)
@@ -170,15 +172,16 @@ def make_actors(settings: Settings):
                     ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1])
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
-        _join_person_names(ents, k)
+        _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)
         return article
 
     return actors
 
 
-def _join_person_names(ents: list[dict], k) -> None:
-    """Every mention of a person shares the fullest name the article gives it."""
+def _join_person_names(ents: list[dict], k, folded: str) -> None:
+    """Every mention of a person shares the fullest name the article gives it
+    (`folded`: the article's folded words, for `KB.actor_in`)."""
     people = [e for e in ents if e["type"] == "PER"]
     full: list[tuple[list[str], dict]] = sorted(
         ((key(e["canonical"]).split(), e) for e in people), key=lambda x: -len(x[0]))
@@ -190,7 +193,7 @@ def _join_person_names(ents: list[dict], k) -> None:
                 e["canonical"] = f["canonical"]
                 break
         else:
-            actor = k.actor(e["canonical"])
+            actor = k.actor_in(e["canonical"], folded)
             if actor and actor.type == "PER":
                 e["canonical"] = actor.name
     # codes travel between mentions of one person

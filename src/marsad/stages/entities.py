@@ -107,9 +107,10 @@ def make_entities(settings: Settings):
         return remember(behind_cache, w, _behind_proclitic(w, listed_keys, word_frequencies()) or "")
 
     def kb_matches(words: list[str], taken: list[bool], multi: bool,
-                   context: set[str] | None, firsts: list[str]) -> list[tuple[str, int, int]]:
+                   context: set[str] | None, firsts: list[str], view) -> list[tuple[str, int, int]]:
         """Known actors and places on free tokens: multi-word names (`multi`) or single
-        words. `firsts`: the words without their article."""
+        words. `firsts`: the words without their article; `view`, the article's folded
+        text (a function, for `KB.actor_in`)."""
         out = []
         n = len(words)
         if not multi:
@@ -119,7 +120,7 @@ def make_entities(settings: Settings):
             for i in [i for i, f in enumerate(firsts) if f in single_keys or words[i] in actors or bares[i]]:
                 bare = None if firsts[i] in single_keys or words[i] in actors else bares[i]
                 if not taken[i] and _is_word(words[i]):
-                    found = match(words, i, 1, taken, context, bare)
+                    found = match(words, i, 1, taken, context, view, bare)
                     if found:
                         out.append(found)
                         taken[i] = True
@@ -138,7 +139,7 @@ def make_entities(settings: Settings):
                 if " ".join([first] + rest) not in multi_keys and \
                         " ".join([words[i]] + rest) not in multi_keys:
                     continue
-                found = match(words, i, m, taken, context)
+                found = match(words, i, m, taken, context, view)
                 if found:
                     break
             if found:
@@ -149,7 +150,7 @@ def make_entities(settings: Settings):
         return out
 
     def match(words: list[str], i: int, m: int, taken: list[bool],
-              context: set[str] | None, bare: str | None = None) -> tuple[str, int, int] | None:
+              context: set[str] | None, view, bare: str | None = None) -> tuple[str, int, int] | None:
         """The known name on words[i:i+m]; `bare`, a single word's name behind its proclitic."""
         cand = words[i:i + m]
         if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
@@ -157,10 +158,8 @@ def make_entities(settings: Settings):
         name = bare or " ".join([strip_article(cand[0])] + cand[1:])
         if m == 1 and (bare or cand[0]) in k.actor_bare_only:
             actor = None  # قاعدة alone is "a base"; القاعدة is the organisation
-        elif bare:
-            actor = k.actors.get(bare)
         else:
-            actor = k.actors.get(" ".join(cand)) or k.actors.get(name)
+            actor = k.actor_in(bare or " ".join(cand), view)
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords:
@@ -203,17 +202,24 @@ def make_entities(settings: Settings):
         for c in ((article.dateline or {}).get("country"), _outlet_country(article.outlet)):
             if c:
                 context.add(c)
+        folded: list[str] = []
+
+        def view() -> str:
+            if not folded:
+                folded.append(" ".join(w for ws in sent_words for w in ws))
+            return folded[0]
+
         for sent, words, firsts, tags in zip(sents, sent_words, sent_firsts, tagged):
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
-            found += kb_matches(words, taken, multi=True, context=None, firsts=firsts)
+            found += kb_matches(words, taken, multi=True, context=None, firsts=firsts, view=view)
             for etype, i, j in spans(tags):
                 if any(taken[i:j]):
                     continue
                 if etype == "LOC" and j - i == 1 and place_key(words[i]) in gaz.stopwords:
                     continue  # a common noun that is also some place's name (الأشهر, "the months")
                 # a known actor of exactly this span decides the type
-                actor = k.actor(" ".join(words[i:j]))
+                actor = k.actor_in(" ".join(words[i:j]), view)
                 if actor:
                     etype = actor.type
                 found.append((etype, i, j))
@@ -227,7 +233,7 @@ def make_entities(settings: Settings):
         near = gaz.with_neighbours(context)
         for sent, words, taken, found, firsts in passes:
             found += _headed_orgs(words, taken)
-            found += kb_matches(words, taken, multi=False, context=near, firsts=firsts)
+            found += kb_matches(words, taken, multi=False, context=near, firsts=firsts, view=view)
         _propagate_names([p[:4] for p in passes])
         for sent, words, taken, found, firsts in passes:
             for etype, i, j in sorted(found, key=lambda x: x[1]):
