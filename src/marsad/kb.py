@@ -150,6 +150,15 @@ class KB:
                 self.instruments[form] = len(form.split())
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
+        rows = load("name_breaks.tsv", ("word", "kind"))
+        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time"}) for r in rows}
+        # words that end a person's name: relative pronouns only (السلطان, الماضي,
+        # الجمعة and آل الشيخ are family names too)
+        self.person_breaks = frozenset(w for w, kind in kinds.items() if kind == "relative")
+        # words that end any other name: time words, weekdays and titles too
+        self.name_breaks = frozenset(kinds) \
+            | {key(r["name"]) for r in load("weekdays.tsv", ("name", "weekday"))} \
+            | {c for c, (kind, _s) in self.person_cues.items() if kind == "title" and c.startswith("ال")}
         self.actors: dict[str, Actor] = {}
         written: set[str] = set()
         bare_only: set[str] = set()
@@ -235,6 +244,13 @@ class KB:
     def nationality_of(self, word: str) -> str | None:
         w = key(word)
         return self.nationality.get(w) or self.nationality.get(strip_article(w)) or self.nationality_acc.get(w)
+
+    def breaks_name(self, word: str, person: bool = False) -> bool:
+        """Whether a folded word ends a name rather than continuing it (name_breaks.tsv):
+        الذي, المقبل, الثلاثاء, الدكتور, with or without a proclitic; for a person's
+        name (`person`), relative pronouns only."""
+        words = self.person_breaks if person else self.name_breaks
+        return word in words or (len(word) > 4 and word[0] in "وفبل" and word[1:] in words)
 
     def is_count(self, word: str) -> bool:
         """A number, in digits or words (4, ثلاثة, عشرات)."""

@@ -92,3 +92,20 @@ def test_an_ambiguous_name_counts_once_the_article_names_the_actor(pipeline):
     assert ("فتح", "PSE") in _coded(rec) and ("حركة فتح", "PSE") in _coded(rec)
     rec = extract("وقالت حماس إن وفدا منها سيزور القاهرة.", pipeline=pipeline)
     assert ("حماس", "PSE") in _coded(rec)
+
+
+def test_a_name_ends_before_a_relative_pronoun_a_time_word_or_a_title(pipeline):
+    rec = extract("وانتخب مجلس الخبراء الذي يضم 86 عضوا رئيسا جديدا، وسيناقش مجلس الوزراء الأسبوع المقبل "
+                  "الميزانية، وقال الأمين العام لمجلس التعاون الخليجي الدكتور عبداللطيف الزياني إن القمة ناجحة.",
+                  pipeline=pipeline)
+    orgs = {e["text"] for e in rec["entities"] if e["type"] == "ORG"}
+    assert {"مجلس الخبراء", "مجلس الوزراء", "مجلس التعاون الخليجي"} <= orgs
+    gcc = next(e for e in rec["entities"] if e["text"] == "مجلس التعاون الخليجي")
+    assert gcc["country"] == "IGO"  # the known actor, now that the span is its name
+
+
+def test_a_given_name_keeps_its_first_letter(pipeline):
+    # فيصل is not ف + يصل ("and arrives"), سعيد not س + عيد
+    rec = extract("وأقيم الحفل برئاسة الأمير فيصل بن سلمان، وحضره سعيد الحربي.", pipeline=pipeline)
+    people = {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+    assert "فيصل بن سلمان" in people and "سعيد الحربي" in people

@@ -37,6 +37,8 @@ def _trim_start(tok: Token, k: int = 0) -> int:
     """Start of `tok` past its conjunction/preposition proclitics (the article stays);
     `k`, their letters when known already (وهلمند: 1)."""
     if not k:
+        if tok.norm in kb().first_names:
+            return tok.start  # فيصل, not ف + يصل
         pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
         k = sum(len(p) for p, kind in pre if kind == "proclitic")
         if ("ل", "article") in pre:
@@ -214,6 +216,8 @@ def make_entities(settings: Settings):
             found = _quoted_orgs(sent, words, taken)
             found += kb_matches(words, taken, multi=True, context=None, firsts=firsts, view=view)
             for etype, i, j in spans(tags):
+                while j - 1 > i and k.breaks_name(words[j - 1], etype == "PER"):
+                    j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور
                 if any(taken[i:j]):
                     continue
                 if etype == "LOC" and j - i == 1 and place_key(words[i]) in gaz.stopwords:
@@ -356,7 +360,7 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
             continue
         j = i + 1
         while j < n and j - i <= 3 and not taken[j] and words[j].startswith("ال") and len(words[j]) > 3 \
-                and not k.nationality_of(words[j]):
+                and not k.nationality_of(words[j]) and not k.breaks_name(words[j]):
             j += 1
         if j < n and j > i + 1 and not taken[j] and k.nationality_of(words[j]) and words[j].startswith("ال"):
             j += 1
