@@ -78,6 +78,14 @@ def test_modality(sentence, modality):
     assert modality_of(words, i, j, sentence) == modality
 
 
+def test_the_longer_trigger_pattern_wins():
+    # احتجز* (detain) and احتج* (protest) both match احتجزوا
+    words = [t.norm for t in tokenize(normalize("وقال إن المسلحين احتجزوا أربعة من رجال الشرطة رهائن."))]
+    assert [(t.type, t.mode) for _, _, t in find_triggers(words)] == [("COERCE", "arrest")]
+    words = [t.norm for t in tokenize(normalize("احتج الطلاب على رفع الرسوم."))]
+    assert [t.type for _, _, t in find_triggers(words)] == ["PROTEST"]
+
+
 def test_ceasefire_is_not_a_shooting():
     words = [t.norm for t in tokenize(normalize("دعا المبعوث إلى وقف إطلاق النار في المدينة."))]
     assert all(t.type != "ASSAULT" for _, _, t in find_triggers(words))

@@ -170,8 +170,10 @@ def _candidates(w: str) -> tuple[Trigger, ...]:
         cands += exact.get(key, [])
     for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}:
         cands += prefix.get(k3, [])
-    # longest first; of equal length, exact words before prefixes (ضربة before ضرب*)
-    hit = tuple(sorted(set(cands), key=lambda t: (-len(t.words), sum(w.endswith("*") for w in t.words), t.words, t.type)))
+    # longest first; of equal length, exact words before prefixes (ضربة before ضرب*),
+    # then the longer pattern (احتجز* "detain" before احتج* "protest")
+    hit = tuple(sorted(set(cands), key=lambda t: (-len(t.words), sum(w.endswith("*") for w in t.words),
+                                                  -sum(map(len, t.words)), t.words, t.type)))
     return remember(_CANDIDATES, w, hit)
 
 
