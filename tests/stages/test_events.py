@@ -86,6 +86,15 @@ def test_the_longer_trigger_pattern_wins():
     assert [t.type for _, _, t in find_triggers(words)] == ["PROTEST"]
 
 
+def test_a_rare_verb_behind_a_conjunction():
+    # واعتصم: the corpus has اعتصم too seldom for the clitic splitter to take و off
+    words = [t.norm for t in tokenize(normalize("واعتصم العمال أمام المصنع، واحتجزتهم الشرطة."))]
+    assert [t.type for _, _, t in find_triggers(words)] == ["PROTEST", "COERCE"]
+    # وزارة is "ministry", not و + زارة
+    words = [t.norm for t in tokenize(normalize("وأعلنت وزارة الداخلية الخطة."))]
+    assert all(t.type != "CONSULT" for _, _, t in find_triggers(words))
+
+
 def test_ceasefire_is_not_a_shooting():
     words = [t.norm for t in tokenize(normalize("دعا المبعوث إلى وقف إطلاق النار في المدينة."))]
     assert all(t.type != "ASSAULT" for _, _, t in find_triggers(words))

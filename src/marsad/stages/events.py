@@ -137,13 +137,27 @@ def _present_stems(b: str) -> list[str]:
     return [b[len(p):] for p in _PRESENT if b.startswith(p) and len(b) - len(p) >= 3]
 
 
+def _conj_off(tok: str) -> str | None:
+    """A word with an initial alif behind the conjunction و that the clitic splitter
+    left on because the corpus has the word too seldom to tell (واعتصم, وأضرب,
+    واتهموا): the word without it, else None. Common words keep theirs (وافق, واصل)."""
+    if len(tok) > 4 and tok[0] == "و" and tok[1] == "ا" and _bare(tok) == tok \
+            and (word_frequencies() or {}).get(tok, 0) < 20:
+        return tok[1:]
+    return None
+
+
 def _word_matches(tok: str, pat: str) -> bool:
     b = _bare(tok)
     if pat.endswith("*"):
         p = pat[:-1]
-        return b.startswith(p) or tok.startswith(p) or any(x.startswith(p) for x in _present_stems(b))
+        if b.startswith(p) or tok.startswith(p) or any(x.startswith(p) for x in _present_stems(b)):
+            return True
+        rest = _conj_off(tok)
+        return rest is not None and rest.startswith(p)
     p = strip_article(pat)
-    for cand in (b, strip_article(tok), tok):
+    rest = _conj_off(tok)
+    for cand in (b, strip_article(tok), tok) + ((rest,) if rest else ()):
         if cand == p or cand == pat:
             return True
         if cand.startswith(p) and cand[len(p):] in _ENDINGS:
@@ -166,9 +180,12 @@ def _candidates(w: str) -> tuple[Trigger, ...]:
     exact, prefix = _triggers()
     b = _bare(w)
     cands: list[Trigger] = []
-    for key in {b, strip_article(b)} | {b[: len(b) - len(e)] for e in _ENDINGS if e and b.endswith(e)}:
+    rest = _conj_off(w)
+    forms = {b, rest} if rest else {b}
+    for key in {x for f in forms for x in [f, strip_article(f)] + [f[: len(f) - len(e)] for e in _ENDINGS
+                                                                     if e and f.endswith(e)]}:
         cands += exact.get(key, [])
-    for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)}:
+    for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)} | ({rest[:3]} if rest else set()):
         cands += prefix.get(k3, [])
     # longest first; of equal length, exact words before prefixes (ضربة before ضرب*),
     # then the longer pattern (احتجز* "detain" before احتج* "protest")
