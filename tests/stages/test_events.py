@@ -95,6 +95,24 @@ def test_a_rare_verb_behind_a_conjunction():
     assert all(t.type != "CONSULT" for _, _, t in find_triggers(words))
 
 
+def test_students_are_not_demands():
+    # طالب "demanded", not الطالبات "the students", طالبة "a student" or "5000 طالب"
+    for text in ("وخصصت الوزارة مقاعد للطالبات في الجامعات.", "وشاركت في الدورة طالبة من جامعة القاهرة.",
+                 "بلغ عدد المقبولين 5000 طالب."):
+        words = [t.norm for t in tokenize(normalize(text))]
+        assert all(t.type != "REQUEST" for _, _, t in find_triggers(words)), text
+    words = [t.norm for t in tokenize(normalize("وطالبت الحكومة بوقف الحرب."))]
+    assert [t.type for _, _, t in find_triggers(words)] == ["REQUEST"]
+
+
+def test_a_visit_goes_to_a_place(pipeline):
+    rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
+    (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert [a["text"] for a in visit["source"]] == ["جون كيري"]
+    rec = extract("وصلت الصادرات إلى 138 مليار يورو في فبراير.", pipeline=pipeline)
+    assert not [e for e in rec["events"] if e["type"] == "CONSULT"]
+
+
 def test_ceasefire_is_not_a_shooting():
     words = [t.norm for t in tokenize(normalize("دعا المبعوث إلى وقف إطلاق النار في المدينة."))]
     assert all(t.type != "ASSAULT" for _, _, t in find_triggers(words))

@@ -59,6 +59,8 @@ class Trigger:
     noun: bool
     not_after: frozenset[str]
     patient: bool = False  # a noun whose complement is acted on: مقتل X, اغتيال X
+    finite: bool = False   # a verb written as listed, never with the article or a noun ending
+    destination: bool = False  # an event only when the clause names the place it goes to
 
 
 @lru_cache(maxsize=1)
@@ -68,13 +70,15 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     prefix: dict[str, list[Trigger]] = {}
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
-        role = check_enum(row, "role", {"noun", "verb", "patient"})
+        role = check_enum(row, "role", {"noun", "verb", "patient", "finite"})
+        needs = check_enum(row, "needs", {"destination"}) if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
         t = Trigger(words, typ, row.get("mode") or None,
                     tuple(c for c in row.get("context").split("|") if c), role in ("noun", "patient"),
-                    frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient")
+                    frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
+                    role == "finite", needs == "destination")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -147,6 +151,36 @@ def _conj_off(tok: str) -> str | None:
     return None
 
 
+def _finite_matches(tok: str, pat: str) -> bool:
+    """A finite verb as listed, behind و or ف at most: طالب, وطالبت, not الطالبات
+    ("the students") or طالبة ("a student")."""
+    for form in (tok, tok[1:] if len(tok) > 3 and tok[0] in "وف" else None):
+        if form and (form.startswith(pat[:-1]) if pat.endswith("*") else form == pat):
+            return True
+    return False
+
+
+def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[dict]) -> bool:
+    """Whether the clause after words[:j] names a place it goes to: إلى + a place
+    (وصل الوزير إلى الرياض), or a place right after the trigger (وصل الرياض)."""
+    places = {x["start"] for x in sent_ents if x["type"] == "LOC"}
+    if j < len(sent) and sent[j].start in places:
+        return True
+    for k in range(j, min(len(words), j + 15)):
+        if words[k] in (".", "؛", ";", "!", "؟", "?"):
+            return False
+        if _bare(words[k]) in ("الي", "لي") and any(sent[m].start in places or
+                                                   _trim_places(sent[m], places)
+                                                   for m in range(k + 1, min(len(sent), k + 4))):
+            return True
+    return False
+
+
+def _trim_places(tok, places: set[int]) -> bool:
+    """A place entity that starts inside the token, after its proclitic (لليبيا)."""
+    return any(tok.start < p < tok.end for p in places)
+
+
 def _word_matches(tok: str, pat: str) -> bool:
     b = _bare(tok)
     if pat.endswith("*"):
@@ -201,7 +235,8 @@ def _starting(w: str) -> tuple[Trigger, ...]:
     """Triggers whose first word matches `w`, longest first (cached per word)."""
     hit = _STARTING.get(w)
     if hit is None:
-        hit = tuple([t for t in _candidates(w) if _word_matches(w, t.words[0])])
+        hit = tuple([t for t in _candidates(w) if _word_matches(w, t.words[0])
+                     and (not t.finite or _finite_matches(w, t.words[0]))])
         remember(_STARTING, w, hit)
     return hit
 
@@ -224,6 +259,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after):
                     continue
+                if t.finite and i > 0 and kb().is_count(words[i - 1]):
+                    continue  # "5000 طالب": a count is followed by a noun, not a verb
                 best = (i, i + k, t)
                 break
         if best:
@@ -391,6 +428,8 @@ def make_events(settings: Settings):
                                             and coder.kb.group_of([words[x[0]]])
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
+            # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
+            trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             if not trig:
                 continue
             feats = None
