@@ -105,6 +105,15 @@ def test_students_are_not_demands():
     assert [t.type for _, _, t in find_triggers(words)] == ["REQUEST"]
 
 
+def test_achieving_is_no_investigation_and_a_benefit_no_support():
+    def types(text):
+        return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(text))])]
+    assert "ACCUSE" not in types("وأكد أن الخطة تهدف إلى تحقيق الأمن والاستقرار في المنطقة.")  # achieving
+    assert "SUPPORT" not in types("وأشار إلى فائدة المشروع للمواطنين.")  # فائدة is not ف + أيدة
+    assert types("وفتحت النيابة العامة تحقيقا في الحادث.") == ["ACCUSE"]
+    assert types("وأيدت الحكومة القرار.") == ["SUPPORT"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

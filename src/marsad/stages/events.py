@@ -152,9 +152,9 @@ def _conj_off(tok: str) -> str | None:
 
 
 def _finite_matches(tok: str, pat: str) -> bool:
-    """A finite verb as listed, behind و or ف at most: طالب, وطالبت, not الطالبات
-    ("the students") or طالبة ("a student")."""
-    for form in (tok, tok[1:] if len(tok) > 3 and tok[0] in "وف" else None):
+    """A finite verb as listed, behind و at most: طالب, وطالبت, not الطالبات
+    ("the students"), طالبة ("a student") or فائدة ("benefit", not ف + أيدة)."""
+    for form in (tok, tok[1:] if len(tok) > 3 and tok[0] == "و" else None):
         if form and (form.startswith(pat[:-1]) if pat.endswith("*") else form == pat):
             return True
     return False
