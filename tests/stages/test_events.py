@@ -114,6 +114,16 @@ def test_achieving_is_no_investigation_and_a_benefit_no_support():
     assert types("وأيدت الحكومة القرار.") == ["SUPPORT"]
 
 
+def test_a_matter_and_an_adjective_are_no_actors(pipeline):
+    # الأمر "the matter" (folded like آمر "commander"); الإعلامي in المكتب الإعلامي is an adjective
+    rec = extract("وقال المكتب الإعلامي للوزارة إن الأمر يتطلب إرسال مساعدات عاجلة.", pipeline=pipeline)
+    actors = [a["text"] for e in rec["events"] for a in e["source"] + e["target"]]
+    assert not {"الأمر", "الإعلامي"} & set(actors)
+    rec = extract("وطالب آمر اللواء بإرسال تعزيزات.", pipeline=pipeline)
+    (request,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
+    assert [(a["text"], a["sector"]) for a in request["source"]] == [("آمر اللواء", "MIL")]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

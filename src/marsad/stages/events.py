@@ -342,6 +342,10 @@ class EventCoder:
         group noun that names an actor alone (المتظاهرون, مسلحون, قوات الأمن)."""
         k = self.kb
         for a in range(i, min(hi, i + 4)):
+            if a > 0 and words[a].startswith("ال") and words[a].endswith(("ي", "يه")) \
+                    and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
+                    and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
+                continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
             hit = k.role_of(words[a:a + k.role_max_words])
             if hit:
                 n, sector = hit
