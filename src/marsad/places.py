@@ -43,6 +43,21 @@ def key(name: str) -> str:
     return " ".join(k.split())
 
 
+def has_article(name: str) -> bool:
+    """Whether a place name is written with the article, the part `key` takes off
+    (a conjunction or preposition before it too: والقاهرة, بالرياض)."""
+    k = fold(name).strip(" \t\"'«»“”()[]،,.:-–—")
+    return len(k) > 4 and (k.startswith("ال") or (k[0] in "وفبلك" and k[1:3] == "ال") or k.startswith("لل"))
+
+
+# letters of Persian, Kurdish and Urdu that Arabic does not use: GeoNames names with them
+# are those languages' names (المالی, ئاممان), which folding would turn into Arabic words
+_NOT_ARABIC = frozenset("یکەگپچژڕۆێۊھہےۓڵڤ")
+
+
+_BIG_CITY = 200_000
+
+
 def _is_arabic(s: str) -> bool:
     return bool(s) and all(("\u0600" <= c <= "\u06ff") or c in " -'" for c in s)
 
@@ -55,12 +70,15 @@ class Gazetteer:
         self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in load("place_stopwords.tsv", ("word",)))
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
+        self._with_article: set[str] = set()
         self._load()
 
     def _add(self, name: str, place: Place) -> None:
         k = key(name)
         if len(k) < 2:
             return
+        if has_article(name):
+            self._with_article.add(k)
         lst = self.by_key.setdefault(k, [])
         if all(p.geonameid != place.geonameid or p.geonameid is None for p in lst):
             lst.append(place)
@@ -79,6 +97,14 @@ class Gazetteer:
         self._load_curated()
         for city in cities:
             names = [n for n in city.get("alternatenames", ()) if _is_arabic(n)]
+            if city["population"] < _BIG_CITY:
+                # a small place's Persian, Kurdish or Urdu name, folded, is too often an
+                # Arabic word (المالی -> المالي "the financial", دینار)
+                names = [n for n in names if not _NOT_ARABIC.intersection(n)]
+            else:
+                # a big city's name in those languages is often the spelling Arabic news
+                # uses (کابول), so it stays, after the Arabic ones
+                names.sort(key=lambda n: bool(_NOT_ARABIC.intersection(n)))
             if not names:
                 continue
             cc3 = self.iso2to3.get(city["countrycode"])
@@ -87,6 +113,10 @@ class Gazetteer:
             for n in names:
                 self._add(n, place)
         self.multi_first = frozenset(k.split()[0] for k in self.by_key if " " in k)
+        # names never listed with the article (مالي, حديثة, سطات): the word with one is
+        # another word (المالي "the financial", الحديثة "the modern", السلطات "the authorities")
+        self.article_less = frozenset(self.by_key) - self._with_article
+        del self._with_article
         for lst in self.by_key.values():
             # countries and curated places first, then larger cities
             lst.sort(key=lambda p: (p.kind != "country", p.kind == "city", -p.population))
@@ -147,7 +177,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         k = key(name)
-        if k in self.stopwords:
+        if k in self.stopwords or (k in self.article_less and has_article(name)):
+            return []
+        return self.by_key.get(k, [])
+
+    def get(self, k: str, article: bool) -> list[Place]:
+        """Places of a key (`key`), for a name written with the article or not."""
+        if article and k in self.article_less:
             return []
         return self.by_key.get(k, [])
 

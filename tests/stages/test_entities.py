@@ -109,3 +109,13 @@ def test_a_given_name_keeps_its_first_letter(pipeline):
     rec = extract("وأقيم الحفل برئاسة الأمير فيصل بن سلمان، وحضره سعيد الحربي.", pipeline=pipeline)
     people = {e["text"] for e in rec["entities"] if e["type"] == "PER"}
     assert "فيصل بن سلمان" in people and "سعيد الحربي" in people
+
+
+def test_a_common_noun_with_the_article_is_no_place(pipeline):
+    # المالي "the financial" (Mali is مالي), السلطات "the authorities" (Settat is سطات),
+    # البلد "the country" (Balad is بلد); Khartoum is listed with its article
+    rec = extract("الخرطوم (رويترز) - قال وزير المالية إن الوضع المالي في البلد صعب، وأكدت السلطات "
+                  "في مالي أنها ستساعد.", pipeline=pipeline)
+    places = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC" and e["geonameid"]}
+    assert places.get("مالي") == "MLI"
+    assert not {"المالي", "السلطات", "البلد"} & set(places)

@@ -165,7 +165,7 @@ def make_entities(settings: Settings):
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords:
-            places = gaz.by_key.get(name)
+            places = gaz.get(name, not bare and strip_article(cand[0]) != cand[0])
             if places and _plausible_place(cand, places[0], context, words[i - 1] if i else ""):
                 return ("LOC", i, i + m)
         return None
