@@ -124,6 +124,15 @@ def test_a_matter_and_an_adjective_are_no_actors(pipeline):
     assert [(a["text"], a["sector"]) for a in request["source"]] == [("آمر اللواء", "MIL")]
 
 
+def test_the_agreement_already_known_is_no_new_agreement(pipeline):
+    rec = extract("وأحالت وزارة الخارجية نص الاتفاق إلى الكونغرس.", pipeline=pipeline)
+    assert not [e for e in rec["events"] if e["type"] == "AGREE"]
+    for text in ("وأعلن الطرفان الاتفاق على وقف إطلاق النار.", "وتم التوصل إلى اتفاق بين الحكومة والمعارضة.",
+                 "وأبرمت الحكومتان اتفاقا للتعاون الأمني."):
+        rec = extract(text, pipeline=pipeline)
+        assert [e["type"] for e in rec["events"] if e["type"] == "AGREE"] == ["AGREE"], text
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -61,6 +61,7 @@ class Trigger:
     patient: bool = False  # a noun whose complement is acted on: مقتل X, اغتيال X
     finite: bool = False   # a verb written as listed, never with the article or a noun ending
     destination: bool = False  # an event only when the clause names the place it goes to
+    needs_object: bool = False  # with the article, an event only when على follows
 
 
 @lru_cache(maxsize=1)
@@ -71,14 +72,14 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite"})
-        needs = check_enum(row, "needs", {"destination"}) if row.get("needs") else None
+        needs = check_enum(row, "needs", {"destination", "object"}) if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
         t = Trigger(words, typ, row.get("mode") or None,
                     tuple(c for c in row.get("context").split("|") if c), role in ("noun", "patient"),
                     frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
-                    role == "finite", needs == "destination")
+                    role == "finite", needs == "destination", needs == "object")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -149,6 +150,11 @@ def _conj_off(tok: str) -> str | None:
             and (word_frequencies() or {}).get(tok, 0) < 20:
         return tok[1:]
     return None
+
+
+def _definite(w: str) -> bool:
+    """A word with the article (الاتفاق, للاتفاق, والاتفاقية)."""
+    return strip_article(w) != w
 
 
 def _finite_matches(tok: str, pat: str) -> bool:
@@ -434,6 +440,9 @@ def make_events(settings: Settings):
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
+            # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
+            trig = [x for x in trig if not x[2].needs_object or not _definite(words[x[0]])
+                    or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
             if not trig:
                 continue
             feats = None
