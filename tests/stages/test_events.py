@@ -133,6 +133,16 @@ def test_the_agreement_already_known_is_no_new_agreement(pipeline):
         assert [e["type"] for e in rec["events"] if e["type"] == "AGREE"] == ["AGREE"], text
 
 
+def test_the_subject_of_a_passive_verb_is_the_target(pipeline):
+    # قُتلوا "they were killed" (a damma on the first letter); برصاص introduces the agent
+    rec = extract("وأضافت المصادر أن الجنود قُتلوا عندما سقطت قذائف على نقاط التفتيش.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["trigger"]["text"] == "قُتلوا"]
+    assert [a["text"] for a in ev["target"]] == ["الجنود"] and not ev["source"]
+    rec = extract("وقال إن الشرطي قُتل برصاص مسلحين.", pipeline=pipeline)
+    (ev,) = rec["events"]
+    assert [a["text"] for a in ev["source"]] == ["مسلحين"] and [a["text"] for a in ev["target"]] == ["الشرطي"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -542,6 +542,12 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     return absorbed, gone, skip
 
 
+def _passive(surface: str) -> bool:
+    """A verb marked passive by a damma on its first letter (قُتل, وقُتلوا, يُقتل, اُختطف)."""
+    w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
+    return len(w) > 2 and w[1] == "\u064f"
+
+
 def _first_actor(sent_ents: list[dict]) -> dict | None:
     for x in sent_ents:
         if x["type"] in ("PER", "ORG"):
@@ -574,7 +580,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     target: list[dict] = []
     role = "target" if t.patient or _counted_after(coder.kb, t, words, j) else "source"
     after_adjective = 0
-    if not t.noun and role == "source":
+    passive = not t.noun and _passive(sent[i].text)
+    if passive:
+        role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
+    if not t.noun and (role == "source" or passive):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
@@ -582,8 +591,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, i - 1, actor_at)
         if pre is not None:
-            if t.type in _KILLING and pre[1] > 0 and coder.kb.is_count(words[pre[1] - 1]):
-                target.append(pre[0])  # "22 شخصا قتلوا": counted victims
+            if passive or (t.type in _KILLING and pre[1] > 0 and coder.kb.is_count(words[pre[1] - 1])):
+                target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
             else:
                 source.append(pre[0])
                 role = "target"
@@ -713,7 +722,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif not t.noun:
             in_clause = [x for kk, x in before if kk >= lo]
             if in_clause:
-                source.append(_actor(in_clause[-1]))
+                (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None:
                 source.append(_actor(prev_subject))
     if not source:
@@ -721,8 +730,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
-                if t.type in _KILLING and not t.noun and kk > 0 and coder.kb.is_count(words[kk - 1]):
-                    # "22 شخصا قتلوا": a counted group before a killing verb are its victims
+                if passive or (t.type in _KILLING and not t.noun and kk > 0 and coder.kb.is_count(words[kk - 1])):
+                    # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
+                    # or the subject of a passive one, are its victims
                     target.insert(0, nominal)
                 else:
                     source.append(nominal)
