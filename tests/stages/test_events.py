@@ -151,6 +151,13 @@ def test_a_visit_goes_to_a_place(pipeline):
     assert not [e for e in rec["events"] if e["type"] == "CONSULT"]
 
 
+def test_the_top_of_the_table_is_no_summit():
+    def types(text):
+        return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(text))])]
+    assert types("وصعد الفريق إلى قمة الترتيب بعد مباراة القمة.") == []
+    assert types("وانعقدت القمة العربية في الرياض.") == ["CONSULT"]
+
+
 def test_ceasefire_is_not_a_shooting():
     words = [t.norm for t in tokenize(normalize("دعا المبعوث إلى وقف إطلاق النار في المدينة."))]
     assert all(t.type != "ASSAULT" for _, _, t in find_triggers(words))
