@@ -119,3 +119,18 @@ def test_a_common_noun_with_the_article_is_no_place(pipeline):
     places = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC" and e["geonameid"]}
     assert places.get("مالي") == "MLI"
     assert not {"المالي", "السلطات", "البلد"} & set(places)
+
+
+def test_a_preposition_is_not_the_last_name_it_folds_to(pipeline):
+    # على "on" folds like علي; only علي as spelt in the full name is the person again
+    rec = extract("وقال محمد علي إن القبض على المتهمين تم أمس، وأكد علي أن الأمن مستتب.", pipeline=pipeline)
+    people = [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+    assert "على" not in people and people.count("علي") == 1
+
+
+def test_common_words_are_no_villages(pipeline):
+    # GeoNames has places called آن, عنه and وجه; Jeddah is also among the commonest words
+    rec = extract("جدة (واس) - قال المتحدث إن الوزارة أعلنت عنه في وجه الانتقادات، وإن مطار جدة يعمل.",
+                  pipeline=pipeline)
+    places = {e["text"] for e in rec["entities"] if e["type"] == "LOC"}
+    assert "جدة" in places and not {"إن", "عنه", "وجه"} & places

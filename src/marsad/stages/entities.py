@@ -13,6 +13,7 @@ and end before trailing punctuation.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..article import Article
 from ..kb import kb, strip_article, strip_articles
@@ -300,15 +301,29 @@ def _is_word(w: str) -> bool:
 def _plausible_place(words: list[str], place: Place, context: set[str] | None, before: str) -> bool:
     """A gazetteer hit the tagger did not see is kept when it is a country, a
     curated place, or a city of a country the article is about (or a neighbour)
-    that is not an adjective agreeing with the noun before it (الحلول السلمية)."""
+    that is not one of the language's commonest words, unless a city of a million
+    (إن, عنه: GeoNames has villages of those names; جدة stays), nor an adjective
+    agreeing with the noun before it (الحلول السلمية)."""
     if len(strip_article(words[0])) < 3:
         return False
     if place.kind != "city" or len(words) > 1:
         return True
     if context is None or place.country not in context:
         return False
+    if words[0] in _common_words() and place.population < 1_000_000:
+        return False
     w = words[0]
     return not (w.startswith("ال") and before.startswith("ال"))
+
+
+_COMMON = 200  # this many of the corpus's commonest words are no city's name on their own
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The corpus's commonest folded words (models/wordfreq.tsv.gz)."""
+    freq = word_frequencies() or {}
+    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:_COMMON])
 
 
 def _outlet_country(outlet: str | None) -> str | None:
@@ -318,24 +333,35 @@ def _outlet_country(outlet: str | None) -> str | None:
 
 def _propagate_names(passes) -> None:
     """A person named in full once is the same person when a later token is that
-    name's last word on its own (شكري after سامح شكري), with or without a proclitic."""
-    last_words: set[str] = set()
+    name's last word on its own (شكري after سامح شكري), with or without a proclitic,
+    spelt as in the full name: folding makes the preposition على the name علي."""
+    last_words: dict[str, set[str]] = {}
     for sent, words, taken, found in passes:
         for etype, i, j in found:
             if etype == "PER" and j - i >= 2:
                 last = strip_article(words[j - 1]) if words[j - 1].startswith("ال") else words[j - 1]
                 if len(last) >= 3 and words[j - 1] not in kb().person_cues:
-                    last_words.add(words[j - 1])
+                    last_words.setdefault(words[j - 1], set()).add(_unmarked(sent[j - 1].text))
     if not last_words:
         return
     for sent, words, taken, found in passes:
         for i, w in enumerate(words):
             if taken[i]:
                 continue
-            bare = w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in last_words else w
-            if bare in last_words:
+            cut = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in last_words else 0
+            spellings = last_words.get(w[cut:])
+            if spellings and _unmarked(sent[i].text)[cut:] in spellings:
                 found.append(("PER", i, i + 1))
                 taken[i] = True
+
+
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+def _unmarked(text: str) -> str:
+    """A token's letters without diacritics and tatweel, its alefs plain (الأسد = الاسد);
+    ى and ي stay apart (على is not علي)."""
+    return "".join(c for c in text if not ("\u064b" <= c <= "\u0652" or c == "\u0640")).translate(_ALEFS)
 
 
 _CONSTRUCT_SUBTYPES = {"GOV", "LEG", "JUD", "MIL", "IGO"}
