@@ -15,7 +15,7 @@ from typing import Callable
 from .errors import ResourceError
 from .lexicon import Row, check_enum, load
 from .memo import lookup_all, remember
-from .text.normalize import fold
+from .text.normalize import fold, spelt
 
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
@@ -151,7 +151,10 @@ class KB:
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         rows = load("name_breaks.tsv", ("word", "kind"))
-        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time"}) for r in rows}
+        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function"}) for r in rows}
+        # words never a name on their own, as spelt (على "on"; علي is a name)
+        self.function_words = frozenset(spelt(r["word"]) for r in rows if r["kind"] == "function")
+        kinds = {w: kind for w, kind in kinds.items() if kind != "function"}
         # words that end a person's name: relative pronouns only (السلطان, الماضي,
         # الجمعة and آل الشيخ are family names too)
         self.person_breaks = frozenset(w for w, kind in kinds.items() if kind == "relative")

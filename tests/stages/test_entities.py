@@ -134,3 +134,12 @@ def test_common_words_are_no_villages(pipeline):
                   pipeline=pipeline)
     places = {e["text"] for e in rec["entities"] if e["type"] == "LOC"}
     assert "جدة" in places and not {"إن", "عنه", "وجه"} & places
+
+
+def test_a_pronoun_or_particle_alone_is_no_name(pipeline):
+    for text, word in (("وينص الاتفاق على أن ترفع العقوبات عن إيران مقابل قيود على برنامجها النووي الذي "
+                        "يشتبه الغرب بأنه يهدف إلى صنع قنبلة نووية.", "أنه"),
+                       ("ويضيف: «إذا سيطر النظام على المنطقة الواقعة غرب خط درعا - حلب، فستكون المناطق "
+                        "الشرقية بلا معنى، لأنها ستتبع تلقائيًا العراق والأردن».", "لا")):
+        rec = extract(text, pipeline=pipeline)
+        assert word not in {e["text"] for e in rec["entities"]}, word

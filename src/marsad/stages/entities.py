@@ -24,7 +24,7 @@ from ..ner.tagger import load_tagger
 from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import Place, gazetteer, key as place_key
-from ..text.normalize import fold
+from ..text.normalize import fold, spelt
 from ..settings import Settings
 from ..models import word_frequencies
 from ..text.tokens import Token, split_clitics
@@ -252,8 +252,8 @@ def make_entities(settings: Settings):
                     inner.pop()
                     end = sent[j - 1].end
                 text = article.text[start:end]
-                if not text.strip(_QUOTES + " "):
-                    continue
+                if not text.strip(_QUOTES + " ") or (j - i == 1 and spelt(text) in k.function_words):
+                    continue  # nothing left, or a preposition or pronoun on its own (على, بأنه)
                 ent_words = fold(text).strip(_QUOTES).split()
                 ents.append({
                     "id": "", "text": text, "start": start, "end": end, "type": etype,
@@ -341,7 +341,7 @@ def _propagate_names(passes) -> None:
             if etype == "PER" and j - i >= 2:
                 last = strip_article(words[j - 1]) if words[j - 1].startswith("ال") else words[j - 1]
                 if len(last) >= 3 and words[j - 1] not in kb().person_cues:
-                    last_words.setdefault(words[j - 1], set()).add(_unmarked(sent[j - 1].text))
+                    last_words.setdefault(words[j - 1], set()).add(spelt(sent[j - 1].text))
     if not last_words:
         return
     for sent, words, taken, found in passes:
@@ -350,18 +350,9 @@ def _propagate_names(passes) -> None:
                 continue
             cut = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in last_words else 0
             spellings = last_words.get(w[cut:])
-            if spellings and _unmarked(sent[i].text)[cut:] in spellings:
+            if spellings and spelt(sent[i].text)[cut:] in spellings:
                 found.append(("PER", i, i + 1))
                 taken[i] = True
-
-
-_ALEFS = str.maketrans("أإآ", "ااا")
-
-
-def _unmarked(text: str) -> str:
-    """A token's letters without diacritics and tatweel, its alefs plain (الأسد = الاسد);
-    ى and ي stay apart (على is not علي)."""
-    return "".join(c for c in text if not ("\u064b" <= c <= "\u0652" or c == "\u0640")).translate(_ALEFS)
 
 
 _CONSTRUCT_SUBTYPES = {"GOV", "LEG", "JUD", "MIL", "IGO"}

@@ -202,3 +202,12 @@ def fold(text: str) -> str:
     if codes is None:
         return text.translate(_TABLE)
     return _decode(codes[codes != _DELETE])
+
+
+_SPELT = {ord(c): None for c in REMOVED} | {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا"}
+
+
+def spelt(text: str) -> str:
+    """A lighter fold that keeps what tells words apart by spelling: marks, tatweel and
+    invisible characters off, alefs plain, but ى and ي, ة and ه kept (على is not علي)."""
+    return text.translate(_SPELT)
