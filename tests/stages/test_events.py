@@ -143,6 +143,19 @@ def test_the_subject_of_a_passive_verb_is_the_target(pipeline):
     assert [a["text"] for a in ev["source"]] == ["مسلحين"] and [a["text"] for a in ev["target"]] == ["الشرطي"]
 
 
+def test_what_is_sent_makes_the_aid(pipeline):
+    def aid(text):
+        return [e for e in extract(text, pipeline=pipeline)["events"] if e["type"] == "AID"]
+    assert not aid("وللتواصل مع الكاتب أرسل رسالة نصية إلى الرقم.")
+    assert aid("وأرسلت الحكومة قوات إلى المنطقة الحدودية.")
+    assert aid("وحشدوا مقاتلين جددا وإرسالهم إلى جبهات القتال.")
+
+
+def test_a_reception_without_actors_and_a_search_are_no_meetings(pipeline):
+    rec = extract("واستقبل المستشفى العام المصابين، وأصبح المشترك يبحث عن سرعات أعلى.", pipeline=pipeline)
+    assert not [e for e in rec["events"] if e["type"] == "CONSULT"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -62,6 +62,9 @@ class Trigger:
     finite: bool = False   # a verb written as listed, never with the article or a noun ending
     destination: bool = False  # an event only when the clause names the place it goes to
     needs_object: bool = False  # with the article, an event only when على follows
+    needs_actor: bool = False  # an event only with a source or a target
+    needs_recipient: bool = False  # an event only when what or who is sent follows
+    not_before: frozenset[str] = frozenset()  # words that cancel it right after it
 
 
 @lru_cache(maxsize=1)
@@ -72,14 +75,15 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite"})
-        needs = check_enum(row, "needs", {"destination", "object"}) if row.get("needs") else None
+        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient"}) if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
         t = Trigger(words, typ, row.get("mode") or None,
                     tuple(c for c in row.get("context").split("|") if c), role in ("noun", "patient"),
                     frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
-                    role == "finite", needs == "destination", needs == "object")
+                    role == "finite", needs == "destination", needs == "object", needs == "actor",
+                    needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w))
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -150,6 +154,21 @@ def _conj_off(tok: str) -> str | None:
             and (word_frequencies() or {}).get(tok, 0) < 20:
         return tok[1:]
     return None
+
+
+def _recipient_follows(k, words: list[str], j: int) -> bool:
+    """Whether aid, forces or people follow the trigger within four words (أرسلت
+    السعودية مساعدات, إرسال مستشارين عسكريين): an aid or deployment noun, or a group,
+    role or nationality noun; or people as its object pronoun (وإرسالهم)."""
+    if words[j - 1].endswith("هم"):
+        return True
+    for w in words[j:j + 4]:
+        if not w[:1].isalpha():
+            return False
+        if k.group_of([w]) or k.role_of([w]) or k.people_of(w) \
+                or any(t.noun and t.type in ("AID", "MOBILIZE") for t in _starting(w)):
+            return True
+    return False
 
 
 def _definite(w: str) -> bool:
@@ -267,6 +286,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     continue
                 if t.finite and i > 0 and kb().is_count(words[i - 1]):
                     continue  # "5000 طالب": a count is followed by a noun, not a verb
+                if i + k < n and (words[i + k] in t.not_before or _bare(words[i + k]) in t.not_before):
+                    continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
                 break
         if best:
@@ -440,6 +461,8 @@ def make_events(settings: Settings):
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
+            # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
+            trig = [x for x in trig if not x[2].needs_recipient or _recipient_follows(coder.kb, words, x[1])]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
             trig = [x for x in trig if not x[2].needs_object or not _definite(words[x[0]])
                     or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
@@ -475,8 +498,8 @@ def make_events(settings: Settings):
                             len(sent))
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
                            skip)
-                if ev is None:
-                    continue
+                if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
+                    continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
                 ev["modality"] = mod
                 trig_start, trig_end = sent[i].start, sent[j - 1].end
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
