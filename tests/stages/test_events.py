@@ -156,6 +156,12 @@ def test_a_reception_without_actors_and_a_search_are_no_meetings(pipeline):
     assert not [e for e in rec["events"] if e["type"] == "CONSULT"]
 
 
+def test_his_assistant_is_no_help(pipeline):
+    # مساعده "his assistant" folds like مساعدة "help"
+    rec = extract("وحضر المدرب ومساعده التدريب، وقدمت المملكة مساعدة عاجلة.", pipeline=pipeline)
+    assert [e["trigger"]["text"] for e in rec["events"] if e["type"] == "AID"] == ["مساعدة"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -38,7 +38,7 @@ from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import gazetteer
 from ..settings import Settings
-from ..text.normalize import fold
+from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -65,6 +65,7 @@ class Trigger:
     needs_actor: bool = False  # an event only with a source or a target
     needs_recipient: bool = False  # an event only when what or who is sent follows
     not_before: frozenset[str] = frozenset()  # words that cancel it right after it
+    taa: bool = False  # its last word ends in ة, which folding writes ه
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     tuple(c for c in row.get("context").split("|") if c), role in ("noun", "patient"),
                     frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
-                    needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w))
+                    needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w),
+                    row["trigger"].endswith("ة"))
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -461,6 +463,8 @@ def make_events(settings: Settings):
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
+            # "مساعده" is "his assistant", not "مساعدة" (help): folding wrote both alike
+            trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith("ه"))]
             # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
             trig = [x for x in trig if not x[2].needs_recipient or _recipient_follows(coder.kb, words, x[1])]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
