@@ -162,6 +162,14 @@ def test_his_assistant_is_no_help(pipeline):
     assert [e["trigger"]["text"] for e in rec["events"] if e["type"] == "AID"] == ["مساعدة"]
 
 
+def test_sanctions_already_in_force_and_every_student_are_no_events(pipeline):
+    def types(text):
+        return [e["type"] for e in extract(text, pipeline=pipeline)["events"]]
+    assert "SANCTION" not in types("ويمهد القرار الطريق أمام رفع العقوبات المفروضة على طهران.")
+    assert "SANCTION" in types("وفرضت واشنطن عقوبات على شركات إيرانية.")
+    assert "REQUEST" not in types("ويضمن ذلك العناية بكل طالب في الفصل، ويجيبه طالب آخر.")
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
