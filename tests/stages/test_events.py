@@ -170,6 +170,12 @@ def test_sanctions_already_in_force_and_every_student_are_no_events(pipeline):
     assert "REQUEST" not in types("ويضمن ذلك العناية بكل طالب في الفصل، ويجيبه طالب آخر.")
 
 
+def test_a_group_counted_with_min_before_a_killing_are_its_victims(pipeline):
+    rec = extract("وأضافت أن سبعة من مسلحي المليشيات قتلوا خلال المواجهات.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
+    assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["UAF"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -569,6 +569,13 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     return absorbed, gone, skip
 
 
+def _counted(k, words: list[str], at: int) -> bool:
+    """Whether a count comes right before words[at], or before من there
+    ("22 شخصا", "سبعة من مسلحي المليشيات")."""
+    return (at > 0 and k.is_count(words[at - 1])) or \
+        (at > 1 and words[at - 1] == "من" and k.is_count(words[at - 2]))
+
+
 def _passive(surface: str) -> bool:
     """A verb marked passive by a damma on its first letter (قُتل, وقُتلوا, يُقتل, اُختطف)."""
     w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
@@ -618,7 +625,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, i - 1, actor_at)
         if pre is not None:
-            if passive or (t.type in _KILLING and pre[1] > 0 and coder.kb.is_count(words[pre[1] - 1])):
+            if passive or (t.type in _KILLING and _counted(coder.kb, words, pre[1])):
                 target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
             else:
                 source.append(pre[0])
@@ -757,7 +764,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
-                if passive or (t.type in _KILLING and not t.noun and kk > 0 and coder.kb.is_count(words[kk - 1])):
+                if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
                     # or the subject of a passive one, are its victims
                     target.insert(0, nominal)
