@@ -38,8 +38,8 @@ class Place:
 def key(name: str) -> str:
     """The lookup key of a place name: folded, article and outer punctuation off."""
     k = fold(name).strip(" \t\"'«»“”()[]،,.:-–—")
-    if k.startswith("ال") and len(k) > 4:
-        k = k[2:]
+    if (k.startswith("ال") or k.startswith("لل")) and len(k) > 4:
+        k = k[2:]  # اليمن, and لليمن (ل + اليمن, its alef elided)
     return " ".join(k.split())
 
 

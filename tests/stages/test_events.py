@@ -176,6 +176,22 @@ def test_a_group_counted_with_min_before_a_killing_are_its_victims(pipeline):
     assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["UAF"]
 
 
+def test_who_gets_aid_or_support_is_the_target(pipeline):
+    rec = extract("وأعلن البنتاغون دعمه للمعارضة السورية المعتدلة.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "SUPPORT"]
+    assert [a["country"] for a in ev["target"]] == ["SYR"]
+    rec = extract("وقدمت الإمارات مساعدات للاجئين السوريين في الأردن.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "AID"]
+    assert [a["country"] for a in ev["target"]] == ["SYR"]
+    assert all(a["country"] != "SYR" for a in ev["source"])
+
+
+def test_a_place_behind_li_has_its_coordinates(pipeline):
+    rec = extract("وأعلنت السعودية دعمها لليمن.", pipeline=pipeline)
+    (yemen,) = [e for e in rec["entities"] if e["text"] == "لليمن"]
+    assert yemen["country"] == "YEM" and yemen["lat"] is not None
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

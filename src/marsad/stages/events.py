@@ -569,6 +569,15 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     return absorbed, gone, skip
 
 
+_BENEFIT = ("SUPPORT", "AID")
+
+
+def _for(w: str) -> bool:
+    """A word behind the preposition ل "for, to" (لليمن, للأشقاء, ولإسرائيل)."""
+    b = w[1:] if w[:1] in "وف" else w
+    return len(b) > 3 and (b.startswith("لل") or (b[0] == "ل" and _bare(w) != w and not b.startswith("لا")))
+
+
 def _counted(k, words: list[str], at: int) -> bool:
     """Whether a count comes right before words[at], or before من there
     ("22 شخصا", "سبعة من مسلحي المليشيات")."""
@@ -645,8 +654,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 after_adjective = b + 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
-                    or coder.kb.role_of([words[b]]):
-                break
+                    or coder.kb.role_of([words[b]]) or _for(words[b]):
+                break  # "مساعدات للاجئين السوريين": the nationality is the recipients'
     commas = 0
     k = after_adjective or j
     end = min(n, stop, j + 28)
@@ -696,6 +705,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if role == "source" and source and not (w.startswith("و") or words[k - 1] in ("،", "و")) \
                     and t.type not in ("COOPERATE", "CONSULT"):
                 dest = target
+            if t.type in _BENEFIT and _for(w):
+                dest = target  # "دعم السعودية لليمن": who is helped is the target
             if role == "agent":
                 role = "target"
             dest.append(_actor(x))
@@ -716,7 +727,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
         if nominal is not None:
-            dest = source if role in ("source", "agent") else target
+            dest = target if t.type in _BENEFIT and (_for(w) or (k > j and _for(words[k - 1]))) \
+                else source if role in ("source", "agent") else target
             if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
                     and not (w.startswith("و") or words[k - 1] in ("،", "و")):
                 dest = target
@@ -734,10 +746,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if author is not None:
             source.append(author)
     if not source:
-        # the trigger names its actors (المتظاهرون), or a group noun right after it does
-        own = coder.nominal_actor(article, sent, words, i, j) or \
-            (None if role == "target" else
-             coder.nominal_actor(article, sent, words, j, min(n, j + 3)))
+        # the trigger names its actors (المتظاهرون), or a group noun right after it does;
+        # aid and support name no actor (مساعدات is no "assistants"), and what follows
+        # them behind ل is who gets them (مساعدات للاجئين)
+        own = None if t.type in _BENEFIT else coder.nominal_actor(article, sent, words, i, j)
+        if own is None and role != "target":
+            for kk in range(j, min(n, j + 3)):
+                own = coder.nominal_actor(article, sent, words, kk, kk + 1)
+                if own is not None:
+                    if t.type in _BENEFIT and (_for(words[kk]) or (kk > j and _for(words[kk - 1]))):
+                        if not target:
+                            target.append(own)
+                        own = None
+                    break
         if own is not None:
             source.append(own)
     if not source:
