@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load
+from .lexicon import check_enum, load
 from .text.normalize import fold
 from .errors import ResourceError
 
@@ -67,7 +67,12 @@ class Gazetteer:
         self.by_key: dict[str, list[Place]] = {}
         self.neighbours: dict[str, set[str]] = {}
         self.multi_first: frozenset[str] = frozenset()
-        self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in load("place_stopwords.tsv", ("word",)))
+        rows = load("place_stopwords.tsv", ("word",))
+        unless = {r["word"]: check_enum(r, "unless", {"cued"}) for r in rows if r.get("unless")}
+        self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in rows if r["word"] not in unless)
+        # names that are common words too: places only after a word that announces one
+        self.cued: frozenset[str] = frozenset(key(w) for w in unless)
+        self.place_cues: frozenset[str] = frozenset(fold(r["word"]) for r in load("place_cues.tsv", ("word",)))
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._with_article: set[str] = set()

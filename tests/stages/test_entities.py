@@ -143,3 +143,11 @@ def test_a_pronoun_or_particle_alone_is_no_name(pipeline):
                         "الشرقية بلا معنى، لأنها ستتبع تلقائيًا العراق والأردن».", "لا")):
         rec = extract(text, pipeline=pipeline)
         assert word not in {e["text"] for e in rec["entities"]}, word
+
+
+def test_a_place_that_is_also_a_common_word_needs_a_place_word(pipeline):
+    # الخبر: "the news", or the city of al-Khobar after في / محافظة
+    rec = extract("الرياض (واس) - نشرت صحيفة نيويورك تايمز الخبر تحت عنوان لافت. وافتتح الأمير مشروعا في الخبر.",
+                  pipeline=pipeline)
+    khobar = [e["start"] for e in rec["entities"] if e["text"] == "الخبر" and e["type"] == "LOC"]
+    assert khobar == [rec["text"].rindex("الخبر")]

@@ -302,16 +302,21 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
     """A gazetteer hit the tagger did not see is kept when it is a country, a
     curated place, or a city of a country the article is about (or a neighbour)
     that is not one of the language's commonest words, unless a city of a million
-    (إن, عنه: GeoNames has villages of those names; جدة stays), nor an adjective
-    agreeing with the noun before it (الحلول السلمية)."""
+    (إن, عنه: GeoNames has villages of those names; جدة stays), nor a name listed
+    as a common word too that no place word announces (place_stopwords.tsv: الخبر is
+    "the news" unless في or محافظة comes before), nor an adjective agreeing with the
+    noun before it (الحلول السلمية)."""
     if len(strip_article(words[0])) < 3:
         return False
     if place.kind != "city" or len(words) > 1:
         return True
     if context is None or place.country not in context:
         return False
-    if words[0] in _common_words() and place.population < 1_000_000:
+    rank = _common_rank().get(words[0])
+    if rank is not None and rank < _COMMON and place.population < 1_000_000:
         return False
+    if place_key(words[0]) in gazetteer().cued and strip_article(before) not in gazetteer().place_cues:
+        return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
     w = words[0]
     return not (w.startswith("ال") and before.startswith("ال"))
 
@@ -320,10 +325,10 @@ _COMMON = 200  # this many of the corpus's commonest words are no city's name on
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The corpus's commonest folded words (models/wordfreq.tsv.gz)."""
+def _common_rank() -> dict[str, int]:
+    """Rank of the corpus's `_COMMON` commonest folded words (models/wordfreq.tsv.gz)."""
     freq = word_frequencies() or {}
-    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:_COMMON])
+    return {w: r for r, w in enumerate(sorted(freq, key=freq.__getitem__, reverse=True)[:_COMMON])}
 
 
 def _outlet_country(outlet: str | None) -> str | None:
