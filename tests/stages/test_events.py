@@ -192,6 +192,13 @@ def test_a_place_behind_li_has_its_coordinates(pipeline):
     assert yemen["country"] == "YEM" and yemen["lat"] is not None
 
 
+def test_whom_a_demand_names_is_its_target(pipeline):
+    # "بعودة الرئيس محمد مرسي": what is asked for names Morsi; he does not ask
+    rec = extract("وخرج أنصاره للمطالبة بعودة الرئيس المعزول محمد مرسي للحكم.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
+    assert [a["text"] for a in ev["target"]] == ["محمد مرسي"] and not ev["source"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

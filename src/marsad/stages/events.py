@@ -668,6 +668,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k in skip:
             k += 1
             continue
+        if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
+                and actor_at.get(k) is None:
+            # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
+            # is acted on, not asking
+            role = "target"
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
             commas += 1
