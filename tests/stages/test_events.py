@@ -199,6 +199,16 @@ def test_whom_a_demand_names_is_its_target(pipeline):
     assert [a["text"] for a in ev["target"]] == ["محمد مرسي"] and not ev["source"]
 
 
+def test_who_reports_an_event_takes_no_part_in_it(pipeline):
+    rec = extract("استهدف هجوم بسيارة مفخخة حاجزا أمنيا في جنوب مدينة كوباني كما أفاد المرصد السوري لحقوق "
+                  "الإنسان.", pipeline=pipeline)
+    actors = {a["text"] for e in rec["events"] for a in e["source"] + e["target"]}
+    assert "المرصد السوري لحقوق الإنسان" not in actors
+    rec = extract("قتل ثلاثون مدنيا في هجمات نفذتها جماعة بوكو حرام في نيجيريا، حسبما أكد مسؤولون وبعض السكان.",
+                  pipeline=pipeline)
+    assert "السكان" not in {a["text"] for e in rec["events"] for a in e["source"] + e["target"]}
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -570,6 +570,13 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
 
 
 _BENEFIT = ("SUPPORT", "AID")
+_ATTRIBUTION = frozenset({"حسب", "حسبما", "وفقا", "وفق", "نقلا"})
+
+
+def _reporting(w: str) -> bool:
+    """A reporting verb (resources/reporting_cues.tsv, as the quotes stage reads it)."""
+    from .quotes import _cue_of
+    return _cue_of(w) is not None
 
 
 def _for(w: str) -> bool:
@@ -665,6 +672,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k > j and (_bare(w) in _ATTRIBUTION or (w == "كما" and k + 1 < n and _reporting(words[k + 1]))):
+            break  # "كما أفاد المرصد السوري", "حسب مصدر طبي": who reports it, not who took part
         if k in skip:
             k += 1
             continue
