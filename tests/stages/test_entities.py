@@ -151,3 +151,11 @@ def test_a_place_that_is_also_a_common_word_needs_a_place_word(pipeline):
                   pipeline=pipeline)
     khobar = [e["start"] for e in rec["entities"] if e["text"] == "الخبر" and e["type"] == "LOC"]
     assert khobar == [rec["text"].rindex("الخبر")]
+
+
+def test_financial_is_not_malian(pipeline):
+    # المالي "financial" has the letters of مالي "Malian"
+    rec = extract("وقال المستشار المالي للشركة محمد العتيبي إن الأرباح ارتفعت، وأكد الوزير أهمية الدعم المالي "
+                  "للمشاريع.", pipeline=pipeline)
+    assert "MLI" not in {e["country"] for e in rec["entities"]}
+    assert "MLI" not in {a["country"] for e in rec["events"] for a in e["source"] + e["target"]}
