@@ -40,6 +40,7 @@ from ..places import gazetteer
 from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
+from .quotes import _cue_of
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -575,7 +576,6 @@ _ATTRIBUTION = frozenset({"حسب", "حسبما", "وفقا", "وفق", "نقل�
 
 def _reporting(w: str) -> bool:
     """A reporting verb (resources/reporting_cues.tsv, as the quotes stage reads it)."""
-    from .quotes import _cue_of
     return _cue_of(w) is not None
 
 
@@ -583,6 +583,12 @@ def _for(w: str) -> bool:
     """A word behind the preposition ل "for, to" (لليمن, للأشقاء, ولإسرائيل)."""
     b = w[1:] if w[:1] in "وف" else w
     return len(b) > 3 and (b.startswith("لل") or (b[0] == "ل" and _bare(w) != w and not b.startswith("لا")))
+
+
+def _behind_li(words: list[str], k: int, j: int) -> bool:
+    """Whether the actor at words[k] (after a trigger ending at j) is behind ل, or
+    follows a noun that is (الدعم للأشقاء اللاجئين): the one helped."""
+    return _for(words[k]) or (k > j and _for(words[k - 1]))
 
 
 def _counted(k, words: list[str], at: int) -> bool:
@@ -741,7 +747,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
         if nominal is not None:
-            dest = target if t.type in _BENEFIT and (_for(w) or (k > j and _for(words[k - 1]))) \
+            dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
             if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
                     and not (w.startswith("و") or words[k - 1] in ("،", "و")):
@@ -768,7 +774,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             for kk in range(j, min(n, j + 3)):
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
-                    if t.type in _BENEFIT and (_for(words[kk]) or (kk > j and _for(words[kk - 1]))):
+                    if t.type in _BENEFIT and _behind_li(words, kk, j):
                         if not target:
                             target.append(own)
                         own = None
