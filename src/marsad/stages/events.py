@@ -45,10 +45,31 @@ from .quotes import _cue_of
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
-_TARGET_PREPS = {"مع": "with", "الي": "to", "علي": "on", "ضد": "against", "بين": "between", "لدي": "at"}
-_NEAR = {"قرب", "بقرب", "بالقرب", "بجانب", "جانب", "وسط", "امام", "عند"}
-_PARTICLES = {"قد", "لم", "لن", "سوف", "لا", "ما"}
-_PRONOUN_SUBJECT = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "وانها", "وانه", "هي", "هو", "هم"}
+_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
+         "complementizer", "cause", "locative", "direction", "attribution")
+
+
+def _event_words() -> dict[str, dict[str, str]]:
+    """The closed word classes of the rules (resources/event_words.tsv): use -> {folded word: value}."""
+    out: dict[str, dict[str, str]] = {u: {} for u in _USES}
+    for row in load("event_words.tsv", ("word", "use")):
+        out[check_enum(row, "use", set(_USES))][fold(row["word"])] = row.get("value")
+    return out
+
+
+_WORDS = _event_words()
+_TARGET_PREPS = _WORDS["target-prep"]   # word -> with | to | on | against | between | at
+_NEAR = frozenset(_WORDS["near"])
+_PARTICLES = frozenset(_WORDS["particle"])
+_PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
+_FEMININE_PRON = frozenset(_WORDS["feminine-pronoun"])
+_DUAL_ROLES = tuple(_WORDS["dual-role"])
+_OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
+_COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
+_CAUSES = frozenset(_WORDS["cause"])
+_LOCATIVE = frozenset(_WORDS["locative"])
+_DIRECTIONS = frozenset(_WORDS["direction"])
+_ATTRIBUTION = frozenset(_WORDS["attribution"])
 
 
 @dataclass(frozen=True)
@@ -571,7 +592,6 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
 
 
 _BENEFIT = ("SUPPORT", "AID")
-_ATTRIBUTION = frozenset({"حسب", "حسبما", "وفقا", "وفق", "نقلا"})
 
 
 def _reporting(w: str) -> bool:
@@ -613,10 +633,6 @@ def _first_actor(sent_ents: list[dict]) -> dict | None:
 
 _LOCAL_TARGET = ("PROTEST", "ASSAULT", "COERCE")
 _TANWEEN = ("\u064b", "\u064c", "\u064d", "\u064bا", "ا\u064b")
-_DUAL_ROLES = ("وزيرين", "وزيران", "وزيري", "وزيرا", "رئيسين", "رئيسي", "سفيرين", "سفيري")
-_FEMININE_PRON = {"انها", "بانها", "وانها", "هي", "لانها"}
-_OBJECT_MODES = {"وقف": "yield", "هدنه": "yield", "لقاء": "meet", "اجتماع": "meet", "حوار": "meet",
-                 "مفاوضات": "meet", "محادثات": "meet", "مساعدات": "assist", "دعم": "assist"}
 
 
 def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, stop: int, prev_subject,
@@ -857,7 +873,6 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     return None
 
 
-_COMPLEMENTIZERS = {"ان", "بان", "وان"}
 
 
 def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_at):
@@ -888,7 +903,6 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
     return False
 
 
-_CAUSES = {"جراء", "نتيجه", "اثر", "بسبب", "في", "خلال", "بعد"}
 _BREAKS = {".", ":", "؛", ";", "،", ","}
 
 
@@ -908,9 +922,6 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     return None
 
 
-_LOCATIVE = {"في", "وفي", "داخل", "بداخل", "وداخل"}
-_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "قرب", "اطراف", "ضواحي", "مدينه", "محافظه", "ولايه",
-               "اقليم", "منطقه", "العاصمه", "شمالي", "جنوبي", "شرقي", "غربي"}
 
 
 def _locative(words: list[str], k: int) -> bool:
