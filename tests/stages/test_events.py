@@ -209,6 +209,15 @@ def test_who_reports_an_event_takes_no_part_in_it(pipeline):
     assert "السكان" not in {a["text"] for e in rec["events"] for a in e["source"] + e["target"]}
 
 
+def test_counted_victims_take_no_subject_from_the_sentence_before(pipeline):
+    # "وقد قتل خمسة جنود" is passive in meaning; أطلقته introduces who fired
+    rec = extract("وقال الحاكم محمد رحيم إن الهجوم وقع صباحا. وقد قتل آنذاك خمسة جنود أفغان بصاروخ "
+                  "أطلقته قوة إيساف التابعة لحلف شمال الأطلسي.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["trigger"]["text"] == "قتل"]
+    assert "محمد رحيم" not in [a["text"] for a in ev["source"]]
+    assert [a["country"] for a in ev["target"]] == ["AFG"]
+
+
 def test_a_visit_goes_to_a_place(pipeline):
     rec = extract("وصل وزير الخارجية الأمريكي جون كيري إلى الرياض أمس.", pipeline=pipeline)
     (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]

@@ -650,7 +650,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
     source: list[dict] = []
     target: list[dict] = []
-    role = "target" if t.patient or _counted_after(coder.kb, t, words, j) else "source"
+    counted = _counted_after(coder.kb, t, words, j)
+    role = "target" if t.patient or counted else "source"
     after_adjective = 0
     passive = not t.noun and _passive(sent[i].text)
     if passive:
@@ -814,7 +815,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             in_clause = [x for kk, x in before if kk >= lo]
             if in_clause:
                 (target if passive else source).append(_actor(in_clause[-1]))
-            elif i <= 1 and prev_subject is not None:
+            elif i <= 1 and prev_subject is not None and not counted:
+                # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive)
                 source.append(_actor(prev_subject))
     if not source:
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج"
