@@ -159,3 +159,12 @@ def test_financial_is_not_malian(pipeline):
                   "للمشاريع.", pipeline=pipeline)
     assert "MLI" not in {e["country"] for e in rec["entities"]}
     assert "MLI" not in {a["country"] for e in rec["events"] for a in e["source"] + e["target"]}
+
+
+def test_an_ambiguous_name_inside_an_organisation_is_confirmed_by_the_article(pipeline):
+    # الوفاق is ambiguous ("the accord"); the article names حكومة الوفاق, so قوات الوفاق is Libyan
+    rec = extract("وقال المتحدث باسم حكومة الوفاق إن مستشارين قطريين سيدربون قوات الوفاق.", pipeline=pipeline)
+    (forces,) = [e for e in rec["entities"] if e["text"] == "قوات الوفاق"]
+    assert forces["country"] == "LBY"
+    rec = extract("وأكد الوفاق بين الأطراف أن قوات الوفاق الوطني جاهزة.", pipeline=pipeline)
+    assert "LBY" not in {e["country"] for e in rec["entities"]}

@@ -46,6 +46,8 @@ class ActorCoder:
     def __init__(self) -> None:
         self.kb = kb()
         self.gaz = gazetteer()
+        # the folded words of the article being coded, for KB.actor_in (set per article)
+        self.folded = ""
 
     # -- countries and orgs inside a stretch of words ------------------------
     def country_in(self, words: list[str]) -> str | None:
@@ -59,8 +61,8 @@ class ActorCoder:
                 return c
             for m in range(min(self.kb.actor_max_words, n - i), 0, -1):
                 name = " ".join(words[i:i + m])
-                a = self.kb.actor(name)
-                if a and (m > 1 or len(strip_article(words[i])) > 2) and not self.kb.is_ambiguous(name):
+                a = self.kb.actor_in(name, self.folded)
+                if a and (m > 1 or len(strip_article(words[i])) > 2):
                     return a.country
             for m in (2, 1):
                 # a country's name, with a proclitic or not (والسعودية); but with the article
@@ -125,7 +127,7 @@ def make_actors(settings: Settings):
         words = [t.norm for t in toks]
         surface = [t.text for t in toks]
         ents = article.entities
-        folded = " ".join(words)
+        folded = coder.folded = " ".join(words)
         last_person: dict | None = None
         person_tokens: set[int] = set()
         for ent in ents:
