@@ -180,15 +180,13 @@ class Gazetteer:
             out.update(self.neighbours.get(c, ()))
         return out
 
-    def lookup(self, name: str) -> list[Place]:
+    def lookup(self, name: str, article: bool | None = None) -> list[Place]:
+        """Places of a name; `article`: whether it was written with the article, when the
+        caller took the article off itself (default: read from the name)."""
         k = key(name)
-        if k in self.stopwords or (k in self.article_less and has_article(name)):
-            return []
-        return self.by_key.get(k, [])
-
-    def get(self, k: str, article: bool) -> list[Place]:
-        """Places of a key (`key`), for a name written with the article or not."""
-        if article and k in self.article_less:
+        if article is None:
+            article = has_article(name)
+        if k in self.stopwords or (article and k in self.article_less):
             return []
         return self.by_key.get(k, [])
 

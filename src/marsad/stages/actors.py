@@ -21,7 +21,7 @@ from bisect import bisect_left
 from ..article import Article
 from ..kb import kb, key, strip_article
 from ..pipeline import stage
-from ..places import gazetteer, key as place_key
+from ..places import gazetteer
 from ..settings import Settings
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
@@ -67,10 +67,8 @@ class ActorCoder:
             for m in (2, 1):
                 # a country's name, with a proclitic or not (والسعودية); but with the article
                 # only if it has one (المالي, "financial", is not مالي)
-                name = " ".join([strip_article(w)] + words[i + 1:i + m])
-                if strip_article(w) != w and place_key(name) in self.gaz.article_less:
-                    continue
-                places = self.gaz.lookup(name)
+                bare = strip_article(w)
+                places = self.gaz.lookup(" ".join([bare] + words[i + 1:i + m]), article=bare != w)
                 if places and places[0].kind == "country":
                     return places[0].country
             i += 1

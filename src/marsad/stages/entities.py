@@ -166,7 +166,7 @@ def make_entities(settings: Settings):
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords:
-            places = gaz.get(name, not bare and strip_article(cand[0]) != cand[0])
+            places = gaz.lookup(name, not bare and strip_article(cand[0]) != cand[0])
             if places and _plausible_place(cand, places[0], context, words[i - 1] if i else ""):
                 return ("LOC", i, i + m)
         return None
@@ -312,10 +312,10 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
         return True
     if context is None or place.country not in context:
         return False
-    rank = _common_rank().get(words[0])
-    if rank is not None and rank < _COMMON and place.population < 1_000_000:
+    if words[0] in _common_words() and place.population < 1_000_000:
         return False
-    if place_key(words[0]) in gazetteer().cued and strip_article(before) not in gazetteer().place_cues:
+    gaz = gazetteer()
+    if place_key(words[0]) in gaz.cued and strip_article(before) not in gaz.place_cues:
         return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
     w = words[0]
     return not (w.startswith("ال") and before.startswith("ال"))
@@ -325,10 +325,10 @@ _COMMON = 200  # this many of the corpus's commonest words are no city's name on
 
 
 @lru_cache(maxsize=1)
-def _common_rank() -> dict[str, int]:
-    """Rank of the corpus's `_COMMON` commonest folded words (models/wordfreq.tsv.gz)."""
+def _common_words() -> frozenset[str]:
+    """The corpus's `_COMMON` commonest folded words (models/wordfreq.tsv.gz)."""
     freq = word_frequencies() or {}
-    return {w: r for r, w in enumerate(sorted(freq, key=freq.__getitem__, reverse=True)[:_COMMON])}
+    return frozenset(sorted(freq, key=freq.__getitem__, reverse=True)[:_COMMON])
 
 
 def _outlet_country(outlet: str | None) -> str | None:
