@@ -390,3 +390,73 @@ def test_a_subject_that_inna_puts_before_a_comma(pipeline):
                   pipeline=pipeline, published="2021-03-03")
     evs = events(rec, "ASSAULT")
     assert evs and all(a["sector"] != "UAF" for a in evs[0]["target"])
+
+
+def test_the_toll_an_attack_led_to_is_that_attack(pipeline):
+    # "an attack ... left six policemen dead": one event, the attackers and the body they
+    # belong to (من) the source, the dead the target
+    rec = extract("وأسفر هجوم شنه مسلحون من حركة طالبان على مركز للشرطة عن مقتل ستة من رجال الشرطة الأفغانية.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1, [(e["trigger"]["text"], e["source"], e["target"]) for e in evs]
+    assert ("AFG", "REB") in {(a["country"], a["sector"]) for a in evs[0]["source"]}
+    assert ("AFG", "COP") in {(a["country"], a["sector"]) for a in evs[0]["target"]}
+    assert all(a["sector"] != "COP" for a in evs[0]["source"])
+    # the verb of the toll before the attack noun; the district of a province is where, not whom
+    rec = extract("وأدت غارة جوية روسية إلى مقتل سبعة مدنيين في ريف إدلب.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and countries(evs[0]["source"]) == {"RUS"}
+    assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
+    # a toll "among" a side was suffered by it, even past who reports it
+    rec = extract("وهذا الهجوم الذي بدأ قبل أسابيع أوقع بحسب الجيش أكثر من مئتي قتيل بين المتمردين.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and [a["sector"] for a in evs[0]["target"]] == ["REB"] and not evs[0]["source"]
+
+
+def test_who_drove_the_car_bomb_and_who_was_hurt_by_it(pipeline):
+    rec = extract("أصيب سبعة أشخاص في تفجير سيارة مفخخة يقودها انتحاري قرب سوق شعبي في بغداد.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1
+    assert [(a["text"], a["sector"]) for a in evs[0]["source"]] == [("انتحاري", "UAF")]
+    assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
+    # a killing noun takes the attack it happened in, and the attack's agent
+    rec = extract("وجاء ذلك بعد مقتل 11 جنديا تركيا الجمعة في هجوم شنه متمردون على موقع حدودي.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and [a["sector"] for a in evs[0]["source"]] == ["REB"]
+    assert [a["sector"] for a in evs[0]["target"]] == ["MIL"]
+
+
+def test_a_group_from_a_body_is_one_side(pipeline):
+    rec = extract("وانتقد النائب سامي الجميل من حزب الكتائب قرار الحكومة.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ACCUSE")
+    assert evs and {a["sector"] for a in evs[0]["source"]} >= {"LEG", "PTY"}
+    # "from" after countries is not membership: the threat comes from the group
+    rec = extract("وقال مسؤول إن المخاطر التي تواجهها مصر والأردن من تنظيم الدولة الإسلامية كبيرة، "
+                  "وإن التهديدات المشتركة التي تواجهها مصر والأردن من تنظيم الدولة الإسلامية تقرب بينهما.",
+                  pipeline=pipeline, published="2021-03-03")
+    for ev in events(rec, "THREATEN"):
+        assert all(a["country"] != "IMG" for a in ev["source"])
+
+
+def test_protesters_named_by_the_trigger_are_its_source(pipeline):
+    rec = extract("وتجمع مئات المحتجين أمام مقر السفارة الأمريكية في بيروت احتجاجا على القرار.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "PROTEST")
+    assert evs and "CVL" in {a["sector"] for a in evs[0]["source"]}
+    assert "USA" not in countries(evs[0]["source"])
+
+
+def test_qad_before_a_past_verb_is_no_doubt(pipeline):
+    rec = extract("وكان الهجوم الذي نفذه مسلحون قد استهدف مقر الشرطة في المدينة.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert events(rec, "ASSAULT") and all(e["modality"] == "asserted" for e in events(rec, "ASSAULT"))
+    for sentence, trigger, expected in (("وقد تم اعتقال ثلاثة من المشتبه بهم", "اعتقال", "asserted"),
+                                        ("وقد تعتقل الشرطة المشتبه بهم", "تعتقل", "hypothetical")):
+        words = [t.norm for t in tokenize(normalize(sentence))]
+        i = next(k for k, w in enumerate(words) if w.endswith(trigger[1:]))
+        assert modality_of(words, i, i + 1, sentence) == expected, sentence

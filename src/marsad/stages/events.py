@@ -46,7 +46,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution")
+         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb")
 
 
 def _event_words() -> dict[str, dict[str, str]]:
@@ -70,6 +70,9 @@ _CAUSES = frozenset(_WORDS["cause"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
+_RESULTS = frozenset(_WORDS["result"])
+_PARTITIVE = frozenset(_WORDS["partitive"])
+_PAST_VERBS = frozenset(_WORDS["past-verb"])
 
 
 @dataclass(frozen=True)
@@ -342,8 +345,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
         c0 = cue[0]
         for s in window:
             if (bare[s] == c0 or words[s] == c0) if k == 1 else tuple(words[s:s + k]) == cue:
-                if cue == ("قد",) and not (s + 1 < len(words) and words[s + 1][:1] in "يتنا"):
-                    continue  # قد + past tense: "has already"
+                if cue == ("قد",) and not (s + 1 < len(words) and words[s + 1][:1] in "يتن"
+                                           and words[s + 1] not in _PAST_VERBS):
+                    continue  # قد + past tense: "has already" (قد استهدف, قد تم), not "may"
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
@@ -483,6 +487,11 @@ def make_events(settings: Settings):
                                             and coder.kb.group_of([words[x[0]]])
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
+            # "يقودها انتحاري", "نفذه انتحاري": a trigger noun that names a group, right
+            # after an agent cue, is who carried the event out, not an event of its own
+            trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
+                                            and any(_agent_cue_at(words, x[0] - n) == n
+                                                    for n in range(1, min(3, x[0]) + 1)))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help): folding wrote both alike
@@ -572,21 +581,34 @@ def make_events(settings: Settings):
 
 def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], set[int]]:
     """Attack nouns that are part of a killing verb's clause: "قتل ... في هجوم على ...",
-    "قتلوا جراء انفجار سيارة مفخخة". The attack that killed is the same event as the
-    killing. Returns {index of the verb's trigger: start of its attack noun}, the
+    "قتلوا جراء انفجار سيارة مفخخة", "مقتل 15 جنديا في هجوم". The attack that killed is
+    the same event as the killing, and so is the toll an attack led to (هجوم أسفر عن
+    مقتل ستة جنود: the killing noun is absorbed into the attack's clause). Returns {index of the verb's trigger: start of its attack noun}, the
     starts of all absorbed nouns (the car bomb is that explosion too), and the
     positions of their words, which name no actor (في هجوم انتحاري)."""
     absorbed: dict[int, int] = {}
+    gone: set[int] = set()
     for idx, (i, j, t) in enumerate(trig[:-1]):
         i2, _, t2 = trig[idx + 1]
-        if t.type in _KILLING and not t.noun and t2.type == t.type and t2.noun and j < i2 <= j + 8 \
-                and _bare(words[i2 - 1]) in _CAUSES and not any(w in _BREAKS for w in words[j:i2]):
-            absorbed[idx] = i2
-    gone = set(absorbed.values())
-    for idx, (i, j, t) in enumerate(trig[:-1]):
-        i2, _, t2 = trig[idx + 1]
-        if i in gone and t2.type == t.type and t2.noun and j <= i2 <= j + 1:
+        if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
+            continue
+        if (not t.noun or t.patient) and t2.noun and not t2.patient and j < i2 <= j + 8 \
+                and _bare(words[i2 - 1]) in _CAUSES:
+            absorbed[idx] = i2  # "قتل ... في هجوم", "مقتل 15 جنديا في هجوم شنه متمردون"
             gone.add(i2)
+    for idx, (i, j, t) in enumerate(trig):
+        if t.type not in _KILLING or not t.noun or t.patient or i in gone:
+            continue
+        # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
+        toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
+        if toll is not None and toll[1].type == t.type and j < toll[0] <= j + 12 \
+                and not any(w in _BREAKS for w in words[j:toll[0]]) \
+                and any(_bare(w) in _RESULTS for w in words[max(0, i - 2):toll[0]]):
+            gone.add(toll[0])
+    for idx, (i, j, t) in enumerate(trig[:-1]):
+        i2, _, t2 = trig[idx + 1]
+        if t2.type == t.type and t.noun and not t.patient and t2.noun and not t2.patient and j <= i2 <= j + 1:
+            gone.add(i2)  # "انفجار سيارة مفخخة": the car bomb is that explosion
     skip = {k for i2, j2, _ in trig if i2 in gone for k in range(i2, j2)}
     return absorbed, gone, skip
 
@@ -686,8 +708,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
                     or coder.kb.role_of([words[b]]) or _for(words[b]):
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'
+    if t.noun and not t.patient and t.type not in _BENEFIT and not after_adjective:
+        # the trigger names who acts (خرج متظاهرون, تجمع محتجون من نقابة المعلمين): they are
+        # the source; a named actor after them is acted on, or one of them behind من
+        own = coder.nominal_actor(article, sent, words, i, j)
+        if own is not None:
+            source.append(own)
+            role = "target"
+            after_adjective = i + max(1, len(own["text"].split()))
     commas = 0
     k = after_adjective or j
+    last: tuple[list, int] | None = None  # the side the last actor went to, and where it ended
+    same_side: tuple[list, int] | None = None
+    toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     end = min(n, stop, j + 28)
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
         end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
@@ -696,7 +729,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if w in (".", ":", "؛", ";"):
             break
         if k > j and (_bare(w) in _ATTRIBUTION or (w == "كما" and k + 1 < n and _reporting(words[k + 1]))):
-            break  # "كما أفاد المرصد السوري", "حسب مصدر طبي": who reports it, not who took part
+            # "كما أفاد المرصد السوري", "حسب مصدر طبي": who reports it, not who took part;
+            # set inside the clause (أوقع بحسب الجيش ألف قتيل), the clause goes on after the reporter
+            x = actor_at.get(k + 1) if w != "كما" else None
+            if x is None and w != "كما":
+                x = coder.nominal_actor(article, sent, words, k + 1, k + 2)
+                x = {"end": sent[k + len(x["text"].split())].end} if x is not None else None
+            after = bisect_left(tok_starts, x["end"]) if x is not None else n
+            if after < end and words[after][:1].isalnum():
+                k = after
+                continue
+            break
         if k in skip:
             k += 1
             continue
@@ -712,8 +755,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break
             k += 1
             continue
-        if w in _LOCATIVE:
-            # "في شمال غرب باكستان": the place phrase says where, not who
+        if w in _LOCATIVE or _behind_bi(w, _DIRECTIONS):
+            # "في شمال غرب باكستان", "بمدينة الحلة": the place phrase says where, not who
             k += 1
             while k < end and strip_article(words[k]) in _DIRECTIONS:
                 k += 1
@@ -726,12 +769,24 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "agent"  # "على يد مسلحين", "نفذته طالبان": the next actor carried it out
             k += cue
             continue
+        if last is not None and last[1] == k and w in _PARTITIVE:
+            same_side = (last[0], k + 1)  # "مسلحون من حركة طالبان": the body the group belongs to
+            k += 1
+            continue
+        if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
+            role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
+            toll = True
+            k += 1
+            continue
         if t.type == "ASSAULT" and _bare(w) in _NEAR:
             role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
             k += 1
             continue
         if w in _TARGET_PREPS or _bare(w) in _TARGET_PREPS:
-            role = "source" if _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between" else "target"
+            # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
+            # (أوقع ألف قتيل بين المتمردين) was suffered
+            between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
+            role = "source" if between and not toll else "target"
             k += 1
             continue
         x = actor_at.get(k)
@@ -746,8 +801,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
             if role == "agent":
                 role = "target"
+            if same_side is not None and same_side[1] == k and x["type"] == "ORG" \
+                    and x.get("sector") not in _NOT_MEMBERSHIP:
+                dest = same_side[0]
             dest.append(_actor(x))
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            last = (dest, k) if x["type"] != "LOC" else None
             continue
         b = _bare(w)
         if b.startswith(_DUAL_ROLES) and (role == "target" or not source):
@@ -771,8 +830,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target
             if role == "agent":
                 role = "target"
+            if same_side is not None and same_side[1] == k \
+                    and nominal.get("sector") not in _NOT_MEMBERSHIP:
+                dest = same_side[0]
             dest.append(nominal)
             k += max(1, len(nominal["text"].split()))
+            last = (dest, k)
             continue
         k += 1
     if cause is None and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
@@ -798,6 +861,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break
         if own is not None:
             source.append(own)
+    if t.type in _KILLING and t.noun and not t.patient and i > lo and _bare(words[i - 1]) in _CAUSES \
+            and not target:
+        # "أصيب خمسة أشخاص في تفجير سيارة مفخخة": who was hurt "in" or "by" the attack is its target
+        for kk in range(i - 2, max(lo, i - 8) - 1, -1):
+            x = actor_at.get(kk)
+            victim = _actor(x) if x is not None and x["type"] in ("PER", "ORG") else \
+                coder.nominal_actor(article, sent, words, kk, kk + 1)
+            if victim is not None:
+                target.append(victim)
+                break
     if not source:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (x["type"] == "LOC" and _locative(words, kk))]
@@ -847,6 +920,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
+# bodies one is not "of" but released "from" (أفرج عنه من محكمة): no side shared behind من
+_NOT_MEMBERSHIP = ("JUD",)
 
 
 def _owned_group(k, w: str) -> bool:
@@ -931,10 +1006,15 @@ def _locative(words: list[str], k: int) -> bool:
     b = k - 1
     while b > 0 and b > k - 4 and strip_article(words[b]) in _DIRECTIONS:
         b -= 1  # في شمال غرب باكستان
-    if b >= 0 and words[b] in _LOCATIVE:
-        return True
+    if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS)):
+        return True  # في شمال غرب باكستان, بمدينة الحلة
     pre, _, _ = split_clitics(words[k], word_frequencies())
     return ("ب", "proclitic") in pre
+
+
+def _behind_bi(w: str, words: frozenset[str]) -> bool:
+    """`w` is one of `words` behind the preposition بـ: بمدينة, بمحافظة."""
+    return len(w) > 3 and w[0] == "ب" and strip_article(w[1:]) in words
 
 
 def _is_outlet(x: dict) -> bool:
