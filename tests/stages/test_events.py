@@ -460,3 +460,47 @@ def test_qad_before_a_past_verb_is_no_doubt(pipeline):
         words = [t.norm for t in tokenize(normalize(sentence))]
         i = next(k for k, w in enumerate(words) if w.endswith(trigger[1:]))
         assert modality_of(words, i, i + 1, sentence) == expected, sentence
+
+
+def test_a_killing_verb_with_no_object_is_passive(pipeline):
+    rec = extract("وأضاف المصدر أن مهاجمين آخرين قتلا في الوقت نفسه في الضواحي.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["UAF"]
+
+
+def test_who_reports_a_killing_takes_no_part_in_it(pipeline):
+    rec = extract("وقال النائب أحمد سليم إن أكثر من عشرة أشخاص قتلوا في الانفجار.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and all(a["text"] != "أحمد سليم" for a in evs[0]["source"] + evs[0]["target"])
+    # a verb of will is no report: who decides to meet is who meets
+    rec = extract("وكان رئيس النادي منصور البلوي قرر أن يلتقي المدرب في ميلانو.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "CONSULT")
+    assert evs and [a["text"] for a in evs[0]["source"]] == ["منصور البلوي"]
+
+
+def test_the_toll_and_the_attack_in_either_order(pipeline):
+    rec = extract("وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصا في حي دار سعد.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and [a["sector"] for a in evs[0]["source"]] == ["REB"]
+    assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
+    # killed "by" (بـ) an explosion: the bomber is the source; "accused of" (بـ) an attack is no cause
+    rec = extract("وأفاد شهود بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة مفخخة يقودها انتحاري في البعاج.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["انتحاري"]
+    rec = extract("وكانت قوات الأمن قد قتلت أربعة من المتهمين بالهجوم الذي نفذته خلية من القاعدة.",
+                  pipeline=pipeline, published="2021-03-03")
+    killing = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "قتلت"]
+    assert killing and [a["sector"] for a in killing[0]["source"]] == ["MIL"]
+
+
+def test_who_is_subjected_to_an_attack_is_its_target(pipeline):
+    rec = extract("وتعرضت دورية للجيش اللبناني لهجوم بالقذائف في بلدة عرسال.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and ("LBN", "MIL") in {(a["country"], a["sector"]) for a in evs[0]["target"]}
+    assert "LBN" not in countries(evs[0]["source"])

@@ -46,7 +46,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb")
+         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object")
 
 
 def _event_words() -> dict[str, dict[str, str]]:
@@ -73,6 +73,7 @@ _ATTRIBUTION = frozenset(_WORDS["attribution"])
 _RESULTS = frozenset(_WORDS["result"])
 _PARTITIVE = frozenset(_WORDS["partitive"])
 _PAST_VERBS = frozenset(_WORDS["past-verb"])
+_NO_OBJECT = frozenset(_WORDS["no-object"])
 
 
 @dataclass(frozen=True)
@@ -512,7 +513,7 @@ def make_events(settings: Settings):
                     if idx2 != idx and t.type in ("AGREE", "REJECT", "REQUEST", "THREATEN", "SUPPORT") \
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
-            absorbed, gone, skip = _absorbed(trig, words)
+            absorbed, gone, skip, tolls = _absorbed(trig, words)
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
@@ -532,7 +533,7 @@ def make_events(settings: Settings):
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
                             len(sent))
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
-                           skip)
+                           skip, tolls)
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
                 ev["modality"] = mod
@@ -579,25 +580,30 @@ def make_events(settings: Settings):
     return events
 
 
-def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], set[int]]:
+def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], set[int], set[int]]:
     """Attack nouns that are part of a killing verb's clause: "قتل ... في هجوم على ...",
     "قتلوا جراء انفجار سيارة مفخخة", "مقتل 15 جنديا في هجوم". The attack that killed is
     the same event as the killing, and so is the toll an attack led to (هجوم أسفر عن
     مقتل ستة جنود: the killing noun is absorbed into the attack's clause). Returns {index of the verb's trigger: start of its attack noun}, the
     starts of all absorbed nouns (the car bomb is that explosion too), and the
-    positions of their words, which name no actor (في هجوم انتحاري)."""
+    positions of their words, which name no actor (في هجوم انتحاري), and the starts of
+    the killing nouns that are an attack's toll."""
     absorbed: dict[int, int] = {}
     gone: set[int] = set()
+    tolls: set[int] = set()
     for idx, (i, j, t) in enumerate(trig[:-1]):
         i2, _, t2 = trig[idx + 1]
         if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
             continue
         if (not t.noun or t.patient) and t2.noun and not t2.patient and j < i2 <= j + 8 \
-                and _bare(words[i2 - 1]) in _CAUSES:
+                and (_bare(words[i2 - 1]) in _CAUSES or (_has_bi(words[i2]) and not _definite(words[i2]))):
+            # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack")
             absorbed[idx] = i2  # "قتل ... في هجوم", "مقتل 15 جنديا في هجوم شنه متمردون"
             gone.add(i2)
     for idx, (i, j, t) in enumerate(trig):
-        if t.type not in _KILLING or not t.noun or t.patient or i in gone:
+        # (a verb form right after the verb of the toll is its noun: تسبب قصف مدفعي)
+        if t.type not in _KILLING or t.patient or i in gone or \
+                not (t.noun or any(_bare(w) in _RESULTS for w in words[max(0, i - 2):i])):
             continue
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
@@ -605,12 +611,14 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
                 and not any(w in _BREAKS for w in words[j:toll[0]]) \
                 and any(_bare(w) in _RESULTS for w in words[max(0, i - 2):toll[0]]):
             gone.add(toll[0])
+            tolls.add(toll[0])
     for idx, (i, j, t) in enumerate(trig[:-1]):
         i2, _, t2 = trig[idx + 1]
-        if t2.type == t.type and t.noun and not t.patient and t2.noun and not t2.patient and j <= i2 <= j + 1:
+        if t2.type == t.type and t.type in _KILLING and t.noun and not t.patient and t2.noun and not t2.patient \
+                and j <= i2 <= j + 1:
             gone.add(i2)  # "انفجار سيارة مفخخة": the car bomb is that explosion
     skip = {k for i2, j2, _ in trig if i2 in gone for k in range(i2, j2)}
-    return absorbed, gone, skip
+    return absorbed, gone, skip, tolls
 
 
 _BENEFIT = ("SUPPORT", "AID")
@@ -658,7 +666,7 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d", "\u064bا", "ا\u064b")
 
 
 def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, stop: int, prev_subject,
-          cause: int | None = None, skip: set[int] | frozenset = frozenset()):
+          cause: int | None = None, skip: set[int] | frozenset = frozenset(), tolls: set[int] | frozenset = frozenset()):
     """The event of trigger words[i:j]: its source and target read from the clause up to
     `stop` (the next trigger); `cause` is where the noun of the attack that caused a
     killing stands, when the sentence names one (قتلوا في هجوم لطالبان); `skip`, the
@@ -666,6 +674,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     n = len(sent)
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
+    # "قال النائب إن عشرة أشخاص قتلوا": who says it is not in the clause that "إن" opens
+    # (but "قرر أن يلتقي": who decides to meet is who meets)
+    c = next((c for c in range(i - 1, lo - 1, -1) if words[c] in _COMPLEMENTIZERS), None)
+    if c is not None and any(_reporting(w) for w in words[lo:c]):
+        lo = c + 1
     actor_at: dict[int, dict] = {}
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
@@ -675,10 +688,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     counted = _counted_after(coder.kb, t, words, j)
     role = "target" if t.patient or counted else "source"
     after_adjective = 0
-    passive = not t.noun and _passive(sent[i].text)
+    passive = not t.noun and (_passive(sent[i].text) or (t.type in _KILLING and _no_object(words, j)))
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
-    if not t.noun and (role == "source" or passive):
+    if not t.noun and (role == "source" or passive or counted):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
@@ -708,6 +721,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
                     or coder.kb.role_of([words[b]]) or _for(words[b]):
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'
+    subjected = None
+    if t.type in _KILLING and t.noun and not t.patient:
+        # "تعرضت قوات الأمن لهجوم": who was subjected to the attack is its target
+        subjected = next((c for c in range(i - 1, max(lo, i - 4) - 1, -1) if _bare(words[c]).startswith("تعرض")),
+                         None)
+        if subjected is not None:
+            victim = next((_actor(x) for kk, x in sorted(actor_at.items()) if subjected < kk < i
+                           and x["type"] in ("PER", "ORG")), None) \
+                or next((v for kk in range(subjected + 1, i)
+                         for v in [coder.nominal_actor(article, sent, words, kk, kk + 1)] if v is not None), None)
+            if victim is None:
+                pre = _preverbal_subject(article, coder, sent, words, subjected, lo, actor_at, tok_starts)
+                victim = pre[0] if pre is not None else None
+            if victim is not None:
+                target.append(victim)
     if t.noun and not t.patient and t.type not in _BENEFIT and not after_adjective:
         # the trigger names who acts (خرج متظاهرون, تجمع محتجون من نقابة المعلمين): they are
         # the source; a named actor after them is acted on, or one of them behind من
@@ -741,6 +769,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             break
         if k in skip:
+            if k in tolls:
+                role, toll = "target", True  # "أدى انفجار ... إلى مقتل عشرة أشخاص": the dead follow
             k += 1
             continue
         if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
@@ -871,7 +901,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if victim is not None:
                 target.append(victim)
                 break
-    if not source:
+    if not source and subjected is None:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (x["type"] == "LOC" and _locative(words, kk))]
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
@@ -891,7 +921,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif i <= 1 and prev_subject is not None and not counted:
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive)
                 source.append(_actor(prev_subject))
-    if not source:
+    if not source and subjected is None:
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج"
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
@@ -1008,8 +1038,21 @@ def _locative(words: list[str], k: int) -> bool:
         b -= 1  # في شمال غرب باكستان
     if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS)):
         return True  # في شمال غرب باكستان, بمدينة الحلة
-    pre, _, _ = split_clitics(words[k], word_frequencies())
+    return _has_bi(words[k])
+
+
+def _has_bi(w: str) -> bool:
+    """The preposition بـ is on `w` (بانفجار, بغارة)."""
+    pre, _, _ = split_clitics(w, word_frequencies())
     return ("ب", "proclitic") in pre
+
+
+def _no_object(words: list[str], j: int) -> bool:
+    """Nothing a verb acts on follows it: a preposition, a time word, an agent cue or the
+    end of the clause comes first (قتلوا في الهجوم, قتل أمس, قتل على يد مسلحين)."""
+    if j >= len(words) or not words[j][:1].isalnum():
+        return True
+    return words[j] in _NO_OBJECT or _bare(words[j]) in _NO_OBJECT or _agent_cue_at(words, j) > 0
 
 
 def _behind_bi(w: str, words: frozenset[str]) -> bool:
