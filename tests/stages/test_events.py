@@ -504,3 +504,34 @@ def test_who_is_subjected_to_an_attack_is_its_target(pipeline):
     evs = events(rec, "ASSAULT")
     assert evs and ("LBN", "MIL") in {(a["country"], a["sector"]) for a in evs[0]["target"]}
     assert "LBN" not in countries(evs[0]["source"])
+
+
+def test_this_attack_is_the_killing_told_before_it(pipeline):
+    rec = extract("وقد قتل خمسة من عناصر الشرطة وأصيب ثلاثة آخرون في هذا الهجوم، ولم تعلن أي جهة مسؤوليتها.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and all(a["sector"] != "COP" for a in evs[0]["source"])
+    assert [a["sector"] for a in evs[0]["target"]] == ["COP"]
+
+
+def test_hostages_are_held_and_kidnappers_kidnap(pipeline):
+    rec = extract("وأسفر الهجوم عن مقتل 20 شخصا خلال عملية احتجاز رهائن استمرت يومين.", pipeline=pipeline,
+                  published="2021-03-03")
+    held = events(rec, "COERCE")
+    assert held and "CVL" not in {a["sector"] for a in held[0]["source"]}
+    # خطفوا is the verb "they kidnapped", not the noun خطف: the gunmen before it did it
+    rec = extract("وأضاف المسؤول أن المسلحين خطفوا 11 شخصا على الطريق.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and [a["sector"] for a in evs[0]["source"]] == ["UAF"]
+    # the subject of the verb that carries the event noun is its actor
+    rec = extract("وأضاف أن سيارتين محملتين برجال مسلحين نفذتا عملية الخطف قرب الحدود.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and [a["sector"] for a in evs[0]["source"]] == ["UAF"]
+
+
+def test_a_student_is_no_demand(pipeline):
+    rec = extract("وقال الوزير إن منفذ الهجوم من ولاية القيروان وهو طالب في الجامعة.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert not events(rec, "REQUEST")

@@ -46,7 +46,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object")
+         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object", "demonstrative", "light-verb")
 
 
 def _event_words() -> dict[str, dict[str, str]]:
@@ -74,6 +74,8 @@ _RESULTS = frozenset(_WORDS["result"])
 _PARTITIVE = frozenset(_WORDS["partitive"])
 _PAST_VERBS = frozenset(_WORDS["past-verb"])
 _NO_OBJECT = frozenset(_WORDS["no-object"])
+_DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
+_LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,16 @@ def _word_matches(tok: str, pat: str) -> bool:
     return False
 
 
+def _verb_ending(tok: str, pat: str) -> bool:
+    """`tok` is the noun pattern `pat` with an ending only a verb takes: خطفوا, خطفت
+    ("they, she kidnapped") are not the noun خطف."""
+    if pat.endswith("*"):
+        return False
+    p = strip_article(pat)
+    return any(c in (p + "وا", p + "تا") or (c == p + "ت" and not p.endswith("ه"))
+               for c in (_bare(tok), tok, _conj_off(tok)))
+
+
 # per-word caches hold tuples: empty ones are one shared object, and the garbage
 # collector need not walk them (this runs on every word of every article)
 _CANDIDATES: dict[str, tuple[Trigger, ...]] = {}
@@ -289,7 +301,8 @@ def _starting(w: str) -> tuple[Trigger, ...]:
     hit = _STARTING.get(w)
     if hit is None:
         hit = tuple([t for t in _candidates(w) if _word_matches(w, t.words[0])
-                     and (not t.finite or _finite_matches(w, t.words[0]))])
+                     and (not t.finite or _finite_matches(w, t.words[0]))
+                     and not (t.noun and _verb_ending(w, t.words[0]))])
         remember(_STARTING, w, hit)
     return hit
 
@@ -595,8 +608,9 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         i2, _, t2 = trig[idx + 1]
         if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
             continue
-        if (not t.noun or t.patient) and t2.noun and not t2.patient and j < i2 <= j + 8 \
-                and (_bare(words[i2 - 1]) in _CAUSES or (_has_bi(words[i2]) and not _definite(words[i2]))):
+        before = i2 - 1 - (i2 - 2 >= j and words[i2 - 1] in _DEMONSTRATIVES)  # في هذا الهجوم
+        if (not t.noun or t.patient) and t2.noun and not t2.patient and j < i2 <= j + 10 \
+                and (_bare(words[before]) in _CAUSES or (_has_bi(words[i2]) and not _definite(words[i2]))):
             # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack")
             absorbed[idx] = i2  # "قتل ... في هجوم", "مقتل 15 جنديا في هجوم شنه متمردون"
             gone.add(i2)
@@ -921,8 +935,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif i <= 1 and prev_subject is not None and not counted:
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive)
                 source.append(_actor(prev_subject))
-    if not source and subjected is None:
-        # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج"
+    if not source and subjected is None and \
+            (not t.patient or any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 3):i])):
+        # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
+        # before a noun whose complement is acted on, only as the subject of the verb that
+        # carries it ("مسلحين نفذتا عملية الخطف", not "قتل 67 شخصا خلال عملية احتجاز رهائن")
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
@@ -1036,8 +1053,8 @@ def _locative(words: list[str], k: int) -> bool:
     b = k - 1
     while b > 0 and b > k - 4 and strip_article(words[b]) in _DIRECTIONS:
         b -= 1  # في شمال غرب باكستان
-    if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS)):
-        return True  # في شمال غرب باكستان, بمدينة الحلة
+    if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS) or _bare(words[b]) in _NEAR):
+        return True  # في شمال غرب باكستان, بمدينة الحلة, قرب مدينة الموصل
     return _has_bi(words[k])
 
 
