@@ -535,3 +535,11 @@ def test_a_student_is_no_demand(pipeline):
     rec = extract("وقال الوزير إن منفذ الهجوم من ولاية القيروان وهو طالب في الجامعة.", pipeline=pipeline,
                   published="2021-03-03")
     assert not events(rec, "REQUEST")
+
+
+def test_a_subsidy_is_no_political_support(pipeline):
+    rec = extract("ومن شأن خفض الدعم الحكومي لأسعار الكهرباء تخفيف العجز في الموازنة.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert not events(rec, "SUPPORT")
+    rec = extract("وجددت السعودية دعمها للحكومة اليمنية الشرعية.", pipeline=pipeline, published="2021-03-03")
+    assert events(rec, "SUPPORT")
