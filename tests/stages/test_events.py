@@ -158,7 +158,7 @@ def test_a_reception_without_actors_and_a_search_are_no_meetings(pipeline):
 
 def test_his_assistant_is_no_help(pipeline):
     # مساعده "his assistant" folds like مساعدة "help"
-    rec = extract("وحضر المدرب ومساعده التدريب، وقدمت المملكة مساعدة عاجلة.", pipeline=pipeline)
+    rec = extract("وحضر الوزير ومساعده الاجتماع، وقدمت المملكة مساعدة عاجلة.", pipeline=pipeline)
     assert [e["trigger"]["text"] for e in rec["events"] if e["type"] == "AID"] == ["مساعدة"]
 
 
@@ -475,10 +475,10 @@ def test_who_reports_a_killing_takes_no_part_in_it(pipeline):
     evs = events(rec, "ASSAULT")
     assert evs and all(a["text"] != "أحمد سليم" for a in evs[0]["source"] + evs[0]["target"])
     # a verb of will is no report: who decides to meet is who meets
-    rec = extract("وكان رئيس النادي منصور البلوي قرر أن يلتقي المدرب في ميلانو.", pipeline=pipeline,
+    rec = extract("وكان وزير الخارجية سامح شكري قرر أن يلتقي نظيره الفرنسي في باريس.", pipeline=pipeline,
                   published="2021-03-03")
     evs = events(rec, "CONSULT")
-    assert evs and [a["text"] for a in evs[0]["source"]] == ["منصور البلوي"]
+    assert evs and [a["text"] for a in evs[0]["source"]] == ["سامح شكري"]
 
 
 def test_the_toll_and_the_attack_in_either_order(pipeline):
@@ -543,3 +543,24 @@ def test_a_subsidy_is_no_political_support(pipeline):
     assert not events(rec, "SUPPORT")
     rec = extract("وجددت السعودية دعمها للحكومة اليمنية الشرعية.", pipeline=pipeline, published="2021-03-03")
     assert events(rec, "SUPPORT")
+
+
+def test_a_match_or_a_transfer_is_no_political_event(pipeline):
+    rec = extract("ويلتقي الهلال مع النصر مساء اليوم في مباراة مؤجلة من الجولة العاشرة.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert not events(rec, "CONSULT")
+    rec = extract("ورفض اللاعب العرض المقدم من إدارة النادي للتجديد ثلاث سنوات.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert not events(rec, "REJECT")
+    # a periodic meeting of ministers is a meeting
+    rec = extract("وعقد وزراء خارجية دول مجلس التعاون اجتماعهم الدوري في الرياض أمس.", pipeline=pipeline,
+                  published="2021-03-03")
+    assert events(rec, "CONSULT")
+
+
+def test_sport_blind_types_are_checked():
+    from marsad.errors import ConfigError
+    from marsad.stages.events import check_types
+    assert check_types(["CONSULT"], "x") == ["CONSULT"]
+    with pytest.raises(ConfigError, match="sport_blind"):
+        check_types(["MEETING"], "[events] sport_blind")

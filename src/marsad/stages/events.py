@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..article import Article
-from ..errors import ResourceError
+from ..errors import ConfigError, ResourceError
 from ..kb import kb, strip_article
 from ..lexicon import check_enum, load
 from ..memo import lookup_all, remember
@@ -46,7 +46,15 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object", "demonstrative", "light-verb")
+         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object", "demonstrative", "light-verb", "sport")
+
+
+def check_types(types, where: str) -> list[str]:
+    """`types`, each a PLOVER event type; a SettingsError naming `where` otherwise."""
+    bad = [t for t in types if t not in TYPES]
+    if bad:
+        raise ConfigError(f"{where}: not PLOVER event types: {', '.join(map(str, bad))}")
+    return list(types)
 
 
 def _event_words() -> dict[str, dict[str, str]]:
@@ -76,6 +84,7 @@ _PAST_VERBS = frozenset(_WORDS["past-verb"])
 _NO_OBJECT = frozenset(_WORDS["no-object"])
 _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
+_SPORT = frozenset(_WORDS["sport"])
 
 
 @dataclass(frozen=True)
@@ -467,6 +476,7 @@ def make_events(settings: Settings):
     coder = EventCoder()
     threshold = float(settings.get("events", "detect_threshold", 0.4))
     per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
+    sport_blind = frozenset(check_types(settings.get("events", "sport_blind", []) or [], "[events] sport_blind"))
 
     def events(article: Article) -> Article:
         toks = article.tokens
@@ -501,6 +511,9 @@ def make_events(settings: Settings):
                                             and coder.kb.group_of([words[x[0]]])
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
+            if sport_blind and any(w in _SPORT or _bare(w) in _SPORT for w in words):
+                # "لقاء الفريقين", "توقيع اللاعب": a match or a transfer is no political event
+                trig = [x for x in trig if x[2].type not in sport_blind]
             # "يقودها انتحاري", "نفذه انتحاري": a trigger noun that names a group, right
             # after an agent cue, is who carried the event out, not an event of its own
             trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
