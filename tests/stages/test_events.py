@@ -564,3 +564,11 @@ def test_sport_blind_types_are_checked():
     assert check_types(["CONSULT"], "x") == ["CONSULT"]
     with pytest.raises(ConfigError, match="sport_blind"):
         check_types(["MEETING"], "[events] sport_blind")
+
+
+def test_visiting_patients_or_a_website_is_no_diplomatic_visit(pipeline):
+    for sentence in ("وقام محافظ المدينة بزيارة المرضى المنومين في المستشفى العام.",
+                     "وللاطلاع على الشروط يمكن زيارة موقع وزارة الداخلية على الإنترنت."):
+        assert not events(extract(sentence, pipeline=pipeline, published="2021-03-03"), "CONSULT"), sentence
+    rec = extract("وقام وزير الخارجية المصري بزيارة الخرطوم أمس.", pipeline=pipeline, published="2021-03-03")
+    assert events(rec, "CONSULT")
