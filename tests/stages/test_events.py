@@ -572,3 +572,39 @@ def test_visiting_patients_or_a_website_is_no_diplomatic_visit(pipeline):
         assert not events(extract(sentence, pipeline=pipeline, published="2021-03-03"), "CONSULT"), sentence
     rec = extract("وقام وزير الخارجية المصري بزيارة الخرطوم أمس.", pipeline=pipeline, published="2021-03-03")
     assert events(rec, "CONSULT")
+
+
+def test_an_affiliated_body_shares_the_side(pipeline):
+    rec = extract("وقتل ثلاثة جنود عراقيين بصاروخ أطلقته قوة إيساف التابعة للحلف الأطلسي.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and "IGO" not in countries(evs[0]["target"]) and "IRQ" in countries(evs[0]["target"])
+
+
+def test_who_repels_an_attack_is_its_target(pipeline):
+    rec = extract("وقال العقيد أحمد المسماري إن القوات الخاصة تصدت لهجوم عنيف في محور بوعطني.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "ASSAULT")
+    assert evs and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["MIL"]
+
+
+def test_the_reporter_and_the_next_clause_take_no_part(pipeline):
+    rec = extract("وبحسب وزارة الدفاع التونسية فإن 40 من المسلحين اعتقلوا خلال الأشهر الستة الماضية.",
+                  pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "COERCE")
+    assert evs and all(a["sector"] != "GOV" for a in evs[0]["source"])
+    rec = extract("ولا يزال الصحافي قيد الاحتجاز، بينما تدرس السلطات الفرنسية طلبا من الحكومة الألمانية بترحيله.",
+                  pipeline=pipeline, published="2021-03-03")
+    for ev in events(rec, "COERCE"):
+        if ev["trigger"]["text"] == "الاحتجاز":
+            assert not {"FRA", "DEU"} & countries(ev["source"] + ev["target"])
+
+
+def test_a_country_after_in_or_a_border_is_where(pipeline):
+    rec = extract("وفجر انتحاري نفسه بسيارة مفخخة بعد دقائق على التفجير في تركيا.", pipeline=pipeline,
+                  published="2021-03-03")
+    for ev in events(rec, "ASSAULT"):
+        assert all("التفجير" not in a["text"] for a in ev["source"])
+    from marsad.stages.events import _locative
+    assert _locative(["قرب", "الحدود", "مع", "سوريا"], 3)
+    assert not _locative(["اشتباكات", "مع", "سوريا"], 2)

@@ -46,7 +46,8 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object", "demonstrative", "light-verb", "sport")
+         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation",
+         "clause-break")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -85,6 +86,9 @@ _NO_OBJECT = frozenset(_WORDS["no-object"])
 _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _SPORT = frozenset(_WORDS["sport"])
+_UNDERGO = tuple(_WORDS["undergo"])
+_AFFILIATION = frozenset(_WORDS["affiliation"])
+_CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 
 
 @dataclass(frozen=True)
@@ -746,12 +750,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 after_adjective = b + 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
-                    or coder.kb.role_of([words[b]]) or _for(words[b]):
-                break  # "مساعدات للاجئين السوريين": the nationality is the recipients'
+                    or coder.kb.role_of([words[b]]) or _for(words[b]) or words[b] in _LOCATIVE \
+                    or words[b] in _TARGET_PREPS:
+                break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا"
     subjected = None
     if t.type in _KILLING and t.noun and not t.patient:
-        # "تعرضت قوات الأمن لهجوم": who was subjected to the attack is its target
-        subjected = next((c for c in range(i - 1, max(lo, i - 4) - 1, -1) if _bare(words[c]).startswith("تعرض")),
+        # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم": who undergoes the attack is its target
+        subjected = next((c for c in range(i - 1, max(lo, i - 4) - 1, -1) if _bare(words[c]).startswith(_UNDERGO)),
                          None)
         if subjected is not None:
             victim = next((_actor(x) for kk, x in sorted(actor_at.items()) if subjected < kk < i
@@ -830,6 +835,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             same_side = (last[0], k + 1)  # "مسلحون من حركة طالبان": the body the group belongs to
             k += 1
             continue
+        if last is not None and last[1] == k and w in _AFFILIATION:
+            same_side = (last[0], k + 1)  # "قوة إيساف التابعة للحلف الأطلسي"
+            k += 1
+            continue
+        if k > j and (w in _CLAUSE_BREAKS or _bare(w) in _CLAUSE_BREAKS):
+            break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors
         if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
             toll = True
@@ -930,6 +941,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break
     if not source and subjected is None:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
+                  and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
                   and not (x["type"] == "LOC" and _locative(words, kk))]
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
         if pron is not None:
@@ -1032,11 +1044,11 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
     in unvowelled text ("4 soldiers were killed"), and they are its target."""
     if t.type not in _KILLING or t.noun:
         return False
-    for w in words[j:j + 4]:
+    for w in words[j:j + 6]:  # "قتلت ما لا يقل عن 60 مدنيا"
         if k.is_count(w):
             return True
-        if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]):
-            return False
+        if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]) or w in _LOCATIVE or w in _TARGET_PREPS:
+            return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
     return False
 
 
@@ -1054,8 +1066,8 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         x = actor_at.get(b)
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
-        if not words[b][:1].isalpha() or x is not None:
-            return None
+        if not words[b][:1].isalpha() or x is not None or words[b] in _LOCATIVE or words[b] in _TARGET_PREPS:
+            return None  # "التفجير في تركيا": the country after "in" is where, not who
     return None
 
 
@@ -1068,6 +1080,8 @@ def _locative(words: list[str], k: int) -> bool:
         b -= 1  # في شمال غرب باكستان
     if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS) or _bare(words[b]) in _NEAR):
         return True  # في شمال غرب باكستان, بمدينة الحلة, قرب مدينة الموصل
+    if b > 0 and words[b] == "مع" and _bare(words[b - 1]).endswith("حدود"):
+        return True  # "قرب الحدود مع سوريا": the border, not Syria, is where
     return _has_bi(words[k])
 
 
