@@ -168,3 +168,31 @@ def test_an_ambiguous_name_inside_an_organisation_is_confirmed_by_the_article(pi
     assert forces["country"] == "LBY"
     rec = extract("وأكد الوفاق بين الأطراف أن قوات الوفاق الوطني جاهزة.", pipeline=pipeline)
     assert "LBY" not in {e["country"] for e in rec["entities"]}
+
+
+def test_financial_is_not_mali(pipeline):
+    rec = extract("ووافق الدائنون على بدء محادثات حول خطة إنقاذ مالي بقيمة 80 مليار يورو.", pipeline=pipeline)
+    assert all(e.get("country") != "MLI" for e in rec["entities"])
+    rec = extract("وقتل جنديان فرنسيان في شمال مالي أمس.", pipeline=pipeline)
+    assert any(e["type"] == "LOC" and e.get("country") == "MLI" for e in rec["entities"])
+
+
+def test_two_people_joined_by_wa_are_two(pipeline):
+    rec = extract("والتقى وزير الخارجية جون كيري وفيدل كاسترو في هافانا.", pipeline=pipeline)
+    people = [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+    assert "جون كيري" in people and "فيدل كاسترو" in people
+    rec = extract("وقالت هارمان وباتريسيا هيويت وزيرة الصحة إن القرار خاطئ.", pipeline=pipeline)
+    assert "باتريسيا هيويت" in [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+    # a W-name keeps its first letter
+    rec = extract("وكان الرئيس الأمريكي وودرو ويلسون قد اقترح ذلك.", pipeline=pipeline)
+    assert "وودرو ويلسون" in [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+def test_the_name_after_bin_is_the_father(pipeline):
+    rec = extract("واستقبل ولي العهد الأمير محمد بن سلمان الوزير. وقال الملك سلمان إن الزيارة مهمة.",
+                  pipeline=pipeline)
+    lone = [e for e in rec["entities"] if e["type"] == "PER" and e["text"] == "سلمان"]
+    assert lone and all(e["canonical"] != "محمد بن سلمان" for e in lone)
+    rec = extract("وقال الكاتب صبري أبو علم إن كتبه في علم الاجتماع انتشرت.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["صبري أبو علم"]
+    assert not [e for e in rec["events"] if e["type"] == "CONSULT"]  # sociology is no meeting

@@ -190,11 +190,17 @@ def _join_person_names(ents: list[dict], k, folded: str) -> None:
     people = [e for e in ents if e["type"] == "PER"]
     full: list[tuple[list[str], dict]] = sorted(
         ((key(e["canonical"]).split(), e) for e in people), key=lambda x: -len(x[0]))
+    def after_kinship(fw: list[str], at: int) -> bool:
+        # "سلمان" alone is not محمد بن سلمان: the name after بن is his father's
+        return at > 0 and (k.person_cues.get(fw[at - 1]) or ("",))[0] == "kinship"
+
     for e in people:
         words = key(e["canonical"]).split()
         for fw, f in full:
-            if len(fw) > len(words) and fw[-len(words):] == words or \
-                    (len(fw) > len(words) and len(words) == 1 and words[0] in fw[1:]):
+            if len(fw) <= len(words):
+                continue
+            if fw[-len(words):] == words and not after_kinship(fw, len(fw) - len(words)) or \
+                    (len(words) == 1 and words[0] in fw[1:] and not after_kinship(fw, fw.index(words[0], 1))):
                 e["canonical"] = f["canonical"]
                 break
         else:

@@ -34,14 +34,17 @@ _OPEN_Q = "\"«“„‘'"
 _CLOSE_Q = "\"»”’'"
 
 
-def _trim_start(tok: Token, k: int = 0) -> int:
+def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
     """Start of `tok` past its conjunction/preposition proclitics (the article stays);
-    `k`, their letters when known already (وهلمند: 1)."""
+    `k`, their letters when known already (وهلمند: 1); `person`: `tok` begins a
+    person's name."""
     if not k:
         if tok.norm in kb().first_names:
             return tok.start  # فيصل, not ف + يصل
         pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
         k = sum(len(p) for p, kind in pre if kind == "proclitic")
+        if not k and person and _behind_wa(tok):
+            k = 1  # "وباتريسيا هيويت", "وسميحة أيوب"
         if ("ل", "article") in pre:
             k -= 1  # للحرس is ل + الحرس with the alef elided: "لحرس" is no word, keep "للحرس"
     if k == 0 or k >= len(tok.norm):
@@ -54,6 +57,30 @@ def _trim_start(tok: Token, k: int = 0) -> int:
             seen += 1
         i += 1
     return tok.start + i
+
+
+def _behind_wa(tok: Token) -> bool:
+    """`tok` is a name behind the conjunction و: the rest is a given name, or the corpus
+    never writes the word with و and no long vowel follows it (ويتمان is Whitman)."""
+    w = tok.norm
+    if len(w) < 4 or w[0] != "و":
+        return False
+    if w[1:] in kb().first_names:
+        return True
+    return len(w) > 4 and (word_frequencies() or {}).get(w, 0) == 0 and tok.text[1:2] not in ("ا", "و", "ي")
+
+
+def _split_listed_people(found, sent: list[Token], words: list[str]):
+    """The tagger's spans, a PER span of two people joined by و split in two
+    ("جون كيري وفيدل كاسترو")."""
+    for etype, i, j in found:
+        if etype == "PER" and j - i >= 2:
+            m = next((m for m in range(i + 1, j) if _behind_wa(sent[m])), None)
+            if m is not None:
+                yield etype, i, m
+                yield etype, m, j
+                continue
+        yield etype, i, j
 
 
 def _subtype(etype: str, words: list[str]) -> str | None:
@@ -216,13 +243,17 @@ def make_entities(settings: Settings):
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
             found += kb_matches(words, taken, multi=True, context=None, firsts=firsts, view=view)
-            for etype, i, j in spans(tags):
+            for etype, i, j in _split_listed_people(spans(tags), sent, words):
                 while j - 1 > i and k.breaks_name(words[j - 1], etype == "PER"):
                     j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور
                 if any(taken[i:j]):
                     continue
-                if etype == "LOC" and j - i == 1 and place_key(words[i]) in gaz.stopwords:
-                    continue  # a common noun that is also some place's name (الأشهر, "the months")
+                if etype == "LOC" and j - i == 1 and (place_key(words[i]) in gaz.stopwords or (
+                        place_key(words[i]) in gaz.cued
+                        and strip_article(words[i - 1] if i else "") not in gaz.place_cues)):
+                    # a common noun that is also some place's name (الأشهر, "the months"),
+                    # or one that no place word announces (خطة إنقاذ مالي: "financial")
+                    continue
                 # a known actor of exactly this span decides the type
                 actor = k.actor_in(" ".join(words[i:j]), view)
                 if actor:
@@ -243,7 +274,7 @@ def make_entities(settings: Settings):
         for sent, words, taken, found, firsts in passes:
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 bare = behind_cache.get(firsts[i]) if firsts[i] == words[i] else None
-                start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0)
+                start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0, etype == "PER")
                 end = sent[j - 1].end
                 inner = [t.text for t in sent[i:j]]
                 while j - 1 > i and sent[j - 1].text in _QUOTES and \
@@ -308,15 +339,15 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
     noun before it (الحلول السلمية)."""
     if len(strip_article(words[0])) < 3:
         return False
+    gaz = gazetteer()
+    if len(words) == 1 and place_key(words[0]) in gaz.cued and strip_article(before) not in gaz.place_cues:
+        return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
     if place.kind != "city" or len(words) > 1:
         return True
     if context is None or place.country not in context:
         return False
     if words[0] in _common_words() and place.population < 1_000_000:
         return False
-    gaz = gazetteer()
-    if place_key(words[0]) in gaz.cued and strip_article(before) not in gaz.place_cues:
-        return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
     w = words[0]
     return not (w.startswith("ال") and before.startswith("ال"))
 
@@ -345,7 +376,10 @@ def _propagate_names(passes) -> None:
         for etype, i, j in found:
             if etype == "PER" and j - i >= 2:
                 last = strip_article(words[j - 1]) if words[j - 1].startswith("ال") else words[j - 1]
-                if len(last) >= 3 and words[j - 1] not in kb().person_cues:
+                if len(last) >= 3 and words[j - 1] not in kb().person_cues \
+                        and (kb().person_cues.get(words[j - 2]) or ("",))[0] != "kinship":
+                    # (not the name after بن/أبو: سلمان of محمد بن سلمان is his father, and
+                    # "علم" of صبري أبو علم is "science" in علم الاجتماع)
                     last_words.setdefault(words[j - 1], set()).add(spelt(sent[j - 1].text))
     if not last_words:
         return
