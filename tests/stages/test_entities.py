@@ -196,3 +196,14 @@ def test_the_name_after_bin_is_the_father(pipeline):
     rec = extract("وقال الكاتب صبري أبو علم إن كتبه في علم الاجتماع انتشرت.", pipeline=pipeline)
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["صبري أبو علم"]
     assert not [e for e in rec["events"] if e["type"] == "CONSULT"]  # sociology is no meeting
+
+
+def test_a_lone_surname_the_tagger_typed_otherwise_is_the_person():
+    from marsad.kb import kb
+    from marsad.stages.actors import _retype_surnames
+    ents = [{"type": "PER", "text": "سيغمار غابريال"}, {"type": "ORG", "text": "غابريال"},
+            {"type": "PER", "text": "عبد الله"}, {"type": "MISC", "text": "الله"},
+            {"type": "PER", "text": "محمد بن سلمان"}, {"type": "LOC", "text": "سلمان"},
+            {"type": "LOC", "text": "غابريال", "subtype": "GPE", "lat": 1.0}]
+    _retype_surnames(ents, kb(), "")
+    assert [e["type"] for e in ents] == ["PER", "PER", "PER", "MISC", "PER", "LOC", "LOC"]

@@ -20,6 +20,8 @@ from bisect import bisect_left
 
 from ..article import Article
 from ..kb import kb, key, strip_article
+from ..models import word_frequencies
+from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import gazetteer
 from ..settings import Settings
@@ -127,6 +129,7 @@ def make_actors(settings: Settings):
         ents = article.entities
         folded = coder.folded = " ".join(words)
         last_person: dict | None = None
+        _retype_surnames(ents, k, folded)
         person_tokens: set[int] = set()
         for ent in ents:
             if ent["type"] == "PER":
@@ -182,6 +185,30 @@ def make_actors(settings: Settings):
         return article
 
     return actors
+
+
+_SURNAME_MAX_COUNT = 1000  # a surname this common in the corpus is a word or a group's name too
+
+
+def _retype_surnames(ents: list[dict], k, folded: str) -> None:
+    """A lone word the tagger typed ORG, LOC or MISC is a person when the article names
+    a person in full with it as the last name (بلاتر after سيب بلاتر), unless it is a
+    known actor, place or outlet, or a name's part after بن, أبو or عبد (عبد الله)."""
+    vocab = word_frequencies() or {}
+    surnames = set()
+    for e in ents:
+        words = key(e["text"]).split()
+        if e["type"] == "PER" and len(words) >= 2 and not k.person_cues.get(words[-2]) \
+                and not words[-1].startswith("ال") and vocab.get(words[-1], 0) < _SURNAME_MAX_COUNT:
+            surnames.add(words[-1])  # (not الله, النصر, داعش: words, groups, names of god)
+    if not surnames:
+        return
+    for e in ents:
+        if e["type"] == "PER" or e.get("subtype") or e.get("lat") is not None or " " in e["text"].strip():
+            continue
+        w = key(e["text"])
+        if w in surnames and not k.actor_in(w, folded) and not find_outlet(e["text"]):
+            e["type"] = "PER"
 
 
 def _join_person_names(ents: list[dict], k, folded: str) -> None:
