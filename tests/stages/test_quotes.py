@@ -52,3 +52,14 @@ def test_speaker_accuracy_on_quote_gold():
     assert res["statements"] >= 60 and res["articles"] >= 15
     assert res["recall"] >= 0.9
     assert res["speaker_accuracy"] >= 0.9
+
+
+def test_a_name_a_glance_and_the_outlets_note_are_no_statements(pipeline):
+    def cues(text):
+        return [q["cue"] for q in extract(text, pipeline=pipeline)["quotes"]]
+    assert not cues("ونفذ العملية شاب في العشرين ويُدعى \"مايكل براون\" بحسب الشرطة.")
+    assert not cues("يذكر أن هذه الأطعمة شائعة في أوكرانيا وجنوب روسيا.")
+    assert not cues("ولفت نظر إدارتي الناديين بأدائه في الموسم الماضي.")
+    # the same verbs with a speaker are statements
+    assert cues("وذكر التقرير أن هذه الأطعمة شائعة في أوكرانيا.") == ["ذكر"]
+    assert cues("ويدعي المتهم أنه لم يكن في المدينة يوم الحادث.")

@@ -24,7 +24,7 @@ from ..lexicon import load
 from ..outlets import find_outlet
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.normalize import fold
+from ..text.normalize import fold, spelt
 
 _LINKS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما", ":"}
 _PREP_LINK = {"الي": "الي", "علي": "علي", "عن": "عن", "من": "من", "ب": "ب"}
@@ -56,6 +56,31 @@ def _cues() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cue_limits() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Lemma -> (forms written as another word, spelt; words after it that make it no
+    statement, folded; its impersonal forms, folded): reporting_cues.tsv's last columns."""
+    out = {}
+    for row in load("reporting_cues.tsv", ("cue",)):
+        cols = [frozenset(w for w in (row.get(c) or "").split("|") if w) for c in ("not_as", "not_before", "impersonal")]
+        if any(cols):
+            out[row["cue"]] = (frozenset(map(spelt, cols[0])), frozenset(map(fold, cols[1])),
+                               frozenset(map(fold, cols[2])))
+    return out
+
+
+def _not_a_statement(sent, i: int, lemma: str) -> bool:
+    """The cue at sent[i] is another word (يُدعى), a phrase (لفت نظر) or the outlet's
+    impersonal note (يذكر أن), by reporting_cues.tsv."""
+    limits = _cue_limits().get(lemma)
+    if limits is None:
+        return False
+    not_as, not_before, impersonal = limits
+    nxt = sent[i + 1].norm if i + 1 < len(sent) else ""
+    return spelt(sent[i].text) in not_as or nxt in not_before or \
+        (sent[i].norm in impersonal and (nxt in _LINKS or nxt == "ان"))
+
+
 def _cue_of(norm: str) -> tuple[str, str] | None:
     c = _cues()
     hit = c.get(norm)
@@ -70,6 +95,7 @@ def make_quotes(settings: Settings):
     _cues()
 
     cues = _cues()  # as _cue_of reads them, inlined in the loop over every token
+    limited = frozenset(_cue_limits())
 
     def quotes(article: Article) -> Article:
         toks = article.tokens
@@ -87,7 +113,8 @@ def make_quotes(settings: Settings):
             while i < len(sent):
                 w = sent[i].norm
                 cue = cues.get(w) or (cues.get(w[1:]) if len(w) > 3 and w[0] in "وف" else None)
-                if cue is None or _inside_entity(ents, ent_starts, sent[i].start):
+                if cue is None or _inside_entity(ents, ent_starts, sent[i].start) or \
+                        (cue[0] in limited and _not_a_statement(sent, i, cue[0])):
                     i += 1
                     continue
                 q = _read_statement(article, sent, i, cue, ents, ent_starts, e)
