@@ -51,3 +51,12 @@ def test_without_publication_date_relative_ones_stay_unresolved(pipeline):
 def test_date_offsets_slice_the_text(reference_record):
     for d in reference_record["dates"]:
         assert reference_record["text"][d["start"]:d["end"]] == d["text"]
+
+
+def test_years_with_their_era_letter_and_hijri_numeric_dates():
+    def vals(text):
+        return [(d["value"], d["calendar"]) for d in extract(text, published="2015-07-21")["dates"]]
+    assert vals("تم إنشاء الصندوق عام 1976م") == [("1976", "gregorian")]
+    assert vals("صدر النظام عام 1436هـ") == [("2015", "hijri")]
+    assert vals("صدر القرار في 12/5/1436هـ") == [("2015-03-03", "hijri")]
+    assert vals("وصل كولومبوس عام 1492") == [("1492", "gregorian")]

@@ -608,3 +608,17 @@ def test_a_country_after_in_or_a_border_is_where(pipeline):
     from marsad.stages.events import _locative
     assert _locative(["قرب", "الحدود", "مع", "سوريا"], 3)
     assert not _locative(["اشتباكات", "مع", "سوريا"], 2)
+
+
+def test_a_planned_event_and_its_weekday_lie_ahead(pipeline):
+    rec = extract("وسيزور وزير الخارجية الأمريكي القاهرة يوم الاثنين.", pipeline=pipeline, published="2015-07-22")
+    evs = events(rec, "CONSULT")
+    assert evs and evs[0]["modality"] == "future" and evs[0]["date"] == "2015-07-27"
+    rec = extract("وستعقد القمة العربية في شرم الشيخ يوم السبت.", pipeline=pipeline, published="2015-07-22")
+    evs = events(rec, "CONSULT")
+    assert evs and evs[0]["modality"] == "future" and evs[0]["date"] == "2015-07-25"
+    # a past visit on a weekday is the one before publication; a policy is no future tense
+    rec = extract("وزار وزير الخارجية الأمريكي القاهرة يوم الاثنين.", pipeline=pipeline, published="2015-07-22")
+    assert [(e["modality"], e["date"]) for e in events(rec, "CONSULT")] == [("asserted", "2015-07-20")]
+    from marsad.stages.events import _future_prefix
+    assert not any(map(_future_prefix, ["سيارة", "سياسة", "سنوات", "سيطرة"]))

@@ -2,7 +2,7 @@
 
 Absolute Gregorian dates in any Arab month family (18 أغسطس 2020, 18 آب 2020,
 18 أوت 2020, 2020/08/18), Hijri dates converted to Gregorian (5 ذو الحجة 1441),
-month-and-year and year-only forms, weekday names, and relative expressions
+month-and-year and year-only forms (with the era letter: 1976م, 1436هـ), weekday names, and relative expressions
 (اليوم, أمس, أول أمس, غدا, الأسبوع الماضي, الشهر المقبل ...) resolved against the
 publication date. Digits may be Arabic-Indic or Persian.
 
@@ -25,6 +25,7 @@ from ..settings import Settings
 from ..text.normalize import fold
 from ..text.patterns import alternation
 
+_MODERN_HIJRI = (1380, 1460)  # an unmarked year in this range is Hijri (1960 to 2039)
 _ARABIC_WEEKDAY = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
 
@@ -62,12 +63,12 @@ def _pattern() -> re.Pattern[str]:
         pre + "(?:"
         rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
         rf"(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
-        rf"|(?P<num>(?P<n1>\d{{1,4}})[/.-](?P<n2>\d{{1,2}})[/.-](?P<n3>\d{{1,4}}))(?!\d)"
+        rf"|(?P<num>(?P<n1>\d{{1,4}})[/.-](?P<n2>\d{{1,2}})[/.-](?P<n3>\d{{1,4}}))(?!\d)\s*(?P<h4>هـ|ه|م)?"
         rf"|(?:شهر\s+)?(?P<m2>{mon})\s+(?:(?:عام|سنه)\s+)?(?P<y2>\d{{4}})\s*(?P<h2>هـ|ه|م)?(?![\w])"
         rf"|(?:شهر\s+)?(?P<m3>{mon})\s+(?P<dir>الماضي|المقبل|القادم|المنصرم)"
         rf"|(?P<rel>{rels})(?:\s+(?P<wd2>{days}))?"
         rf"|(?:يوم\s+)?(?P<wd3>{days})(?:\s+(?P<wdir>الماضي|المقبل|القادم|المنصرم))?"
-        rf"|(?:عام|سنه|العام|في عام)\s+(?P<yr>\d{{4}})"
+        rf"|(?:عام|سنه|العام|في عام)\s+(?P<yr>\d{{4}})\s*(?P<h3>هـ|ه|م)?"
         r")(?![\w])"
     )
 
@@ -160,7 +161,7 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                 value = date(y, mo, d).isoformat()
             except ValueError:
                 continue
-            if y < 1600:
+            if y < 1600 or g["h4"] in ("هـ", "ه"):
                 calendar = "hijri"
                 gd = _hijri_to_gregorian(y, mo, d)
                 value = gd.isoformat() if gd else None
@@ -199,6 +200,12 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             value = d.isoformat() if d else None
         elif g["yr"]:
             value = g["yr"]
+            if g["h3"] in ("هـ", "ه") or _MODERN_HIJRI[0] <= int(value) <= _MODERN_HIJRI[1]:
+                # a Hijri year ("عام 1436هـ", or unmarked, one of these decades: 1436 is no
+                # Gregorian year a news page tells of) spans two Gregorian ones: the one of its middle
+                calendar = "hijri"
+                gd = _hijri_to_gregorian(int(value), 7, 1)
+                value = f"{gd.year:04d}" if gd else None
         s, e = span(m.start(), m.end())
         while s < e and (text[s] in " \t\n،," or (text[s] in "وفبل" and e - s > 2 and _prefix_clitic(text, s, e))):
             s += 1
@@ -206,6 +213,15 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             s += 3
         out.append({"text": text[s:e], "start": s, "end": e, "value": value, "calendar": calendar})
     return out
+
+
+def is_weekday(expression: str) -> bool:
+    """`expression` is a weekday's name alone, يوم before it or not (الاثنين, يوم الاثنين)."""
+    _, wd = _tables()
+    words = fold(expression).split()
+    if words and words[0] in ("يوم", "ويوم"):
+        words = words[1:]
+    return " ".join(words) in wd
 
 
 def _prefix_clitic(text: str, s: int, e: int) -> bool:

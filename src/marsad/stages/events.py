@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ from ..places import gazetteer
 from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
+from .dates import is_weekday
 from .quotes import _cue_of
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -351,8 +353,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     return found
 
 
-def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
-    """Modality of the trigger at words[i:j] from the cues around it."""
+def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False) -> str:
+    """Modality of the trigger at words[i:j] from the cues around it; `verb`: the trigger
+    is a verb, whose own future prefix counts."""
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
     present = set(words) | {_bare(w) for w in words[clause_lo:clause_hi]}
@@ -382,10 +385,23 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str) -> str:
                 break
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
+    if _future_prefix(words[i]) if verb else (i > 0 and _future_prefix(words[i - 1])):
+        found.append("future")  # "سيزور", "وستعقد القمة": the future prefix on the verb
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
     return "asserted"
+
+
+def _future_prefix(w: str) -> bool:
+    """A present verb with the future prefix س (سيزور, وستعقد, فسنرد): what follows س is
+    a present form the corpus has at least as often (not سيارة, سياسة, سنوات)."""
+    if len(w) > 4 and w[0] in "وف" and w[1] == "س":
+        w = w[1:]
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
+        return False
+    freq = word_frequencies() or {}
+    return freq.get(w[1:], 0) >= max(1, freq.get(w, 0))
 
 
 def _clause(words: list[str], i: int, j: int) -> tuple[int, int]:
@@ -506,7 +522,7 @@ def make_events(settings: Settings):
                 if not found:
                     continue
             sentence_text = article.text[s:e]
-            mods = {(i, j): modality_of(words, i, j, sentence_text) for i, j, _ in found}
+            mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun) for i, j, t in found}
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in found if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
             # "مهاجم انتحاري": a trigger noun that also names a group, right after a group
@@ -571,7 +587,7 @@ def make_events(settings: Settings):
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
                 ev["sentence"] = [s, e]
                 ev["attributed_to"] = _speaker_of(article, trig_start)
-                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start)
+                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future")
                 ev["location"] = _location(article, sent_ents, trig_end)
                 loc = ev["location"]
                 if loc and loc.get("entity") and loc.get("country"):
@@ -1148,11 +1164,16 @@ def _speaker_of(article: Article, pos: int) -> str | None:
     return None
 
 
-def _date_for(article: Article, s: int, e: int, pos: int) -> tuple[str | None, str | None]:
+def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) -> tuple[str | None, str | None]:
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value")]
     if inside:
         d = min(inside, key=lambda d: abs(d["start"] - pos))
-        return d["value"], d["text"]
+        value = d["value"]
+        if future and article.published and len(value) == 10 and value < article.published \
+                and is_weekday(d["text"]):
+            # "سيزور ... يوم الاثنين": a weekday alone in a planned event is the coming one
+            value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+        return value, d["text"]
     return article.published, None
 
 

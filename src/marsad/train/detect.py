@@ -60,7 +60,7 @@ def feature_arrays(sentence: str, dim: int = 2 ** 18, ngrams: tuple[int, int] = 
         words = [t.norm for t in tokenize(normalize(sentence))]
     if triggers is None:
         from ..stages.events import find_triggers, modality_of
-        triggers = [(i, j, t, modality_of(words, i, j, sentence)) for i, j, t in find_triggers(words)]
+        triggers = [(i, j, t, modality_of(words, i, j, sentence, not t.noun)) for i, j, t in find_triggers(words)]
     # every feature is a string (word, character n-gram, bigram, trigger facts) counted
     # in the sentence; it is kept as its CRC32 hash, its value is 1 + log(count),
     # and the values of features falling in one of `dim` buckets add up
