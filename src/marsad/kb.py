@@ -151,10 +151,13 @@ class KB:
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         rows = load("name_breaks.tsv", ("word", "kind"))
-        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function"}) for r in rows}
+        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function", "apposition"})
+                 for r in rows}
         # words never a name on their own, as spelt (على "on"; علي is a name)
         self.function_words = frozenset(spelt(r["word"]) for r in rows if r["kind"] == "function")
-        kinds = {w: kind for w, kind in kinds.items() if kind != "function"}
+        # words that no role phrase spans on its way to the name it describes (مقربون من الأسد)
+        self.apposition_breaks = frozenset(w for w, kind in kinds.items() if kind == "apposition")
+        kinds = {w: kind for w, kind in kinds.items() if kind not in ("function", "apposition")}
         # words that end a person's name: relative pronouns only (السلطان, الماضي,
         # الجمعة and آل الشيخ are family names too)
         self.person_breaks = frozenset(w for w, kind in kinds.items() if kind == "relative")

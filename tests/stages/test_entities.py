@@ -207,3 +207,10 @@ def test_a_lone_surname_the_tagger_typed_otherwise_is_the_person():
             {"type": "LOC", "text": "غابريال", "subtype": "GPE", "lat": 1.0}]
     _retype_surnames(ents, kb(), "")
     assert [e["type"] for e in ents] == ["PER", "PER", "PER", "MISC", "PER", "LOC", "LOC"]
+
+
+def test_a_role_does_not_reach_a_name_past_min(pipeline):
+    rec = extract("وقال الرئيس السوري بشار الأسد إن الحرب طويلة. وأفادت الصحيفة بفرار مئات الضباط في الجيش "
+                  "السوري بينهم مقربون من الأسد.", pipeline=pipeline)
+    assad = [e for e in rec["entities"] if e["text"] == "الأسد"]
+    assert assad and all(e.get("role") != "الجيش" and e.get("sector") != "MIL" for e in assad)

@@ -63,3 +63,11 @@ def test_a_name_a_glance_and_the_outlets_note_are_no_statements(pipeline):
     # the same verbs with a speaker are statements
     assert cues("وذكر التقرير أن هذه الأطعمة شائعة في أوكرانيا.") == ["ذكر"]
     assert cues("ويدعي المتهم أنه لم يكن في المدينة يوم الحادث.")
+
+
+def test_a_quoted_name_is_the_speaker_and_a_passive_verb_names_none(pipeline):
+    rec = extract("وأفاد «المرصد السوري لحقوق الإنسان» بأن القائد «قُتل جراء استهدافه في ريف حمص».",
+                  pipeline=pipeline)
+    assert [q["speaker_text"] for q in rec["quotes"]] == ["المرصد السوري لحقوق الإنسان"]
+    rec = extract("وقال الوزير إن الوضع مستقر. ويُعتبر اللواء أرفع ضابط قتل منذ بداية العام.", pipeline=pipeline)
+    assert [q["cue"] for q in rec["quotes"]] == ["قال"]

@@ -82,7 +82,7 @@ class ActorCoder:
         lo = max(0, i - 14)
         for j in range(i - 1, lo - 1, -1):
             w = words[j]
-            if w in _STOP or j in person_tokens:
+            if w in _STOP or j in person_tokens or w in self.kb.apposition_breaks:
                 return None
             hit = self.kb.role_of(words[j:i])
             if hit is None:

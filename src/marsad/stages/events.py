@@ -42,7 +42,7 @@ from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
 from .dates import is_weekday
-from .quotes import _cue_of
+from .quotes import _cue_of, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -693,12 +693,6 @@ def _counted(k, words: list[str], at: int) -> bool:
     ("22 شخصا", "سبعة من مسلحي المليشيات")."""
     return (at > 0 and k.is_count(words[at - 1])) or \
         (at > 1 and words[at - 1] == "من" and k.is_count(words[at - 2]))
-
-
-def _passive(surface: str) -> bool:
-    """A verb marked passive by a damma on its first letter (قُتل, وقُتلوا, يُقتل, اُختطف)."""
-    w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
-    return len(w) > 2 and w[1] == "\u064f"
 
 
 def _first_actor(sent_ents: list[dict]) -> dict | None:

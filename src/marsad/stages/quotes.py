@@ -114,7 +114,7 @@ def make_quotes(settings: Settings):
                 w = sent[i].norm
                 cue = cues.get(w) or (cues.get(w[1:]) if len(w) > 3 and w[0] in "وف" else None)
                 if cue is None or _inside_entity(ents, ent_starts, sent[i].start) or \
-                        (cue[0] in limited and _not_a_statement(sent, i, cue[0])):
+                        (cue[0] in limited and _not_a_statement(sent, i, cue[0])) or _passive_form(sent[i].text):
                     i += 1
                     continue
                 q = _read_statement(article, sent, i, cue, ents, ent_starts, e)
@@ -214,7 +214,8 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
     stop_at = n
     for j in range(c + 1, min(n, c + 45)):
         w = sent[j].norm
-        if w in _LINKS or (w == takes and takes != "ان") or _speech_opens(sent, j):
+        if w in _LINKS or (w == takes and takes != "ان") or \
+                (_speech_opens(sent, j) and not _quoted_name(sent, j, ents, ent_starts)):
             link = j
             break
         if j > c + 1 and _cue_of(w) and not _inside_entity(ents, ent_starts, sent[j].start):
@@ -305,6 +306,24 @@ def _speech_opens(sent, j: int) -> bool:
         if sent[k].text in _CLOSE_Q:
             return k - j - 1 >= 4
     return len(sent) - j > 5
+
+
+def _passive_form(surface: str) -> bool:
+    """A verb marked passive by a damma on its first letter (يُعتبر "is considered",
+    وذُكر): it names no speaker."""
+    w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
+    return len(w) > 2 and w[1] == "\u064f"
+
+
+def _quoted_name(sent, j: int, ents, ent_starts) -> bool:
+    """The quotation marks opening at sent[j] hold exactly one name (وأفاد «المرصد السوري
+    لحقوق الإنسان» بأن): the speaker, not speech."""
+    close = next((k for k in range(j + 1, min(len(sent), j + 60)) if sent[k].text in _CLOSE_Q), None)
+    if close is None or close == j + 1:
+        return False
+    lo, hi = sent[j + 1].start, sent[close - 1].end
+    return any(e["start"] == lo and e["end"] == hi and e["type"] in ("PER", "ORG")
+               for e in _entities_between(ents, ent_starts, lo, hi))
 
 
 def _clause_end(sent, i: int, ents, ent_starts) -> int:
