@@ -175,6 +175,9 @@ def test_financial_is_not_mali(pipeline):
     assert all(e.get("country") != "MLI" for e in rec["entities"])
     rec = extract("وقتل جنديان فرنسيان في شمال مالي أمس.", pipeline=pipeline)
     assert any(e["type"] == "LOC" and e.get("country") == "MLI" for e in rec["entities"])
+    # a birthplace (مسقط رأس) is not Muscat
+    rec = extract("وهرب مئات العسكريين من القرداحة، مسقط رأس عائلة الأسد.", pipeline=pipeline)
+    assert all(e.get("country") != "OMN" for e in rec["entities"])
 
 
 def test_two_people_joined_by_wa_are_two(pipeline):
