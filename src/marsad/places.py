@@ -69,7 +69,12 @@ class Gazetteer:
         self.multi_first: frozenset[str] = frozenset()
         rows = load("place_stopwords.tsv", ("word",))
         unless = {r["word"]: check_enum(r, "unless", {"cued"}) for r in rows if r.get("unless")}
-        self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in rows if r["word"] not in unless)
+        # names that are no place right after one of these words (صلاة المغرب: the sunset prayer)
+        self.not_after: dict[str, frozenset[str]] = {
+            key(r["word"]): frozenset(fold(w) for w in r["not_after"].split("|") if w)
+            for r in rows if r.get("not_after")}
+        self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in rows if r["word"] not in unless
+                                                   and key(r["word"]) not in self.not_after)
         # names that are common words too: places only after a word that announces one
         self.cued: frozenset[str] = frozenset(key(w) for w in unless)
         self.place_cues: frozenset[str] = frozenset(fold(r["word"]) for r in load("place_cues.tsv", ("word",)))
@@ -77,6 +82,11 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._with_article: set[str] = set()
         self._load()
+
+    def not_a_place_after(self, name: str, before: str) -> bool:
+        """`name` is no place right after the folded word `before` (place_stopwords.tsv, not_after)."""
+        words = self.not_after.get(key(name))
+        return bool(words) and (before in words or (len(before) > 2 and before[0] in "وفل" and before[1:] in words))
 
     def _add(self, name: str, place: Place) -> None:
         k = key(name)

@@ -175,6 +175,11 @@ def test_financial_is_not_mali(pipeline):
     assert all(e.get("country") != "MLI" for e in rec["entities"])
     rec = extract("وقتل جنديان فرنسيان في شمال مالي أمس.", pipeline=pipeline)
     assert any(e["type"] == "LOC" and e.get("country") == "MLI" for e in rec["entities"])
+    # the sunset prayer (صلاة المغرب) is not Morocco, and its king is
+    rec = extract("وبعد أداء صلاة المغرب توجه الحجاج إلى منى.", pipeline=pipeline)
+    assert all(e.get("country") != "MAR" for e in rec["entities"])
+    rec = extract("وقال ملك المغرب إن الإصلاحات مستمرة.", pipeline=pipeline)
+    assert any(e.get("country") == "MAR" for e in rec["entities"])
     # a birthplace (مسقط رأس) is not Muscat
     rec = extract("وهرب مئات العسكريين من القرداحة، مسقط رأس عائلة الأسد.", pipeline=pipeline)
     assert all(e.get("country") != "OMN" for e in rec["entities"])

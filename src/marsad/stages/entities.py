@@ -250,7 +250,8 @@ def make_entities(settings: Settings):
                     continue
                 if etype == "LOC" and j - i == 1 and (place_key(words[i]) in gaz.stopwords or (
                         place_key(words[i]) in gaz.cued
-                        and strip_article(words[i - 1] if i else "") not in gaz.place_cues)):
+                        and strip_article(words[i - 1] if i else "") not in gaz.place_cues)
+                        or (i and gaz.not_a_place_after(words[i], words[i - 1]))):
                     # a common noun that is also some place's name (الأشهر, "the months"),
                     # or one that no place word announces (خطة إنقاذ مالي: "financial")
                     continue
@@ -342,6 +343,8 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
     gaz = gazetteer()
     if len(words) == 1 and place_key(words[0]) in gaz.cued and strip_article(before) not in gaz.place_cues:
         return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
+    if len(words) == 1 and gaz.not_a_place_after(words[0], before):
+        return False  # "صلاة المغرب": the sunset prayer
     if place.kind != "city" or len(words) > 1:
         return True
     if context is None or place.country not in context:
