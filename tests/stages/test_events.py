@@ -622,3 +622,21 @@ def test_a_planned_event_and_its_weekday_lie_ahead(pipeline):
     assert [(e["modality"], e["date"]) for e in events(rec, "CONSULT")] == [("asserted", "2015-07-20")]
     from marsad.stages.events import _future_prefix
     assert not any(map(_future_prefix, ["سيارة", "سياسة", "سنوات", "سيطرة"]))
+
+
+def test_his_counterpart_is_the_other_party(pipeline):
+    rec = extract("واستقبل الرئيس المصري نظيره الفرنسي في القاهرة أمس.", pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "CONSULT")
+    assert evs and countries(evs[0]["source"]) == {"EGY"} and countries(evs[0]["target"]) == {"FRA"}
+    # an unnamed actor's text starts after its conjunction
+    rec = extract("والتقى وزير الخارجية الأمريكي جون كيري ونظيره الروسي في جنيف.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "CONSULT")
+    assert evs and "نظيره الروسي" in [a["text"] for a in evs[0]["source"] + evs[0]["target"]]
+
+
+def test_coordinated_nationalities_are_one_actor_each(pipeline):
+    rec = extract("وأكد أن التدريب يجري بتنسيق وزارة الدفاع الليبية ونظيرتيها التركية والقطرية.", pipeline=pipeline,
+                  published="2021-03-03")
+    evs = events(rec, "COOPERATE")
+    assert evs and countries(evs[0]["source"] + evs[0]["target"]) == {"LBY", "TUR", "QAT"}

@@ -41,7 +41,9 @@ from ..places import gazetteer
 from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
+from .actors import _is_counterpart
 from .dates import is_weekday
+from .entities import _trim_start
 from .quotes import _cue_of, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -436,8 +438,8 @@ class EventCoder:
 
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
-        nationality after it (مستشارين عسكريين قطريين, قوة إسرائيلية خاصة), or a
-        group noun that names an actor alone (المتظاهرون, مسلحون, قوات الأمن)."""
+        nationality after it (مستشارين عسكريين قطريين, قوة إسرائيلية خاصة, نظيره الأردني),
+        or a group noun that names an actor alone (المتظاهرون, مسلحون, قوات الأمن)."""
         k = self.kb
         for a in range(i, min(hi, i + 4)):
             if a > 0 and words[a].startswith("ال") and words[a].endswith(("ي", "يه")) \
@@ -445,6 +447,8 @@ class EventCoder:
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
             hit = k.role_of(words[a:a + k.role_max_words])
+            if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
+                hit = (1, "GOV")  # "نظيره الأردني": his Jordanian counterpart, an official
             if hit:
                 n, sector = hit
                 alone = sector not in ("GOV", "LEG", "JUD", "PTY")
@@ -482,7 +486,8 @@ class EventCoder:
             if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
                                for e in article.entities):
                 return None  # a role in apposition to a name: the name is the actor
-            return {"entity": None, "text": article.text[toks[a].start:toks[stop - 1].end],
+            cut = next((c for c in range(3) if _is_counterpart(words[a][c:]) and words[a][c:c + 1] == "ن"), 0)
+            return {"entity": None, "text": article.text[_trim_start(toks[a], cut):toks[stop - 1].end],
                     "country": country, "sector": sector}
         return None
 
@@ -903,9 +908,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None:
             dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
-            if role == "source" and source and t.type not in ("COOPERATE", "CONSULT") \
+            if role == "source" and source and (t.type not in ("COOPERATE", "CONSULT") or _is_counterpart(w)) \
                     and not (w.startswith("و") or words[k - 1] in ("،", "و")):
-                dest = target
+                dest = target  # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي")
             if role == "agent":
                 role = "target"
             if same_side is not None and same_side[1] == k \
@@ -913,6 +918,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = same_side[0]
             dest.append(nominal)
             k += max(1, len(nominal["text"].split()))
+            while nominal.get("country") and k < end and words[k][:1] == "و" \
+                    and coder.kb.nationality_of(words[k][1:]):
+                # "ونظيرتيها التركية والقطرية", "القوات الأمريكية والبريطانية": one actor per country
+                dest.append({**nominal, "text": sent[k].text[1:], "country": coder.kb.nationality_of(words[k][1:])})
+                k += 1
             last = (dest, k)
             continue
         k += 1
