@@ -640,3 +640,10 @@ def test_coordinated_nationalities_are_one_actor_each(pipeline):
                   published="2021-03-03")
     evs = events(rec, "COOPERATE")
     assert evs and countries(evs[0]["source"] + evs[0]["target"]) == {"LBY", "TUR", "QAT"}
+    # an actor's text is a stretch of the article: the nationality of one noun does not
+    # join the noun after و
+    rec = extract("وقال إن بلاده ستواصل دعم حلفائها مثل النظام السوري والمتمردين الحوثيين في اليمن.",
+                  pipeline=pipeline, published="2021-03-03")
+    for ev in rec["events"]:
+        for a in ev["source"] + ev["target"]:
+            assert a["text"] in rec["text"], a["text"]

@@ -899,8 +899,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k += 1
                 continue
         nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1))
-        if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]):
-            # "صوماليون مسلحون": the nationality first
+        if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]) and words[k + 1][:1] not in "وف":
+            # "صوماليون مسلحون": the nationality first (not "النظام السوري والمتمردين")
             nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2))
             if nominal is not None:
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
