@@ -899,12 +899,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k += 1
                 continue
         nominal = coder.nominal_actor(article, sent, words, k, min(end, k + 1))
-        if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]) and words[k + 1][:1] not in "وف":
-            # "صوماليون مسلحون": the nationality first (not "النظام السوري والمتمردين")
+        if nominal is None and k + 1 < end and coder.kb.nationality_of(words[k]) and not _definite(words[k]) \
+                and words[k + 1][:1] not in "وفب":
+            # "صوماليون مسلحون": the people's nationality first (not "النظام السوري والمتمردين",
+            # "المصالح الكوبية بالسفارة السويسرية": there it qualifies the noun before)
             nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2))
             if nominal is not None:
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
-                nominal["text"] = article.text[sent[k].start:sent[k].end] + " " + nominal["text"]
+                last = k + len(nominal["text"].split())
+                nominal["text"] = article.text[sent[k].start:sent[min(last, n - 1)].end]
         if nominal is not None:
             dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
