@@ -31,6 +31,7 @@ def check(rec):
         ids = {e["id"] for e in rec["entities"]}
         for a in v["source"] + v["target"]:
             assert a["entity"] is None or a["entity"] in ids
+            assert a["text"] in text  # an actor's text is a stretch of the article
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,3 +55,10 @@ def test_extract_on_arbitrary_arabic_block_text(pipeline, page):
     except InputError:
         return
     check(rec)
+
+
+def test_real_articles_keep_the_invariants(pipeline, snn_articles):
+    """The same invariants on 300 real SaudiNewsNet articles."""
+    for article in pipeline.pipe(list(snn_articles)):
+        if not isinstance(article, InputError):
+            check(article.to_record())
