@@ -222,3 +222,9 @@ def test_a_role_does_not_reach_a_name_past_min(pipeline):
                   "السوري بينهم مقربون من الأسد.", pipeline=pipeline)
     assad = [e for e in rec["entities"] if e["text"] == "الأسد"]
     assert assad and all(e.get("role") != "الجيش" and e.get("sector") != "MIL" for e in assad)
+
+
+def test_an_honorific_is_no_role(pipeline):
+    rec = extract("حضر اللقاء معالي وزير الخارجية الأستاذ عادل الجبير.", pipeline=pipeline)
+    jubeir = [e for e in rec["entities"] if e["text"] == "عادل الجبير"]
+    assert jubeir and jubeir[0]["role"] == "وزير الخارجية" and jubeir[0]["sector"] == "GOV"

@@ -88,6 +88,8 @@ class ActorCoder:
             if hit is None:
                 continue
             n, sector = hit
+            if n == 1 and (self.kb.person_cues.get(words[j]) or ("",))[0] == "title":
+                continue  # "الأستاذ عادل الجبير": an honorific, the role is further back (وزير الخارجية)
             # a longer role may start a word or two earlier: وكيل وزير الدفاع
             for jj in range(j - 1, max(lo, j - 3) - 1, -1):
                 if jj in person_tokens:
