@@ -647,3 +647,11 @@ def test_coordinated_nationalities_are_one_actor_each(pipeline):
     for ev in rec["events"]:
         for a in ev["source"] + ev["target"]:
             assert a["text"] in rec["text"], a["text"]
+
+
+def test_the_one_met_and_the_council_in_a_title(pipeline):
+    rec = extract("التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء في جدة اليوم "
+                  "الرئيس رمضان قاديروف رئيس جمهورية الشيشان.", pipeline=pipeline, published="2021-03-03")
+    evs = events(rec, "CONSULT")
+    assert evs and [a["text"] for a in evs[0]["source"]] == ["محمد بن سلمان"]
+    assert [a["text"] for a in evs[0]["target"]] == ["رمضان قاديروف"]

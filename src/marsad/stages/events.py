@@ -41,7 +41,7 @@ from ..places import gazetteer
 from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
-from .actors import _is_counterpart
+from .actors import _NOMINAL_ROLES, _is_counterpart
 from .dates import is_weekday
 from .entities import _trim_start
 from .quotes import _cue_of, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
@@ -793,7 +793,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             after_adjective = i + max(1, len(own["text"].split()))
     commas = 0
     k = after_adjective or j
-    last: tuple[list, int] | None = None  # the side the last actor went to, and where it ended
+    # the side the last actor went to, where it ended, and whether it was an ORG, a PER
+    last: tuple[list, int, bool, bool] | None = None
     same_side: tuple[list, int] | None = None
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     end = min(n, stop, j + 28)
@@ -875,11 +876,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         x = actor_at.get(k)
         if x is not None and (_is_outlet(x) or (x["type"] == "LOC" and _locative(words, k))):
             x = None  # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who
+        if x is not None and x["type"] == "ORG" and last is not None and last[3] \
+                and k > 0 and _title_head(words[k - 1]) \
+                and not any(_conjoined(v) for v in words[last[1]:k]):
+            # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": the council
+            # is in the person's title, not a party to the event
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            continue
         if x is not None:
             dest = source if role in ("source", "agent") else target
             if role == "source" and source and not (w.startswith("و") or words[k - 1] in ("،", "و")) \
-                    and t.type not in ("COOPERATE", "CONSULT"):
-                dest = target
+                    and (t.type not in ("COOPERATE", "CONSULT") or (not t.noun and t.mode != "visit")):
+                dest = target  # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
             if role == "agent":
@@ -887,9 +895,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if same_side is not None and same_side[1] == k and x["type"] == "ORG" \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
+            elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
+                    and not any(_conjoined(v) for v in words[last[1]:k + 1]):
+                # "رئيس المجلس الرئاسي لحكومة الوفاق غير الشرعية فائز السراج": the body in a
+                # person's title and the person are one side
+                dest = last[0]
             dest.append(_actor(x))
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
-            last = (dest, k) if x["type"] != "LOC" else None
+            last = (dest, k, x["type"] == "ORG", x["type"] == "PER") if x["type"] != "LOC" else None
             continue
         b = _bare(w)
         if b.startswith(_DUAL_ROLES) and (role == "target" or not source):
@@ -926,7 +939,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "ونظيرتيها التركية والقطرية", "القوات الأمريكية والبريطانية": one actor per country
                 dest.append({**nominal, "text": sent[k].text[1:], "country": coder.kb.nationality_of(words[k][1:])})
                 k += 1
-            last = (dest, k)
+            last = (dest, k, False, False)
             continue
         k += 1
     if cause is None and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
@@ -1106,6 +1119,19 @@ def _locative(words: list[str], k: int) -> bool:
     if b > 0 and words[b] == "مع" and _bare(words[b - 1]).endswith("حدود"):
         return True  # "قرب الحدود مع سوريا": the border, not Syria, is where
     return _has_bi(words[k])
+
+
+def _conjoined(w: str) -> bool:
+    """A definite noun or a given name behind the conjunction و, which starts another
+    party (والحكومة, ومحمد); not ولي of ولي العهد, whose و is its own letter. (A comma
+    does not: a title is set off by one, "فائز السراج، رئيس المجلس الرئاسي".)"""
+    return w[:1] == "و" and (w[1:3] == "ال" or w[1:] in kb().first_names)
+
+
+def _title_head(w: str) -> bool:
+    """A role noun that heads a title in construct with an institution (لرئيس مجلس الوزراء)."""
+    w = strip_article(w[1:] if len(w) > 3 and w[0] in "ول" else w)
+    return w.startswith(_NOMINAL_ROLES) or kb().role_of([w]) is not None
 
 
 def _has_bi(w: str) -> bool:
