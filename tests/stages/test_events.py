@@ -655,3 +655,12 @@ def test_the_one_met_and_the_council_in_a_title(pipeline):
     evs = events(rec, "CONSULT")
     assert evs and [a["text"] for a in evs[0]["source"]] == ["محمد بن سلمان"]
     assert [a["text"] for a in evs[0]["target"]] == ["رمضان قاديروف"]
+
+
+def test_the_king_receives_the_secretary_of_state(pipeline):
+    rec = extract("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الخارجية الأمريكي جون كيري في جدة.",
+                  pipeline=pipeline, published="2015-07-21")
+    people = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "PER"}
+    assert people.get("الملك سلمان بن عبدالعزيز", "SAU") == "SAU" and people.get("جون كيري") == "USA"
+    evs = events(rec, "CONSULT")
+    assert evs and countries(evs[0]["source"]) == {"SAU"} and countries(evs[0]["target"]) == {"USA"}

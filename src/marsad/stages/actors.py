@@ -102,8 +102,11 @@ class ActorCoder:
             return " ".join(words[j:j + n]), sector, country, j
         return None
 
-    def role_after(self, words: list[str], j: int) -> tuple[str, str, str | None] | None:
-        """A role phrase right after the name, set off by a comma: "أكار، وزير الدفاع التركي"."""
+    def role_after(self, words: list[str], j: int, person_tokens: frozenset[int] | set[int] = frozenset()
+                   ) -> tuple[str, str, str | None] | None:
+        """A role phrase right after the name, set off by a comma: "أكار، وزير الدفاع التركي";
+        not one that titles the next person named (استقبل الملك سلمان وزير الخارجية الأمريكي
+        جون كيري)."""
         if j < len(words) and words[j] in ("،", ","):
             j += 1
         hit = self.kb.role_of(words[j:j + self.kb.role_max_words])
@@ -113,6 +116,8 @@ class ActorCoder:
         end = j + n
         k = end
         while k < len(words) and k < end + 8 and words[k] not in ("،", ",") and words[k] not in _STOP:
+            if k in person_tokens:
+                return None
             k += 1
         return " ".join(words[j:end]), sector, self.country_in(words[end:k])
 
@@ -161,11 +166,12 @@ def make_actors(settings: Settings):
                     ent["sector"] = last_person.get("sector")
                     ent["country"] = coder.country_in(words[cp[-1] + 1:i])
                 else:
-                    after = coder.role_after(words, j)
+                    after = coder.role_after(words, j, person_tokens)
                     if after:
                         ent["role"], ent["sector"], ent["country"] = after
                 if actor:
-                    ent["country"] = ent["country"] or actor.country
+                    # a known person's country is theirs, whatever role phrase stands near the name
+                    ent["country"] = actor.country or ent["country"]
                     ent["sector"] = ent["sector"] or actor.sector
                 last_person = ent
             elif ent["type"] == "ORG":

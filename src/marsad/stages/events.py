@@ -793,8 +793,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             after_adjective = i + max(1, len(own["text"].split()))
     commas = 0
     k = after_adjective or j
-    # the side the last actor went to, where it ended, and whether it was an ORG, a PER
-    last: tuple[list, int, bool, bool] | None = None
+    # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
+    last: tuple[list, int, bool, bool, int] | None = None
     same_side: tuple[list, int] | None = None
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     end = min(n, stop, j + 28)
@@ -885,9 +885,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if x is not None:
             dest = source if role in ("source", "agent") else target
-            if role == "source" and source and not (w.startswith("و") or words[k - 1] in ("،", "و")) \
-                    and (t.type not in ("COOPERATE", "CONSULT") or (not t.noun and t.mode != "visit")):
-                dest = target  # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met
+            joined = w.startswith("و") or words[k - 1] in ("،", "و") or (last is not None and any(
+                _conjoined(v) or _is_counterpart(v) for v in words[last[1]:k]))
+            if role == "source" and source and not joined and (t.type not in ("COOPERATE", "CONSULT") or not t.noun):
+                # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
+                # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came
+                dest = target
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
             if role == "agent":
@@ -896,13 +899,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and x.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
             elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
-                    and not any(_conjoined(v) for v in words[last[1]:k + 1]):
+                    and not any(_conjoined(v) for v in words[last[1]:k + 1]) \
+                    and any(_title_head(v) for v in words[max(0, last[4] - 3):last[4]]):
                 # "رئيس المجلس الرئاسي لحكومة الوفاق غير الشرعية فائز السراج": the body in a
                 # person's title and the person are one side
                 dest = last[0]
             dest.append(_actor(x))
-            k = max(k + 1, bisect_left(tok_starts, x["end"]))
-            last = (dest, k, x["type"] == "ORG", x["type"] == "PER") if x["type"] != "LOC" else None
+            at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+            last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
             continue
         b = _bare(w)
         if b.startswith(_DUAL_ROLES) and (role == "target" or not source):
@@ -939,7 +943,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "ونظيرتيها التركية والقطرية", "القوات الأمريكية والبريطانية": one actor per country
                 dest.append({**nominal, "text": sent[k].text[1:], "country": coder.kb.nationality_of(words[k][1:])})
                 k += 1
-            last = (dest, k, False, False)
+            last = (dest, k, False, False, k)
             continue
         k += 1
     if cause is None and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
@@ -1018,8 +1022,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if m:
                 mode = m
                 break
+    sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
-          "source": _dedup(source), "target": _dedup([x for x in target if x not in source])}
+          "source": _dedup(source), "target": _dedup([x for x in target if x not in source
+                                                     and not (x.get("canonical") and x["canonical"] in sources)])}
     if t.type in ("MOBILIZE", "COOPERATE", "AID", "AGREE") and any(
             (a.get("sector") in ("MIL", "PRM")) for a in ev["source"] + ev["target"]):
         if "military" not in ev["contexts"]:
