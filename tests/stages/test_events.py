@@ -664,3 +664,14 @@ def test_the_king_receives_the_secretary_of_state(pipeline):
     assert people.get("الملك سلمان بن عبدالعزيز", "SAU") == "SAU" and people.get("جون كيري") == "USA"
     evs = events(rec, "CONSULT")
     assert evs and countries(evs[0]["source"]) == {"SAU"} and countries(evs[0]["target"]) == {"USA"}
+
+
+def test_a_statement_after_a_comma_is_another_clause(pipeline):
+    rec = extract("وبعد ليلة مفاوضات مضنية، أعلن مصدر أوروبي أن مشروع تسوية وضع على الطاولة من قبل قادة ألمانيا "
+                  "وفرنسا واليونان.", pipeline=pipeline, published="2015-07-13")
+    for ev in events(rec, "CONSULT"):
+        if ev["trigger"]["text"] == "مفاوضات":
+            assert not ev["source"] and not ev["target"]
+    # the IMF is a known international body
+    rec = extract("وقال إن نقاط الخلاف تتعلق بمشاركة صندوق النقد الدولي.", pipeline=pipeline)
+    assert [(e["country"], e["sector"]) for e in rec["entities"] if e["text"] == "صندوق النقد الدولي"] == [("IGO", "BUS")]

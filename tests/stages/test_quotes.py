@@ -71,3 +71,9 @@ def test_a_quoted_name_is_the_speaker_and_a_passive_verb_names_none(pipeline):
     assert [q["speaker_text"] for q in rec["quotes"]] == ["المرصد السوري لحقوق الإنسان"]
     rec = extract("وقال الوزير إن الوضع مستقر. ويُعتبر اللواء أرفع ضابط قتل منذ بداية العام.", pipeline=pipeline)
     assert [q["cue"] for q in rec["quotes"]] == ["قال"]
+
+
+def test_the_source_named_after_hasbama_makes_no_new_statement(pipeline):
+    rec = extract("وقدمت هذه التسوية المستشارة الألمانية أنغيلا ميركل، حسب ما أعلن المصدر المقرب من المحادثات.",
+                  pipeline=pipeline)
+    assert not rec["quotes"]

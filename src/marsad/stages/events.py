@@ -829,8 +829,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
             commas += 1
-            if commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS:
-                break
+            if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS) or _reporting(nxt):
+                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it)
             k += 1
             continue
         if w in _LOCATIVE or _behind_bi(w, _DIRECTIONS):

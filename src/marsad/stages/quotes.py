@@ -114,7 +114,8 @@ def make_quotes(settings: Settings):
                 w = sent[i].norm
                 cue = cues.get(w) or (cues.get(w[1:]) if len(w) > 3 and w[0] in "وف" else None)
                 if cue is None or _inside_entity(ents, ent_starts, sent[i].start) or \
-                        (cue[0] in limited and _not_a_statement(sent, i, cue[0])) or _passive_form(sent[i].text):
+                        (cue[0] in limited and _not_a_statement(sent, i, cue[0])) or _passive_form(sent[i].text) \
+                        or _attributing(sent, i):
                     i += 1
                     continue
                 q = _read_statement(article, sent, i, cue, ents, ent_starts, e)
@@ -306,6 +307,20 @@ def _speech_opens(sent, j: int) -> bool:
         if sent[k].text in _CLOSE_Q:
             return k - j - 1 >= 4
     return len(sent) - j > 5
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """The attribution words of resources/event_words.tsv (حسب, حسبما, وفقا ...)."""
+    return frozenset(fold(r["word"]) for r in load("event_words.tsv", ("word", "use")) if r["use"] == "attribution")
+
+
+def _attributing(sent, i: int) -> bool:
+    """The verb at sent[i] names the source of what was said before it (حسبما أعلن المصدر,
+    حسب ما أفاد): an attribution, not a new statement."""
+    words = _attribution_words()
+    prev = sent[i - 1].norm if i > 0 else ""
+    return prev in words or (prev in ("ما", "لما") and i > 1 and sent[i - 2].norm in words)
 
 
 def _passive_form(surface: str) -> bool:
