@@ -50,12 +50,12 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb", "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation",
-         "clause-break")
+         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
+         "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break")
 
 
 def check_types(types, where: str) -> list[str]:
-    """`types`, each a PLOVER event type; a SettingsError naming `where` otherwise."""
+    """`types`, each a PLOVER event type; a ConfigError naming `where` otherwise."""
     bad = [t for t in types if t not in TYPES]
     if bad:
         raise ConfigError(f"{where}: not PLOVER event types: {', '.join(map(str, bad))}")
@@ -635,7 +635,8 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     """Attack nouns that are part of a killing verb's clause: "قتل ... في هجوم على ...",
     "قتلوا جراء انفجار سيارة مفخخة", "مقتل 15 جنديا في هجوم". The attack that killed is
     the same event as the killing, and so is the toll an attack led to (هجوم أسفر عن
-    مقتل ستة جنود: the killing noun is absorbed into the attack's clause). Returns {index of the verb's trigger: start of its attack noun}, the
+    مقتل ستة جنود: the killing noun is absorbed into the attack's clause). Returns
+    {index of the verb's trigger: start of its attack noun}, the
     starts of all absorbed nouns (the car bomb is that explosion too), and the
     positions of their words, which name no actor (في هجوم انتحاري), and the starts of
     the killing nouns that are an attack's toll."""
