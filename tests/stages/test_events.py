@@ -675,3 +675,19 @@ def test_a_statement_after_a_comma_is_another_clause(pipeline):
     # the IMF is a known international body
     rec = extract("وقال إن نقاط الخلاف تتعلق بمشاركة صندوق النقد الدولي.", pipeline=pipeline)
     assert [(e["country"], e["sector"]) for e in rec["entities"] if e["text"] == "صندوق النقد الدولي"] == [("IGO", "BUS")]
+
+
+def test_aimed_at_attributed_to_and_two_killed(pipeline):
+    def first(sentence):
+        evs = events(extract(sentence, pipeline=pipeline, published="2015-07-21"), "ASSAULT")
+        assert evs, sentence
+        return evs[0]
+    ev = first("وما زالت طائرات حربية أميركية تنفذ ضربات في أفغانستان مستهدفة حركة طالبان.")
+    assert countries(ev["source"]) == {"USA"} and countries(ev["target"]) == {"AFG"}
+    ev = first("مقتل 57 مدنيا في قصف نسب للحوثيين على عدن.")
+    assert [a["sector"] for a in ev["source"]] == ["REB"]
+    ev = first("فيما قتل عنصران من القوات الكردية في تفجير مستودع داخل كوباني.")
+    assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["MIL"]
+    # "حيث" opens another clause: the Taliban, present there, are no party
+    ev = first("قتل 14 جنديا أفغانيا في غارة أمريكية على حاجز للجيش في ولاية لوغار حيث ينتشر متمردو طالبان.")
+    assert "REB" not in {a["sector"] for a in ev["source"] + ev["target"]}

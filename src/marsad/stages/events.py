@@ -51,7 +51,8 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
          "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
-         "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break")
+         "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
+         "aiming")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -93,6 +94,7 @@ _SPORT = frozenset(_WORDS["sport"])
 _UNDERGO = tuple(_WORDS["undergo"])
 _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
+_AIMING = frozenset(_WORDS["aiming"])
 
 
 @dataclass(frozen=True)
@@ -863,6 +865,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             toll = True
             k += 1
             continue
+        if t.type in _KILLING and (w in _AIMING or _bare(w) in _AIMING):
+            role = "target"  # "تنفذ ضربات في أفغانستان مستهدفة حركة طالبان"
+            k += 1
+            continue
         if t.type == "ASSAULT" and _bare(w) in _NEAR:
             role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
             k += 1
@@ -1087,9 +1093,10 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
     in unvowelled text ("4 soldiers were killed"), and they are its target."""
     if t.type not in _KILLING or t.noun:
         return False
+    freq = word_frequencies() or {}
     for w in words[j:j + 6]:  # "قتلت ما لا يقل عن 60 مدنيا"
-        if k.is_count(w):
-            return True
+        if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w) and freq.get(w[:-2], 0) > 0):
+            return True  # (a dual counts two: "قتل عنصران من القوات الكردية")
         if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]) or w in _LOCATIVE or w in _TARGET_PREPS:
             return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
     return False
