@@ -691,3 +691,12 @@ def test_aimed_at_attributed_to_and_two_killed(pipeline):
     # "حيث" opens another clause: the Taliban, present there, are no party
     ev = first("قتل 14 جنديا أفغانيا في غارة أمريكية على حاجز للجيش في ولاية لوغار حيث ينتشر متمردو طالبان.")
     assert "REB" not in {a["sector"] for a in ev["source"] + ev["target"]}
+
+
+def test_verbs_joined_by_wa_share_their_subject(pipeline):
+    rec = extract("وقال المتحدث إن الجيش قتل 31 مسلحا واعتقل 171 آخرين خلال اشتباكات شمال البلاد.",
+                  pipeline=pipeline, published="2015-07-21")
+    arrests = events(rec, "COERCE")
+    assert arrests and [a["text"] for a in arrests[0]["source"]] == ["الجيش"]
+    # and the clashes the killing happened in are that killing
+    assert len(events(rec, "ASSAULT")) == 1

@@ -567,6 +567,7 @@ def make_events(settings: Settings):
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
             absorbed, gone, skip, tolls = _absorbed(trig, words)
+            sentence_source: list[dict] = []  # the last source coded in this sentence
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
@@ -587,6 +588,12 @@ def make_events(settings: Settings):
                             len(sent))
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
                            skip, tolls)
+                if ev is not None and not ev["source"] and not t.noun and words[i][:1] == "و" \
+                        and _bare(words[i]) != words[i] and sentence_source:
+                    # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject
+                    ev["source"] = [dict(a) for a in sentence_source]
+                if ev is not None and ev["source"]:
+                    sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
                 ev["modality"] = mod
@@ -646,7 +653,8 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     gone: set[int] = set()
     tolls: set[int] = set()
     for idx, (i, j, t) in enumerate(trig[:-1]):
-        i2, _, t2 = trig[idx + 1]
+        # the next trigger of the same type ("قتل 31 مسلحا واعتقل 171 آخرين خلال اشتباكات")
+        i2, _, t2 = next((x for x in trig[idx + 1:] if x[2].type == t.type), trig[idx + 1])
         if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
             continue
         before = i2 - 1 - (i2 - 2 >= j and words[i2 - 1] in _DEMONSTRATIVES)  # في هذا الهجوم
