@@ -228,3 +228,10 @@ def test_an_honorific_is_no_role(pipeline):
     rec = extract("حضر اللقاء معالي وزير الخارجية الأستاذ عادل الجبير.", pipeline=pipeline)
     jubeir = [e for e in rec["entities"] if e["text"] == "عادل الجبير"]
     assert jubeir and jubeir[0]["role"] == "وزير الخارجية" and jubeir[0]["sector"] == "GOV"
+
+
+def test_a_month_in_a_date_is_no_entity(pipeline):
+    rec = extract("وامتدت الاحتجاجات لأسابيع في أبريل (نيسان) الماضي، ثم في 5 آب 2015.", pipeline=pipeline)
+    assert not [e for e in rec["entities"] if e["text"] in ("نيسان", "آب")]
+    rec = extract("وأعلنت شركة نيسان عن سيارة جديدة.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"]] == ["نيسان"]

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..article import Article
+from ..calendar import months
 from ..kb import kb, strip_article, strip_articles
 from ..memo import lookup_all, remember
 from ..ner.conll import spans
@@ -57,6 +58,17 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
             seen += 1
         i += 1
     return tok.start + i
+
+
+def _in_a_date(words: list[str], i: int) -> bool:
+    """words[i] is a month's name written as part of a date: after a day or another
+    month's name (أبريل (نيسان)), or before a year."""
+    table = months()
+    if strip_article(words[i]) not in table and words[i] not in table:
+        return False
+    before = next((w for w in reversed(words[max(0, i - 3):i]) if w not in ("(", ")", "،", ",", "-", "/")), "")
+    after = next((w for w in words[i + 1:i + 3] if w not in ("(", ")", "،", ",", "-", "/")), "")
+    return before[:1].isdigit() or before in table or (after[:1].isdigit() and len(after) == 4)
 
 
 def _behind_wa(tok: Token) -> bool:
@@ -286,6 +298,8 @@ def make_entities(settings: Settings):
                 text = article.text[start:end]
                 if not text.strip(_QUOTES + " ") or (j - i == 1 and spelt(text) in k.function_words):
                     continue  # nothing left, or a preposition or pronoun on its own (على, بأنه)
+                if j - i == 1 and _in_a_date(words, i):
+                    continue  # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place
                 ent_words = fold(text).strip(_QUOTES).split()
                 ents.append({
                     "id": "", "text": text, "start": start, "end": end, "type": etype,
