@@ -700,3 +700,18 @@ def test_verbs_joined_by_wa_share_their_subject(pipeline):
     assert arrests and [a["text"] for a in arrests[0]["source"]] == ["الجيش"]
     # and the clashes the killing happened in are that killing
     assert len(events(rec, "ASSAULT")) == 1
+
+
+def test_the_dead_of_a_side_and_whose_cars_were_blown_up(pipeline):
+    rec = extract("وأفادت الشبكة بسقوط قتلى من جيش النظام بعد قصف بصواريخ غراد على الفرقة التاسعة.",
+                  pipeline=pipeline, published="2015-07-21")
+    evs = events(rec, "ASSAULT")
+    assert len(evs) == 1 and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["MIL"]
+    rec = extract("وقالت مصادر إن مجهولين قاموا بتفجير ست سيارات عسكرية تابعة لمسؤولين في كتائب القسام فجر أمس.",
+                  pipeline=pipeline, published="2015-07-21")
+    evs = events(rec, "ASSAULT")
+    assert evs and countries(evs[0]["target"]) == {"PSE"} and "PSE" not in countries(evs[0]["source"])
+    rec = extract("وقال إن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم.", pipeline=pipeline,
+                  published="2015-07-21")
+    evs = events(rec, "ASSAULT")
+    assert evs and "PAK" not in countries(evs[0]["source"])

@@ -658,9 +658,10 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
             continue
         before = i2 - 1 - (i2 - 2 >= j and words[i2 - 1] in _DEMONSTRATIVES)  # في هذا الهجوم
-        if (not t.noun or t.patient) and t2.noun and not t2.patient and j < i2 <= j + 10 \
+        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + 10 \
                 and (_bare(words[before]) in _CAUSES or (_has_bi(words[i2]) and not _definite(words[i2]))):
-            # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack")
+            # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack"; after
+            # the preposition a verb's form is its noun: بعد قصف)
             absorbed[idx] = i2  # "قتل ... في هجوم", "مقتل 15 جنديا في هجوم شنه متمردون"
             gone.add(i2)
     for idx, (i, j, t) in enumerate(trig):
@@ -862,8 +863,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             same_side = (last[0], k + 1)  # "مسلحون من حركة طالبان": the body the group belongs to
             k += 1
             continue
-        if last is not None and last[1] == k and w in _AFFILIATION:
-            same_side = (last[0], k + 1)  # "قوة إيساف التابعة للحلف الأطلسي"
+        if w in _AFFILIATION:
+            if last is not None and last[1] == k:
+                same_side = (last[0], k + 1)  # "قوة إيساف التابعة للحلف الأطلسي"
+            elif t.type in _KILLING and k > j:
+                role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
             continue
         if k > j and (w in _CLAUSE_BREAKS or _bare(w) in _CLAUSE_BREAKS):
@@ -1124,6 +1128,8 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         x = actor_at.get(b)
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
+        if x is None and words[b][:1] == "ل" and _bare(words[b]) != words[b] and actor_at.get(b + 1) is None:
+            return None  # "قصف للمناطق الباكستانية": what follows ل was hit (not "هجوم لحركة طالبان")
         if not words[b][:1].isalpha() or x is not None or words[b] in _LOCATIVE or words[b] in _TARGET_PREPS:
             return None  # "التفجير في تركيا": the country after "in" is where, not who
     return None
