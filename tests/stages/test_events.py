@@ -715,3 +715,14 @@ def test_the_dead_of_a_side_and_whose_cars_were_blown_up(pipeline):
                   published="2015-07-21")
     evs = events(rec, "ASSAULT")
     assert evs and "PAK" not in countries(evs[0]["source"])
+
+
+def test_the_speaker_before_an_and_the_group_they_belong_to(pipeline):
+    rec = extract("وبين الكاتب محمد حسين أن القبض على هذه المجموعة دليل على يقظة الأجهزة.", pipeline=pipeline,
+                  published="2015-07-21")
+    for ev in events(rec, "COERCE"):
+        assert all(a["text"] != "محمد حسين" for a in ev["source"])
+    rec = extract("وتم القبض على أربعمائة إرهابي ينتمون لداعش، فإنه يتساءل عن موقف وزارة الداخلية.",
+                  pipeline=pipeline, published="2015-07-21")
+    evs = events(rec, "COERCE")
+    assert evs and "IMG" not in countries(evs[0]["source"]) and "GOV" not in {a["sector"] for a in evs[0]["target"]}

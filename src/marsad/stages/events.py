@@ -732,10 +732,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     n = len(sent)
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
-    # "قال النائب إن عشرة أشخاص قتلوا": who says it is not in the clause that "إن" opens
-    # (but "قرر أن يلتقي": who decides to meet is who meets)
+    # "قال النائب إن عشرة أشخاص قتلوا", "بيّن كميل حسين أن القبض على": who says it is not in
+    # the clause that "إن" opens (but "قرر أن يلتقي": a verb right after أن shares the subject
+    # of the verb before it, who decides to meet is who meets)
     c = next((c for c in range(i - 1, lo - 1, -1) if words[c] in _COMPLEMENTIZERS), None)
-    if c is not None and any(_reporting(w) for w in words[lo:c]):
+    if c is not None and (any(_reporting(w) for w in words[lo:c]) or c + 1 != i or t.noun or _definite(words[i])):
         lo = c + 1
     actor_at: dict[int, dict] = {}
     for x in sent_ents:
