@@ -235,3 +235,9 @@ def test_a_month_in_a_date_is_no_entity(pipeline):
     assert not [e for e in rec["entities"] if e["text"] in ("نيسان", "آب")]
     rec = extract("وأعلنت شركة نيسان عن سيارة جديدة.", pipeline=pipeline)
     assert [e["text"] for e in rec["entities"]] == ["نيسان"]
+
+
+def test_a_reporting_verb_is_no_village(pipeline):
+    # GeoNames has an Algerian village يشير: in an article about Algeria it is still the verb
+    rec = extract("وقال مسؤول في الجزائر إن التقرير يشير إلى تحسن الوضع في البلاد.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"] if e["type"] == "LOC"] == ["الجزائر"]

@@ -29,6 +29,7 @@ from ..text.normalize import fold, spelt
 from ..settings import Settings
 from ..models import word_frequencies
 from ..text.tokens import Token, split_clitics
+from .quotes import _cue_of
 
 _QUOTES = "\"'«»“”„‘’"
 _OPEN_Q = "\"«“„‘'"
@@ -298,8 +299,10 @@ def make_entities(settings: Settings):
                 text = article.text[start:end]
                 if not text.strip(_QUOTES + " ") or (j - i == 1 and spelt(text) in k.function_words):
                     continue  # nothing left, or a preposition or pronoun on its own (على, بأنه)
-                if j - i == 1 and _in_a_date(words, i):
-                    continue  # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place
+                if j - i == 1 and (_in_a_date(words, i) or (etype != "PER" and _cue_of(words[i]) is not None)):
+                    # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; "يشير",
+                    # "وأضاف": a reporting verb, not a village of that name
+                    continue
                 ent_words = fold(text).strip(_QUOTES).split()
                 ents.append({
                     "id": "", "text": text, "start": start, "end": end, "type": etype,
