@@ -726,3 +726,11 @@ def test_the_speaker_before_an_and_the_group_they_belong_to(pipeline):
                   pipeline=pipeline, published="2015-07-21")
     evs = events(rec, "COERCE")
     assert evs and "IMG" not in countries(evs[0]["source"]) and "GOV" not in {a["sector"] for a in evs[0]["target"]}
+
+
+def test_the_place_of_an_event_is_named_in_its_clause(pipeline):
+    rec = extract("ولا يزال الصحافي قيد الاحتجاز، بينما تدرس السلطات السويسرية طلبا من الولايات المتحدة بترحيله.",
+                  pipeline=pipeline, published="2015-07-21")
+    held = [e for e in events(rec, "COERCE") if e["trigger"]["text"] == "الاحتجاز"]
+    assert held and (held[0]["location"] or {}).get("country") != "USA"
+    assert "USA" not in countries(held[0]["target"])

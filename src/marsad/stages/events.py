@@ -602,7 +602,12 @@ def make_events(settings: Settings):
                 ev["sentence"] = [s, e]
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future")
-                ev["location"] = _location(article, sent_ents, trig_end)
+                # where it happened is named in its own clause (not "بينما تبحث السلطات
+                # السويسرية طلبا من الولايات المتحدة")
+                brk = next((k for k in range(j, len(words)) if words[k] in _CLAUSE_BREAKS
+                            or _bare(words[k]) in _CLAUSE_BREAKS), len(words))
+                ev["location"] = _location(article, [x for x in sent_ents if brk == len(words)
+                                                     or x["start"] < sent[brk].start], trig_end)
                 loc = ev["location"]
                 if loc and loc.get("entity") and loc.get("country"):
                     for a in ev["source"] + ev["target"]:
