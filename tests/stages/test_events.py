@@ -11,6 +11,11 @@ def events(rec, type_):
     return [e for e in rec["events"] if e["type"] == type_]
 
 
+def coded(pipeline, sentence, type_, published="2021-03-03"):
+    """The events of one type in a sentence run through the pipeline."""
+    return events(extract(sentence, pipeline=pipeline, published=published), type_)
+
+
 def countries(actors):
     return {a["country"] for a in actors if a.get("country")}
 
@@ -395,45 +400,33 @@ def test_a_subject_that_inna_puts_before_a_comma(pipeline):
 def test_the_toll_an_attack_led_to_is_that_attack(pipeline):
     # "an attack ... left six policemen dead": one event, the attackers and the body they
     # belong to (من) the source, the dead the target
-    rec = extract("وأسفر هجوم شنه مسلحون من حركة طالبان على مركز للشرطة عن مقتل ستة من رجال الشرطة الأفغانية.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأسفر هجوم شنه مسلحون من حركة طالبان على مركز للشرطة عن مقتل ستة من رجال الشرطة الأفغانية.", "ASSAULT")
     assert len(evs) == 1, [(e["trigger"]["text"], e["source"], e["target"]) for e in evs]
     assert ("AFG", "REB") in {(a["country"], a["sector"]) for a in evs[0]["source"]}
     assert ("AFG", "COP") in {(a["country"], a["sector"]) for a in evs[0]["target"]}
     assert all(a["sector"] != "COP" for a in evs[0]["source"])
     # the verb of the toll before the attack noun; the district of a province is where, not whom
-    rec = extract("وأدت غارة جوية روسية إلى مقتل سبعة مدنيين في ريف إدلب.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأدت غارة جوية روسية إلى مقتل سبعة مدنيين في ريف إدلب.", "ASSAULT")
     assert len(evs) == 1 and countries(evs[0]["source"]) == {"RUS"}
     assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
     # a toll "among" a side was suffered by it, even past who reports it
-    rec = extract("وهذا الهجوم الذي بدأ قبل أسابيع أوقع بحسب الجيش أكثر من مئتي قتيل بين المتمردين.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وهذا الهجوم الذي بدأ قبل أسابيع أوقع بحسب الجيش أكثر من مئتي قتيل بين المتمردين.", "ASSAULT")
     assert evs and [a["sector"] for a in evs[0]["target"]] == ["REB"] and not evs[0]["source"]
 
 
 def test_who_drove_the_car_bomb_and_who_was_hurt_by_it(pipeline):
-    rec = extract("أصيب سبعة أشخاص في تفجير سيارة مفخخة يقودها انتحاري قرب سوق شعبي في بغداد.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "أصيب سبعة أشخاص في تفجير سيارة مفخخة يقودها انتحاري قرب سوق شعبي في بغداد.", "ASSAULT")
     assert len(evs) == 1
     assert [(a["text"], a["sector"]) for a in evs[0]["source"]] == [("انتحاري", "UAF")]
     assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
     # a killing noun takes the attack it happened in, and the attack's agent
-    rec = extract("وجاء ذلك بعد مقتل 11 جنديا تركيا الجمعة في هجوم شنه متمردون على موقع حدودي.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وجاء ذلك بعد مقتل 11 جنديا تركيا الجمعة في هجوم شنه متمردون على موقع حدودي.", "ASSAULT")
     assert len(evs) == 1 and [a["sector"] for a in evs[0]["source"]] == ["REB"]
     assert [a["sector"] for a in evs[0]["target"]] == ["MIL"]
 
 
 def test_a_group_from_a_body_is_one_side(pipeline):
-    rec = extract("وانتقد النائب سامي الجميل من حزب الكتائب قرار الحكومة.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ACCUSE")
+    evs = coded(pipeline, "وانتقد النائب سامي الجميل من حزب الكتائب قرار الحكومة.", "ACCUSE")
     assert evs and {a["sector"] for a in evs[0]["source"]} >= {"LEG", "PTY"}
     # "from" after countries is not membership: the threat comes from the group
     rec = extract("وقال مسؤول إن المخاطر التي تواجهها مصر والأردن من تنظيم الدولة الإسلامية كبيرة، "
@@ -444,9 +437,7 @@ def test_a_group_from_a_body_is_one_side(pipeline):
 
 
 def test_protesters_named_by_the_trigger_are_its_source(pipeline):
-    rec = extract("وتجمع مئات المحتجين أمام مقر السفارة الأمريكية في بيروت احتجاجا على القرار.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "PROTEST")
+    evs = coded(pipeline, "وتجمع مئات المحتجين أمام مقر السفارة الأمريكية في بيروت احتجاجا على القرار.", "PROTEST")
     assert evs and "CVL" in {a["sector"] for a in evs[0]["source"]}
     assert "USA" not in countries(evs[0]["source"])
 
@@ -463,34 +454,24 @@ def test_qad_before_a_past_verb_is_no_doubt(pipeline):
 
 
 def test_a_killing_verb_with_no_object_is_passive(pipeline):
-    rec = extract("وأضاف المصدر أن مهاجمين آخرين قتلا في الوقت نفسه في الضواحي.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأضاف المصدر أن مهاجمين آخرين قتلا في الوقت نفسه في الضواحي.", "ASSAULT")
     assert evs and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["UAF"]
 
 
 def test_who_reports_a_killing_takes_no_part_in_it(pipeline):
-    rec = extract("وقال النائب أحمد سليم إن أكثر من عشرة أشخاص قتلوا في الانفجار.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وقال النائب أحمد سليم إن أكثر من عشرة أشخاص قتلوا في الانفجار.", "ASSAULT")
     assert evs and all(a["text"] != "أحمد سليم" for a in evs[0]["source"] + evs[0]["target"])
     # a verb of will is no report: who decides to meet is who meets
-    rec = extract("وكان وزير الخارجية سامح شكري قرر أن يلتقي نظيره الفرنسي في باريس.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "CONSULT")
+    evs = coded(pipeline, "وكان وزير الخارجية سامح شكري قرر أن يلتقي نظيره الفرنسي في باريس.", "CONSULT")
     assert evs and [a["text"] for a in evs[0]["source"]] == ["سامح شكري"]
 
 
 def test_the_toll_and_the_attack_in_either_order(pipeline):
-    rec = extract("وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصا في حي دار سعد.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصا في حي دار سعد.", "ASSAULT")
     assert len(evs) == 1 and [a["sector"] for a in evs[0]["source"]] == ["REB"]
     assert [a["sector"] for a in evs[0]["target"]] == ["CVL"]
     # killed "by" (بـ) an explosion: the bomber is the source; "accused of" (بـ) an attack is no cause
-    rec = extract("وأفاد شهود بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة مفخخة يقودها انتحاري في البعاج.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأفاد شهود بمقتل 33 مسلحا من تنظيم داعش بانفجار سيارة مفخخة يقودها انتحاري في البعاج.", "ASSAULT")
     assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["انتحاري"]
     rec = extract("وكانت قوات الأمن قد قتلت أربعة من المتهمين بالهجوم الذي نفذته خلية من القاعدة.",
                   pipeline=pipeline, published="2021-03-03")
@@ -499,17 +480,13 @@ def test_the_toll_and_the_attack_in_either_order(pipeline):
 
 
 def test_who_is_subjected_to_an_attack_is_its_target(pipeline):
-    rec = extract("وتعرضت دورية للجيش اللبناني لهجوم بالقذائف في بلدة عرسال.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وتعرضت دورية للجيش اللبناني لهجوم بالقذائف في بلدة عرسال.", "ASSAULT")
     assert evs and ("LBN", "MIL") in {(a["country"], a["sector"]) for a in evs[0]["target"]}
     assert "LBN" not in countries(evs[0]["source"])
 
 
 def test_this_attack_is_the_killing_told_before_it(pipeline):
-    rec = extract("وقد قتل خمسة من عناصر الشرطة وأصيب ثلاثة آخرون في هذا الهجوم، ولم تعلن أي جهة مسؤوليتها.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وقد قتل خمسة من عناصر الشرطة وأصيب ثلاثة آخرون في هذا الهجوم، ولم تعلن أي جهة مسؤوليتها.", "ASSAULT")
     assert len(evs) == 1 and all(a["sector"] != "COP" for a in evs[0]["source"])
     assert [a["sector"] for a in evs[0]["target"]] == ["COP"]
 
@@ -520,14 +497,10 @@ def test_hostages_are_held_and_kidnappers_kidnap(pipeline):
     held = events(rec, "COERCE")
     assert held and "CVL" not in {a["sector"] for a in held[0]["source"]}
     # خطفوا is the verb "they kidnapped", not the noun خطف: the gunmen before it did it
-    rec = extract("وأضاف المسؤول أن المسلحين خطفوا 11 شخصا على الطريق.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأضاف المسؤول أن المسلحين خطفوا 11 شخصا على الطريق.", "ASSAULT")
     assert evs and [a["sector"] for a in evs[0]["source"]] == ["UAF"]
     # the subject of the verb that carries the event noun is its actor
-    rec = extract("وأضاف أن سيارتين محملتين برجال مسلحين نفذتا عملية الخطف قرب الحدود.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأضاف أن سيارتين محملتين برجال مسلحين نفذتا عملية الخطف قرب الحدود.", "ASSAULT")
     assert evs and [a["sector"] for a in evs[0]["source"]] == ["UAF"]
 
 
@@ -575,23 +548,17 @@ def test_visiting_patients_or_a_website_is_no_diplomatic_visit(pipeline):
 
 
 def test_an_affiliated_body_shares_the_side(pipeline):
-    rec = extract("وقتل ثلاثة جنود عراقيين بصاروخ أطلقته قوة إيساف التابعة للحلف الأطلسي.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وقتل ثلاثة جنود عراقيين بصاروخ أطلقته قوة إيساف التابعة للحلف الأطلسي.", "ASSAULT")
     assert evs and "IGO" not in countries(evs[0]["target"]) and "IRQ" in countries(evs[0]["target"])
 
 
 def test_who_repels_an_attack_is_its_target(pipeline):
-    rec = extract("وقال العقيد أحمد المسماري إن القوات الخاصة تصدت لهجوم عنيف في محور بوعطني.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وقال العقيد أحمد المسماري إن القوات الخاصة تصدت لهجوم عنيف في محور بوعطني.", "ASSAULT")
     assert evs and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["MIL"]
 
 
 def test_the_reporter_and_the_next_clause_take_no_part(pipeline):
-    rec = extract("وبحسب وزارة الدفاع التونسية فإن 40 من المسلحين اعتقلوا خلال الأشهر الستة الماضية.",
-                  pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "COERCE")
+    evs = coded(pipeline, "وبحسب وزارة الدفاع التونسية فإن 40 من المسلحين اعتقلوا خلال الأشهر الستة الماضية.", "COERCE")
     assert evs and all(a["sector"] != "GOV" for a in evs[0]["source"])
     rec = extract("ولا يزال الصحافي قيد الاحتجاز، بينما تدرس السلطات الفرنسية طلبا من الحكومة الألمانية بترحيله.",
                   pipeline=pipeline, published="2021-03-03")
@@ -611,11 +578,9 @@ def test_a_country_after_in_or_a_border_is_where(pipeline):
 
 
 def test_a_planned_event_and_its_weekday_lie_ahead(pipeline):
-    rec = extract("وسيزور وزير الخارجية الأمريكي القاهرة يوم الاثنين.", pipeline=pipeline, published="2015-07-22")
-    evs = events(rec, "CONSULT")
+    evs = coded(pipeline, "وسيزور وزير الخارجية الأمريكي القاهرة يوم الاثنين.", "CONSULT", published="2015-07-22")
     assert evs and evs[0]["modality"] == "future" and evs[0]["date"] == "2015-07-27"
-    rec = extract("وستعقد القمة العربية في شرم الشيخ يوم السبت.", pipeline=pipeline, published="2015-07-22")
-    evs = events(rec, "CONSULT")
+    evs = coded(pipeline, "وستعقد القمة العربية في شرم الشيخ يوم السبت.", "CONSULT", published="2015-07-22")
     assert evs and evs[0]["modality"] == "future" and evs[0]["date"] == "2015-07-25"
     # a past visit on a weekday is the one before publication; a policy is no future tense
     rec = extract("وزار وزير الخارجية الأمريكي القاهرة يوم الاثنين.", pipeline=pipeline, published="2015-07-22")
@@ -625,13 +590,10 @@ def test_a_planned_event_and_its_weekday_lie_ahead(pipeline):
 
 
 def test_his_counterpart_is_the_other_party(pipeline):
-    rec = extract("واستقبل الرئيس المصري نظيره الفرنسي في القاهرة أمس.", pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "CONSULT")
+    evs = coded(pipeline, "واستقبل الرئيس المصري نظيره الفرنسي في القاهرة أمس.", "CONSULT")
     assert evs and countries(evs[0]["source"]) == {"EGY"} and countries(evs[0]["target"]) == {"FRA"}
     # an unnamed actor's text starts after its conjunction
-    rec = extract("والتقى وزير الخارجية الأمريكي جون كيري ونظيره الروسي في جنيف.", pipeline=pipeline,
-                  published="2021-03-03")
-    evs = events(rec, "CONSULT")
+    evs = coded(pipeline, "والتقى وزير الخارجية الأمريكي جون كيري ونظيره الروسي في جنيف.", "CONSULT")
     assert evs and "نظيره الروسي" in [a["text"] for a in evs[0]["source"] + evs[0]["target"]]
 
 
@@ -650,9 +612,8 @@ def test_coordinated_nationalities_are_one_actor_each(pipeline):
 
 
 def test_the_one_met_and_the_council_in_a_title(pipeline):
-    rec = extract("التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء في جدة اليوم "
-                  "الرئيس رمضان قاديروف رئيس جمهورية الشيشان.", pipeline=pipeline, published="2021-03-03")
-    evs = events(rec, "CONSULT")
+    evs = coded(pipeline, "التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء في جدة اليوم "
+                  "الرئيس رمضان قاديروف رئيس جمهورية الشيشان.", "CONSULT")
     assert evs and [a["text"] for a in evs[0]["source"]] == ["محمد بن سلمان"]
     assert [a["text"] for a in evs[0]["target"]] == ["رمضان قاديروف"]
 
@@ -703,17 +664,11 @@ def test_verbs_joined_by_wa_share_their_subject(pipeline):
 
 
 def test_the_dead_of_a_side_and_whose_cars_were_blown_up(pipeline):
-    rec = extract("وأفادت الشبكة بسقوط قتلى من جيش النظام بعد قصف بصواريخ غراد على الفرقة التاسعة.",
-                  pipeline=pipeline, published="2015-07-21")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وأفادت الشبكة بسقوط قتلى من جيش النظام بعد قصف بصواريخ غراد على الفرقة التاسعة.", "ASSAULT", published="2015-07-21")
     assert len(evs) == 1 and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["MIL"]
-    rec = extract("وقالت مصادر إن مجهولين قاموا بتفجير ست سيارات عسكرية تابعة لمسؤولين في كتائب القسام فجر أمس.",
-                  pipeline=pipeline, published="2015-07-21")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وقالت مصادر إن مجهولين قاموا بتفجير ست سيارات عسكرية تابعة لمسؤولين في كتائب القسام فجر أمس.", "ASSAULT", published="2015-07-21")
     assert evs and countries(evs[0]["target"]) == {"PSE"} and "PSE" not in countries(evs[0]["source"])
-    rec = extract("وقال إن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم.", pipeline=pipeline,
-                  published="2015-07-21")
-    evs = events(rec, "ASSAULT")
+    evs = coded(pipeline, "وقال إن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم.", "ASSAULT", published="2015-07-21")
     assert evs and "PAK" not in countries(evs[0]["source"])
 
 
@@ -722,9 +677,7 @@ def test_the_speaker_before_an_and_the_group_they_belong_to(pipeline):
                   published="2015-07-21")
     for ev in events(rec, "COERCE"):
         assert all(a["text"] != "محمد حسين" for a in ev["source"])
-    rec = extract("وتم القبض على أربعمائة إرهابي ينتمون لداعش، فإنه يتساءل عن موقف وزارة الداخلية.",
-                  pipeline=pipeline, published="2015-07-21")
-    evs = events(rec, "COERCE")
+    evs = coded(pipeline, "وتم القبض على أربعمائة إرهابي ينتمون لداعش، فإنه يتساءل عن موقف وزارة الداخلية.", "COERCE", published="2015-07-21")
     assert evs and "IMG" not in countries(evs[0]["source"]) and "GOV" not in {a["sector"] for a in evs[0]["target"]}
 
 
