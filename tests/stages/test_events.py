@@ -687,3 +687,8 @@ def test_the_place_of_an_event_is_named_in_its_clause(pipeline):
     held = [e for e in events(rec, "COERCE") if e["trigger"]["text"] == "الاحتجاز"]
     assert held and (held[0]["location"] or {}).get("country") != "USA"
     assert "USA" not in countries(held[0]["target"])
+
+
+def test_suruc_is_in_turkey_near_the_border(pipeline):
+    evs = coded(pipeline, "قال شهود إن أكثر من 27 شخصا قتلوا في انفجار هز بلدة سروج قرب الحدود مع سوريا.", "ASSAULT")
+    assert evs and evs[0]["location"]["country"] == "TUR" and "SYR" not in countries(evs[0]["target"])
