@@ -692,3 +692,9 @@ def test_the_place_of_an_event_is_named_in_its_clause(pipeline):
 def test_suruc_is_in_turkey_near_the_border(pipeline):
     evs = coded(pipeline, "قال شهود إن أكثر من 27 شخصا قتلوا في انفجار هز بلدة سروج قرب الحدود مع سوريا.", "ASSAULT")
     assert evs and evs[0]["location"]["country"] == "TUR" and "SYR" not in countries(evs[0]["target"])
+
+
+def test_the_protesters_the_sentence_names_are_its_source(pipeline):
+    evs = coded(pipeline, "وفي غضون ذلك، اندلعت في نواكشوط مظاهرات مناوئة للانقلاب في عدد من أحياء العاصمة، "
+                          "ورفع المتظاهرون شعارات للمطالبة بعودة الرئيس السابق.", "PROTEST")
+    assert evs and [a["sector"] for a in evs[0]["source"]] == ["CVL"]

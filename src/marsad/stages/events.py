@@ -1040,6 +1040,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 else:
                     source.append(nominal)
                 break
+    if t.type == "PROTEST" and not source:
+        # "اندلعت مظاهرات ... ورفع المتظاهرون شعارات": the protesters the sentence names are the
+        # protest's source, wherever they stand in it
+        for kk in range(n):
+            if kk != i and any(x.type == "PROTEST" and x.noun for x in _starting(words[kk])):
+                own = coder.nominal_actor(article, sent, words, kk, kk + 1)
+                if own is not None and own.get("sector") == "CVL":
+                    source.append(own)
+                    break
     mode = t.mode
     if t.type in ("REJECT", "REQUEST"):
         for w in words[j:j + 5]:
