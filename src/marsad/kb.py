@@ -251,6 +251,11 @@ class KB:
         w = key(word)
         return self.nationality.get(w) or self.nationality.get(strip_article(w)) or self.nationality_acc.get(w)
 
+    def cue_kind(self, word: str) -> str | None:
+        """The kind of person-name cue a folded word is (title, kinship, particle ...), if any."""
+        cue = self.person_cues.get(word)
+        return cue[0] if cue else None
+
     def breaks_name(self, word: str, person: bool = False) -> bool:
         """Whether a folded word ends a name rather than continuing it (name_breaks.tsv):
         الذي, المقبل, الثلاثاء, الدكتور, with or without a proclitic; for a person's

@@ -88,7 +88,7 @@ class ActorCoder:
             if hit is None:
                 continue
             n, sector = hit
-            if n == 1 and (self.kb.person_cues.get(words[j]) or ("",))[0] == "title":
+            if n == 1 and self.kb.cue_kind(words[j]) == "title":
                 continue  # "الأستاذ عادل الجبير": an honorific, the role is further back (وزير الخارجية)
             # a longer role may start a word or two earlier: وكيل وزير الدفاع
             for jj in range(j - 1, max(lo, j - 3) - 1, -1):
@@ -227,7 +227,7 @@ def _join_person_names(ents: list[dict], k, folded: str) -> None:
         ((key(e["canonical"]).split(), e) for e in people), key=lambda x: -len(x[0]))
     def after_kinship(fw: list[str], at: int) -> bool:
         # "سلمان" alone is not محمد بن سلمان: the name after بن is his father's
-        return at > 0 and (k.person_cues.get(fw[at - 1]) or ("",))[0] == "kinship"
+        return at > 0 and k.cue_kind(fw[at - 1]) == "kinship"
 
     for e in people:
         words = key(e["canonical"]).split()

@@ -397,7 +397,7 @@ def _propagate_names(passes) -> None:
             if etype == "PER" and j - i >= 2:
                 last = strip_article(words[j - 1]) if words[j - 1].startswith("ال") else words[j - 1]
                 if len(last) >= 3 and words[j - 1] not in kb().person_cues \
-                        and (kb().person_cues.get(words[j - 2]) or ("",))[0] != "kinship":
+                        and kb().cue_kind(words[j - 2]) != "kinship":
                     # (not the name after بن/أبو: سلمان of محمد بن سلمان is his father, and
                     # "علم" of صبري أبو علم is "science" in علم الاجتماع)
                     last_words.setdefault(words[j - 1], set()).add(spelt(sent[j - 1].text))

@@ -538,7 +538,7 @@ def make_events(settings: Settings):
                                             and coder.kb.group_of([words[x[0]]])
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
-            if sport_blind and any(w in _SPORT or _bare(w) in _SPORT for w in words):
+            if sport_blind and any(_among(w, _SPORT) for w in words):
                 # "لقاء الفريقين", "توقيع اللاعب": a match or a transfer is no political event
                 trig = [x for x in trig if x[2].type not in sport_blind]
             # "يقودها انتحاري", "نفذه انتحاري": a trigger noun that names a group, right
@@ -604,8 +604,7 @@ def make_events(settings: Settings):
                 ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future")
                 # where it happened is named in its own clause (not "بينما تبحث السلطات
                 # السويسرية طلبا من الولايات المتحدة")
-                brk = next((k for k in range(j, len(words)) if words[k] in _CLAUSE_BREAKS
-                            or _bare(words[k]) in _CLAUSE_BREAKS), len(words))
+                brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
                 ev["location"] = _location(article, [x for x in sent_ents if brk == len(words)
                                                      or x["start"] < sent[brk].start], trig_end)
                 loc = ev["location"]
@@ -876,14 +875,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
             continue
-        if k > j and (w in _CLAUSE_BREAKS or _bare(w) in _CLAUSE_BREAKS):
+        if k > j and _among(w, _CLAUSE_BREAKS):
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors
         if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
             toll = True
             k += 1
             continue
-        if t.type in _KILLING and (w in _AIMING or _bare(w) in _AIMING):
+        if t.type in _KILLING and _among(w, _AIMING):
             role = "target"  # "تنفذ ضربات في أفغانستان مستهدفة حركة طالبان"
             k += 1
             continue
@@ -891,7 +890,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
             k += 1
             continue
-        if w in _TARGET_PREPS or _bare(w) in _TARGET_PREPS:
+        if _among(w, _TARGET_PREPS):
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
             # (أوقع ألف قتيل بين المتمردين) was suffered
             between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
@@ -1175,6 +1174,11 @@ def _title_head(w: str) -> bool:
     """A role noun that heads a title in construct with an institution (لرئيس مجلس الوزراء)."""
     w = strip_article(w[1:] if len(w) > 3 and w[0] in "ول" else w)
     return w.startswith(_NOMINAL_ROLES) or kb().role_of([w]) is not None
+
+
+def _among(w: str, words) -> bool:
+    """`w`, as written or without its proclitics, is one of `words`."""
+    return w in words or _bare(w) in words
 
 
 def _has_bi(w: str) -> bool:
