@@ -66,7 +66,7 @@ def test_search_article_and_event_evidence(server, page):
     page.press("#q", "Enter")
     page.wait_for_selector(".hit a.title")
     # the page may still be replacing an earlier listing with this query's hits: wait until it settles
-    page.wait_for_function("document.querySelectorAll('.hit').length === 1 && location.hash.includes('q=')")
+    page.wait_for_function("() => document.querySelectorAll('.hit').length === 1 && location.hash.includes('q=')")
     assert page.locator(".hit").count() == 1
     page.click(".hit a.title")
     page.wait_for_selector("#article-body mark")
@@ -80,10 +80,10 @@ def test_search_article_and_event_evidence(server, page):
 def test_language_switch(server, page):
     page.goto(f"{server}/#/search")
     page.click("#lang")
-    page.wait_for_function("document.documentElement.dir === 'ltr'")
+    page.wait_for_function("() => document.documentElement.dir === 'ltr'")
     assert "Search" in page.inner_text("nav")
     page.click("#lang")
-    page.wait_for_function("document.documentElement.dir === 'rtl'")
+    page.wait_for_function("() => document.documentElement.dir === 'rtl'")
 
 
 def test_map_and_timeline_render(server, page):
