@@ -21,18 +21,20 @@ NUM_PERM = 128
 BANDS = 16  # of 8 values each: pairs at Jaccard 0.8 meet in a band 95% of the time, at 0.5 in 6%
 
 
-_MERSENNE = (1 << 61) - 1
 _MAX_HASH = (1 << 32) - 1
 _MIX = 0x9E3779B1  # odd 32-bit multiplier that folds a window's key hashes into one
 
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int):
-    """(a, b) of the num_perm hash functions h(x) = (a*x + b) mod (2^61 - 1), fixed by seed 1."""
+    """(a, b) of the num_perm hash functions h(x) = ((a*x + b) mod 2^64) >> 32 on 32-bit
+    shingle hashes x (multiply-add-shift: a universal family that needs no division),
+    a odd, both drawn with seed 1."""
     import numpy as np
     gen = np.random.RandomState(1)
-    a = gen.randint(1, _MERSENNE, size=num_perm, dtype=np.uint64)
-    b = gen.randint(0, _MERSENNE, size=num_perm, dtype=np.uint64)
+    top = np.iinfo(np.uint64).max
+    a = gen.randint(0, top, size=num_perm, dtype=np.uint64) | np.uint64(1)
+    b = gen.randint(0, top, size=num_perm, dtype=np.uint64)
     return a, b
 
 
@@ -72,8 +74,8 @@ def signature_of_keys(ks: list[str], num_perm: int = NUM_PERM):
     hv = shingle_hashes(ks)
     if not len(hv):
         return np.full(num_perm, _MAX_HASH, dtype=np.uint64)
-    # a*x wraps around 2^64 before the modulo, the same for every run and machine
-    return (((hv[:, None] * a + b) % np.uint64(_MERSENNE)) & np.uint64(_MAX_HASH)).min(axis=0)
+    # numpy's uint64 arithmetic wraps around 2^64: the same on every run and machine
+    return ((hv[:, None] * a + b) >> np.uint64(32)).min(axis=0)
 
 
 def signature_bytes(ks: list[str]) -> bytes:
