@@ -17,6 +17,9 @@ composition where a stage needs a field nothing before it sets.
 """
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from time import perf_counter
 from importlib import import_module
@@ -86,6 +89,7 @@ class Pipeline:
                                   f"which no earlier stage sets")
             have.update(spec.sets)
         self.stages: list[tuple[str, StageFn]] = [(s.name, s.factory(self.settings)) for s in self.specs]
+        self.gc_threshold = _gc_threshold(self.settings.get("pipeline", "gc_threshold", []))
 
     @property
     def names(self) -> list[str]:
@@ -104,6 +108,11 @@ class Pipeline:
         a stage rejects comes out as its InputError and skips the later stages.
         `timings`, when given, gathers the seconds each stage took, by name."""
         out: list[Article | InputError] = list(articles)
+        with _collector_at(self.gc_threshold):
+            self._run_stages(out, timings)
+        return out
+
+    def _run_stages(self, out: list[Article | InputError], timings: dict[str, float] | None) -> None:
         for name, fn in self.stages:
             t0 = perf_counter()
             live = [i for i, a in enumerate(out) if isinstance(a, Article)]
@@ -124,7 +133,6 @@ class Pipeline:
                     out[i] = exc
             if timings is not None:
                 timings[name] = timings.get(name, 0.0) + perf_counter() - t0
-        return out
 
     def pipe(self, items: Iterable[Article | InputError],
              batch_size: int | None = None) -> Iterator[Article | InputError]:
@@ -154,3 +162,37 @@ def describe() -> list[dict[str, Any]]:
     load_builtin_stages()
     return [{"name": s.name, "needs": list(s.needs), "sets": list(s.sets), "doc": s.doc}
             for s in REGISTRY.values()]
+
+
+def _gc_threshold(value: Any) -> tuple[int, ...]:
+    """Settings [pipeline] gc_threshold: [] or three positive integers."""
+    if value in ([], None):
+        return ()
+    if not (isinstance(value, list) and len(value) == 3 and all(isinstance(x, int) and x > 0 for x in value)):
+        raise ConfigError(f"[pipeline] gc_threshold: expected [] or three positive integers, got {value!r}")
+    return tuple(value)
+
+
+_GC_LOCK = threading.Lock()
+_GC_STATE: dict[str, Any] = {"depth": 0, "before": None}
+
+
+@contextmanager
+def _collector_at(threshold: tuple[int, ...]) -> Iterator[None]:
+    """Python's cyclic garbage collector at `threshold` while batches run (in any
+    thread), as it was once the last of them ends."""
+    if not threshold:
+        yield
+        return
+    with _GC_LOCK:
+        if _GC_STATE["depth"] == 0:
+            _GC_STATE["before"] = gc.get_threshold()
+            gc.set_threshold(*threshold)
+        _GC_STATE["depth"] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_STATE["depth"] -= 1
+            if _GC_STATE["depth"] == 0:
+                gc.set_threshold(*_GC_STATE["before"])
