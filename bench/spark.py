@@ -97,6 +97,7 @@ def main() -> int:
         print(f"local[{cores}]: {s['articles']} articles, {s['errors']} unreadable, {dt:.0f} s, "
               f"{rates[cores]:.0f} articles/s, peak worker memory {seen['peak_mb']:.0f} MB, "
               f"{s['duplicate_groups']} duplicate groups, {s['stories']} stories")
+        print("  seconds: " + ", ".join(f"{k} {v}" for k, v in s["seconds"].items()))
         print(f"  CPU: Python workers {seen['python_cpu_s']:.0f} s "
               f"({s['articles'] / max(seen['python_cpu_s'], 1e-9):.0f} articles per worker CPU-second), "
               f"Spark JVM {seen['jvm_cpu_s']:.0f} s; {busy:.2f} cores busy on average, "

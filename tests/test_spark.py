@@ -39,6 +39,8 @@ def test_spark_output_equals_extract_record_for_record(sample):
     local = [r for r in extract_records([str(src)])]
     local_recs = {r["id"]: r for r in local if isinstance(r, dict)}
     assert summary["errors"] == sum(1 for r in local if isinstance(r, str)) >= 1
+    assert list(summary["seconds"]) == ["pipeline", "duplicates", "stories"]
+    assert all(v >= 0 for v in summary["seconds"].values())
     assert len(spark_recs) == len(local_recs) >= 250
     assert spark_recs.keys() == local_recs.keys()
     for k, rec in local_recs.items():

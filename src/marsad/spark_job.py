@@ -58,7 +58,11 @@ def _run_partition(items: Iterator, settings_path: str | None) -> Iterator[tuple
     from .search import token_keys
     from .settings import load_settings
     from .stories import slim
+    import gc
     pipeline = Pipeline(settings=load_settings(settings_path))
+    # the lexicons and models stay for the worker's life: full collections need not walk them
+    gc.collect()
+    gc.freeze()
     stream = (x if kind == "ok" else InputError(*x) for kind, x in items)
     for out in pipeline.pipe(stream):
         if isinstance(out, InputError):
@@ -113,6 +117,14 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
              .getOrCreate())
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
+    import time
+    phases: dict[str, float] = {}
+    clock = [time.perf_counter()]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        phases[name] = round(now - clock[0], 1)
+        clock[0] = now
     try:
         parts = partitions or max(2, sc.defaultParallelism * 2)
         spark.conf.set("spark.sql.shuffle.partitions", str(parts))  # not 200 tiny tasks per shuffle
@@ -127,6 +139,7 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
             done.select(F.explode(name).alias("r")).select("r.*").write.mode("overwrite").parquet(f"{out}/{name}")
         wide.where(F.col("kind") == "error").select("error.*").write.mode("overwrite").parquet(f"{out}/errors")
         counts = dict(wide.groupBy("kind").count().collect())
+        lap("pipeline")
 
         # near-duplicates: LSH banding (the workers made each article's band keys,
         # dedup.band_keys); only the members of buckets with two or more articles meet
@@ -143,6 +156,7 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
         spark.createDataFrame(dup_rows, T.StructType([T.StructField("group", T.StringType()),
                                                       T.StructField("article_id", T.StringType())])) \
             .write.mode("overwrite").parquet(f"{out}/duplicates")
+        lap("duplicates")
 
         from .stories import build_stories
         # workers keyed the sentences; the driver groups
@@ -154,8 +168,10 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
                                   ("id", S), ("type", S), ("date", S), ("articles", I), ("outlets", I),
                                   ("story", S))])).write.mode("overwrite").parquet(f"{out}/stories")
         wide.unpersist()
+        lap("stories")
         summary = {"articles": counts.get("record", 0), "errors": counts.get("error", 0),
-                   "duplicate_groups": len(groups), "stories": len(stories), "partitions": parts, "out": out}
+                   "duplicate_groups": len(groups), "stories": len(stories), "partitions": parts, "out": out,
+                   "seconds": phases}
         log(json.dumps(summary))
         return summary
     finally:
