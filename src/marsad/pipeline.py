@@ -46,7 +46,7 @@ class StageSpec:
 
 
 REGISTRY: dict[str, StageSpec] = {}
-_BUILTIN_MODULES = ("clean", "metadata", "textlayer", "entities", "actors", "geo", "dates", "quotes", "framing", "events")
+_BUILTIN_MODULES = ("clean", "metadata", "textlayer", "entities", "actors", "geo", "dates", "quotes", "framing", "events", "contexts")
 
 
 def stage(name: str, needs: Iterable[str] = (), sets: Iterable[str] = ()) -> Callable[[Factory], Factory]:

@@ -48,6 +48,14 @@ from .quotes import _cue_of, _passive_form as _passive  # قُتل, وقُتلو
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# the general contexts of the PLOVER manual (chapter "Event, Mode, and Context")
+CONTEXTS = frozenset({
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
+    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
+    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
+    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
          "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
@@ -128,7 +136,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
         t = Trigger(words, typ, row.get("mode") or None,
-                    tuple(c for c in row.get("context").split("|") if c), role in ("noun", "patient"),
+                    _contexts(row), role in ("noun", "patient"),
                     frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
                     needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w),
@@ -139,6 +147,15 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
         else:
             exact.setdefault(strip_article(first), []).append(t)
     return exact, prefix
+
+
+def _contexts(row) -> tuple[str, ...]:
+    """A triggers.tsv row's contexts, each one of PLOVER's."""
+    out = tuple(c for c in row.get("context").split("|") if c)
+    bad = [c for c in out if c not in CONTEXTS]
+    if bad:
+        raise ResourceError(row.path, f"'context' has {', '.join(bad)}, not PLOVER contexts", row.line)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -119,6 +119,7 @@ async function viewArticle(root) {
     side.append(el("div", { class: "item event", "data-key": "ev-" + v.id, onclick: () => highlight("ev-" + v.id) },
       el("span", { class: "tag type", text: v.type }), v.mode ? el("span", { class: "tag", text: v.mode }) : null,
       v.modality !== "asserted" ? el("span", { class: "tag mod", text: v.modality }) : null,
+      ...(v.contexts || []).map((c) => el("span", { class: "tag ctx", text: c })),
       el("div", { text: `${who(v.source) || "?"} → ${who(v.target) || "—"}` }),
       el("div", { class: "meta", text: [v.date, v.location && v.location.text, `${t("conf")} ${v.confidence}`].filter(Boolean).join(" · ") })));
   }
