@@ -2,7 +2,8 @@
 
     python bench/spark.py [--limit-files N] [--out /tmp/marsad-spark]
 
-Prints articles/s for each, the speed-up of 2 cores over 1, the peak resident
+Each runs in a process of its own (both pay for starting Spark's JVM). Prints
+articles/s for each, the speed-up of 2 cores over 1, the peak resident
 memory of the Python workers, and the CPU seconds of the workers and of Spark's
 JVM (sampled from /proc while the job runs): local[1] runs one task at a time, but
 the JVM's own threads (reading, Parquet, shuffles) use other cores beside it.
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import glob
+import json
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -71,10 +74,33 @@ def watch(stop: threading.Event, out: dict) -> None:
     out["jvm_cpu_s"] = sum(v for k, v in cpu.values() if k == "jvm")
 
 
+def one(cores: int, zips: list[str], out: str) -> dict:
+    """One run on local[cores] in this process, watched from /proc; prints its lines."""
+    stop, seen = threading.Event(), {}
+    th = threading.Thread(target=watch, args=(stop, seen), daemon=True)
+    th.start()
+    t = time.perf_counter()
+    s = run(zips, f"{out}-{cores}", master=f"local[{cores}]", partitions=cores * 8, log=lambda m: None)
+    dt = time.perf_counter() - t
+    stop.set()
+    th.join()
+    busy = (seen["python_cpu_s"] + seen["jvm_cpu_s"]) / dt
+    print(f"local[{cores}]: {s['articles']} articles, {s['errors']} unreadable, {dt:.0f} s, "
+          f"{s['articles'] / dt:.0f} articles/s, peak worker memory {seen['peak_mb']:.0f} MB, "
+          f"{s['duplicate_groups']} duplicate groups, {s['stories']} stories")
+    print("  seconds: " + ", ".join(f"{k} {v}" for k, v in s["seconds"].items()))
+    print(f"  CPU: Python workers {seen['python_cpu_s']:.0f} s "
+          f"({s['articles'] / max(seen['python_cpu_s'], 1e-9):.0f} articles per worker CPU-second), "
+          f"Spark JVM {seen['jvm_cpu_s']:.0f} s; {busy:.2f} cores busy on average, "
+          f"{s['articles'] / dt / busy:.0f} articles/s per busy core", flush=True)
+    return {"articles": s["articles"], "seconds": dt}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit-files", type=int, default=0)
     ap.add_argument("--out", default="/tmp/marsad-spark")
+    ap.add_argument("--cores", type=int, default=0, help="run local[N] only, in this process")
     args = ap.parse_args()
     zips = sorted(glob.glob(os.path.join(CORPUS, "*.zip")))
     if not zips:
@@ -82,26 +108,21 @@ def main() -> int:
         return 0
     if args.limit_files:
         zips = zips[: args.limit_files]
+    if args.cores:
+        print("RESULT " + json.dumps(one(args.cores, zips, args.out)), flush=True)
+        return 0
+    # each run in a process of its own: both start their JVM, neither inherits the other's warm one
     rates = {}
     for cores in (1, 2):
-        stop, seen = threading.Event(), {}
-        th = threading.Thread(target=watch, args=(stop, seen), daemon=True)
-        th.start()
-        t = time.perf_counter()
-        s = run(zips, f"{args.out}-{cores}", master=f"local[{cores}]", partitions=cores * 8, log=lambda m: None)
-        dt = time.perf_counter() - t
-        stop.set()
-        th.join()
-        rates[cores] = s["articles"] / dt
-        busy = (seen["python_cpu_s"] + seen["jvm_cpu_s"]) / dt
-        print(f"local[{cores}]: {s['articles']} articles, {s['errors']} unreadable, {dt:.0f} s, "
-              f"{rates[cores]:.0f} articles/s, peak worker memory {seen['peak_mb']:.0f} MB, "
-              f"{s['duplicate_groups']} duplicate groups, {s['stories']} stories")
-        print("  seconds: " + ", ".join(f"{k} {v}" for k, v in s["seconds"].items()))
-        print(f"  CPU: Python workers {seen['python_cpu_s']:.0f} s "
-              f"({s['articles'] / max(seen['python_cpu_s'], 1e-9):.0f} articles per worker CPU-second), "
-              f"Spark JVM {seen['jvm_cpu_s']:.0f} s; {busy:.2f} cores busy on average, "
-              f"{s['articles'] / dt / busy:.0f} articles/s per busy core")
+        proc = subprocess.run([sys.executable, __file__, "--cores", str(cores), "--out", args.out,
+                               "--limit-files", str(args.limit_files)], capture_output=True, text=True)
+        lines = proc.stdout.splitlines()
+        print("\n".join(x for x in lines if not x.startswith("RESULT ")), flush=True)
+        result = [json.loads(x[7:]) for x in lines if x.startswith("RESULT ")]
+        if proc.returncode or not result:
+            print(proc.stderr[-2000:], file=sys.stderr)
+            return proc.returncode or 1
+        rates[cores] = result[0]["articles"] / result[0]["seconds"]
     print(f"speed-up of 2 cores over 1: {rates[2] / rates[1]:.2f}x")
     return 0
 
