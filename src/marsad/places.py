@@ -77,7 +77,11 @@ class Gazetteer:
                                                    and key(r["word"]) not in self.not_after)
         # names that are common words too: places only after a word that announces one
         self.cued: frozenset[str] = frozenset(key(w) for w in unless)
-        self.place_cues: frozenset[str] = frozenset(fold(r["word"]) for r in load("place_cues.tsv", ("word",)))
+        cues = load("place_cues.tsv", ("word",))
+        self.place_cues: frozenset[str] = frozenset(fold(r["word"]) for r in cues)
+        # words in construct with a settlement's name: what follows is a place
+        self.settlement_heads: frozenset[str] = frozenset(
+            fold(r["word"]) for r in cues if check_enum(r, "settlement", {"yes"}))
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._with_article: set[str] = set()

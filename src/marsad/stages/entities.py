@@ -272,6 +272,8 @@ def make_entities(settings: Settings):
                 actor = k.actor_in(" ".join(words[i:j]), view)
                 if actor:
                     etype = actor.type
+                elif etype in ("ORG", "MISC") and i and strip_article(words[i - 1]) in gaz.settlement_heads:
+                    etype = "LOC"  # حي دار سعد: the quarter, not an organisation
                 found.append((etype, i, j))
                 for x in range(i, j):
                     taken[x] = True

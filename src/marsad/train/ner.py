@@ -13,7 +13,7 @@ from ..text.normalize import fold
 
 
 def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | None = None,
-                   log=print, scheme: str = "bio") -> dict:
+                   log=print, scheme: str = "bilou") -> dict:
     """Micro and per-type scores of `folds`-fold cross-validation (sentences shuffled with `seed`)."""
     sents = read_conll(data)
     order = list(range(len(sents)))
@@ -36,7 +36,7 @@ def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | Non
     return score(gold_all, pred_all)
 
 
-def build(data: str, out: Path, params: dict | None = None, scheme: str = "bio") -> int:
+def build(data: str, out: Path, params: dict | None = None, scheme: str = "bilou") -> int:
     sents = read_conll(data)
     train(sents, out, params, scheme=scheme)
     return len(sents)
