@@ -74,6 +74,12 @@ def test_nominal_mention_resolves_to_the_person(pipeline):
                   "وقال الوزير التركي إن بلاده تدعم السودان.", pipeline=pipeline)
     nominal = [e for e in rec["entities"] if e["text"] == "الوزير التركي"]
     assert nominal and nominal[0]["canonical"] == "مولود جاويش أوغلو" and nominal[0]["country"] == "TUR"
+    # heads written with hamza (رئيس، قائد، أمير) match their folded words too
+    rec = extract("استقبل الرئيس التركي رجب طيب أردوغان أمس وزير الخارجية الإيراني محمد جواد ظريف في أنقرة. "
+                  "وقال الرئيس التركي إن بلاده ترفض أي تدخل أجنبي في سوريا.", pipeline=pipeline)
+    nominal = [e for e in rec["entities"] if e["text"] == "الرئيس التركي"]
+    assert nominal and nominal[0]["canonical"] == "رجب طيب أردوغان"
+    assert rec["quotes"][0]["speaker"] == nominal[0]["id"]
 
 
 def _coded(rec):

@@ -25,10 +25,13 @@ from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import gazetteer
 from ..settings import Settings
+from ..text.normalize import fold
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
-_NOMINAL_ROLES = ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "امير", "ملك", "محافظ")
+# role heads of a nominal mention (الوزير التركي), folded as the words they meet (رئيس -> رييس)
+_NOMINAL_ROLES = tuple(fold(w) for w in ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "أمير", "ملك",
+                                         "محافظ"))
 
 
 def _is_counterpart(word: str) -> bool:
