@@ -98,7 +98,7 @@ def clause_of(words: list[str], k: int, triggers: list[int]) -> tuple[int, int]:
 
 @stage("contexts", needs=("events", "tokens", "sentences"), sets=("events",))
 def make_contexts(settings: Settings):
-    """PLOVER contexts of events from the words of their sentences (resources/contexts.tsv)."""
+    """PLOVER contexts of events from the words of their clauses (resources/contexts.tsv)."""
     _cues()
 
     def contexts(article: Article) -> Article:
