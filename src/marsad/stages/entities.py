@@ -424,17 +424,20 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
     optional nationality: وزارة الدفاع الليبية, قوات الوفاق, مجلس الأمن الدولي."""
     out = []
     k = kb()
+    heads = k.org_heads
     n = len(words)
-    i = 0
-    while i < n - 1:
+    free = 0  # an institution found ends where the next may start
+    # only a head, or one behind a proclitic, can start one (this runs on every sentence)
+    for i in [i for i, w in enumerate(words[:-1]) if w in heads or w[1:] in heads]:
+        if i < free:
+            continue
         w = words[i]
         bare = w
-        hit = k.org_heads.get(w)
+        hit = heads.get(w)
         if hit is None and len(w) > 3 and w[0] in "وفبل" and not w.startswith("ال"):
             bare = w[1:]
-            hit = k.org_heads.get(bare)
+            hit = heads.get(bare)
         if taken[i] or not hit or hit[0] not in _CONSTRUCT_SUBTYPES or bare.startswith("ال"):
-            i += 1
             continue
         j = i + 1
         while j < n and j - i <= 3 and not taken[j] and words[j].startswith("ال") and len(words[j]) > 3 \
@@ -451,15 +454,13 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
                 out.append(("ORG", i, j))
                 for x in range(i, j):
                     taken[x] = True
-                i = j
+                free = j
                 continue
         if j > i + 1:
             out.append(("ORG", i, j))
             for x in range(i, j):
                 taken[x] = True
-            i = j
-        else:
-            i += 1
+            free = j
     return out
 
 
