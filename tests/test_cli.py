@@ -68,7 +68,22 @@ def test_stages_and_lexicons_commands(capsys):
     code, out, _ = run(capsys, "stages")
     assert code == 0 and "clean" in out and "tokens" in out
     code, out, _ = run(capsys, "lexicons")
-    assert code == 0 and "boilerplate.tsv" in out
+    assert code == 0 and "boilerplate.tsv" in out and "checked" in out
+
+
+def test_lexicons_command_checks_values_not_only_columns(capsys, tmp_path, monkeypatch):
+    from marsad.lexicon import load
+    from marsad.stages import contexts
+    (tmp_path / "contexts.tsv").write_text("words\tcontext\nالاقتصاد\teconomy\n", encoding="utf-8")
+    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
+    load.cache_clear()
+    contexts._cues.cache_clear()
+    try:
+        code, out, err = run(capsys, "lexicons")
+    finally:
+        load.cache_clear()
+        contexts._cues.cache_clear()
+    assert code == 2 and f"{tmp_path / 'contexts.tsv'}:2:" in err and "economy" in err
 
 
 def test_console_script_help_and_stdin():

@@ -378,9 +378,14 @@ def cmd_stages(args) -> int:
 
 def cmd_lexicons(args) -> int:
     from .lexicon import all_lexicons, load, RESOURCE_DIR
+    from .pipeline import Pipeline
+    from .settings import load_settings
     for name in all_lexicons():
         rows = load(name)
         print(f"{name:<24} {len(rows):>6} rows  ({RESOURCE_DIR / name})")
+    # the stages check what the rows say (PLOVER types and contexts, sectors, countries) as they load them
+    Pipeline(settings=load_settings(args.config))
+    print("every row's values checked by the stages that read them")
     return 0
 
 
