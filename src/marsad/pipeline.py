@@ -46,7 +46,8 @@ class StageSpec:
 
 
 REGISTRY: dict[str, StageSpec] = {}
-_BUILTIN_MODULES = ("clean", "metadata", "textlayer", "entities", "actors", "geo", "dates", "quotes", "framing", "events", "contexts")
+_BUILTIN_MODULES = ("clean", "metadata", "textlayer", "entities", "actors", "geo", "dates", "quotes", "framing", "events",
+                    "contexts")
 
 
 def stage(name: str, needs: Iterable[str] = (), sets: Iterable[str] = ()) -> Callable[[Factory], Factory]:
