@@ -77,3 +77,19 @@ def test_the_source_named_after_hasbama_makes_no_new_statement(pipeline):
     rec = extract("وقدمت هذه التسوية المستشارة الألمانية أنغيلا ميركل، حسب ما أعلن المصدر المقرب من المحادثات.",
                   pipeline=pipeline)
     assert not rec["quotes"]
+
+
+def test_a_participle_after_the_verbs_own_complement_is_not_its_link(pipeline):
+    # أعلن has its own complement (استعداد بلاده): that is the statement, which موضحا continues
+    rec = extract("وأعلن وزير الخارجية الفرنسي لوران فابيوس استعداد بلاده للتعاون مع إيران في مجال مكافحة "
+                  "الإرهاب، موضحا أن باريس تبحث عن الحلول.", pipeline=pipeline)
+    (q,) = rec["quotes"]
+    assert q["speaker_text"] == "لوران فابيوس" and q["content"].startswith("استعداد بلاده")
+    assert "باريس تبحث" in q["content"]
+    # with nothing of its own after the speaker, the participle's link is the verb's
+    rec = extract("وحذر هاوزنر قائلا: «سيكون ذلك فشلا تاريخيا إذا ركزت إسرائيل على الاحتياجات التكتيكية».",
+                  pipeline=pipeline)
+    assert [q["content"] for q in rec["quotes"]] == ["سيكون ذلك فشلا تاريخيا إذا ركزت إسرائيل على الاحتياجات التكتيكية"]
+    rec = extract("وقال المتحدث باسم التحالف العميد أحمد عسيري، مؤكدا أن العمليات مستمرة حتى تحقيق أهدافها.",
+                  pipeline=pipeline)
+    assert [q["content"] for q in rec["quotes"]] == ["العمليات مستمرة حتى تحقيق أهدافها"]

@@ -57,6 +57,32 @@ def _cues() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    """Folded participles of the reporting verbs (مضيفا "adding"), from reporting_cues.tsv."""
+    return frozenset(fold(f) for row in load("reporting_cues.tsv", ("cue",))
+                     for f in (row.get("participle") or "").split("|") if f)
+
+
+def _own_complement_before(sent, c: int, j: int, ents, ent_starts) -> bool:
+    """The verb at `c` has a complement of its own before the comma that precedes a
+    participle at `j` ("أعلن الرئيس الفرنسي استعداد بلاده ...، موضحا أن"): two words or
+    more after the last person or body its first comma segment names, or six words when
+    it names none; then the participle's link is not the verb's ("وحذر هاوزنر قائلا:",
+    "ويوضح X، المستشار ...، قائلا إن" have no complement of their own)."""
+    w = sent[j].norm
+    if not (w in _participles() or (w[:1] in ("و", "ف") and w[1:] in _participles())) or \
+            sent[j - 1].norm not in ("،", ","):
+        return False
+    end = _first_comma_after(sent, c + 1)
+    if end >= j:
+        return False
+    named = [x for x in _entities_between(ents, ent_starts, sent[c].end, sent[end].start) if x["type"] in ("PER", "ORG")]
+    if not named:
+        return end - (c + 1) >= 6  # longer than a name the tagger may have missed (صلاح الدين عبد الكريم)
+    return end - _next_index_after(sent, named[-1]["end"]) >= 2
+
+
+@lru_cache(maxsize=1)
 def _cue_limits() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
     """Lemma -> (forms written as another word, spelt; words after it that make it no
     statement, folded; its impersonal forms, folded): reporting_cues.tsv's last columns."""
@@ -222,6 +248,8 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
         if j > c + 1 and _cue_of(w) and not _inside_entity(ents, ent_starts, sent[j].start):
             stop_at = j  # another statement starts before any link
             break
+        if j > c + 1 and _own_complement_before(sent, c, j, ents, ent_starts):
+            break  # the verb's content is its own complement, up to the sentence's end
     subj_lo = sent[c].end
     subj_hi = sent[link].start if link is not None else None
     if subj_hi is None:
