@@ -93,3 +93,13 @@ def test_a_participle_after_the_verbs_own_complement_is_not_its_link(pipeline):
     rec = extract("وقال المتحدث باسم التحالف العميد أحمد عسيري، مؤكدا أن العمليات مستمرة حتى تحقيق أهدافها.",
                   pipeline=pipeline)
     assert [q["content"] for q in rec["quotes"]] == ["العمليات مستمرة حتى تحقيق أهدافها"]
+
+
+def test_the_other_partys_turn_is_a_statement_of_its_own(pipeline):
+    # "، من جهته أشار ...", "؛ بدوره قال ...": another speaker takes the turn
+    rec = extract("وقال الاقتصادي مصطفى تميرك إن العائد على السندات منخفض مقارنة بالقروض، من جهته أشار الاقتصادي "
+                  "عبدالعزيز داغستاني إلى أن السوق المالية يهيمن عليها سوق الأسهم؛ بدوره قال المحلل فهد العنزي إن "
+                  "الطلب سيرتفع.", pipeline=pipeline)
+    assert [(q["speaker_text"], q["cue"]) for q in rec["quotes"]] == [
+        ("مصطفى تميرك", "قال"), ("عبدالعزيز داغستاني", "أشار"), ("فهد العنزي", "قال")]
+    assert "داغستاني" not in rec["quotes"][0]["content"] and "العنزي" not in rec["quotes"][1]["content"]

@@ -369,6 +369,11 @@ def _quoted_name(sent, j: int, ents, ent_starts) -> bool:
                for e in _entities_between(ents, ent_starts, lo, hi))
 
 
+# words that hand the turn to another speaker before his verb: من جهته، من جانبه، بدوره
+_TURN_WORDS = frozenset(fold(w) for w in ("من", "ومن", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها",
+                                          "وبدوره", "وبدورها"))
+
+
 def _clause_end(sent, i: int, ents, ent_starts) -> int:
     """End of a statement's content: the sentence end, or the start of a following
     clause that reports another statement (، فيما أكد ...)."""
@@ -386,10 +391,15 @@ def _clause_end(sent, i: int, ents, ent_starts) -> int:
         if in_quote or j == i:
             continue
         if _cue_of(sent[j].norm) and not _inside_entity(ents, ent_starts, sent[j].start):
-            prev = sent[j - 1].norm
-            if prev in ("،", ",", "فيما", "بينما", "كما", "حين") or (sent[j].norm[0] == "و" and prev in ("،", ",", ".")):
-                k = j - 1 if prev in ("فيما", "بينما", "كما", "حين") else j
-                while k > i and sent[k - 1].norm in ("،", ",", "في"):
+            # "؛ من جهته أعلن ...", "، بدوره قال ...": the other party's turn
+            b = j
+            while b - 1 > i and sent[b - 1].norm in _TURN_WORDS:
+                b -= 1
+            prev = sent[b - 1].norm
+            if prev in ("،", ",", "؛", ";", "فيما", "بينما", "كما", "حين") or \
+                    (sent[b].norm[0] == "و" and prev in ("،", ",", ".", "؛", ";")):
+                k = b - 1 if prev in ("فيما", "بينما", "كما", "حين") else b
+                while k > i and sent[k - 1].norm in ("،", ",", "؛", ";", "في"):
                     k -= 1
                 return k
     return n
