@@ -103,3 +103,16 @@ def test_the_other_partys_turn_is_a_statement_of_its_own(pipeline):
     assert [(q["speaker_text"], q["cue"]) for q in rec["quotes"]] == [
         ("مصطفى تميرك", "قال"), ("عبدالعزيز داغستاني", "أشار"), ("فهد العنزي", "قال")]
     assert "داغستاني" not in rec["quotes"][0]["content"] and "العنزي" not in rec["quotes"][1]["content"]
+
+
+def test_a_speaker_named_by_role_and_nationality(pipeline):
+    # no name with the role: the role is the speaker, not the one who spoke before
+    rec = extract("وقال الرئيس الإيراني حسن روحاني إن البلدين يملكان إمكانات كبيرة؛ من جهته أعلن الرئيس الفرنسي "
+                  "استعداد بلاده للتعاون مع إيران.", pipeline=pipeline)
+    last = rec["quotes"][-1]
+    assert last["speaker_text"] == "الرئيس الفرنسي" and last["content"].startswith("استعداد بلاده")
+    # the name in apposition after the role is the speaker
+    rec = extract("ووصف رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخطاب الذي ألقاه المرشد الإيراني بالعدواني.",
+                  pipeline=pipeline)
+    (q,) = rec["quotes"]
+    assert q["speaker_text"] == "بنيامين نتنياهو" and q["content"].startswith("الخطاب")

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..article import Article
+from ..kb import kb
 from ..lexicon import load
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -266,6 +267,7 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
     stripped = [w for w in subj_words if w not in ("،", ",")]
     kind = "entity"
     speaker = speaker_text = None
+    role_end = 0
     issuer = _issuer(sent, c, subj_hi, ents, ent_starts)
     if issuer is not None:
         speaker, speaker_text, kind = issuer["id"], issuer["text"], "statement"
@@ -275,6 +277,16 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
         speaker, speaker_text = orgs[0]["id"], orgs[0]["text"]
         if "بيان" in " ".join(subj_words):
             kind = "statement"
+    elif link is None and _role_nominal(sent, c + 1):
+        # "أعلن الرئيس الفرنسي استعداد بلاده": a speaker named by role and nationality; in
+        # "أعلن وزير الخارجية النمساوي، سباستيان كورتس، عزمه" the name after it
+        role_end = _role_nominal(sent, c + 1)
+        speaker_text = text[sent[c + 1].start:sent[role_end - 1].end]
+        if role_end + 1 < n and sent[role_end].norm in ("،", ","):
+            named = _entities_between(ents, ent_starts, sent[role_end].end, sent_end)
+            if named and named[0]["type"] == "PER" and named[0]["start"] < sent[role_end + 1].end:
+                speaker, speaker_text = named[0]["id"], named[0]["text"]
+                role_end = _next_index_after(sent, named[0]["end"])
     elif stripped and stripped[0] in _STATEMENT:
         kind = "statement-ref"
     elif not stripped or stripped[0] in _NOT_SUBJECT or _cue_of(stripped[0]) or link is None \
@@ -293,6 +305,8 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
         cstart_tok = link + 1 if sent[link].norm in _LINKS or sent[link].norm == takes else link
         if cstart_tok < n and sent[link].norm not in _LINKS and sent[cstart_tok].norm in _LINKS:
             cstart_tok += 1  # أشار إلى أن ...
+    elif role_end:
+        cstart_tok = _content_after_adverbials(sent, role_end, [])
     else:
         cstart_tok = _content_after_adverbials(sent, c + 1, people + orgs)
     if cstart_tok >= n:
@@ -449,6 +463,23 @@ def _only_adverbial_before(sent, c: int, pos: int) -> bool:
             return sent[j].norm in _ADVERBIAL
         j += 1
     return False
+
+
+def _role_nominal(sent, i: int) -> int:
+    """End (token index) of a role with its nationality starting at `i` ("الرئيس الفرنسي",
+    "وزير الخارجية الإيراني"); 0 when the words there are not one."""
+    k = kb()
+    if i >= len(sent) or (sent[i].norm[:1] in ("ل", "ب") and not sent[i].norm.startswith("ال")):
+        return 0  # للجيش البريطاني: a complement, not a subject
+    found = k.role_of([t.norm for t in sent[i:i + k.role_max_words]])
+    if found is None:
+        return 0
+    end = i + found[0]
+    if not (end < len(sent) and k.nationality_of(sent[end].norm)):
+        return 0
+    # what follows is the statement, or the name in apposition; not more of the subject
+    # ("كشف الطالب السعودي في الولايات المتحدة معاذ الخلف ...")
+    return end + 1 if end + 1 < len(sent) and sent[end + 1].norm not in _ADVERBIAL else 0
 
 
 def _content_after_adverbials(sent, i: int, subject) -> int:
