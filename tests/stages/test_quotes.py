@@ -116,3 +116,12 @@ def test_a_speaker_named_by_role_and_nationality(pipeline):
                   pipeline=pipeline)
     (q,) = rec["quotes"]
     assert q["speaker_text"] == "بنيامين نتنياهو" and q["content"].startswith("الخطاب")
+
+
+def test_half_and_carried_are_no_reporting_verbs(pipeline):
+    # نصف is "half" before it is "we describe"; نقل without its عن "carried", not "reported"
+    def cues(text):
+        return [q["cue"] for q in extract(text, pipeline=pipeline)["quotes"]]
+    assert not cues("وأكملت المكسيك وبنما عقد الدور نصف النهائي للبطولة بعد مباراة استمرت ساعة ونصف الساعة.")
+    assert not cues("ونقل الدفاع المدني المصابين إلى مستشفى الملك فهد لتلقي العلاج اللازم.")
+    assert cues("ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة أن الحادث لم يسفر عن إصابات.") == ["نقلت"]

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..kb import kb
-from ..lexicon import load
+from ..lexicon import check_enum, load
 from ..outlets import find_outlet
 from ..pipeline import stage
 from ..settings import Settings
@@ -55,6 +55,13 @@ def _cues() -> dict[str, tuple[str, str]]:
         for f in forms:
             out.setdefault(f, (lemma, link))
     return out
+
+
+@lru_cache(maxsize=1)
+def _link_only() -> frozenset[str]:
+    """Verbs that report only with their link (reporting_cues.tsv, link_only)."""
+    return frozenset(row["cue"] for row in load("reporting_cues.tsv", ("cue",))
+                     if check_enum(row, "link_only", {"yes"}))
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +258,8 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
             break
         if j > c + 1 and _own_complement_before(sent, c, j, ents, ent_starts):
             break  # the verb's content is its own complement, up to the sentence's end
+    if link is None and lemma in _link_only():
+        return None  # نقل الجرحى إلى المستشفى: carried, not reported
     subj_lo = sent[c].end
     subj_hi = sent[link].start if link is not None else None
     if subj_hi is None:
