@@ -58,10 +58,22 @@ def _cues() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _link_only() -> frozenset[str]:
-    """Verbs that report only with their link (reporting_cues.tsv, link_only)."""
-    return frozenset(row["cue"] for row in load("reporting_cues.tsv", ("cue",))
-                     if check_enum(row, "link_only", {"yes"}))
+def _link_only() -> dict[str, str]:
+    """Verb -> "yes" or "present": it reports only with its link, in all its forms or
+    in its present ones (reporting_cues.tsv, link_only)."""
+    return {row["cue"]: v for row in load("reporting_cues.tsv", ("cue",))
+            if (v := check_enum(row, "link_only", {"yes", "present"}))}
+
+
+def _needs_link(lemma: str, form: str) -> bool:
+    """The cue `form` (folded, maybe behind و/ف) of `lemma` reports only with its link."""
+    how = _link_only().get(lemma)
+    if how is None:
+        return False
+    if how == "yes":
+        return True
+    past = fold(lemma)
+    return not (form == past or form[1:] == past or form.startswith(past) or form[1:].startswith(past))
 
 
 @lru_cache(maxsize=1)
@@ -258,8 +270,10 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
             break
         if j > c + 1 and _own_complement_before(sent, c, j, ents, ent_starts):
             break  # the verb's content is its own complement, up to the sentence's end
-    if link is None and lemma in _link_only():
-        return None  # نقل الجرحى إلى المستشفى: carried, not reported
+    if (link is None or link > _first_comma_after(sent, c + 1)) and _needs_link(lemma, sent[c].norm):
+        # its link, in its own clause, or no statement: نقل الجرحى إلى المستشفى "carried",
+        # تعتبر المدينة ثاني مدن اليمن "is considered"
+        return None
     subj_lo = sent[c].end
     subj_hi = sent[link].start if link is not None else None
     if subj_hi is None:
