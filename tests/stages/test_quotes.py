@@ -129,3 +129,7 @@ def test_half_and_carried_are_no_reporting_verbs(pipeline):
     assert not cues("وتعتبر عدن ثاني مدن اليمن من حيث عدد السكان.")
     assert cues("ويعتبر الخبير الاقتصادي فهد العنزي أن الطلب سيرتفع.") == ["يعتبر"]
     assert cues("واعتبر وزير الخارجية السعودي عادل الجبير الاتفاق خطوة مهمة نحو السلام.") == ["اعتبر"]
+    # a verb after a question word asks: "كيف ترى ...؟" in an interview is the journalist's question
+    assert not cues("كيف ترى دور البنوك السعودية في المساهمة في التنمية؟")
+    assert not cues("هل ترى أن الجهات المعنية بالتخطيط قادرة على ذلك؟")
+    assert cues("وترى وزيرة التخطيط هالة السعيد أن الجهات المعنية قادرة على ذلك.") == ["ترى"]

@@ -161,7 +161,7 @@ def make_quotes(settings: Settings):
                 cue = cues.get(w) or (cues.get(w[1:]) if len(w) > 3 and w[0] in "وف" else None)
                 if cue is None or _inside_entity(ents, ent_starts, sent[i].start) or \
                         (cue[0] in limited and _not_a_statement(sent, i, cue[0])) or _passive_form(sent[i].text) \
-                        or _attributing(sent, i):
+                        or _attributing(sent, i) or (i and sent[i - 1].norm in _QUESTION_WORDS):
                     i += 1
                     continue
                 q = _read_statement(article, sent, i, cue, ents, ent_starts, e)
@@ -409,6 +409,10 @@ def _quoted_name(sent, j: int, ents, ent_starts) -> bool:
 # words that hand the turn to another speaker before his verb: من جهته، من جانبه، بدوره
 _TURN_WORDS = frozenset(fold(w) for w in ("من", "ومن", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها",
                                           "وبدوره", "وبدورها"))
+
+
+# a verb after one of these asks (كيف ترى ذلك؟ "how do you see it?"): no statement
+_QUESTION_WORDS = frozenset(fold(w) for w in ("كيف", "هل", "وهل", "ماذا", "لماذا", "متى", "أين", "ألا"))
 
 
 def _clause_end(sent, i: int, ents, ent_starts) -> int:
