@@ -72,8 +72,8 @@ def _needs_link(lemma: str, form: str) -> bool:
         return False
     if how == "yes":
         return True
-    past = fold(lemma)
-    return not (form == past or form[1:] == past or form.startswith(past) or form[1:].startswith(past))
+    past = fold(lemma)  # its past forms (أعتبر، اعتبرت، واعتبروا) start with it; its present ones do not
+    return not (form.startswith(past) or form[1:].startswith(past))
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +90,8 @@ def _own_complement_before(sent, c: int, j: int, ents, ent_starts) -> bool:
     it names none; then the participle's link is not the verb's ("وحذر هاوزنر قائلا:",
     "ويوضح X، المستشار ...، قائلا إن" have no complement of their own)."""
     w = sent[j].norm
-    if not (w in _participles() or (w[:1] in ("و", "ف") and w[1:] in _participles())) or \
-            sent[j - 1].norm not in ("،", ","):
+    parts = _participles()
+    if not (w in parts or (w[:1] in ("و", "ف") and w[1:] in parts)) or sent[j - 1].norm not in ("،", ","):
         return False
     end = _first_comma_after(sent, c + 1)
     if end >= j:
@@ -300,10 +300,9 @@ def _read_statement(article: Article, sent, c: int, cue, ents, ent_starts, sent_
         speaker, speaker_text = orgs[0]["id"], orgs[0]["text"]
         if "بيان" in " ".join(subj_words):
             kind = "statement"
-    elif link is None and _role_nominal(sent, c + 1):
+    elif link is None and (role_end := _role_nominal(sent, c + 1)):
         # "أعلن الرئيس الفرنسي استعداد بلاده": a speaker named by role and nationality; in
         # "أعلن وزير الخارجية النمساوي، سباستيان كورتس، عزمه" the name after it
-        role_end = _role_nominal(sent, c + 1)
         speaker_text = text[sent[c + 1].start:sent[role_end - 1].end]
         if role_end + 1 < n and sent[role_end].norm in ("،", ","):
             named = _entities_between(ents, ent_starts, sent[role_end].end, sent_end)
