@@ -25,6 +25,9 @@ from marsad.spark_job import run
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
+CONF: list[str] = []
+
+
 def _cpu_seconds(pid: str) -> float:
     fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
@@ -80,7 +83,8 @@ def one(cores: int, zips: list[str], out: str) -> dict:
     th = threading.Thread(target=watch, args=(stop, seen), daemon=True)
     th.start()
     t = time.perf_counter()
-    s = run(zips, f"{out}-{cores}", master=f"local[{cores}]", partitions=cores * 8, log=lambda m: None)
+    s = run(zips, f"{out}-{cores}", master=f"local[{cores}]", partitions=cores * 8, log=lambda m: None,
+            conf=dict(c.split("=", 1) for c in CONF))
     dt = time.perf_counter() - t
     stop.set()
     th.join()
@@ -101,7 +105,9 @@ def main() -> int:
     ap.add_argument("--limit-files", type=int, default=0)
     ap.add_argument("--out", default="/tmp/marsad-spark")
     ap.add_argument("--cores", type=int, default=0, help="run local[N] only, in this process")
+    ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting")
     args = ap.parse_args()
+    CONF[:] = args.conf
     zips = sorted(glob.glob(os.path.join(CORPUS, "*.zip")))
     if not zips:
         print(f"skipped: no SaudiNewsNet zips under {CORPUS}")
@@ -115,7 +121,7 @@ def main() -> int:
     rates = {}
     for cores in (1, 2):
         proc = subprocess.run([sys.executable, __file__, "--cores", str(cores), "--out", args.out,
-                               "--limit-files", str(args.limit_files)], capture_output=True, text=True)
+                               "--limit-files", str(args.limit_files)] + [f"--conf={c}" for c in args.conf], capture_output=True, text=True)
         lines = proc.stdout.splitlines()
         print("\n".join(x for x in lines if not x.startswith("RESULT ")), flush=True)
         result = [json.loads(x[7:]) for x in lines if x.startswith("RESULT ")]

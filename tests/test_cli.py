@@ -103,6 +103,23 @@ def test_unknown_settings_file_is_one_line(capsys, tmp_path):
     assert code == 2 and err.startswith("marsad: ") and "Traceback" not in err
 
 
+def test_spark_settings_come_from_the_settings_file_and_conf(capsys, tmp_path):
+    from marsad.errors import ConfigError
+    from marsad.spark_job import spark_conf
+    default = spark_conf()
+    assert "TieredStopAtLevel=1" in default["spark.driver.extraJavaOptions"]
+    cfg = tmp_path / "s.toml"
+    cfg.write_text('[spark]\nconf = { "spark.sql.shuffle.partitions" = 7, "spark.eventLog.enabled" = true }\n')
+    got = spark_conf(str(cfg), {"spark.sql.shuffle.partitions": "9"})
+    assert got["spark.sql.shuffle.partitions"] == "9" and got["spark.eventLog.enabled"] == "true"
+    assert got["spark.driver.extraJavaOptions"] == default["spark.driver.extraJavaOptions"]
+    cfg.write_text('[spark]\nconf = { "driver.memory" = "2g" }\n')
+    with pytest.raises(ConfigError, match="s.toml.*driver.memory"):
+        spark_conf(str(cfg))
+    assert main(["spark", "x.jsonl", "--out", str(tmp_path / "o"), "--conf", "novalue"]) == 2
+    assert "--conf 'novalue': expected KEY=VALUE" in capsys.readouterr().err
+
+
 def test_exports_in_every_format_and_stories(tmp_path, capsys):
     need(REFERENCE)
     from tests.conftest import ROOT

@@ -34,7 +34,10 @@ def test_spark_output_equals_extract_record_for_record(sample):
     from marsad.spark_job import read_records, run
     d, src = sample
     out = d / "out"
-    summary = run([str(src)], str(out), master="local[2]", log=lambda m: None)
+    # a Spark setting given to the job reaches Spark: the Parquet files are gzip's
+    summary = run([str(src)], str(out), master="local[2]", log=lambda m: None,
+                  conf={"spark.sql.parquet.compression.codec": "gzip"})
+    assert {p.name.split(".", 1)[1] for p in (out / "articles").glob("part-*")} == {"gz.parquet"}
     spark_recs = {r["id"]: r for r in read_records(str(out))}
     local = [r for r in extract_records([str(src)])]
     local_recs = {r["id"]: r for r in local if isinstance(r, dict)}

@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--master", default="local[*]", help="Spark master URL (default local[*])")
     p.add_argument("--published", metavar="YYYY-MM-DD")
     p.add_argument("--partitions", type=int, default=None)
+    p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
+                   help="a Spark setting (repeatable), over the settings' [spark] conf")
     p.set_defaults(func=cmd_spark)
 
     p = sub.add_parser("dedup", help="group near-duplicate articles (MinHash/LSH), in one process",
@@ -310,9 +312,14 @@ def cmd_export(args) -> int:
 
 def cmd_spark(args) -> int:
     from .spark_job import run
+    bad = [c for c in args.conf if "=" not in c or not c.split("=", 1)[0].strip()]
+    if bad:
+        print(f"marsad: --conf {bad[0]!r}: expected KEY=VALUE", file=sys.stderr)
+        return 2
+    conf = {k.strip(): v for k, v in (c.split("=", 1) for c in args.conf)}
     try:
         run(args.paths, args.out, master=args.master, published=args.published, settings_path=args.config,
-            partitions=args.partitions, log=lambda m: print(m, file=sys.stderr))
+            partitions=args.partitions, log=lambda m: print(m, file=sys.stderr), conf=conf)
     except ImportError:
         print("marsad: spark needs pyspark (pip install pyspark pyarrow)", file=sys.stderr)
         return 2

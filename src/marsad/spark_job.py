@@ -92,9 +92,26 @@ def _wide_schema():
         T.StructField("error", T.StructType([T.StructField("origin", S), T.StructField("reason", S)]))])
 
 
+def spark_conf(settings_path: str | None = None, conf: dict[str, str] | None = None) -> dict[str, str]:
+    """Spark settings: the `[spark] conf` table of the settings, then `conf` over it."""
+    from .errors import ConfigError
+    from .settings import load_settings
+    table = load_settings(settings_path).get("spark", "conf", {}) or {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{settings_path or 'settings.toml'}: [spark] conf must be a table of KEY = \"value\"")
+    out = {}
+    for k, v in {**table, **(conf or {})}.items():
+        if not isinstance(v, (str, int, float, bool)) or not k.startswith("spark."):
+            raise ConfigError(f"{settings_path or 'settings.toml'}: Spark setting {k!r} = {v!r}: "
+                              "keys start with 'spark.', values are text, numbers or true/false")
+        out[k] = str(v).lower() if isinstance(v, bool) else str(v)
+    return out
+
+
 def run(inputs: list[str], out: str, master: str = "local[*]", published: str | None = None,
         settings_path: str | None = None, partitions: int | None = None, max_bytes: int = 5_000_000,
-        log=print) -> dict:
+        log=print, conf: dict[str, str] | None = None) -> dict:
+    """The job; `conf`: Spark settings over those of the settings' `[spark] conf`."""
     from pyspark import StorageLevel
     from pyspark.sql import SparkSession
     from pyspark.sql import functions as F
@@ -113,8 +130,10 @@ def run(inputs: list[str], out: str, master: str = "local[*]", published: str | 
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # a local job listens on loopback only
     spark = (SparkSession.builder.master(master).appName("marsad")
              .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
-             .config("spark.ui.showConsoleProgress", "false")
-             .getOrCreate())
+             .config("spark.ui.showConsoleProgress", "false"))
+    for k, v in spark_conf(settings_path, conf).items():
+        spark = spark.config(k, v)
+    spark = spark.getOrCreate()
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
     from time import perf_counter
