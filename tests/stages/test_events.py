@@ -698,3 +698,23 @@ def test_the_protesters_the_sentence_names_are_its_source(pipeline):
     evs = coded(pipeline, "وفي غضون ذلك، اندلعت في نواكشوط مظاهرات مناوئة للانقلاب في عدد من أحياء العاصمة، "
                           "ورفع المتظاهرون شعارات للمطالبة بعودة الرئيس السابق.", "PROTEST")
     assert evs and [a["sector"] for a in evs[0]["source"]] == ["CVL"]
+
+
+def test_those_who_take_part_tell_a_protest_only_when_they_gather():
+    # the detection model is set aside: what is checked is the trigger rule itself
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    bare = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"PROTEST": 0.0}}}))
+    for text in ("وتجمع مئات المتظاهرين امام مبنى مجلس المحافظة وسط المدينة مطالبين الحكومة بالتدخل.",
+                 "ونزل المتظاهرون الى الشوارع في عدة مدن باكستانية وسط غضب متزايد.",
+                 "أعاق الآلاف من المتظاهرين المناوئين للحكومة عمل البرلمان امس."):
+        assert coded(bare, text, "PROTEST"), text
+    for text in ("ورفع المتظاهرون لافتات كتبت عليها شعارات تطالب بالوقف الفوري للحرب.",
+                 "وطالب المتظاهرون بالحق في إجراء استفتاء على الاستقلال.",
+                 "واستخدمت الشرطة العصي في محاولة للسيطرة على المتظاهرين الذين ردوا بالحجارة.",
+                 # a verb of gathering in another clause does not count
+                 "وتجمع الصحافيون في القاعة، بينما هتف المتظاهرون ضد الحكومة."):
+        assert not coded(bare, text, "PROTEST"), text
+    # المحتجزين are the detained, not protesters (محتج, محتجون, محتجين are)
+    words = [t.norm for t in tokenize(normalize("الإفراج عن المحتجزين الأمريكيين"))]
+    assert [t.type for _, _, t in find_triggers(words)] == ["RETREAT"]

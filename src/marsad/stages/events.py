@@ -60,7 +60,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
          "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
          "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
-         "aiming")
+         "aiming", "gathering")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -103,6 +103,7 @@ _UNDERGO = tuple(_WORDS["undergo"])
 _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
+_GATHERING = tuple(_WORDS["gathering"])
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class Trigger:
     needs_recipient: bool = False  # an event only when what or who is sent follows
     not_before: frozenset[str] = frozenset()  # words that cancel it right after it
     taa: bool = False  # its last word ends in ة, which folding writes ه
+    needs_gathering: bool = False  # those who take part: an event only with a verb of gathering
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +133,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite"})
-        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient"}) if row.get("needs") else None
+        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering"}) \
+            if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
@@ -140,7 +143,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
                     needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w),
-                    row["trigger"].endswith("ة"))
+                    row["trigger"].endswith("ة"), needs == "gathering")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -264,6 +267,34 @@ def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[d
                                                    _trim_places(sent[m], places)
                                                    for m in range(k + 1, min(len(sent), k + 4))):
             return True
+    return False
+
+
+def _add_participants(article: Article, coder, sent: list, words: list[str], ev: dict, taking_part: list) -> None:
+    """The people named by a participant noun of the event's type that tells no event
+    of its own (ورفع المتظاهرون لافتات) are the event's first source, coded in the country
+    where it happens when nothing else gives theirs."""
+    for i, j, t in taking_part:
+        if t.type != ev["type"]:
+            continue
+        who = coder.nominal_actor(article, sent, words, i, j)
+        if who is None or any(a["text"] == who["text"] for a in ev["source"]):
+            continue
+        if not who.get("country") and ev["location"] and ev["location"].get("entity"):
+            who["country"] = ev["location"].get("country")
+        ev["source"].insert(0, who)
+
+
+def _gathering_in_clause(words: list[str], i: int, j: int) -> bool:
+    """A verb of gathering, marching or blocking (event_words.tsv) in the clause of words[i:j]:
+    back to and on to a punctuation mark or a word that opens another clause."""
+    for rng in (range(i - 1, -1, -1), range(j, len(words))):
+        for k in rng:
+            w = words[k]
+            if not w[:1].isalnum() or _among(w, _CLAUSE_BREAKS):
+                break
+            if _bare(w).startswith(_GATHERING):
+                return True
     return False
 
 
@@ -569,6 +600,10 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith("ه"))]
             # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
             trig = [x for x in trig if not x[2].needs_recipient or _recipient_follows(coder.kb, words, x[1])]
+            # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
+            # tells the protest
+            taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
+            trig = [x for x in trig if x not in taking_part]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
             trig = [x for x in trig if not x[2].needs_object or not _definite(words[x[0]])
                     or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
@@ -584,6 +619,7 @@ def make_events(settings: Settings):
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
             absorbed, gone, skip, tolls = _absorbed(trig, words)
+            coded_before = len(out)
             sentence_source: list[dict] = []  # the last source coded in this sentence
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
@@ -652,6 +688,9 @@ def make_events(settings: Settings):
                     base = 0.5 * base + 0.5 * probs[t.type]
                 ev["confidence"] = round(min(0.95, base), 2)
                 out.append(ev)
+            for ev in out[coded_before:]:
+                # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
+                _add_participants(article, coder, sent, words, ev, taking_part)
             subj = _first_actor(sent_ents)
             if subj is not None:
                 prev_subject = subj
