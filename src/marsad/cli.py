@@ -168,8 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_eval_detect)
     e = esub.add_parser("coded", help="event type and actor codes on coded sentences (format of coded-dev.jsonl)",
-                        description="Type found, and source/target country and sector right, per gold event.")
+                        description="Type found, and source/target country and sector right, per gold event. "
+                                    "--held-out FILE codes every sentence with detection models retrained "
+                                    "on FILE (format of detection-dev.jsonl) less the gold sentences of its "
+                                    "fold (5 folds): the shipped models learned from the development "
+                                    "sentences, which hold the coded ones.")
     e.add_argument("gold", metavar="GOLD.jsonl")
+    e.add_argument("--held-out", metavar="DETECTION.jsonl", default=None)
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_eval_coded)
     return parser
@@ -498,11 +503,12 @@ def cmd_eval_detect(args) -> int:
 
 def cmd_eval_coded(args) -> int:
     from .eval.coded import evaluate
-    res = evaluate(args.gold, _pipeline(args))
+    res = evaluate(args.gold, _pipeline(args), detection=args.held_out)
     if args.json:
         print(json.dumps(res, indent=2))
         return 0
-    print(f"coded events on {args.gold}: {res['events']} gold events, type found for {res['type_found']} "
+    how = f" (detection models trained without the sentences scored)" if args.held_out else ""
+    print(f"coded events on {args.gold}{how}: {res['events']} gold events, type found for {res['type_found']} "
           f"({res['type_recall']:.3f})")
     for t, r in res["by_type"].items():
         print(f"  {t:<9} found {r['found']}/{r['events']} ({r['recall']:.3f})")

@@ -251,13 +251,24 @@ def test_attack_with_actors(pipeline):
 
 
 def test_detection_and_coded_figures_hold():
-    """Floors measured on the development files (see the closing note for the cross-validated figures)."""
+    """Floors measured on the development files, every coded sentence scored by detection
+    models that never saw it (the shipped ones learned from them all)."""
     need(DETECTION)
     need(CODED)
     from marsad.eval.coded import evaluate as coded
-    res = coded(str(CODED))
-    assert res["type_recall"] >= 0.65  # measured 0.69 with the shipped models
-    assert res["any_country"]["accuracy"] >= 0.82  # measured 0.86
+    res = coded(str(CODED), detection=str(DETECTION))
+    assert res["type_recall"] >= 0.5  # measured 0.553
+    assert res["any_country"]["accuracy"] >= 0.8  # measured 0.855
+
+
+def test_ambiguous_sentences_teach_by_their_votes():
+    from marsad.train.detect import training_label
+    row = {"text": "x", "event_type": "PROTEST"}
+    assert training_label(dict(row, label="yes")) == 1 and training_label(dict(row, label="difficult no")) == 0
+    assert training_label(dict(row, label="ambiguous", accept=2, reject=1)) == 1
+    assert training_label(dict(row, label="ambiguous", accept=1, reject=1)) is None
+    assert training_label(dict(row, label="ambiguous", accept=0, reject=1)) is None
+    assert training_label(dict(row, label="ambiguous")) is None  # no votes: left out
 
 
 @pytest.mark.parametrize("sentence,etype,side,country", [
@@ -309,10 +320,15 @@ def test_nationality_forms():
 
 
 def test_no_event_inside_a_name_and_a_base_is_not_al_qaeda(pipeline):
-    rec = extract("وقال متحدث باسم حركة طالبان إن مقاتليها هاجموا قاعدة عسكرية في ولاية هلمند.",
-                  pipeline=pipeline, published="2021-03-03")
+    text = "وقال متحدث باسم حركة طالبان إن مقاتليها هاجموا قاعدة عسكرية في ولاية هلمند."
+    rec = extract(text, pipeline=pipeline, published="2021-03-03")
     assert not events(rec, "REQUEST")  # طالبان is not طالب ("demanded")
-    assert events(rec, "ASSAULT")
+    # the name takes no trigger of the sentence's own with it (the detection model set aside:
+    # whether it confirms a claimed attack is its statistics, not this rule)
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    bare = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"ASSAULT": 0.0}}}))
+    assert events(extract(text, pipeline=bare, published="2021-03-03"), "ASSAULT")
     assert all(e["text"] != "قاعدة" for e in rec["entities"])  # "a base", not القاعدة
     rec = extract("وتبنى تنظيم القاعدة الهجوم على السفارة.", pipeline=pipeline, published="2021-03-03")
     assert any(e["text"] == "تنظيم القاعدة" or e["text"] == "القاعدة" for e in rec["entities"])

@@ -22,6 +22,20 @@ LABELS_POSITIVE = {"yes"}
 LABELS_NEGATIVE = {"easy no", "difficult no"}
 
 
+def training_label(r: dict) -> int | None:
+    """1 or 0 for a sentence the models learn from, None for one left out: `yes` is
+    positive, `easy no` and `difficult no` negative; an `ambiguous` sentence is positive
+    when more annotators accepted it than rejected it (its `accept` and `reject` votes),
+    and left out otherwise. (Evaluation scores yes and no sentences only.)"""
+    if r["label"] in LABELS_POSITIVE:
+        return 1
+    if r["label"] in LABELS_NEGATIVE:
+        return 0
+    if r["label"] == "ambiguous" and int(r.get("accept") or 0) > int(r.get("reject") or 0):
+        return 1
+    return None
+
+
 def _crc(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
@@ -97,11 +111,12 @@ def fit(rows: Iterable[dict], event_type: str, dim: int = 2 ** 18, C: float = 8.
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    data = [r for r in rows if r["event_type"] == event_type and r["label"] in LABELS_POSITIVE | LABELS_NEGATIVE]
     X_rows, y = [], []
-    for r in data:
-        X_rows.append(features(r["text"], dim))
-        y.append(1 if r["label"] in LABELS_POSITIVE else 0)
+    for r in rows:
+        label = training_label(r) if r["event_type"] == event_type else None
+        if label is not None:
+            X_rows.append(features(r["text"], dim))
+            y.append(label)
     indptr, indices, values = [0], [], []
     for fv in X_rows:
         indices += list(fv.keys())
