@@ -734,3 +734,19 @@ def test_those_who_take_part_tell_a_protest_only_when_they_gather():
     # المحتجزين are the detained, not protesters (محتج, محتجون, محتجين are)
     words = [t.norm for t in tokenize(normalize("الإفراج عن المحتجزين الأمريكيين"))]
     assert [t.type for _, _, t in find_triggers(words)] == ["RETREAT"]
+
+
+def test_a_year_right_after_an_event_noun_dates_it():
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    bare = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"PROTEST": 0.0,
+                                                                                        "ASSAULT": 0.0}}}))
+    ev, = coded(bare, "وتشهد تونس منذ انتفاضة 2011 اتساعا لنفوذ خطباء متطرفين.", "PROTEST", "2015-07-21")
+    assert ev["date"] == "2011" and ev["date_text"] == "2011"
+    ev, = coded(bare, "بريطانيا تحيي الذكرى العاشرة لتفجيرات 2005 في لندن.", "ASSAULT", "2015-07-21")
+    assert ev["date"] == "2005"
+    # a round number after the noun counts people; without a publication date no year is read
+    evs = coded(bare, "وخرجت مظاهرات 1500 متظاهر في المدينة.", "PROTEST", "2015-07-21")
+    assert evs and all(e["date"] == "2015-07-21" for e in evs)
+    rec = extract("وتشهد تونس منذ انتفاضة 2011 اتساعا لنفوذ خطباء متطرفين.", pipeline=bare)
+    assert all(e["date"] != "2011" for e in events(rec, "PROTEST"))

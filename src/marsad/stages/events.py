@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from dataclasses import dataclass
@@ -104,6 +105,7 @@ _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
 _GATHERING = tuple(_WORDS["gathering"])
+_YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 
 
 @dataclass(frozen=True)
@@ -655,6 +657,9 @@ def make_events(settings: Settings):
                 ev["sentence"] = [s, e]
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future")
+                if t.noun and j < len(sent) and _year_after(article, sent[j].text):
+                    # "منذ انتفاضة 2011", "تفجيرات 2005": a year right after an event noun is its year
+                    ev["date"], ev["date_text"] = sent[j].text[:4], sent[j].text
                 # where it happened is named in its own clause (not "بينما تبحث السلطات
                 # السويسرية طلبا من الولايات المتحدة")
                 brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
@@ -1298,6 +1303,16 @@ def _speaker_of(article: Article, pos: int) -> str | None:
         if q["start"] <= pos < q["end"]:
             return q.get("speaker")
     return None
+
+
+def _year_after(article: Article, text: str) -> bool:
+    """`text`, right after an event noun, is a year before the article's: four digits,
+    not a round hundred, which is more often a count ("هجوم 2000 مقاتل"); only for an
+    article with a publication date."""
+    if not article.published or not _YEAR.match(text):
+        return False
+    y = int(text[:4])
+    return y % 100 != 0 and int(article.published[:4]) - 100 <= y <= int(article.published[:4])
 
 
 def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) -> tuple[str | None, str | None]:
