@@ -750,3 +750,14 @@ def test_a_year_right_after_an_event_noun_dates_it():
     assert evs and all(e["date"] == "2015-07-21" for e in evs)
     rec = extract("وتشهد تونس منذ انتفاضة 2011 اتساعا لنفوذ خطباء متطرفين.", pipeline=bare)
     assert all(e["date"] != "2011" for e in events(rec, "PROTEST"))
+
+
+def test_two_sides_of_one_country_are_two_events():
+    # gunmen and the security forces are both Iraqi: the two killings are not one event
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    bare = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"ASSAULT": 0.0}}}))
+    evs = coded(bare, "قتل مسلحون خمسة جنود عراقيين في هجوم على نقطة تفتيش في الموصل أمس. وفي الأنبار قتلت "
+                      "قوات الأمن العراقية عشرة مسلحين في اشتباكات أمس.", "ASSAULT", "2015-07-21")
+    assert len(evs) == 2
+    assert [{a["sector"] for a in e["source"]} for e in evs] == [{"UAF"}, {"MIL"}]

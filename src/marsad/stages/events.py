@@ -1360,6 +1360,24 @@ def _actor_key(actors: list[dict]) -> frozenset:
     return frozenset(a.get("country") or a.get("text") for a in actors if not a.get("implied"))
 
 
+def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
+    """Actors of one country on both sides are the same only if their sectors can be:
+    gunmen (UAF) and the security forces (COP) of one country are two sides, "تركيا" and
+    "وزير الدفاع التركي" (no sector, GOV) may be one."""
+    def sectors(actors):
+        out: dict[str, set] = {}
+        for x in actors:
+            if x.get("country") and not x.get("implied"):
+                out.setdefault(x["country"], set()).add(x.get("sector"))
+        return out
+    sa, sb = sectors(a), sectors(b)
+    for c in sa.keys() & sb.keys():
+        ka, kb = sa[c] - {None}, sb[c] - {None}
+        if ka and kb and not ka & kb and None not in sa[c] and None not in sb[c]:
+            return False
+    return True
+
+
 def _merge(events: list[dict]) -> list[dict]:
     """One event per real-world event: same type, actors and date, or the same content."""
     merged: list[dict] = []
@@ -1372,9 +1390,9 @@ def _merge(events: list[dict]) -> list[dict]:
         for m in ([] if twin is not None else merged):
             same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3
             same_core = ev["type"] == m["type"] and ev["date"] == m["date"] and \
-                _actor_key(ev["source"]) == _actor_key(m["source"]) and \
+                _actor_key(ev["source"]) == _actor_key(m["source"]) and _sectors_agree(ev["source"], m["source"]) and \
                 (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
-                 or not _actor_key(m["target"])) and \
+                 or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"]) and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
             if same_core or same_about:
                 twin = m
