@@ -507,7 +507,7 @@ def cmd_eval_coded(args) -> int:
     if args.json:
         print(json.dumps(res, indent=2))
         return 0
-    how = f" (detection models trained without the sentences scored)" if args.held_out else ""
+    how = " (detection models trained without the sentences scored)" if args.held_out else ""
     print(f"coded events on {args.gold}{how}: {res['events']} gold events, type found for {res['type_found']} "
           f"({res['type_recall']:.3f})")
     for t, r in res["by_type"].items():

@@ -55,30 +55,32 @@ def evaluate(gold: str, pipeline: Pipeline | None = None, detection: str | None 
     its fold: the figures are then for sentences the models never saw."""
     pipeline = pipeline or Pipeline()
     gold_rows = read_coded(gold)
+
+    def coded(r: dict) -> list[dict]:
+        return pipeline(Article(raw=r["text"], origin="<sentence>")).events
     if detection is None:
-        return _evaluate(gold_rows, lambda r: pipeline(Article(raw=r["text"], origin="<sentence>")).events)
+        return _evaluate((r, coded(r)) for r in gold_rows)
     from .detect import models_trained_without
     from ..train.detect import read_detection
     rows = read_detection(detection)
     order = list(range(len(gold_rows)))
     random.Random(seed).shuffle(order)
-    events: dict[int, list[dict]] = {}
+    events: list[list[dict]] = [[] for _ in gold_rows]
     for k in range(folds):
         fold = order[k::folds]
         with models_trained_without(rows, {gold_rows[i]["text"] for i in fold}):
             for i in fold:
-                events[i] = pipeline(Article(raw=gold_rows[i]["text"], origin="<sentence>")).events
-    at = {id(r): i for i, r in enumerate(gold_rows)}
-    return _evaluate(gold_rows, lambda r: events[at[id(r)]])
+                events[i] = coded(gold_rows[i])
+    return _evaluate(zip(gold_rows, events))
 
 
-def _evaluate(gold_rows: list[dict], events_of) -> dict:
+def _evaluate(pairs) -> dict:
+    """The figures from (gold row, events Marsad coded in its sentence) pairs."""
     n = found = 0
     checks = {k: [0, 0] for k in ("source_country", "source_sector", "target_country", "target_sector",
                                   "any_country")}
     by_type: dict[str, list[int]] = {}
-    for r in gold_rows:
-        events = events_of(r)
+    for r, events in pairs:
         texts = {x.get("eid"): x for x in r.get("event_text") or [] if isinstance(x, dict)}
         for g in r["event_coding"]:
             t = g.get("plover")
