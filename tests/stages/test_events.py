@@ -761,3 +761,12 @@ def test_two_sides_of_one_country_are_two_events():
                       "قوات الأمن العراقية عشرة مسلحين في اشتباكات أمس.", "ASSAULT", "2015-07-21")
     assert len(evs) == 2
     assert [{a["sector"] for a in e["source"]} for e in evs] == [{"UAF"}, {"MIL"}]
+
+
+def test_journalists_act_and_an_office_of_affairs_is_no_actor(pipeline):
+    evs = coded(pipeline, "وطالب صحافيون بارزون بوضع خطة سلامة قومية خاصة بالكتاب.", "REQUEST")
+    assert evs and any(a["sector"] == "JRN" for a in evs[0]["source"])
+    # "شؤون الموظفين" names what an office deals with, not employees taking part
+    evs = coded(pipeline, "ودعت وزارة العدل الراغبين في شغل هذه الوظائف إلى مراجعة إدارة شؤون الموظفين بالوزارة.",
+                "REQUEST")
+    assert evs and all("الموظفين" not in a["text"] for e in evs for a in e["source"] + e["target"])

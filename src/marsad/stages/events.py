@@ -61,7 +61,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
          "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
          "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
-         "aiming", "gathering")
+         "aiming", "gathering", "domain")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -105,6 +105,7 @@ _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
 _GATHERING = tuple(_WORDS["gathering"])
+_DOMAIN = frozenset(_WORDS["domain"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 
 
@@ -498,6 +499,8 @@ class EventCoder:
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
+            if a > 0 and _among(words[a - 1], _DOMAIN):
+                continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
             hit = k.role_of(words[a:a + k.role_max_words])
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
                 hit = (1, "GOV")  # "نظيره الأردني": his Jordanian counterpart, an official
