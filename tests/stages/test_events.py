@@ -770,3 +770,17 @@ def test_journalists_act_and_an_office_of_affairs_is_no_actor(pipeline):
     evs = coded(pipeline, "ودعت وزارة العدل الراغبين في شغل هذه الوظائف إلى مراجعة إدارة شؤون الموظفين بالوزارة.",
                 "REQUEST")
     assert evs and all("الموظفين" not in a["text"] for e in evs for a in e["source"] + e["target"])
+
+
+def test_gathering_verbs_behind_a_conjunction_and_look_alike_words():
+    from marsad.stages.events import _gathering_in_clause
+    from marsad.text import normalize, tokenize
+
+    def gathers(text):
+        words = [t.norm for t in tokenize(normalize(text))]
+        i = next(k for k, w in enumerate(words) if "متظاهر" in w)
+        return _gathering_in_clause(words, i, i + 1)
+    assert gathers("وجابت المسيرة شوارع العاصمة وهتف المتظاهرون ضد الحكومة")
+    assert gathers("فخرج المتظاهرون الى الشوارع")
+    assert not gathers("والتقى جابر عصفور المتظاهرين في مكتبه")  # جابر is a name, not جاب
+    assert not gathers("وأمضى المتظاهرون عطلة نهاية الأسبوع في بيوتهم")  # عطلة is a holiday

@@ -296,8 +296,8 @@ def _gathering_in_clause(words: list[str], i: int, j: int) -> bool:
             w = words[k]
             if not w[:1].isalnum() or _among(w, _CLAUSE_BREAKS):
                 break
-            if _bare(w).startswith(_GATHERING):
-                return True
+            if _bare(w).startswith(_GATHERING) or (w[:1] in ("و", "ف") and w[1:].startswith(_GATHERING)):
+                return True  # (وجابت, فخرجوا: a verb behind و or ف)
     return False
 
 
