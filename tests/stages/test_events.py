@@ -784,3 +784,11 @@ def test_gathering_verbs_behind_a_conjunction_and_look_alike_words():
     assert gathers("فخرج المتظاهرون الى الشوارع")
     assert not gathers("والتقى جابر عصفور المتظاهرين في مكتبه")  # جابر is a name, not جاب
     assert not gathers("وأمضى المتظاهرون عطلة نهاية الأسبوع في بيوتهم")  # عطلة is a holiday
+
+
+def test_a_clubs_complaint_is_no_protest(pipeline):
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    bare = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"PROTEST": 0.0}}}))
+    assert not coded(bare, "وقررت لجنة الانضباط قبول احتجاج نادي الفيحاء على نتيجة المباراة.", "PROTEST")
+    assert coded(bare, "وتظاهر مئات الطلاب أمام مبنى الجامعة احتجاجا على رفع الرسوم.", "PROTEST")
