@@ -792,3 +792,11 @@ def test_a_clubs_complaint_is_no_protest(pipeline):
     bare = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"PROTEST": 0.0}}}))
     assert not coded(bare, "وقررت لجنة الانضباط قبول احتجاج نادي الفيحاء على نتيجة المباراة.", "PROTEST")
     assert coded(bare, "وتظاهر مئات الطلاب أمام مبنى الجامعة احتجاجا على رفع الرسوم.", "PROTEST")
+
+
+def test_a_student_with_a_nationality_asks_for_nothing():
+    def types(text):
+        return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(text))])]
+    assert "REQUEST" not in types("لقي طالب سوداني مصرعه بعد أن فجر نفسه في الرقة")
+    assert "REQUEST" in types("طالبت سورية بعقد جلسة طارئة لمجلس الأمن")  # Syria demanded
+    assert "SUPPORT" in types("أيد سعوديون القرار")  # Saudis (people) supported

@@ -397,6 +397,11 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     continue
                 if t.finite and i > 0 and kb().is_count(words[i - 1]):
                     continue  # "5000 طالب": a count is followed by a noun, not a verb
+                if t.finite and i + k < n and not words[i + k].startswith("ال") and not words[i + k].endswith("ه") \
+                        and kb().nationality_of(words[i + k]) and not kb().people_of(words[i + k]):
+                    # "لقي طالب سوداني مصرعه": a masculine indefinite adjective follows a noun, not a
+                    # verb ("طالبت سورية": Syria demanded; "أيد سعوديون": Saudis supported)
+                    continue
                 if i + k < n and (words[i + k] in t.not_before or _bare(words[i + k]) in t.not_before):
                     continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
