@@ -800,3 +800,6 @@ def test_a_student_with_a_nationality_asks_for_nothing():
     assert "REQUEST" not in types("لقي طالب سوداني مصرعه بعد أن فجر نفسه في الرقة")
     assert "REQUEST" in types("طالبت سورية بعقد جلسة طارئة لمجلس الأمن")  # Syria demanded
     assert "SUPPORT" in types("أيد سعوديون القرار")  # Saudis (people) supported
+    # right after a reporting verb, it is that verb's subject
+    assert "REQUEST" not in types("يرى طالب أن مصطلح البجعة السوداء يأتي من الافتراض الأوروبي")
+    assert "REQUEST" in types("أكد وطالب الوزير بإجراء تحقيق")  # two verbs joined by و

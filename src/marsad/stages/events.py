@@ -397,6 +397,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     continue
                 if t.finite and i > 0 and kb().is_count(words[i - 1]):
                     continue  # "5000 طالب": a count is followed by a noun, not a verb
+                if t.finite and i > 0 and words[i][:1] not in ("و", "ف") and _reporting(words[i - 1]):
+                    continue  # "يرى طالب", "قال طالب": the subject of the verb before, not a verb
                 if t.finite and i + k < n and not words[i + k].startswith("ال") and not words[i + k].endswith("ه") \
                         and kb().nationality_of(words[i + k]) and not kb().people_of(words[i + k]):
                     # "لقي طالب سوداني مصرعه": a masculine indefinite adjective follows a noun, not a
