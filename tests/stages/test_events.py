@@ -803,3 +803,14 @@ def test_a_student_with_a_nationality_asks_for_nothing():
     # right after a reporting verb, it is that verb's subject
     assert "REQUEST" not in types("يرى طالب أن مصطلح البجعة السوداء يأتي من الافتراض الأوروبي")
     assert "REQUEST" in types("أكد وطالب الوزير بإجراء تحقيق")  # two verbs joined by و
+
+
+def test_preachers_call_for_nothing():
+    def types(text):
+        return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(text))])]
+    # الدعاة are preachers, دعاة التوسع advocates: دعا is a verb only as written
+    assert "REQUEST" not in types("حاول بعض الدعاة والمشايخ التعامل مع زكاة الفطر بشيء من العقلانية")
+    assert "REQUEST" not in types("يعتبر دعاة التوسع في صناعة السيارات أن هذه السيارات آمنة")
+    assert "REQUEST" in types("ودعا الوزير إلى الحوار") and "REQUEST" in types("فقد دعوا إلى رفع المنع")
+    # a year before the verb is a date, not a count of people
+    assert "REQUEST" in types("ويوم 24 يناير 2014 دعا وزير البناء إلى بناء مستوطنة")

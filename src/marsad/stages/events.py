@@ -395,8 +395,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after):
                     continue
-                if t.finite and i > 0 and kb().is_count(words[i - 1]):
-                    continue  # "5000 طالب": a count is followed by a noun, not a verb
+                if t.finite and i > 0 and kb().is_count(words[i - 1]) \
+                        and not (_YEAR.match(words[i - 1]) and int(words[i - 1][:4]) % 100):
+                    continue  # "5000 طالب": a count is followed by a noun, not a verb (but "يناير 2014 دعا")
                 if t.finite and i > 0 and words[i][:1] not in ("و", "ف") and _reporting(words[i - 1]):
                     continue  # "يرى طالب", "قال طالب": the subject of the verb before, not a verb
                 if t.finite and i + k < n and not words[i + k].startswith("ال") and not words[i + k].endswith("ه") \
