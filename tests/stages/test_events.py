@@ -814,3 +814,12 @@ def test_preachers_call_for_nothing():
     assert "REQUEST" in types("ودعا الوزير إلى الحوار") and "REQUEST" in types("فقد دعوا إلى رفع المنع")
     # a year before the verb is a date, not a count of people
     assert "REQUEST" in types("ويوم 24 يناير 2014 دعا وزير البناء إلى بناء مستوطنة")
+
+
+def test_the_place_visited_is_the_target(pipeline):
+    ev, = coded(pipeline, "وزار الرئيس الأمريكي السعودية أمس.", "CONSULT")
+    assert countries(ev["source"]) == {"USA"} and countries(ev["target"]) == {"SAU"}
+    ev, = coded(pipeline, "وكان الرجل قد زار اليمن والسودان وليبيا خلال تلك السنوات.", "CONSULT")
+    assert not ev["source"] and countries(ev["target"]) == {"YEM", "SDN", "LBY"}
+    ev, = coded(pipeline, "عاد الرئيس المكسيكي من زيارة لفرنسا استمرت يومين.", "CONSULT")
+    assert countries(ev["target"]) == {"FRA"} and "FRA" not in countries(ev["source"])

@@ -885,6 +885,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
     same_side: tuple[list, int] | None = None
+    visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     end = min(n, stop, j + 28)
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
@@ -989,6 +990,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
+            if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
+                    and (k <= j + 1 or (joined and k <= visited + 1)):
+                dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
+                visited = bisect_left(tok_starts, x["end"])
             if role == "agent":
                 role = "target"
             if same_side is not None and same_side[1] == k and x["type"] == "ORG" \
