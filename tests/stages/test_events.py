@@ -823,3 +823,11 @@ def test_the_place_visited_is_the_target(pipeline):
     assert not ev["source"] and countries(ev["target"]) == {"YEM", "SDN", "LBY"}
     ev, = coded(pipeline, "عاد الرئيس المكسيكي من زيارة لفرنسا استمرت يومين.", "CONSULT")
     assert countries(ev["target"]) == {"FRA"} and "FRA" not in countries(ev["source"])
+
+
+def test_the_counterpart_met_or_called_is_the_other_party(pipeline):
+    ev, = coded(pipeline, "وسيجري الوزير اتصالا هاتفيا بنظيره اللبناني في وقت لاحق اليوم.", "CONSULT")
+    assert countries(ev["target"]) == {"LBN"} and "LBN" not in countries(ev["source"])
+    assert all("اتصالا" not in a["text"] for a in ev["source"] + ev["target"])  # no actor holds the trigger
+    ev, = coded(pipeline, "وتوجه الوزير الكوبي بعد ذلك إلى وزارة الخارجية للقاء نظيره الأميركي جون كيري.", "CONSULT")
+    assert "جون كيري" in [a["text"] for a in ev["target"]] and "USA" not in countries(ev["source"])

@@ -854,7 +854,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 after_adjective = b + 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
-                    or coder.kb.role_of([words[b]]) or _for(words[b]) or words[b] in _LOCATIVE \
+                    or coder.kb.role_of([words[b]]) or _is_counterpart(words[b]) or _for(words[b]) \
+                    or words[b] in _LOCATIVE \
                     or words[b] in _TARGET_PREPS:
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا"
     subjected = None
@@ -990,6 +991,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
+            if x["type"] == "PER" and t.type in ("CONSULT", "COOPERATE") and not joined \
+                    and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
+                dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
                     and (k <= j + 1 or (joined and k <= visited + 1)):
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
@@ -1029,9 +1033,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None:
             dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
-            if role == "source" and source and (t.type not in ("COOPERATE", "CONSULT") or _is_counterpart(w)) \
+            if role == "source" and ((source and t.type not in ("COOPERATE", "CONSULT")) or _is_counterpart(w)) \
                     and not (w.startswith("و") or words[k - 1] in ("،", "و")):
-                dest = target  # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي")
+                # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
+                # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
+                dest = target
             if role == "agent":
                 role = "target"
             if same_side is not None and same_side[1] == k \
@@ -1063,7 +1069,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             for kk in range(j, min(n, j + 3)):
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
-                    if t.type in _BENEFIT and _behind_li(words, kk, j):
+                    if (t.type in _BENEFIT and _behind_li(words, kk, j)) \
+                            or (t.type in ("CONSULT", "COOPERATE") and _is_counterpart(words[kk])):
+                        # (and "اتصالا هاتفيا بنظيره اللبناني": the counterpart is the other party)
                         if not target:
                             target.append(own)
                         own = None
