@@ -107,6 +107,7 @@ _AIMING = frozenset(_WORDS["aiming"])
 _GATHERING = tuple(_WORDS["gathering"])
 _DOMAIN = frozenset(_WORDS["domain"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
+_MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
 
 @dataclass(frozen=True)
@@ -395,8 +396,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after):
                     continue
-                if t.finite and i > 0 and kb().is_count(words[i - 1]) \
-                        and not (_YEAR.match(words[i - 1]) and int(words[i - 1][:4]) % 100):
+                if t.finite and i > 0 and kb().is_count(words[i - 1]) and _year(words[i - 1]) is None:
                     continue  # "5000 طالب": a count is followed by a noun, not a verb (but "يناير 2014 دعا")
                 if t.finite and i > 0 and words[i][:1] not in ("و", "ف") and _reporting(words[i - 1]):
                     continue  # "يرى طالب", "قال طالب": the subject of the verb before, not a verb
@@ -985,13 +985,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest = source if role in ("source", "agent") else target
             joined = w.startswith("و") or words[k - 1] in ("،", "و") or (last is not None and any(
                 _conjoined(v) or _is_counterpart(v) for v in words[last[1]:k]))
-            if role == "source" and source and not joined and (t.type not in ("COOPERATE", "CONSULT") or not t.noun):
+            if role == "source" and source and not joined and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came
                 dest = target
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
-            if x["type"] == "PER" and t.type in ("CONSULT", "COOPERATE") and not joined \
+            if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
                 dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
@@ -1033,7 +1033,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None:
             dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
-            if role == "source" and ((source and t.type not in ("COOPERATE", "CONSULT")) or _is_counterpart(w)) \
+            if role == "source" and ((source and t.type not in _MEETINGS) or _is_counterpart(w)) \
                     and not (w.startswith("و") or words[k - 1] in ("،", "و")):
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
@@ -1070,7 +1070,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
                     if (t.type in _BENEFIT and _behind_li(words, kk, j)) \
-                            or (t.type in ("CONSULT", "COOPERATE") and _is_counterpart(words[kk])):
+                            or (t.type in _MEETINGS and _is_counterpart(words[kk])):
                         # (and "اتصالا هاتفيا بنظيره اللبناني": the counterpart is the other party)
                         if not target:
                             target.append(own)
@@ -1329,14 +1329,20 @@ def _speaker_of(article: Article, pos: int) -> str | None:
     return None
 
 
-def _year_after(article: Article, text: str) -> bool:
-    """`text`, right after an event noun, is a year before the article's: four digits,
-    not a round hundred, which is more often a count ("هجوم 2000 مقاتل"); only for an
-    article with a publication date."""
-    if not article.published or not _YEAR.match(text):
-        return False
+def _year(text: str) -> int | None:
+    """The year `text` writes (four digits, 1800-2099, "م" allowed), unless it is a round
+    hundred, which is more often a count ("هجوم 2000 مقاتل")."""
+    if not _YEAR.match(text):
+        return None
     y = int(text[:4])
-    return y % 100 != 0 and int(article.published[:4]) - 100 <= y <= int(article.published[:4])
+    return y if y % 100 else None
+
+
+def _year_after(article: Article, text: str) -> bool:
+    """`text`, right after an event noun, is a year of the century before the article's
+    publication (only for an article with a publication date)."""
+    y = _year(text) if article.published else None
+    return y is not None and int(article.published[:4]) - 100 <= y <= int(article.published[:4])
 
 
 def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) -> tuple[str | None, str | None]:
