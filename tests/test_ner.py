@@ -61,3 +61,58 @@ def test_a_bilou_model_answers_in_bio(tmp_path):
     assert all(t == "O" or t[:2] in ("B-", "I-") for t in tags) and tags[-1] == "B-LOC"
     with pytest.raises(ValueError, match="tag scheme"):
         train(sents, path, scheme="bioes")
+
+
+def test_corpus_name_classes_and_their_file(tmp_path):
+    from collections import Counter
+    from marsad.errors import ResourceError
+    from marsad.ner import namestats
+    seen = Counter({"فرحات": 10, "الرياض": 20, "قال": 500, "بولتون": 2})
+    inside = {"فرحات": Counter({"PER": 7, "ORG": 0}), "الرياض": Counter({"LOC": 7, "ORG": 3}),
+              "قال": Counter({"PER": 2}), "بولتون": Counter({"PER": 2})}
+    stats = namestats.classes(seen, inside)
+    # shares 0.7 -> level 3, 0.35 -> 2, 0.15 -> 1; under 10 % no class; seen twice: too few
+    assert stats == {"فرحات": ("PER3",), "الرياض": ("LOC2", "ORG1")}
+    path = namestats.names_path(tmp_path / "ner.crfsuite")
+    assert path.name == "ner.names.tsv.gz"
+    namestats.write(stats, path)
+    assert namestats.read(path) == stats
+    import gzip
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("فرحات\tPER3\nالرياض\tPLACE2\n")
+    with pytest.raises(ResourceError, match=r"names.tsv.gz:2: .*PLACE2"):
+        namestats.read(path)
+
+
+def test_a_two_stage_model_tags_by_corpus_class(tmp_path):
+    """A name the training sentences never show is tagged from its corpus class, and the
+    model refuses to run without the statistics it learned from."""
+    pytest.importorskip("pycrfsuite")
+    from marsad.errors import ResourceError
+    from marsad.ner import namestats
+    from marsad.ner.tagger import Tagger, train
+    from marsad.text.normalize import fold
+    names = ["فرحات", "المقداد", "جنبلاط", "الجعفري", "كيتا", "بالاك"]
+    others = ["المحلل", "التقرير", "الخبير", "البيان", "المصدر", "الوزير"]
+    sents = []
+    for name, other in zip(names, others):
+        sents.append((f"وقال {name} إن الأسهم تراجعت".split(), ["O", "B-PERS", "O", "O", "O"]))
+        sents.append((f"وقال {other} إن السوق هادئة".split(), ["O"] * 5))
+    stats = {fold(w): ("PER3",) for w in names + ["بولتون"]}
+    path = tmp_path / "two.crfsuite"
+    train(sents * 3, path, {"max_iterations": 50}, scheme="bilou", names=stats)
+    with pytest.raises(ResourceError, match="two.names.tsv.gz"):
+        Tagger(path)
+    namestats.write(stats, namestats.names_path(path))
+    tagger = Tagger(path)
+    assert tagger.tag([fold(w) for w in "وقال بولتون إن السوق هادئة".split()])[1] == "B-PERS"
+    assert tagger.tag([fold(w) for w in "وقال الناطق إن السوق هادئة".split()])[1] == "O"
+
+
+def test_corpus_sentences_are_the_pipeline_words(reference_text, tmp_path):
+    from marsad.ner import namestats
+    page = tmp_path / "page.txt"
+    page.write_text(reference_text, encoding="utf-8")
+    sents = list(namestats.corpus_sentences([str(page)]))
+    assert len(sents) > 10 and any("الزقلعي" in s for s in sents)
+    assert all(w and " " not in w for s in sents for w in s)

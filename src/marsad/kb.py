@@ -149,6 +149,7 @@ class KB:
             for form in (key(row["noun"]), strip_article(key(row["noun"]))):
                 self.instruments[form] = len(form.split())
         self.numbers = frozenset(key(r["word"]) for r in load("numbers.tsv", ("word",)))
+        self.currencies = frozenset(strip_article(key(r["word"])) for r in load("currencies.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         rows = load("name_breaks.tsv", ("word", "kind"))
         kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function", "apposition"})
@@ -268,6 +269,10 @@ class KB:
         w = key(word)
         return w[:1].isdigit() or w in self.numbers or strip_article(w) in self.numbers \
             or (w[:1] in "وبل" and w[1:] in self.numbers)
+
+    def is_currency(self, word: str) -> bool:
+        """A currency's name (ريال, الدولار; currencies.tsv)."""
+        return strip_article(key(word)) in self.currencies
 
     def people_of(self, word: str) -> str | None:
         """Country of a nationality word that names people (عراقيين, الأتراك), else None."""

@@ -257,3 +257,13 @@ def test_a_name_after_a_settlement_word_is_a_place(pipeline):
     # الوحي "revelation" is no quarter behind و
     rec = extract("وتحدث الخطيب عن الوحي والقرآن الكريم في خطبة الجمعة.", pipeline=pipeline)
     assert all(e["type"] != "LOC" for e in rec["entities"] if "القرآن" in e["text"])
+
+
+def test_a_currency_after_an_amount_is_no_organisation(pipeline):
+    # ريال after a count is the Saudi riyal (MISC, as ANERcorp types currencies), not Real Madrid
+    for text in ("وفاز حسان العتيبي بالجائزة الأولى وقيمتها 50 ألف ريال، فيما فاز زميله بالثانية.",
+                 "وبلغت أرباح الشركة 1.9 مليار ريال في عام 2012."):
+        rec = extract(text, pipeline=pipeline)
+        assert [e["type"] for e in rec["entities"] if e["text"] == "ريال"] in ([], ["MISC"]), text
+    rec = extract("وانتقل اللاعب إلى نادي ريال مدريد الإسباني مقابل 80 مليون يورو.", pipeline=pipeline)
+    assert {"ريال مدريد": "ORG"}.items() <= {e["text"]: e["type"] for e in rec["entities"]}.items()

@@ -4,7 +4,9 @@ Per word (cached): the folded form, affixes of the word and of its clitic-free
 stem, the stem, shape, corpus frequency band, word clusters, and lexicon flags:
 gazetteer place or country, nationality adjective, person-name cue (title,
 بن/أبو/آل, عبد), given name, organisation head, role noun, word of a known actor,
-outlet. Per position: the words, stems, flags and clusters of the two tokens on
+outlet; with corpus name statistics (`namestats`), how often a first tagger put
+the word and its stem inside a name of each type in unlabelled news. Per
+position: the words, stems, flags, clusters and name classes of the two tokens on
 each side, and whether a known multi-word name (place, actor) covers it.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Sequence
 
 from ..kb import kb, strip_article, strip_articles
 from ..memo import remember
+from .namestats import STEM
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..places import gazetteer, key as place_key
@@ -26,7 +29,10 @@ _PUNCT = set("،,.:;؛!?؟\"'«»“”()[]{}-–—/|…")
 
 
 class Featurizer:
-    def __init__(self) -> None:
+    def __init__(self, names: dict[str, tuple[str, ...]] | None = None) -> None:
+        """`names`: corpus name statistics (word -> classes such as "PER3"), for a
+        model that learned them; None for one that did not."""
+        self.names = names
         self.kb = kb()
         self.gaz = gazetteer()
         self.vocab = word_frequencies() or {}
@@ -100,7 +106,22 @@ class Featurizer:
             if stem != w and self.clusters.get(stem):
                 own += [f"sc{i}={lab}" for i, lab in enumerate(self.clusters[stem].split("."))]
             ctx = ["w=" + w, "stem=" + stem] + flags + [f"c{i}={lab}" for i, lab in enumerate(levels[:2])]
+            if self.names is not None:
+                named = self._name_classes(w)
+                own += named
+                ctx += named
+                if stem != w:
+                    own += ["s" + c for c in self._name_classes(stem, STEM)]
         return own, ctx
+
+    def _name_classes(self, w: str, kind: str = "") -> list[str]:
+        """The corpus name classes of a word (or, with `kind` "+", of a stem); "cx=O"
+        for a common one never (or seldom) inside a name, "cx=rare" for one the
+        corpus hardly has."""
+        got = self.names.get(kind + w)
+        if got:
+            return ["cx=" + c for c in got]
+        return ["cx=O"] if w in self.vocab else ["cx=rare"]
 
     def phrase_features(self, words: Sequence[str], firsts: Sequence[str] | None = None) -> dict[int, list[str]]:
         """Positions covered by a known multi-word name (gazetteer place, known actor):

@@ -9,6 +9,7 @@ from typing import Sequence
 from ..errors import ResourceError
 from ..models import NER_MODEL
 from ..text.normalize import fold
+from . import namestats
 from .conll import spans
 from .features import Featurizer
 
@@ -18,24 +19,33 @@ _zeros = repeat(0)  # the default id, for as many attributes as a word has
 DEFAULT_PARAMS = {"c1": 0.02, "c2": 0.1, "max_iterations": 250, "feature.possible_transitions": True}
 
 
-@lru_cache(maxsize=1)
-def featurizer() -> Featurizer:
-    return Featurizer()
+@lru_cache(maxsize=4)
+def featurizer(names: str | None = None) -> Featurizer:
+    """The shared featurizer; with `names`, the path of the corpus name statistics
+    its model learned from (`namestats`)."""
+    if names is None:
+        return Featurizer()
+    stats = namestats.read(Path(names))
+    if stats is None:
+        raise ResourceError(names, "corpus name statistics not found")
+    return Featurizer(stats)
 
 
 SCHEMES = ("bio", "bilou")
 
 
 def train(sentences: Sequence[tuple[list[str], list[str]]], out: Path, params: dict | None = None,
-          verbose: bool = False, scheme: str = "bio") -> None:
+          verbose: bool = False, scheme: str = "bio", names: dict[str, tuple[str, ...]] | None = None) -> None:
     """Train on BIO-tagged sentences. `scheme` "bilou" has the model learn BILOU tags
     (where names end): about 0.7 points more F1 on ANERcorp, about 10 % slower
-    tagging (17 labels instead of 9). The tagger answers in BIO either way."""
+    tagging (17 labels instead of 9). The tagger answers in BIO either way.
+    `names`: corpus name statistics to learn from (`namestats`); the tagger of the
+    model then needs them, in `namestats.names_path(out)` or given to `Tagger`."""
     import pycrfsuite
 
     if scheme not in SCHEMES:
         raise ValueError(f"tag scheme '{scheme}': expected one of {', '.join(SCHEMES)}")
-    fz = featurizer()
+    fz = featurizer() if names is None else Featurizer(names)
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for toks, tags in sentences:
         trainer.append(fz.sentence([fold(t) for t in toks]), to_bilou(tags) if scheme == "bilou" else list(tags))
@@ -80,7 +90,9 @@ class Tagger:
     equals crfsuite's own decoding of the same model.
     """
 
-    def __init__(self, path: Path = NER_MODEL):
+    def __init__(self, path: Path = NER_MODEL, names: dict[str, tuple[str, ...]] | None = None):
+        """`names`: the corpus name statistics the model learned from, when they are
+        not in the file beside it (`namestats.names_path`)."""
         import numpy as np
         import pycrfsuite
 
@@ -115,7 +127,16 @@ class Tagger:
             self.trans[li[a], li[b]] = w
         self.bos = self.W[self.attr_id.get("-1:BOUND", 0)]
         self.eos = self.W[self.attr_id.get("1:BOUND", 0)]
-        self.fz = featurizer()
+        if not any(a.startswith("cx=") for a in self.attr_id):
+            self.fz = featurizer()
+        elif names is not None:
+            self.fz = Featurizer(names)
+        else:
+            stats = namestats.names_path(Path(path))
+            if not stats.exists():
+                raise ResourceError(str(path), f"the model learned corpus name statistics and {stats.name} "
+                                    "is not beside it: rebuild with `marsad train ner --data FILE --corpus PATH`")
+            self.fz = featurizer(str(stats))
         # per word, the (5, labels) scores it adds at offsets -2..+2 from itself, as rows
         # of one growing array; bounded so that one worker stays well under a gigabyte
         self._row: dict[str, int] = {}

@@ -274,6 +274,8 @@ def make_entities(settings: Settings):
                     etype = actor.type
                 elif etype in ("ORG", "MISC") and i and strip_article(words[i - 1]) in gaz.settlement_heads:
                     etype = "LOC"  # حي دار سعد: the quarter, not an organisation
+                elif j - i == 1 and i and k.is_currency(words[i]) and k.is_count(words[i - 1]):
+                    etype = "MISC"  # 50 ألف ريال: the amount's currency, not Real Madrid
                 found.append((etype, i, j))
                 for x in range(i, j):
                     taken[x] = True
