@@ -1,8 +1,11 @@
 """Spark scaling: the full pipeline over SaudiNewsNet with local[1] and local[2].
 
-    python bench/spark.py [--limit-files N] [--out /tmp/marsad-spark]
+    python bench/spark.py [--limit-files N] [--out /tmp/marsad-spark] [--no-pin]
 
-Each runs in a process of its own (both pay for starting Spark's JVM). Prints
+Each runs in a process of its own (both pay for starting Spark's JVM), pinned
+to as many CPUs as its worker threads (CPU 0, then CPUs 0-1), so that "1 core"
+holds Spark's JVM and driver as well as the worker; with --no-pin, local[1] may
+use the machine's other cores for the JVM's own threads. Prints
 articles/s for each, the speed-up of 2 cores over 1, the peak resident
 memory of the Python workers, and the CPU seconds of the workers and of Spark's
 JVM (sampled from /proc while the job runs): local[1] runs one task at a time, but
@@ -106,6 +109,8 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/marsad-spark")
     ap.add_argument("--cores", type=int, default=0, help="run local[N] only, in this process")
     ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting")
+    ap.add_argument("--no-pin", dest="pin", action="store_false",
+                    help="do not restrict local[N] to N CPUs (its JVM threads may use the others)")
     args = ap.parse_args()
     CONF[:] = args.conf
     zips = sorted(glob.glob(os.path.join(CORPUS, "*.zip")))
@@ -119,9 +124,17 @@ def main() -> int:
         return 0
     # each run in a process of its own: both start their JVM, neither inherits the other's warm one
     rates = {}
+    cpus = sorted(os.sched_getaffinity(0))
+    if args.pin and len(cpus) < 2:
+        print("skipped: pinning needs 2 CPUs (run with --no-pin)")
+        return 0
     for cores in (1, 2):
+        pin = (lambda n=cores: os.sched_setaffinity(0, cpus[:n])) if args.pin else None
+        if args.pin:
+            print(f"local[{cores}] pinned to CPU {', '.join(map(str, cpus[:cores]))} (JVM, driver and workers)")
         proc = subprocess.run([sys.executable, __file__, "--cores", str(cores), "--out", args.out,
-                               "--limit-files", str(args.limit_files)] + [f"--conf={c}" for c in args.conf], capture_output=True, text=True)
+                               "--limit-files", str(args.limit_files)] + [f"--conf={c}" for c in args.conf],
+                              capture_output=True, text=True, preexec_fn=pin)
         lines = proc.stdout.splitlines()
         print("\n".join(x for x in lines if not x.startswith("RESULT ")), flush=True)
         result = [json.loads(x[7:]) for x in lines if x.startswith("RESULT ")]

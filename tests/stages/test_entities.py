@@ -267,3 +267,24 @@ def test_a_currency_after_an_amount_is_no_organisation(pipeline):
         assert [e["type"] for e in rec["entities"] if e["text"] == "ريال"] in ([], ["MISC"]), text
     rec = extract("وانتقل اللاعب إلى نادي ريال مدريد الإسباني مقابل 80 مليون يورو.", pipeline=pipeline)
     assert {"ريال مدريد": "ORG"}.items() <= {e["text"]: e["type"] for e in rec["entities"]}.items()
+
+
+def test_a_quoted_outlet_is_the_outlet(pipeline):
+    # «الشرق الأوسط» quoted is the newspaper; the region unquoted stays a place
+    rec = extract("وعلمت «الشرق الأوسط» من مصادر مطلعة أن الموقوف أقر بالتهم.", pipeline=pipeline)
+    assert [(e["text"], e["type"], e["subtype"]) for e in rec["entities"]] == [("الشرق الأوسط", "ORG", "MEDIA")]
+    rec = extract("وتشهد منطقة الشرق الأوسط توترا متزايدا منذ أشهر.", pipeline=pipeline)
+    assert [e["type"] for e in rec["entities"] if e["text"] == "الشرق الأوسط"] == ["LOC"]
+
+
+def test_entities_do_not_depend_on_what_the_memo_tables_hold(monkeypatch, reference_text, pipeline):
+    # a memo table that starts afresh at every new word (as a full one does, now and then,
+    # in a worker that has read thousands of articles) must not change any entity
+    from marsad import memo
+    from marsad.article import Article
+    from marsad.pipeline import Pipeline
+    from marsad.stages import entities as stage
+    text = reference_text + "\nوشهدت ولايات قندهار وهلمند وفراه معارك عنيفة بين طالبان والقوات الأفغانية.\n"
+    before = pipeline(Article(raw=text)).entities
+    monkeypatch.setattr(stage, "remember", lambda cache, key, value, limit=0: memo.remember(cache, key, value, 0))
+    assert Pipeline()(Article(raw=text)).entities == before

@@ -291,7 +291,9 @@ def make_entities(settings: Settings):
         _propagate_names([p[:4] for p in passes])
         for sent, words, taken, found, firsts in passes:
             for etype, i, j in sorted(found, key=lambda x: x[1]):
-                bare = behind_cache.get(firsts[i]) if firsts[i] == words[i] else None
+                # behind(), not the memo alone: a memo that started afresh since must not
+                # change the span ("وهلمند" is و + هلمند whatever the worker read before)
+                bare = behind(firsts[i]) or None if firsts[i] == words[i] else None
                 start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0, etype == "PER")
                 end = sent[j - 1].end
                 inner = [t.text for t in sent[i:j]]
@@ -467,7 +469,9 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
 
 
 def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
-    """Organisation head + quoted name: قناة “ليبيا الأحرار”, مكتب “السراج” الإعلامي."""
+    """Organisation head + quoted name: قناة “ليبيا الأحرار”, مكتب “السراج” الإعلامي; and a
+    known outlet's name in quotation marks, which is the outlet: وعلمت «الشرق الأوسط»
+    (the newspaper, not the region)."""
     out = []
     k = kb()
     n = len(sent)
@@ -489,5 +493,12 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
             if not any(taken[i:end]):
                 out.append(("ORG", i, end))
                 for x in range(i, end):
+                    taken[x] = True
+    for q in range(n - 2):
+        if sent[q].text in _OPEN_Q:
+            j = next((x for x in range(q + 2, min(n, q + 7)) if sent[x].text in _CLOSE_Q), None)
+            if j and not any(taken[q + 1:j]) and find_outlet(" ".join(words[q + 1:j])):
+                out.append(("ORG", q + 1, j))
+                for x in range(q + 1, j):
                     taken[x] = True
     return out
