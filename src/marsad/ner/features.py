@@ -16,11 +16,11 @@ from typing import Sequence
 
 from ..kb import kb, strip_article, strip_articles
 from ..memo import remember
-from .namestats import STEM
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..places import gazetteer, key as place_key
 from ..text.tokens import split_clitics
+from .namestats import STEM
 
 _NONE: list[str] = []
 _BOS = ["-1:BOUND"]

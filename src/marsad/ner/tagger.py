@@ -27,7 +27,8 @@ def featurizer(names: str | None = None) -> Featurizer:
         return Featurizer()
     stats = namestats.read(Path(names))
     if stats is None:
-        raise ResourceError(names, "corpus name statistics not found")
+        raise ResourceError(names, "the model learned corpus name statistics and this file of them is "
+                                   "missing: rebuild with `marsad train ner --data FILE --corpus PATH`")
     return Featurizer(stats)
 
 
@@ -132,11 +133,7 @@ class Tagger:
         elif names is not None:
             self.fz = Featurizer(names)
         else:
-            stats = namestats.names_path(Path(path))
-            if not stats.exists():
-                raise ResourceError(str(path), f"the model learned corpus name statistics and {stats.name} "
-                                    "is not beside it: rebuild with `marsad train ner --data FILE --corpus PATH`")
-            self.fz = featurizer(str(stats))
+            self.fz = featurizer(str(namestats.names_path(Path(path))))
         # per word, the (5, labels) scores it adds at offsets -2..+2 from itself, as rows
         # of one growing array; bounded so that one worker stays well under a gigabyte
         self._row: dict[str, int] = {}
