@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--data", required=True, metavar="FILE", help="e.g. ../shared/data/ner/anercorp-train.txt")
     t.add_argument("--corpus", nargs="+", default=None, metavar="PATH",
                    help="unlabelled news for the corpus name statistics, e.g. ../shared/data/news/saudinewsnet "
-                        "(the shipped model; about 1.5 F1 points on ANERcorp)")
+                        "(the shipped model; 0.815 -> 0.822 F1 in 5-fold CV on ANERcorp)")
     t.add_argument("--out", default=None, help="output file (default: the packaged model)")
     t.add_argument("--scheme", choices=("bio", "bilou"), default="bilou",
                    help="tags the model learns: bilou (where names end; the shipped model) is about "
