@@ -73,6 +73,7 @@ def test_search_article_and_event_evidence(server, page):
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert "الزقلعي" in page.inner_text("#article-body")
     page.locator(".item.event").first.click()
+    page.wait_for_selector("mark.sel")  # the evidence is marked after the click is handled
     sel = page.locator("mark.sel")
     assert sel.count() >= 1 and sel.first.inner_text()
 
