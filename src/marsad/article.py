@@ -7,6 +7,7 @@ contract record (docs/CONTRACT.md, version 1); nothing else in Marsad writes one
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,16 @@ class Article:
         if self.input_id:
             return self.input_id
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of each sentence, in order; a sentence without tokens is left out."""
+        starts = [t.start for t in self.tokens]
+        out = []
+        for s, e in self.sentences:
+            sent = self.tokens[bisect_left(starts, s):bisect_left(starts, e)]
+            if sent:
+                out.append(sent)
+        return out
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -20,7 +20,6 @@ have by the word-frequency table.
 from __future__ import annotations
 
 import gzip
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -50,11 +49,8 @@ def corpus_sentences(paths: Iterable[str], batch: int = 64) -> Iterator[list[str
         for a in pipe.run_batch(pending):
             if not isinstance(a, Article):
                 continue
-            starts = [t.start for t in a.tokens]
-            for s, e in a.sentences:
-                words = [t.norm for t in a.tokens[bisect_left(starts, s):bisect_left(starts, e)]]
-                if words:
-                    yield words
+            for sent in a.sentence_tokens():
+                yield [t.norm for t in sent]
         pending.clear()
 
     for item in read_inputs(paths):

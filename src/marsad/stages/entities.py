@@ -12,7 +12,6 @@ and end before trailing punctuation.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..article import Article
@@ -211,22 +210,12 @@ def make_entities(settings: Settings):
                 return ("LOC", i, i + m)
         return None
 
-    def sentences_of(article: Article) -> list:
-        toks = article.tokens
-        starts = [t.start for t in toks]
-        sents = []
-        for s, e in article.sentences:
-            sent = toks[bisect_left(starts, s):bisect_left(starts, e)]
-            if sent:
-                sents.append(sent)
-        return sents
-
     def entities(article: Article) -> Article:
         return batch([article])[0]
 
     def batch(articles: list[Article]) -> list[Article]:
         """All sentences of a batch of articles decoded together (one Viterbi pass)."""
-        per = [sentences_of(a) for a in articles]
+        per = [a.sentence_tokens() for a in articles]
         words = [[t.norm for t in sent] for sents in per for sent in sents]
         firsts = [strip_articles(ws) for ws in words]
         tagged = tagger.tag_many(words, firsts)
