@@ -163,7 +163,7 @@ def test_a_reception_without_actors_and_a_search_are_no_meetings(pipeline):
 
 def test_his_assistant_is_no_help(pipeline):
     # مساعده "his assistant" folds like مساعدة "help"
-    rec = extract("وحضر الوزير ومساعده الاجتماع، وقدمت المملكة مساعدة عاجلة.", pipeline=pipeline)
+    rec = extract("وحضر الوزير ومساعده الاجتماع، وقدمت السعودية مساعدة عاجلة.", pipeline=pipeline)
     assert [e["trigger"]["text"] for e in rec["events"] if e["type"] == "AID"] == ["مساعدة"]
 
 
@@ -831,3 +831,39 @@ def test_the_counterpart_met_or_called_is_the_other_party(pipeline):
     assert all("اتصالا" not in a["text"] for a in ev["source"] + ev["target"])  # no actor holds the trigger
     ev, = coded(pipeline, "وتوجه الوزير الكوبي بعد ذلك إلى وزارة الخارجية للقاء نظيره الأميركي جون كيري.", "CONSULT")
     assert "جون كيري" in [a["text"] for a in ev["target"]] and "USA" not in countries(ev["source"])
+
+
+def test_an_event_with_no_actor_stands_only_where_its_type_may(pipeline):
+    # a support, an aid or a meeting that no one gives or holds is a word, not an event
+    for text in ("وأكد ضرورة دعم هذا المسار الذي من شأنه تعزيز الاستقرار في البلاد.",
+                 "ويناسب المطعم عقد اجتماعات رجال الأعمال فترة الظهيرة."):
+        rec = extract(text, pipeline=pipeline)
+        assert not [e for e in rec["events"] if e["type"] in ("SUPPORT", "CONSULT")], text
+    # a build-up, an attack, a detention are events before anyone is named
+    rec = extract("وبحث الوزيران التحشيد العسكري في محور سرت الجفرة.", pipeline=pipeline)
+    assert events(rec, "MOBILIZE")
+    rec = extract("ولا يزال الصحافي قيد الاحتجاز منذ أسبوعين.", pipeline=pipeline)
+    assert events(rec, "COERCE")
+
+
+def test_the_subject_of_the_verb_that_carries_the_event_noun_is_its_source(pipeline):
+    (aid,) = coded(pipeline, "وقدمت فرنسا والنرويج وسويسرا مساعدات تقنية للمشروع.", "AID")
+    assert [a["country"] for a in aid["source"]] == ["FRA", "NOR", "CHE"]
+    (call,) = coded(pipeline, "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالعاهل الأردني.", "CONSULT")
+    assert [(a["text"], a["country"]) for a in call["source"]] == [("عبد الفتاح السيسي", "EGY")]
+    assert countries(call["target"]) == {"JOR"}  # the king's nationality, not the call's
+
+
+def test_the_two_sides_are_the_two_named_before(pipeline):
+    rec = extract("واستقبل وزير الخارجية السعودي عادل الجبير في الرياض أمس نظيره المصري سامح شكري وبحث "
+                  "معه سبل التعاون بين البلدين.", pipeline=pipeline)
+    (coop,) = events(rec, "COOPERATE")
+    assert [(a["text"], a["country"]) for a in coop["source"]] == [("عادل الجبير", "SAU"), ("سامح شكري", "EGY")]
+    # named in another sentence, or nowhere: the two sides, of no one country (not Qatar's, where
+    # they met)
+    (talks,) = coded(pipeline, "وبحث الجانبان في الدوحة سبل التعاون الأمني.", "CONSULT")
+    assert [(a["text"], a["country"]) for a in talks["source"]] == [("الجانبان", None)]
+    # after the event noun, unnamed, they add no one: the Indian forces fire
+    (fire,) = coded(pipeline, "تبادلت القوات الهندية والباكستانية إطلاق النار على الحدود المتنازع عليها بين "
+                              "البلدين، مما أسفر عن إصابة عدة مدنيين.", "ASSAULT")
+    assert "IND" in countries(fire["source"])

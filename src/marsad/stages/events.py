@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..errors import ConfigError, ResourceError
-from ..kb import kb, strip_article
+from ..kb import PSEUDO_COUNTRIES, kb, strip_article
 from ..lexicon import check_enum, load
 from ..memo import lookup_all, remember
 from ..models import word_frequencies
@@ -58,7 +58,7 @@ CONTEXTS = frozenset({
     "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
-_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "object-mode",
+_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides", "object-mode",
          "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
          "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
          "aiming", "gathering", "domain")
@@ -76,7 +76,9 @@ def _event_words() -> dict[str, dict[str, str]]:
     """The closed word classes of the rules (resources/event_words.tsv): use -> {folded word: value}."""
     out: dict[str, dict[str, str]] = {u: {} for u in _USES}
     for row in load("event_words.tsv", ("word", "use")):
-        out[check_enum(row, "use", set(_USES))][fold(row["word"])] = row.get("value")
+        use = check_enum(row, "use", set(_USES))
+        out[use][fold(row["word"])] = check_enum(row, "value", {"actors", "countries"}) \
+            if use == "two-sides" else row.get("value")
     return out
 
 
@@ -87,6 +89,7 @@ _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
 _FEMININE_PRON = frozenset(_WORDS["feminine-pronoun"])
 _DUAL_ROLES = tuple(_WORDS["dual-role"])
+_TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
@@ -127,6 +130,7 @@ class Trigger:
     not_before: frozenset[str] = frozenset()  # words that cancel it right after it
     taa: bool = False  # its last word ends in ة, which folding writes ه
     needs_gathering: bool = False  # those who take part: an event only with a verb of gathering
+    alone: bool = False  # an event even when no actor is named (قمة: the summit is what happened)
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +141,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite"})
-        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering"}) \
+        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone"}) \
             if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
@@ -147,7 +151,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
                     needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w),
-                    row["trigger"].endswith("ة"), needs == "gathering")
+                    row["trigger"].endswith("ة"), needs == "gathering", needs == "alone")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -433,11 +437,12 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             window = range(clause_lo, clause_hi - k + 1)
         else:
             window = range(0, len(words) - k + 1)
-        if k == 1 and bare is None:
+        if bare is None:
             bare = [_bare(w) for w in words]
-        c0 = cue[0]
+        c0, rest = cue[0], cue[1:]
         for s in window:
-            if (bare[s] == c0 or words[s] == c0) if k == 1 else tuple(words[s:s + k]) == cue:
+            # the first word behind و/ف as well: "ومن المقرر أن"
+            if (bare[s] == c0 or words[s] == c0) and (not rest or tuple(words[s + 1:s + k]) == rest):
                 if cue == ("قد",) and not (s + 1 < len(words) and words[s + 1][:1] in "يتن"
                                            and words[s + 1] not in _PAST_VERBS):
                     continue  # قد + past tense: "has already" (قد استهدف, قد تم), not "may"
@@ -565,6 +570,8 @@ def make_events(settings: Settings):
     threshold = float(settings.get("events", "detect_threshold", 0.4))
     per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
     sport_blind = frozenset(check_types(settings.get("events", "sport_blind", []) or [], "[events] sport_blind"))
+    stand_alone = settings.get("events", "stand_alone", None)
+    stand_alone = None if stand_alone is None else frozenset(check_types(stand_alone, "[events] stand_alone"))
 
     def events(article: Article) -> Article:
         toks = article.tokens
@@ -666,6 +673,8 @@ def make_events(settings: Settings):
                 trig_start, trig_end = sent[i].start, sent[j - 1].end
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
                 ev["sentence"] = [s, e]
+                ev["source"] = _two_sides(article, ev["source"], trig_start)
+                ev["target"] = _two_sides(article, ev["target"], trig_start)
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future")
                 if t.noun and j < len(sent) and _year_after(article, sent[j].text):
@@ -679,8 +688,9 @@ def make_events(settings: Settings):
                 loc = ev["location"]
                 if loc and loc.get("entity") and loc.get("country"):
                     for a in ev["source"] + ev["target"]:
-                        if a.get("entity") is None and not a.get("country"):
-                            a["country"] = loc["country"]  # unnamed local actors: the country it happens in
+                        if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
+                            # unnamed local actors: the country it happens in (not "الطرفين", two sides)
+                            a["country"] = loc["country"]
                     if t.type in _LOCAL_TARGET and not any(a.get("country") for a in ev["target"]) \
                             and all(a.get("country") != loc["country"] or a.get("entity") is None
                                     for a in ev["source"]):
@@ -697,6 +707,7 @@ def make_events(settings: Settings):
                                          "country": host["country"], "sector": None}]
                 ev["about"] = _about(words, j, trig, nested)
                 ev["definite"] = t.noun and _bare(words[i]) != words[i] and "ال" in words[i][:3]
+                ev["alone"] = t.alone or stand_alone is None or t.type in stand_alone
                 base = 0.45 if t.noun else 0.6
                 base += 0.15 if ev["source"] else 0.0
                 base += 0.1 if ev["target"] else 0.0
@@ -844,6 +855,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
         elif t.type in _KILLING and i > lo and coder.kb.instrument_at(words, i - 1) >= lo:
             role = "target"  # "سيارة مفخخة فجرت حافلة": the weapon is the subject, what follows the target
+    if t.noun and role == "source":
+        # "وقدمت السعودية مساعدة", "أجرى الرئيس المصري السيسي اتصالا هاتفيا بالعاهل الأردني": the
+        # subject of the verb that carries the event noun, named between the two, is the source;
+        # who follows the noun, the target
+        subject = _light_verb_subject(article, coder, sent, words, i, lo, actor_at)
+        if subject:
+            source.extend(subject)
+            role = "target"
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)):
@@ -856,8 +875,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
                     or coder.kb.role_of([words[b]]) or _is_counterpart(words[b]) or _for(words[b]) \
                     or words[b] in _LOCATIVE \
-                    or words[b] in _TARGET_PREPS:
-                break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا"
+                    or words[b] in _TARGET_PREPS or _prepositional(words[b]):
+                break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا";
+                # "اتصالا هاتفيا بالعاهل الأردني": the king's
     subjected = None
     if t.type in _KILLING and t.noun and not t.patient:
         # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم": who undergoes the attack is its target
@@ -1030,6 +1050,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 last = k + len(nominal["text"].split())
                 nominal["text"] = article.text[sent[k].start:sent[min(last, n - 1)].end]
+        if nominal is not None and _side_pair(article, nominal, sent[i].start) == []:
+            k += max(1, len(nominal["text"].split()))
+            continue  # "تبادلت القوات الهندية والباكستانية إطلاق النار ... بين البلدين": no one new
         if nominal is not None:
             dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
@@ -1070,8 +1093,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
                     if (t.type in _BENEFIT and _behind_li(words, kk, j)) \
-                            or (t.type in _MEETINGS and _is_counterpart(words[kk])):
-                        # (and "اتصالا هاتفيا بنظيره اللبناني": the counterpart is the other party)
+                            or (t.type in _MEETINGS and (_is_counterpart(words[kk]) or _prepositional(words[kk])
+                                                         or any(words[x] in _TARGET_PREPS for x in range(j, kk)))):
+                        # (and "اتصالا هاتفيا بنظيره اللبناني", "بالعاهل الأردني", "اجتماعا مع الرئيس
+                        # المصري": the other party)
                         if not target:
                             target.append(own)
                         own = None
@@ -1266,6 +1291,35 @@ def _among(w: str, words) -> bool:
     return w in words or _bare(w) in words
 
 
+def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> list[dict]:
+    """The actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
+    words[i] that it carries: its subject and those joined to it by و."""
+    verb = next((v for v in range(i - 1, max(lo, i - 6) - 1, -1) if _bare(words[v]) in _LIGHT_VERBS), None)
+    if verb is None or verb + 1 >= i:
+        return []
+    out: list[dict] = []
+    # its first actor: a title before a name gives way to the name (الرئيس المصري عبد الفتاح السيسي)
+    k = next((k for k in range(verb + 1, i) if k in actor_at
+              or coder.nominal_actor(article, sent, words, k, k + 1) is not None), i)
+    while k < i and (not out or words[k][:1] == "و"):
+        x = actor_at.get(k)
+        if x is not None:
+            out.append(_actor(x))
+            k = max(k + 1, bisect_left([tk.start for tk in sent], x["end"]))
+            continue
+        nominal = coder.nominal_actor(article, sent, words, k, k + 1)
+        if nominal is None:
+            break
+        out.append(nominal)
+        k += max(1, len(nominal["text"].split()))
+    return out
+
+
+def _prepositional(w: str) -> bool:
+    """A definite noun behind a preposition letter: بالعاهل, للرئيس, كالجيش."""
+    return len(w) > 4 and (w[0] in "بك" and w[1:3] == "ال" or w.startswith("لل"))
+
+
 def _has_bi(w: str) -> bool:
     """The preposition بـ is on `w` (بانفجار, بغارة)."""
     pre, _, _ = split_clitics(w, word_frequencies())
@@ -1309,6 +1363,47 @@ def _is_country(x: dict) -> bool:
         return False
     p = gazetteer().lookup(x["text"])
     return bool(p) and p[0].kind == "country"
+
+
+def _two_sides(article: Article, actors: list[dict], pos: int) -> list[dict]:
+    """`actors` with a noun of two sides (الطرفان, البلدين) replaced by the two sides the text
+    names before `pos` (`_side_pair`); the noun stays when it names no such two."""
+    if not any(a.get("entity") is None and a.get("sector") == "UNK" for a in actors):
+        return actors
+    out: list[dict] = []
+    for a in actors:
+        pair = _side_pair(article, a, pos)
+        out += pair if pair else [a]
+    return _dedup(out)
+
+
+def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
+    """When `actor` is a noun of two sides, the two named last before `pos` in its sentence
+    (read on SaudiNewsNet, from the sentences before it they were right about half the
+    time): two actors of any kind, or of two countries (event_words.tsv,
+    "two-sides"); [] when the text names no such two; None for any other actor."""
+    key = fold(actor["text"])
+    kind = _TWO_SIDES.get(key) or (_TWO_SIDES.get("ال" + key[2:]) if key.startswith("لل") else None)
+    if actor.get("entity") is not None or kind is None:
+        return None
+    starts = [s for s, _ in article.sentences]
+    lo = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+    pair: list[dict] = []
+    for x in sorted(article.entities, key=lambda x: -x["start"]):
+        if not lo <= x["start"] < pos or not x.get("country") or x["country"] in PSEUDO_COUNTRIES \
+                or _is_outlet(x):
+            continue
+        if kind == "countries":
+            ok = (_is_country(x) or (x["type"] in ("PER", "ORG") and x.get("sector") == "GOV")) \
+                and all(y.get("country") != x["country"] for y in pair)
+        else:
+            ok = (x["type"] in ("PER", "ORG") or _is_country(x)) and \
+                all(y.get("canonical") != x.get("canonical") for y in pair)
+        if ok:
+            pair.append(x)
+            if len(pair) == 2:
+                return [_actor(y) for y in reversed(pair)]
+    return []
 
 
 def _dedup(actors: list[dict]) -> list[dict]:
@@ -1409,7 +1504,10 @@ def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
 
 
 def _merge(events: list[dict]) -> list[dict]:
-    """One event per real-world event: same type, actors and date, or the same content."""
+    """One event per real-world event: same type, actors and date, or the same content.
+    An event that no mention gives a source or a target is kept only when it may stand
+    alone (`alone`: its type or trigger); an actorless mention first joins the event it
+    tells again ("الزيارة")."""
     merged: list[dict] = []
     for ev in events:
         twin = None
@@ -1446,10 +1544,13 @@ def _merge(events: list[dict]) -> list[dict]:
         if twin["location"] is None:
             twin["location"] = ev["location"]
         twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
+        twin["alone"] = twin["alone"] or ev["alone"]
+    merged = [ev for ev in merged if ev["source"] or ev["target"] or ev["alone"]]
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
         ev.pop("definite", None)
+        ev.pop("alone", None)
         for side in ("source", "target"):
             for a in ev[side]:
                 a.pop("canonical", None)
