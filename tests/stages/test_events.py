@@ -867,3 +867,9 @@ def test_the_two_sides_are_the_two_named_before(pipeline):
     (fire,) = coded(pipeline, "تبادلت القوات الهندية والباكستانية إطلاق النار على الحدود المتنازع عليها بين "
                               "البلدين، مما أسفر عن إصابة عدة مدنيين.", "ASSAULT")
     assert "IND" in countries(fire["source"])
+
+
+def test_a_death_an_accident_caused_is_no_attack(pipeline):
+    for text in ("مقتل 36 في غرق عبارة في الفلبين.", "قتل ثلاثة أشخاص في حريق شب في مبنى سكني."):
+        assert not coded(pipeline, text, "ASSAULT"), text
+    assert coded(pipeline, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.", "ASSAULT")

@@ -58,7 +58,7 @@ CONTEXTS = frozenset({
     "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
-_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides", "object-mode",
+_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides", "accident", "object-mode",
          "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
          "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
          "aiming", "gathering", "domain")
@@ -93,6 +93,7 @@ _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
+_ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -614,6 +615,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
+            # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
+            trig = [x for x in trig if not (x[2].type == "ASSAULT" and _accident_follows(words, x[1]))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help): folding wrote both alike
@@ -1313,6 +1316,18 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         out.append(nominal)
         k += max(1, len(nominal["text"].split()))
     return out
+
+
+def _accident_follows(words: list[str], j: int) -> bool:
+    """A cause word and an accident (event_words.tsv, "accident") within the few words after
+    a trigger ending at j: "في غرق عبارة", "إثر انهيار منزل", "بسبب حادث سير"."""
+    for k in range(j, min(len(words) - 1, j + 5)):
+        if _bare(words[k]) in _CAUSES:
+            nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
+            return nxt.startswith(_ACCIDENTS)
+        if not words[k][:1].isalnum():
+            break
+    return False
 
 
 def _prepositional(w: str) -> bool:
