@@ -204,16 +204,24 @@ class Gazetteer:
             return []
         return self.by_key.get(k, [])
 
+    # a place in one of the article's countries beats the best-known place of the name
+    # unless that one is this many times as populous: طرابلس in a Libyan article is Tripoli,
+    # Libya, in a Lebanese one Tripoli, Lebanon (a fifth of it); موسكو stays Moscow, Russia in
+    # an article that names the United States (Moscow, Idaho: a four-hundredth of it)
+    DWARFED = 20
+
     def resolve(self, name: str, countries: tuple[str, ...] = ()) -> Place | None:
         """The best place for `name`, preferring the article's countries in order."""
         cands = self.lookup(name)
         if not cands:
             return None
+        top = cands[0]
         for cc in countries:
             for p in cands:
-                if p.country == cc:
+                if p.country == cc and (p is top or not p.population
+                                        or p.population * self.DWARFED >= top.population):
                     return p
-        return cands[0]
+        return top
 
 
 @lru_cache(maxsize=1)

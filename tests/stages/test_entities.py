@@ -69,6 +69,15 @@ def test_tripoli_in_a_lebanese_article_is_in_lebanon(pipeline):
     assert tripoli["country"] == "LBN" and tripoli["lat"] > 34
 
 
+def test_a_capital_is_not_its_small_namesake_in_a_country_the_article_names(pipeline):
+    # GeoNames also has a Moscow in the United States; an article that names the United
+    # States still means Moscow, Russia
+    rec = extract("واشنطن (رويترز) - قالت الولايات المتحدة إن وزير الخارجية سيزور موسكو الأسبوع المقبل.",
+                  pipeline=pipeline)
+    (moscow,) = [e for e in rec["entities"] if e["text"] == "موسكو"]
+    assert moscow["country"] == "RUS"
+
+
 def test_nominal_mention_resolves_to_the_person(pipeline):
     rec = extract("استقبل الرئيس السوداني عمر البشير وزير الخارجية التركي مولود جاويش أوغلو في الخرطوم. "
                   "وقال الوزير التركي إن بلاده تدعم السودان.", pipeline=pipeline)
