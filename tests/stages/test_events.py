@@ -873,3 +873,10 @@ def test_a_death_an_accident_caused_is_no_attack(pipeline):
     for text in ("مقتل 36 في غرق عبارة في الفلبين.", "قتل ثلاثة أشخاص في حريق شب في مبنى سكني."):
         assert not coded(pipeline, text, "ASSAULT"), text
     assert coded(pipeline, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.", "ASSAULT")
+
+
+def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
+    assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
+    assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
+    assert not coded(pipeline, "وأكدت المنظمة أن وزارة الدفاع والجيش الإسرائيلي ردتا على الاتهامات.", "ACCUSE")
+    assert coded(pipeline, "ووجهت الحكومة اتهامات للمعارضة بالتحريض.", "ACCUSE")

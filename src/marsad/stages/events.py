@@ -149,7 +149,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
         t = Trigger(words, typ, row.get("mode") or None,
                     _contexts(row), role in ("noun", "patient"),
-                    frozenset(fold(w) for w in row.get("not_after").split("|") if w), role == "patient",
+                    frozenset(("=" + fold(w[1:])) if w.startswith("=") else fold(w)
+                              for w in row.get("not_after").split("|") if w), role == "patient",
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
                     needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w),
                     row["trigger"].endswith("ة"), needs == "gathering", needs == "alone")
@@ -399,7 +400,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if i + k > n or any(taken[i:i + k]):
                 continue
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
-                if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after):
+                if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after
+                              or "=" + words[i - 1] in t.not_after):
                     continue
                 if t.finite and i > 0 and kb().is_count(words[i - 1]) and _year(words[i - 1]) is None:
                     continue  # "5000 طالب": a count is followed by a noun, not a verb (but "يناير 2014 دعا")
