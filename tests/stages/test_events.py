@@ -880,3 +880,9 @@ def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
     assert not coded(pipeline, "وأكدت المنظمة أن وزارة الدفاع والجيش الإسرائيلي ردتا على الاتهامات.", "ACCUSE")
     assert coded(pipeline, "ووجهت الحكومة اتهامات للمعارضة بالتحريض.", "ACCUSE")
+
+
+def test_a_sentence_that_opens_with_if_is_hypothetical_throughout(pipeline):
+    (aid,) = coded(pipeline, "لو كنت أتصرف مثل أحد البنوك، قد تشعر أوروبا بالإغراء لتقديم المزيد من الأموال من أجل "
+                             "مساعدة اليونان.", "AID")
+    assert aid["modality"] == "hypothetical"

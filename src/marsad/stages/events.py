@@ -198,7 +198,7 @@ def _modality() -> list[tuple[tuple[str, ...], str, str]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"before", "clause", "sentence"})
+        scope = check_enum(row, "scope", {"before", "clause", "sentence", "opening"})
         out.append((tuple(fold(row["cue"]).split()), mod, scope))
     return out
 
@@ -438,6 +438,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             window = range(max(clause_lo, i - 3), i - k + 1)
         elif scope == "clause":
             window = range(clause_lo, clause_hi - k + 1)
+        elif scope == "opening":
+            window = range(0, 1)  # "لو كنت ...، قد تشعر أوروبا ...": the whole sentence hangs on it
         else:
             window = range(0, len(words) - k + 1)
         if bare is None:
