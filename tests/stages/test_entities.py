@@ -297,3 +297,13 @@ def test_entities_do_not_depend_on_what_the_memo_tables_hold(monkeypatch, refere
     before = pipeline(Article(raw=text)).entities
     monkeypatch.setattr(stage, "remember", lambda cache, key, value, limit=0: memo.remember(cache, key, value, 0))
     assert Pipeline()(Article(raw=text)).entities == before
+
+
+def test_a_role_is_not_read_across_a_destination_nor_taken_from_the_name_before(pipeline):
+    rec = extract("وأكدت الأخبار وصول جوزيف بلاتر رئيس الاتحاد الدولي إلى مدينة سان بطرسبورغ الروسية.",
+                  pipeline=pipeline)
+    (blatter,) = [e for e in rec["entities"] if e["text"] == "جوزيف بلاتر"]
+    assert blatter["country"] != "RUS"  # Russia is where he goes
+    rec = extract("والتقى خلوصي أكار، وزير الدفاع التركي، بفائز السراج.", pipeline=pipeline)
+    people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert people["خلوصي أكار"]["role"] and not people["فائز السراج"].get("role")

@@ -101,6 +101,9 @@ class ActorCoder:
                 if longer and jj + longer[0] >= j + n:
                     j, (n, sector) = jj, longer
             between = words[j + n:i]
+            if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens:
+                # "خلوصي أكار، وزير الدفاع التركي، بالسراج": the role is the name's before it
+                return None
             country = self.country_in(between) if between else None
             return " ".join(words[j:j + n]), sector, country, j
         return None
@@ -118,7 +121,8 @@ class ActorCoder:
         n, sector = hit
         end = j + n
         k = end
-        while k < len(words) and k < end + 8 and words[k] not in ("،", ",") and words[k] not in _STOP:
+        while k < len(words) and k < end + 8 and words[k] not in ("،", ",") and words[k] not in _STOP \
+                and words[k] not in self.kb.apposition_breaks:  # "رئيس الاتحاد الدولي إلى مدينة ... الروسية"
             if k in person_tokens:
                 return None
             k += 1
