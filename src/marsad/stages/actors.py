@@ -101,8 +101,9 @@ class ActorCoder:
                 if longer and jj + longer[0] >= j + n:
                     j, (n, sector) = jj, longer
             between = words[j + n:i]
-            if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens:
-                # "خلوصي أكار، وزير الدفاع التركي، بالسراج": the role is the name's before it
+            if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens and ("،" in between or "," in between):
+                # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
+                # name's before it (but "العمري، وزير الإسكان الجديد ماجد الحقيل": the next one's)
                 return None
             country = self.country_in(between) if between else None
             return " ".join(words[j:j + n]), sector, country, j
