@@ -886,3 +886,9 @@ def test_a_sentence_that_opens_with_if_is_hypothetical_throughout(pipeline):
     (aid,) = coded(pipeline, "لو كنت أتصرف مثل أحد البنوك، قد تشعر أوروبا بالإغراء لتقديم المزيد من الأموال من أجل "
                              "مساعدة اليونان.", "AID")
     assert aid["modality"] == "hypothetical"
+
+
+def test_a_plural_verb_does_not_take_the_one_person_named_before(pipeline):
+    rec = extract("وقال المواطن سعود الدعجاني إن الخدمة سيئة. وطالبوا بالعمل سريعا على تحسين الخدمة.",
+                  pipeline=pipeline)
+    assert not [a for e in events(rec, "REQUEST") for a in e["source"] if a["text"] == "سعود الدعجاني"]

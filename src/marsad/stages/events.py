@@ -1138,8 +1138,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             in_clause = [x for kk, x in before if kk >= lo]
             if in_clause:
                 (target if passive else source).append(_actor(in_clause[-1]))
-            elif i <= 1 and prev_subject is not None and not counted:
-                # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive)
+            elif i <= 1 and prev_subject is not None and not counted \
+                    and not (prev_subject["type"] == "PER" and words[i].endswith("وا")):
+                # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive;
+                # not "وطالبوا": a plural verb's subject is no one person)
                 source.append(_actor(prev_subject))
     if not source and subjected is None and \
             (not t.patient or any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 3):i])):
