@@ -307,3 +307,12 @@ def test_a_role_is_not_read_across_a_destination_nor_taken_from_the_name_before(
     rec = extract("والتقى خلوصي أكار، وزير الدفاع التركي، بفائز السراج.", pipeline=pipeline)
     people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
     assert people["خلوصي أكار"]["role"] and not people["فائز السراج"].get("role")
+
+
+def test_a_role_reads_as_the_article_writes_it(pipeline):
+    # not the folded form the rules match (رييس), nor with the preposition on it (للرئيس)
+    rec = extract("أصدر الشيخ خليفة بن زايد آل نهيان، رئيس دولة الإمارات، قرارا. وقاتلت القوات الموالية "
+                  "للرئيس السابق علي عبد الله صالح في عدن.", pipeline=pipeline)
+    roles = {e["text"]: e.get("role") for e in rec["entities"] if e["type"] == "PER"}
+    assert roles["خليفة بن زايد آل نهيان"] == "رئيس"
+    assert roles["علي عبد الله صالح"] == "الرئيس"

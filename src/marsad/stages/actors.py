@@ -26,6 +26,7 @@ from ..pipeline import stage
 from ..places import gazetteer
 from ..settings import Settings
 from ..text.normalize import fold
+from .entities import _trim_start
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
@@ -110,8 +111,9 @@ class ActorCoder:
         return None
 
     def role_after(self, words: list[str], j: int, person_tokens: frozenset[int] | set[int] = frozenset()
-                   ) -> tuple[str, str, str | None] | None:
-        """A role phrase right after the name, set off by a comma: "أكار، وزير الدفاع التركي";
+                   ) -> tuple[int, int, str, str | None] | None:
+        """(start, end, sector, country) of a role phrase right after the name, set off by a
+        comma: "أكار، وزير الدفاع التركي";
         not one that titles the next person named (استقبل الملك سلمان وزير الخارجية الأمريكي
         جون كيري)."""
         if j < len(words) and words[j] in ("،", ","):
@@ -127,7 +129,14 @@ class ActorCoder:
             if k in person_tokens:
                 return None
             k += 1
-        return " ".join(words[j:end]), sector, self.country_in(words[end:k])
+        return j, end, sector, self.country_in(words[end:k])
+
+
+def _role_text(text: str, toks, a: int, b: int) -> str:
+    """The role words toks[a:b] as the article writes them (رئيس, not its folded رييس), less
+    a conjunction or preposition before them (والرئيس, للرئيس: الرئيس), on one line."""
+    role = " ".join(text[_trim_start(toks[a]):toks[b - 1].end].split())
+    return "ال" + role[2:] if role.startswith("لل") and len(role) > 4 else role
 
 
 @stage("actors", needs=("entities", "tokens"), sets=("entities",))
@@ -140,7 +149,6 @@ def make_actors(settings: Settings):
         toks = article.tokens
         starts = [t.start for t in toks]
         words = [t.norm for t in toks]
-        surface = [t.text for t in toks]
         ents = article.entities
         folded = coder.folded = " ".join(words)
         last_person: dict | None = None
@@ -166,7 +174,7 @@ def make_actors(settings: Settings):
                         role = (prev, cue[1], None, i - 1)
                 if role is not None:
                     rw, sector, country, rs = role
-                    ent["role"] = " ".join(surface[rs:rs + len(rw.split())])
+                    ent["role"] = _role_text(article.text, toks, rs, rs + len(rw.split()))
                     ent["sector"] = sector
                     ent["country"] = country
                 elif counterpart and last_person is not None:
@@ -176,7 +184,8 @@ def make_actors(settings: Settings):
                 else:
                     after = coder.role_after(words, j, person_tokens)
                     if after:
-                        ent["role"], ent["sector"], ent["country"] = after
+                        rs, re_, ent["sector"], ent["country"] = after
+                        ent["role"] = _role_text(article.text, toks, rs, re_)
                 if actor:
                     # a known person's country is theirs, whatever role phrase stands near the name
                     ent["country"] = actor.country or ent["country"]
