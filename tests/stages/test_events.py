@@ -892,3 +892,8 @@ def test_a_plural_verb_does_not_take_the_one_person_named_before(pipeline):
     rec = extract("وقال المواطن سعود الدعجاني إن الخدمة سيئة. وطالبوا بالعمل سريعا على تحسين الخدمة.",
                   pipeline=pipeline)
     assert not [a for e in events(rec, "REQUEST") for a in e["source"] if a["text"] == "سعود الدعجاني"]
+
+
+def test_qad_after_kana_is_the_past_perfect_not_may(pipeline):
+    (pledge,) = coded(pipeline, "وكان الرئيس التشادي إدريس ديبي قد تعهد أول من أمس بسحق المسلحين.", "AGREE")
+    assert pledge["modality"] == "asserted"

@@ -218,6 +218,7 @@ def _bare(w: str) -> str:
 
 
 _PRESENT = ("سي", "ست", "سن", "ي", "ت", "ن")
+_KANA = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 
 
 def _present_stems(b: str) -> list[str]:
@@ -448,9 +449,12 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         for s in window:
             # the first word behind و/ف as well: "ومن المقرر أن"
             if (bare[s] == c0 or words[s] == c0) and (not rest or tuple(words[s + 1:s + k]) == rest):
-                if cue == ("قد",) and not (s + 1 < len(words) and words[s + 1][:1] in "يتن"
-                                           and words[s + 1] not in _PAST_VERBS):
-                    continue  # قد + past tense: "has already" (قد استهدف, قد تم), not "may"
+                if cue == ("قد",) and (not (s + 1 < len(words) and words[s + 1][:1] in "يتن"
+                                            and words[s + 1] not in _PAST_VERBS)
+                                       or any(w in _KANA for w in words[max(0, s - 6):s])):
+                    # قد + past tense: "has already" (قد استهدف, قد تم), not "may"; after كان
+                    # always the past perfect ("وكان الرئيس التشادي قد تعهد": had pledged)
+                    continue
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
