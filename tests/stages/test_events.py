@@ -897,3 +897,8 @@ def test_a_plural_verb_does_not_take_the_one_person_named_before(pipeline):
 def test_qad_after_kana_is_the_past_perfect_not_may(pipeline):
     (pledge,) = coded(pipeline, "وكان الرئيس التشادي إدريس ديبي قد تعهد أول من أمس بسحق المسلحين.", "AGREE")
     assert pledge["modality"] == "asserted"
+
+
+def test_declining_to_comment_or_to_name_is_no_rejection(pipeline):
+    assert not coded(pipeline, "لكن المتحدث باسم الخارجية الصينية رفض ذكر الصين بالاسم.", "REJECT")
+    assert coded(pipeline, "ورفضت الحكومة الليبية المبادرة الألمانية.", "REJECT")
