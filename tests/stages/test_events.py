@@ -902,3 +902,9 @@ def test_qad_after_kana_is_the_past_perfect_not_may(pipeline):
 def test_declining_to_comment_or_to_name_is_no_rejection(pipeline):
     assert not coded(pipeline, "لكن المتحدث باسم الخارجية الصينية رفض ذكر الصين بالاسم.", "REJECT")
     assert coded(pipeline, "ورفضت الحكومة الليبية المبادرة الألمانية.", "REJECT")
+
+
+def test_a_crowd_is_no_mobilization(pipeline):
+    for text in ("وتجمهر حولهما حشد من المراهقين واعترضوا طريقهما.", "قام حشد غاضب بتعليق رجل إلى شجرة."):
+        assert not coded(pipeline, text, "MOBILIZE"), text
+    assert coded(pipeline, "وبدأ الحوثيون حشد قواتهم على أطراف مدينة تعز.", "MOBILIZE")
