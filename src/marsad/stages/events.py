@@ -58,8 +58,8 @@ CONTEXTS = frozenset({
     "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
-_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides", "accident", "object-mode",
-         "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
+_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
+         "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
          "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
          "aiming", "gathering", "domain")
 
@@ -1311,6 +1311,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     if verb is None or verb + 1 >= i:
         return []
     out: list[dict] = []
+    starts = [tk.start for tk in sent]
     # its first actor: a title before a name gives way to the name (الرئيس المصري عبد الفتاح السيسي)
     k = next((k for k in range(verb + 1, i) if k in actor_at
               or coder.nominal_actor(article, sent, words, k, k + 1) is not None), i)
@@ -1318,7 +1319,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         x = actor_at.get(k)
         if x is not None:
             out.append(_actor(x))
-            k = max(k + 1, bisect_left([tk.start for tk in sent], x["end"]))
+            k = max(k + 1, bisect_left(starts, x["end"]))
             continue
         nominal = coder.nominal_actor(article, sent, words, k, k + 1)
         if nominal is None:
@@ -1330,7 +1331,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
 
 def _accident_follows(words: list[str], j: int) -> bool:
     """A cause word and an accident (event_words.tsv, "accident") within the few words after
-    a trigger ending at j: "في غرق عبارة", "إثر انهيار منزل", "بسبب حادث سير"."""
+    a trigger ending at j: "في غرق عبارة", "إثر انهيار منزل", "بسبب تصادم"."""
     for k in range(j, min(len(words) - 1, j + 5)):
         if _bare(words[k]) in _CAUSES:
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
@@ -1403,10 +1404,10 @@ def _two_sides(article: Article, actors: list[dict], pos: int) -> list[dict]:
 
 
 def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
-    """When `actor` is a noun of two sides, the two named last before `pos` in its sentence
-    (read on SaudiNewsNet, from the sentences before it they were right about half the
-    time): two actors of any kind, or of two countries (event_words.tsv,
-    "two-sides"); [] when the text names no such two; None for any other actor."""
+    """When `actor` is a noun of two sides (event_words.tsv, "two-sides"), the two actors of
+    any kind, or of two countries, named last before `pos` in its sentence; [] when the
+    sentence names no such two (read on SaudiNewsNet, two taken from the sentences before
+    were right about half the time); None for any other actor."""
     key = fold(actor["text"])
     kind = _TWO_SIDES.get(key) or (_TWO_SIDES.get("ال" + key[2:]) if key.startswith("لل") else None)
     if actor.get("entity") is not None or kind is None:
