@@ -908,3 +908,10 @@ def test_a_crowd_is_no_mobilization(pipeline):
     for text in ("وتجمهر حولهما حشد من المراهقين واعترضوا طريقهما.", "قام حشد غاضب بتعليق رجل إلى شجرة."):
         assert not coded(pipeline, text, "MOBILIZE"), text
     assert coded(pipeline, "وبدأ الحوثيون حشد قواتهم على أطراف مدينة تعز.", "MOBILIZE")
+
+
+def test_the_counterpart_met_is_the_target(pipeline):
+    (meeting,) = coded(pipeline, "التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في القاهرة أمس.",
+                       "CONSULT")
+    assert [a["text"] for a in meeting["source"]] == ["عادل الجبير"]
+    assert [a["text"] for a in meeting["target"]] == ["سامح شكري"]

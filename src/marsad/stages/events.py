@@ -1014,8 +1014,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if x is not None:
             dest = source if role in ("source", "agent") else target
+            # joined to the actor before: "وحماس", "أكار، ونظيره القطري خالد العطية" (but "التقى
+            # الجبير نظيره المصري سامح شكري": the counterpart met)
             joined = w.startswith("و") or words[k - 1] in ("،", "و") or (last is not None and any(
-                _conjoined(v) or _is_counterpart(v) for v in words[last[1]:k]))
+                _conjoined(v) or (_is_counterpart(v) and v[:1] == "و") for v in words[last[1]:k]))
             if role == "source" and source and not joined and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came
