@@ -915,3 +915,9 @@ def test_the_counterpart_met_is_the_target(pipeline):
                        "CONSULT")
     assert [a["text"] for a in meeting["source"]] == ["عادل الجبير"]
     assert [a["text"] for a in meeting["target"]] == ["سامح شكري"]
+
+
+def test_a_top_or_a_morsel_is_no_summit(pipeline):
+    for text in ("وطالب عاطلون عن العمل بتوفير وظائف حكومية تؤمن لهم لقمة العيش.",
+                 "ويعتلي الفريق قمة جدول المسابقة برصيد 83 نقطة."):
+        assert not coded(pipeline, text, "CONSULT"), text
