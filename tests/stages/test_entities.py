@@ -316,3 +316,11 @@ def test_a_role_reads_as_the_article_writes_it(pipeline):
     roles = {e["text"]: e.get("role") for e in rec["entities"] if e["type"] == "PER"}
     assert roles["خليفة بن زايد آل نهيان"] == "رئيس"
     assert roles["علي عبد الله صالح"] == "الرئيس"
+
+
+def test_a_national_security_council_is_not_the_un_one(pipeline):
+    rec = extract("وزار السويداء رئيس مجلس الأمن القومي علي مملوك. ودعا مجلس الأمن الدولي إلى وقف إطلاق النار.",
+                  pipeline=pipeline)
+    orgs = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "ORG"}
+    assert orgs.get("مجلس الأمن الدولي") == "IGO"
+    assert "IGO" not in {orgs.get("مجلس الأمن القومي"), orgs.get("مجلس الأمن")}

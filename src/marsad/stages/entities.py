@@ -35,6 +35,10 @@ _OPEN_Q = "\"«“„‘'"
 _CLOSE_Q = "\"»”’'"
 
 
+# adjectives that make a listed body a country's own: مجلس الأمن القومي, not the UN Security Council
+_NATIONAL = frozenset({"القومي", "الوطني"})
+
+
 def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
     """Start of `tok` past its conjunction/preposition proclitics (the article stays);
     `k`, their letters when known already (وهلمند: 1); `person`: `tok` begins a
@@ -202,6 +206,8 @@ def make_entities(settings: Settings):
             actor = None  # قاعدة alone is "a base"; القاعدة is the organisation
         else:
             actor = k.actor_in(bare or " ".join(cand), view)
+        if actor and actor.type == "ORG" and m > 1 and i + m < len(words) and words[i + m] in _NATIONAL:
+            actor = None  # "مجلس الأمن القومي": a country's own council, not the listed UN one
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords:
