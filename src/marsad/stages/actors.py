@@ -80,8 +80,8 @@ class ActorCoder:
             i += 1
         return None
 
-    def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[str, str, str | None, int] | None:
-        """(role words, sector, country, start) of a role phrase in apposition before token i.
+    def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
+        """(start, end, sector, country) of a role phrase in apposition before token i.
         The search stops at sentence punctuation and at another person's name."""
         lo = max(0, i - 14)
         for j in range(i - 1, lo - 1, -1):
@@ -106,8 +106,7 @@ class ActorCoder:
                 # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
                 # name's before it (but "العمري، وزير الإسكان الجديد ماجد الحقيل": the next one's)
                 return None
-            country = self.country_in(between) if between else None
-            return " ".join(words[j:j + n]), sector, country, j
+            return j, j + n, sector, self.country_in(between) if between else None
         return None
 
     def role_after(self, words: list[str], j: int, person_tokens: frozenset[int] | set[int] = frozenset()
@@ -171,21 +170,16 @@ def make_actors(settings: Settings):
                     prev = words[i - 1]
                     cue = k.person_cues.get(prev)
                     if cue and cue[1]:
-                        role = (prev, cue[1], None, i - 1)
+                        role = (i - 1, i, cue[1], None)
+                if role is None and not (counterpart and last_person is not None):
+                    role = coder.role_after(words, j, person_tokens)
                 if role is not None:
-                    rw, sector, country, rs = role
-                    ent["role"] = _role_text(article.text, toks, rs, rs + len(rw.split()))
-                    ent["sector"] = sector
-                    ent["country"] = country
+                    rs, re_, ent["sector"], ent["country"] = role
+                    ent["role"] = _role_text(article.text, toks, rs, re_)
                 elif counterpart and last_person is not None:
                     ent["role"] = last_person.get("role")
                     ent["sector"] = last_person.get("sector")
                     ent["country"] = coder.country_in(words[cp[-1] + 1:i])
-                else:
-                    after = coder.role_after(words, j, person_tokens)
-                    if after:
-                        rs, re_, ent["sector"], ent["country"] = after
-                        ent["role"] = _role_text(article.text, toks, rs, re_)
                 if actor:
                     # a known person's country is theirs, whatever role phrase stands near the name
                     ent["country"] = actor.country or ent["country"]

@@ -1314,20 +1314,17 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         return []
     out: list[dict] = []
     starts = [tk.start for tk in sent]
-    # its first actor: a title before a name gives way to the name (الرئيس المصري عبد الفتاح السيسي)
-    k = next((k for k in range(verb + 1, i) if k in actor_at
-              or coder.nominal_actor(article, sent, words, k, k + 1) is not None), i)
+    k = verb + 1
     while k < i and (not out or words[k][:1] == "و"):
         x = actor_at.get(k)
-        if x is not None:
-            out.append(_actor(x))
-            k = max(k + 1, bisect_left(starts, x["end"]))
-            continue
-        nominal = coder.nominal_actor(article, sent, words, k, k + 1)
-        if nominal is None:
-            break
-        out.append(nominal)
-        k += max(1, len(nominal["text"].split()))
+        found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k, k + 1)
+        if found is None:
+            if out:
+                break
+            k += 1  # before the first actor: a title before a name gives way to the name
+            continue  # (الرئيس المصري عبد الفتاح السيسي)
+        out.append(found)
+        k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
     return out
 
 
@@ -1410,9 +1407,11 @@ def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
     any kind, or of two countries, named last before `pos` in its sentence; [] when the
     sentence names no such two (read on SaudiNewsNet, two taken from the sentences before
     were right about half the time); None for any other actor."""
+    if actor.get("entity") is not None or actor.get("sector") != "UNK":
+        return None
     key = fold(actor["text"])
     kind = _TWO_SIDES.get(key) or (_TWO_SIDES.get("ال" + key[2:]) if key.startswith("لل") else None)
-    if actor.get("entity") is not None or kind is None:
+    if kind is None:
         return None
     starts = [s for s, _ in article.sentences]
     lo = starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
