@@ -921,3 +921,60 @@ def test_a_top_or_a_morsel_is_no_summit(pipeline):
     for text in ("وطالب عاطلون عن العمل بتوفير وظائف حكومية تؤمن لهم لقمة العيش.",
                  "ويعتلي الفريق قمة جدول المسابقة برصيد 83 نقطة."):
         assert not coded(pipeline, text, "CONSULT"), text
+
+
+def test_an_imperfect_verb_of_a_noun_trigger_is_a_verb(pipeline):
+    # "ستدعم" is "will support": its future prefix counts, and the nationality after it is
+    # not the supporter's ("ستدعم الفرنسي ميشيل بلاتيني")
+    (support,) = coded(pipeline, "وقال الوزير إن السعودية ستدعم اليمن.", "SUPPORT")
+    assert support["modality"] == "future"
+    assert countries(support["source"]) == {"SAU"} and countries(support["target"]) == {"YEM"}
+    rec = extract("إن أربعة من الاتحادات القارية ستدعم الفرنسي ميشيل بلاتيني لو قرر ترشيح نفسه.",
+                  pipeline=pipeline, published="2015-07-20")
+    assert not [a for e in events(rec, "SUPPORT") for a in e["source"] if "ستدعم" in a["text"]]
+
+
+def test_with_its_object_a_pronoun_the_actor_after_the_verb_is_its_subject(pipeline):
+    (support,) = coded(pipeline, "ويملك التنظيم أسلحة تزيد عما يملكه الجيش العراقي الذي تدعمه الولايات المتحدة.",
+                       "SUPPORT")
+    assert countries(support["source"]) == {"USA"} and countries(support["target"]) == {"IRQ"}
+    (reception,) = [e for e in coded(pipeline, "وصل وزير الخارجية الأردني إلى الرياض حيث استقبله الملك سلمان.",
+                                     "CONSULT") if e["trigger"]["text"] == "استقبله"]
+    assert [a["text"] for a in reception["source"]] == ["الملك سلمان"]
+
+
+def test_a_word_inside_a_name_is_no_role(pipeline):
+    rec = extract("وأجرى الرئيس الباجي قائد السبسي اتصالا هاتفيا بالعاهل المغربي.", pipeline=pipeline,
+                  published="2015-07-20")
+    actors = [a for e in rec["events"] for a in e["source"] + e["target"]]
+    assert actors and not [a for a in actors if a["text"] == "قائد"]
+
+
+def test_a_verb_trigger_names_no_actor_of_its_own(pipeline):
+    rec = extract("ويفوق العرض ما طالب به الدائنون في البداية.", pipeline=pipeline, published="2015-07-20")
+    assert not [a for e in rec["events"] for a in e["source"] + e["target"] if a.get("sector") == "EDU"]
+
+
+def test_an_event_needs_an_actor_of_some_country_or_sector(pipeline):
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    text = "واتفق نواف الردن وفاضل الشميلي على ضرورة التمسك بالعادات الجميلة في العيد."
+    assert not coded(pipeline, text, "AGREE")
+    loose = Pipeline(settings=load_settings(overrides={"events": {"coded_actor": False}}))
+    assert coded(loose, text, "AGREE")
+    assert coded(pipeline, "واتفق وزير الخارجية السعودي ونظيره الأردني على تعزيز التعاون.", "AGREE")
+
+
+def test_the_subject_of_a_light_verb_may_be_long_but_never_behind_a_preposition(pipeline):
+    (visit,) = coded(pipeline, "قام صاحب السمو الملكي الأمير خالد بن طلال بن عبدالعزيز وزير الحرس الوطني بزيارة "
+                     "لدار الرعاية الاجتماعية في الرياض.", "CONSULT")
+    assert "الأمير" not in [a["text"] for a in visit["source"]] and countries(visit["source"]) <= {"SAU"}
+    assert any("طلال" in a["text"] for a in visit["source"])
+    rec = extract("قام رئيس الجمعية الخيرية بمحافظة المزاحمية الدكتور إبراهيم الزمامي بزيارة لمستشفى المزاحمية.",
+                  pipeline=pipeline, published="2015-07-20")
+    assert not [a for e in rec["events"] for a in e["source"] if "محافظة" in a["text"]]
+
+
+def test_readiness_is_the_future(pipeline):
+    (coop,) = coded(pipeline, "وأكد الوزير الروسي استعداد بلاده للتعاون مع المعارضة السورية.", "COOPERATE")
+    assert coop["modality"] == "future"

@@ -27,7 +27,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..article import Article
@@ -334,6 +334,29 @@ def _word_matches(tok: str, pat: str) -> bool:
     return False
 
 
+def _verb_form(tok: str, pat: str) -> bool:
+    """`tok` matches the prefix pattern `pat` only as an imperfect verb: "ستدعم", "يدعمون"
+    for دعم* ("will support", "they support"), where "الدعم" and "ودعم" are the noun."""
+    if not pat.endswith("*"):
+        return False
+    p, b = pat[:-1], _bare(tok)
+    rest = _conj_off(tok)
+    return not (b.startswith(p) or tok.startswith(p) or (rest is not None and rest.startswith(p))) \
+        and any(x.startswith(p) for x in _present_stems(b))
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _object_on_verb(w: str, t: Trigger) -> bool:
+    """Whether the verb `w` of trigger `t` carries an object pronoun (تدعمه, قتلهم,
+    استقبلها): the trigger's word matches it without the suffix."""
+    for x in _OBJECT_SUFFIXES:
+        if w.endswith(x) and len(w) - len(x) >= 3:
+            return _word_matches(w[:-len(x)], t.words[-1])
+    return False
+
+
 def _verb_ending(tok: str, pat: str) -> bool:
     """`tok` is the noun pattern `pat` with an ending only a verb takes: خطفوا, خطفت
     ("they, she kidnapped") are not the noun خطف."""
@@ -378,7 +401,8 @@ def _starting(w: str) -> tuple[Trigger, ...]:
     """Triggers whose first word matches `w`, longest first (cached per word)."""
     hit = _STARTING.get(w)
     if hit is None:
-        hit = tuple([t for t in _candidates(w) if _word_matches(w, t.words[0])
+        hit = tuple([replace(t, noun=False) if t.noun and _verb_form(w, t.words[0]) else t
+                     for t in _candidates(w) if _word_matches(w, t.words[0])
                      and (not t.finite or _finite_matches(w, t.words[0]))
                      and not (t.noun and _verb_ending(w, t.words[0]))])
         remember(_STARTING, w, hit)
@@ -510,6 +534,17 @@ def _actor(ent: dict) -> dict:
 class EventCoder:
     def __init__(self) -> None:
         self.kb = kb()
+        self.inside_names: frozenset[int] = frozenset()  # set per article by the stage
+
+    def read_names(self, article: Article, starts: list[int]) -> None:
+        """Note where the article's words stand inside a person's name after its first word
+        ("قائد" in "الباجي قائد السبسي"): no unnamed actor starts there."""
+        inside = set()
+        for e in article.entities:
+            if e["type"] == "PER":
+                for k in range(bisect_right(starts, e["start"]), bisect_left(starts, e["end"])):
+                    inside.add(starts[k])
+        self.inside_names = frozenset(inside)
 
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
@@ -517,6 +552,8 @@ class EventCoder:
         or a group noun that names an actor alone (المتظاهرون, مسلحون, قوات الأمن)."""
         k = self.kb
         for a in range(i, min(hi, i + 4)):
+            if toks[a].start in self.inside_names:
+                continue
             if a > 0 and words[a].startswith("ال") and words[a].endswith(("ي", "يه")) \
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
@@ -581,6 +618,7 @@ def make_events(settings: Settings):
     sport_blind = frozenset(check_types(settings.get("events", "sport_blind", []) or [], "[events] sport_blind"))
     stand_alone = settings.get("events", "stand_alone", None)
     stand_alone = None if stand_alone is None else frozenset(check_types(stand_alone, "[events] stand_alone"))
+    coded_actor = bool(settings.get("events", "coded_actor", False))
 
     def events(article: Article) -> Article:
         toks = article.tokens
@@ -588,6 +626,7 @@ def make_events(settings: Settings):
         ents = sorted(article.entities, key=lambda e: e["start"])
         ent_starts = [e["start"] for e in ents]
         detectors = _detectors()
+        coder.read_names(article, starts)
         out: list[dict] = []
         prev_subject: dict | None = None
         for s, e in article.sentences:
@@ -732,7 +771,7 @@ def make_events(settings: Settings):
             subj = _first_actor(sent_ents)
             if subj is not None:
                 prev_subject = subj
-        article.events = _merge(out)
+        article.events = _merge(out, coded_actor)
         return article
 
     return events
@@ -848,7 +887,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     passive = not t.noun and (_passive(sent[i].text) or (t.type in _KILLING and _no_object(words, j)))
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
-    if not t.noun and (role == "source" or passive or counted):
+    if not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n \
+            and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None):
+        # "الجيش العراقي الذي تدعمه الولايات المتحدة", "استقبله الرئيس": the object is a pronoun
+        # on the verb, so the actor right after the verb is its subject, the one before it the object
+        pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
+        if pre is not None:
+            target.append(pre[0])
+    elif not t.noun and (role == "source" or passive or counted):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
@@ -1097,10 +1143,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if author is not None:
             source.append(author)
     if not source:
-        # the trigger names its actors (المتظاهرون), or a group noun right after it does;
+        # the trigger noun names its actors (المتظاهرون; a verb never: "ما طالب به" is no
+        # student), or a group noun right after it does;
         # aid and support name no actor (مساعدات is no "assistants"), and what follows
         # them behind ل is who gets them (مساعدات للاجئين)
-        own = None if t.type in _BENEFIT else coder.nominal_actor(article, sent, words, i, j)
+        own = None if t.type in _BENEFIT or not t.noun else coder.nominal_actor(article, sent, words, i, j)
         if own is None and role != "target":
             for kk in range(j, min(n, j + 3)):
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
@@ -1309,7 +1356,14 @@ def _among(w: str, words) -> bool:
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> list[dict]:
     """The actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
     words[i] that it carries: its subject and those joined to it by و."""
-    verb = next((v for v in range(i - 1, max(lo, i - 6) - 1, -1) if _bare(words[v]) in _LIGHT_VERBS), None)
+    verb = None
+    for v in range(i - 1, max(lo, i - 16) - 1, -1):
+        if _bare(words[v]) in _LIGHT_VERBS:
+            verb = v
+            break
+        if not words[v][:1].isalnum() or (i - v > 6 and words[v] in _RELATIVES):
+            break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
+            # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
     if verb is None or verb + 1 >= i:
         return []
     out: list[dict] = []
@@ -1317,6 +1371,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     k = verb + 1
     while k < i and (not out or words[k][:1] == "و"):
         x = actor_at.get(k)
+        if _prepositional(words[k]) or _has_bi(words[k]) or words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE:
+            # no subject stands behind a preposition ("قام رئيس الجمعية الخيرية بمحافظة المزاحمية")
+            k += 1
+            continue
         found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k, k + 1)
         if found is None:
             if out:
@@ -1338,6 +1396,9 @@ def _accident_follows(words: list[str], j: int) -> bool:
         if not words[k][:1].isalnum():
             break
     return False
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
 
 
 def _prepositional(w: str) -> bool:
@@ -1530,11 +1591,12 @@ def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
     return True
 
 
-def _merge(events: list[dict]) -> list[dict]:
+def _merge(events: list[dict], coded_actor: bool = False) -> list[dict]:
     """One event per real-world event: same type, actors and date, or the same content.
     An event that no mention gives a source or a target is kept only when it may stand
     alone (`alone`: its type or trigger); an actorless mention first joins the event it
-    tells again ("الزيارة")."""
+    tells again ("الزيارة"). With `coded_actor`, one that may not stand alone also needs
+    an actor with a country or a sector."""
     merged: list[dict] = []
     for ev in events:
         twin = None
@@ -1572,7 +1634,9 @@ def _merge(events: list[dict]) -> list[dict]:
             twin["location"] = ev["location"]
         twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
         twin["alone"] = twin["alone"] or ev["alone"]
-    merged = [ev for ev in merged if ev["source"] or ev["target"] or ev["alone"]]
+    merged = [ev for ev in merged if ev["alone"] or (
+        any(a.get("country") or a.get("sector") for a in ev["source"] + ev["target"]) if coded_actor
+        else ev["source"] or ev["target"])]
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
