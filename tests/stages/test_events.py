@@ -76,6 +76,8 @@ def test_evidence_offsets(reference_record):
     ("سيتظاهر الطلاب غدا أمام البرلمان.", "future"),
     ("هل يتظاهر الطلاب أمام البرلمان؟", "hypothetical"),
     ("لن تقبل الحكومة بوقف إطلاق النار إلا إذا انسحبت القوات.", "conditional"),
+    ("وشدد الوزير على ضرورة دعم السلطات الشرعية في اليمن.", "hypothetical"),
+    ("وقال إنه ينبغي إطلاق سراح الصحفي جيسون رضائيان.", "hypothetical"),
 ])
 def test_modality(sentence, modality):
     words = [t.norm for t in tokenize(normalize(sentence))]
