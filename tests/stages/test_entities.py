@@ -324,3 +324,14 @@ def test_a_national_security_council_is_not_the_un_one(pipeline):
     orgs = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "ORG"}
     assert orgs.get("مجلس الأمن الدولي") == "IGO"
     assert "IGO" not in {orgs.get("مجلس الأمن القومي"), orgs.get("مجلس الأمن")}
+
+
+def test_a_son_named_with_his_father_is_not_the_father(pipeline):
+    # the tagger alone reads "عبدالله بن عبدالعزيز" (the late king) in the prince's name
+    rec = extract("وقام الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني بزيارة لقوة الواجب. "
+                  "ولعله نقله عن ابن أبي أصيبعة، وكل ابن آدم خطاء.", pipeline=pipeline)
+    people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert "متعب بن عبدالله بن عبدالعزيز" in people and "عبدالله بن عبدالعزيز" not in people
+    # a son of the ruling house is of its country, told by his known father
+    assert people["متعب بن عبدالله بن عبدالعزيز"]["country"] == "SAU"
+    assert not [t for t in people if t.startswith(("عن ", "كل "))]

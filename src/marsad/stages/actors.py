@@ -184,6 +184,9 @@ def make_actors(settings: Settings):
                     # a known person's country is theirs, whatever role phrase stands near the name
                     ent["country"] = actor.country or ent["country"]
                     ent["sector"] = ent["sector"] or actor.sector
+                elif not ent["country"]:
+                    # "فيصل بن سلمان بن عبدالعزيز": a known father's (a ruling house's) country
+                    ent["country"] = _father_country(k, name_words, folded)
                 last_person = ent
             elif ent["type"] == "ORG":
                 if actor:
@@ -204,6 +207,19 @@ def make_actors(settings: Settings):
         return article
 
     return actors
+
+
+_SON_OF = ("بن", "ابن", "بنت")
+
+
+def _father_country(k, name_words: list[str], folded: str) -> str | None:
+    """The country of the known person a name gives as its bearer's father (X بن Y):
+    a son or daughter of a ruling house is of its country."""
+    at = next((x for x, w in enumerate(name_words) if w in _SON_OF), None)
+    if at is None or at == 0 or len(name_words) - at < 2:
+        return None
+    father = k.actor_in(" ".join(name_words[at + 1:]), folded)
+    return father.country if father is not None and father.type == "PER" else None
 
 
 _SURNAME_MAX_COUNT = 1000  # a surname this common in the corpus is a word or a group's name too

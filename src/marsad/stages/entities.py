@@ -285,6 +285,9 @@ def make_entities(settings: Settings):
             found += kb_matches(words, taken, multi=False, context=near, firsts=firsts, view=view)
         _propagate_names([p[:4] for p in passes])
         for sent, words, taken, found, firsts in passes:
+            covered = {x for _, i, j in found for x in range(i, j)}
+            found = [(etype, _first_name_before(k, words, i, covered) if etype == "PER" else i, j)
+                     for etype, i, j in found]
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 # behind(), not the memo alone: a memo that started afresh since must not
                 # change the span ("وهلمند" is و + هلمند whatever the worker read before)
@@ -321,6 +324,25 @@ def make_entities(settings: Settings):
 
 
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+_SERVANT = frozenset({"عبد", "ابو", "أبو"})
+
+
+def _first_name_before(k, words: list[str], i: int, covered: set[int]) -> int:
+    """Where a person's name starting at words[i] really starts: over "متعب بن" and
+    "عبد العزيز بن" before it (the tagger's "عبدالله بن عبدالعزيز" in "الأمير متعب بن عبدالله
+    بن عبدالعزيز" is the prince, not the king), when those words are in no other name and
+    the first is a plain word, not a title (الأمير), role or function word (عن ابن أبي أصيبعة)."""
+    if i < 2 or words[i - 1] not in _SON_OF or (i - 1) in covered or (i - 2) in covered:
+        return i
+    w = words[i - 2]
+    if not w.isalpha() or len(w) < 2 or spelt(w) in k.function_words or k.role_of([w]) or k.group_of([w]) \
+            or (w[0] in "وف" and spelt(w[1:]) in k.function_words):
+        return i
+    if w.startswith("ال"):
+        # only as the second half of a compound name: عبد العزيز, أبو الفضل
+        return i - 3 if i >= 3 and words[i - 3] in _SERVANT and (i - 3) not in covered else i
+    return i - 2
 
 
 def _behind_proclitic(word: str, keys: frozenset, freq: dict[str, int] | None = None) -> str | None:
