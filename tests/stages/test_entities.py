@@ -335,3 +335,12 @@ def test_a_son_named_with_his_father_is_not_the_father(pipeline):
     # a son of the ruling house is of its country, told by his known father
     assert people["متعب بن عبدالله بن عبدالعزيز"]["country"] == "SAU"
     assert not [t for t in people if t.startswith(("عن ", "كل "))]
+
+
+def test_a_name_that_begins_with_kaf_keeps_it(pipeline):
+    # ك is also "like" (كالسعودية), but not in كيري, كابل, كاليفورنيا
+    rec = extract("وقال وزير الخارجية الأمريكي جون كيري إن كابل لا تزال آمنة. وأضاف كيري أن دولا كالسعودية "
+                  "تدعم الحكومة الأفغانية.", pipeline=pipeline)
+    texts = [e["text"] for e in rec["entities"]]
+    assert "كابل" in texts and "كيري" in texts and "السعودية" in texts
+    assert not {"ابل", "يري"} & set(texts)

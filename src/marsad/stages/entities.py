@@ -46,8 +46,15 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
     if not k:
         if tok.norm in kb().first_names:
             return tok.start  # فيصل, not ف + يصل
-        pre, _stem, _suf = split_clitics(tok.norm, word_frequencies())
-        k = sum(len(p) for p, kind in pre if kind == "proclitic")
+        freq = word_frequencies() or {}
+        pre, _stem, _suf = split_clitics(tok.norm, freq)
+        k = 0
+        for p, kind in pre:
+            if kind != "proclitic":
+                continue
+            if p == "ك" and freq.get(tok.norm[k:], 0) * 8 >= freq.get(tok.norm[k + 1:], 0):
+                break  # a name that begins with ك: كيري, كاليفورنيا, كابل (not كالسعودية "like Saudi Arabia")
+            k += len(p)
         if not k and person and _behind_wa(tok):
             k = 1  # "وباتريسيا هيويت", "وسميحة أيوب"
         if ("ل", "article") in pre:
