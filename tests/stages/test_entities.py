@@ -344,3 +344,13 @@ def test_a_name_that_begins_with_kaf_keeps_it(pipeline):
     texts = [e["text"] for e in rec["entities"]]
     assert "كابل" in texts and "كيري" in texts and "السعودية" in texts
     assert not {"ابل", "يري"} & set(texts)
+
+
+def test_a_news_agency_by_its_name_or_short_name_is_the_agency(pipeline):
+    rec = extract("وقالت وكالة الأنباء السعودية (واس) إن الملك سلمان استقبل الوزير. "
+                  "وذكر مصدر لوكالة فرانس برس أن الاجتماع انتهى.", pipeline=pipeline)
+    orgs = {e["text"]: e for e in rec["entities"] if e["type"] == "ORG"}
+    assert orgs["وكالة الأنباء السعودية"]["sector"] == "JRN"
+    assert orgs["واس"]["country"] == "SAU" and orgs["وكالة فرانس برس"]["country"] == "FRA"
+    # the country in the agency's name is no place of its own here
+    assert not [e for e in rec["entities"] if e["text"] == "السعودية"]

@@ -189,9 +189,13 @@ def make_actors(settings: Settings):
                     ent["country"] = _father_country(k, name_words, folded)
                 last_person = ent
             elif ent["type"] == "ORG":
+                outlet = None if actor else find_outlet(ent["canonical"])
                 if actor:
                     ent["country"], ent["sector"] = actor.country, actor.sector
                     ent["canonical"] = actor.name
+                elif outlet is not None:
+                    # "وكالة فرانس برس", "(واس)": a listed outlet, of its home country
+                    ent["country"], ent["sector"] = outlet.country, "JRN"
                 else:
                     for n in (2, 1):
                         hit = k.org_heads.get(" ".join(name_words[:n])) or \

@@ -257,6 +257,7 @@ def make_entities(settings: Settings):
         for sent, words, firsts, tags in zip(sents, sent_words, sent_firsts, tagged):
             taken = [False] * len(sent)
             found = _quoted_orgs(sent, words, taken)
+            found += _named_agencies(sent, words, taken)
             found += kb_matches(words, taken, multi=True, context=None, firsts=firsts, view=view)
             for etype, i, j in _split_listed_people(spans(tags), sent, words):
                 while j - 1 > i and k.breaks_name(words[j - 1], etype == "PER"):
@@ -299,7 +300,10 @@ def make_entities(settings: Settings):
                 # behind(), not the memo alone: a memo that started afresh since must not
                 # change the span ("وهلمند" is و + هلمند whatever the worker read before)
                 bare = behind(firsts[i]) or None if firsts[i] == words[i] else None
-                start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0, etype == "PER")
+                if etype == "ORG" and (words[i] in k.org_heads or find_outlet(words[i]) is not None):
+                    start = sent[i].start  # وكالة, واس: the word itself, not و + كالة
+                else:
+                    start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0, etype == "PER")
                 end = sent[j - 1].end
                 inner = [t.text for t in sent[i:j]]
                 while j - 1 > i and sent[j - 1].text in _QUOTES and \
@@ -489,6 +493,35 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
             for x in range(i, j):
                 taken[x] = True
             free = j
+    return out
+
+
+_AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})
+
+
+def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
+    """A listed news agency (resources/outlets.tsv) by its full name, "وكالة الأنباء
+    السعودية", "لوكالة فرانس برس", or by its short name in brackets, "(واس)", "(كونا)":
+    the agency, not the country or a word of its name."""
+    out = []
+    n = len(sent)
+    for i, w in enumerate(words):
+        if taken[i]:
+            continue
+        head = w if w in _AGENCY_HEADS else w[1:] if w[1:] in _AGENCY_HEADS else None
+        if head is not None:
+            j = next((j for j in range(min(n, i + 6), i + 1, -1)
+                      if not any(taken[i:j]) and all(x[:1].isalpha() for x in words[i + 1:j])
+                      and find_outlet(" ".join([head] + words[i + 1:j]))), None)
+        elif 0 < i < n - 1 and sent[i - 1].text == "(" and sent[i + 1].text == ")" and w[:1].isalpha():
+            o = find_outlet(w)
+            j = i + 1 if o is not None and o.kind == "agency" else None
+        else:
+            continue
+        if j is not None:
+            out.append(("ORG", i, j))
+            for x in range(i, j):
+                taken[x] = True
     return out
 
 

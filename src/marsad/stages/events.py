@@ -850,8 +850,10 @@ def _counted(k, words: list[str], at: int) -> bool:
 
 
 def _first_actor(sent_ents: list[dict]) -> dict | None:
+    """The sentence's first person or organisation, not an outlet it quotes or writes to
+    (قال لـ«الشرق الأوسط»)."""
     for x in sent_ents:
-        if x["type"] in ("PER", "ORG"):
+        if x["type"] in ("PER", "ORG") and not _is_outlet(x):
             return x
     return None
 
