@@ -980,3 +980,12 @@ def test_the_subject_of_a_light_verb_may_be_long_but_never_behind_a_preposition(
 def test_readiness_is_the_future(pipeline):
     (coop,) = coded(pipeline, "وأكد الوزير الروسي استعداد بلاده للتعاون مع المعارضة السورية.", "COOPERATE")
     assert coop["modality"] == "future"
+
+
+def test_urging_is_a_request_and_a_topic_before_the_comma_its_subject(pipeline):
+    (urge,) = coded(pipeline, "ويوم الأحد حث نتنياهو المشرعين الأمريكيين على رفض الاتفاق.", "REQUEST")
+    assert countries(urge["source"]) == {"ISR"}
+    assert not coded(pipeline, "ويحضر الوزير الاجتماع المقبل في الرياض.", "REQUEST")  # attends, not urges
+    (call,) = coded(pipeline, "أما الائتلاف الوطني السوري المعارض، فقد دعا في بيان له الفصائل المقاتلة إلى ضبط النفس.",
+                    "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["الائتلاف الوطني السوري"]

@@ -900,9 +900,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
-        if pre is None and i == lo and i >= 2 and words[i - 1] in ("،", ","):
-            # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة": the subject before the comma
-            pre = _fronted_subject(article, coder, sent, words, i - 1, actor_at)
+        comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
+        if pre is None and comma is not None and comma >= 1 and words[comma] in ("،", ","):
+            # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة", "أما الائتلاف الوطني السوري،
+            # فقد دعا": the subject before the comma
+            pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
         if pre is not None:
             if passive or (t.type in _KILLING and _counted(coder.kb, words, pre[1])):
                 target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
@@ -1273,11 +1275,17 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
 
 
 
+_FA_QAD = frozenset({"فقد", "فلقد", "فانه", "فانها"})
+_TOPIC = frozenset({"اما", "واما"})
+
+
 def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_at):
-    """(actor, first token) of a subject that "إن/أن" puts before a comma and its verb
-    ("إن مهاجما انتحاريا من حركة طالبان، فجر"): a named actor in that stretch, else the
-    unnamed one right after إن; None when the stretch does not start with إن/أن."""
-    c = next((k for k in range(comma - 1, max(-1, comma - 9), -1) if words[k] in _COMPLEMENTIZERS), None)
+    """(actor, first token) of a subject that "إن/أن" or "أما" puts before a comma and its
+    verb ("إن مهاجما انتحاريا من حركة طالبان، فجر", "أما الائتلاف الوطني السوري المعارض،
+    فقد دعا"): a named actor in that stretch, else the unnamed one right after إن; None
+    when the stretch does not start with إن/أن/أما."""
+    c = next((k for k in range(comma - 1, max(-1, comma - 9), -1)
+              if words[k] in _COMPLEMENTIZERS or words[k] in _TOPIC), None)
     if c is None or any(w in _BREAKS for w in words[c + 1:comma]):
         return None
     named = [(x, k) for k, x in sorted(actor_at.items()) if c < k < comma and x["type"] in ("PER", "ORG")
