@@ -23,7 +23,7 @@ _PAREN_OUTLET = r"\(\s*(?P<outlet>[^()\n]{1,40}?)\s*\)"
 _INLINE_PAREN = re.compile(
     rf"^\s*(?P<place>{_NAME})(?:\s*[،,]\s*(?P<region>{_NAME}))?\s*{_PAREN_OUTLET}\s*(?:[{_DASH}]{{1,2}}|:)\s*")
 _INLINE_ONLY_OUTLET = re.compile(rf"^\s*{_PAREN_OUTLET}\s*(?:[{_DASH}]{{1,2}}|:)\s*")
-_INLINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s+[{_DASH}]{{1,2}}\s+(?P<b>{_NAME})\s*(?:[:{_DASH}]{{1,2}})\s*")
+_INLINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<b>{_NAME})\s*(?:[:{_DASH}]{{1,2}})\s*")
 _LINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<b>{_NAME})\s*$")
 _LINE_COLON = re.compile(rf"^\s*(?P<a>{_NAME})\s*:\s*(?P<b>[^\n:]{{2,60}})$")
 _LINE_PAREN = re.compile(rf"^\s*(?:(?P<place>{_NAME})(?:\s*[،,]\s*(?P<region>{_NAME}))?\s*)?{_PAREN_OUTLET}\s*[{_DASH}]*\s*$")

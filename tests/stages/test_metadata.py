@@ -13,6 +13,7 @@ BODY = "أعلنت الحكومة في بيان اليوم أن الوزير س�
     ("بيروت (أ ف ب) - " + BODY, "بيروت", "أ ف ب", "LBN"),
     ("دمشق، سوريا (CNN) -- " + BODY, "دمشق", "CNN", "SYR"),
     ("الرياض - واس: " + BODY, "الرياض", "واس", "SAU"),
+    ("سبق- الرياض: " + BODY, "الرياض", "سبق", "SAU"),
 ])
 def test_dateline_forms(pipeline, page, place, outlet, country):
     rec = extract(page, pipeline=pipeline)
@@ -51,3 +52,11 @@ def test_page_date_line_sets_published(pipeline):
     assert rec["published"] == "2020-08-18"
     rec = extract(BODY + "\n" + BODY, pipeline=pipeline, published="2021-01-01")
     assert rec["published"] == "2021-01-01"
+
+
+def test_the_place_of_an_inline_dateline_is_not_where_the_event_was(pipeline):
+    rec = extract('واس- الرياض: نفّذت قوات التحالف الدولي ضد تنظيم "داعش" الإرهابي تسع ضربات جوية على مواقع '
+                  "للتنظيم في سوريا، و14 ضربة أخرى في العراق.", pipeline=pipeline, published="2015-07-20")
+    (strikes, *_) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
+    assert [a["country"] for a in strikes["source"]] == ["IGO"]
+    assert strikes["location"]["country"] == "SYR"

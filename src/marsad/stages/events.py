@@ -1196,9 +1196,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if in_clause:
                 (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
-                    and not (prev_subject["type"] == "PER" and words[i].endswith("وا")):
+                    and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
+                    and not (j < n and _bare(words[j]) in coder.kb.first_names):
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive;
-                # not "وطالبوا": a plural verb's subject is no one person)
+                # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
+                # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
     if not source and subjected is None and \
             (not t.patient or any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 3):i])):
@@ -1371,7 +1373,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if _bare(words[v]) in _LIGHT_VERBS:
             verb = v
             break
-        if not words[v][:1].isalnum() or (i - v > 6 and words[v] in _RELATIVES):
+        if (not words[v][:1].isalnum() and words[v] not in _QUOTE_MARKS) or (i - v > 6 and words[v] in _RELATIVES):
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
     if verb is None or verb + 1 >= i:
@@ -1408,6 +1410,7 @@ def _accident_follows(words: list[str], j: int) -> bool:
     return False
 
 
+_QUOTE_MARKS = frozenset('"«»“”„')
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
 
 
@@ -1552,7 +1555,9 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) 
 
 
 def _location(article: Article, sent_ents: list[dict], pos: int) -> dict | None:
-    places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None]
+    # (the place of an inline dateline, "واس - الرياض:", is where the report was filed)
+    body = article.extra.get("dateline_end", 0)
+    places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None and x["start"] >= body]
     dl = article.dateline if article.dateline and article.dateline.get("lat") is not None else None
     cities = [x for x in places if not _is_country(x)]
     if cities:
