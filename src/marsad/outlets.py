@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import check_enum, load
+from .memo import remember
 from .text.normalize import fold
 
 
@@ -34,8 +35,14 @@ def _index() -> dict[str, Outlet]:
     return idx
 
 
+_FOUND: dict[str, Outlet | bool] = {}  # name -> its outlet, or False (names recur: every word of a page)
+
+
 def find_outlet(name: str) -> Outlet | None:
     """The outlet called `name` (any listed spelling or id), or None."""
     if not name:
         return None
-    return _index().get(_key(name))
+    hit = _FOUND.get(name)
+    if hit is None:
+        hit = remember(_FOUND, name, _index().get(_key(name)) or False)
+    return hit or None

@@ -497,6 +497,7 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
 
 
 _AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})
+_AGENCY_FORMS = _AGENCY_HEADS | {p + h for p in "وفبل" for h in _AGENCY_HEADS}
 
 
 def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
@@ -505,7 +506,11 @@ def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> l
     the agency, not the country or a word of its name."""
     out = []
     n = len(sent)
-    for i, w in enumerate(words):
+    # (only an agency head or a word after "(" can start one: this runs on every sentence)
+    for i in [i for i, w in enumerate(words) if w in _AGENCY_FORMS or (w == "(" and i + 1 < n)]:
+        if words[i] == "(":
+            i += 1
+        w = words[i]
         if taken[i]:
             continue
         head = w if w in _AGENCY_HEADS else w[1:] if w[1:] in _AGENCY_HEADS else None
