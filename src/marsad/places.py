@@ -82,6 +82,9 @@ class Gazetteer:
         # words in construct with a settlement's name: what follows is a place
         self.settlement_heads: frozenset[str] = frozenset(
             fold(r["word"]) for r in cues if check_enum(r, "settlement", {"yes"}))
+        # words that name a place (LOC) or an institution (ORG) after a person: مطار الملك خالد
+        self.facility_heads: dict[str, str] = {
+            fold(r["word"]): check_enum(r, "type", {"LOC", "ORG"}) for r in load("facility_heads.tsv", ("word", "type"))}
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._with_article: set[str] = set()

@@ -354,3 +354,16 @@ def test_a_news_agency_by_its_name_or_short_name_is_the_agency(pipeline):
     assert orgs["واس"]["country"] == "SAU" and orgs["وكالة فرانس برس"]["country"] == "FRA"
     # the country in the agency's name is no place of its own here
     assert not [e for e in rec["entities"] if e["text"] == "السعودية"]
+
+
+def test_a_place_named_after_a_person_is_no_person(pipeline):
+    rec = extract("استقبل مطار الملك عبدالعزيز الدولي بجدة مليون معتمر، ونقل المصابون إلى مستشفى الملك فيصل "
+                  "التخصصي، وأغلقت الشرطة شارع الملك فهد. واستقبل الملك سلمان الوزير في قصر السلام.",
+                  pipeline=pipeline, published="2015-07-20")
+    types = {e["text"]: e["type"] for e in rec["entities"]}
+    assert types.get("شارع الملك فهد") == "LOC" and types.get("مستشفى الملك فيصل") == "ORG"
+    assert any(t.startswith("مطار الملك عبدالعزيز") and ty == "LOC" for t, ty in types.items())
+    people = [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+    assert people == ["الملك سلمان"]
+    # an airport receiving pilgrims is no visit by the king
+    assert not [a for e in rec["events"] for a in e["source"] if "عبدالعزيز" in a["text"]]

@@ -294,7 +294,8 @@ def make_entities(settings: Settings):
         _propagate_names([p[:4] for p in passes])
         for sent, words, taken, found, firsts in passes:
             covered = {x for _, i, j in found for x in range(i, j)}
-            found = [(etype, _first_name_before(k, words, i, covered) if etype == "PER" else i, j)
+            found = [_named_after(k, gaz, words, etype, i, j, covered) or
+                     (etype, _first_name_before(k, words, i, covered) if etype == "PER" else i, j)
                      for etype, i, j in found]
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 # behind(), not the memo alone: a memo that started afresh since must not
@@ -337,6 +338,25 @@ def make_entities(settings: Settings):
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 _SERVANT = frozenset({"عبد", "ابو", "أبو"})
+
+
+def _named_after(k, gaz, words: list[str], etype: str, i: int, j: int, covered: set[int]):
+    """(type, start, end) of a place or an institution named after the person the span
+    words[i:j] names, behind a facility word and the person's title: "مطار الملك خالد",
+    "لمستشفى الملك فيصل", "مسجد عمر بن الخطاب" (resources/facility_heads.tsv); None when
+    the span stands after no such word."""
+    def title(w: str) -> bool:
+        return k.role_of([w]) is not None or w in k.person_cues
+
+    h = i - 1
+    titled = title(words[i])  # (the span may hold the title: "الملك فيصل")
+    if not titled and h >= 0 and h not in covered and title(words[h]):
+        titled, h = True, h - 1
+    if h < 0 or h in covered or not (titled or etype == "PER"):
+        return None
+    w = words[h]
+    head = gaz.facility_heads.get(w) or (gaz.facility_heads.get(w[1:]) if w[:1] in "وفبل" else None)
+    return (head, h, j) if head else None
 
 
 def _first_name_before(k, words: list[str], i: int, covered: set[int]) -> int:
