@@ -989,3 +989,9 @@ def test_urging_is_a_request_and_a_topic_before_the_comma_its_subject(pipeline):
     (call,) = coded(pipeline, "أما الائتلاف الوطني السوري المعارض، فقد دعا في بيان له الفصائل المقاتلة إلى ضبط النفس.",
                     "REQUEST")
     assert [a["text"] for a in call["source"]] == ["الائتلاف الوطني السوري"]
+
+
+def test_praying_against_is_no_call_and_the_one_met_is_the_target(pipeline):
+    assert not coded(pipeline, "وكان الداعية محمد جبريل قد دعا على الظالمين وبعض الإعلاميين.", "REQUEST")
+    (meeting,) = coded(pipeline, "والتقى الأمير محمد بن سلمان الرئيس الفرنسي في باريس.", "CONSULT")
+    assert countries(meeting["source"]) == {"SAU"} and countries(meeting["target"]) == {"FRA"}
