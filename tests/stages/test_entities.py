@@ -367,3 +367,10 @@ def test_a_place_named_after_a_person_is_no_person(pipeline):
     assert people == ["الملك سلمان"]
     # an airport receiving pilgrims is no visit by the king
     assert not [a for e in rec["events"] for a in e["source"] if "عبدالعزيز" in a["text"]]
+
+
+def test_no_name_loses_a_first_sin_to_the_future_prefix(pipeline):
+    rec = extract("وسيطرت قوات الجيش على مدينة سبها، وقال سكان إن سرايا القدس أعلنت مسؤوليتها.",
+                  pipeline=pipeline)
+    texts = {e["text"] for e in rec["entities"]}
+    assert {"سبها", "سرايا القدس"} <= texts and not {"بها", "رايا القدس"} & texts

@@ -995,3 +995,8 @@ def test_praying_against_is_no_call_and_the_one_met_is_the_target(pipeline):
     assert not coded(pipeline, "وكان الداعية محمد جبريل قد دعا على الظالمين وبعض الإعلاميين.", "REQUEST")
     (meeting,) = coded(pipeline, "والتقى الأمير محمد بن سلمان الرئيس الفرنسي في باريس.", "CONSULT")
     assert countries(meeting["source"]) == {"SAU"} and countries(meeting["target"]) == {"FRA"}
+
+
+def test_an_imminent_danger_is_no_raid(pipeline):
+    assert not coded(pipeline, "تحتاج المجتمعات إلى الخطر الداهم الذي يشعرها بالحاجة إلى التوحد.", "COERCE")
+    assert coded(pipeline, "وداهمت قوات الأمن منزل المتهم في القطيف.", "COERCE")

@@ -54,6 +54,8 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
                 continue
             if p == "ك" and freq.get(tok.norm[k:], 0) * 8 >= freq.get(tok.norm[k + 1:], 0):
                 break  # a name that begins with ك: كيري, كاليفورنيا, كابل (not كالسعودية "like Saudi Arabia")
+            if p == "س":
+                break  # the future prefix is a verb's: سكان is "residents", not س + كان
             k += len(p)
         if not k and person and _behind_wa(tok):
             k = 1  # "وباتريسيا هيويت", "وسميحة أيوب"
