@@ -374,3 +374,8 @@ def test_no_name_loses_a_first_sin_to_the_future_prefix(pipeline):
                   pipeline=pipeline)
     texts = {e["text"] for e in rec["entities"]}
     assert {"سبها", "سرايا القدس"} <= texts and not {"بها", "رايا القدس"} & texts
+    # nor to ف or ب when the whole word is the commoner (بالتيمور is no ب + التيمور)
+    rec = extract("واندلعت احتجاجات في مدينة بالتيمور الأمريكية بعد مقتل شاب، وقال فريد زاهد إن الوضع خطير.",
+                  pipeline=pipeline)
+    texts = {e["text"] for e in rec["entities"]}
+    assert {"بالتيمور", "فريد زاهد"} <= texts and not {"التيمور", "ريد زاهد"} & texts

@@ -52,10 +52,14 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
         for p, kind in pre:
             if kind != "proclitic":
                 continue
-            if p == "ك" and freq.get(tok.norm[k:], 0) * 8 >= freq.get(tok.norm[k + 1:], 0):
+            whole, rest = freq.get(tok.norm[k:], 0), freq.get(tok.norm[k + len(p):], 0)
+            if p == "ك" and whole * 8 >= rest:
                 break  # a name that begins with ك: كيري, كاليفورنيا, كابل (not كالسعودية "like Saudi Arabia")
             if p == "س":
                 break  # the future prefix is a verb's: سكان is "residents", not س + كان
+            if p in "فب" and whole and whole >= rest:
+                break  # a name commoner whole than without its first letter: فالنسيا, بالتيمور, فريد
+                # (not بلبنان; و, the commonest, is taken off: وكفريا, ودارين)
             k += len(p)
         if not k and person and _behind_wa(tok):
             k = 1  # "وباتريسيا هيويت", "وسميحة أيوب"
