@@ -76,3 +76,16 @@ def test_signature_agreement_estimates_jaccard_similarity():
         assert abs(similarity(signature_of_keys(a), signature_of_keys(b)) - true) < 0.15, (cut, true)
     assert similarity(signature_of_keys(words), signature_of_keys(words)) == 1.0
     assert similarity(signature_of_keys(keys(WIRE)), signature_of_keys(keys(OTHER))) < 0.1
+
+
+def test_story_ids_do_not_depend_on_record_order_when_stories_tie(pipeline):
+    # two stories of two articles each, on one day: their ids follow the stories, not the input
+    texts = [("قتل مسلحون خمسة جنود عراقيين في هجوم على نقطة تفتيش قرب بغداد أمس.", "رويترز"),
+             ("وقتل مسلحون خمسة جنود عراقيين في هجوم استهدف نقطة تفتيش قرب بغداد، أمس.", "أ ف ب"),
+             ("تظاهر آلاف الطلاب المصريين أمام مقر البرلمان في القاهرة أمس احتجاجا على رفع الرسوم.", "رويترز"),
+             ("وتجمع الطلاب المصريون أمام البرلمان في القاهرة للاحتجاج على رفع الرسوم الدراسية، أمس.", "أ ف ب")]
+    recs = [extract(t, pipeline=pipeline, published="2021-03-02", input_id=f"w{i}", outlet=o)
+            for i, (t, o) in enumerate(texts)]
+    forward = build_stories(recs)
+    assert len(forward) == 2 and forward[0]["articles"] == forward[1]["articles"] == 2
+    assert build_stories(recs[2:] + recs[:2]) == forward

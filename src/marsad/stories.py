@@ -107,7 +107,10 @@ def build_stories(records: Iterable[dict[str, Any]], window_days: int = 1,
                                      "published": first["published"]},
                     "mentions": [{"article": x["article"], "event": x["event"], "outlet": x["outlet"]}
                                  for x in cluster]})
-    stories.sort(key=lambda s: (-s["articles"], s["date"]))
+    # the biggest first; ties in an order of their own, not the input's, so that the ids are
+    # the same however the records came (one Spark core or several)
+    stories.sort(key=lambda s: (-s["articles"], s["date"], s["type"], s["mentions"][0]["article"],
+                                s["mentions"][0]["event"]))
     for n, s in enumerate(stories, 1):
         s["id"] = f"S{n}"
     return stories
