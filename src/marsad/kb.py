@@ -47,6 +47,7 @@ def key(text: str) -> str:
 
 
 _STRIPPED: dict[str, str] = {}
+SON_OF = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of" in a name: متعب بن عبدالله
 
 
 def strip_article(word: str) -> str:

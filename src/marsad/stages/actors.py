@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..article import Article
-from ..kb import kb, key, strip_article
+from ..kb import SON_OF, kb, key, strip_article
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -213,13 +213,10 @@ def make_actors(settings: Settings):
     return actors
 
 
-_SON_OF = ("بن", "ابن", "بنت")
-
-
 def _father_country(k, name_words: list[str], folded: str) -> str | None:
     """The country of the known person a name gives as its bearer's father (X بن Y):
     a son or daughter of a ruling house is of its country."""
-    at = next((x for x, w in enumerate(name_words) if w in _SON_OF), None)
+    at = next((x for x, w in enumerate(name_words) if w in SON_OF), None)
     if at is None or at == 0 or len(name_words) - at < 2:
         return None
     father = k.actor_in(" ".join(name_words[at + 1:]), folded)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..calendar import months
-from ..kb import kb, strip_article, strip_articles
+from ..kb import SON_OF, kb, strip_article, strip_articles
 from ..memo import lookup_all, remember
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
@@ -342,7 +342,6 @@ def make_entities(settings: Settings):
 
 
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-_SON_OF = frozenset({"بن", "ابن", "بنت"})
 _SERVANT = frozenset({"عبد", "ابو", "أبو"})
 
 
@@ -370,7 +369,7 @@ def _first_name_before(k, words: list[str], i: int, covered: set[int]) -> int:
     "عبد العزيز بن" before it (the tagger's "عبدالله بن عبدالعزيز" in "الأمير متعب بن عبدالله
     بن عبدالعزيز" is the prince, not the king), when those words are in no other name and
     the first is a plain word, not a title (الأمير), role or function word (عن ابن أبي أصيبعة)."""
-    if i < 2 or words[i - 1] not in _SON_OF or (i - 1) in covered or (i - 2) in covered:
+    if i < 2 or words[i - 1] not in SON_OF or (i - 1) in covered or (i - 2) in covered:
         return i
     w = words[i - 2]
     if not w.isalpha() or len(w) < 2 or spelt(w) in k.function_words or k.role_of([w]) or k.group_of([w]) \
@@ -533,9 +532,7 @@ def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> l
     out = []
     n = len(sent)
     # (only an agency head or a word after "(" can start one: this runs on every sentence)
-    for i in [i for i, w in enumerate(words) if w in _AGENCY_FORMS or (w == "(" and i + 1 < n)]:
-        if words[i] == "(":
-            i += 1
+    for i in [i + (w == "(") for i, w in enumerate(words) if w in _AGENCY_FORMS or (w == "(" and i + 1 < n)]:
         w = words[i]
         if taken[i]:
             continue
