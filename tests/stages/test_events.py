@@ -1000,3 +1000,11 @@ def test_praying_against_is_no_call_and_the_one_met_is_the_target(pipeline):
 def test_an_imminent_danger_is_no_raid(pipeline):
     assert not coded(pipeline, "تحتاج المجتمعات إلى الخطر الداهم الذي يشعرها بالحاجة إلى التوحد.", "COERCE")
     assert coded(pipeline, "وداهمت قوات الأمن منزل المتهم في القطيف.", "COERCE")
+
+
+def test_the_height_of_something_is_no_summit(pipeline):
+    for text in ("انسحبت الكاتبة وهي في قمة نجاحها، إذ بيعت روايتها بالملايين.",
+                 "ويأتي في قمة إنجازاته الإسلامية مشروع خادم الحرمين الشريفين.",
+                 "ويستمر الدولار في تربعه قمة أقوى العملات في النظام المصرفي."):
+        assert not coded(pipeline, text, "CONSULT"), text
+    assert coded(pipeline, "وعقدت القمة العربية في شرم الشيخ بحضور القادة العرب.", "CONSULT")

@@ -132,6 +132,7 @@ class Trigger:
     taa: bool = False  # its last word ends in ة, which folding writes ه
     needs_gathering: bool = False  # those who take part: an event only with a verb of gathering
     alone: bool = False  # an event even when no actor is named (قمة: the summit is what happened)
+    not_before_endings: tuple[str, ...] = ()  # endings of a word that cancel it right after it
 
 
 @lru_cache(maxsize=1)
@@ -152,8 +153,10 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     frozenset(("=" + fold(w[1:])) if w.startswith("=") else fold(w)
                               for w in row.get("not_after").split("|") if w), role == "patient",
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
-                    needs == "recipient", frozenset(fold(w) for w in row.get("not_before").split("|") if w),
-                    row["trigger"].endswith("ة"), needs == "gathering", needs == "alone")
+                    needs == "recipient",
+                    frozenset(fold(w) for w in row.get("not_before").split("|") if w and not w.startswith("-")),
+                    row["trigger"].endswith("ة"), needs == "gathering", needs == "alone",
+                    tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]))
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -437,7 +440,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     # "لقي طالب سوداني مصرعه": a masculine indefinite adjective follows a noun, not a
                     # verb ("طالبت سورية": Syria demanded; "أيد سعوديون": Saudis supported)
                     continue
-                if i + k < n and (words[i + k] in t.not_before or _bare(words[i + k]) in t.not_before):
+                if i + k < n and (words[i + k] in t.not_before or _bare(words[i + k]) in t.not_before
+                                  or (t.not_before_endings and words[i + k].endswith(t.not_before_endings))):
                     continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
                 break
