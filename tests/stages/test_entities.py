@@ -379,3 +379,11 @@ def test_no_name_loses_a_first_sin_to_the_future_prefix(pipeline):
                   pipeline=pipeline)
     texts = {e["text"] for e in rec["entities"]}
     assert {"بالتيمور", "فريد زاهد"} <= texts and not {"التيمور", "ريد زاهد"} & texts
+
+
+def test_a_known_name_behind_a_proclitic_is_found_whole(pipeline):
+    rec = extract("وقال الأمين العام لمجلس التعاون لدول الخليج العربية إن لخادم الحرمين الشريفين دورا كبيرا.",
+                  pipeline=pipeline)
+    orgs = {e["text"]: e for e in rec["entities"] if e["type"] == "ORG"}
+    assert orgs["مجلس التعاون لدول الخليج العربية"]["country"] == "IGO"
+    assert "خادم الحرمين الشريفين" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}

@@ -185,20 +185,26 @@ def make_entities(settings: Settings):
                         taken[i] = True
             return out
         free = 0  # names do not overlap: the next may start where the last one ended
-        for i in pair_starts(words, firsts, pairs):
+        # (and behind a proclitic: "لمجلس التعاون لدول الخليج العربية", "وحزب الله")
+        bare_firsts = [w[1:] if w[:1] in "وفبل" and len(w) > 3 and not w.startswith("ال") else w for w in words]
+        for i in sorted(set(pair_starts(words, firsts, pairs)) | set(pair_starts(words, bare_firsts, pairs))):
             if i < free or taken[i]:
                 continue
-            first = firsts[i]
+            first, bare = firsts[i], bare_firsts[i]
             found = None
-            ms = multi_lengths.get(first, ()) + multi_lengths.get(words[i], ())
+            ms = multi_lengths.get(first, ()) + multi_lengths.get(words[i], ()) + \
+                (multi_lengths.get(bare, ()) if bare != words[i] else ())
             for m in sorted(set(ms), reverse=True) if len(ms) > 1 else ms:
                 if m > n - i:
                     continue
                 rest = words[i + 1:i + m]
-                if " ".join([first] + rest) not in multi_keys and \
-                        " ".join([words[i]] + rest) not in multi_keys:
+                if " ".join([first] + rest) in multi_keys or " ".join([words[i]] + rest) in multi_keys:
+                    head = None
+                elif bare != words[i] and " ".join([bare] + rest) in multi_keys:
+                    head = bare  # "لمجلس التعاون لدول الخليج العربية": the name behind its proclitic
+                else:
                     continue
-                found = match(words, i, m, taken, context, view)
+                found = match(words, i, m, taken, context, view, head=head)
                 if found:
                     break
             if found:
@@ -208,12 +214,16 @@ def make_entities(settings: Settings):
                 free = found[2]
         return out
 
-    def match(words: list[str], i: int, m: int, taken: list[bool],
-              context: set[str] | None, view, bare: str | None = None) -> tuple[str, int, int] | None:
-        """The known name on words[i:i+m]; `bare`, a single word's name behind its proclitic."""
+    def match(words: list[str], i: int, m: int, taken: list[bool], context: set[str] | None, view,
+              bare: str | None = None, head: str | None = None) -> tuple[str, int, int] | None:
+        """The known name on words[i:i+m]; `bare`, a single word's name behind its proclitic;
+        `head`, the first word of a longer actor's name so (a place's is left to the tagger:
+        "لاس فيغاس" is no ل + "اس فيغاس")."""
         cand = words[i:i + m]
         if any(taken[i:i + m]) or any(not _is_word(w) for w in cand):
             return None
+        if head is not None:
+            cand = [head] + cand[1:]
         name = bare or " ".join([strip_article(cand[0])] + cand[1:])
         if m == 1 and (bare or cand[0]) in k.actor_bare_only:
             actor = None  # قاعدة alone is "a base"; القاعدة is the organisation
@@ -223,7 +233,7 @@ def make_entities(settings: Settings):
             actor = None  # "مجلس الأمن القومي": a country's own council, not the listed UN one
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
-        if m <= 3 and name not in gaz.stopwords:
+        if m <= 3 and name not in gaz.stopwords and head is None:
             places = gaz.lookup(name, not bare and strip_article(cand[0]) != cand[0])
             if places and _plausible_place(cand, places[0], context, words[i - 1] if i else ""):
                 return ("LOC", i, i + m)
