@@ -44,7 +44,7 @@ from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
 from .dates import is_weekday
-from .entities import _trim_start
+from .entities import _QUOTES, _trim_start
 from .quotes import _cue_of, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -61,7 +61,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
          "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
-         "aiming", "gathering", "domain")
+         "aiming", "gathering", "domain", "topic", "resumption")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -110,6 +110,8 @@ _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
 _GATHERING = tuple(_WORDS["gathering"])
 _DOMAIN = frozenset(_WORDS["domain"])
+_TOPIC = frozenset(_WORDS["topic"])
+_FA_QAD = frozenset(_WORDS["resumption"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -320,11 +322,7 @@ def _trim_places(tok, places: set[int]) -> bool:
 def _word_matches(tok: str, pat: str) -> bool:
     b = _bare(tok)
     if pat.endswith("*"):
-        p = pat[:-1]
-        if b.startswith(p) or tok.startswith(p) or any(x.startswith(p) for x in _present_stems(b)):
-            return True
-        rest = _conj_off(tok)
-        return rest is not None and rest.startswith(p)
+        return _prefix_match(tok, pat[:-1]) is not None
     p = strip_article(pat)
     rest = _conj_off(tok)
     for cand in (b, strip_article(tok), tok) + ((rest,) if rest else ()):
@@ -337,15 +335,21 @@ def _word_matches(tok: str, pat: str) -> bool:
     return False
 
 
-def _verb_form(tok: str, pat: str) -> bool:
-    """`tok` matches the prefix pattern `pat` only as an imperfect verb: "ستدعم", "يدعمون"
-    for دعم* ("will support", "they support"), where "الدعم" and "ودعم" are the noun."""
-    if not pat.endswith("*"):
-        return False
-    p, b = pat[:-1], _bare(tok)
+def _prefix_match(tok: str, p: str) -> str | None:
+    """How `tok` begins with the prefix `p` of a "*" pattern: "word" (الدعم, ودعم), "verb" only
+    behind an imperfect prefix (ستدعم, يدعمون: "will support", "they support"), or None."""
+    b = _bare(tok)
+    if b.startswith(p) or tok.startswith(p):
+        return "word"
     rest = _conj_off(tok)
-    return not (b.startswith(p) or tok.startswith(p) or (rest is not None and rest.startswith(p))) \
-        and any(x.startswith(p) for x in _present_stems(b))
+    if rest is not None and rest.startswith(p):
+        return "word"
+    return "verb" if any(x.startswith(p) for x in _present_stems(b)) else None
+
+
+def _verb_form(tok: str, pat: str) -> bool:
+    """`tok` matches the prefix pattern `pat` only as an imperfect verb (دعم* in ستدعم)."""
+    return pat.endswith("*") and _prefix_match(tok, pat[:-1]) == "verb"
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -1281,10 +1285,6 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
 
 
 
-_FA_QAD = frozenset({"فقد", "فلقد", "فانه", "فانها"})
-_TOPIC = frozenset({"اما", "واما"})
-
-
 def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_at):
     """(actor, first token) of a subject that "إن/أن" or "أما" puts before a comma and its
     verb ("إن مهاجما انتحاريا من حركة طالبان، فجر", "أما الائتلاف الوطني السوري المعارض،
@@ -1377,7 +1377,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if _bare(words[v]) in _LIGHT_VERBS:
             verb = v
             break
-        if (not words[v][:1].isalnum() and words[v] not in _QUOTE_MARKS) or (i - v > 6 and words[v] in _RELATIVES):
+        if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
     if verb is None or verb + 1 >= i:
@@ -1412,10 +1412,6 @@ def _accident_follows(words: list[str], j: int) -> bool:
         if not words[k][:1].isalnum():
             break
     return False
-
-
-_QUOTE_MARKS = frozenset('"«»“”„')
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
 
 
 def _prepositional(w: str) -> bool:
