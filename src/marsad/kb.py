@@ -215,6 +215,22 @@ class KB:
         self.actor_max_words = max(len(k.split()) for k in self.actors)
         self.actor_first = frozenset(strip_article(k.split()[0]) for k in self.actors if " " in k)
         self.actor_words = frozenset(w for k in self.actors for w in k.split())
+        # the inflections of one-word group nouns that the file does not list (جنديين, قوتين,
+        # مواطنون): one group, whatever its case or number, unless the form is a name
+        # (طالبان is no two students), a nationality, a role or another group
+        from .models import word_frequencies
+        seen = word_frequencies() or {}
+        taken = set(self.groups) | set(self.roles) | set(self.actors) | set(self.nationality) \
+            | set(self.nationality_acc) | self.first_names
+        listed = list(self.groups.items())
+        for form, value in listed:
+            if " " not in form and not (form.endswith("ي") and (form[:-1] + "ين") in self.groups):
+                # (not مسلحي, the construct of مسلحين)
+                for inflected in group_inflections(form):
+                    if inflected not in taken and seen.get(inflected, 0) >= 3:
+                        self.groups[inflected] = value
+                        taken.add(inflected)
+        self.group_firsts = frozenset(g.split()[0] for g in self.groups)
 
     def actor(self, text: str) -> Actor | None:
         """The known actor a name (any form, with clitics) names, else None."""
@@ -274,6 +290,16 @@ class KB:
     def is_currency(self, word: str) -> bool:
         """A currency's name (ريال, الدولار; currencies.tsv)."""
         return strip_article(key(word)) in self.currencies
+
+    def adjective_of(self, word: str) -> str | None:
+        """Country of a nationality adjective (الأميركية, أمريكيتين, عراقيا), as `nationality_of`,
+        except an accusative that is also a place's name (سوريا is the country)."""
+        w = key(word)
+        c = self.nationality.get(w) or self.nationality.get(strip_article(w))
+        if c is None and w in self.nationality_acc:
+            self.people_of(w)  # builds the accusatives that are no place's name
+            c = self._people_acc.get(w)
+        return c
 
     def people_of(self, word: str) -> str | None:
         """Country of a nationality word that names people (عراقيين, الأتراك), else None."""
@@ -346,6 +372,25 @@ class KB:
                 if sec:
                     return n, sec
         return None
+
+
+def group_inflections(noun: str) -> list[str]:
+    """Case and number forms of a folded one-word group noun without its article: the
+    dual (جنديان, جنديين) and the sound plural (انتحاريون, انتحاريين) of a singular; the
+    other case of a sound plural (مواطنين -> مواطنون); the dual of a noun in ة, folded ه
+    (قوتان). Not the indefinite accusative, which is an adjective as often (مؤتمرا صحافيا,
+    كان مسؤولا عن), nor a plural in ات, which may be another word's (كتيبات are booklets,
+    كتائب battalions). Candidates only: the caller keeps those the corpus has."""
+    if len(noun) < 3 or noun.startswith("ال") or noun.endswith(("ا", "ي" + "ي", "و", "ات")):
+        return []
+    if noun.endswith("ه"):
+        stem = noun[:-1]
+        return [stem + "تان", stem + "تين"]
+    if len(noun) > 4 and noun.endswith(("ون", "ين")):
+        return [noun[:-2] + "ون", noun[:-2] + "ين"]
+    if len(noun) > 4 and noun.endswith("ان"):
+        return []  # a dual, or a broken plural such as سكان
+    return [noun + "ان", noun + "ين", noun + "ون"]
 
 
 @lru_cache(maxsize=1)

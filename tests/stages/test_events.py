@@ -1008,3 +1008,40 @@ def test_the_height_of_something_is_no_summit(pipeline):
                  "ويستمر الدولار في تربعه قمة أقوى العملات في النظام المصرفي."):
         assert not coded(pipeline, text, "CONSULT"), text
     assert coded(pipeline, "وعقدت القمة العربية في شرم الشيخ بحضور القادة العرب.", "CONSULT")
+
+
+def test_victims_before_a_killing_verb_keep_their_noun_and_nationality(pipeline):
+    (ev,) = coded(pipeline, "وقال النقيب إن جنديين عراقيين قتلا في هجوم مسلح.", "ASSAULT")
+    assert [(a["text"], a["country"], a["sector"]) for a in ev["target"]] == [("جنديين عراقيين", "IRQ", "MIL")]
+    assert not ev["source"]
+    # a passive of wounding joined to the verb makes it passive too; a place after a point of the
+    # compass says where, not whom
+    (ev,) = coded(pipeline, "وقال متحدث باسم الجيش الاسباني ان جنديين اسبانيين قتلا واصيب ثالث بجراح في هجوم "
+                            "انتحاري امس بجنوب اقليم هرات غرب افغانستان.", "ASSAULT")
+    assert countries(ev["target"]) == {"ESP"} and not ev["source"]
+
+
+def test_an_adjective_of_nationality_agrees_with_its_noun(pipeline):
+    (protest,) = coded(pipeline, "وكان متظاهرون فلسطينيون قد خرجوا الى الشوارع وسط رام الله.", "PROTEST")
+    assert [(a["country"], a["sector"]) for a in protest["source"]] == [("PSE", "CVL")]
+    # the flags were Turkish, not the protesters
+    rec = extract("وحمل المتظاهرون اعلاما تركية وتجمعوا في الساحات العامة في أنقرة.", pipeline=pipeline)
+    assert all(a["text"] == "المتظاهرون" for e in rec["events"] for a in e["source"])
+    # an air strike's author is a state's forces
+    (strike,) = coded(pipeline, "وقال مصدر في الشرطة ان ثمانية اشخاص قتلوا جراء ضربة جوية اميركية.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in strike["source"]] == [("USA", "MIL")]
+
+
+def test_who_attacks_from_abroad_is_not_where_it_happens(pipeline):
+    (ev,) = coded(pipeline, "قصفت إسرائيل جنوب لبنان.", "ASSAULT")
+    assert countries(ev["source"]) == {"ISR"} and ev["location"]["country"] == "LBN"
+    # a form III verb is written otherwise in the passive (هوجمتا): the helicopters attacked
+    rec = extract("وقال الحاكم إن مروحيتين أمريكيتين هاجمتا في الساعة السادسة حاجزا للجيش الأفغاني.",
+                  pipeline=pipeline)
+    (ev,) = events(rec, "ASSAULT")
+    assert countries(ev["source"]) == {"USA"} and "USA" not in countries(ev["target"])
+
+
+def test_those_hurt_before_the_comma_are_the_attacks_victims(pipeline):
+    (ev,) = coded(pipeline, "وأصيب صباح امس اربعة جنود اجانب بجروح، من جراء انفجار عبوة ناسفة في هلمند.", "ASSAULT")
+    assert [(a["text"], a["sector"]) for a in ev["target"]] == [("جنود اجانب", "MIL")]

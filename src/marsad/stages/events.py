@@ -96,6 +96,7 @@ _CAUSES = frozenset(_WORDS["cause"])
 _ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
+_COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
 _RESULTS = frozenset(_WORDS["result"])
 _PARTITIVE = frozenset(_WORDS["partitive"])
@@ -259,6 +260,20 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
 def _definite(w: str) -> bool:
     """A word with the article (الاتفاق, للاتفاق, والاتفاقية)."""
     return strip_article(w) != w
+
+
+def _agrees(toks, words: list[str], end: int, b: int) -> bool:
+    """Whether the nationality at words[b] can go with the noun ending at words[end - 1]: an
+    adjective agrees with a noun that has the article (or a pronoun on it: نظيره الأردني),
+    having it too, as does a word between them (القوات الخاصة الإسرائيلية); after a noun
+    without the article it is an adjective (قوة خاصة إسرائيلية) or the genitive of a
+    construct (رئيس ألمانيا, قوات الجيش الإسرائيلي, زعيم طالبان الأفغان). Not "وحمل
+    المتظاهرون أعلاما تركية": the flags were Turkish."""
+    noun = _definite(words[end - 1]) or toks[end - 1].text.endswith(("ه", "ها", "هم", "هما"))
+    if not noun:
+        return True
+    # (ألمانية begins with the letters of the article: listed as it is, it has none)
+    return _definite(words[b]) and words[b] not in kb().nationality and (b == end or _definite(words[end]))
 
 
 def _finite_matches(tok: str, pat: str) -> bool:
@@ -591,6 +606,9 @@ class EventCoder:
             country, stop = None, end
             for b in range(end, min(len(words), end + 2)):
                 country = k.nationality_of(words[b])
+                if country and not _agrees(toks, words, end, b):
+                    country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality
+                    break
                 if country:
                     stop = b + 1
                     break
@@ -742,7 +760,9 @@ def make_events(settings: Settings):
                 # السويسرية طلبا من الولايات المتحدة")
                 brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
                 ev["location"] = _location(article, [x for x in sent_ents if brk == len(words)
-                                                     or x["start"] < sent[brk].start], trig_end)
+                                                     or x["start"] < sent[brk].start], trig_end,
+                                           frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
+                                           if t.type in _KILLING else frozenset())
                 loc = ev["location"]
                 if loc and loc.get("entity") and loc.get("country"):
                     for a in ev["source"] + ev["target"]:
@@ -894,7 +914,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     counted = _counted_after(coder.kb, t, words, j)
     role = "target" if t.patient or counted else "source"
     after_adjective = 0
-    passive = not t.noun and (_passive(sent[i].text) or (t.type in _KILLING and _no_object(words, j)))
+    passive = not t.noun and (_passive(sent[i].text) or (t.type in _KILLING and _no_object(words, j)
+                                                         and _bare(words[i])[1:2] != "ا"))
+    # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
+    # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n \
@@ -935,10 +958,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)):
-            c = coder.kb.nationality_of(words[b])
+            # an adjective agrees with its noun, with the article or without it on both (not
+            # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
+            # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
+            # but "دعم الشعب الفلسطيني" names who is helped)
+            agrees = _agrees(sent, words, j, b) and not (
+                b > j and t.type in _BENEFIT and not _definite(words[j - 1]) and _definite(words[j]))
+            c = coder.kb.adjective_of(words[b]) if agrees else None
             if c:
+                # the sector of those the noun names (متظاهرون فلسطينيون: civilians); an attack's
+                # or a military act's author is a state's forces (ضربة جوية أميركية, غارة إسرائيلية)
+                named = coder.kb.role_of(words[i:j]) or coder.kb.group_of(words[i:j])
+                sector = named[1] if named else "MIL" if t.type == "ASSAULT" or "military" in t.contexts else None
                 source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
-                               "country": c, "sector": "MIL" if "military" in t.contexts else None})
+                               "country": c, "sector": sector})
                 after_adjective = b + 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
@@ -969,7 +1002,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if own is not None:
             source.append(own)
             role = "target"
-            after_adjective = i + max(1, len(own["text"].split()))
+            after_adjective = max(j, i + len(own["text"].split()))  # (it may start inside the trigger: هجوم انتحاري)
     commas = 0
     k = after_adjective or j
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
@@ -1015,12 +1048,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if w in _LOCATIVE or _behind_bi(w, _DIRECTIONS):
             # "في شمال غرب باكستان", "بمدينة الحلة": the place phrase says where, not who
+            right_after = last is not None and last[1] == k
             k += 1
             while k < end and strip_article(words[k]) in _DIRECTIONS:
                 k += 1
             x = actor_at.get(k)
             if x is not None and x["type"] == "LOC":
                 k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            elif x is not None and x["type"] == "ORG" and right_after and w in _LOCATIVE:
+                same_side = (last[0], k)  # "المقاتلون في الحركة": the body they are in
             continue
         cue = _agent_cue_at(words, k)
         if cue:
@@ -1177,12 +1213,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(own)
     if t.type in _KILLING and t.noun and not t.patient and i > lo and _bare(words[i - 1]) in _CAUSES \
             and not target:
-        # "أصيب خمسة أشخاص في تفجير سيارة مفخخة": who was hurt "in" or "by" the attack is its target
-        for kk in range(i - 2, max(lo, i - 8) - 1, -1):
+        # "أصيب خمسة أشخاص في تفجير سيارة مفخخة": who was hurt "in" or "by" the attack is its target;
+        # a cause that opens its clause looks back over the comma ("وأصيب أربعة جنود بجروح، من
+        # جراء انفجار عبوة")
+        first = lo
+        if i - lo <= 2 and lo >= 2 and words[lo - 1] in ("،", ","):
+            first = _clause(words, lo - 2, lo - 1)[0]
+        for kk in range(i - 2, max(first, i - 12) - 1, -1):
+            if kk == lo - 1:
+                continue
             x = actor_at.get(kk)
             victim = _actor(x) if x is not None and x["type"] in ("PER", "ORG") else \
                 coder.nominal_actor(article, sent, words, kk, kk + 1)
             if victim is not None:
+                if x is None:
+                    victim = _widened(article, coder, sent, words, kk, first, victim)[0]
                 target.append(victim)
                 break
     if not source and subjected is None:
@@ -1218,6 +1263,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
+                nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
                 if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
                     # or the subject of a passive one, are its victims
@@ -1279,8 +1325,21 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
         if nominal is not None:
             end = kk + len(nominal["text"].split())
+            nominal, kk = _widened(article, coder, sent, words, kk, lo, nominal)
             return (nominal, kk) if end >= i - 2 else None
     return None
+
+
+def _widened(article, coder, sent, words, kk: int, lo: int, nominal: dict) -> tuple[dict, int]:
+    """(actor, first token) of the unnamed actor that a scan going backwards met at `kk`,
+    widened to the noun up to two words before it whose actor spans it: in "الجنود العراقيين
+    قتلوا" the nationality met first belongs to the soldiers."""
+    end = kk + len(nominal["text"].split())
+    for back in range(kk - 1, max(lo, kk - 2) - 1, -1):
+        wider = coder.nominal_actor(article, sent, words, back, back + 1)
+        if wider is not None and back + len(wider["text"].split()) >= end:
+            return wider, back
+    return nominal, kk
 
 
 
@@ -1309,8 +1368,9 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
         return False
     freq = word_frequencies() or {}
     for w in words[j:j + 6]:  # "قتلت ما لا يقل عن 60 مدنيا"
-        if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w) and freq.get(w[:-2], 0) > 0):
-            return True  # (a dual counts two: "قتل عنصران من القوات الكردية")
+        if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w)
+                             and freq.get(w[:-2], 0) > freq.get(w, 0)):
+            return True  # (a dual counts two: "قتل عنصران من القوات الكردية"; لبنان is no two لبن)
         if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]) or w in _LOCATIVE or w in _TARGET_PREPS:
             return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
     return False
@@ -1322,11 +1382,13 @@ _BREAKS = {".", ":", "؛", ";", "،", ","}
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
     """Who carried out the event noun at words[c] that caused another: its
     nationality adjective (ضربة جوية أميركية) or an actor it belongs to (هجوم لطالبان)."""
+    attack = any(x.type == "ASSAULT" for x in _starting(words[c]))
     for b in range(c + 1, min(len(words), c + 4)):
-        country = coder.kb.nationality_of(words[b])
+        country = coder.kb.adjective_of(words[b])
         if country:
+            # an attack's author is a state's forces (ضربة جوية أميركية; not "اتهامات أمريكية")
             return {"entity": None, "text": article.text[sent[c].start:sent[b].end], "country": country,
-                    "sector": None}
+                    "sector": "MIL" if attack else None}
         x = actor_at.get(b)
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
@@ -1341,6 +1403,8 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
 
 def _locative(words: list[str], k: int) -> bool:
     """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان)."""
+    if k > 0 and strip_article(words[k - 1]) in _COMPASS:
+        return True  # "في ولاية هرات غرب أفغانستان", "75 كلم غرب كركوك"
     b = k - 1
     while b > 0 and b > k - 4 and strip_article(words[b]) in _DIRECTIONS:
         b -= 1  # في شمال غرب باكستان
@@ -1554,10 +1618,17 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) 
     return article.published, None
 
 
-def _location(article: Article, sent_ents: list[dict], pos: int) -> dict | None:
+def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset()) -> dict | None:
+    """Where the event at `pos` happened: a place of its sentence (`sent_ents`), else the
+    dateline's. `sources`: the entity ids of the event's sources, no country among which is
+    where it happened when the sentence names another ("قصفت إسرائيل جنوب لبنان")."""
     # (the place of an inline dateline, "واس - الرياض:", is where the report was filed)
     body = article.extra.get("dateline_end", 0)
     places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None and x["start"] >= body]
+    if sources and any(x["id"] not in sources for x in places):
+        # (an attack's or a coercion's; where a country's government speaks, agrees or
+        # meets is as often the country itself)
+        places = [x for x in places if x["id"] not in sources or not _is_country(x)]
     dl = article.dateline if article.dateline and article.dateline.get("lat") is not None else None
     cities = [x for x in places if not _is_country(x)]
     if cities:
