@@ -1045,3 +1045,12 @@ def test_who_attacks_from_abroad_is_not_where_it_happens(pipeline):
 def test_those_hurt_before_the_comma_are_the_attacks_victims(pipeline):
     (ev,) = coded(pipeline, "وأصيب صباح امس اربعة جنود اجانب بجروح، من جراء انفجار عبوة ناسفة في هلمند.", "ASSAULT")
     assert [(a["text"], a["sector"]) for a in ev["target"]] == [("جنود اجانب", "MIL")]
+
+
+def test_what_a_protest_is_against_is_its_target(pipeline):
+    (protest,) = coded(pipeline, "كما خرج مساء أول من امس مئات من المتظاهرين احتجاجا على تعامل الحكومة مع هذه "
+                                 "الحرائق في أثينا.", "PROTEST")
+    assert [(a["text"], a["country"], a["sector"]) for a in protest["target"]] == [("الحكومة", "GRC", "GOV")]
+    (protest,) = coded(pipeline, "وقال شهود عيان ان الآلاف من المتظاهرين تدفقوا في شوارع كادقلي يهتفون ضد الحكومة.",
+                       "PROTEST")
+    assert [a["sector"] for a in protest["target"]] == ["GOV"]

@@ -1271,6 +1271,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 else:
                     source.append(nominal)
                 break
+    if t.type == "PROTEST" and not target:
+        # "خرج مئات من المتظاهرين ... احتجاجا على تعامل الحكومة", "يهتفون ضد الحكومة": what the
+        # protest is against, named further on in the sentence
+        target.extend(_protested(article, coder, sent, words, j, actor_at))
     if t.type == "PROTEST" and not source:
         # "اندلعت مظاهرات ... ورفع المتظاهرون شعارات": the protesters the sentence names are the
         # protest's source, wherever they stand in it
@@ -1307,6 +1311,35 @@ def _owned_group(k, w: str) -> bool:
     """A group noun with a possessive suffix: قواته, جنودها, عناصرهم."""
     _, stem, suf = split_clitics(w, word_frequencies())
     return suf in ("ه", "ها", "هم") and k.group_of([stem]) is not None
+
+
+def _protested(article, coder, sent, words: list[str], j: int, actor_at) -> list[dict]:
+    """The actor a protest is against: the first named within four words after "ضد" or
+    after a protest noun and "على" (احتجاجا على), past the trigger ending at `j`; "the
+    government" or "the authorities" with no country are those of the place."""
+    for k in range(j, len(words) - 1):
+        b = _bare(words[k])
+        if b == "ضد":
+            first = k + 1
+        elif _bare(words[k + 1]) == "علي" and any(x.type == "PROTEST" and x.noun for x in _starting(words[k])):
+            first = k + 2
+        else:
+            continue
+        for kk in range(first, min(len(words), first + 4)):
+            if words[kk] in _BREAKS:
+                break
+            x = actor_at.get(kk)
+            if x is not None and not (x["type"] == "LOC" and _locative(words, kk)):
+                return [_actor(x)]
+            nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
+            group = coder.kb.group_of(words[kk:kk + 1]) if nominal is None and _definite(words[kk]) else None
+            if group is not None and group[1] == "GOV":
+                # "احتجاجا على سياسات الحكومة": the government of the place of the protest
+                nominal = {"entity": None, "text": sent[kk].text, "country": None, "sector": "GOV"}
+            if nominal is not None:
+                return [nominal]
+        return []
+    return []
 
 
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
