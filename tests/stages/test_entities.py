@@ -387,3 +387,13 @@ def test_a_known_name_behind_a_proclitic_is_found_whole(pipeline):
     orgs = {e["text"]: e for e in rec["entities"] if e["type"] == "ORG"}
     assert orgs["مجلس التعاون لدول الخليج العربية"]["country"] == "IGO"
     assert "خادم الحرمين الشريفين" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+
+
+def test_security_forces_are_police_by_their_group_name(pipeline):
+    # groups.tsv: "قوات الأمن" is COP, though an organisation headed قوات is MIL
+    rec = extract("إسلام آباد: قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين في منطقة قبلية.",
+                  pipeline=pipeline)
+    (org,) = [e for e in rec["entities"] if e["type"] == "ORG"]
+    assert (org["text"], org["country"], org["sector"]) == ("قوات الأمن الباكستانية", "PAK", "COP")
+    rec = extract("وقال الجيش الباكستاني إن قوات الجيش قتلت ثلاثة متشددين.", pipeline=pipeline)
+    assert [e["sector"] for e in rec["entities"] if e["type"] == "ORG"] == ["MIL", "MIL"]

@@ -197,7 +197,10 @@ def make_actors(settings: Settings):
                     # "وكالة فرانس برس", "(واس)": a listed outlet, of its home country
                     ent["country"], ent["sector"] = outlet.country, "JRN"
                 else:
-                    for n in (2, 1):
+                    group = k.group_of(name_words)
+                    if group is not None and group[0] >= 2:
+                        ent["sector"] = group[1]  # "قوات الأمن الباكستانية": security forces, COP
+                    for n in (2, 1) if group is None or group[0] < 2 else ():
                         hit = k.org_heads.get(" ".join(name_words[:n])) or \
                             k.org_heads.get(strip_article(" ".join(name_words[:n])))
                         if hit:
