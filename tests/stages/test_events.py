@@ -78,6 +78,7 @@ def test_evidence_offsets(reference_record):
     ("لن تقبل الحكومة بوقف إطلاق النار إلا إذا انسحبت القوات.", "conditional"),
     ("وشدد الوزير على ضرورة دعم السلطات الشرعية في اليمن.", "hypothetical"),
     ("وقال إنه ينبغي إطلاق سراح الصحفي جيسون رضائيان.", "hypothetical"),
+    ("وتطمح تونس إلى التعاون مع الاتحاد الأوروبي.", "hypothetical"),
 ])
 def test_modality(sentence, modality):
     words = [t.norm for t in tokenize(normalize(sentence))]
