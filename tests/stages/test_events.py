@@ -79,6 +79,8 @@ def test_evidence_offsets(reference_record):
     ("وشدد الوزير على ضرورة دعم السلطات الشرعية في اليمن.", "hypothetical"),
     ("وقال إنه ينبغي إطلاق سراح الصحفي جيسون رضائيان.", "hypothetical"),
     ("وتطمح تونس إلى التعاون مع الاتحاد الأوروبي.", "hypothetical"),
+    ("وتتطلع الشركات إلى إبرام عقود مع إيران.", "hypothetical"),
+    ("وقال إن الحكومة ستدخل في مفاوضات مع المعارضة.", "future"),
 ])
 def test_modality(sentence, modality):
     words = [t.norm for t in tokenize(normalize(sentence))]

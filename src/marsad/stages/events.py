@@ -509,12 +509,16 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 break
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
-    if _future_prefix(words[i]) if verb else (i > 0 and _future_prefix(words[i - 1])):
-        found.append("future")  # "سيزور", "وستعقد القمة": the future prefix on the verb
+    if _future_prefix(words[i]) if verb else (i > 0 and _future_prefix(words[i - 1])) or \
+            (i > 1 and words[i - 1] in _PREPOSITIONS and _future_prefix(words[i - 2])):
+        found.append("future")  # "سيزور", "وستعقد القمة", "ستدخل في مفاوضات": the future prefix on the verb
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
     return "asserted"
+
+
+_PREPOSITIONS = frozenset({"في", "الي", "علي", "مع"})  # folded: في، إلى، على، مع
 
 
 def _future_prefix(w: str) -> bool:
