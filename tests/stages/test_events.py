@@ -1057,3 +1057,8 @@ def test_what_a_protest_is_against_is_its_target(pipeline):
     (protest,) = coded(pipeline, "وقال شهود عيان ان الآلاف من المتظاهرين تدفقوا في شوارع كادقلي يهتفون ضد الحكومة.",
                        "PROTEST")
     assert [a["sector"] for a in protest["target"]] == ["GOV"]
+
+
+def test_a_hospitals_state_of_emergency_is_no_martial_law(pipeline):
+    assert not coded(pipeline, "وأعلن مستشفى تربة العام حالة الطوارئ القصوى لاستقبال الحالات.", "COERCE")
+    assert coded(pipeline, "وأعلنت الحكومة التونسية حالة الطوارئ في البلاد.", "COERCE")
