@@ -1062,3 +1062,11 @@ def test_what_a_protest_is_against_is_its_target(pipeline):
 def test_a_hospitals_state_of_emergency_is_no_martial_law(pipeline):
     assert not coded(pipeline, "وأعلن مستشفى تربة العام حالة الطوارئ القصوى لاستقبال الحالات.", "COERCE")
     assert coded(pipeline, "وأعلنت الحكومة التونسية حالة الطوارئ في البلاد.", "COERCE")
+
+
+def test_an_indefinite_noun_before_a_verb_with_its_pronoun_is_the_object(pipeline):
+    (ev,) = coded(pipeline, "قال سكان إن مقاتلين يمنيين تدعمهم الضربات الجوية يحاولون استعادة عدن.", "SUPPORT")
+    assert countries(ev["target"]) == {"YEM"} and not ev["source"]
+    # a noun with its pronoun after a verb: "its strong condemnation", the White House condemns
+    (ev,) = coded(pipeline, "اعلن البيت الابيض ادانته الشديدة للاعتداء الانتحاري.", "ACCUSE")
+    assert countries(ev["source"]) == {"USA"}

@@ -915,6 +915,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
     source: list[dict] = []
     target: list[dict] = []
+    subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
     counted = _counted_after(coder.kb, t, words, j)
     role = "target" if t.patient or counted else "source"
     after_adjective = 0
@@ -924,13 +925,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
-    if not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n \
-            and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None):
+    object_first = not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n
+    subject_after = object_first and (actor_at.get(j) is not None
+                                      or coder.nominal_actor(article, sent, words, j, j + 1) is not None)
+    pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) \
+        if object_first and not subject_after and words[j].startswith("ال") else None
+    if subject_after or (pre is not None and pre[0]["entity"] is None and not _definite(words[pre[1]])):
         # "الجيش العراقي الذي تدعمه الولايات المتحدة", "استقبله الرئيس": the object is a pronoun
-        # on the verb, so the actor right after the verb is its subject, the one before it the object
-        pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
+        # on the verb, so the actor right after the verb is its subject, the one before it the
+        # object; so too in a relative clause on an indefinite noun, whatever its subject
+        # ("مقاتلين يمنيين تدعمهم الضربات الجوية"; but "أعلن البيت الأبيض إدانته الشديدة")
+        pre = pre or _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         if pre is not None:
             target.append(pre[0])
+            subjected = -1  # (no one before the verb is its subject)
     elif not t.noun and (role == "source" or passive or counted):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
@@ -984,7 +992,6 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     or words[b] in _TARGET_PREPS or _prepositional(words[b]):
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا";
                 # "اتصالا هاتفيا بالعاهل الأردني": the king's
-    subjected = None
     if t.type in _KILLING and t.noun and not t.patient:
         # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم": who undergoes the attack is its target
         subjected = next((c for c in range(i - 1, max(lo, i - 4) - 1, -1) if _bare(words[c]).startswith(_UNDERGO)),
