@@ -765,7 +765,7 @@ def test_two_sides_of_one_country_are_two_events():
     evs = coded(bare, "قتل مسلحون خمسة جنود عراقيين في هجوم على نقطة تفتيش في الموصل أمس. وفي الأنبار قتلت "
                       "قوات الأمن العراقية عشرة مسلحين في اشتباكات أمس.", "ASSAULT", "2015-07-21")
     assert len(evs) == 2
-    assert [{a["sector"] for a in e["source"]} for e in evs] == [{"UAF"}, {"MIL"}]
+    assert [{a["sector"] for a in e["source"]} for e in evs] == [{"UAF"}, {"COP"}]
 
 
 def test_journalists_act_and_an_office_of_affairs_is_no_actor(pipeline):
