@@ -497,7 +497,7 @@ def test_the_toll_and_the_attack_in_either_order(pipeline):
     rec = extract("وكانت قوات الأمن قد قتلت أربعة من المتهمين بالهجوم الذي نفذته خلية من القاعدة.",
                   pipeline=pipeline, published="2021-03-03")
     killing = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "قتلت"]
-    assert killing and [a["sector"] for a in killing[0]["source"]] == ["MIL"]
+    assert killing and [a["sector"] for a in killing[0]["source"]] == ["COP"]
 
 
 def test_who_is_subjected_to_an_attack_is_its_target(pipeline):
