@@ -1070,3 +1070,26 @@ def test_an_indefinite_noun_before_a_verb_with_its_pronoun_is_the_object(pipelin
     # a noun with its pronoun after a verb: "its strong condemnation", the White House condemns
     (ev,) = coded(pipeline, "اعلن البيت الابيض ادانته الشديدة للاعتداء الانتحاري.", "ACCUSE")
     assert countries(ev["source"]) == {"USA"}
+
+
+def test_the_subject_before_a_light_verb_and_a_protests_two_triggers(pipeline):
+    (strike,) = coded(pipeline, "وكان مسؤول في البنتاغون قد قال إن إسرائيل نفذت بالفعل ضربة جوية في سورية.", "ASSAULT")
+    assert countries(strike["source"]) == {"ISR"} and countries(strike["target"]) == {"SYR"}
+    # football (كرة القدم) is no light verb قدم: the Brazilian is absent from the meeting, not its party
+    rec = extract("سيغيب رئيس الاتحاد البرازيلي لكرة القدم عن الاجتماع المرتقب للجنة التنفيذية للفيفا.",
+                  pipeline=pipeline)
+    assert all("BRA" not in countries(e["source"]) for e in rec["events"])
+    # one protest: its protesters and what they protest, a killing "at the hands of" the coalition
+    (protest,) = coded(pipeline, "في شق متصل، خرج متظاهرون أفغان اول من امس، للاحتجاج على مقتل ثلاثة مدنيين على يد "
+                                 "قوات التحالف التي تقودها الولايات المتحدة في أفغانستان.", "PROTEST")
+    assert countries(protest["source"]) == {"AFG"}
+    assert "قوات التحالف" in [a["text"] for a in protest["target"]]
+
+
+def test_a_woman_of_a_nationality_and_two_women_killed(pipeline):
+    (ev,) = coded(pipeline, "وفي نوفمبر 2005 قامت امرأة بلجيكية اعتنقت الاسلام بتفجير نفسها مستهدفة دورية للقوات "
+                            "الاميركية جنوب بغداد.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("BEL", "CVL")]
+    (ev,) = coded(pipeline, "فتح رجل النار داخل صالة سينما في ولاية لويزيانا الأميركية، فقتل امرأتين وجرح تسعة أشخاص.",
+                  "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["أشخاص"] and not ev["source"]

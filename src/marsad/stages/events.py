@@ -1071,7 +1071,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         cue = _agent_cue_at(words, k)
         if cue:
-            role = "agent"  # "على يد مسلحين", "نفذته طالبان": the next actor carried it out
+            # "على يد مسلحين", "نفذته طالبان": the next actor carried it out; in what a protest is
+            # against ("للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف") it is protested
+            role = "agent" if t.type != "PROTEST" else "target"
             k += cue
             continue
         if last is not None and last[1] == k and w in _PARTITIVE:
@@ -1415,6 +1417,8 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
         if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w)
                              and freq.get(w[:-2], 0) > freq.get(w, 0)):
             return True  # (a dual counts two: "قتل عنصران من القوات الكردية"; لبنان is no two لبن)
+        if k.group_of([w]) and w.endswith(("تين", "تان")):
+            return True  # a feminine dual counts two: "فقتل امرأتين"
         if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]) or w in _LOCATIVE or w in _TARGET_PREPS:
             return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
     return False
@@ -1482,7 +1486,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     words[i] that it carries: its subject and those joined to it by و."""
     verb = None
     for v in range(i - 1, max(lo, i - 16) - 1, -1):
-        if _bare(words[v]) in _LIGHT_VERBS:
+        if _bare(words[v]) in _LIGHT_VERBS and not _definite(words[v]):  # (not كرة القدم)
             verb = v
             break
         if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
@@ -1507,6 +1511,12 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             continue  # (الرئيس المصري عبد الفتاح السيسي)
         out.append(found)
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
+    if not out and words[verb][:1] not in "وف" and i - verb <= 2:
+        # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
+        # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
+        # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع")
+        pre = _preverbal_subject(article, coder, sent, words, verb, lo, actor_at, starts)
+        out = [pre[0]] if pre is not None else []
     return out
 
 
@@ -1741,7 +1751,14 @@ def _merge(events: list[dict], coded_actor: bool = False) -> list[dict]:
                 (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
                  or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"]) and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
-            if same_core or same_about:
+            # two triggers of one protest in one sentence ("خرج متظاهرون ... للاحتجاج على"): one
+            # names more of those protested than the other (attacks told in one sentence are
+            # often two)
+            tk, mk = _actor_key(ev["target"]), _actor_key(m["target"])
+            same_sentence = ev["type"] == "PROTEST" and ev["sentence"] == m["sentence"] and ev["type"] == m["type"] and \
+                ev["modality"] == m["modality"] and ev["source"] and \
+                _actor_key(ev["source"]) == _actor_key(m["source"]) and (tk <= mk or mk <= tk)
+            if same_core or same_about or same_sentence:
                 twin = m
                 break
         mention = {"trigger": ev["trigger"], "sentence": ev["sentence"], "attributed_to": ev["attributed_to"]}
