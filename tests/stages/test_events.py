@@ -1093,3 +1093,10 @@ def test_a_woman_of_a_nationality_and_two_women_killed(pipeline):
     (ev,) = coded(pipeline, "فتح رجل النار داخل صالة سينما في ولاية لويزيانا الأميركية، فقتل امرأتين وجرح تسعة أشخاص.",
                   "ASSAULT")
     assert [a["text"] for a in ev["target"]] == ["أشخاص"] and not ev["source"]
+
+
+def test_opening_fire_in_the_present_and_a_soldier_killed_and_others_wounded(pipeline):
+    (ev,) = coded(pipeline, "وقال شاهد انه شاهد مسلحين من القبائل يطلقون النار على الطائرات الاميركية.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["UAF"] and countries(ev["target"]) == {"USA"}
+    (ev,) = coded(pipeline, "وأوضح البيان أن احد عناصر القوات العراقية قتل وجرح سبعة آخرون في العمليات.", "ASSAULT")
+    assert countries(ev["target"]) == {"IRQ"} and not ev["source"]
