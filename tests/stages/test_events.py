@@ -1100,3 +1100,10 @@ def test_opening_fire_in_the_present_and_a_soldier_killed_and_others_wounded(pip
     assert [a["sector"] for a in ev["source"]] == ["UAF"] and countries(ev["target"]) == {"USA"}
     (ev,) = coded(pipeline, "وأوضح البيان أن احد عناصر القوات العراقية قتل وجرح سبعة آخرون في العمليات.", "ASSAULT")
     assert countries(ev["target"]) == {"IRQ"} and not ev["source"]
+
+
+def test_a_roadside_bomb_that_went_off_is_an_attack_one_defused_is_not(pipeline):
+    (ev,) = coded(pipeline, "قال مصدر امني إن عبوة ناسفة انفجرت على دورية بريطانية على الطريق الدولي قرب مدينة صفوان.",
+                  "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in ev["target"]] == [("GBR", "MIL")]
+    assert not coded(pipeline, "وأوضح ان الجهد الهندسي يعمل على تفكيك العبوات الناسفة في منطقة الجزيرة.", "ASSAULT")
