@@ -233,12 +233,15 @@ def _present_stems(b: str) -> list[str]:
 
 
 def _conj_off(tok: str) -> str | None:
-    """A word with an initial alif behind the conjunction و that the clitic splitter
-    left on because the corpus has the word too seldom to tell (واعتصم, وأضرب,
-    واتهموا): the word without it, else None. Common words keep theirs (وافق, واصل)."""
-    if len(tok) > 4 and tok[0] == "و" and tok[1] == "ا" and _bare(tok) == tok \
-            and (word_frequencies() or {}).get(tok, 0) < 20:
-        return tok[1:]
+    """A word behind the conjunction و that the clitic splitter left on because the corpus
+    has the word too seldom to tell: with an initial alif (واعتصم, وأضرب, واتهموا), or
+    commoner without it (وخطفوا); the word without it, else None. Common words keep
+    theirs (وافق, واصل)."""
+    if len(tok) > 4 and tok[0] == "و" and _bare(tok) == tok:
+        freq = word_frequencies() or {}
+        seen = freq.get(tok, 0)
+        if seen < 20 and (tok[1] == "ا" or freq.get(tok[1:], 0) > seen):
+            return tok[1:]  # (and "وخطفوا": خطفوا is the commoner, if rare too)
     return None
 
 
