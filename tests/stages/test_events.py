@@ -1114,3 +1114,12 @@ def test_a_rare_verb_behind_wa_is_still_a_trigger(pipeline):
     (ev,) = coded(pipeline, "كما اقتحم مسلحون الاسبوع الماضي مهبطا للطائرات في وسط الصومال وخطفوا أربعة أوروبيين.",
                   "ASSAULT")
     assert ev["trigger"]["text"] == "وخطفوا" or "وخطفوا" in [m["trigger"]["text"] for m in ev["mentions"]]
+
+
+def test_an_attack_that_aims_at_someone_makes_them_the_target(pipeline):
+    (ev,) = coded(pipeline, "وقالت الوزارة إن انفجارا يستهدف دورية للشرطة في البحرين.", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["COP"] and not ev["source"]
+    evs = coded(pipeline, "وبعيد هذا التفجير الأول في مدينة سوروتش التركية، استهدف هجوم آخر بسيارة مفخخة حاجزا "
+                          "أمنيا لمقاتلين أكراد في جنوب مدينة كوباني السورية.", "ASSAULT")
+    assert all("KUR" not in countries(e["source"]) for e in evs)
+    assert any("KUR" in countries(e["target"]) for e in evs)

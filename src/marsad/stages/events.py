@@ -928,6 +928,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
+    if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
+        role = "target"  # "استهدف هجوم آخر حاجزا لمقاتلين أكراد": the attack is the subject of its aim
     object_first = not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n
     subject_after = object_first and (actor_at.get(j) is not None
                                       or coder.nominal_actor(article, sent, words, j, j + 1) is not None)
@@ -960,8 +962,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)):
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
-        elif t.type in _KILLING and i > lo and coder.kb.instrument_at(words, i - 1) >= lo:
-            role = "target"  # "سيارة مفخخة فجرت حافلة": the weapon is the subject, what follows the target
+        elif t.type in _KILLING and i > lo and (coder.kb.instrument_at(words, i - 1) >= lo
+                                                or (_attack_noun(words[i - 1]) and words[i][:1] not in "وف")):
+            # "سيارة مفخخة فجرت حافلة", "انفجار يستهدف دورية للشرطة": the weapon or the attack is
+            # the subject, what follows the target (not "خلال المعارك وقصف مليشيا الحوثي": nouns)
+            role = "target"
+        elif t.type in _KILLING and j < n and _attack_noun(words[j]):
+            role = "target"  # "استهدف هجوم آخر بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد"
     if t.noun and role == "source":
         # "وقدمت السعودية مساعدة", "أجرى الرئيس المصري السيسي اتصالا هاتفيا بالعاهل الأردني": the
         # subject of the verb that carries the event noun, named between the two, is the source;
@@ -1356,6 +1363,12 @@ def _protested(article, coder, sent, words: list[str], j: int, actor_at) -> list
                 return [nominal]
         return []
     return []
+
+
+def _attack_noun(w: str) -> bool:
+    """`w` begins a noun trigger of an attack (هجوم, انفجار, تفجير, غارة), not one that names
+    those who carry it out or what with (انتحاري, طائرة: groups.tsv)."""
+    return any(x.type == "ASSAULT" and x.noun for x in _starting(w)) and not kb().group_of([w])
 
 
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
