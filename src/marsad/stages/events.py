@@ -272,7 +272,7 @@ def _agrees(toks, words: list[str], end: int, b: int) -> bool:
     without the article it is an adjective (قوة خاصة إسرائيلية) or the genitive of a
     construct (رئيس ألمانيا, قوات الجيش الإسرائيلي, زعيم طالبان الأفغان). Not "وحمل
     المتظاهرون أعلاما تركية": the flags were Turkish."""
-    noun = _definite(words[end - 1]) or toks[end - 1].text.endswith(("ه", "ها", "هم", "هما"))
+    noun = _definite(words[end - 1]) or toks[end - 1].text.endswith(_OBJECT_SUFFIXES)
     if not noun:
         return True
     # (ألمانية begins with the letters of the article: listed as it is, it has none)
@@ -513,15 +513,12 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
     if _future_prefix(words[i]) if verb else (i > 0 and _future_prefix(words[i - 1])) or \
-            (i > 1 and words[i - 1] in _PREPOSITIONS and _future_prefix(words[i - 2])):
+            (i > 1 and (words[i - 1] in _LOCATIVE or words[i - 1] in _TARGET_PREPS) and _future_prefix(words[i - 2])):
         found.append("future")  # "سيزور", "وستعقد القمة", "ستدخل في مفاوضات": the future prefix on the verb
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
     return "asserted"
-
-
-_PREPOSITIONS = frozenset({"في", "الي", "علي", "مع"})  # folded: في، إلى، على، مع
 
 
 def _future_prefix(w: str) -> bool:
@@ -1341,10 +1338,9 @@ def _protested(article, coder, sent, words: list[str], j: int, actor_at) -> list
     after a protest noun and "على" (احتجاجا على), past the trigger ending at `j`; "the
     government" or "the authorities" with no country are those of the place."""
     for k in range(j, len(words) - 1):
-        b = _bare(words[k])
-        if b == "ضد":
+        if _TARGET_PREPS.get(_bare(words[k])) == "against":
             first = k + 1
-        elif _bare(words[k + 1]) == "علي" and any(x.type == "PROTEST" and x.noun for x in _starting(words[k])):
+        elif _TARGET_PREPS.get(_bare(words[k + 1])) == "on" and any(x.type == "PROTEST" and x.noun for x in _starting(words[k])):
             first = k + 2
         else:
             continue
