@@ -1123,3 +1123,12 @@ def test_an_attack_that_aims_at_someone_makes_them_the_target(pipeline):
                           "أمنيا لمقاتلين أكراد في جنوب مدينة كوباني السورية.", "ASSAULT")
     assert all("KUR" not in countries(e["source"]) for e in evs)
     assert any("KUR" in countries(e["target"]) for e in evs)
+
+
+def test_who_carries_out_an_abduction_is_its_source(pipeline):
+    # the verb opening its sentence before a subject; the subject of a light verb; a count
+    # starts the next actor ("مسلحون خمسة بريطانيين" are two)
+    (ev,) = coded(pipeline, "وخطف مسلحون خمسة بريطانيين من مركز في بغداد.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مسلحون"] and "GBR" in countries(ev["target"])
+    (ev,) = coded(pipeline, "وقامت السلطات المصرية خلال العام الماضي بترحيل عدد من النشطاء.", "COERCE")
+    assert countries(ev["source"]) == {"EGY"}

@@ -616,9 +616,9 @@ class EventCoder:
                 if country:
                     stop = b + 1
                     break
-                if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS \
+                if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
                         or k.role_of([words[b]]) or k.group_of([words[b]]):
-                    break  # "مسلحون جنديا باكستانيا": the nationality is the next actor's
+                    break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
             if country is None and not alone and sector == "MIL":
                 # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
                 # its own belongs to the army the sentence named before it
@@ -739,6 +739,11 @@ def make_events(settings: Settings):
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
                             len(sent))
+                if t.patient and i == 0 and j < len(words) and words[j].endswith("ون") \
+                        and (coder.kb.group_of([words[j]]) or coder.kb.role_of([words[j]])):
+                    # "وخطف مسلحون خمسة بريطانيين": opening the sentence before a subject, the
+                    # verb (the noun, "the abduction of", takes the genitive: خطف مسلحين)
+                    t = replace(t, noun=False, patient=False)
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
                            skip, tolls)
                 if ev is not None and not ev["source"] and not t.noun and words[i][:1] == "و" \
@@ -966,10 +971,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         elif t.type in _KILLING and j < n and _attack_noun(words[j]):
             role = "target"  # "استهدف هجوم آخر بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد"
-    if t.noun and role == "source":
+    if t.noun and (role == "source" or (t.patient and not counted)):
         # "وقدمت السعودية مساعدة", "أجرى الرئيس المصري السيسي اتصالا هاتفيا بالعاهل الأردني": the
         # subject of the verb that carries the event noun, named between the two, is the source;
-        # who follows the noun, the target
+        # who follows the noun, the target (as after a noun of what is done to someone: "قام
+        # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
         subject = _light_verb_subject(article, coder, sent, words, i, lo, actor_at)
         if subject:
             source.extend(subject)
