@@ -51,3 +51,16 @@ def test_an_ambiguous_actor_name_must_be_one_of_its_names(tmp_path, monkeypatch)
         assert str(exc.value).startswith(f"{tmp_path / 'actors.tsv'}:2:")
     finally:
         load.cache_clear()
+
+
+def test_group_nouns_are_found_in_their_derived_cases_and_numbers():
+    from marsad.kb import group_inflections, kb, key
+    assert {"جنديان", "جنديين", "جنديون"} <= set(group_inflections("جندي"))
+    assert group_inflections("مواطنين") == ["مواطنون", "مواطنين"]
+    assert group_inflections(key("قوة")) == ["قوتان", "قوتين"]
+    k = kb()
+    # derived forms the corpus has count as the listed noun; a plural in ات is not derived
+    # (كتيبات are booklets, the battalions كتائب)
+    assert k.group_of([key("جنديين")])[1] == "MIL"
+    assert k.group_of([key("انتحاريون")])[1] == "UAF"
+    assert k.group_of([key("كتيبات")]) is None
