@@ -1132,3 +1132,10 @@ def test_who_carries_out_an_abduction_is_its_source(pipeline):
     assert [a["text"] for a in ev["source"]] == ["مسلحون"] and "GBR" in countries(ev["target"])
     (ev,) = coded(pipeline, "وقامت السلطات المصرية خلال العام الماضي بترحيل عدد من النشطاء.", "COERCE")
     assert countries(ev["source"]) == {"EGY"}
+
+
+def test_the_toll_after_a_comma_is_the_attacks(pipeline):
+    (ev,) = coded(pipeline, "ونقلت وكالة رويترز عن مسؤولين أكراد أن ضربة جوية أميركية في شمال العراق، أدت الى مقتل "
+                            "ثمانية من مقاتلي البيشمركة الأكراد.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("USA", "MIL")]
+    assert countries(ev["target"]) == {"KUR"}

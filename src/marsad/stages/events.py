@@ -846,8 +846,11 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
         if toll is not None and toll[1].type == t.type and j < toll[0] <= j + 12 \
-                and not any(w in _BREAKS for w in words[j:toll[0]]) \
+                and all(words[k] in ("،", ",") and _bare(words[k + 1]) in _RESULTS
+                        for k in range(j, toll[0]) if words[k] in _BREAKS) \
                 and any(_bare(w) in _RESULTS for w in words[max(0, i - 2):toll[0]]):
+            # (a comma may stand before the verb of the toll: "ضربة جوية أميركية في شمال العراق، أدت
+            # إلى مقتل ثمانية")
             gone.add(toll[0])
             tolls.add(toll[0])
     for idx, (i, j, t) in enumerate(trig[:-1]):
