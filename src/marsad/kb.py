@@ -216,8 +216,8 @@ class KB:
         self.actor_first = frozenset(strip_article(k.split()[0]) for k in self.actors if " " in k)
         self.actor_words = frozenset(w for k in self.actors for w in k.split())
         # the inflections of one-word group nouns that the file does not list (جنديين, قوتين,
-        # مواطنون): one group, whatever its case or number, unless the form is a name
-        # (طالبان is no two students), a nationality, a role or another group
+        # مواطنون): one group, whatever its case or number, unless the form is already a name,
+        # a nationality, a role or another group
         from .models import word_frequencies
         seen = word_frequencies() or {}
         taken = set(self.groups) | set(self.roles) | set(self.actors) | set(self.nationality) \
@@ -295,24 +295,24 @@ class KB:
         """Country of a nationality adjective (الأميركية, أمريكيتين, عراقيا), as `nationality_of`,
         except an accusative that is also a place's name (سوريا is the country)."""
         w = key(word)
-        c = self.nationality.get(w) or self.nationality.get(strip_article(w))
-        if c is None and w in self.nationality_acc:
-            self.people_of(w)  # builds the accusatives that are no place's name
-            c = self._people_acc.get(w)
-        return c
+        return self.nationality.get(w) or self.nationality.get(strip_article(w)) \
+            or self._people_accusatives().get(w)
 
     def people_of(self, word: str) -> str | None:
         """Country of a nationality word that names people (عراقيين, الأتراك), else None."""
         w = strip_article(key(word))
         if w in self.nationality_people:
             return self.nationality.get(w)
+        return self._people_accusatives().get(w)
+
+    def _people_accusatives(self) -> dict[str, str]:
+        """Accusatives that name people ("قتل 13 عراقيا"), less those that are also a place's
+        name (ليبيا, سوريا: the country, not its people); built on first use."""
         if self._people_acc is None:
-            # accusatives that name people ("قتل 13 عراقيا"), less those that are also a
-            # place's name (ليبيا, سوريا: the country, not its people); built on first use
             from .places import gazetteer
             by_key = gazetteer().by_key
             self._people_acc = {a: c for a, c in self.nationality_acc.items() if not by_key.get(a)}
-        return self._people_acc.get(w)
+        return self._people_acc
 
     def group_of(self, words: list[str]) -> tuple[int, str, bool] | None:
         """The longest group noun that `words` (folded) start with: (word count, sector, alone)."""
@@ -381,7 +381,7 @@ def group_inflections(noun: str) -> list[str]:
     (قوتان). Not the indefinite accusative, which is an adjective as often (مؤتمرا صحافيا,
     كان مسؤولا عن), nor a plural in ات, which may be another word's (كتيبات are booklets,
     كتائب battalions). Candidates only: the caller keeps those the corpus has."""
-    if len(noun) < 3 or noun.startswith("ال") or noun.endswith(("ا", "ي" + "ي", "و", "ات")):
+    if len(noun) < 3 or noun.startswith("ال") or noun.endswith(("ا", "يي", "و", "ات")):
         return []
     if noun.endswith("ه"):
         stem = noun[:-1]

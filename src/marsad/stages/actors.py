@@ -200,12 +200,13 @@ def make_actors(settings: Settings):
                     group = k.group_of(name_words)
                     if group is not None and group[0] >= 2:
                         ent["sector"] = group[1]  # "قوات الأمن الباكستانية": security forces, COP
-                    for n in (2, 1) if group is None or group[0] < 2 else ():
-                        hit = k.org_heads.get(" ".join(name_words[:n])) or \
-                            k.org_heads.get(strip_article(" ".join(name_words[:n])))
-                        if hit:
-                            ent["sector"] = hit[1]
-                            break
+                    else:
+                        for n in (2, 1):
+                            hit = k.org_heads.get(" ".join(name_words[:n])) or \
+                                k.org_heads.get(strip_article(" ".join(name_words[:n])))
+                            if hit:
+                                ent["sector"] = hit[1]
+                                break
                     ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1])
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
