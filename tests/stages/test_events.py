@@ -1139,3 +1139,9 @@ def test_the_toll_after_a_comma_is_the_attacks(pipeline):
                             "ثمانية من مقاتلي البيشمركة الأكراد.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in ev["source"]] == [("USA", "MIL")]
     assert countries(ev["target"]) == {"KUR"}
+
+
+def test_an_institution_after_in_is_the_venue_of_a_meeting(pipeline):
+    (ev,) = coded(pipeline, "واجتمع وزير الخارجية السعودي مع السفير الأمريكي في وزارة الخارجية.", "CONSULT")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"USA"}
+    assert "وزارة الخارجية" not in [a["text"] for a in ev["source"] + ev["target"]]

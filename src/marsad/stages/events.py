@@ -1082,8 +1082,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             x = actor_at.get(k)
             if x is not None and x["type"] == "LOC":
                 k = max(k + 1, bisect_left(tok_starts, x["end"]))
-            elif x is not None and x["type"] == "ORG" and right_after and w in _LOCATIVE:
-                same_side = (last[0], k)  # "المقاتلون في الحركة": the body they are in
+            elif x is not None and x["type"] == "ORG" and w in _LOCATIVE:
+                if right_after and x.get("sector") != "GOV":
+                    same_side = (last[0], k)  # "المقاتلون في الحركة": the body they are in
+                elif t.type not in _LOCAL_TARGET:
+                    # "اجتمع الوزير مع السفير في وزارة الخارجية": the venue (but an attack, an arrest
+                    # or a protest "in" an embassy is aimed at it)
+                    k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
         cue = _agent_cue_at(words, k)
         if cue:
