@@ -1254,8 +1254,6 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if i - lo <= 2 and lo >= 2 and words[lo - 1] in ("،", ","):
             first = _clause(words, lo - 2, lo - 1)[0]
         for kk in range(i - 2, max(first, i - 12) - 1, -1):
-            if kk == lo - 1:
-                continue
             x = actor_at.get(kk)
             victim = _actor(x) if x is not None and x["type"] in ("PER", "ORG") else \
                 coder.nominal_actor(article, sent, words, kk, kk + 1)
@@ -1443,9 +1441,10 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
         if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w)
                              and freq.get(w[:-2], 0) > freq.get(w, 0)):
             return True  # (a dual counts two: "قتل عنصران من القوات الكردية"; لبنان is no two لبن)
-        if k.group_of([w]) and w.endswith(("تين", "تان")):
+        group = k.group_of([w])
+        if group and w.endswith(("تين", "تان")):
             return True  # a feminine dual counts two: "فقتل امرأتين"
-        if not w[:1].isalpha() or k.role_of([w]) or k.group_of([w]) or w in _LOCATIVE or w in _TARGET_PREPS:
+        if not w[:1].isalpha() or k.role_of([w]) or group or w in _LOCATIVE or w in _TARGET_PREPS:
             return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
     return False
 
