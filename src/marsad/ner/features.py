@@ -168,24 +168,25 @@ class Featurizer:
         return out
 
 
-def name_pairs(keys) -> frozenset[tuple[str, str]]:
-    """(first word, second word) of every multi-word key, the first word also
-    without its article."""
-    out = set()
+def name_pairs(keys) -> dict[str, frozenset[str]]:
+    """By the first word of every multi-word key, also without its article, the
+    second words that follow it."""
+    out: dict[str, set[str]] = {}
     for k in keys:
         parts = k.split()
         if len(parts) > 1:
-            out.add((parts[0], parts[1]))
-            out.add((strip_article(parts[0]), parts[1]))
-    return frozenset(out)
+            out.setdefault(parts[0], set()).add(parts[1])
+            out.setdefault(strip_article(parts[0]), set()).add(parts[1])
+    return {first: frozenset(seconds) for first, seconds in out.items()}
 
 
-def pair_starts(words: Sequence[str], firsts: Sequence[str], pairs: frozenset[tuple[str, str]]) -> list[int]:
+def pair_starts(words: Sequence[str], firsts: Sequence[str], pairs: dict[str, frozenset[str]]) -> list[int]:
     """Positions where two words, the first with or without its article, begin a
     multi-word name (`name_pairs`): the only places a name can start."""
-    nexts = words[1:]
-    return sorted({i for i, p in enumerate(zip(firsts, nexts)) if p in pairs}
-                  | {i for i, p in enumerate(zip(words, nexts)) if p in pairs})
+    last = len(words) - 1
+    # the first words are looked up by one C-level map; few positions have any
+    return sorted({i for seq in (firsts, words) for i, nexts in enumerate(map(pairs.get, seq))
+                   if nexts is not None and i < last and words[i + 1] in nexts})
 
 
 def _load_clusters() -> dict[str, str]:

@@ -473,7 +473,8 @@ def _propagate_names(passes) -> None:
     if not last_words:
         return
     for sent, words, taken, found in passes:
-        for i, w in enumerate(words):
+        for i in [i for i, w in enumerate(words) if w in last_words or w[1:] in last_words]:
+            w = words[i]
             if taken[i]:
                 continue
             cut = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in last_words else 0
@@ -567,11 +568,14 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
     """Organisation head + quoted name: قناة “ليبيا الأحرار”, مكتب “السراج” الإعلامي; and a
     known outlet's name in quotation marks, which is the outlet: وعلمت «الشرق الأوسط»
     (the newspaper, not the region)."""
-    out = []
-    k = kb()
+    out: list[tuple[str, int, int]] = []
     n = len(sent)
+    opens = [q for q, t in enumerate(sent) if t.text in _OPEN_Q]
+    if not opens:  # most sentences (this runs on every one)
+        return out
+    k = kb()
     # only a word right before an opening quote can head one
-    for i in [q - 1 for q in range(1, n - 1) if sent[q].text in _OPEN_Q]:
+    for i in [q - 1 for q in opens if 0 < q < n - 1]:
         if taken[i]:
             continue
         w = words[i]
@@ -589,8 +593,8 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
                 out.append(("ORG", i, end))
                 for x in range(i, end):
                     taken[x] = True
-    for q in range(n - 2):
-        if sent[q].text in _OPEN_Q:
+    for q in opens:
+        if q < n - 2:
             j = next((x for x in range(q + 2, min(n, q + 7)) if sent[x].text in _CLOSE_Q), None)
             if j and not any(taken[q + 1:j]) and find_outlet(" ".join(words[q + 1:j])):
                 out.append(("ORG", q + 1, j))

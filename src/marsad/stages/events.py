@@ -479,7 +479,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     is a verb, whose own future prefix counts."""
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
-    present = set(words) | {_bare(w) for w in words[clause_lo:clause_hi]}
+    present = set(words)
+    present.update(lookup_all(_BARE, _bare, words[clause_lo:clause_hi]))
     bare: list[str] | None = None
     for cue, mod, scope in _modality():
         if cue[0] not in present:
@@ -494,7 +495,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         else:
             window = range(0, len(words) - k + 1)
         if bare is None:
-            bare = [_bare(w) for w in words]
+            bare = lookup_all(_BARE, _bare, words)
         c0, rest = cue[0], cue[1:]
         for s in window:
             # the first word behind و/ف as well: "ومن المقرر أن"
@@ -1503,7 +1504,7 @@ def _title_head(w: str) -> bool:
 
 def _among(w: str, words) -> bool:
     """`w`, as written or without its proclitics, is one of `words`."""
-    return w in words or _bare(w) in words
+    return w in words or (_BARE.get(w) or _bare(w)) in words
 
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> list[dict]:
