@@ -1145,3 +1145,28 @@ def test_an_institution_after_in_is_the_venue_of_a_meeting(pipeline):
     (ev,) = coded(pipeline, "واجتمع وزير الخارجية السعودي مع السفير الأمريكي في وزارة الخارجية.", "CONSULT")
     assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"USA"}
     assert "وزارة الخارجية" not in [a["text"] for a in ev["source"] + ev["target"]]
+
+
+def test_victims_before_the_cause_of_an_attack_are_its_targets(pipeline):
+    # a noun of number or a demonstrative between the cause word and the attack noun
+    (ev,) = coded(pipeline, "قتل 12 مدنيا على الأقل في سلسلة تفجيرات ضربت أحياء متفرقة في بغداد امس.", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["CVL"] and not ev["source"]
+    (ev,) = coded(pipeline, "وأصيب سبعة أشخاص في هذا الانفجار الذي وقع قرب سوق شعبية في كابول.", "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["أشخاص"] and not ev["source"]
+    # with no word of harm, those before the cause word are a side of the fighting
+    evs = coded(pipeline, "وقال مصدر عسكري إن القوات العراقية تتقدم في معارك الأنبار ضد تنظيم داعش.", "ASSAULT")
+    assert evs and all("IRQ" not in countries(e["target"]) for e in evs)
+
+
+def test_a_detention_centre_is_no_arrest_nor_a_protest(pipeline):
+    sentence = "وتوفي السجين داخل مركز احتجاز تابع للجيش في شمال البلاد."
+    assert not coded(pipeline, sentence, "COERCE") and not coded(pipeline, sentence, "PROTEST")
+    assert coded(pipeline, "واحتجزت الشرطة الباكستانية ثلاثة صحفيين في لاهور.", "COERCE")
+
+
+def test_who_claims_an_attack_carried_it_out(pipeline):
+    (ev,) = coded(pipeline, "وتبنت حركة الشباب الصومالية مقتل أربعة جنود كينيين في هجوم على قاعدة عسكرية.", "ASSAULT")
+    assert countries(ev["source"]) == {"SOM"} and countries(ev["target"]) == {"KEN"}
+    # adopting a programme is no claim: the help has no author from it
+    for ev in coded(pipeline, "وتبنت الحكومة عبر وزارة المالية برنامجا واسعا لمساعدة الأسر الفقيرة.", "AID"):
+        assert "وزارة المالية" not in [a["text"] for a in ev["source"]]

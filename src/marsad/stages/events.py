@@ -60,7 +60,7 @@ CONTEXTS = frozenset({
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
-         "no-object", "demonstrative", "light-verb", "sport", "undergo", "affiliation", "clause-break",
+         "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo", "affiliation", "clause-break",
          "aiming", "gathering", "domain", "topic", "resumption")
 
 
@@ -103,7 +103,10 @@ _PARTITIVE = frozenset(_WORDS["partitive"])
 _PAST_VERBS = frozenset(_WORDS["past-verb"])
 _NO_OBJECT = frozenset(_WORDS["no-object"])
 _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
+_SERIES = frozenset(_WORDS["series"])
+_HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
+_CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _UNDERGO = tuple(_WORDS["undergo"])
 _AFFILIATION = frozenset(_WORDS["affiliation"])
@@ -445,11 +448,15 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
         if taken[i] or not w[:1].isalpha():
             continue
         best = None
+        cancelled = False  # a word a listed trigger names, cancelled by its neighbours
         for t in cands:
             k = len(t.words)
             if i + k > n or any(taken[i:i + k]):
                 continue
+            if cancelled and t.words[0].endswith("*"):
+                continue  # "مراكز الاحتجاز" is no arrest, nor a protest by احتج*
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
+                cancelled = k == 1 and not t.words[0].endswith("*")
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after
                               or "=" + words[i - 1] in t.not_after):
                     continue
@@ -832,9 +839,8 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         i2, _, t2 = next((x for x in trig[idx + 1:] if x[2].type == t.type), trig[idx + 1])
         if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
             continue
-        before = i2 - 1 - (i2 - 2 >= j and words[i2 - 1] in _DEMONSTRATIVES)  # في هذا الهجوم
         if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + 10 \
-                and (_bare(words[before]) in _CAUSES or (_has_bi(words[i2]) and not _definite(words[i2]))):
+                and (_cause_at(words, i2, j) is not None or (_has_bi(words[i2]) and not _definite(words[i2]))):
             # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack"; after
             # the preposition a verb's form is its noun: بعد قصف)
             absorbed[idx] = i2  # "قتل ... في هجوم", "مقتل 15 جنديا في هجوم شنه متمردون"
@@ -980,7 +986,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
-        subject = _light_verb_subject(article, coder, sent, words, i, lo, actor_at)
+        subject = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING)
         if subject:
             source.extend(subject)
             role = "target"
@@ -1218,7 +1224,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             last = (dest, k, False, False, k)
             continue
         k += 1
-    if cause is None and 0 < stop < n and _bare(words[stop - 1]) in _CAUSES:
+    if cause is None and 0 < stop < n and _cause_at(words, stop, j) is not None:
         cause = stop
     if not source and t.type in _KILLING and cause is not None:
         # "قتلوا جراء ضربة جوية أميركية": the cause's author is the source
@@ -1246,15 +1252,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break
         if own is not None:
             source.append(own)
-    if t.type in _KILLING and t.noun and not t.patient and i > lo and _bare(words[i - 1]) in _CAUSES \
-            and not target:
+    at_cause = _cause_at(words, i, lo) if t.type in _KILLING and t.noun and not t.patient else None
+    hurt = False  # victims named before the cause word
+    if at_cause is not None and not target:
         # "أصيب خمسة أشخاص في تفجير سيارة مفخخة": who was hurt "in" or "by" the attack is its target;
         # a cause that opens its clause looks back over the comma ("وأصيب أربعة جنود بجروح، من
         # جراء انفجار عبوة")
         first = lo
-        if i - lo <= 2 and lo >= 2 and words[lo - 1] in ("،", ","):
+        if at_cause - lo <= 1 and lo >= 2 and words[lo - 1] in ("،", ","):
             first = _clause(words, lo - 2, lo - 1)[0]
-        for kk in range(i - 2, max(first, i - 12) - 1, -1):
+        # (only with a word of harm before the cause: "القوات تتقدم في معارك" are a side)
+        harmed = any(_harm(w) for w in words[first:at_cause])
+        for kk in range(at_cause - 1, max(first, i - 12) - 1, -1) if harmed else ():
             x = actor_at.get(kk)
             victim = _actor(x) if x is not None and x["type"] in ("PER", "ORG") else \
                 coder.nominal_actor(article, sent, words, kk, kk + 1)
@@ -1262,6 +1271,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 if x is None:
                     victim = _widened(article, coder, sent, words, kk, first, victim)[0]
                 target.append(victim)
+                hurt = True
                 break
     if not source and subjected is None:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
@@ -1288,11 +1298,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
-    if not source and subjected is None and \
-            (not t.patient or any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 3):i])):
+    if not source and subjected is None and not hurt and \
+            (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
+                                  for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
         # before a noun whose complement is acted on, only as the subject of the verb that
-        # carries it ("مسلحين نفذتا عملية الخطف", not "قتل 67 شخصا خلال عملية احتجاز رهائن")
+        # carries it ("مسلحين نفذتا عملية الخطف", not "قتل 67 شخصا خلال عملية احتجاز رهائن");
+        # not the victims before an attack's cause word (أصيب خمسة أشخاص في تفجير)
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
@@ -1453,6 +1465,24 @@ def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
 _BREAKS = {".", ":", "؛", ";", "،", ","}
 
 
+def _harm(w: str) -> bool:
+    """A word telling that people were killed or hurt (event_words.tsv, "harm")."""
+    b = _bare(w)
+    return b.startswith(_HARM) or any(x.startswith(_HARM) for x in _present_stems(b))
+
+
+def _cause_at(words: list[str], i: int, lo: int) -> int | None:
+    """Where the cause word of the attack noun at words[i] stands (at `lo` or after): right
+    before it, before a demonstrative (في هذا الهجوم) or a noun of number (في سلسلة
+    تفجيرات، في موجة من الهجمات); None when there is none."""
+    k = i - 1
+    if k - 2 >= lo and words[k] == "من" and _bare(words[k - 1]) in _SERIES:
+        k -= 2
+    elif k - 1 >= lo and (words[k] in _DEMONSTRATIVES or _bare(words[k]) in _SERIES):
+        k -= 1
+    return k if k >= lo and _bare(words[k]) in _CAUSES else None
+
+
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
     """Who carried out the event noun at words[c] that caused another: its
     nationality adjective (ضربة جوية أميركية) or an actor it belongs to (هجوم لطالبان)."""
@@ -1507,12 +1537,15 @@ def _among(w: str, words) -> bool:
     return w in words or (_BARE.get(w) or _bare(w)) in words
 
 
-def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> list[dict]:
+def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
+                        attack: bool = False) -> list[dict]:
     """The actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
-    words[i] that it carries: its subject and those joined to it by و."""
+    words[i] that it carries: its subject and those joined to it by و. `attack`: the
+    event is an attack or a coercion, which a claim carries too (تبنى)."""
     verb = None
     for v in range(i - 1, max(lo, i - 16) - 1, -1):
-        if _bare(words[v]) in _LIGHT_VERBS and not _definite(words[v]):  # (not كرة القدم)
+        b = _bare(words[v])
+        if b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and not _definite(words[v]):  # (not كرة القدم)
             verb = v
             break
         if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
