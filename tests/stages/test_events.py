@@ -1170,3 +1170,12 @@ def test_who_claims_an_attack_carried_it_out(pipeline):
     # adopting a programme is no claim: the help has no author from it
     for ev in coded(pipeline, "وتبنت الحكومة عبر وزارة المالية برنامجا واسعا لمساعدة الأسر الفقيرة.", "AID"):
         assert "وزارة المالية" not in [a["text"] for a in ev["source"]]
+
+
+def test_awaited_talks_are_future_and_a_hope_for_cooperation_hypothetical(pipeline):
+    (ev,) = coded(pipeline, "ودعا المبعوث الأممي الأطراف اليمنية إلى المشاركة في المحادثات المرتقبة في مسقط.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وأكد وزير الدفاع الأردني تطلعه إلى تعزيز التعاون العسكري مع إيطاليا.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال رئيس الوزراء الإيطالي إن علينا أن ندعم حكومة الوفاق الوطني الليبية.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
