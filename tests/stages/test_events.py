@@ -1179,3 +1179,27 @@ def test_awaited_talks_are_future_and_a_hope_for_cooperation_hypothetical(pipeli
     assert ev["modality"] == "hypothetical"
     (ev,) = coded(pipeline, "وقال رئيس الوزراء الإيطالي إن علينا أن ندعم حكومة الوفاق الوطني الليبية.", "SUPPORT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_air_forces_and_intelligence_services_are_actors(pipeline):
+    (ev,) = coded(pipeline, "وقال ناشطون إن سلاح الجو العراقي قصف مواقع لتنظيم داعش قرب مدينة الفلوجة.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("IRQ", "MIL")]
+    (ev,) = coded(pipeline, "واعتقلت المخابرات الأردنية خمسة أشخاص بتهمة الترويج لتنظيم داعش في عمان.", "COERCE")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("JOR", "SPY")]
+
+
+def test_what_an_attack_noun_aims_at_is_its_target(pipeline):
+    # an adjective between the attack noun and the verb of aiming; no actor read past that verb
+    evs = coded(pipeline, "وذكرت مصادر أمنية أن غارات جوية استهدفت مواقع لمقاتلي حركة الشباب في جنوب الصومال.",
+                "ASSAULT")
+    assert evs and all(not e["source"] for e in evs)
+    assert any(a.get("sector") == "REB" for e in evs for a in e["target"])
+    (ev,) = coded(pipeline, "وقال الجيش إن الهجوم الانتحاري استهدف دورية للشرطة في مدينة قندهار.", "ASSAULT")
+    assert not ev["source"] and "COP" in [a["sector"] for a in ev["target"]]
+
+
+def test_who_undergoes_a_bombing_behind_li_is_its_target(pipeline):
+    (ev,) = coded(pipeline, "وتعرضت محافظة إدلب لقصف الطيران الحربي بالبراميل المتفجرة، في حين استهدفت الفصائل "
+                            "المقاتلة مواقع قوات النظام في ريف حماة.", "ASSAULT")[:1]
+    assert [a["text"] for a in ev["source"]] == ["الطيران الحربي"]
+    assert "محافظة إدلب" in [a["text"] for a in ev["target"]]

@@ -376,6 +376,16 @@ def _verb_form(tok: str, pat: str) -> bool:
 _OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
+def _behind_preposition(tok: str, pat: str) -> bool:
+    """`tok` is the prefix pattern `pat` of a verb behind the preposition ب or ل, which makes
+    it the verb's noun (لقصف الطيران: "to the bombing"), not an imperfect verb behind the
+    ل of purpose (ليقصف)."""
+    if not pat.endswith("*") or tok[:1] not in ("ب", "ل") or tok.startswith("ال"):
+        return False
+    b = _bare(tok)
+    return b != tok and b.startswith(pat[:-1])
+
+
 def _object_on_verb(w: str, t: Trigger) -> bool:
     """Whether the verb `w` of trigger `t` carries an object pronoun (تدعمه, قتلهم,
     استقبلها): the trigger's word matches it without the suffix."""
@@ -918,6 +928,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     n = len(sent)
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
+    if t.type in _KILLING and not t.noun and _behind_preposition(words[i], t.words[0]) \
+            and any(_bare(w).startswith(_UNDERGO) for w in words[max(lo, i - 4):i]):
+        t = replace(t, noun=True)  # "تعرضت محافظة حلب لقصف الطيران المروحي": the bombing, a noun
     # "قال النائب إن عشرة أشخاص قتلوا", "بيّن كميل حسين أن القبض على": who says it is not in
     # the clause that "إن" opens (but "قرر أن يلتقي": a verb right after أن shares the subject
     # of the verb before it, who decides to meet is who meets)
@@ -975,7 +988,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)):
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
         elif t.type in _KILLING and i > lo and (coder.kb.instrument_at(words, i - 1) >= lo
-                                                or (_attack_noun(words[i - 1]) and words[i][:1] not in "وف")):
+                                                or (_attack_before(words, i, lo) and words[i][:1] not in "وف")):
             # "سيارة مفخخة فجرت حافلة", "انفجار يستهدف دورية للشرطة": the weapon or the attack is
             # the subject, what follows the target (not "خلال المعارك وقصف مليشيا الحوثي": nouns)
             role = "target"
@@ -1239,6 +1252,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         own = None if t.type in _BENEFIT or not t.noun else coder.nominal_actor(article, sent, words, i, j)
         if own is None and role != "target":
             for kk in range(j, min(n, j + 3)):
+                if t.type in _KILLING and _among(words[kk], _AIMING):
+                    break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
                     if (t.type in _BENEFIT and _behind_li(words, kk, j)) \
@@ -1390,6 +1405,15 @@ def _attack_noun(w: str) -> bool:
     """`w` begins a noun trigger of an attack (هجوم, انفجار, تفجير, غارة), not one that names
     those who carry it out or what with (انتحاري, طائرة: groups.tsv)."""
     return any(x.type == "ASSAULT" and x.noun for x in _starting(w)) and not kb().group_of([w])
+
+
+def _attack_before(words: list[str], i: int, lo: int) -> bool:
+    """An attack noun right before words[i], or before one adjective agreeing with it
+    (غارات جوية استهدفت, الهجوم الانتحاري استهدف), in the clause from `lo`."""
+    if i - 1 >= lo and _attack_noun(words[i - 1]):
+        return True
+    adj = words[i - 1] if i - 2 >= lo else ""
+    return bool(adj) and adj[:1].isalpha() and _definite(adj) == _definite(words[i - 2]) and _attack_noun(words[i - 2])
 
 
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
