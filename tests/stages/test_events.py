@@ -1203,3 +1203,14 @@ def test_who_undergoes_a_bombing_behind_li_is_its_target(pipeline):
                             "المقاتلة مواقع قوات النظام في ريف حماة.", "ASSAULT")[:1]
     assert [a["text"] for a in ev["source"]] == ["الطيران الحربي"]
     assert "محافظة إدلب" in [a["text"] for a in ev["target"]]
+
+
+def test_those_arrested_in_a_passive_with_its_vowels_are_the_target(pipeline):
+    # اعتُقل: the damma on the third letter of a verb that opens with alif marks the passive
+    (ev,) = coded(pipeline, "واعتُقل خمسة ناشطين سوريين في بيروت أمس.", "COERCE")
+    assert not ev["source"] and [(a["country"], a["sector"]) for a in ev["target"]] == [("SYR", "CVL")]
+    (ev,) = coded(pipeline, "واعتُقل الناشط المصري علاء عبد الفتاح في القاهرة أمس.", "COERCE")
+    assert not ev["source"] and [a["text"] for a in ev["target"]] == ["علاء عبد الفتاح"]
+    (ev,) = coded(pipeline, "وقالت منظمة حقوقية إن السلطات اعتقلت أكثر من مئة مدرس إيراني خلال احتجاجات في طهران.",
+                  "COERCE")
+    assert ("IRN", "EDU") in [(a["country"], a["sector"]) for a in ev["target"]]

@@ -389,9 +389,11 @@ def _attributing(sent, i: int) -> bool:
 
 def _passive_form(surface: str) -> bool:
     """A verb marked passive by a damma on its first letter (يُعتبر "is considered",
-    وذُكر): it names no speaker."""
+    وذُكر), or, in a verb of the forms that open with alif, on the third (اعتُقل "was
+    arrested", استُخدم, انتُخب): it names no speaker."""
     w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
-    return len(w) > 2 and w[1] == "\u064f"
+    return (len(w) > 2 and w[1] == "\u064f") or (len(w) > 4 and w[0] in "اأإ" and w[3] == "\u064f"
+                                                 and w[1].isalpha() and w[2] == "ت")
 
 
 def _quoted_name(sent, j: int, ents, ent_starts) -> bool:
