@@ -1214,3 +1214,11 @@ def test_those_arrested_in_a_passive_with_its_vowels_are_the_target(pipeline):
     (ev,) = coded(pipeline, "وقالت منظمة حقوقية إن السلطات اعتقلت أكثر من مئة مدرس إيراني خلال احتجاجات في طهران.",
                   "COERCE")
     assert ("IRN", "EDU") in [(a["country"], a["sector"]) for a in ev["target"]]
+
+
+def test_who_follows_the_arrest_on_is_arrested(pipeline):
+    (ev,) = coded(pipeline, "وعاد الهدوء إلى المدينة بعد القبض على مجموعة من الصحفيين الأجانب.", "COERCE")
+    assert [a["sector"] for a in ev["target"]] == ["JRN"] and not ev["source"]
+    (ev,) = coded(pipeline, "وألقت الشرطة الباكستانية القبض على خمسة مسلحين في كراتشي.", "COERCE")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("PAK", "COP")]
+    assert [a["sector"] for a in ev["target"]] == ["UAF"]

@@ -946,6 +946,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
     counted = _counted_after(coder.kb, t, words, j)
     role = "target" if t.patient or counted else "source"
+    # "القبض على": who follows the trigger's own preposition is acted on
+    own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
+    if own_prep:
+        role = "target"
     after_adjective = 0
     passive = not t.noun and (_passive(sent[i].text) or (t.type in _KILLING and _no_object(words, j)
                                                          and _bare(words[i])[1:2] != "ا"))
@@ -969,7 +973,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None:
             target.append(pre[0])
             subjected = -1  # (no one before the verb is its subject)
-    elif not t.noun and (role == "source" or passive or counted):
+    elif not t.noun and (role == "source" or passive or counted or own_prep):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
