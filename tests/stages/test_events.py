@@ -1222,3 +1222,9 @@ def test_who_follows_the_arrest_on_is_arrested(pipeline):
     (ev,) = coded(pipeline, "وألقت الشرطة الباكستانية القبض على خمسة مسلحين في كراتشي.", "COERCE")
     assert [(a["country"], a["sector"]) for a in ev["source"]] == [("PAK", "COP")]
     assert [a["sector"] for a in ev["target"]] == ["UAF"]
+
+
+def test_the_group_whose_hallmarks_an_attack_bears_is_its_author(pipeline):
+    (ev,) = coded(pipeline, "وشهدت بلدة قرب الحدود النيجرية هجوما دمويا أسفر عن سقوط عشرات القتلى ويحمل بصمات "
+                            "جماعة بوكو حرام النيجيرية.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("NGA", "REB")]
