@@ -1228,3 +1228,11 @@ def test_the_group_whose_hallmarks_an_attack_bears_is_its_author(pipeline):
     (ev,) = coded(pipeline, "وشهدت بلدة قرب الحدود النيجرية هجوما دمويا أسفر عن سقوط عشرات القتلى ويحمل بصمات "
                             "جماعة بوكو حرام النيجيرية.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in ev["source"]] == [("NGA", "REB")]
+
+
+def test_riot_police_is_no_riot_and_protests_avoided_did_not_happen(pipeline):
+    assert not coded(pipeline, "ونشرت السلطات التونسية عناصر من شرطة مكافحة الشغب حول مقر البرلمان في العاصمة تونس.",
+                     "PROTEST")
+    words = [t.norm for t in tokenize(normalize("وقال المتحدث إن الحكومة خفضت الأسعار لتجنب احتجاجات العمال في المصانع."))]
+    (i, j, _), = [x for x in find_triggers(words) if x[2].type == "PROTEST"]
+    assert modality_of(words, i, j, "") == "negated"
