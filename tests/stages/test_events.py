@@ -1236,3 +1236,17 @@ def test_riot_police_is_no_riot_and_protests_avoided_did_not_happen(pipeline):
     words = [t.norm for t in tokenize(normalize("وقال المتحدث إن الحكومة خفضت الأسعار لتجنب احتجاجات العمال في المصانع."))]
     (i, j, _), = [x for x in find_triggers(words) if x[2].type == "PROTEST"]
     assert modality_of(words, i, j, "") == "negated"
+
+
+def test_a_visit_needs_a_political_actor(pipeline):
+    # a hotel receiving tourists, a convoy arriving: no diplomatic visit
+    assert not [e for e in coded(pipeline, "واستقبلت فنادق مدينة أبها أكثر من عشرة آلاف سائح سعودي خلال العيد.",
+                                 "CONSULT") if e["mode"] == "visit"]
+    (ev,) = [e for e in coded(pipeline, "وزار وزير الخارجية التركي العاصمة العراقية بغداد أمس.", "CONSULT")
+             if e["mode"] == "visit"]
+    assert countries(ev["source"]) == {"TUR"}
+    from marsad.errors import ConfigError
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    with pytest.raises(ConfigError, match="political_sectors"):
+        Pipeline(settings=load_settings(overrides={"events": {"political_sectors": ["GOV", "ARMY"]}}))

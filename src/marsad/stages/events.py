@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..errors import ConfigError, ResourceError
-from ..kb import PSEUDO_COUNTRIES, kb, strip_article
+from ..kb import PSEUDO_COUNTRIES, SECTORS, kb, strip_article
 from ..lexicon import check_enum, load
 from ..memo import lookup_all, remember
 from ..models import word_frequencies
@@ -667,6 +667,12 @@ def make_events(settings: Settings):
     stand_alone = settings.get("events", "stand_alone", None)
     stand_alone = None if stand_alone is None else frozenset(check_types(stand_alone, "[events] stand_alone"))
     coded_actor = bool(settings.get("events", "coded_actor", False))
+    political = frozenset(settings.get("events", "political_actor", []) or [])
+    check_types({x.split("/")[0] for x in political}, "[events] political_actor")
+    political_sectors = frozenset(settings.get("events", "political_sectors", []) or [])
+    bad = political_sectors - SECTORS
+    if bad:
+        raise ConfigError(f"[events] political_sectors: unknown PLOVER sector(s) {', '.join(sorted(bad))}")
 
     def events(article: Article) -> Article:
         toks = article.tokens
@@ -826,7 +832,7 @@ def make_events(settings: Settings):
             subj = _first_actor(sent_ents)
             if subj is not None:
                 prev_subject = subj
-        article.events = _merge(out, coded_actor)
+        article.events = _merge(out, coded_actor, political, political_sectors)
         return article
 
     return events
@@ -1818,12 +1824,23 @@ def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
     return True
 
 
-def _merge(events: list[dict], coded_actor: bool = False) -> list[dict]:
+def _political(actor: dict, sectors: frozenset) -> bool:
+    """An actor of a political sector, or a state named by a place (سوريا، الرياض), not one
+    implied by where the event happened."""
+    if actor.get("sector") in sectors:
+        return True
+    return actor.get("sector") is None and bool(actor.get("country")) and actor.get("entity") is not None \
+        and not actor.get("implied")
+
+
+def _merge(events: list[dict], coded_actor: bool = False, political: frozenset = frozenset(),
+           political_sectors: frozenset = frozenset()) -> list[dict]:
     """One event per real-world event: same type, actors and date, or the same content.
     An event that no mention gives a source or a target is kept only when it may stand
     alone (`alone`: its type or trigger); an actorless mention first joins the event it
     tells again ("الزيارة"). With `coded_actor`, one that may not stand alone also needs
-    an actor with a country or a sector."""
+    an actor with a country or a sector. An event whose type or "type/mode" is in
+    `political` needs an actor of `political_sectors`, or a named state (a place's entity)."""
     merged: list[dict] = []
     for ev in events:
         twin = None
@@ -1871,6 +1888,9 @@ def _merge(events: list[dict], coded_actor: bool = False) -> list[dict]:
     merged = [ev for ev in merged if ev["alone"] or (
         any(a.get("country") or a.get("sector") for a in ev["source"] + ev["target"]) if coded_actor
         else ev["source"] or ev["target"])]
+    if political:
+        merged = [ev for ev in merged if not (ev["type"] in political or f"{ev['type']}/{ev['mode']}" in political)
+                  or any(_political(a, political_sectors) for a in ev["source"] + ev["target"])]
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
