@@ -1250,3 +1250,10 @@ def test_a_visit_needs_a_political_actor(pipeline):
     from marsad.settings import load_settings
     with pytest.raises(ConfigError, match="political_sectors"):
         Pipeline(settings=load_settings(overrides={"events": {"political_sectors": ["GOV", "ARMY"]}}))
+
+
+def test_cooperation_and_support_need_a_political_actor(pipeline):
+    assert not coded(pipeline, "ونظمت الجمعية الخيرية برنامجا للأيتام بالتعاون مع الشركة السعودية للكهرباء.", "COOPERATE")
+    assert coded(pipeline, "وبحث الوزيران سبل تعزيز التعاون بين البلدين في مجال الطاقة.", "COOPERATE")
+    (ev,) = coded(pipeline, "وأظهر استطلاع للرأي أن غالبية الإيرانيين يؤيدون الاتفاق النووي.", "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"}

@@ -1825,12 +1825,12 @@ def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
 
 
 def _political(actor: dict, sectors: frozenset) -> bool:
-    """An actor of a political sector, or a state named by a place (سوريا، الرياض), not one
-    implied by where the event happened."""
-    if actor.get("sector") in sectors:
+    """An actor of a political sector, an intergovernmental body, or a state or its people
+    named by a country with no other sector (سوريا، الإيرانيين), not one implied by where the
+    event happened."""
+    if actor.get("sector") in sectors or actor.get("country") == "IGO":
         return True
-    return actor.get("sector") is None and bool(actor.get("country")) and actor.get("entity") is not None \
-        and not actor.get("implied")
+    return actor.get("sector") is None and bool(actor.get("country")) and not actor.get("implied")
 
 
 def _merge(events: list[dict], coded_actor: bool = False, political: frozenset = frozenset(),
@@ -1840,7 +1840,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     alone (`alone`: its type or trigger); an actorless mention first joins the event it
     tells again ("الزيارة"). With `coded_actor`, one that may not stand alone also needs
     an actor with a country or a sector. An event whose type or "type/mode" is in
-    `political` needs an actor of `political_sectors`, or a named state (a place's entity)."""
+    `political` needs a political actor (`_political`)."""
     merged: list[dict] = []
     for ev in events:
         twin = None
