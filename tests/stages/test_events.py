@@ -1257,4 +1257,3 @@ def test_cooperation_and_support_need_a_political_actor(pipeline):
     assert coded(pipeline, "وبحث الوزيران سبل تعزيز التعاون بين البلدين في مجال الطاقة.", "COOPERATE")
     (ev,) = coded(pipeline, "وأظهر استطلاع للرأي أن غالبية الإيرانيين يؤيدون الاتفاق النووي.", "SUPPORT")
     assert countries(ev["source"]) == {"IRN"}
-
