@@ -1257,3 +1257,9 @@ def test_cooperation_and_support_need_a_political_actor(pipeline):
     assert coded(pipeline, "وبحث الوزيران سبل تعزيز التعاون بين البلدين في مجال الطاقة.", "COOPERATE")
     (ev,) = coded(pipeline, "وأظهر استطلاع للرأي أن غالبية الإيرانيين يؤيدون الاتفاق النووي.", "SUPPORT")
     assert countries(ev["source"]) == {"IRN"}
+
+
+def test_crowds_are_no_military_build_up(pipeline):
+    assert not coded(pipeline, "واجتذب المرشح الاشتراكي أكبر الحشود في تجمعاته الانتخابية في ولاية أيوا.", "MOBILIZE")
+    words = [t.norm for t in tokenize(normalize("وقال إن الحشود العسكرية الروسية على الحدود تثير القلق."))]
+    assert [t.type for _, _, t in find_triggers(words)] == ["MOBILIZE"]
