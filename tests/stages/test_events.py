@@ -1263,3 +1263,9 @@ def test_crowds_are_no_military_build_up(pipeline):
     assert not coded(pipeline, "واجتذب المرشح الاشتراكي أكبر الحشود في تجمعاته الانتخابية في ولاية أيوا.", "MOBILIZE")
     words = [t.norm for t in tokenize(normalize("وقال إن الحشود العسكرية الروسية على الحدود تثير القلق."))]
     assert [t.type for _, _, t in find_triggers(words)] == ["MOBILIZE"]
+
+
+def test_a_verb_of_attack_and_its_subject_noun_are_one_event(pipeline):
+    (ev,) = coded(pipeline, "واستهدفت غارة بريطانية مخزنا للأسلحة تابعا لتنظيم داعش قرب مدينة الموصل.", "ASSAULT")
+    assert ev["mode"] == "aerial" and [(a["country"], a["sector"]) for a in ev["source"]] == [("GBR", "MIL")]
+    assert len(ev["mentions"]) == 2

@@ -1862,7 +1862,12 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             same_sentence = ev["type"] == "PROTEST" and ev["sentence"] == m["sentence"] and ev["type"] == m["type"] and \
                 ev["modality"] == m["modality"] and ev["source"] and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and (tk <= mk or mk <= tk)
-            if same_core or same_about or same_sentence:
+            # a verb and the attack noun right after it, its subject ("واستهدفت غارة أمريكية"):
+            # one event told by two triggers
+            adjacent = ev["type"] == m["type"] and ev["type"] in _KILLING and ev["sentence"] == m["sentence"] and \
+                ev["modality"] == m["modality"] and 0 <= ev["trigger"]["start"] - m["trigger"]["end"] <= 1 and \
+                (not ev["source"] or not m["source"] or _actor_key(ev["source"]) == _actor_key(m["source"]))
+            if same_core or same_about or same_sentence or adjacent:
                 twin = m
                 break
         mention = {"trigger": ev["trigger"], "sentence": ev["sentence"], "attributed_to": ev["attributed_to"]}
@@ -1883,6 +1888,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin["attributed_to"] = None  # the outlet itself reports it too
         if twin["location"] is None:
             twin["location"] = ev["location"]
+        if twin["mode"] is None and twin["type"] == ev["type"]:
+            twin["mode"] = ev["mode"]  # "واستهدفت غارة": the air strike tells how
         twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
         twin["alone"] = twin["alone"] or ev["alone"]
     merged = [ev for ev in merged if ev["alone"] or (
