@@ -1269,3 +1269,11 @@ def test_a_verb_of_attack_and_its_subject_noun_are_one_event(pipeline):
     (ev,) = coded(pipeline, "واستهدفت غارة بريطانية مخزنا للأسلحة تابعا لتنظيم داعش قرب مدينة الموصل.", "ASSAULT")
     assert ev["mode"] == "aerial" and [(a["country"], a["sector"]) for a in ev["source"]] == [("GBR", "MIL")]
     assert len(ev["mentions"]) == 2
+
+
+def test_the_martyred_and_the_killed_of_a_given_age_are_victims(pipeline):
+    (ev,) = coded(pipeline, "واستشهد أربعة فلسطينيين برصاص قوات الاحتلال الإسرائيلي في مدينة نابلس أمس.", "ASSAULT")
+    assert countries(ev["source"]) == {"ISR"} and countries(ev["target"]) == {"PSE"}
+    assert not coded(pipeline, "واستشهد الكاتب بقول الشاعر المتنبي في مقاله عن الحرب.", "ASSAULT")
+    (ev,) = coded(pipeline, "وقتل سامر حمدان (24 عاما) بعد إصابته برصاصة في الرأس خلال مواجهات قرب نابلس.", "ASSAULT")[:1]
+    assert not ev["source"] and "سامر حمدان" in [a["text"] for a in ev["target"]]

@@ -139,6 +139,7 @@ class Trigger:
     needs_gathering: bool = False  # those who take part: an event only with a verb of gathering
     alone: bool = False  # an event even when no actor is named (قمة: the summit is what happened)
     not_before_endings: tuple[str, ...] = ()  # endings of a word that cancel it right after it
+    undergoer: bool = False  # a verb whose subject undergoes it: استشهد "was killed"
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +149,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     prefix: dict[str, list[Trigger]] = {}
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
-        role = check_enum(row, "role", {"noun", "verb", "patient", "finite"})
+        role = check_enum(row, "role", {"noun", "verb", "patient", "finite", "undergoer"})
         needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone"}) \
             if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
@@ -162,7 +163,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     needs == "recipient",
                     frozenset(fold(w) for w in row.get("not_before").split("|") if w and not w.startswith("-")),
                     row["trigger"].endswith("ة"), needs == "gathering", needs == "alone",
-                    tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]))
+                    tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]),
+                    role == "undergoer")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -716,6 +718,10 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
+            # "استشهد الكاتب بقول الشاعر": a verb whose subject undergoes it is cancelled by its
+            # not_before words behind that subject too (he cited, he was not killed)
+            trig = [x for x in trig if not (x[2].undergoer and any(
+                w in x[2].not_before or _bare(w) in x[2].not_before for w in words[x[1]:x[1] + 5]))]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and _accident_follows(words, x[1]))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
@@ -957,8 +963,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if own_prep:
         role = "target"
     after_adjective = 0
-    passive = not t.noun and (_passive(sent[i].text) or (t.type in _KILLING and _no_object(words, j)
-                                                         and _bare(words[i])[1:2] != "ا"))
+    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (
+        t.type in _KILLING and ((j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
     if passive:
@@ -1503,6 +1509,18 @@ def _harm(w: str) -> bool:
     """A word telling that people were killed or hurt (event_words.tsv, "harm")."""
     b = _bare(w)
     return b.startswith(_HARM) or any(x.startswith(_HARM) for x in _present_stems(b))
+
+
+def _aged(sent, j: int) -> bool:
+    """A name and an age in brackets right after the verb ending at `j` ("قتل محمد علاونة (22
+    عاما)"): news gives the age of those killed or held, so the verb is passive."""
+    for k in range(j, min(len(sent), j + 5)):
+        if sent[k].text == "(":
+            return k > j and k + 2 < len(sent) and sent[k + 1].text[:1].isdigit() and \
+                sent[k + 2].norm.startswith(("عام", "سن"))
+        if not sent[k].text[:1].isalpha():
+            return False
+    return False
 
 
 def _cause_at(words: list[str], i: int, lo: int) -> int | None:
