@@ -128,11 +128,15 @@ class KB:
             self.org_heads[key(row["head"])] = (sub, sec)
             self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
         self.roles: dict[str, str] = {}
+        group_roles = set()  # roles that name a group, never one person's title
         for row in load("roles.tsv", ("role", "sector")):
             self.roles[key(row["role"])] = check_enum(row, "sector", SECTORS)
             bare = strip_article(key(row["role"]))
             if bare not in FUNCTION_WORDS:  # الإمام without its article is أمام, "in front of"
                 self.roles.setdefault(bare, self.roles[key(row["role"])])
+            if check_enum(row, "person", {"no"}):
+                group_roles.update((key(row["role"]), bare))
+        self.group_roles = frozenset(group_roles)
         self.role_max_words = max(len(r.split()) for r in self.roles)
         # first words a role can start with (a dual or plural construct form drops its last letter)
         self.role_firsts = frozenset(r.split()[0] for r in self.roles)

@@ -397,3 +397,12 @@ def test_security_forces_are_police_by_their_group_name(pipeline):
     assert (org["text"], org["country"], org["sector"]) == ("قوات الأمن الباكستانية", "PAK", "COP")
     rec = extract("وقال الجيش الباكستاني إن قوات الجيش قتلت ثلاثة متشددين.", pipeline=pipeline)
     assert [e["sector"] for e in rec["entities"] if e["type"] == "ORG"] == ["MIL", "MIL"]
+
+
+def test_a_group_before_a_name_is_no_title_of_the_person(pipeline):
+    rec = extract("وقتل الجيش الإسرائيلي الشاب سامر حمدان قرب مدينة نابلس.", pipeline=pipeline)
+    (per,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert per["sector"] is None and per["country"] is None
+    rec = extract("وقال قائد الجيش الإسرائيلي غادي أيزنكوت إن الوضع خطير.", pipeline=pipeline)
+    (per,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert (per["country"], per["sector"]) == ("ISR", "MIL")

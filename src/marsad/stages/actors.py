@@ -101,6 +101,8 @@ class ActorCoder:
                 longer = self.kb.role_of(words[jj:i])
                 if longer and jj + longer[0] >= j + n:
                     j, (n, sector) = jj, longer
+            if " ".join(words[j:j + n]) in self.kb.group_roles:
+                return None  # "وقتل الجيش الإسرائيلي الشاب محمد علاونة": the army is no title of his
             between = words[j + n:i]
             if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens and ("،" in between or "," in between):
                 # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
