@@ -59,9 +59,9 @@ CONTEXTS = frozenset({
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
-         "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result", "partitive", "past-verb",
-         "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo", "affiliation", "clause-break",
-         "aiming", "gathering", "domain", "topic", "resumption")
+         "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
+         "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
+         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -963,8 +963,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if own_prep:
         role = "target"
     after_adjective = 0
-    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (
-        t.type in _KILLING and ((j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
+    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (t.type in _KILLING and (
+        (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
     if passive:
