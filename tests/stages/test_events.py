@@ -1277,3 +1277,13 @@ def test_the_martyred_and_the_killed_of_a_given_age_are_victims(pipeline):
     assert not coded(pipeline, "واستشهد الكاتب بقول الشاعر المتنبي في مقاله عن الحرب.", "ASSAULT")
     (ev,) = coded(pipeline, "وقتل سامر حمدان (24 عاما) بعد إصابته برصاصة في الرأس خلال مواجهات قرب نابلس.", "ASSAULT")[:1]
     assert not ev["source"] and "سامر حمدان" in [a["text"] for a in ev["target"]]
+
+
+def test_a_plain_attack_by_armed_actors_is_kept_a_little_under_the_threshold(pipeline):
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    sentence = "واستهدفت طائرات تركية من طراز إف 16 فجر أمس ثلاثة مواقع لتنظيم داعش داخل الأراضي السورية."
+    (ev,) = coded(pipeline, sentence, "ASSAULT")
+    assert countries(ev["source"]) == {"TUR"} and [a["sector"] for a in ev["target"]] == ["REB"]
+    strict = Pipeline(settings=load_settings(overrides={"events": {"detect_rescue": 0.0}}))
+    assert not events(extract(sentence, pipeline=strict, published="2021-03-03"), "ASSAULT")

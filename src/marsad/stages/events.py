@@ -665,6 +665,7 @@ def make_events(settings: Settings):
     coder = EventCoder()
     threshold = float(settings.get("events", "detect_threshold", 0.4))
     per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
+    rescue = float(settings.get("events", "detect_rescue", 0.0))
     sport_blind = frozenset(check_types(settings.get("events", "sport_blind", []) or [], "[events] sport_blind"))
     stand_alone = settings.get("events", "stand_alone", None)
     stand_alone = None if stand_alone is None else frozenset(check_types(stand_alone, "[events] stand_alone"))
@@ -761,8 +762,9 @@ def make_events(settings: Settings):
                             feats = ((model.dim, model.ngrams), model.features(
                                 sentence_text, words, [(i2, j2, t2, mods[i2, j2]) for i2, j2, t2 in found]))
                         probs[t.type] = model.probability_of(feats[1])
-                    if probs[t.type] < per_type.get(t.type, threshold):
+                    if probs[t.type] < per_type.get(t.type, threshold) - (rescue if t.type in _KILLING else 0.0):
                         continue
+                low = t.type in probs and probs[t.type] < per_type.get(t.type, threshold)
                 mod = mods[i, j]
                 # the clause runs to the next trigger, over the absorbed ones and over those
                 # that name people (تعتدي على المحتجين: the protesters are the target)
@@ -784,6 +786,9 @@ def make_events(settings: Settings):
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                if low and not (mods[i, j] == "asserted" and ev["target"] and any(
+                        a.get("sector") in _ARMED for a in ev["source"])):
+                    continue  # under the threshold, only an armed actor acting on a named target
                 ev["modality"] = mod
                 trig_start, trig_end = sent[i].start, sent[j - 1].end
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
@@ -1379,6 +1384,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
+_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM"})
 # bodies one is not "of" but released "from" (أفرج عنه من محكمة): no side shared behind من
 _NOT_MEMBERSHIP = ("JUD",)
 
