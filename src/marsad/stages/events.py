@@ -762,9 +762,10 @@ def make_events(settings: Settings):
                             feats = ((model.dim, model.ngrams), model.features(
                                 sentence_text, words, [(i2, j2, t2, mods[i2, j2]) for i2, j2, t2 in found]))
                         probs[t.type] = model.probability_of(feats[1])
-                    if probs[t.type] < per_type.get(t.type, threshold) - (rescue if t.type in _KILLING else 0.0):
+                    bar = per_type.get(t.type, threshold)
+                    if probs[t.type] < bar - (rescue if t.type in _KILLING else 0.0):
                         continue
-                low = t.type in probs and probs[t.type] < per_type.get(t.type, threshold)
+                low = t.type in probs and probs[t.type] < bar
                 mod = mods[i, j]
                 # the clause runs to the next trigger, over the absorbed ones and over those
                 # that name people (تعتدي على المحتجين: the protesters are the target)
@@ -786,7 +787,7 @@ def make_events(settings: Settings):
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
-                if low and not (mods[i, j] == "asserted" and ev["target"] and any(
+                if low and not (mod == "asserted" and ev["target"] and any(
                         a.get("sector") in _ARMED for a in ev["source"])):
                     continue  # under the threshold, only an armed actor acting on a named target
                 ev["modality"] = mod
