@@ -1287,3 +1287,9 @@ def test_a_plain_attack_by_armed_actors_is_kept_a_little_under_the_threshold(pip
     assert countries(ev["source"]) == {"TUR"} and [a["sector"] for a in ev["target"]] == ["REB"]
     strict = Pipeline(settings=load_settings(overrides={"events": {"detect_rescue": 0.0}}))
     assert not events(extract(sentence, pipeline=strict, published="2021-03-03"), "ASSAULT")
+
+
+def test_opening_fire_is_an_attack(pipeline):
+    (ev,) = coded(pipeline, "وقال بيان للجيش الباكستاني إن القوات الهندية فتحت النار على مواقع باكستانية قرب خط "
+                            "المراقبة في كشمير.", "ASSAULT")
+    assert ev["mode"] == "firearms" and countries(ev["source"]) == {"IND"}
