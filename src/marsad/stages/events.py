@@ -481,8 +481,11 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     # "لقي طالب سوداني مصرعه": a masculine indefinite adjective follows a noun, not a
                     # verb ("طالبت سورية": Syria demanded; "أيد سعوديون": Saudis supported)
                     continue
-                if i + k < n and (words[i + k] in t.not_before or _bare(words[i + k]) in t.not_before
-                                  or (t.not_before_endings and words[i + k].endswith(t.not_before_endings))):
+                # (a verb whose subject undergoes it, behind that subject too: "استشهد الكاتب بقول
+                # الشاعر" cited, was not killed)
+                if any(w in t.not_before or _bare(w) in t.not_before
+                       or (t.not_before_endings and w.endswith(t.not_before_endings))
+                       for w in words[i + k:i + k + (5 if t.undergoer else 1)]):
                     continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
                 break
@@ -719,10 +722,6 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
-            # "استشهد الكاتب بقول الشاعر": a verb whose subject undergoes it is cancelled by its
-            # not_before words behind that subject too (he cited, he was not killed)
-            trig = [x for x in trig if not (x[2].undergoer and any(
-                w in x[2].not_before or _bare(w) in x[2].not_before for w in words[x[1]:x[1] + 5]))]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and _accident_follows(words, x[1]))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
