@@ -1293,3 +1293,23 @@ def test_opening_fire_is_an_attack(pipeline):
     (ev,) = coded(pipeline, "وقال بيان للجيش الباكستاني إن القوات الهندية فتحت النار على مواقع باكستانية قرب خط "
                             "المراقبة في كشمير.", "ASSAULT")
     assert ev["mode"] == "firearms" and countries(ev["source"]) == {"IND"}
+
+
+def _trigger_types(sentence):
+    return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(sentence))])]
+
+
+def test_idioms_and_dangers_are_no_events():
+    # an easy prey is no summit, an imminent danger no raid, a need of aid no aid
+    assert _trigger_types("فلا يكون شبابنا لقمة سائغة في فم المحرضين.") == []
+    assert _trigger_types("وعقد القادة قمة في الرياض.") == ["CONSULT"]
+    assert _trigger_types("ويرون في الذئاب المنفردة خطر داهم على البلاد.") == []
+    assert _trigger_types("داهم مسلحون منزلا في بغداد.") == ["COERCE"]
+    assert _trigger_types("ويعتقد أن 13 مليون شخص بحاجة ماسة للمساعدات الغذائية.") == []
+    assert _trigger_types("وتم توزيع المساعدات الغذائية على النازحين.") == ["AID"]
+    # what poses a threat or endangers peace makes no threat; who threatens to act does
+    assert "THREATEN" not in _trigger_types("وقال نتنياهو إن الاتفاق يشكل تهديدا خطيرا لإسرائيل.")
+    assert "THREATEN" not in _trigger_types("وقال إن الغارات التركية تهدد الهدنة الهشة بين أنقرة والمتمردين.")
+    assert _trigger_types("وأصبح المسلحون يهددون الاستقرار في المنطقة.") == []
+    assert _trigger_types("وهدد الحوثيون بإغلاق آبار المياه التي تغذي مدينة عدن.") == ["THREATEN"]
+    assert _trigger_types("ووجه الوزير تهديدا مباشرا للمعارضة.") == ["THREATEN"]
