@@ -1313,3 +1313,11 @@ def test_idioms_and_dangers_are_no_events():
     assert _trigger_types("وأصبح المسلحون يهددون الاستقرار في المنطقة.") == []
     assert _trigger_types("وهدد الحوثيون بإغلاق آبار المياه التي تغذي مدينة عدن.") == ["THREATEN"]
     assert _trigger_types("ووجه الوزير تهديدا مباشرا للمعارضة.") == ["THREATEN"]
+
+
+def test_a_subsidy_is_no_support_and_a_league_tells_sport(pipeline):
+    assert not coded(pipeline, "فتونس مثلاً تدعم صادراتها، ومصر كذلك.", "SUPPORT")
+    assert not coded(pipeline, "وهذا يمثل دعماً للاقتصاد الزراعي في بلادنا.", "SUPPORT")
+    assert coded(pipeline, "وأكدت الحكومة الفرنسية دعمها للحكومة الليبية.", "SUPPORT")
+    assert not coded(pipeline, "ويلتقي تشيلسي بعد غد السبت مع باريس سان جيرمان الفرنسي، فيما ينطلق "
+                               "الموسم الجديد للدوري الإنجليزي الممتاز في الثامن من أغسطس.", "CONSULT")
