@@ -1321,3 +1321,12 @@ def test_a_subsidy_is_no_support_and_a_league_tells_sport(pipeline):
     assert coded(pipeline, "وأكدت الحكومة الفرنسية دعمها للحكومة الليبية.", "SUPPORT")
     assert not coded(pipeline, "ويلتقي تشيلسي بعد غد السبت مع باريس سان جيرمان الفرنسي، فيما ينطلق "
                                "الموسم الجديد للدوري الإنجليزي الممتاز في الثامن من أغسطس.", "CONSULT")
+
+
+def test_a_humanitarian_emergency_a_threat_faced_and_an_obligation(pipeline):
+    assert not coded(pipeline, "وأعلنت الأمم المتحدة الدرجة الثالثة من حالة الطوارئ الإنسانية في اليمن.", "COERCE")
+    assert coded(pipeline, "وأعلنت الحكومة المصرية تمديد حالة الطوارئ في شمال سيناء.", "COERCE")
+    assert not coded(pipeline, "لكن تونس تواجه تهديداً متزايداً من المتطرفين.", "THREATEN")
+    # a state bound by a treaty to arrest is no arrest made
+    (ev,) = coded(pipeline, "وقال إن الدولة الموقعة على النظام ملزمة باعتقال المطلوب للمحكمة حال وصوله.", "COERCE")
+    assert ev["modality"] == "hypothetical"
