@@ -1330,3 +1330,12 @@ def test_a_humanitarian_emergency_a_threat_faced_and_an_obligation(pipeline):
     # a state bound by a treaty to arrest is no arrest made
     (ev,) = coded(pipeline, "وقال إن الدولة الموقعة على النظام ملزمة باعتقال المطلوب للمحكمة حال وصوله.", "COERCE")
     assert ev["modality"] == "hypothetical"
+
+
+def test_who_reports_a_bombing_behind_bi_is_not_its_author(pipeline):
+    # بقصف is the noun "the bombing": whose it is follows it; who reports it stands before
+    (ev,) = coded(pipeline, "وأفاد ناشطون بقصف قوات النظام لبلدة الزبداني.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["MIL"] and countries(ev["target"]) == {"SYR"}
+    # one who carries it out does so by a light verb
+    (ev,) = coded(pipeline, "وقامت القوات الأمريكية بقصف مواقع التنظيم في الرقة.", "ASSAULT")
+    assert countries(ev["source"]) == {"USA"}

@@ -946,8 +946,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     if t.type in _KILLING and not t.noun and _behind_preposition(words[i], t.words[0]) \
-            and any(_bare(w).startswith(_UNDERGO) for w in words[max(lo, i - 4):i]):
-        t = replace(t, noun=True)  # "تعرضت محافظة حلب لقصف الطيران المروحي": the bombing, a noun
+            and (words[i][:1] == "ب" or any(_bare(w).startswith(_UNDERGO) for w in words[max(lo, i - 4):i])):
+        # "تعرضت محافظة حلب لقصف الطيران المروحي", "أفاد ناشطون بقصف قوات النظام للبلدة": the
+        # bombing, a noun (who reports it, condemns it or asks for it is not its author; one
+        # who carries it out does so by a light verb: "قام الطيران بقصف")
+        t = replace(t, noun=True)
     # "قال النائب إن عشرة أشخاص قتلوا", "بيّن كميل حسين أن القبض على": who says it is not in
     # the clause that "إن" opens (but "قرر أن يلتقي": a verb right after أن shares the subject
     # of the verb before it, who decides to meet is who meets)
