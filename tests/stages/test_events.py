@@ -1339,3 +1339,9 @@ def test_who_reports_a_bombing_behind_bi_is_not_its_author(pipeline):
     # one who carries it out does so by a light verb
     (ev,) = coded(pipeline, "وقامت القوات الأمريكية بقصف مواقع التنظيم في الرقة.", "ASSAULT")
     assert countries(ev["source"]) == {"USA"}
+
+
+def test_a_message_sent_is_no_aid(pipeline):
+    assert not coded(pipeline, "فعقب الاجتماع أرسلت الحكومة السعودية رسالة إلى جميع منتجي البترول في العالم.", "AID")
+    assert not coded(pipeline, "وارسل الرئيس اوباما كعادته رسائل تمهيدية إلى الدول الحليفة.", "AID")
+    assert coded(pipeline, "وأرسلت الولايات المتحدة قوات إضافية إلى العراق.", "AID")

@@ -61,7 +61,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
-         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption")
+         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -116,6 +116,7 @@ _GATHERING = tuple(_WORDS["gathering"])
 _DOMAIN = frozenset(_WORDS["domain"])
 _TOPIC = frozenset(_WORDS["topic"])
 _FA_QAD = frozenset(_WORDS["resumption"])
+_MESSAGES = frozenset(_WORDS["message"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -253,9 +254,12 @@ def _conj_off(tok: str) -> str | None:
 def _recipient_follows(k, words: list[str], j: int) -> bool:
     """Whether aid, forces or people follow the trigger within four words (أرسلت
     السعودية مساعدات, إرسال مستشارين عسكريين): an aid or deployment noun, or a group,
-    role or nationality noun; or people as its object pronoun (وإرسالهم)."""
+    role or nationality noun; or people as its object pronoun (وإرسالهم). Not when a
+    message is what is sent (أرسل الرئيس أوباما رسائل إلى الحلفاء: the president is its subject)."""
     if words[j - 1].endswith("هم"):
         return True
+    if any(_bare(w) in _MESSAGES for w in words[j:j + 4]):
+        return False
     for w in words[j:j + 4]:
         if not w[:1].isalpha():
             return False
