@@ -406,3 +406,16 @@ def test_a_group_before_a_name_is_no_title_of_the_person(pipeline):
     rec = extract("وقال قائد الجيش الإسرائيلي غادي أيزنكوت إن الوضع خطير.", pipeline=pipeline)
     (per,) = [e for e in rec["entities"] if e["type"] == "PER"]
     assert (per["country"], per["sector"]) == ("ISR", "MIL")
+
+
+def test_no_name_is_left_of_two_letters_behind_a_proclitic(pipeline):
+    rec = extract("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير. وقال فان جال في مؤتمر صحفي "
+                  "خلال جولة فريقه في أمريكا الشمالية إنه لا يمكنه الحديث.", pipeline=pipeline)
+    texts = {e["text"] for e in rec["entities"]}
+    assert {"بان كي مون", "فان جال"} <= texts and not {"ان كي مون", "ان جال"} & texts
+    # but a district's word of two letters is a name's start (بحي: ب + حي)
+    rec = extract("والانتحاري الآخر خالد عايد الشمري فجر نفسه في ساحة مسجد بحي العنود بالدمام.", pipeline=pipeline)
+    assert "حي العنود" in {e["text"] for e in rec["entities"]}
+    # and a preposition with a pronoun is no name (بلا، لله)
+    rec = extract("وقال إن الأمور تسير بلا مشاكل والحمد لله في مدينة الرياض.", pipeline=pipeline)
+    assert not {"بلا", "لله"} & {e["text"] for e in rec["entities"]}

@@ -35,6 +35,9 @@ _OPEN_Q = "\"«“„‘'"
 _CLOSE_Q = "\"»”’'"
 
 
+# the words of two letters that begin names: حي العنود, أم درمان, بن لادن, آل سعود
+_SHORT_HEADS = frozenset({"حي", "أم", "ام", "بن", "آل"})
+
 # adjectives that make a listed body a country's own: مجلس الأمن القومي, not the UN Security Council
 _NATIONAL = frozenset({"القومي", "الوطني"})
 
@@ -57,6 +60,9 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
                 break  # a name that begins with ك: كيري, كاليفورنيا, كابل (not كالسعودية "like Saudi Arabia")
             if p == "س":
                 break  # the future prefix is a verb's: سكان is "residents", not س + كان
+            if len(tok.norm) - k - len(p) < 3 and p != "و" and tok.norm[k + len(p):] not in _SHORT_HEADS:
+                break  # no name begins with a word of two letters but a few: فان غال, بان كي مون
+                # (not ف + ان), but بحي البجيري
             if p in "فب" and whole and whole >= rest:
                 break  # a name commoner whole than without its first letter: فالنسيا, بالتيمور, فريد
                 # (not بلبنان; و, the commonest, is taken off: وكفريا, ودارين)
@@ -329,8 +335,9 @@ def make_entities(settings: Settings):
                     inner.pop()
                     end = sent[j - 1].end
                 text = article.text[start:end]
-                if not text.strip(_QUOTES + " ") or (j - i == 1 and spelt(text) in k.function_words):
-                    continue  # nothing left, or a preposition or pronoun on its own (على, بأنه)
+                if not text.strip(_QUOTES + " ") or (j - i == 1 and (spelt(text) in k.function_words or (
+                        etype != "PER" and text[:1] in "وفبلك" and spelt(text[1:]) in k.function_words))):
+                    continue  # nothing left, or a preposition or pronoun on its own (على, بأنه, بلا, لله)
                 if j - i == 1 and (_in_a_date(words, i) or (etype != "PER" and _cue_of(words[i]) is not None)):
                     # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; "يشير",
                     # "وأضاف": a reporting verb, not a village of that name
