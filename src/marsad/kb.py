@@ -129,6 +129,7 @@ class KB:
             self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
         self.roles: dict[str, str] = {}
         group_roles = set()  # roles that name a group, never one person's title
+        body_roles = set()
         for row in load("roles.tsv", ("role", "sector")):
             self.roles[key(row["role"])] = check_enum(row, "sector", SECTORS)
             bare = strip_article(key(row["role"]))
@@ -136,7 +137,10 @@ class KB:
                 self.roles.setdefault(bare, self.roles[key(row["role"])])
             if check_enum(row, "person", {"no"}):
                 group_roles.update((key(row["role"]), bare))
+            if check_enum(row, "body", {"yes"}):
+                body_roles.update((key(row["role"]), bare))
         self.group_roles = frozenset(group_roles)
+        self.body_roles = frozenset(body_roles)  # roles whose holder takes the sector of the body named
         self.role_max_words = max(len(r.split()) for r in self.roles)
         # first words a role can start with (a dual or plural construct form drops its last letter)
         self.role_firsts = frozenset(r.split()[0] for r in self.roles)

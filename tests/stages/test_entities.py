@@ -419,3 +419,14 @@ def test_no_name_is_left_of_two_letters_behind_a_proclitic(pipeline):
     # and a preposition with a pronoun is no name (بلا، لله)
     rec = extract("وقال إن الأمور تسير بلا مشاكل والحمد لله في مدينة الرياض.", pipeline=pipeline)
     assert not {"بلا", "لله"} & {e["text"] for e in rec["entities"]}
+
+
+def test_a_role_of_a_listed_body_takes_the_bodys_sector(pipeline):
+    def coded(text):
+        rec = extract(text, pipeline=pipeline)
+        return {e["text"]: (e["country"], e["sector"]) for e in rec["entities"] if e["type"] == "PER"}
+    assert coded("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.")["بان كي مون"] == ("IGO", "GOV")
+    assert coded("وقال المتحدث باسم حركة حماس سامي أبو زهري إن الحركة ترفض ذلك.")["سامي أبو زهري"] == ("PSE", "REB")
+    assert coded("وقال رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني إنه سيترشح.")["ميشيل بلاتيني"] == ("NGO", "SOC")
+    # a body no list names leaves the role its own sector
+    assert coded("وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن واشنطن قلقة.")["جون كيربي"] == ("USA", "GOV")

@@ -80,6 +80,18 @@ class ActorCoder:
             i += 1
         return None
 
+    def body_sector(self, role: list[str], after: list[str], sector: str) -> str:
+        """The sector of a role's holder: the role's own, or for a role of the body it
+        names (kb.body_roles: الأمين العام، المتحدث باسم) the sector of the listed body
+        that the words right after it begin with (للأمم المتحدة: GOV; حركة حماس: REB)."""
+        if " ".join(role) not in self.kb.body_roles or not after:
+            return sector
+        for m in range(min(self.kb.actor_max_words, len(after)), 0, -1):
+            a = self.kb.actor_in(" ".join(after[:m]), self.folded)
+            if a and a.type == "ORG" and a.sector and (m > 1 or len(strip_article(after[0])) > 2):
+                return a.sector
+        return sector
+
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """(start, end, sector, country) of a role phrase in apposition before token i.
         The search stops at sentence punctuation and at another person's name."""
@@ -108,7 +120,8 @@ class ActorCoder:
                 # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
                 # name's before it (but "العمري، وزير الإسكان الجديد ماجد الحقيل": the next one's)
                 return None
-            return j, j + n, sector, self.country_in(between) if between else None
+            return j, j + n, self.body_sector(words[j:j + n], between, sector), \
+                self.country_in(between) if between else None
         return None
 
     def role_after(self, words: list[str], j: int, person_tokens: frozenset[int] | set[int] = frozenset()
@@ -130,7 +143,7 @@ class ActorCoder:
             if k in person_tokens:
                 return None
             k += 1
-        return j, end, sector, self.country_in(words[end:k])
+        return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
 
 
 def _role_text(text: str, toks, a: int, b: int) -> str:
