@@ -1345,3 +1345,14 @@ def test_a_message_sent_is_no_aid(pipeline):
     assert not coded(pipeline, "فعقب الاجتماع أرسلت الحكومة السعودية رسالة إلى جميع منتجي البترول في العالم.", "AID")
     assert not coded(pipeline, "وارسل الرئيس اوباما كعادته رسائل تمهيدية إلى الدول الحليفة.", "AID")
     assert coded(pipeline, "وأرسلت الولايات المتحدة قوات إضافية إلى العراق.", "AID")
+
+
+def test_civilians_suffer_an_attack_and_an_exchange_of_fire_is_its_cause(pipeline):
+    (ev,) = coded(pipeline, "تعمد قصف المدنيين في مدينة تعز.", "ASSAULT")
+    assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["CVL"]
+    (ev,) = coded(pipeline, "قتل 20 شخصا على الاقل واصيب عشرة آخرون في تبادل لاطلاق النار خلال حفل زفاف "
+                            "في شمال افغانستان.", "ASSAULT")
+    assert not ev["source"] and "CVL" in {a["sector"] for a in ev["target"]}
+    # a side of a fight they may be
+    (ev,) = coded(pipeline, "واندلعت اشتباكات بين مواطنين من الموصل ومسلحي داعش في مقبرة وادي عقاب.", "ASSAULT")
+    assert "CVL" in {a["sector"] for a in ev["source"]}

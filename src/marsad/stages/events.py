@@ -1085,6 +1085,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     same_side: tuple[list, int] | None = None
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
+    sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + 28)
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
         end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
@@ -1176,6 +1177,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (أوقع ألف قتيل بين المتمردين) was suffered
             between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
             role = "source" if between and not toll else "target"
+            sides = sides or (between and not toll)
             k += 1
             continue
         x = actor_at.get(k)
@@ -1372,6 +1374,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 if own is not None and own.get("sector") == "CVL":
                     source.append(own)
                     break
+    if t.type == "ASSAULT" and not sides:
+        # civilians named with no name of their own (المدنيين، 20 شخصا، ناشطين) suffer an
+        # attack, they do not carry it out (قتل 20 شخصا في تبادل لإطلاق النار، تعمد قصف
+        # المدنيين); in a fight between two sides they may be one
+        hurt_ones = [a for a in source if a.get("entity") is None and a.get("sector") == "CVL"]
+        if hurt_ones:
+            source = [a for a in source if a not in hurt_ones]
+            target = hurt_ones + target
     mode = t.mode
     if t.type in ("REJECT", "REQUEST"):
         for w in words[j:j + 5]:
