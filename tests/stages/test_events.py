@@ -1356,3 +1356,11 @@ def test_civilians_suffer_an_attack_and_an_exchange_of_fire_is_its_cause(pipelin
     # a side of a fight they may be
     (ev,) = coded(pipeline, "واندلعت اشتباكات بين مواطنين من الموصل ومسلحي داعش في مقبرة وادي عقاب.", "ASSAULT")
     assert "CVL" in {a["sector"] for a in ev["source"]}
+
+
+def test_an_initiative_is_a_proposal_of_a_state_or_of_peace(pipeline):
+    (ev,) = coded(pipeline, "وسبقتها بساعات قليلة مبادرة وزير الخارجية الألماني لوقف إطلاق النار.", "REQUEST")
+    assert countries(ev["source"]) == {"DEU"}
+    assert coded(pipeline, "وأكد الرئيس التزام حكومته بالمبادرة الروسية لحل الأزمة.", "REQUEST")
+    assert not coded(pipeline, "وأشاد عدد من المرضى بمبادرة بلدية الخبر بزيارة المرضى ومعايدتهم.", "REQUEST")
+    assert not coded(pipeline, "ويسعى السياسيون الأوروبيون إلى استعادة زمام المبادرة في الأزمة.", "REQUEST")

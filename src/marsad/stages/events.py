@@ -61,7 +61,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
-         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message")
+         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -117,6 +117,7 @@ _DOMAIN = frozenset(_WORDS["domain"])
 _TOPIC = frozenset(_WORDS["topic"])
 _FA_QAD = frozenset(_WORDS["resumption"])
 _MESSAGES = frozenset(_WORDS["message"])
+_PEACE = frozenset(_WORDS["peace"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -141,6 +142,7 @@ class Trigger:
     alone: bool = False  # an event even when no actor is named (قمة: the summit is what happened)
     not_before_endings: tuple[str, ...] = ()  # endings of a word that cancel it right after it
     undergoer: bool = False  # a verb whose subject undergoes it: استشهد "was killed"
+    needs_proposer: bool = False  # an initiative: an event only with a state or peace after it
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +153,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite", "undergoer"})
-        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone"}) \
+        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone",
+                                          "proposal"}) \
             if row.get("needs") else None
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
@@ -165,7 +168,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     frozenset(fold(w) for w in row.get("not_before").split("|") if w and not w.startswith("-")),
                     row["trigger"].endswith("ة"), needs == "gathering", needs == "alone",
                     tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]),
-                    role == "undergoer")
+                    role == "undergoer", needs == "proposal")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -267,6 +270,33 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
                 or any(t.noun and t.type in ("AID", "MOBILIZE") for t in _starting(w)):
             return True
     return False
+
+
+def _proposal_follows(k, words: list[str], j: int) -> bool:
+    """Whether a state proposes what the initiative ending at words[j - 1] names, or it is
+    one of peace: a nationality, a country or a role of state right after it (المبادرة
+    الروسية, مبادرة وزير الخارجية الألماني), or a word of peace within four words (مبادرة
+    لحل الأزمة السورية)."""
+    if j < len(words):
+        w = words[j]
+        if k.nationality_of(w) or k.role_of(words[j:j + 3]) or _is_state(k, w):
+            return True
+    for w in words[j:j + 4]:
+        if not w[:1].isalpha():
+            return False
+        if _bare(w) in _PEACE:
+            return True
+    return False
+
+
+def _is_state(k, w: str) -> bool:
+    """`w` names a country (مصر, لمصر) or an intergovernmental body (الأمم المتحدة's first word
+    is not enough: a listed actor of one word)."""
+    a = k.actor(w) or k.actor(_bare(w))
+    if a is not None and a.country == "IGO":
+        return True
+    places = gazetteer().lookup(_bare(w))
+    return bool(places) and places[0].kind == "country"
 
 
 def _definite(w: str) -> bool:
@@ -734,6 +764,9 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith("ه"))]
             # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
             trig = [x for x in trig if not x[2].needs_recipient or _recipient_follows(coder.kb, words, x[1])]
+            # "مبادرة وزير الخارجية الألماني لوقف إطلاق النار" is a proposal; "مبادرة بلدية الخبر
+            # بزيارة المرضى", "زمام المبادرة" are not
+            trig = [x for x in trig if not x[2].needs_proposer or _proposal_follows(coder.kb, words, x[1])]
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
@@ -967,6 +1000,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
     source: list[dict] = []
     target: list[dict] = []
+    said: list[dict] = []  # sources that are the subject of the light verb carrying the trigger
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
     counted = _counted_after(coder.kb, t, words, j)
     role = "target" if t.patient or counted else "source"
@@ -1030,6 +1064,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         subject = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING)
         if subject:
             source.extend(subject)
+            said.extend(subject)
             role = "target"
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
@@ -1378,7 +1413,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # civilians named with no name of their own (المدنيين، 20 شخصا، ناشطين) suffer an
         # attack, they do not carry it out (قتل 20 شخصا في تبادل لإطلاق النار، تعمد قصف
         # المدنيين); in a fight between two sides they may be one
-        hurt_ones = [a for a in source if a.get("entity") is None and a.get("sector") == "CVL"]
+        hurt_ones = [a for a in source if a.get("entity") is None and a.get("sector") == "CVL"
+                     and not any(a is b for b in said)]  # (but "قامت امرأة بلجيكية بتفجير نفسها")
         if hurt_ones:
             source = [a for a in source if a not in hurt_ones]
             target = hurt_ones + target
