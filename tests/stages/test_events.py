@@ -1364,3 +1364,8 @@ def test_an_initiative_is_a_proposal_of_a_state_or_of_peace(pipeline):
     assert coded(pipeline, "وأكد الرئيس التزام حكومته بالمبادرة الروسية لحل الأزمة.", "REQUEST")
     assert not coded(pipeline, "وأشاد عدد من المرضى بمبادرة بلدية الخبر بزيارة المرضى ومعايدتهم.", "REQUEST")
     assert not coded(pipeline, "ويسعى السياسيون الأوروبيون إلى استعادة زمام المبادرة في الأزمة.", "REQUEST")
+
+
+def test_a_prayer_is_no_request(pipeline):
+    assert not coded(pipeline, "ودعا خادم الحرمين الشريفين الله سبحانه وتعالى أن يتقبله مع الشهداء.", "REQUEST")
+    assert coded(pipeline, "كما دعا عبد الله المحيسني المقرب من جبهة النصرة إلى قتال الحوثيين.", "REQUEST")

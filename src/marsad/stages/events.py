@@ -61,7 +61,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
-         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace")
+         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -118,6 +118,7 @@ _TOPIC = frozenset(_WORDS["topic"])
 _FA_QAD = frozenset(_WORDS["resumption"])
 _MESSAGES = frozenset(_WORDS["message"])
 _PEACE = frozenset(_WORDS["peace"])
+_PRAYED_TO = frozenset(_WORDS["prayed-to"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -767,6 +768,11 @@ def make_events(settings: Settings):
             # "مبادرة وزير الخارجية الألماني لوقف إطلاق النار" is a proposal; "مبادرة بلدية الخبر
             # بزيارة المرضى", "زمام المبادرة" are not
             trig = [x for x in trig if not x[2].needs_proposer or _proposal_follows(coder.kb, words, x[1])]
+            # "ودعت القيادة الله أن يتقبله": a prayer, not a request
+            # (not a name: "دعا عبد الله المحيسني", "حزب الله")
+            trig = [x for x in trig if x[2].type != "REQUEST" or not any(
+                words[k] in _PRAYED_TO and _bare(words[k - 1]) not in ("عبد", "حزب", "نصر", "فضل")
+                for k in range(x[1], min(len(words), x[1] + 4)))]
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
