@@ -30,6 +30,7 @@ class Place:
     country: str | None  # ISO 3166-1 alpha-3
     kind: str          # "city" | "country" | "region" | "district" | "facility" ...
     population: int = 0
+    curated: bool = False  # a row of resources/places.tsv
 
     def as_dict(self) -> dict:
         return {"geonameid": self.geonameid, "lat": self.lat, "lon": self.lon, "country": self.country}
@@ -186,7 +187,7 @@ class Gazetteer:
                     pop = int(row.get("population", "0") or 0)
                 except ValueError as exc:
                     raise ResourceError(row.path, f"bad number: {exc}", row.line) from None
-                place = Place(row["name"], gid, lat, lon, country, row["kind"], pop)
+                place = Place(row["name"], gid, lat, lon, country, row["kind"], pop, curated=True)
             for n in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
                 self._add(n, place)
 
@@ -210,7 +211,10 @@ class Gazetteer:
     # a place in one of the article's countries beats the best-known place of the name
     # unless that one is this many times as populous: طرابلس in a Libyan article is Tripoli,
     # Libya, in a Lebanese one Tripoli, Lebanon (a fifth of it); موسكو stays Moscow, Russia in
-    # an article that names the United States (Moscow, Idaho: a four-hundredth of it)
+    # an article that names the United States (Moscow, Idaho: a four-hundredth of it). A place
+    # of resources/places.tsv gives way only to another of that file: القدس is Jerusalem in an
+    # article about Iran too (GeoNames lists Shahr-e Qods under that name), جنيف Geneva,
+    # Switzerland in one about the United States (Geneva, Illinois: a ninth of it)
     DWARFED = 20
 
     def resolve(self, name: str, countries: tuple[str, ...] = ()) -> Place | None:
@@ -221,7 +225,7 @@ class Gazetteer:
         top = cands[0]
         for cc in countries:
             for p in cands:
-                if p.country == cc and (p is top or not p.population
+                if p.country == cc and (p.curated or not top.curated) and (p is top or not p.population
                                         or p.population * self.DWARFED >= top.population):
                     return p
         return top

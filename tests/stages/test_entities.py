@@ -430,3 +430,19 @@ def test_a_role_of_a_listed_body_takes_the_bodys_sector(pipeline):
     assert coded("وقال رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني إنه سيترشح.")["ميشيل بلاتيني"] == ("NGO", "SOC")
     # a body no list names leaves the role its own sector
     assert coded("وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن واشنطن قلقة.")["جون كيربي"] == ("USA", "GOV")
+
+
+def test_common_words_are_no_places_and_listed_places_keep_their_country(pipeline):
+    def places(text):
+        rec = extract(text, pipeline=pipeline)
+        return {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}
+    got = places("وقال الوزير يوم الخميس إن إيران يمكن أن تلعب دورا بناء، وإن الرجل غير مذنب.")
+    assert not {"الخميس", "دورا", "مذنب"} & set(got)
+    # a word that is a place only where a place is announced
+    assert "القائم" not in places("وقال مسؤول في بغداد إن الخارجية استدعت القائم بأعمال السفارة الإيرانية.")
+    assert places("وقال مسؤول في بغداد إن التنظيم سيطر على مدينة القائم الحدودية.").get("القائم") == "IRQ"
+    # القدس is Jerusalem and جنيف Geneva in articles about Iran and the United States too
+    got = places("وقال المسؤول الإيراني في طهران إن قادة إسرائيل في القدس يرفضون الاتفاق مع إيران.")
+    assert got["القدس"] == "PSE"
+    got = places("وقالت واشنطن إن الولايات المتحدة ستشارك في محادثات جنيف حول سوريا.")
+    assert got.get("جنيف") == "CHE"
