@@ -89,6 +89,7 @@ class Gazetteer:
         self.iso2to3: dict[str, str] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> Arabic name
         self._with_article: set[str] = set()
+        self._without_article: set[str] = set()
         self._load()
 
     def not_a_place_after(self, name: str, before: str) -> bool:
@@ -102,6 +103,8 @@ class Gazetteer:
             return
         if has_article(name):
             self._with_article.add(k)
+        else:
+            self._without_article.add(k)
         lst = self.by_key.setdefault(k, [])
         if all(p.geonameid != place.geonameid or p.geonameid is None for p in lst):
             lst.append(place)
@@ -139,7 +142,10 @@ class Gazetteer:
         # names never listed with the article (مالي, حديثة, سطات): the word with one is
         # another word (المالي "the financial", الحديثة "the modern", السلطات "the authorities")
         self.article_less = frozenset(self.by_key) - self._with_article
-        del self._with_article
+        # and names only ever listed with it (الخرج, الرياض): the word without one is another
+        # word (خرج "went out", رياض الأطفال "kindergartens", مساعدات سعودية "Saudi aid")
+        self.article_only = frozenset(self.by_key) - self._without_article
+        del self._with_article, self._without_article
         for lst in self.by_key.values():
             # countries and curated places first, then larger cities
             lst.sort(key=lambda p: (p.kind != "country", p.kind == "city", -p.population))
@@ -204,7 +210,7 @@ class Gazetteer:
         k = key(name)
         if article is None:
             article = has_article(name)
-        if k in self.stopwords or (article and k in self.article_less):
+        if k in self.stopwords or (article and k in self.article_less) or (not article and k in self.article_only):
             return []
         return self.by_key.get(k, [])
 

@@ -446,3 +446,15 @@ def test_common_words_are_no_places_and_listed_places_keep_their_country(pipelin
     assert got["القدس"] == "PSE"
     got = places("وقالت واشنطن إن الولايات المتحدة ستشارك في محادثات جنيف حول سوريا.")
     assert got.get("جنيف") == "CHE"
+
+
+def test_a_place_listed_only_with_the_article_is_none_without_it(pipeline):
+    def places(text):
+        rec = extract(text, pipeline=pipeline)
+        return {e["text"]: (e["country"], e["lat"]) for e in rec["entities"] if e["type"] == "LOC"}
+    # سعودية (an adjective), خرج ("went out") are not السعودية, الخرج
+    got = places("وقال مسؤول في الرياض إن جميع المناطق يعمل بها كفاءات سعودية، وخرج المواطنون إلى محافظة الخرج.")
+    assert "سعودية" not in got and "خرج" not in got and got["الخرج"][0] == "SAU"
+    # American states and Washington, D.C. have their places
+    got = places("وقال البيت الأبيض في واشنطن إن العاصفة ضربت ولايتي تكساس وفلوريدا الأمريكيتين.")
+    assert got["تكساس"][0] == got["فلوريدا"][0] == "USA" and round(got["واشنطن"][1]) == 39
