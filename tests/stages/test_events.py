@@ -1369,3 +1369,16 @@ def test_an_initiative_is_a_proposal_of_a_state_or_of_peace(pipeline):
 def test_a_prayer_is_no_request(pipeline):
     assert not coded(pipeline, "ودعا خادم الحرمين الشريفين الله سبحانه وتعالى أن يتقبله مع الشهداء.", "REQUEST")
     assert coded(pipeline, "كما دعا عبد الله المحيسني المقرب من جبهة النصرة إلى قتال الحوثيين.", "REQUEST")
+
+
+def test_an_article_about_sport_tells_no_political_event(pipeline):
+    text = ("وصلت بعثة الفريق الأول بنادي التعاون إلى مدينة هورست الهولندية لإقامة معسكر إعدادي.\n"
+            "وأكد المدرب أن اللاعبين في حالة جيدة، وأن المباريات الودية ستبدأ الأسبوع المقبل.\n"
+            "وسيخوض الفريق أربع مواجهات ودية يفتتحها بلقاء بني ياس الإماراتي.\n")
+    assert not coded(pipeline, text, "CONSULT")
+    # one sentence of sport in an article about politics leaves the rest to be coded
+    text = ("وعقد وزير الخارجية السعودي عادل الجبير اجتماعا مع نظيره الأمريكي جون كيري في جدة أمس، "
+            "وبحث الجانبان تطورات الأوضاع في اليمن وسوريا والعراق والجهود المبذولة لمكافحة الإرهاب "
+            "في المنطقة والعلاقات الثنائية بين البلدين في المجالات السياسية والاقتصادية والعسكرية.\n"
+            "وكان المنتخب السعودي قد فاز في المباراة على نظيره الأمريكي.\n")
+    assert coded(pipeline, text, "CONSULT")

@@ -108,6 +108,7 @@ _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
+_SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
 _UNDERGO = tuple(_WORDS["undergo"])
 _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
@@ -724,6 +725,10 @@ def make_events(settings: Settings):
         coder.read_names(article, starts)
         out: list[dict] = []
         prev_subject: dict | None = None
+        # an article about sport (words of sport, at least three and one in a hundred) tells
+        # matches, camps and transfers in sentences with none too ("وصلت بعثة الحكام إلى التشيك")
+        sporty = sum(1 for t in toks if _among(t.norm, _SPORT)) if sport_blind else 0
+        sport_article = sporty >= _SPORT_ARTICLE and sporty * 100 >= len(toks)
         for s, e in article.sentences:
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
@@ -749,7 +754,7 @@ def make_events(settings: Settings):
                                             and coder.kb.group_of([words[x[0]]])
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
-            if sport_blind and any(_among(w, _SPORT) for w in words):
+            if sport_blind and (sport_article or any(_among(w, _SPORT) for w in words)):
                 # "لقاء الفريقين", "توقيع اللاعب": a match or a transfer is no political event
                 trig = [x for x in trig if x[2].type not in sport_blind]
             # "يقودها انتحاري", "نفذه انتحاري": a trigger noun that names a group, right
