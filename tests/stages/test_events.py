@@ -1382,3 +1382,10 @@ def test_an_article_about_sport_tells_no_political_event(pipeline):
             "في المنطقة والعلاقات الثنائية بين البلدين في المجالات السياسية والاقتصادية والعسكرية.\n"
             "وكان المنتخب السعودي قد فاز في المباراة على نظيره الأمريكي.\n")
     assert coded(pipeline, text, "CONSULT")
+
+
+def test_declining_to_comment_behind_the_subject_is_no_rejection():
+    assert _trigger_types("ورفض المصدر اعطاء المزيد من التفاصيل حول العسكريين.") == []
+    assert "REJECT" in _trigger_types("ورفضت الحكومة الليبية المبادرة الألمانية.")
+    # a particle after the object is no cancelling word: the object is not a subject
+    assert _trigger_types("وتواصل المقاومة حشد المئات من المقاتلين في طريقهم إلى عدن.") == ["MOBILIZE"]

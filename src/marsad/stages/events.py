@@ -518,10 +518,14 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     # verb ("طالبت سورية": Syria demanded; "أيد سعوديون": Saudis supported)
                     continue
                 # (a verb whose subject undergoes it, behind that subject too: "استشهد الكاتب بقول
-                # الشاعر" cited, was not killed)
-                if any(w in t.not_before or _bare(w) in t.not_before
-                       or (t.not_before_endings and w.endswith(t.not_before_endings))
-                       for w in words[i + k:i + k + (5 if t.undergoer else 1)]):
+                # الشاعر" cited, was not killed; any verb behind a subject of one word with the
+                # article: "رفض المصدر إعطاء التفاصيل" declined to give them, but not behind a
+                # particle there, which an object takes as well: "حشد المئات من المقاتلين")
+                reach = 5 if t.undergoer else 2 if not t.noun and i + k < n and _definite(words[i + k]) else 1
+                if any((w in t.not_before or _bare(w) in t.not_before
+                        or (t.not_before_endings and w.endswith(t.not_before_endings)))
+                       and (x == 0 or t.undergoer or len(w) > 2)
+                       for x, w in enumerate(words[i + k:i + k + reach])):
                     continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
                 break
