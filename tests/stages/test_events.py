@@ -824,8 +824,10 @@ def test_preachers_call_for_nothing():
 def test_the_place_visited_is_the_target(pipeline):
     ev, = coded(pipeline, "وزار الرئيس الأمريكي السعودية أمس.", "CONSULT")
     assert countries(ev["source"]) == {"USA"} and countries(ev["target"]) == {"SAU"}
-    ev, = coded(pipeline, "وكان الرجل قد زار اليمن والسودان وليبيا خلال تلك السنوات.", "CONSULT")
-    assert not ev["source"] and countries(ev["target"]) == {"YEM", "SDN", "LBY"}
+    # (a visitor of no political kind makes no political event: "وكان الرجل قد زار اليمن")
+    assert not coded(pipeline, "وكان الرجل قد زار اليمن والسودان وليبيا خلال تلك السنوات.", "CONSULT")
+    ev, = coded(pipeline, "وكان المبعوث الأممي قد زار اليمن والسودان وليبيا خلال تلك السنوات.", "CONSULT")
+    assert countries(ev["target"]) == {"YEM", "SDN", "LBY"}
     ev, = coded(pipeline, "عاد الرئيس المكسيكي من زيارة لفرنسا استمرت يومين.", "CONSULT")
     assert countries(ev["target"]) == {"FRA"} and "FRA" not in countries(ev["source"])
 
@@ -1389,3 +1391,12 @@ def test_declining_to_comment_behind_the_subject_is_no_rejection():
     assert "REJECT" in _trigger_types("ورفضت الحكومة الليبية المبادرة الألمانية.")
     # a particle after the object is no cancelling word: the object is not a subject
     assert _trigger_types("وتواصل المقاومة حشد المئات من المقاتلين في طريقهم إلى عدن.") == ["MOBILIZE"]
+
+
+def test_a_visit_needs_more_than_the_country_visited_and_a_welcome_to_a_guest_is_no_support(pipeline):
+    assert not coded(pipeline, "ولا تزال تشكل هذه المسألة حرجا للعرب عندما يزورون مطعما إيطاليا تقليديا "
+                               "لا سيما داخل إيطاليا.", "CONSULT")
+    # a sentence naming an official by role makes the country visited a party to the visit
+    assert coded(pipeline, "وسيبدأ وزير الخارجية الإيراني بزيارة كل من قطر وعمان الأسبوع المقبل.", "CONSULT")
+    assert not coded(pipeline, "ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده الكويت.", "SUPPORT")
+    assert coded(pipeline, "ورحبت الحكومة المصرية بقرار مجلس الأمن الدولي.", "SUPPORT")

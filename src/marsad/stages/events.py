@@ -618,7 +618,7 @@ def _detectors():
 
 def _actor(ent: dict) -> dict:
     return {"entity": ent["id"], "text": ent["text"], "country": ent.get("country"), "sector": ent.get("sector"),
-            "canonical": ent.get("canonical")}
+            "canonical": ent.get("canonical"), "kind": ent["type"]}
 
 
 class EventCoder:
@@ -881,6 +881,13 @@ def make_events(settings: Settings):
                                          "country": host["country"], "sector": None}]
                 ev["about"] = _about(words, j, trig, nested)
                 ev["definite"] = t.noun and _bare(words[i]) != words[i] and "ال" in words[i][:3]
+                ev["welcome"] = t.words[0].startswith("رحب")
+                # (for a visit: whether the sentence names a political person or body, by name or
+                # by role: "وزير الخارجية الإيراني", "رئيس وزراء جمهورية باكستان")
+                ev["officials"] = t.mode == "visit" and (
+                    any(x["type"] in ("PER", "ORG") and _political(_actor(x), political_sectors) for x in sent_ents)
+                    or any((r := coder.kb.role_of(words[k:k + 3])) is not None and r[1] in political_sectors
+                           for k in range(len(words))))
                 ev["alone"] = t.alone or stand_alone is None or t.type in stand_alone
                 base = 0.45 if t.noun else 0.6
                 base += 0.15 if ev["source"] else 0.0
@@ -1989,14 +1996,25 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         else ev["source"] or ev["target"])]
     if political:
         merged = [ev for ev in merged if not (ev["type"] in political or f"{ev['type']}/{ev['mode']}" in political)
-                  or any(_political(a, political_sectors) for a in ev["source"] + ev["target"])]
+                  or any(_political(a, political_sectors) for a in ev["source"] + ev["target"]
+                         if not (ev["mode"] == "visit" and a.get("kind") == "LOC" and not ev["officials"]))]
+        # (a place visited stands for a political party to the visit only in a sentence that
+        # names a political person or body: "قال إردوغان خلال زيارة إلى قبرص", not "وصلت شحنة
+        # من القمح اليمن", "من يزور موناكو")
+    # a welcome to people (رحب المحافظ بالمطيري, رحب السيسي بضيف مصر) greets guests, it
+    # supports no one
+    merged = [ev for ev in merged if not (ev["type"] == "SUPPORT" and ev.get("welcome") and ev["target"]
+                                          and all(a.get("kind") == "PER" for a in ev["target"]))]
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
         ev.pop("definite", None)
+        ev.pop("welcome", None)
+        ev.pop("officials", None)
         ev.pop("alone", None)
         for side in ("source", "target"):
             for a in ev[side]:
                 a.pop("canonical", None)
                 a.pop("implied", None)
+                a.pop("kind", None)
     return merged
