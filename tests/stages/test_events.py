@@ -1400,3 +1400,9 @@ def test_a_visit_needs_more_than_the_country_visited_and_a_welcome_to_a_guest_is
     assert coded(pipeline, "وسيبدأ وزير الخارجية الإيراني بزيارة كل من قطر وعمان الأسبوع المقبل.", "CONSULT")
     assert not coded(pipeline, "ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده الكويت.", "SUPPORT")
     assert coded(pipeline, "ورحبت الحكومة المصرية بقرار مجلس الأمن الدولي.", "SUPPORT")
+
+
+def test_holding_bodies_or_goods_is_no_arrest_and_humanitarian_support_is_no_political_support():
+    assert _trigger_types("وتقنن عملية احتجاز جثث الموتى ويعاقب عليه.") == []
+    assert _trigger_types("واحتجزت السلطات الإيرانية ناقلة النفط والسفينة.") == ["COERCE"]
+    assert _trigger_types("وتقديم الدعم الإنساني للحجاج جعل منها حالة فريدة.") == []
