@@ -1406,3 +1406,8 @@ def test_holding_bodies_or_goods_is_no_arrest_and_humanitarian_support_is_no_pol
     assert _trigger_types("وتقنن عملية احتجاز جثث الموتى ويعاقب عليه.") == []
     assert _trigger_types("واحتجزت السلطات الإيرانية ناقلة النفط والسفينة.") == ["COERCE"]
     assert _trigger_types("وتقديم الدعم الإنساني للحجاج جعل منها حالة فريدة.") == []
+
+
+def test_suspects_and_smugglers_arrested_are_its_targets(pipeline):
+    (ev,) = coded(pipeline, "واحتجزت الشرطة العراقية ثلاثة مشتبه بهم في بغداد.", "COERCE")
+    assert "CRM" in {a["sector"] for a in ev["target"]} and [a["sector"] for a in ev["source"]] == ["COP"]
