@@ -1411,3 +1411,9 @@ def test_holding_bodies_or_goods_is_no_arrest_and_humanitarian_support_is_no_pol
 def test_suspects_and_smugglers_arrested_are_its_targets(pipeline):
     (ev,) = coded(pipeline, "واحتجزت الشرطة العراقية ثلاثة مشتبه بهم في بغداد.", "COERCE")
     assert "CRM" in {a["sector"] for a in ev["target"]} and [a["sector"] for a in ev["source"]] == ["COP"]
+
+
+def test_an_assistant_and_an_insurance_claim_are_no_events():
+    assert _trigger_types("وقالت روبيرتا جاكوبسون مساعدة وزير الخارجية الأميركي إن الوضع تغير.") == []
+    assert _trigger_types("وبين أنه ينبغي على المؤمن له تقديم المطالبة إلى الشركة خلال 60 يوما.") == []
+    assert _trigger_types("وقدمت السعودية مساعدة عاجلة للنازحين في اليمن.") == ["AID"]
