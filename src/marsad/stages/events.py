@@ -1939,7 +1939,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     alone (`alone`: its type or trigger); an actorless mention first joins the event it
     tells again ("الزيارة"). With `coded_actor`, one that may not stand alone also needs
     an actor with a country or a sector. An event whose type or "type/mode" is in
-    `political` needs a political actor (`_political`)."""
+    `political` needs a political actor (`_political`); the place a visit goes to is one only
+    in a sentence that names an official. A welcome to people only (رحب بالضيوف) is none."""
     merged: list[dict] = []
     for ev in events:
         twin = None
