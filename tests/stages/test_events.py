@@ -1417,3 +1417,9 @@ def test_an_assistant_and_an_insurance_claim_are_no_events():
     assert _trigger_types("وقالت روبيرتا جاكوبسون مساعدة وزير الخارجية الأميركي إن الوضع تغير.") == []
     assert _trigger_types("وبين أنه ينبغي على المؤمن له تقديم المطالبة إلى الشركة خلال 60 يوما.") == []
     assert _trigger_types("وقدمت السعودية مساعدة عاجلة للنازحين في اليمن.") == ["AID"]
+
+
+def test_patronage_and_a_welcome_to_guests_are_no_support():
+    assert _trigger_types("ونوه مدير الفرع بدعم ومتابعة الأمير فهد بن سلطان أمير منطقة تبوك.") == []
+    assert _trigger_types("ورحب الأمير بالضيوف في بداية الحفل.") == []
+    assert _trigger_types("ورحبت الحكومة المصرية بقرار مجلس الأمن الدولي.") == ["SUPPORT"]
