@@ -1423,3 +1423,13 @@ def test_patronage_and_a_welcome_to_guests_are_no_support():
     assert _trigger_types("ونوه مدير الفرع بدعم ومتابعة الأمير فهد بن سلطان أمير منطقة تبوك.") == []
     assert _trigger_types("ورحب الأمير بالضيوف في بداية الحفل.") == []
     assert _trigger_types("ورحبت الحكومة المصرية بقرار مجلس الأمن الدولي.") == ["SUPPORT"]
+
+
+def test_a_named_subject_before_the_count_acts(pipeline):
+    (ev,) = coded(pipeline, "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 قرب مدينة اعزاز.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["جبهة النصرة"] and not ev["target"]
+    (ev,) = coded(pipeline, "من ناحية أخرى، اعتقل تنظيم داعش 38 مواطنا في مناطق مختلفة بمدينة الموصل.", "COERCE")
+    assert countries(ev["source"]) == {"IMG"} and "CVL" in {a["sector"] for a in ev["target"]}
+    # with no name before it, the count is still the victims
+    (ev,) = coded(pipeline, "وقتل 4 جنود في هجوم على دورية عسكرية.", "ASSAULT")
+    assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["MIL"]

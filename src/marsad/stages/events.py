@@ -828,6 +828,10 @@ def make_events(settings: Settings):
                     # "وخطف مسلحون خمسة بريطانيين": opening the sentence before a subject, the
                     # verb (the noun, "the abduction of", takes the genitive: خطف مسلحين)
                     t = replace(t, noun=False, patient=False)
+                elif t.patient and j == i + 1 and _bare(words[i]) in (t.words[0] + "ت", t.words[0] + "وا",
+                                                                      t.words[0] + "تا"):
+                    # "وخطفت جبهة النصرة ثمانية عناصر": a noun takes no verb's ending
+                    t = replace(t, noun=False, patient=False)
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
                            skip, tolls)
                 if ev is not None and not ev["source"] and not t.noun and words[i][:1] == "و" \
@@ -1024,7 +1028,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     target: list[dict] = []
     said: list[dict] = []  # sources that are the subject of the light verb carrying the trigger
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
-    counted = _counted_after(coder.kb, t, words, j)
+    counted = _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")})
     role = "target" if t.patient or counted else "source"
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
@@ -1565,13 +1569,17 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
-def _counted_after(k, t: Trigger, words: list[str], j: int) -> bool:
+def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | frozenset[int] = frozenset()) -> bool:
     """A violent verb followed by a count names its victims: "قتل 4 جنود" is passive
-    in unvowelled text ("4 soldiers were killed"), and they are its target."""
+    in unvowelled text ("4 soldiers were killed"), and they are its target; not past a
+    name (`named`: where people and bodies are named), its subject ("وخطفت جبهة النصرة
+    ثمانية عناصر")."""
     if t.type not in _KILLING or t.noun:
         return False
     freq = word_frequencies() or {}
-    for w in words[j:j + 6]:  # "قتلت ما لا يقل عن 60 مدنيا"
+    for x, w in enumerate(words[j:j + 6], j):  # "قتلت ما لا يقل عن 60 مدنيا"
+        if x in named:
+            return False
         if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w)
                              and freq.get(w[:-2], 0) > freq.get(w, 0)):
             return True  # (a dual counts two: "قتل عنصران من القوات الكردية"; لبنان is no two لبن)
