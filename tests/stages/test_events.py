@@ -1433,3 +1433,12 @@ def test_a_named_subject_before_the_count_acts(pipeline):
     # with no name before it, the count is still the victims
     (ev,) = coded(pipeline, "وقتل 4 جنود في هجوم على دورية عسكرية.", "ASSAULT")
     assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["MIL"]
+
+
+def test_killed_by_burning_or_stabbing_takes_no_object():
+    # "قتل حرقا": the manner right after the verb shows it has no object: the one before is killed
+    words = [t.norm for t in tokenize(normalize("وكان الطفل قتل حرقا حين هاجم مستوطنون منزله."))]
+    from marsad.stages.events import _no_object
+    k = next(i for i, w in enumerate(words) if w == "قتل")
+    assert _no_object(words, k + 1)
+    assert not _no_object([t.norm for t in tokenize(normalize("قتل الجنود شابا"))], 1)
