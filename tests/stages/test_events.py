@@ -1442,3 +1442,9 @@ def test_killed_by_burning_or_stabbing_takes_no_object():
     k = next(i for i, w in enumerate(words) if w == "قتل")
     assert _no_object(words, k + 1)
     assert not _no_object([t.norm for t in tokenize(normalize("قتل الجنود شابا"))], 1)
+
+
+def test_a_phone_call_with_a_newspaper_is_an_interview(pipeline):
+    assert not coded(pipeline, "وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن فقيري تلقى الفكر المتطرف في "
+                               "أحد المساجد.", "CONSULT")
+    assert coded(pipeline, "وأجرى وزير الخارجية السعودي اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "CONSULT")

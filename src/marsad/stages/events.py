@@ -777,6 +777,10 @@ def make_events(settings: Settings):
             # "مبادرة وزير الخارجية الألماني لوقف إطلاق النار" is a proposal; "مبادرة بلدية الخبر
             # بزيارة المرضى", "زمام المبادرة" are not
             trig = [x for x in trig if not x[2].needs_proposer or _proposal_follows(coder.kb, words, x[1])]
+            # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview, no consultation
+            outlets = [x["start"] for x in sent_ents if _is_outlet(x)]
+            trig = [x for x in trig if x[2].mode != "phone" or not any(
+                sent[x[1]].start <= o <= sent[min(len(sent), x[1] + 3) - 1].end for o in outlets if x[1] < len(sent))]
             # "ودعت القيادة الله أن يتقبله": a prayer, not a request
             # (not a name: "دعا عبد الله المحيسني", "حزب الله")
             trig = [x for x in trig if x[2].type != "REQUEST" or not any(
