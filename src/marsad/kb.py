@@ -127,6 +127,14 @@ class KB:
             sec = check_enum(row, "sector", SECTORS)
             self.org_heads[key(row["head"])] = (sub, sec)
             self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
+        # ruling houses by the last words of a name: (words, country, links of بن at least)
+        self.houses: list[tuple[tuple[str, ...], str, int]] = []
+        for row in load("houses.tsv", ("ending", "country")):
+            try:
+                links = int(row.get("links") or 1)
+            except ValueError:
+                raise ResourceError(row.path, f"links '{row.get('links')}' is not a number", row.line) from None
+            self.houses.append((tuple(key(row["ending"]).replace("عبد ", "عبد").split()), _country(row), links))
         self.roles: dict[str, str] = {}
         group_roles = set()  # roles that name a group, never one person's title
         body_roles = set()
@@ -239,6 +247,15 @@ class KB:
                         self.groups[inflected] = value
                         taken.add(inflected)
         self.group_firsts = frozenset(g.split()[0] for g in self.groups)
+
+    def house_of(self, name_words: list[str]) -> str | None:
+        """The country of the ruling house a name (folded words) tells (houses.tsv)."""
+        words = " ".join(name_words).replace("عبد ", "عبد").split()
+        links = sum(1 for w in words if w in SON_OF)
+        for ending, country, need in self.houses:
+            if len(words) > len(ending) and tuple(words[-len(ending):]) == ending and links >= need:
+                return country
+        return None
 
     def actor(self, text: str) -> Actor | None:
         """The known actor a name (any form, with clitics) names, else None."""

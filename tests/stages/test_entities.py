@@ -458,3 +458,28 @@ def test_a_place_listed_only_with_the_article_is_none_without_it(pipeline):
     # American states and Washington, D.C. have their places
     got = places("وقال البيت الأبيض في واشنطن إن العاصفة ضربت ولايتي تكساس وفلوريدا الأمريكيتين.")
     assert got["تكساس"][0] == got["فلوريدا"][0] == "USA" and round(got["واشنطن"][1]) == 39
+
+
+def test_a_name_of_a_ruling_house_tells_its_country(pipeline):
+    def countries(text):
+        rec = extract(text, pipeline=pipeline)
+        return {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "PER"}
+    got = countries("أبان صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير أن الإعلام له دور.")
+    assert got["فيصل بن خالد بن عبدالعزيز"] == "SAU"
+    assert countries("واستقبل الشيخ طحنون بن زايد آل نهيان الوفد.")["طحنون بن زايد آل نهيان"] == "ARE"
+    # the founder's name as a father alone is a commoner's (houses.tsv links)
+    assert countries("وقال المهندس خالد بن عبد العزيز الفالح إن السوق مستقرة.")["خالد بن عبد العزيز الفالح"] is None
+
+
+def test_houses_lexicon_checks_its_numbers(tmp_path, monkeypatch):
+    from marsad.errors import ResourceError
+    from marsad.kb import KB
+    from marsad.lexicon import load
+    (tmp_path / "houses.tsv").write_text("ending\tcountry\tlinks?\nآل فلان\tSAU\tاثنان\n", encoding="utf-8")
+    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
+    load.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="houses.tsv:2: links"):
+            KB()
+    finally:
+        load.cache_clear()

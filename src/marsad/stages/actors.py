@@ -233,13 +233,15 @@ def make_actors(settings: Settings):
 
 
 def _father_country(k, name_words: list[str], folded: str) -> str | None:
-    """The country of the known person a name gives as its bearer's father (X بن Y):
-    a son or daughter of a ruling house is of its country."""
+    """The country of the known person a name gives as its bearer's father (X بن Y), or
+    of the ruling house its last words tell (houses.tsv): a son or daughter of a ruling
+    house is of its country."""
     at = next((x for x, w in enumerate(name_words) if w in SON_OF), None)
-    if at is None or at == 0 or len(name_words) - at < 2:
-        return None
-    father = k.actor_in(" ".join(name_words[at + 1:]), folded)
-    return father.country if father is not None and father.type == "PER" else None
+    if at is not None and at > 0 and len(name_words) - at >= 2:
+        father = k.actor_in(" ".join(name_words[at + 1:]), folded)
+        if father is not None and father.type == "PER":
+            return father.country
+    return k.house_of(name_words)  # a grandson of a house's founder, a name ending in آل نهيان
 
 
 _SURNAME_MAX_COUNT = 1000  # a surname this common in the corpus is a word or a group's name too
