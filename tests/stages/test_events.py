@@ -1448,3 +1448,9 @@ def test_a_phone_call_with_a_newspaper_is_an_interview(pipeline):
     assert not coded(pipeline, "وأوضح الأمين في اتصال هاتفي مع «الشرق الأوسط» أن فقيري تلقى الفكر المتطرف في "
                                "أحد المساجد.", "CONSULT")
     assert coded(pipeline, "وأجرى وزير الخارجية السعودي اتصالا هاتفيا مع نظيره الأمريكي جون كيري.", "CONSULT")
+
+
+def test_pretending_and_a_province_are_no_protest(pipeline):
+    assert _trigger_types("وقال إن تركيا غيرت سياساتها القائمة على التظاهر بأن السوريين سيعودون لوطنهم.") == []
+    assert _trigger_types("وتظاهر مئات الطلاب أمام البرلمان.") == ["PROTEST"]
+    assert not coded(pipeline, "وذلك في نادي تسيلييفو الواقع في مقاطعة موسكو الروسية أمس الأحد.", "PROTEST")

@@ -777,6 +777,10 @@ def make_events(settings: Settings):
             # "مبادرة وزير الخارجية الألماني لوقف إطلاق النار" is a proposal; "مبادرة بلدية الخبر
             # بزيارة المرضى", "زمام المبادرة" are not
             trig = [x for x in trig if not x[2].needs_proposer or _proposal_follows(coder.kb, words, x[1])]
+            # "في مقاطعة موسكو": a province, before a place's name, no boycott
+            places_at = {x["start"] for x in sent_ents if x["type"] == "LOC"}
+            trig = [x for x in trig if x[2].mode != "boycott" or not x[2].noun or x[1] >= len(sent)
+                    or sent[x[1]].start not in places_at]
             # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview, no consultation
             outlets = [x["start"] for x in sent_ents if _is_outlet(x)]
             trig = [x for x in trig if x[2].mode != "phone" or not any(
