@@ -1454,3 +1454,8 @@ def test_pretending_and_a_province_are_no_protest(pipeline):
     assert _trigger_types("وقال إن تركيا غيرت سياساتها القائمة على التظاهر بأن السوريين سيعودون لوطنهم.") == []
     assert _trigger_types("وتظاهر مئات الطلاب أمام البرلمان.") == ["PROTEST"]
     assert not coded(pipeline, "وذلك في نادي تسيلييفو الواقع في مقاطعة موسكو الروسية أمس الأحد.", "PROTEST")
+
+
+def test_a_cultural_event_is_no_demonstration():
+    assert _trigger_types("وتنظم المدينة تظاهرة ثقافية كبيرة في الصيف المقبل.") == []
+    assert _trigger_types("وشارك الآلاف في تظاهرة حاشدة أمام البرلمان.") == ["PROTEST"]
