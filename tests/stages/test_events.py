@@ -1459,3 +1459,9 @@ def test_pretending_and_a_province_are_no_protest(pipeline):
 def test_a_cultural_event_is_no_demonstration():
     assert _trigger_types("وتنظم المدينة تظاهرة ثقافية كبيرة في الصيف المقبل.") == []
     assert _trigger_types("وشارك الآلاف في تظاهرة حاشدة أمام البرلمان.") == ["PROTEST"]
+
+
+def test_a_celebratory_march_is_no_protest(pipeline):
+    text = "ونظمت محافظة الأقصر، مسيرة حاشدة، احتفالاً بافتتاح قناة السويس الجديدة في مصر."
+    assert not coded(pipeline, text, "PROTEST")
+    assert coded(pipeline, "وخرج آلاف المتظاهرين في مسيرة حاشدة احتجاجا على قرار الحكومة في القاهرة.", "PROTEST")

@@ -61,7 +61,8 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
-         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to")
+         "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
+         "celebration")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -120,6 +121,7 @@ _FA_QAD = frozenset(_WORDS["resumption"])
 _MESSAGES = frozenset(_WORDS["message"])
 _PEACE = frozenset(_WORDS["peace"])
 _PRAYED_TO = frozenset(_WORDS["prayed-to"])
+_CELEBRATION = frozenset(_WORDS["celebration"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -777,6 +779,9 @@ def make_events(settings: Settings):
             # "مبادرة وزير الخارجية الألماني لوقف إطلاق النار" is a proposal; "مبادرة بلدية الخبر
             # بزيارة المرضى", "زمام المبادرة" are not
             trig = [x for x in trig if not x[2].needs_proposer or _proposal_follows(coder.kb, words, x[1])]
+            # "نظمت المحافظة مسيرة حاشدة، احتفالاً بافتتاح القناة": a celebration, no protest
+            trig = [x for x in trig if x[2].type != "PROTEST" or not any(
+                _bare(w) in _CELEBRATION for w in words[max(0, x[0] - 3):x[1] + 5])]
             # "في مقاطعة موسكو": a province, before a place's name, no boycott
             places_at = {x["start"] for x in sent_ents if x["type"] == "LOC"}
             trig = [x for x in trig if x[2].mode != "boycott" or not x[2].noun or x[1] >= len(sent)
