@@ -276,6 +276,32 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
     return False
 
 
+def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dict]) -> list:
+    """The triggers of a sentence less those its words show to tell no event."""
+    places_at = {x["start"] for x in sent_ents if x["type"] == "LOC"}
+    outlets = [x["start"] for x in sent_ents if _is_outlet(x)]
+
+    def telling(i: int, j: int, t: Trigger) -> bool:
+        if t.needs_recipient and not _recipient_follows(k, words, j):
+            return False  # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
+        if t.needs_proposer and not _proposal_follows(k, words, j):
+            return False  # "مبادرة بلدية الخبر بزيارة المرضى", "زمام المبادرة" propose nothing
+        if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION for w in words[max(0, i - 3):j + 5]):
+            return False  # "نظمت المحافظة مسيرة حاشدة، احتفالاً بافتتاح القناة": a celebration
+        if t.mode == "boycott" and t.noun and j < len(sent) and sent[j].start in places_at:
+            return False  # "في مقاطعة موسكو": a province, before a place's name
+        if t.mode == "phone" and j < len(sent) and any(
+                sent[j].start <= o <= sent[min(len(sent), j + 3) - 1].end for o in outlets):
+            return False  # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview
+        if t.type == "REQUEST" and any(
+                words[m] in _PRAYED_TO and _bare(words[m - 1]) not in ("عبد", "حزب", "نصر", "فضل")
+                for m in range(j, min(len(words), j + 4))):
+            return False  # "ودعت القيادة الله أن يتقبله": a prayer (not a name: عبد الله، حزب الله)
+        return True
+
+    return [x for x in trig if telling(*x)]
+
+
 def _proposal_follows(k, words: list[str], j: int) -> bool:
     """Whether a state proposes what the initiative ending at words[j - 1] names, or it is
     one of peace: a nationality, a country or a role of state right after it (المبادرة
@@ -774,27 +800,7 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help): folding wrote both alike
             trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith("ه"))]
-            # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
-            trig = [x for x in trig if not x[2].needs_recipient or _recipient_follows(coder.kb, words, x[1])]
-            # "مبادرة وزير الخارجية الألماني لوقف إطلاق النار" is a proposal; "مبادرة بلدية الخبر
-            # بزيارة المرضى", "زمام المبادرة" are not
-            trig = [x for x in trig if not x[2].needs_proposer or _proposal_follows(coder.kb, words, x[1])]
-            # "نظمت المحافظة مسيرة حاشدة، احتفالاً بافتتاح القناة": a celebration, no protest
-            trig = [x for x in trig if x[2].type != "PROTEST" or not any(
-                _bare(w) in _CELEBRATION for w in words[max(0, x[0] - 3):x[1] + 5])]
-            # "في مقاطعة موسكو": a province, before a place's name, no boycott
-            places_at = {x["start"] for x in sent_ents if x["type"] == "LOC"}
-            trig = [x for x in trig if x[2].mode != "boycott" or not x[2].noun or x[1] >= len(sent)
-                    or sent[x[1]].start not in places_at]
-            # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview, no consultation
-            outlets = [x["start"] for x in sent_ents if _is_outlet(x)]
-            trig = [x for x in trig if x[2].mode != "phone" or not any(
-                sent[x[1]].start <= o <= sent[min(len(sent), x[1] + 3) - 1].end for o in outlets if x[1] < len(sent))]
-            # "ودعت القيادة الله أن يتقبله": a prayer, not a request
-            # (not a name: "دعا عبد الله المحيسني", "حزب الله")
-            trig = [x for x in trig if x[2].type != "REQUEST" or not any(
-                words[k] in _PRAYED_TO and _bare(words[k - 1]) not in ("عبد", "حزب", "نصر", "فضل")
-                for k in range(x[1], min(len(words), x[1] + 4)))]
+            trig = _in_context(coder.kb, trig, words, sent, sent_ents)
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
