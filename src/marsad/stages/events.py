@@ -62,7 +62,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "celebration")
+         "theophoric", "celebration")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -121,6 +121,7 @@ _FA_QAD = frozenset(_WORDS["resumption"])
 _MESSAGES = frozenset(_WORDS["message"])
 _PEACE = frozenset(_WORDS["peace"])
 _PRAYED_TO = frozenset(_WORDS["prayed-to"])
+_THEOPHORIC = frozenset(_WORDS["theophoric"])
 _CELEBRATION = frozenset(_WORDS["celebration"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -294,7 +295,7 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
                 sent[j].start <= o <= sent[min(len(sent), j + 3) - 1].end for o in outlets):
             return False  # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview
         if t.type == "REQUEST" and any(
-                words[m] in _PRAYED_TO and _bare(words[m - 1]) not in ("عبد", "حزب", "نصر", "فضل")
+                words[m] in _PRAYED_TO and _bare(words[m - 1]) not in _THEOPHORIC
                 for m in range(j, min(len(words), j + 4))):
             return False  # "ودعت القيادة الله أن يتقبله": a prayer (not a name: عبد الله، حزب الله)
         return True
@@ -758,9 +759,15 @@ def make_events(settings: Settings):
         out: list[dict] = []
         prev_subject: dict | None = None
         # an article about sport (words of sport, at least three and one in a hundred) tells
-        # matches, camps and transfers in sentences with none too ("وصلت بعثة الحكام إلى التشيك")
-        sporty = sum(1 for t in toks if _among(t.norm, _SPORT)) if sport_blind else 0
-        sport_article = sporty >= _SPORT_ARTICLE and sporty * 100 >= len(toks)
+        # matches, camps and transfers in sentences with none too ("وصلت بعثة الحكام إلى التشيك");
+        # counted once, the first time a sentence has a trigger of a sport-blind type
+        about_sport: list[bool] = []
+
+        def sport_article() -> bool:
+            if not about_sport:
+                sporty = sum(1 for t in toks if _among(t.norm, _SPORT))
+                about_sport.append(sporty >= _SPORT_ARTICLE and sporty * 100 >= len(toks))
+            return about_sport[0]
         for s, e in article.sentences:
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
@@ -786,7 +793,8 @@ def make_events(settings: Settings):
                                             and coder.kb.group_of([words[x[0]]])
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
-            if sport_blind and (sport_article or any(_among(w, _SPORT) for w in words)):
+            if sport_blind and any(x[2].type in sport_blind for x in trig) \
+                    and (any(_among(w, _SPORT) for w in words) or sport_article()):
                 # "لقاء الفريقين", "توقيع اللاعب": a match or a transfer is no political event
                 trig = [x for x in trig if x[2].type not in sport_blind]
             # "يقودها انتحاري", "نفذه انتحاري": a trigger noun that names a group, right
@@ -822,6 +830,7 @@ def make_events(settings: Settings):
             absorbed, gone, skip, tolls = _absorbed(trig, words)
             coded_before = len(out)
             sentence_source: list[dict] = []  # the last source coded in this sentence
+            officials: bool | None = None  # whether it names a political person or body (for visits)
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
@@ -907,10 +916,12 @@ def make_events(settings: Settings):
                 ev["welcome"] = t.words[0].startswith("رحب")
                 # (for a visit: whether the sentence names a political person or body, by name or
                 # by role: "وزير الخارجية الإيراني", "رئيس وزراء جمهورية باكستان")
-                ev["officials"] = t.mode == "visit" and (
-                    any(x["type"] in ("PER", "ORG") and _political(_actor(x), political_sectors) for x in sent_ents)
-                    or any((r := coder.kb.role_of(words[k:k + 3])) is not None and r[1] in political_sectors
-                           for k in range(len(words))))
+                if t.mode == "visit" and officials is None:
+                    officials = any(x["type"] in ("PER", "ORG") and _political(_actor(x), political_sectors)
+                                    for x in sent_ents) or any(
+                        (r := coder.kb.role_of(words[k:k + 3])) is not None and r[1] in political_sectors
+                        for k in range(len(words)))
+                ev["officials"] = t.mode == "visit" and officials
                 ev["alone"] = t.alone or stand_alone is None or t.type in stand_alone
                 base = 0.45 if t.noun else 0.6
                 base += 0.15 if ev["source"] else 0.0
