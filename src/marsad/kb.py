@@ -122,11 +122,15 @@ class KB:
             sector = check_enum(row, "sector", SECTORS)
             self.person_cues[key(row["cue"])] = (kind, sector)
         self.org_heads: dict[str, tuple[str, str]] = {}
+        verbal = set()  # heads that are also verbal nouns (تنظيم "organising")
         for row in load("org_heads.tsv", ("head", "subtype", "sector")):
             sub = check_enum(row, "subtype", SUBTYPES)
             sec = check_enum(row, "sector", SECTORS)
             self.org_heads[key(row["head"])] = (sub, sec)
             self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
+            if check_enum(row, "verbal", {"yes"}):
+                verbal.update((key(row["head"]), strip_article(key(row["head"]))))
+        self.verbal_heads = frozenset(verbal)
         # ruling houses by the last words of a name: (words, country, links of بن at least)
         self.houses: list[tuple[tuple[str, ...], str, int]] = []
         for row in load("houses.tsv", ("ending", "country")):

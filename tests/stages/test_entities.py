@@ -483,3 +483,14 @@ def test_houses_lexicon_checks_its_numbers(tmp_path, monkeypatch):
             KB()
     finally:
         load.cache_clear()
+
+
+def test_organising_something_is_no_organisation(pipeline):
+    def orgs(text):
+        return {e["text"]: e["sector"] for e in extract(text, pipeline=pipeline)["entities"] if e["type"] == "ORG"}
+    # تنظيم is also "organising": before a common noun it opens no organisation
+    assert "تنظيم الانتخابات" not in orgs("وكانت الحكومة قد تعهدت بتنظيم الانتخابات في موعدها المحدد.")
+    assert not any(t.endswith("المهرجان") for t in orgs("وقال أحد القائمين على تنظيم المهرجان إن الإقبال كبير."))
+    # before a known actor, a quoted name or a name without the article it is one
+    assert orgs("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.")["تنظيم الدولة الإسلامية"] == "REB"
+    assert orgs("وأعلن تنظيم «أنصار الشريعة» مسؤوليته عن التفجير.")["تنظيم «أنصار الشريعة»"] == "REB"

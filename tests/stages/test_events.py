@@ -1465,3 +1465,19 @@ def test_a_celebratory_march_is_no_protest(pipeline):
     text = "ونظمت محافظة الأقصر، مسيرة حاشدة، احتفالاً بافتتاح قناة السويس الجديدة في مصر."
     assert not coded(pipeline, text, "PROTEST")
     assert coded(pipeline, "وخرج آلاف المتظاهرين في مسيرة حاشدة احتجاجا على قرار الحكومة في القاهرة.", "PROTEST")
+
+
+def test_visits_to_museums_and_schools_behind_a_quantity_are_no_visits_of_state():
+    # the words that cancel a visit are read past a word of quantity (بعض، عددا من)
+    assert _trigger_types("وسيزور الملتقون بعض المتاحف الخاصة في المنطقة.") == []
+    assert _trigger_types("وأوضح أن أعضاء الحكومة زاروا عددا من المواقع التي دمرتها الميليشيات.") == []
+    assert _trigger_types("وسيزور الرئيس الفرنسي عددا من دول الخليج الشهر المقبل.") == ["CONSULT"]
+
+
+def test_helping_someone_do_something_is_no_aid(pipeline):
+    assert not coded(pipeline, "وقال إن التدخل الفرنسي لمساعدة ليبيا على التخلص من الإرهاب ما زال ضعيفا.", "AID")
+    assert coded(pipeline, "وقدمت السعودية مساعدة على الفور للاجئين السوريين في الأردن.", "AID")
+
+
+def test_facing_a_threat_oneself_is_no_threat():
+    assert _trigger_types("والآن مع قرب انتهاء فترة ابتعاث زوجتي لأواجه تهديدًا بإلغاء دراستي.") == []

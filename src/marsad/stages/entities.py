@@ -320,6 +320,8 @@ def make_entities(settings: Settings):
                      (etype, _first_name_before(k, words, i, covered) if etype == "PER" else i, j)
                      for etype, i, j in found]
             for etype, i, j in sorted(found, key=lambda x: x[1]):
+                if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
+                    continue  # "بتنظيم الانتخابات": organising the elections, no organisation
                 # behind(), not the memo alone: a memo that started afresh since must not
                 # change the span ("وهلمند" is و + هلمند whatever the worker read before)
                 bare = behind(firsts[i]) or None if firsts[i] == words[i] else None
@@ -492,6 +494,23 @@ def _propagate_names(passes) -> None:
 
 
 _CONSTRUCT_SUBTYPES = {"GOV", "LEG", "JUD", "MIL", "IGO"}
+
+
+def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: int, view) -> bool:
+    """An organisation's name opened by a head that is also a verbal noun (org_heads.tsv
+    `verbal?`) and followed by a common noun: "تنظيم المهرجان" is organising the festival.
+    Before a known actor (تنظيم الدولة), a quoted name (تنظيم «أنصار الشريعة») or a name
+    without the article (تنظيم داعش) it is the organisation."""
+    w = words[i]
+    if w not in k.verbal_heads and not (len(w) > 4 and w[0] in "وفبل" and w[1:] in k.verbal_heads):
+        return False
+    if j == i + 1 or sent[i + 1].text[:1] in _QUOTES or not _definite(words[i + 1]):
+        return False
+    return not (k.actor_in(" ".join(words[i:j]), view) or k.actor_in(" ".join(words[i + 1:j]), view))
+
+
+def _definite(w: str) -> bool:
+    return strip_article(w) != w
 
 
 def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:

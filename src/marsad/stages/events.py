@@ -62,7 +62,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "theophoric", "celebration")
+         "theophoric", "celebration", "quantifier", "enabling")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -123,6 +123,8 @@ _PEACE = frozenset(_WORDS["peace"])
 _PRAYED_TO = frozenset(_WORDS["prayed-to"])
 _THEOPHORIC = frozenset(_WORDS["theophoric"])
 _CELEBRATION = frozenset(_WORDS["celebration"])
+_QUANTIFIERS = frozenset(_WORDS["quantifier"])
+_ENABLING = frozenset(_WORDS["enabling"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -285,6 +287,10 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
     def telling(i: int, j: int, t: Trigger) -> bool:
         if t.needs_recipient and not _recipient_follows(k, words, j):
             return False  # "أرسل رسالة" sends no aid: what is sent is aid, forces or people
+        if t.type == "AID" and t.noun and not words[j - 1].endswith("ات") and any(
+                w in _ENABLING and m + 1 < len(words) and words[m + 1] != "الفور"
+                for m, w in enumerate(words[j:j + 3], j)):
+            return False  # "مساعدة الأمانات على الارتقاء": helping them do something, no aid
         if t.needs_proposer and not _proposal_follows(k, words, j):
             return False  # "مبادرة بلدية الخبر بزيارة المرضى", "زمام المبادرة" propose nothing
         if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION for w in words[max(0, i - 3):j + 5]):
@@ -535,6 +541,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
                 cancelled = k == 1 and not t.words[0].endswith("*")
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after
+                              or (words[i - 1][:1] in "وفبل" and words[i - 1][1:] in t.not_after)
                               or "=" + words[i - 1] in t.not_after):
                     continue
                 if t.finite and i > 0 and kb().is_count(words[i - 1]) and _year(words[i - 1]) is None:
@@ -554,7 +561,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                 if any((w in t.not_before or _bare(w) in t.not_before
                         or (t.not_before_endings and w.endswith(t.not_before_endings)))
                        and (x == 0 or t.undergoer or len(w) > 2)
-                       for x, w in enumerate(words[i + k:i + k + reach])):
+                       for x, w in enumerate(_past_quantifiers(words, i + k, reach))):
                     continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
                 break
@@ -563,6 +570,20 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             for j in range(best[0], best[1]):
                 taken[j] = True
     return found
+
+
+def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
+    """The `reach` words from words[start] on, read past words of quantity and the من after
+    them (زار عددا من المدارس: the schools)."""
+    out: list[str] = []
+    for w in words[start:start + reach + 4]:
+        if _bare(w) in _QUANTIFIERS or (w == "من" and out[-1:] == [None]):
+            out.append(None)
+            continue
+        out.append(w)
+        if sum(x is not None for x in out) == reach:
+            break
+    return [w for w in out if w is not None]
 
 
 def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False) -> str:
