@@ -81,6 +81,11 @@ def test_evidence_offsets(reference_record):
     ("وتطمح تونس إلى التعاون مع الاتحاد الأوروبي.", "hypothetical"),
     ("وتتطلع الشركات إلى إبرام عقود مع إيران.", "hypothetical"),
     ("وقال إن الحكومة ستدخل في مفاوضات مع المعارضة.", "future"),
+    # "any attack", "any accusation" name none that happened
+    ("وأطلق سراحه لعدم توافر أدلة لتوجيه أي اتهام إليه.", "hypothetical"),
+    ("وأكدت الوزارة أنه لم يقع أي هجوم على السفارة.", "negated"),
+    ("وقال إن بلاده سترد على أي هجوم على أراضيها.", "hypothetical"),
+    ("واتهم وزير الخارجية إيران، أي اتهمها بدعم الإرهاب.", "asserted"),
 ])
 def test_modality(sentence, modality):
     words = [t.norm for t in tokenize(normalize(sentence))]
@@ -515,8 +520,9 @@ def test_this_attack_is_the_killing_told_before_it(pipeline):
 def test_hostages_are_held_and_kidnappers_kidnap(pipeline):
     rec = extract("وأسفر الهجوم عن مقتل 20 شخصا خلال عملية احتجاز رهائن استمرت يومين.", pipeline=pipeline,
                   published="2021-03-03")
-    held = events(rec, "COERCE")
-    assert held and "CVL" not in {a["sector"] for a in held[0]["source"]}
+    # taking hostages is an abduction (PLOVER ASSAULT abduct), and the killed are not its authors
+    held = [e for e in events(rec, "ASSAULT") if e["mode"] == "abduct"]
+    assert held and "CVL" not in {a["sector"] for a in held[0]["source"]} and not events(rec, "COERCE")
     # خطفوا is the verb "they kidnapped", not the noun خطف: the gunmen before it did it
     evs = coded(pipeline, "وأضاف المسؤول أن المسلحين خطفوا 11 شخصا على الطريق.", "ASSAULT")
     assert evs and [a["sector"] for a in evs[0]["source"]] == ["UAF"]
@@ -1481,3 +1487,17 @@ def test_helping_someone_do_something_is_no_aid(pipeline):
 
 def test_facing_a_threat_oneself_is_no_threat():
     assert _trigger_types("والآن مع قرب انتهاء فترة ابتعاث زوجتي لأواجه تهديدًا بإلغاء دراستي.") == []
+
+
+def test_a_right_to_protest_or_claim_is_no_event(pipeline):
+    assert not coded(pipeline, "وأكد المحامي أن الدستور المصري يكفل للمواطنين حق التظاهر السلمي في القاهرة.", "PROTEST")
+    assert not coded(pipeline, "ويسقط حق الطالب في القبول وليس له الحق في المطالبة بإعادة ملفه من وزارة التعليم.",
+                     "REQUEST")
+    assert coded(pipeline, "وتظاهر مئات المصريين في القاهرة للمطالبة بحق العودة.", "PROTEST")
+
+
+def test_hostage_taking_is_an_abduction_and_the_terrorist_threat_no_threat(pipeline):
+    (ev,) = coded(pipeline, "وأنهت القوات المالية عملية احتجاز رهائن من قبل مجموعة مسلحة في فندق في مدينة سيفاري.",
+                  "ASSAULT")
+    assert ev["mode"] == "abduct"
+    assert _trigger_types("وعبر لافروف عن موقف موسكو في ضوء التهديد الإرهابي الناتج عن نشاطات تنظيم داعش.") == []

@@ -62,7 +62,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "theophoric", "celebration", "quantifier", "enabling")
+         "theophoric", "celebration", "quantifier", "enabling", "right")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -125,6 +125,7 @@ _THEOPHORIC = frozenset(_WORDS["theophoric"])
 _CELEBRATION = frozenset(_WORDS["celebration"])
 _QUANTIFIERS = frozenset(_WORDS["quantifier"])
 _ENABLING = frozenset(_WORDS["enabling"])
+_RIGHTS = frozenset(_WORDS["right"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -220,7 +221,7 @@ def _modality() -> list[tuple[tuple[str, ...], str, str]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"before", "clause", "sentence", "opening"})
+        scope = check_enum(row, "scope", {"next", "before", "clause", "sentence", "opening"})
         out.append((tuple(fold(row["cue"]).split()), mod, scope))
     return out
 
@@ -291,6 +292,8 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
                 w in _ENABLING and m + 1 < len(words) and words[m + 1] != "الفور"
                 for m, w in enumerate(words[j:j + 3], j)):
             return False  # "مساعدة الأمانات على الارتقاء": helping them do something, no aid
+        if t.noun and (i > 0 and words[i - 1] in _RIGHTS or i > 1 and words[i - 1] == "في" and words[i - 2] in _RIGHTS):
+            return False  # "حق التظاهر", "ليس له الحق في المطالبة": a right, no event
         if t.needs_proposer and not _proposal_follows(k, words, j):
             return False  # "مبادرة بلدية الخبر بزيارة المرضى", "زمام المبادرة" propose nothing
         if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION for w in words[max(0, i - 3):j + 5]):
@@ -598,7 +601,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         if cue[0] not in present:
             continue
         k = len(cue)
-        if scope == "before":
+        if scope == "next":
+            window = range(max(clause_lo, i - k), i - k + 1)
+        elif scope == "before":
             window = range(max(clause_lo, i - 3), i - k + 1)
         elif scope == "clause":
             window = range(clause_lo, clause_hi - k + 1)
