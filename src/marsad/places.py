@@ -31,6 +31,7 @@ class Place:
     kind: str          # "city" | "country" | "region" | "district" | "facility" ...
     population: int = 0
     curated: bool = False  # a row of resources/places.tsv
+    phrase: bool = False   # its name is a common phrase too (places.tsv `phrase?`)
 
     def as_dict(self) -> dict:
         return {"geonameid": self.geonameid, "lat": self.lat, "lon": self.lon, "country": self.country}
@@ -193,7 +194,8 @@ class Gazetteer:
                     pop = int(row.get("population", "0") or 0)
                 except ValueError as exc:
                     raise ResourceError(row.path, f"bad number: {exc}", row.line) from None
-                place = Place(row["name"], gid, lat, lon, country, row["kind"], pop, curated=True)
+                place = Place(row["name"], gid, lat, lon, country, row["kind"], pop, curated=True,
+                              phrase=check_enum(row, "phrase", {"yes"}) == "yes")
             for n in [row["name"]] + [a for a in row.get("aliases").split("|") if a]:
                 self._add(n, place)
 

@@ -494,3 +494,36 @@ def test_organising_something_is_no_organisation(pipeline):
     # before a known actor, a quoted name or a name without the article it is one
     assert orgs("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.")["تنظيم الدولة الإسلامية"] == "REB"
     assert orgs("وأعلن تنظيم «أنصار الشريعة» مسؤوليته عن التفجير.")["تنظيم «أنصار الشريعة»"] == "REB"
+
+
+def test_provinces_and_governorates_carry_coordinates(pipeline):
+    def places(text):
+        rec = extract(text, pipeline=pipeline)
+        return {e["text"]: e for e in rec["entities"] if e["type"] == "LOC"}
+    asir = places("دانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس.")["عسير"]
+    assert asir["country"] == "SAU" and 17 < asir["lat"] < 20 and 41 < asir["lon"] < 44
+    assert places("وقتل ثلاثة جنود في محافظة أبين جنوب اليمن.")["محافظة أبين"]["country"] == "YEM"
+    got = places("وتظاهر المئات في محافظة صلاح الدين شمال بغداد.")
+    assert got["محافظة صلاح الدين"]["country"] == "IRQ"
+    # the province's name without its word is a person's (صلاح الدين النمروش)
+    assert not places("وقال صلاح الدين النمروش إن القوات جاهزة.")
+
+
+def test_a_region_named_by_a_common_phrase_belongs_to_the_article_country(pipeline):
+    def place(text, name):
+        rec = extract(text, pipeline=pipeline)
+        return next(e for e in rec["entities"] if e["text"] == name)
+    assert place("وقال أمير المنطقة الشرقية إن المهرجان ناجح.", "المنطقة الشرقية")["country"] == "SAU"
+    libya = place("وقال المتحدث باسم الجيش الليبي إن السفينة حملت مقاتلين إلى المنطقة الشرقية من ليبيا.",
+                  "المنطقة الشرقية")
+    assert libya["country"] is None and libya["lat"] is None
+    assert place("وقصفت طائرات التحالف مواقع في الجوف شمال اليمن.", "الجوف")["country"] == "YEM"
+
+
+def test_region_rows_are_rebuilt_by_their_script():
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "scripts" / "region_points.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout

@@ -62,7 +62,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "theophoric", "celebration", "quantifier", "enabling", "right")
+         "theophoric", "celebration", "quantifier", "enabling", "right", "relative")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -126,6 +126,7 @@ _CELEBRATION = frozenset(_WORDS["celebration"])
 _QUANTIFIERS = frozenset(_WORDS["quantifier"])
 _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
+_RELATIVES = frozenset(_WORDS["relative"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -1566,7 +1567,10 @@ def _attack_noun(w: str) -> bool:
 
 def _attack_before(words: list[str], i: int, lo: int) -> bool:
     """An attack noun right before words[i], or before one adjective agreeing with it
-    (غارات جوية استهدفت, الهجوم الانتحاري استهدف), in the clause from `lo`."""
+    (غارات جوية استهدفت, الهجوم الانتحاري استهدف), in the clause from `lo`, with a relative
+    pronoun or not (التفجير الإرهابي الذي استهدف)."""
+    if i - 1 > lo and words[i - 1] in _RELATIVES:
+        i -= 1
     if i - 1 >= lo and _attack_noun(words[i - 1]):
         return True
     adj = words[i - 1] if i - 2 >= lo else ""

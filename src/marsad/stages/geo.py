@@ -3,7 +3,9 @@
 Each LOC entity is resolved in the gazetteer; among same-named places the one in
 a country the article is about wins: the countries of its dateline and outlet,
 then the countries it names, most named first (طرابلس in a Libyan article is
-Tripoli, Libya; in a Lebanese one, Tripoli, Lebanon).
+Tripoli, Libya; in a Lebanese one, Tripoli, Lebanon). A place whose name is a
+common phrase too (places.tsv `phrase?`: المنطقة الشرقية) is that place only in an
+article that names its country or none.
 """
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ def make_places(settings: Settings):
             p = gaz.resolve(e["text"], tuple(prefer))
             if p is None:
                 continue
+            if p.phrase and named and p.country not in named and p.country != dl:
+                # "المنطقة الشرقية" in an article about Libya is its east, not Saudi Arabia's;
+                # "الجوف" in one about Yemen is Yemen's
+                p = next((c for c in gaz.lookup(e["text"]) if c.country in named or c.country == dl), None)
+                if p is None:
+                    continue
+
             e.update(p.as_dict())
             e["canonical"] = p.name if p.kind == "country" else e["canonical"]
         return article
