@@ -527,3 +527,10 @@ def test_region_rows_are_rebuilt_by_their_script():
     script = Path(__file__).resolve().parents[2] / "scripts" / "region_points.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_countries_and_regions_under_their_common_names(pipeline):
+    rec = extract("وصل الوفد إلى الدنمارك قادما من البوسنة، فيما قال مسؤول في الشيشان إن الهجوم وقع في داغستان.",
+                  pipeline=pipeline)
+    got = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}
+    assert got == {"الدنمارك": "DNK", "البوسنة": "BIH", "الشيشان": "RUS", "داغستان": "RUS"}

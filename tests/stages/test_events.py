@@ -1501,3 +1501,22 @@ def test_hostage_taking_is_an_abduction_and_the_terrorist_threat_no_threat(pipel
                   "ASSAULT")
     assert ev["mode"] == "abduct"
     assert _trigger_types("وعبر لافروف عن موقف موسكو في ضوء التهديد الإرهابي الناتج عن نشاطات تنظيم داعش.") == []
+
+
+def test_a_visit_takes_place_where_it_goes_not_in_the_visitors_title(pipeline):
+    (ev,) = coded(pipeline, "وصل الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان إلى جدة، صباح اليوم الاثنين.",
+                  "CONSULT")
+    assert ev["location"]["text"] == "جدة" and [a["country"] for a in ev["target"]] == ["SAU"]
+    (ev,) = coded(pipeline, "وكانت الدول الخمس دائمة العضوية في مجلس الأمن بالإضافة إلى ألمانيا قد توصلت إلى "
+                          "الاتفاق مع طهران في فيينا في 14 يوليو.", "AGREE")
+    assert ev["location"]["text"] == "فيينا"
+
+
+def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
+    from marsad.stages.events import _in_title
+    text = "وكان في استقباله لدى وصوله مطار جدة وكيل إمارة منطقة مكة المكرمة للشؤون الأمنية."
+    assert _in_title(text, text.index("مكة"))
+    text = "وقتل 30 شخصا في هجوم انتحاري استهدف مدينة سوروتش التركية قرب الحدود."
+    assert not _in_title(text, text.index("سوروتش"))
+    text = "وقال سفير المملكة في لندن إن العلاقات متينة."
+    assert not _in_title(text, text.index("لندن"))

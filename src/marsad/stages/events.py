@@ -1946,9 +1946,12 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
     dl = article.dateline if article.dateline and article.dateline.get("lat") is not None else None
     cities = [x for x in places if not _is_country(x)]
     if cities:
-        # a place after the trigger first (زيارة ... إلى طرابلس), then the nearest before
+        # a place after the trigger first (زيارة ... إلى طرابلس), one behind "in" or "to" before
+        # one in a title (وصل رئيس جمهورية الشيشان إلى جدة: Jeddah), then the nearest before
         after = [x for x in cities if x["start"] >= pos]
-        x = after[0] if after else min(cities, key=lambda x: abs(x["start"] - pos))
+        untitled = [x for x in after if not _in_title(article.text, x["start"])]
+        marked = [x for x in untitled if _behind_place_preposition(article.text, x["start"])]
+        x = (marked or untitled or after or [min(cities, key=lambda x: abs(x["start"] - pos))])[0]
     elif places and not (dl and dl.get("country") in {p.get("country") for p in places}):
         x = min(places, key=lambda x: abs(x["start"] - pos))
     elif dl:
@@ -1957,6 +1960,32 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         return None
     return {"entity": x["id"], "text": x["text"], "geonameid": x.get("geonameid"),
             "lat": x.get("lat"), "lon": x.get("lon"), "country": x.get("country")}
+
+
+_STATE_WORDS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})
+_DEPUTY_TITLES = frozenset({"وكيل", "نايب", "مدير", "مساعد"})  # (folded: نائب -> نايب)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether the place named at `start` is in a person's title: a role before it, at most
+    words of a place or of a body between (رئيس جمهورية الشيشان, وكيل إمارة منطقة مكة
+    المكرمة; not "سفير المملكة في لندن", "هجوم انتحاري استهدف مدينة سوروتش")."""
+    k = kb()
+    for w in reversed(fold(text[max(0, start - 40):start]).split()[-3:]):
+        if strip_article(w) in _DIRECTIONS or w in k.org_heads or strip_article(w) in _STATE_WORDS:
+            continue  # the place's own words and the body it names (إمارة منطقة, جمهورية)
+        return _title_head(w) or strip_article(w) in _DEPUTY_TITLES
+    return False
+
+
+def _behind_place_preposition(text: str, start: int) -> bool:
+    """Whether the place named at `start` follows "in" or "to", or a word of a place phrase
+    (في فيينا, إلى جدة, بجدة, في حي الأعظمية ببغداد)."""
+    if text[start - 1:start] == "ب" or text[start:start + 1] == "ب" and text[start + 1:start + 3] == "ال":
+        return True  # (the entity with the preposition or without it)
+    before = fold(text[max(0, start - 12):start]).split()
+    return bool(before) and (before[-1] in _LOCATIVE or _TARGET_PREPS.get(before[-1]) == "to"
+                             or strip_article(before[-1]) in _DIRECTIONS)
 
 
 def _about(words: list[str], j: int, trig, nested: set[int]) -> tuple[str, ...]:
