@@ -534,3 +534,10 @@ def test_countries_and_regions_under_their_common_names(pipeline):
                   pipeline=pipeline)
     got = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}
     assert got == {"الدنمارك": "DNK", "البوسنة": "BIH", "الشيشان": "RUS", "داغستان": "RUS"}
+
+
+def test_a_head_before_a_listed_organisation_takes_its_code(pipeline):
+    rec = extract("وأعلنت ولاية شرناق عن مقتل 4 عناصر من الشرطة في هجومين نفذهما عناصر من منظمة «بي كا كا» الإرهابية.",
+                  pipeline=pipeline)
+    (pkk,) = [e for e in rec["entities"] if e["type"] == "ORG"]
+    assert (pkk["country"], pkk["sector"]) == ("KUR", "REB")

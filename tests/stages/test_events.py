@@ -1520,3 +1520,10 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("سوروتش"))
     text = "وقال سفير المملكة في لندن إن العلاقات متينة."
     assert not _in_title(text, text.index("لندن"))
+
+
+def test_no_unnamed_actor_inside_a_listed_organisations_name(pipeline):
+    # "العمال" (workers) inside "حزب العمال الكردستاني" is no labour actor of the next clause
+    rec = extract("قتل في تركيا أمس 5 شرطيين في هجمات نسبت الى حزب العمال الكردستاني والى مجموعة يسارية متشددة "
+                  "تبنت هجوما على القنصلية الاميركية في اسطنبول.", pipeline=pipeline, published="2021-03-03")
+    assert all(a["sector"] != "LAB" for e in events(rec, "ASSAULT") for a in e["source"] + e["target"])

@@ -204,6 +204,11 @@ def make_actors(settings: Settings):
                     ent["country"] = _father_country(k, name_words, folded)
                 last_person = ent
             elif ent["type"] == "ORG":
+                if actor is None and len(name_words) > 1 and (
+                        name_words[0] in k.org_heads or strip_article(name_words[0]) in k.org_heads):
+                    # "منظمة «بي كا كا»", "حركة «حماس»": a head before a listed organisation's name
+                    named = k.actor_in(" ".join(ent["canonical"].split()[1:]), folded)
+                    actor = named if named is not None and named.type == "ORG" else None
                 outlet = None if actor else find_outlet(ent["canonical"])
                 if actor:
                     ent["country"], ent["sector"] = actor.country, actor.sector

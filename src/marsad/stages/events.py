@@ -683,11 +683,12 @@ class EventCoder:
         self.inside_names: frozenset[int] = frozenset()  # set per article by the stage
 
     def read_names(self, article: Article, starts: list[int]) -> None:
-        """Note where the article's words stand inside a person's name after its first word
-        ("قائد" in "الباجي قائد السبسي"): no unnamed actor starts there."""
+        """Note where the article's words stand inside a person's name or a listed
+        organisation's after its first word ("قائد" in "الباجي قائد السبسي", "العمال" in "حزب
+        العمال الكردستاني"): no unnamed actor starts there."""
         inside = set()
         for e in article.entities:
-            if e["type"] == "PER":
+            if e["type"] == "PER" or (e["type"] == "ORG" and self.kb.actor(e["text"]) is not None):
                 for k in range(bisect_right(starts, e["start"]), bisect_left(starts, e["end"])):
                     inside.add(starts[k])
         self.inside_names = frozenset(inside)
