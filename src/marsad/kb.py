@@ -158,11 +158,15 @@ class KB:
         self.role_firsts = frozenset(r.split()[0] for r in self.roles)
         self._role_heads: dict[str, tuple] = {}
         self.groups: dict[str, tuple[str, bool]] = {}
+        adjectives = set()  # group nouns that are adjectives too (المتطرف)
         for row in load("groups.tsv", ("noun", "sector")):
             sector = check_enum(row, "sector", SECTORS)
             alone = check_enum(row, "alone", {"yes", "no"}) != "no"
             for form in (key(row["noun"]), strip_article(key(row["noun"]))):
                 self.groups.setdefault(form, (sector, alone))
+                if check_enum(row, "adjective", {"yes"}):
+                    adjectives.add(form)
+        self.group_adjectives = frozenset(adjectives)
         self.group_max_words = max(len(g.split()) for g in self.groups)
         self.group_firsts = frozenset(g.split()[0] for g in self.groups)
         self.instruments: dict[str, int] = {}

@@ -541,3 +541,13 @@ def test_a_head_before_a_listed_organisation_takes_its_code(pipeline):
                   pipeline=pipeline)
     (pkk,) = [e for e in rec["entities"] if e["type"] == "ORG"]
     assert (pkk["country"], pkk["sector"]) == ("KUR", "REB")
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("قتل ثلاثة عناصر تنتمي لتنظيم أنصار بيت المقدس الإرهابي في رفح.", "تنظيم أنصار بيت المقدس", ("EGY", "REB")),
+    ("وتعهد «جيش الإسلام» بإزالة حاجز في الغوطة.", "جيش الإسلام", ("SYR", "REB")),
+    ("وقالت قوات البشمركة إنها استعادت القرية.", "قوات البشمركة", ("KUR", "MIL")),
+])
+def test_armed_groups_of_the_region_are_listed(pipeline, text, name, code):
+    got = {e["text"]: (e["country"], e["sector"]) for e in extract(text, pipeline=pipeline)["entities"]}
+    assert got[name] == code

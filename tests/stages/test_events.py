@@ -1527,3 +1527,12 @@ def test_no_unnamed_actor_inside_a_listed_organisations_name(pipeline):
     rec = extract("قتل في تركيا أمس 5 شرطيين في هجمات نسبت الى حزب العمال الكردستاني والى مجموعة يسارية متشددة "
                   "تبنت هجوما على القنصلية الاميركية في اسطنبول.", pipeline=pipeline, published="2021-03-03")
     assert all(a["sector"] != "LAB" for e in events(rec, "ASSAULT") for a in e["source"] + e["target"])
+
+
+def test_an_adjective_of_extremism_on_a_thing_is_no_actor(pipeline):
+    # "الفكر المتطرف", "السلوك المتطرف": extremist thought, no extremist (groups.tsv adjective?)
+    rec = extract("وقال إن التنسيق موجود بين تلك الأجهزة والتعاون يجب أن يكون أكبر للوقوف في وجه ذلك الفكر "
+                  "المتطرف.", pipeline=pipeline, published="2021-03-03")
+    assert all(a["text"] != "المتطرف" for e in rec["events"] for a in e["source"] + e["target"])
+    (ev,) = coded(pipeline, "وفجر المتطرف نفسه في سوق شعبي ببغداد.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["UAF"]

@@ -705,6 +705,10 @@ class EventCoder:
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
+            if a > 0 and strip_article(words[a]) in k.group_adjectives and words[a].startswith("ال") \
+                    and strip_article(words[a - 1]) != words[a - 1] \
+                    and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
+                continue  # "السلوك المتطرف": extremist behaviour, no extremist
             if a > 0 and _among(words[a - 1], _DOMAIN):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
             hit = k.role_of(words[a:a + k.role_max_words])
