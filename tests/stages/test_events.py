@@ -1536,3 +1536,16 @@ def test_an_adjective_of_extremism_on_a_thing_is_no_actor(pipeline):
     assert all(a["text"] != "المتطرف" for e in rec["events"] for a in e["source"] + e["target"])
     (ev,) = coded(pipeline, "وفجر المتطرف نفسه في سوق شعبي ببغداد.", "ASSAULT")
     assert [a["sector"] for a in ev["source"]] == ["UAF"]
+
+
+def test_prayers_threats_to_talks_craft_and_helping_factors_are_no_events(pipeline):
+    assert not coded(pipeline, "ودعا الأمير متعب بن عبدالله في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته.",
+                     "REQUEST")
+    assert _trigger_types("ويمكن لهذا الصراع أن يقسم طالبان ويهدد محادثات السلام الوليدة.") != ["THREATEN"]
+    assert "MOBILIZE" not in _trigger_types("وتسعى الحملة إلى حشد التأييد الشعبي للمرشح.")
+    assert "AID" not in _trigger_types("وبمجرد انعدام بعض هذه العوامل المساعدة للاسترسال يتوقف الكاتب.")
+    # an aircraft that arrives pays no visit; a minister does, to a listed city the tagger may miss
+    assert not coded(pipeline, "وصلت اليوم الطائرة الإغاثية السعودية السادسة إلى مطار عدن الدولي محملة بمواد "
+                               "غذائية.", "CONSULT")
+    (ev,) = coded(pipeline, "ووصل وزير الخارجية الإيراني محمد جواد ظريف إلى عدن أمس.", "CONSULT")
+    assert ev["mode"] == "visit" and [a["country"] for a in ev["target"]] == ["YEM"]

@@ -427,7 +427,8 @@ def _is_word(w: str) -> bool:
 
 def _plausible_place(words: list[str], place: Place, context: set[str] | None, before: str) -> bool:
     """A gazetteer hit the tagger did not see is kept when it is a country, a
-    curated place, or a city of a country the article is about (or a neighbour)
+    region or facility, a listed city (places.tsv) of 200,000 or more, or a city of a
+    country the article is about (or a neighbour)
     that is not one of the language's commonest words, unless a city of a million
     (إن, عنه: GeoNames has villages of those names; جدة stays), nor a name listed
     as a common word too that no place word announces (place_stopwords.tsv: الخبر is
@@ -442,6 +443,8 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
         return False  # "صلاة المغرب": the sunset prayer
     if place.kind != "city" or len(words) > 1:
         return True
+    if place.curated and place.population >= _LISTED_CITY and words[0] not in _common_words():
+        return True  # a city the project lists, of 200,000 or more: عدن, صنعاء, بنغازي (not سرت "spread")
     if context is None or place.country not in context:
         return False
     if words[0] in _common_words() and place.population < 1_000_000:
@@ -450,6 +453,7 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
     return not (w.startswith("ال") and before.startswith("ال"))
 
 
+_LISTED_CITY = 200_000  # a city of resources/places.tsv this large is one wherever it is named
 _COMMON = 200  # this many of the corpus's commonest words are no city's name on their own
 
 

@@ -62,7 +62,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "theophoric", "celebration", "quantifier", "enabling", "right", "relative")
+         "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -127,6 +127,7 @@ _QUANTIFIERS = frozenset(_WORDS["quantifier"])
 _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
+_CRAFT = frozenset(_WORDS["craft"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -306,8 +307,9 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview
         if t.type == "REQUEST" and any(
                 words[m] in _PRAYED_TO and _bare(words[m - 1]) not in _THEOPHORIC
-                for m in range(j, min(len(words), j + 4))):
-            return False  # "ودعت القيادة الله أن يتقبله": a prayer (not a name: عبد الله، حزب الله)
+                for m in range(j, _clause(words, i, j)[1]) if m < j + 10):
+            return False  # "ودعت القيادة الله أن يتقبله", "ودعا سموه في اتصال هاتفي المولى": a prayer
+            # (not a name: عبد الله، حزب الله)
         return True
 
     return [x for x in trig if telling(*x)]
@@ -2104,6 +2106,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         # (a place visited stands for a political party to the visit only in a sentence that
         # names a political person or body: "قال إردوغان خلال زيارة إلى قبرص", not "وصلت شحنة
         # من القمح اليمن", "من يزور موناكو")
+    # an aircraft, a ship or a convoy that arrives pays no visit
+    merged = [ev for ev in merged if not (ev["mode"] == "visit" and ev["source"] and all(
+        a.get("entity") is None and _bare(fold(a["text"]).split()[0]) in _CRAFT for a in ev["source"]))]
     # a welcome to people (رحب المحافظ بالمطيري, رحب السيسي بضيف مصر) greets guests, it
     # supports no one
     merged = [ev for ev in merged if not (ev["type"] == "SUPPORT" and ev.get("welcome") and ev["target"]
