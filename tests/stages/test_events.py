@@ -1549,3 +1549,11 @@ def test_prayers_threats_to_talks_craft_and_helping_factors_are_no_events(pipeli
                                "غذائية.", "CONSULT")
     (ev,) = coded(pipeline, "ووصل وزير الخارجية الإيراني محمد جواد ظريف إلى عدن أمس.", "CONSULT")
     assert ev["mode"] == "visit" and [a["country"] for a in ev["target"]] == ["YEM"]
+
+
+def test_a_day_and_month_after_publication_of_what_happened_is_last_years():
+    from marsad.api_functions import extract as run
+    rec = run("وقتل مسلحون خمسة جنود في هجوم على حاجز للجيش العراقي في الرمادي يوم 14 أغسطس. وسيزور وزير الخارجية "
+              "السعودي موسكو في 20 أغسطس.", published="2015-08-11")
+    got = {e["type"]: e["date"] for e in rec["events"]}
+    assert got["ASSAULT"] == "2014-08-14" and got["CONSULT"] == "2015-08-20"

@@ -914,7 +914,8 @@ def make_events(settings: Settings):
                 ev["source"] = _two_sides(article, ev["source"], trig_start)
                 ev["target"] = _two_sides(article, ev["target"], trig_start)
                 ev["attributed_to"] = _speaker_of(article, trig_start)
-                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future")
+                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future",
+                                                        mod == "asserted" and (not t.noun or t.type in _KILLING))
                 if t.noun and j < len(sent) and _year_after(article, sent[j].text):
                     # "منذ انتفاضة 2011", "تفجيرات 2005": a year right after an event noun is its year
                     ev["date"], ev["date_text"] = sent[j].text[:4], sent[j].text
@@ -1926,7 +1927,12 @@ def _year_after(article: Article, text: str) -> bool:
     return y is not None and int(article.published[:4]) - 100 <= y <= int(article.published[:4])
 
 
-def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) -> tuple[str | None, str | None]:
+def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
+              past: bool = False) -> tuple[str | None, str | None]:
+    """The date of the event at `pos`: the date of its sentence nearest to it, else the day
+    of publication. `future`: a planned event, whose weekday alone is the coming one; `past`:
+    one that happened, whose day and month without a year are not after the publication
+    ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value")]
     if inside:
         d = min(inside, key=lambda d: abs(d["start"] - pos))
@@ -1935,8 +1941,17 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False) 
                 and is_weekday(d["text"]):
             # "سيزور ... يوم الاثنين": a weekday alone in a planned event is the coming one
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
+        elif past and article.published and len(value) == 10 and value > article.published[:10] \
+                and _DAY_MONTH.search(d["text"]) and not _YEAR_DIGITS.search(d["text"]) \
+                and not is_weekday(d["text"]):
+            day = date.fromisoformat(value)
+            value = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
         return value, d["text"]
     return article.published, None
+
+
+_YEAR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
+_DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+$")  # "14 أغسطس": a day and a month, nothing relative
 
 
 def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset()) -> dict | None:
