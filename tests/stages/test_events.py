@@ -86,6 +86,7 @@ def test_evidence_offsets(reference_record):
     ("وأكدت الوزارة أنه لم يقع أي هجوم على السفارة.", "negated"),
     ("وقال إن بلاده سترد على أي هجوم على أراضيها.", "hypothetical"),
     ("واتهم وزير الخارجية إيران، أي اتهمها بدعم الإرهاب.", "asserted"),
+    ("وأكد المجلس على الحلول السياسية وحتمية مساعدة اليمن بعدما استنجد بالسعودية.", "hypothetical"),
 ])
 def test_modality(sentence, modality):
     words = [t.norm for t in tokenize(normalize(sentence))]
@@ -1478,6 +1479,7 @@ def test_visits_to_museums_and_schools_behind_a_quantity_are_no_visits_of_state(
     assert _trigger_types("وسيزور الملتقون بعض المتاحف الخاصة في المنطقة.") == []
     assert _trigger_types("وأوضح أن أعضاء الحكومة زاروا عددا من المواقع التي دمرتها الميليشيات.") == []
     assert _trigger_types("وسيزور الرئيس الفرنسي عددا من دول الخليج الشهر المقبل.") == ["CONSULT"]
+    assert _trigger_types("وأوهم الحراس بأنه جاء لزيارة أحد أقاربه من الطلاب المستجدين.") == []
 
 
 def test_helping_someone_do_something_is_no_aid(pipeline):
