@@ -1559,3 +1559,15 @@ def test_a_day_and_month_after_publication_of_what_happened_is_last_years():
               "السعودي موسكو في 20 أغسطس.", published="2015-08-11")
     got = {e["type"]: e["date"] for e in rec["events"]}
     assert got["ASSAULT"] == "2014-08-14" and got["CONSULT"] == "2015-08-20"
+
+
+def test_the_genitive_of_supporting_is_who_is_supported(pipeline):
+    (ev,) = coded(pipeline, "وانتقد الحزب الزعماء الأوروبيين بسبب تقصيرهم في دعم تونس اقتصاديا.", "SUPPORT")
+    assert countries(ev["target"]) == {"TUN"} and "TUN" not in countries(ev["source"])
+    # but the supporter's after بـ, "under", "thanks to", and before لـ or an object
+    (ev,) = coded(pipeline, "وتقدم المقاتلون بدعم من الحكومة السعودية نحو المدينة.", "SUPPORT")
+    assert countries(ev["source"]) == {"SAU"}
+    (ev,) = coded(pipeline, "وقال إن العمل يسير في ظل دعم حكومة خادم الحرمين الشريفين الملك سلمان.", "SUPPORT")
+    assert countries(ev["source"]) == {"SAU"} and not ev["target"]
+    (ev,) = coded(pipeline, "وقال إن القضية النووية ودعم إيران الإرهاب يختلفان ظاهريا.", "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"}

@@ -62,7 +62,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft")
+         "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
+         "supporter-before")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -128,6 +129,7 @@ _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
 _CRAFT = frozenset(_WORDS["craft"])
+_SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -1032,6 +1034,18 @@ def _reporting(w: str) -> bool:
     return _cue_of(w) is not None
 
 
+_SUPPORTING = frozenset({"دعم", "تاييد", "مسانده", "مساعده"})  # verbal nouns of supporting (folded)
+
+
+def _patient_genitive(t, words: list[str], i: int) -> bool:
+    """Whether the trigger at words[i] is a verbal noun of supporting or helping (دعم,
+    تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
+    behind بـ "with" nor a word that makes it the supporter's (event_words supporter-before)."""
+    w = words[i]
+    return t.type in _BENEFIT and t.noun and _bare(w) in _SUPPORTING and not (
+        w.startswith(("ب", "وب")) and _bare(w) != w) and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
+
+
 def _for(w: str) -> bool:
     """A word behind the preposition ل "for, to" (لليمن, للأشقاء, ولإسرائيل)."""
     b = w[1:] if w[:1] in "وف" else w
@@ -1328,6 +1342,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
+            elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
+                    and not any(v in _TARGET_PREPS or v in _LOCATIVE or _for(v) or v == "من" or not v[:1].isalpha()
+                                for v in words[j:k]) \
+                    and not any(_for(v) or (n == 0 and _definite(v))
+                                for n, v in enumerate(words[bisect_left(tok_starts, x["end"]):][:2])):
+                dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
+                # of the act of supporting is who is supported; the supporter's comes before لـ (دعم إيران للأسد) or after بـ
+                # (بدعم حكومة خادم الحرمين: with its support)
             if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
                 dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
