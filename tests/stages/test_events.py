@@ -1571,3 +1571,10 @@ def test_the_genitive_of_supporting_is_who_is_supported(pipeline):
     assert countries(ev["source"]) == {"SAU"} and not ev["target"]
     (ev,) = coded(pipeline, "وقال إن القضية النووية ودعم إيران الإرهاب يختلفان ظاهريا.", "SUPPORT")
     assert countries(ev["source"]) == {"IRN"}
+
+
+def test_a_threat_to_be_fought_is_no_threat_made_and_citizens_are_no_part_of_a_ministry(pipeline):
+    assert _trigger_types("واتخاذ تدابير ملموسة على امتداد الحدود ضد تهديد داعش.") == []
+    assert _trigger_types("وسيشرع في جهود قوية للتغلب على التهديد.") == []
+    (ev,) = coded(pipeline, "ودعت وزارة الصحة المواطنين وخاصة كبار السن إلى اتخاذ الإجراءات الوقائية.", "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["وزارة الصحة"] and [a["sector"] for a in ev["target"]] == ["CVL"]

@@ -539,7 +539,9 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
             continue
         j = i + 1
         while j < n and j - i <= 3 and not taken[j] and words[j].startswith("ال") and len(words[j]) > 3 \
-                and not k.nationality_of(words[j]) and not k.breaks_name(words[j]):
+                and not k.nationality_of(words[j]) and not k.breaks_name(words[j]) \
+                and (k.group_of([words[j]]) or (0, ""))[1] != "CVL":
+            # (not the people after it: "ودعت وزارة الصحة المواطنين", the ministry called on citizens)
             j += 1
         if j < n and j > i + 1 and not taken[j] and k.nationality_of(words[j]) and words[j].startswith("ال"):
             j += 1
