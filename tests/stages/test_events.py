@@ -1578,3 +1578,10 @@ def test_a_threat_to_be_fought_is_no_threat_made_and_citizens_are_no_part_of_a_m
     assert _trigger_types("وسيشرع في جهود قوية للتغلب على التهديد.") == []
     (ev,) = coded(pipeline, "ودعت وزارة الصحة المواطنين وخاصة كبار السن إلى اتخاذ الإجراءات الوقائية.", "REQUEST")
     assert [a["text"] for a in ev["source"]] == ["وزارة الصحة"] and [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_a_time_set_off_by_commas_keeps_subject_and_object(pipeline):
+    (ev,) = coded(pipeline, "وقالت مصادر إن قوات الاحتلال اعتقلت، فجر أمس الخميس، خمسة فلسطينيين في الخليل.", "COERCE")
+    assert countries(ev["source"]) == {"ISR"} and countries(ev["target"]) == {"PSE"}
+    assert not coded(pipeline, "وفي غضون ذلك، وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان محملتان بالمساعدات.",
+                     "CONSULT")

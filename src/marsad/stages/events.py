@@ -129,6 +129,7 @@ _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
 _CRAFT = frozenset(_WORDS["craft"])
+_CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -948,6 +949,7 @@ def make_events(settings: Settings):
                     if all(a.get("country") != host["country"] for a in ev["source"]):
                         ev["target"] = [{"entity": host["entity"], "text": host["text"],
                                          "country": host["country"], "sector": None}]
+                        ev["host"] = ev["target"][0]
                 ev["about"] = _about(words, j, trig, nested)
                 ev["definite"] = t.noun and _bare(words[i]) != words[i] and "ال" in words[i][:3]
                 ev["welcome"] = t.words[0].startswith("رحب")
@@ -1219,6 +1221,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
             after_adjective = max(j, i + len(own["text"].split()))  # (it may start inside the trigger: هجوم انتحاري)
     commas = 0
+    last_comma: int | None = None  # where the last comma counted stood
     k = after_adjective or j
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
@@ -1257,7 +1260,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
+            if last_comma is not None and k - last_comma > 1 and all(
+                    _bare(v) in _NO_OBJECT or v[:1].isdigit() or _is_time_word(v) for v in words[last_comma + 1:k]):
+                last_comma = None  # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas
+                k += 1
+                continue
             commas += 1
+            last_comma = k
             if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS) or _reporting(nxt):
                 break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it)
             k += 1
@@ -1833,9 +1842,32 @@ def _has_bi(w: str) -> bool:
     return ("ب", "proclitic") in pre
 
 
+def _craft(actor: dict) -> bool:
+    """An unnamed actor that is an aircraft, a ship or a convoy (طائرتان سعوديتان)."""
+    return actor.get("entity") is None and _bare(fold(actor["text"]).split()[0])[:4] in _CRAFT_STEMS
+
+
+def _is_time_word(w: str) -> bool:
+    """A weekday or a month's name (الخميس, يوليو)."""
+    return is_weekday(w) or strip_article(w) in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(fold(m) for m in (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"))
+
+
 def _no_object(words: list[str], j: int) -> bool:
     """Nothing a verb acts on follows it: a preposition, a time word, an agent cue or the
     end of the clause comes first (قتلوا في الهجوم, قتل أمس, قتل على يد مسلحين)."""
+    if j < len(words) and words[j] in ("،", ","):
+        # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas, then the object
+        close = next((c for c in range(j + 1, min(len(words), j + 7)) if words[c] in ("،", ",")), None)
+        if close is not None and close - j > 1 and close + 1 < len(words) and words[close + 1][:1].isalnum() \
+                and words[close + 1][:1] not in "وف" and all(_bare(w) in _NO_OBJECT or w[:1].isdigit()
+                                                              or kb().is_count(w) or _is_time_word(w)
+                                                              for w in words[j + 1:close]):
+            return _no_object(words, close + 1)
     if j >= len(words) or not words[j][:1].isalnum():
         return True
     return words[j] in _NO_OBJECT or _bare(words[j]) in _NO_OBJECT or _agent_cue_at(words, j) > 0
@@ -2144,8 +2176,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         # names a political person or body: "قال إردوغان خلال زيارة إلى قبرص", not "وصلت شحنة
         # من القمح اليمن", "من يزور موناكو")
     # an aircraft, a ship or a convoy that arrives pays no visit
-    merged = [ev for ev in merged if not (ev["mode"] == "visit" and ev["source"] and all(
-        a.get("entity") is None and _bare(fold(a["text"]).split()[0]) in _CRAFT for a in ev["source"]))]
+    merged = [ev for ev in merged if not (ev["mode"] == "visit" and any(
+        _craft(a) for a in ev["source"] + ev["target"]) and all(
+        _craft(a) or a.get("kind") == "LOC" or a is ev.get("host") for a in ev["source"] + ev["target"]))]
     # a welcome to people (رحب المحافظ بالمطيري, رحب السيسي بضيف مصر) greets guests, it
     # supports no one
     merged = [ev for ev in merged if not (ev["type"] == "SUPPORT" and ev.get("welcome") and ev["target"]
@@ -2156,6 +2189,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         ev.pop("definite", None)
         ev.pop("welcome", None)
         ev.pop("officials", None)
+        ev.pop("host", None)
         ev.pop("alone", None)
         for side in ("source", "target"):
             for a in ev[side]:
