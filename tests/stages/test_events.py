@@ -1585,3 +1585,17 @@ def test_a_time_set_off_by_commas_keeps_subject_and_object(pipeline):
     assert countries(ev["source"]) == {"ISR"} and countries(ev["target"]) == {"PSE"}
     assert not coded(pipeline, "وفي غضون ذلك، وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان محملتان بالمساعدات.",
                      "CONSULT")
+
+
+def test_who_condemns_an_attack_is_no_party_to_it(pipeline):
+    # after a relative pronoun on a thing, the thing is the subject: "دانت مصر التفجير الذي استهدف"
+    for text in ("دانت مصر التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير أمس، وأسفر عن "
+                 "استشهاد عدد من قوات الأمن.",
+                 "استنكر مدير الجامعة العمل الإرهابي الذي استهدف مسجد قوات الطوارئ في مدينة أبها، وأسفر عن "
+                 "استشهاد مجموعة من رجال الأمن."):
+        evs = coded(pipeline, text, "ASSAULT")
+        assert evs and all("EGY" not in countries(e["source"]) and not any(a["sector"] in ("MIL", "COP")
+                                                                          for a in e["source"]) for e in evs)
+    # but not when the antecedent acts, or is the object taken up by a pronoun
+    (ev,) = coded(pipeline, "وقال إن المسلحين الذين هاجموا الحاجز قتلوا ثلاثة جنود.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["UAF"]

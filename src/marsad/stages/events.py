@@ -1220,6 +1220,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(own)
             role = "target"
             after_adjective = max(j, i + len(own["text"].split()))  # (it may start inside the trigger: هجوم انتحاري)
+    # "العمل الإرهابي الذي استهدف مسجد قوات الطوارئ": after a relative pronoun on a thing, the
+    # thing is the verb's subject: what follows is its object, and no actor named before it is
+    # its subject (دانت مصر التفجير الذي استهدف ...)
+    on_thing = not t.noun and t.type in _KILLING and not source and i > lo + 1 and words[i - 1] in _RELATIVES \
+        and not (j < n and _resumptive(words[j])) and not any(
+        bisect_left(tok_starts, x["end"]) == i - 1 for x in actor_at.values()) \
+        and coder.nominal_actor(article, sent, words, max(lo, i - 4), i - 1) is None \
+        and not _object_on_verb(words[j - 1], t)  # (not "الحافلة التي استهدفها المسلحون": the object)
+    if on_thing and role == "source":
+        role = "target"
     commas = 0
     last_comma: int | None = None  # where the last comma counted stood
     k = after_adjective or j
@@ -1475,7 +1485,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 target.append(victim)
                 hurt = True
                 break
-    if not source and subjected is None:
+    if not source and subjected is None and not on_thing:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
                   and not (x["type"] == "LOC" and _locative(words, kk))]
@@ -1500,7 +1510,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
-    if not source and subjected is None and not hurt and \
+    if not source and subjected is None and not hurt and not on_thing and \
             (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
@@ -1840,6 +1850,16 @@ def _has_bi(w: str) -> bool:
     """The preposition بـ is on `w` (بانفجار, بغارة)."""
     pre, _, _ = split_clitics(w, word_frequencies())
     return ("ب", "proclitic") in pre
+
+
+def _resumptive(w: str) -> bool:
+    """A preposition with a pronoun that takes up a relative clause's antecedent (فيه, بها,
+    عليه): "في الوقت الذي هاجم فيه": the time, no subject of the verb."""
+    return w in _RESUMPTIVE
+
+
+_RESUMPTIVE = frozenset(fold(p + s) for p in ("في", "ب", "ل", "علي", "الي", "عن", "من", "منه")
+                        for s in ("ه", "ها", "هم", "هما"))
 
 
 def _craft(actor: dict) -> bool:
