@@ -1545,6 +1545,7 @@ def test_prayers_threats_to_talks_craft_and_helping_factors_are_no_events(pipeli
                      "REQUEST")
     assert _trigger_types("ويمكن لهذا الصراع أن يقسم طالبان ويهدد محادثات السلام الوليدة.") != ["THREATEN"]
     assert "MOBILIZE" not in _trigger_types("وتسعى الحملة إلى حشد التأييد الشعبي للمرشح.")
+    assert "MOBILIZE" not in _trigger_types("ورحب بوزير الخارجية الألماني وبالحشد الصحفي الحاضر للمناسبة.")
     assert "AID" not in _trigger_types("وبمجرد انعدام بعض هذه العوامل المساعدة للاسترسال يتوقف الكاتب.")
     # an aircraft that arrives pays no visit; a minister does, to a listed city the tagger may miss
     assert not coded(pipeline, "وصلت اليوم الطائرة الإغاثية السعودية السادسة إلى مطار عدن الدولي محملة بمواد "
