@@ -1600,3 +1600,9 @@ def test_who_condemns_an_attack_is_no_party_to_it(pipeline):
     # but not when the antecedent acts, or is the object taken up by a pronoun
     (ev,) = coded(pipeline, "وقال إن المسلحين الذين هاجموا الحاجز قتلوا ثلاثة جنود.", "ASSAULT")
     assert [a["sector"] for a in ev["source"]] == ["UAF"]
+
+
+def test_a_proven_guilt_is_a_conviction_and_an_investigation_bureau_no_investigation():
+    assert _trigger_types("أصدرت المحكمة حكما ابتدائيا يقضي بثبوت إدانة متهم سعودي الجنسية بالسفر إلى سوريا.") \
+        == ["SANCTION"]
+    assert _trigger_types("وقال وكيل خاص بالمكتب الميداني لمكتب تحقيقات جورجيا إن الصبي وجد في منزل.") == []
