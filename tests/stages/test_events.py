@@ -1606,3 +1606,9 @@ def test_a_proven_guilt_is_a_conviction_and_an_investigation_bureau_no_investiga
     assert _trigger_types("أصدرت المحكمة حكما ابتدائيا يقضي بثبوت إدانة متهم سعودي الجنسية بالسفر إلى سوريا.") \
         == ["SANCTION"]
     assert _trigger_types("وقال وكيل خاص بالمكتب الميداني لمكتب تحقيقات جورجيا إن الصبي وجد في منزل.") == []
+
+
+def test_condemned_without_hamza_and_denounced():
+    assert _trigger_types("ودانت مصر الهجوم الإرهابي على السفارة السعودية في صنعاء.")[0] == "ACCUSE"
+    assert _trigger_types("وقد شجبت الجامعة العربية الاعتداء على المسجد.")[0] == "ACCUSE"
+    assert "ACCUSE" not in _trigger_types("وتخيل الإخوان أن الدنيا دانت لهم.")
