@@ -1612,3 +1612,5 @@ def test_condemned_without_hamza_and_denounced():
     assert _trigger_types("ودانت مصر الهجوم الإرهابي على السفارة السعودية في صنعاء.")[0] == "ACCUSE"
     assert _trigger_types("وقد شجبت الجامعة العربية الاعتداء على المسجد.")[0] == "ACCUSE"
     assert "ACCUSE" not in _trigger_types("وتخيل الإخوان أن الدنيا دانت لهم.")
+    # a rare verb behind و, which the corpus has neither with it nor without it
+    assert _trigger_types("وشجبت الجامعة العربية الاعتداء على المسجد.")[0] == "ACCUSE"

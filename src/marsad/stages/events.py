@@ -262,8 +262,8 @@ def _conj_off(tok: str) -> str | None:
     if len(tok) > 4 and tok[0] == "و" and _bare(tok) == tok:
         freq = word_frequencies() or {}
         seen = freq.get(tok, 0)
-        if seen < 20 and (tok[1] == "ا" or freq.get(tok[1:], 0) > seen):
-            return tok[1:]  # (and "وخطفوا": خطفوا is the commoner, if rare too)
+        if seen < 20 and (tok[1] == "ا" or freq.get(tok[1:], 0) > seen or seen == 0):
+            return tok[1:]  # (and "وخطفوا": خطفوا is the commoner, if rare too; "وشجبت": unseen both)
     return None
 
 
