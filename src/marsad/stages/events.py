@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..errors import ConfigError, ResourceError
+from ..calendar import months
 from ..kb import PSEUDO_COUNTRIES, SECTORS, kb, strip_article
 from ..lexicon import check_enum, load
 from ..memo import lookup_all, remember
@@ -63,7 +64,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
-         "supporter-before")
+         "supporter-before", "supporting", "state-word", "deputy-title")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -131,6 +132,9 @@ _RELATIVES = frozenset(_WORDS["relative"])
 _CRAFT = frozenset(_WORDS["craft"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
+_SUPPORTING = frozenset(_WORDS["supporting"])
+_STATE_WORDS = frozenset(_WORDS["state-word"])
+_DEPUTY_TITLES = frozenset(_WORDS["deputy-title"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -1036,7 +1040,6 @@ def _reporting(w: str) -> bool:
     return _cue_of(w) is not None
 
 
-_SUPPORTING = frozenset({"دعم", "تاييد", "مسانده", "مساعده"})  # verbal nouns of supporting (folded)
 
 
 def _patient_genitive(t, words: list[str], i: int) -> bool:
@@ -1270,8 +1273,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
-            if last_comma is not None and k - last_comma > 1 and all(
-                    _bare(v) in _NO_OBJECT or v[:1].isdigit() or _is_time_word(v) for v in words[last_comma + 1:k]):
+            if last_comma is not None and _time_phrase(words[last_comma + 1:k]):
                 last_comma = None  # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas
                 k += 1
                 continue
@@ -1867,14 +1869,16 @@ def _craft(actor: dict) -> bool:
     return actor.get("entity") is None and _bare(fold(actor["text"]).split()[0])[:4] in _CRAFT_STEMS
 
 
-def _is_time_word(w: str) -> bool:
-    """A weekday or a month's name (الخميس, يوليو)."""
-    return is_weekday(w) or strip_article(w) in _MONTH_WORDS
+def _time_phrase(ws: list[str]) -> bool:
+    """Words that only tell when: times, weekdays, months, numbers (فجر أمس الخميس, 14 أغسطس)."""
+    return bool(ws) and all(_bare(w) in _NO_OBJECT or w[:1].isdigit() or kb().is_count(w) or is_weekday(w)
+                            or w in _month_words() for w in ws)
 
 
-_MONTH_WORDS = frozenset(fold(m) for m in (
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
-    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"))
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Every word of the calendar's month names (months.tsv), folded."""
+    return frozenset(w for name in months() for w in name.split())
 
 
 def _no_object(words: list[str], j: int) -> bool:
@@ -1883,10 +1887,8 @@ def _no_object(words: list[str], j: int) -> bool:
     if j < len(words) and words[j] in ("،", ","):
         # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas, then the object
         close = next((c for c in range(j + 1, min(len(words), j + 7)) if words[c] in ("،", ",")), None)
-        if close is not None and close - j > 1 and close + 1 < len(words) and words[close + 1][:1].isalnum() \
-                and words[close + 1][:1] not in "وف" and all(_bare(w) in _NO_OBJECT or w[:1].isdigit()
-                                                              or kb().is_count(w) or _is_time_word(w)
-                                                              for w in words[j + 1:close]):
+        if close is not None and close + 1 < len(words) and words[close + 1][:1].isalnum() \
+                and words[close + 1][:1] not in "وف" and _time_phrase(words[j + 1:close]):
             return _no_object(words, close + 1)
     if j >= len(words) or not words[j][:1].isalnum():
         return True
@@ -2058,8 +2060,6 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
             "lat": x.get("lat"), "lon": x.get("lon"), "country": x.get("country")}
 
 
-_STATE_WORDS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})
-_DEPUTY_TITLES = frozenset({"وكيل", "نايب", "مدير", "مساعد"})  # (folded: نائب -> نايب)
 
 
 def _in_title(text: str, start: int) -> bool:
