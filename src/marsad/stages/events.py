@@ -1227,7 +1227,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # thing is the verb's subject: what follows is its object, and no actor named before it is
     # its subject (دانت مصر التفجير الذي استهدف ...)
     on_thing = not t.noun and t.type in _KILLING and not source and i > lo + 1 and words[i - 1] in _RELATIVES \
-        and not (j < n and _resumptive(words[j])) and not any(
+        and not (j < n and words[j] in _RESUMPTIVE) and not any(
         bisect_left(tok_starts, x["end"]) == i - 1 for x in actor_at.values()) \
         and coder.nominal_actor(article, sent, words, max(lo, i - 4), i - 1) is None \
         and not _object_on_verb(words[j - 1], t)  # (not "الحافلة التي استهدفها المسلحون": the object)
@@ -1854,12 +1854,8 @@ def _has_bi(w: str) -> bool:
     return ("ب", "proclitic") in pre
 
 
-def _resumptive(w: str) -> bool:
-    """A preposition with a pronoun that takes up a relative clause's antecedent (فيه, بها,
-    عليه): "في الوقت الذي هاجم فيه": the time, no subject of the verb."""
-    return w in _RESUMPTIVE
-
-
+# a preposition with a pronoun that takes up a relative clause's antecedent (فيه, بها, عليه):
+# "في الوقت الذي هاجم فيه": the time, no subject of the verb
 _RESUMPTIVE = frozenset(fold(p + s) for p in ("في", "ب", "ل", "علي", "الي", "عن", "من", "منه")
                         for s in ("ه", "ها", "هم", "هما"))
 
