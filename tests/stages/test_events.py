@@ -1614,3 +1614,10 @@ def test_condemned_without_hamza_and_denounced():
     assert "ACCUSE" not in _trigger_types("وتخيل الإخوان أن الدنيا دانت لهم.")
     # a rare verb behind و, which the corpus has neither with it nor without it
     assert _trigger_types("وشجبت الجامعة العربية الاعتداء على المسجد.")[0] == "ACCUSE"
+
+
+def test_a_danger_that_threatens_is_no_threat_made(pipeline):
+    assert not coded(pipeline, "وتحدث الخبير عن الخطر الذي يهدد العلويين في سوريا.", "THREATEN")
+    assert not coded(pipeline, "وقال إن انتشار البؤر المرضية التي تهدد سكان الرياض يقلق الوزارة.", "THREATEN")
+    # an actor before the pronoun, or the antecedent taken up as the object, threatens as before
+    assert coded(pipeline, "وقال إن الرئيس أوباما الذي هدد باستخدام الفيتو لن يتراجع.", "THREATEN")

@@ -1226,11 +1226,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # "العمل الإرهابي الذي استهدف مسجد قوات الطوارئ": after a relative pronoun on a thing, the
     # thing is the verb's subject: what follows is its object, and no actor named before it is
     # its subject (دانت مصر التفجير الذي استهدف ...)
-    on_thing = not t.noun and t.type in _KILLING and not source and i > lo + 1 and words[i - 1] in _RELATIVES \
+    on_thing = not t.noun and t.type in _KILLING + ("THREATEN",) and not source and i > lo + 1 \
+        and words[i - 1] in _RELATIVES \
         and not (j < n and words[j] in _RESUMPTIVE) and not any(
         bisect_left(tok_starts, x["end"]) == i - 1 for x in actor_at.values()) \
         and coder.nominal_actor(article, sent, words, max(lo, i - 4), i - 1) is None \
         and not _object_on_verb(words[j - 1], t)  # (not "الحافلة التي استهدفها المسلحون": the object)
+    if on_thing and t.type == "THREATEN":
+        return None  # "الخطر الذي يهدد العلويين", "البؤر المرضية التي تهدد السكان": a danger, no threat made
     if on_thing and role == "source":
         role = "target"
     commas = 0
