@@ -59,6 +59,11 @@ def strip_article(word: str) -> str:
     return hit
 
 
+def is_definite(word: str) -> bool:
+    """A folded word with the article (الاتفاق, للاتفاق, والاتفاقية)."""
+    return strip_article(word) != word
+
+
 def strip_articles(words: list[str]) -> list[str]:
     """strip_article of every word."""
     return lookup_all(_STRIPPED, strip_article, words)

@@ -225,9 +225,15 @@ class Gazetteer:
     # Switzerland in one about the United States (Geneva, Illinois: a ninth of it)
     DWARFED = 20
 
-    def resolve(self, name: str, countries: tuple[str, ...] = ()) -> Place | None:
-        """The best place for `name`, preferring the article's countries in order."""
+    def resolve(self, name: str, countries: tuple[str, ...] = (), named: frozenset[str] = frozenset()
+                ) -> Place | None:
+        """The best place for `name`, preferring the article's countries in order. `named`:
+        the countries the article itself names (and its dateline's); where there are any, a
+        place whose name is a common phrase too (`phrase`) must be in one of them
+        ("المنطقة الشرقية" in an article about Libya is its east, not Saudi Arabia's)."""
         cands = self.lookup(name)
+        if named:
+            cands = [p for p in cands if not p.phrase or p.country in named]
         if not cands:
             return None
         top = cands[0]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..calendar import months
-from ..kb import SON_OF, kb, strip_article, strip_articles
+from ..kb import SON_OF, is_definite as _definite, kb, strip_article, strip_articles
 from ..memo import lookup_all, remember
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
@@ -511,10 +511,6 @@ def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: 
     if j == i + 1 or sent[i + 1].text[:1] in _QUOTES or not _definite(words[i + 1]):
         return False
     return not (k.actor_in(" ".join(words[i:j]), view) or k.actor_in(" ".join(words[i + 1:j]), view))
-
-
-def _definite(w: str) -> bool:
-    return strip_article(w) != w
 
 
 def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:

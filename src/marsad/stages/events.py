@@ -33,7 +33,7 @@ from functools import lru_cache
 from ..article import Article
 from ..errors import ConfigError, ResourceError
 from ..calendar import months
-from ..kb import PSEUDO_COUNTRIES, SECTORS, kb, strip_article
+from ..kb import PSEUDO_COUNTRIES, SECTORS, is_definite as _definite, kb, strip_article
 from ..lexicon import check_enum, load
 from ..memo import lookup_all, remember
 from ..models import word_frequencies
@@ -349,11 +349,6 @@ def _is_state(k, w: str) -> bool:
     return bool(places) and places[0].kind == "country"
 
 
-def _definite(w: str) -> bool:
-    """A word with the article (الاتفاق, للاتفاق, والاتفاقية)."""
-    return strip_article(w) != w
-
-
 def _agrees(toks, words: list[str], end: int, b: int) -> bool:
     """Whether the nationality at words[b] can go with the noun ending at words[end - 1]: an
     adjective agrees with a noun that has the article (or a pronoun on it: نظيره الأردني),
@@ -589,14 +584,14 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
     """The `reach` words from words[start] on, read past words of quantity and the من after
     them (زار عددا من المدارس: the schools)."""
     out: list[str] = []
+    skipping = False  # past a word of quantity, and a من right after it
     for w in words[start:start + reach + 4]:
-        if _bare(w) in _QUANTIFIERS or (w == "من" and out[-1:] == [None]):
-            out.append(None)
-            continue
-        out.append(w)
-        if sum(x is not None for x in out) == reach:
-            break
-    return [w for w in out if w is not None]
+        skipping = _bare(w) in _QUANTIFIERS or (skipping and w == "من")
+        if not skipping:
+            out.append(w)
+            if len(out) == reach:
+                break
+    return out
 
 
 def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False) -> str:

@@ -36,18 +36,13 @@ def make_places(settings: Settings):
         for c in [dl, outlet.country if outlet else None] + [c for c, _ in named.most_common()]:
             if c and c not in prefer:
                 prefer.append(c)
+        about = frozenset(named) | {dl} if named else frozenset()  # (phrase places: "الجوف" in Yemen)
         for e in article.entities:
             if e["type"] != "LOC":
                 continue
-            p = gaz.resolve(e["text"], tuple(prefer))
+            p = gaz.resolve(e["text"], tuple(prefer), about)
             if p is None:
                 continue
-            if p.phrase and named and p.country not in named and p.country != dl:
-                # "المنطقة الشرقية" in an article about Libya is its east, not Saudi Arabia's;
-                # "الجوف" in one about Yemen is Yemen's
-                p = next((c for c in gaz.lookup(e["text"]) if c.country in named or c.country == dl), None)
-                if p is None:
-                    continue
 
             e.update(p.as_dict())
             e["canonical"] = p.name if p.kind == "country" else e["canonical"]
