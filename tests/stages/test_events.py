@@ -1621,3 +1621,36 @@ def test_a_danger_that_threatens_is_no_threat_made(pipeline):
     assert not coded(pipeline, "وقال إن انتشار البؤر المرضية التي تهدد سكان الرياض يقلق الوزارة.", "THREATEN")
     # an actor before the pronoun, or the antecedent taken up as the object, threatens as before
     assert coded(pipeline, "وقال إن الرئيس أوباما الذي هدد باستخدام الفيتو لن يتراجع.", "THREATEN")
+
+
+
+def test_a_definite_event_noun_heads_no_construct(pipeline):
+    # "للزيارة العلاقات الفرنسية": the relations are French, the visit has no French author
+    assert not coded(pipeline, "ووصفت المصادر في معرض تقديمها للزيارة العلاقات الفرنسية المصرية بأنها ممتازة.",
+                     "CONSULT")
+    # a second adjective on it still tells its author
+    (ev,) = coded(pipeline, "قتل خمسة مدنيين في الغارة الجوية الأمريكية على الرقة.", "ASSAULT")
+    assert countries(ev["source"]) == {"USA"}
+
+
+def test_who_comes_from_a_place_does_not_visit_it(pipeline):
+    assert not coded(pipeline, "وقال المتحدث باسم الشرطة إن الزوجين وصلا إلى مطار لوس أنجليس قادمين من أفغانستان.",
+                     "CONSULT")
+    (ev,) = coded(pipeline, "ووصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت قادما من دمشق.", "CONSULT")
+    assert countries(ev["target"]) == {"LBN"}
+
+
+def test_a_ship_received_and_a_bodys_purpose_are_no_events(pipeline):
+    assert not coded(pipeline, "وبدأت الإغاثة من خلال مركز الملك سلمان للإغاثة والذي استقبل خلال هذا الأسبوع "
+                               "أكبر سفينة إغاثية في عدن.", "CONSULT")
+    assert not coded(pipeline, "وقال إن مركز الملك سلمان للإغاثة استقبل أمس أضخم سفينة مساعدات في عدن.", "CONSULT")
+    assert coded(pipeline, "وقال إن الرئيس اليمني استقبل أمس أكبر وفد سعودي في عدن.", "CONSULT")
+    assert not coded(pipeline, "وصرح الناطق باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن الوضع صعب.",
+                     "COOPERATE")
+    # the same noun after a body whose name it does not end is an event
+    assert coded(pipeline, "وبحثت اللجنة الوزارية سبل التنسيق مع وزارة الدفاع الأمريكية.", "COOPERATE")
+
+
+def test_what_a_thing_requires_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وقال إن القضاء على الإرهاب يتطلب دعم الحكومة العراقية.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"

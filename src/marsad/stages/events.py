@@ -64,7 +64,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
-         "supporter-before", "supporting", "state-word", "deputy-title")
+         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -135,6 +135,8 @@ _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
 _SUPPORTING = frozenset(_WORDS["supporting"])
 _STATE_WORDS = frozenset(_WORDS["state-word"])
 _DEPUTY_TITLES = frozenset(_WORDS["deputy-title"])
+_COMING = frozenset(_WORDS["coming"])
+_PURPOSE_BODIES = frozenset(_WORDS["purpose-body"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -849,6 +851,8 @@ def make_events(settings: Settings):
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
+            # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": what a body is for, in its name
+            trig = [x for x in trig if not _body_purpose(sent, words, x[0], x[2], sent_ents)]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
             trig = [x for x in trig if not x[2].needs_object or not _definite(words[x[0]])
                     or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
@@ -906,6 +910,9 @@ def make_events(settings: Settings):
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                if t.needs_actor and any(_bare(w)[:4] in _CRAFT_STEMS
+                                         for w in _past_quantifiers(words, _past_time(words, j), 1)):
+                    continue  # "استقبل خلال هذا الأسبوع أكبر سفينة إغاثية": a ship received pays no visit
                 if low and not (mod == "asserted" and ev["target"] and any(
                         a.get("sector") in _ARMED for a in ev["source"])):
                     continue  # under the threshold, only an armed actor acting on a named target
@@ -1178,6 +1185,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
             # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
             # but "دعم الشعب الفلسطيني" names who is helped)
+            if b > j and _definite(words[j - 1]) and not words[j].endswith(("ي", "يه")):
+                # a noun with the article heads no construct ("تقديمها للزيارة العلاقات الفرنسية"),
+                # but takes a second adjective ("الهجمات الإرهابية الإسرائيلية")
+                break
             agrees = _agrees(sent, words, j, b) and not (
                 b > j and t.type in _BENEFIT and not _definite(words[j - 1]) and _definite(words[j]))
             c = coder.kb.adjective_of(words[b]) if agrees else None
@@ -1342,6 +1353,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         x = actor_at.get(k)
         if x is not None and (_is_outlet(x) or (x["type"] == "LOC" and _locative(words, k))):
             x = None  # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who
+        elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
+                and words[k - 2] in _COMING:
+            x = None  # "قادمين من أفغانستان": where the visitor came from
         if x is not None and x["type"] == "ORG" and last is not None and last[3] \
                 and k > 0 and _title_head(words[k - 1]) \
                 and not any(_conjoined(v) for v in words[last[1]:k]):
@@ -1755,6 +1769,16 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
 
 
 
+def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) -> bool:
+    """The event noun at words[i], behind ل, tells what the body named right before it is
+    for (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية, اللجنة العليا للإغاثة)."""
+    if not (t.noun and i > 0 and words[i][:1] == "ل"):
+        return False
+    ends = toks[i - 1].end
+    return any(e["type"] == "ORG" and e["end"] == ends and fold(e["text"]).split()[0] in _PURPOSE_BODIES
+               for e in ents)
+
+
 def _locative(words: list[str], k: int) -> bool:
     """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان)."""
     if k > 0 and strip_article(words[k - 1]) in _COMPASS:
@@ -1861,6 +1885,16 @@ _RESUMPTIVE = frozenset(fold(p + s) for p in ("في", "ب", "ل", "علي", "ا�
 def _craft(actor: dict) -> bool:
     """An unnamed actor that is an aircraft, a ship or a convoy (طائرتان سعوديتان)."""
     return actor.get("entity") is None and _bare(fold(actor["text"]).split()[0])[:4] in _CRAFT_STEMS
+
+
+def _past_time(words: list[str], k: int) -> int:
+    """Where the words from words[k] on that only tell when end (أمس, خلال هذا الأسبوع)."""
+    n = len(words)
+    if k + 1 < n and words[k] in ("خلال", "في") and words[k + 1] in _DEMONSTRATIVES:
+        k += 3  # "خلال هذا الأسبوع", "في هذه الأثناء"
+    while k < n and _time_phrase(words[k:k + 1]) and words[k] not in ("في", "خلال"):
+        k += 1
+    return min(k, n)
 
 
 def _time_phrase(ws: list[str]) -> bool:
