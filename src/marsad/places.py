@@ -228,7 +228,9 @@ class Gazetteer:
     def resolve(self, name: str, countries: tuple[str, ...] = (), named: frozenset[str] = frozenset()
                 ) -> Place | None:
         """The best place for `name`, preferring the article's countries in order. `named`:
-        the countries the article itself names (and its dateline's); where there are any, a
+        the countries the article itself names (and its dateline's). Only a place of
+        places.tsv displaces a country or another listed place (عمان is Amman in a
+        Jordanian article; بنين stays Benin, not Benin City). Where there are any, a
         place whose name is a common phrase too (`phrase`) must be in one of them
         ("المنطقة الشرقية" in an article about Libya is its east, not Saudi Arabia's)."""
         cands = self.lookup(name)
@@ -239,8 +241,9 @@ class Gazetteer:
         top = cands[0]
         for cc in countries:
             for p in cands:
-                if p.country == cc and (p.curated or not top.curated) and (p is top or not p.population
-                                        or p.population * self.DWARFED >= top.population):
+                if p.country == cc and (p is top or (
+                        (p.curated or not (top.curated or top.kind == "country"))
+                        and (not p.population or p.population * self.DWARFED >= top.population))):
                     return p
         return top
 

@@ -551,3 +551,17 @@ def test_a_head_before_a_listed_organisation_takes_its_code(pipeline):
 def test_armed_groups_of_the_region_are_listed(pipeline, text, name, code):
     got = {e["text"]: (e["country"], e["sector"]) for e in extract(text, pipeline=pipeline)["entities"]}
     assert got[name] == code
+
+
+def test_amman_in_a_jordanian_article_and_oman_by_its_states_name(pipeline):
+    def places(text):
+        rec = extract(text, pipeline=pipeline)
+        return {e["text"]: (e["country"], e["geonameid"]) for e in rec["entities"] if e["type"] == "LOC"}
+    assert places("وعاد العاهل الأردني الملك عبدالله الثاني إلى عمان أمس.")["عمان"][0] == "JOR"
+    assert places("وتسير الشركة رحلات من الإسكندرية في مصر وعمان في الأردن.")["عمان"][0] == "JOR"
+    got = places("وقال وزير الخارجية الأردني إن الأردن يرحب بالوساطة التي قامت بها سلطنة عمان.")
+    assert got.get("سلطنة عمان", got.get("عمان"))[0] == "OMN"
+    assert places("والتقى الوزير في عمان بالسلطان قابوس بن سعيد.")["عمان"][0] == "OMN"
+    # a city of another country displaces no country unless places.tsv lists it
+    got = places("وتضم القوة نيجيريا وجيرانها النيجر وتشاد والكاميرون وبنين، وقال الرئيس النيجيري إنها جاهزة.")
+    assert got["بنين"][0] == "BEN"

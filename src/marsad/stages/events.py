@@ -1948,10 +1948,10 @@ def _last_two(article, pos: int, role_prefix: str) -> list[dict]:
 
 
 def _is_country(x: dict) -> bool:
+    """A place entity resolved to a country (عمان in a Jordanian article is Amman, a city)."""
     if x["type"] != "LOC" or not x.get("country"):
         return False
-    p = gazetteer().lookup(x["text"])
-    return bool(p) and p[0].kind == "country"
+    return any(p.kind == "country" and p.geonameid == x.get("geonameid") for p in gazetteer().lookup(x["text"]))
 
 
 def _two_sides(article: Article, actors: list[dict], pos: int) -> list[dict]:
