@@ -565,3 +565,26 @@ def test_amman_in_a_jordanian_article_and_oman_by_its_states_name(pipeline):
     # a city of another country displaces no country unless places.tsv lists it
     got = places("وتضم القوة نيجيريا وجيرانها النيجر وتشاد والكاميرون وبنين، وقال الرئيس النيجيري إنها جاهزة.")
     assert got["بنين"][0] == "BEN"
+
+
+def test_a_city_named_by_a_date_is_a_place_and_no_date(pipeline):
+    rec = extract("وتظاهر المئات في مدينة 6 أكتوبر بمحافظة الجيزة أمس.", pipeline=pipeline, published="2015-08-11")
+    city = next(e for e in rec["entities"] if "أكتوبر" in e["text"])
+    assert city["type"] == "LOC" and city["country"] == "EGY" and city["lat"] is not None
+    assert [d["text"] for d in rec["dates"]] == ["أمس"]
+    (ev,) = [e for e in rec["events"] if e["type"] == "PROTEST"]
+    assert ev["date"] == "2015-08-10"
+    # the same words with no city word before them are a date
+    rec = extract("وتظاهر المئات في القاهرة يوم 6 أكتوبر.", pipeline=pipeline, published="2015-10-11")
+    assert [d["value"] for d in rec["dates"]] == ["2015-10-06"]
+
+
+def test_a_place_name_whose_first_word_the_tagger_left_out(pipeline):
+    rec = extract("ودعت رواندا ومعها كينيا وأوغندا وجنوب أفريقيا إلى تأجيل الانتخابات، فيما قصف الجيش مواقع بريف دمشق.",
+                  pipeline=pipeline)
+    got = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}
+    assert got.get("جنوب أفريقيا") == "ZAF" and "أفريقيا" not in got
+    assert got.get("ريف دمشق") == "SYR" and "دمشق" not in got
+    # a name the word before makes no other place keeps its own reading: القدس
+    rec = extract("ويروج الفيلم لعلاقة اليهود بمدينة القدس.", pipeline=pipeline)
+    assert [(e["text"], e["country"]) for e in rec["entities"] if e["type"] == "LOC"] == [("القدس", "PSE")]

@@ -235,12 +235,15 @@ def _prefix_clitic(text: str, s: int, e: int) -> bool:
 
 @stage("dates", needs=("text",), sets=("dates", "warnings"))
 def make_dates(settings: Settings):
-    """Time expressions with ISO values, relative ones resolved against `published`."""
+    """Time expressions with ISO values, relative ones resolved against `published`; none
+    inside the name of a place found before this stage (مدينة 6 أكتوبر is a city)."""
     _pattern()
 
     def dates(article: Article) -> Article:
         norm = article.norm
-        article.dates = find_dates(article.text, norm.text, norm.span, article.published, article.warn)
+        found = find_dates(article.text, norm.text, norm.span, article.published, article.warn)
+        places = [(e["start"], e["end"]) for e in article.entities if e["type"] == "LOC" and e.get("geonameid")]
+        article.dates = [d for d in found if not any(s <= d["start"] and d["end"] <= e for s, e in places)]
         return article
 
     return dates

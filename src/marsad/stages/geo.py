@@ -11,6 +11,7 @@ article that names its country or none.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..article import Article
@@ -47,19 +48,41 @@ def make_places(settings: Settings):
             if c and c not in prefer:
                 prefer.append(c)
         about = frozenset(named) | {dl} if named else frozenset()  # (phrase places: "الجوف" in Yemen)
+        taken = [(x["start"], x["end"]) for x in article.entities]
         for e in article.entities:
             if e["type"] != "LOC":
                 continue
-            # the word before, when a name with it is listed: "سلطنة عمان" is Oman
-            before = article.text[max(0, e["start"] - 12):e["start"]].split()
-            p = gaz.resolve(f"{before[-1]} {e['text']}") \
-                if before and before[-1].isalpha() and e["text"][:1].isalpha() else None
-            p = p or gaz.resolve(e["text"], tuple(prefer), about)
+            p = gaz.resolve(e["text"], tuple(prefer), about)
+            longer = _with_word_before(gaz, article.text, e, taken)
+            if longer is not None and (p is None or longer[0].geonameid != p.geonameid):
+                # the tagger left the name's first word out: "وجنوب أفريقيا", "بريف دمشق"
+                p, start = longer
+                if e["canonical"] == e["text"]:
+                    e["canonical"] = article.text[start:e["end"]]
+                e["start"], e["text"] = start, article.text[start:e["end"]]
+                e["subtype"] = "GPE" if p.kind in ("city", "country", "district", "region") else "FAC"
             if p is None:
                 continue
-
             e.update(p.as_dict())
             e["canonical"] = p.name if p.kind == "country" else e["canonical"]
         return article
 
     return places
+
+
+def _with_word_before(gaz, text: str, e: dict, taken: list[tuple[int, int]]):
+    """(place, start) of the name listed as the entity's name with the word before it (behind
+    its proclitic, if any), when no other entity holds that word: "سلطنة عمان" is Oman,
+    "بمدينة 6 أكتوبر" the city, "وجنوب أفريقيا" South Africa."""
+    m = re.search(r"(\w+)\s+$", text[max(0, e["start"] - 16):e["start"]])
+    if not m or not any(c.isalpha() for c in e["text"]):
+        return None
+    w = m.group(1)
+    at = e["start"] - len(m.group(0))
+    if not w.isalpha() or any(s <= at < end for s, end in taken):
+        return None
+    for skip in (0, 1) if w[:1] in "وفبل" and len(w) > 3 else (0,):
+        p = gaz.resolve(f"{w[skip:]} {e['text']}")
+        if p is not None:
+            return p, at + skip
+    return None
