@@ -588,3 +588,11 @@ def test_a_place_name_whose_first_word_the_tagger_left_out(pipeline):
     # a name the word before makes no other place keeps its own reading: القدس
     rec = extract("ويروج الفيلم لعلاقة اليهود بمدينة القدس.", pipeline=pipeline)
     assert [(e["text"], e["country"]) for e in rec["entities"] if e["type"] == "LOC"] == [("القدس", "PSE")]
+
+
+def test_duma_of_the_west_bank_beside_syrias_douma(pipeline):
+    def place(text):
+        rec = extract(text, pipeline=pipeline)
+        return next((e["text"], e["country"]) for e in rec["entities"] if "دوما" in e["text"])
+    assert place("وأحرق مستوطنون منزلا في قرية دوما جنوب نابلس بالضفة الغربية.")[1] == "PSE"
+    assert place("وقصفت قوات النظام السوري مدينة دوما في الغوطة الشرقية بريف دمشق.")[1] == "SYR"

@@ -1654,3 +1654,13 @@ def test_a_ship_received_and_a_bodys_purpose_are_no_events(pipeline):
 def test_what_a_thing_requires_has_not_happened(pipeline):
     (ev,) = coded(pipeline, "وقال إن القضاء على الإرهاب يتطلب دعم الحكومة العراقية.", "SUPPORT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_setting_homes_on_fire_is_an_attack_that_destroys(pipeline):
+    assert "ASSAULT" in _trigger_types("وأضرم المهاجمون النار في منازل السكان بعد أن نهبوا الماشية.")
+    assert "ASSAULT" in _trigger_types("ووقعت جريمة حرق منزل عائلة دوابشة فجر الجمعة.")
+    (ev,) = coded(pipeline, "وقال شهود إن المسلحين استولوا على الماشية ثم أضرموا النار في منازل السكان.", "ASSAULT")
+    assert ev["mode"] == "destroy"
+    # protesters burning tyres riot; a man setting himself on fire protests
+    assert "ASSAULT" not in _trigger_types("وتجمع المتظاهرون في الطرقات وأحرقوا الإطارات.")
+    assert _trigger_types("وقال إن الشاب أضرم النار في نفسه أمام مقر الولاية.") == ["PROTEST"]
