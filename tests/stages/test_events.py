@@ -1664,3 +1664,13 @@ def test_setting_homes_on_fire_is_an_attack_that_destroys(pipeline):
     # protesters burning tyres riot; a man setting himself on fire protests
     assert "ASSAULT" not in _trigger_types("وتجمع المتظاهرون في الطرقات وأحرقوا الإطارات.")
     assert _trigger_types("وقال إن الشاب أضرم النار في نفسه أمام مقر الولاية.") == ["PROTEST"]
+
+
+def test_fighters_of_a_named_group_are_that_group(pipeline):
+    (ev,) = coded(pipeline, "وقتل مقاتلو داعش خمسة جنود عراقيين قرب الرمادي.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["داعش"] and countries(ev["target"]) == {"IRQ"}
+    (ev,) = coded(pipeline, "وهاجم مسلحو حركة الشباب قاعدة للجيش الصومالي.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["حركة الشباب"]
+    # residents of a governorate are no part of it
+    (ev,) = coded(pipeline, "ناشد أهالي محافظة سراة عبيدة وزير الشؤون الإسلامية.", "REQUEST")
+    assert [a["sector"] for a in ev["source"]] == ["CVL"]

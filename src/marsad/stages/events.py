@@ -1440,6 +1440,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = same_side[0]
             dest.append(nominal)
             k += max(1, len(nominal["text"].split()))
+            x = actor_at.get(k)
+            if x is not None and x["type"] == "ORG" and _construct_plural(words[k - 1]) \
+                    and nominal.get("sector") in _ARMED:
+                # "مقاتلو داعش", "مسلحي حركة الشباب": the group's own men, whom its name codes
+                dest.pop()
+                same_side = (dest, k)
             while nominal.get("country") and k < end and words[k][:1] == "و" \
                     and coder.kb.nationality_of(words[k][1:]):
                 # "ونظيرتيها التركية والقطرية", "القوات الأمريكية والبريطانية": one actor per country
@@ -1777,6 +1783,12 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
     ends = toks[i - 1].end
     return any(e["type"] == "ORG" and e["end"] == ends and fold(e["text"]).split()[0] in _PURPOSE_BODIES
                for e in ents)
+
+
+def _construct_plural(w: str) -> bool:
+    """A sound masculine plural in construct, its ن dropped before the genitive that owns it
+    (مقاتلو, مسلحي; not مقاتلون, المسلحين)."""
+    return not _definite(w) and len(w) > 4 and w.endswith(("و", "ي")) and not w.endswith(("يي", "وي"))
 
 
 def _locative(words: list[str], k: int) -> bool:
