@@ -1674,3 +1674,22 @@ def test_fighters_of_a_named_group_are_that_group(pipeline):
     # residents of a governorate are no part of it
     (ev,) = coded(pipeline, "ناشد أهالي محافظة سراة عبيدة وزير الشؤون الإسلامية.", "REQUEST")
     assert [a["sector"] for a in ev["source"]] == ["CVL"]
+
+
+def test_what_is_ruled_out_or_absent_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "واستبعد رئيس الحزب النائب دوري شمعون استقالة الحكومة اللبنانية.", "RETREAT") or \
+        [{"modality": "dropped"}]
+    assert ev["modality"] != "asserted"
+    (ev,) = coded(pipeline, "وقالت المفوضية إنه نظرا لغياب الدعم المقدم من الاتحاد الأوروبي لليونان ستتفاقم الأزمة.",
+                  "SUPPORT")
+    assert ev["modality"] == "negated"
+    assert all(e["modality"] != "asserted" for e in coded(
+        pipeline, "وقررت السلطات التونسية رفع حالة الطوارئ لانتفاء وجود تهديدات للدولة.", "THREATEN"))
+    # ruled out after the event says nothing of it
+    (ev,) = coded(pipeline, "ورفض البرلمان اليوناني الخطة بأغلبية كبيرة، مما يستبعد أي اتفاق قريب.", "REJECT")
+    assert ev["modality"] == "asserted"
+
+
+def test_a_countrys_parliament_is_its_legislature(pipeline):
+    (ev,) = coded(pipeline, "ورفض البرلمان اليوناني خطة الإنقاذ الأوروبية بأغلبية كبيرة.", "REJECT")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("GRC", "LEG")]

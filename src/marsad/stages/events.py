@@ -232,7 +232,7 @@ def _modality() -> list[tuple[tuple[str, ...], str, str]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"next", "before", "clause", "sentence", "opening"})
+        scope = check_enum(row, "scope", {"next", "before", "preceding", "clause", "sentence", "opening"})
         out.append((tuple(fold(row["cue"]).split()), mod, scope))
     return out
 
@@ -612,6 +612,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             window = range(max(clause_lo, i - k), i - k + 1)
         elif scope == "before":
             window = range(max(clause_lo, i - 3), i - k + 1)
+        elif scope == "preceding":
+            window = range(clause_lo, i - k + 1)
         elif scope == "clause":
             window = range(clause_lo, clause_hi - k + 1)
         elif scope == "opening":
