@@ -1693,3 +1693,11 @@ def test_what_is_ruled_out_or_absent_has_not_happened(pipeline):
 def test_a_countrys_parliament_is_its_legislature(pipeline):
     (ev,) = coded(pipeline, "ورفض البرلمان اليوناني خطة الإنقاذ الأوروبية بأغلبية كبيرة.", "REJECT")
     assert [(a["country"], a["sector"]) for a in ev["source"]] == [("GRC", "LEG")]
+
+
+def test_a_patron_is_no_party_to_a_partnership(pipeline):
+    assert not coded(pipeline, "تنظم غرفة الشرقية بالشراكة مع شركة الظهران اكسبو معرض وظائف وذلك برعاية الأمير "
+                               "سعود بن نايف أمير المنطقة الشرقية.", "COOPERATE")
+    # but an agreement under the United Nations' patronage is one it brokers
+    (ev,) = coded(pipeline, "ووقعت الأطراف الليبية على اتفاق مبدئي برعاية الأمم المتحدة لتشكيل حكومة وحدة.", "AGREE")
+    assert "IGO" in countries(ev["source"] + ev["target"])

@@ -64,7 +64,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
-         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body")
+         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -137,6 +137,7 @@ _STATE_WORDS = frozenset(_WORDS["state-word"])
 _DEPUTY_TITLES = frozenset(_WORDS["deputy-title"])
 _COMING = frozenset(_WORDS["coming"])
 _PURPOSE_BODIES = frozenset(_WORDS["purpose-body"])
+_PATRONAGE = frozenset(_WORDS["patronage"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -1329,8 +1330,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
             continue
-        if k > j and _among(w, _CLAUSE_BREAKS):
-            break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors
+        if k > j and (_among(w, _CLAUSE_BREAKS) or (w in _PATRONAGE and t.type in ("COOPERATE", "SUPPORT"))):
+            break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
+            # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
         if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
             toll = True
