@@ -1701,3 +1701,9 @@ def test_a_patron_is_no_party_to_a_partnership(pipeline):
     # but an agreement under the United Nations' patronage is one it brokers
     (ev,) = coded(pipeline, "ووقعت الأطراف الليبية على اتفاق مبدئي برعاية الأمم المتحدة لتشكيل حكومة وحدة.", "AGREE")
     assert "IGO" in countries(ev["source"] + ev["target"])
+
+
+def test_people_trapped_are_not_detained_and_not_ruling_out_is_no_report(pipeline):
+    assert "COERCE" not in _trigger_types("وباشرت فرق الدفاع المدني حادث احتجاز لـ27 شخصاً بالوادي بعد السيول.")
+    (ev,) = coded(pipeline, "وقال: نحن لا نستبعد أن تكون مشاورات موسكو بمشاركة روسيا والولايات المتحدة.", "CONSULT")
+    assert ev["modality"] == "hypothetical"
