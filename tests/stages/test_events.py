@@ -1707,3 +1707,16 @@ def test_people_trapped_are_not_detained_and_not_ruling_out_is_no_report(pipelin
     assert "COERCE" not in _trigger_types("وباشرت فرق الدفاع المدني حادث احتجاز لـ27 شخصاً بالوادي بعد السيول.")
     (ev,) = coded(pipeline, "وقال: نحن لا نستبعد أن تكون مشاورات موسكو بمشاركة روسيا والولايات المتحدة.", "CONSULT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_is_hoped_required_or_not_reached_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وأعرب الوزير المصري عن أمله في أن يسهم الحوار بين البلدين في تعميق أوجه التعاون.",
+                  "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال إن تجاوز أخطاء الماضي يتطلب من البلدين خطوات جدية لتعزيز التعاون.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وأخفق التوصل لاتفاق بين حركتي فتح وحماس لتشكيل حكومة وحدة وطنية.", "AGREE")
+    assert ev["modality"] == "negated"
+    # failing to repel an attack says the attack happened
+    (ev,) = coded(pipeline, "وفشلت القوات العراقية في صد هجوم داعش على الرمادي.", "ASSAULT")
+    assert ev["modality"] == "asserted"
