@@ -1720,3 +1720,12 @@ def test_what_is_hoped_required_or_not_reached_has_not_happened(pipeline):
     # failing to repel an attack says the attack happened
     (ev,) = coded(pipeline, "وفشلت القوات العراقية في صد هجوم داعش على الرمادي.", "ASSAULT")
     assert ev["modality"] == "asserted"
+
+
+def test_a_place_between_subject_and_verb_says_where(pipeline):
+    (ev,) = coded(pipeline, "وقال إن الطائرات الروسية في سوريا قصفت مواقع المعارضة قرب حلب.", "ASSAULT")
+    assert countries(ev["source"]) == {"RUS"}
+    (ev,) = coded(pipeline, "وقالت مصادر إن الشرطة في مالي احتجزت حوالى 20 متطرفا مشتبها بهم.", "COERCE")
+    assert [a["sector"] for a in ev["source"]] == ["COP"]
+    evs = coded(pipeline, "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "ASSAULT")
+    assert evs and all("TUN" not in countries(e["source"]) for e in evs)

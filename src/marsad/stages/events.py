@@ -1653,11 +1653,17 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
+    edge = i  # where the words before the verb start that may stand between it and its subject
     for kk in range(i - 1, max(lo, i - 7) - 1, -1):
         x = actor_at.get(kk)
+        if x is not None and x["type"] == "LOC" and _locative(words, kk) \
+                and bisect_left(tok_starts, x["end"]) >= edge - 1:
+            # "الطائرات في سوريا قصفت", "على الحدود مع النيجر أضرم": a place between says where
+            edge = kk - 1 if kk > lo and words[kk - 1] in _LOCATIVE else kk
+            continue
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
-            return (_actor(x), kk) if end >= i - 2 else None
+            return (_actor(x), kk) if end >= edge - 2 else None
         if kk >= i - 3 and _owned_group(coder.kb, words[kk]):
             # "أعلن الجيش الأمريكي أن قواته قتلت": its forces are the owner's
             owner = [y for kk2, y in sorted(actor_at.items()) if kk2 < kk and not _is_outlet(y)]
@@ -1667,7 +1673,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         if nominal is not None:
             end = kk + len(nominal["text"].split())
             nominal, kk = _widened(article, coder, sent, words, kk, lo, nominal)
-            return (nominal, kk) if end >= i - 2 else None
+            return (nominal, kk) if end >= edge - 2 else None
     return None
 
 
