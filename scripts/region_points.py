@@ -46,6 +46,8 @@ REGIONS = [
     ("محافظة البحيرة", "EGY", 358448, "", "Beheira Governorate"),
     ("بني سويف", "EGY", 359173, "محافظة بني سويف", "Beni Suef Governorate"),
     ("مطروح", "EGY", 352733, "محافظة مطروح|مرسى مطروح", "Matrouh Governorate"),
+    ("منغوليا الداخلية", "CHN", 2036892, "منطقة منغوليا الداخلية", "Inner Mongolia"),
+    ("شينجيانغ", "CHN", 1529102, "إقليم شينجيانغ|منطقة شينجيانغ|سنجان|شينجيانج", "Xinjiang"),
 ]
 # names that are common phrases too (places.tsv `phrase?`)
 PHRASES = {"المنطقة الشرقية", "منطقة الجوف", "محافظة الجوف"}

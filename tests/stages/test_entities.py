@@ -596,3 +596,10 @@ def test_duma_of_the_west_bank_beside_syrias_douma(pipeline):
         return next((e["text"], e["country"]) for e in rec["entities"] if "دوما" in e["text"])
     assert place("وأحرق مستوطنون منزلا في قرية دوما جنوب نابلس بالضفة الغربية.")[1] == "PSE"
     assert place("وقصفت قوات النظام السوري مدينة دوما في الغوطة الشرقية بريف دمشق.")[1] == "SYR"
+
+
+def test_chinas_regions_are_not_other_countries(pipeline):
+    rec = extract("وكانت السلطات في منطقة منغوليا الداخلية بشمال الصين قد اعتقلت السائحين، فيما قتل عشرات في إقليم "
+                  "شينجيانغ.", pipeline=pipeline)
+    got = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}
+    assert got.get("منطقة منغوليا الداخلية") == "CHN" and got.get("إقليم شينجيانغ") == "CHN"
