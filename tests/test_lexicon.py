@@ -64,3 +64,21 @@ def test_group_nouns_are_found_in_their_derived_cases_and_numbers():
     assert k.group_of([key("جنديين")])[1] == "MIL"
     assert k.group_of([key("انتحاريون")])[1] == "UAF"
     assert k.group_of([key("كتيبات")]) is None
+
+
+def test_a_counted_date_expression_needs_a_count_offset(tmp_path, monkeypatch):
+    from marsad.stages import dates
+    (tmp_path / "relative_dates.tsv").write_text("expression\tunit\toffset\nقبل N فصول\tmonth\t-3\n",
+                                                 encoding="utf-8")
+    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
+    load.cache_clear()
+    dates._tables.cache_clear()
+    try:
+        with pytest.raises(ResourceError) as exc:
+            dates._tables()
+        assert str(exc.value).startswith(f"{tmp_path / 'relative_dates.tsv'}:2:")
+    finally:
+        load.cache_clear()
+        dates._tables.cache_clear()
+        dates._counted_patterns.cache_clear()
+        dates._pattern.cache_clear()

@@ -60,3 +60,21 @@ def test_years_with_their_era_letter_and_hijri_numeric_dates():
     assert vals("صدر النظام عام 1436هـ") == [("2015", "hijri")]
     assert vals("صدر القرار في 12/5/1436هـ") == [("2015-03-03", "hijri")]
     assert vals("وصل كولومبوس عام 1492") == [("1492", "gregorian")]
+
+
+@pytest.mark.parametrize("expr, value", [
+    ("قبل يومين", "2015-07-31"), ("منذ ثلاثة أيام", "2015-07-30"), ("قبل 10 أيام", "2015-07-23"),
+    ("قبل أسبوعين", "2015-W29"), ("قبل حوالي ثلاثة أشهر", "2015-05"), ("قبل خمس سنوات", "2010"),
+    ("قبل عامين", "2013"),
+])
+def test_a_count_of_days_weeks_months_or_years_ago(pipeline, expr, value):
+    rec = extract(f"وقال المسؤول إن الهجوم وقع {expr} في المدينة.", pipeline=pipeline, published="2015-08-02")
+    assert [(d["text"], d["value"]) for d in rec["dates"]] == [(expr, value)]
+
+
+def test_since_a_count_of_years_or_before_another_event_is_no_date(pipeline):
+    rec = extract("وتشهد سوريا حربا منذ أربع سنوات.", pipeline=pipeline, published="2015-08-02")
+    assert rec["dates"] == []
+    for text in ("وجاء القبض على الثلاثة قبل يوم واحد من العيد الوطني.",
+                 "وقبل يومين من الانتخابات، ألقت الشرطة القبض عليه."):
+        assert extract(text, pipeline=pipeline, published="2015-08-02")["dates"] == []

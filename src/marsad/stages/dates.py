@@ -3,8 +3,8 @@
 Absolute Gregorian dates in any Arab month family (18 أغسطس 2020, 18 آب 2020,
 18 أوت 2020, 2020/08/18), Hijri dates converted to Gregorian (5 ذو الحجة 1441),
 month-and-year and year-only forms (with the era letter: 1976م, 1436هـ), weekday names, and relative expressions
-(اليوم, أمس, أول أمس, غدا, الأسبوع الماضي, الشهر المقبل ...) resolved against the
-publication date. Digits may be Arabic-Indic or Persian.
+(اليوم, أمس, أول أمس, غدا, الأسبوع الماضي, الشهر المقبل, قبل ثلاثة أشهر ...) resolved
+against the publication date. Digits may be Arabic-Indic or Persian.
 
 "أمس الاثنين" is the Monday before publication. When an expression contradicts
 the publication date (a page published on a Tuesday saying "اليوم الاثنين"), the
@@ -31,21 +31,33 @@ _ARABIC_WEEKDAY = ["الاثنين", "الثلاثاء", "الأربعاء", "ا
 
 @lru_cache(maxsize=1)
 def _tables():
-    rel = {}
+    """(relative expressions -> (unit, offset), weekday names -> 0-6, counted expressions
+    such as "قبل N أيام" -> (unit, sign))."""
+    rel, counted = {}, {}
     for row in load("relative_dates.tsv", ("expression", "unit", "offset")):
         unit = check_enum(row, "unit", {"day", "week", "month", "year"})
+        expression = " ".join(fold(row["expression"]).split())
+        if "N" in expression.split():
+            if row["offset"] not in ("N", "-N"):
+                raise ResourceError(row.path, f"offset '{row['offset']}' of a counted expression is not N or -N",
+                                    row.line)
+            counted[expression] = (unit, -1 if row["offset"] == "-N" else 1)
+            continue
         try:
             off = int(row["offset"])
         except ValueError:
             raise ResourceError(row.path, f"offset '{row['offset']}' is not a number", row.line) from None
-        rel[" ".join(fold(row["expression"]).split())] = (unit, off)
+        rel[expression] = (unit, off)
     wd = {}
     for row in load("weekdays.tsv", ("name", "weekday")):
         try:
             wd[" ".join(fold(row["name"]).split())] = int(row["weekday"])
         except ValueError:
             raise ResourceError(row.path, f"weekday '{row['weekday']}' is not 0-6", row.line) from None
-    return rel, wd
+    return rel, wd, counted
+
+
+_BEFORE_SOMETHING = re.compile(r"\s+(?:واحده?\s+)?من\s")
 
 
 def _alt(names) -> str:
@@ -53,14 +65,41 @@ def _alt(names) -> str:
 
 
 @lru_cache(maxsize=1)
+def _number_values() -> dict[str, int]:
+    """Number words with a value (numbers.tsv), folded."""
+    out = {}
+    for row in load("numbers.tsv", ("word",)):
+        if row.get("value"):
+            try:
+                out[fold(row["word"])] = int(row["value"])
+            except ValueError:
+                raise ResourceError(row.path, f"value '{row['value']}' is not a number", row.line) from None
+    return out
+
+
+def _count_pattern() -> str:
+    return rf"(?:\d{{1,3}}|{_alt(_number_values())})"
+
+
+@lru_cache(maxsize=1)
+def _counted_patterns() -> list[tuple[re.Pattern[str], str, int]]:
+    return [(re.compile(r"\s+".join(_count_pattern() if w == "N" else re.escape(w) for w in e.split())
+                        .replace(_count_pattern(), f"(?P<n>{_count_pattern()})", 1) + "$"), unit, sign)
+            for e, (unit, sign) in _tables()[2].items()]
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    rel, wd = _tables()
+    rel, wd, counted_rows = _tables()
     mon = _alt(months())
     days = _alt(wd)
     rels = _alt(rel)
+    counted = "|".join(r"\s+".join(_count_pattern() if w == "N" else re.escape(w) for w in e.split())
+                       for e in sorted(counted_rows, key=len, reverse=True))
     pre = r"(?:(?<=[\s(«\"“،,])|^)(?:[وفبل]|في\s+)?"
     return re.compile(
         pre + "(?:"
+        rf"(?P<cnt>{counted})|"
         rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
         rf"(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
         rf"|(?P<num>(?P<n1>\d{{1,4}})[/.-](?P<n2>\d{{1,2}})[/.-](?P<n3>\d{{1,4}}))(?!\d)\s*(?P<h4>هـ|ه|م)?"
@@ -130,13 +169,23 @@ class Resolver:
 
 
 def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> list[dict]:
-    rel, wd_names = _tables()
+    rel, wd_names, _ = _tables()
     res = Resolver(published)
     out = []
     for m in _pattern().finditer(norm_text):
         g = m.groupdict()
+        if (g["cnt"] or (g["rel"] or "").startswith("قبل")) and _BEFORE_SOMETHING.match(norm_text, m.end()):
+            continue  # "قبل يومين من الانتخابات": before another event, not before publication
         value, calendar = None, "gregorian"
-        if g["m"]:
+        if g["cnt"]:
+            phrase = " ".join(g["cnt"].split())
+            for pat, unit, sign in _counted_patterns():
+                hit = pat.match(phrase)
+                if hit:
+                    n = hit.group("n")
+                    value = res.relative(unit, sign * (int(n) if n.isdigit() else _number_values()[n]))
+                    break
+        elif g["m"]:
             month, cal = months()[" ".join(g["m"].split())]
             day = int(g["d"])
             year = int(g["y"]) if g["y"] else None
@@ -217,7 +266,7 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
 
 def is_weekday(expression: str) -> bool:
     """`expression` is a weekday's name alone, يوم before it or not (الاثنين, يوم الاثنين)."""
-    _, wd = _tables()
+    _, wd, _ = _tables()
     words = fold(expression).split()
     if words and words[0] in ("يوم", "ويوم"):
         words = words[1:]
@@ -228,7 +277,7 @@ def _prefix_clitic(text: str, s: int, e: int) -> bool:
     """True when the letter at s is a proclitic glued to the expression (وأمس, في is a word)."""
     word = text[s:e].split()[0] if text[s:e].split() else ""
     f = fold(word[1:])
-    rel, wd = _tables()
+    rel, wd, _ = _tables()
     return bool(f) and (f in rel or f in wd or f.startswith(("ال", "يوم", "عام", "شهر", "سنه")) or f[:1].isdigit()
                         or any(r.startswith(f) for r in rel))
 
