@@ -1729,3 +1729,17 @@ def test_a_place_between_subject_and_verb_says_where(pipeline):
     assert [a["sector"] for a in ev["source"]] == ["COP"]
     evs = coded(pipeline, "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "ASSAULT")
     assert evs and all("TUN" not in countries(e["source"]) for e in evs)
+
+
+def test_whose_positions_are_hit_is_the_target(pipeline):
+    (ev,) = coded(pipeline, "وقصف التحالف مواقع الحوثيين في صنعاء.", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["REB"] and not ev["source"]
+    (ev,) = coded(pipeline, "وقصفت فصائل معارضة أخرى في حلب مواقع للجيش النظامي وحزب الله في نبل والزهراء.", "ASSAULT")
+    assert "LBN" in countries(ev["target"]) and "LBN" not in countries(ev["source"])
+    # in an article that names the Arab coalition, "the coalition" is it
+    evs = coded(pipeline, "وأعلن التحالف العربي بقيادة السعودية استمرار العمليات. وقصف التحالف، في وقت سابق، "
+                          "تجمعات الميليشيات الحوثية في محيط قاعدة العند.", "ASSAULT")
+    assert any(countries(e["source"]) == {"SAU"} for e in evs)
+    # craft in construct with a named side are that side's
+    (ev,) = coded(pipeline, "وأعلن التحالف العربي أن طائرات التحالف قصفت معسكرا لميليشيات الحوثي في يريم.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["التحالف"]

@@ -64,7 +64,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
-         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage")
+         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -116,6 +116,7 @@ _UNDERGO = tuple(_WORDS["undergo"])
 _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
+_HOLDINGS = frozenset(_WORDS["holding"])
 _GATHERING = tuple(_WORDS["gathering"])
 _DOMAIN = frozenset(_WORDS["domain"])
 _TOPIC = frozenset(_WORDS["topic"])
@@ -1342,6 +1343,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "تنفذ ضربات في أفغانستان مستهدفة حركة طالبان"
             k += 1
             continue
+        if t.type in _KILLING and k >= j and not _definite(w) and _among(w, _HOLDINGS) \
+                and words[k - 1] != "من":
+            role = "target"  # "قصف التحالف مواقع الحوثيين": whose positions were hit
+            k += 1
+            continue
         if t.type == "ASSAULT" and _bare(w) in _NEAR:
             role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
             k += 1
@@ -1796,9 +1802,10 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
 
 
 def _construct_plural(w: str) -> bool:
-    """A sound masculine plural in construct, its ن dropped before the genitive that owns it
-    (مقاتلو, مسلحي; not مقاتلون, المسلحين)."""
-    return not _definite(w) and len(w) > 4 and w.endswith(("و", "ي")) and not w.endswith(("يي", "وي"))
+    """A group noun that can be in construct with the genitive that owns it: without the
+    article, a sound masculine plural with its ن dropped (مقاتلو, مسلحي) or a plural of another
+    form (طائرات, عناصر); not مقاتلون, مسلحين, مسلحا, المسلحين."""
+    return not _definite(w) and len(w) > 3 and not w.endswith(("ون", "ين", "ا", "يي", "وي"))
 
 
 def _locative(words: list[str], k: int) -> bool:

@@ -32,9 +32,10 @@ def make_places(settings: Settings):
         for e in article.entities:
             if e["type"] == "LOC":
                 cands = gaz.lookup(e["text"])
-                # a name that is a country and a city of another country too (عمان: Oman, Amman)
-                # tells of neither
-                if cands and cands[0].kind == "country" and len({p.country for p in cands}) == 1:
+                # a name that is a country and a listed city of another country too (عمان: Oman,
+                # Amman) tells of neither (GeoNames' namesakes do not count: لبنان, Lebanon, Tennessee)
+                if cands and cands[0].kind == "country" and not any(
+                        p.curated and p.country != cands[0].country for p in cands[1:]):
                     named[cands[0].country] += 1
             elif e.get("country"):
                 actors[e["country"]] += 1
