@@ -606,3 +606,12 @@ def test_chinas_regions_are_not_other_countries(pipeline):
                   "شينجيانغ.", pipeline=pipeline)
     got = {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}
     assert got.get("منطقة منغوليا الداخلية") == "CHN" and got.get("إقليم شينجيانغ") == "CHN"
+
+
+def test_the_workers_party_is_the_pkk_only_where_the_article_names_it(pipeline):
+    def orgs(text):
+        rec = extract(text, pipeline=pipeline)
+        return [(e["text"], e["country"], e["sector"]) for e in rec["entities"] if e["type"] == "ORG"]
+    got = orgs("وشنت تركيا غارات على مواقع حزب العمال الكردستاني. وتبنى حزب العمال الاربعاء قتل شرطيين تركيين.")
+    assert ("حزب العمال", "KUR", "REB") in got
+    assert ("حزب العمال", "KUR", "REB") not in orgs("وفاز حزب العمال البريطاني في الانتخابات التشريعية.")
