@@ -1743,3 +1743,9 @@ def test_whose_positions_are_hit_is_the_target(pipeline):
     # craft in construct with a named side are that side's
     (ev,) = coded(pipeline, "وأعلن التحالف العربي أن طائرات التحالف قصفت معسكرا لميليشيات الحوثي في يريم.", "ASSAULT")
     assert [a["text"] for a in ev["source"]] == ["التحالف"]
+
+
+def test_the_importance_of_an_act_and_life_support_are_no_events(pipeline):
+    (ev,) = coded(pipeline, "وأكد الوزير أهمية التعاون مع إيران على أسس حسن الجوار.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    assert _trigger_types("كما أقيم للجمهور 12 دورة لدعم الحياة الأساسي استفاد منها 79 متدربا.") == []
