@@ -1749,3 +1749,10 @@ def test_the_importance_of_an_act_and_life_support_are_no_events(pipeline):
     (ev,) = coded(pipeline, "وأكد الوزير أهمية التعاون مع إيران على أسس حسن الجوار.", "COOPERATE")
     assert ev["modality"] == "hypothetical"
     assert _trigger_types("كما أقيم للجمهور 12 دورة لدعم الحياة الأساسي استفاد منها 79 متدربا.") == []
+
+
+def test_found_guilty_of_a_charge_is_a_conviction(pipeline):
+    assert _trigger_types("وصدر الحكم بحق المواطن بعد إدانته بانضمامه لتنظيم داعش الإرهابي.") == ["SANCTION"]
+    assert _trigger_types("وقضت المحكمة بسجنهم بعد إدانتهم بتهمة التجسس.")[-1] == "SANCTION"
+    # a state's condemnation stays one
+    assert _trigger_types("وأعربت الخارجية عن إدانتها بأشد العبارات للهجوم.")[0] == "ACCUSE"
