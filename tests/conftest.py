@@ -21,6 +21,28 @@ def need(path: Path) -> Path:
     return path
 
 
+def assert_user_row_rejected(tmp_path, monkeypatch, name: str, table: str, build, caches=()) -> None:
+    """A user's lexicon `name` holding `table` (a header and one row) makes `build()` fail
+    with an error naming that file and line 2; the lexicon caches (`load` and `caches`,
+    functions with `cache_clear`) are emptied before and after."""
+    from marsad.errors import ResourceError
+    from marsad.lexicon import load
+
+    def clear():
+        for fn in (load, *caches):
+            fn.cache_clear()
+    (tmp_path / name).write_text(table, encoding="utf-8")
+    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
+    clear()
+    try:
+        with pytest.raises(ResourceError) as exc:
+            build()
+        assert str(exc.value).startswith(f"{tmp_path / name}:2:")
+    finally:
+        monkeypatch.delenv("MARSAD_RESOURCES")
+        clear()
+
+
 @pytest.fixture(scope="session")
 def reference_text() -> str:
     return need(REFERENCE).read_text(encoding="utf-8")

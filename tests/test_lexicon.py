@@ -4,6 +4,8 @@ import pytest
 from marsad.errors import ResourceError
 from marsad.lexicon import all_lexicons, load, parse_table
 
+from tests.conftest import assert_user_row_rejected
+
 
 def test_every_shipped_lexicon_loads():
     names = all_lexicons()
@@ -68,17 +70,6 @@ def test_group_nouns_are_found_in_their_derived_cases_and_numbers():
 
 def test_a_counted_date_expression_needs_a_count_offset(tmp_path, monkeypatch):
     from marsad.stages import dates
-    (tmp_path / "relative_dates.tsv").write_text("expression\tunit\toffset\nقبل N فصول\tmonth\t-3\n",
-                                                 encoding="utf-8")
-    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
-    load.cache_clear()
-    dates._tables.cache_clear()
-    try:
-        with pytest.raises(ResourceError) as exc:
-            dates._tables()
-        assert str(exc.value).startswith(f"{tmp_path / 'relative_dates.tsv'}:2:")
-    finally:
-        load.cache_clear()
-        dates._tables.cache_clear()
-        dates._counted_patterns.cache_clear()
-        dates._pattern.cache_clear()
+    assert_user_row_rejected(tmp_path, monkeypatch, "relative_dates.tsv",
+                             "expression\tunit\toffset\nقبل N فصول\tmonth\t-3\n", dates._tables,
+                             (dates._tables, dates._counted_patterns, dates._pattern))

@@ -1,9 +1,7 @@
 """PLOVER contexts of events from the words of their clause, with evidence."""
-import pytest
-
 from marsad.api_functions import extract
-from marsad.errors import ResourceError
-from marsad.lexicon import load
+
+from tests.conftest import assert_user_row_rejected
 
 
 def _by_trigger(rec):
@@ -47,16 +45,7 @@ def test_a_word_of_another_sense_names_no_context(pipeline):
 
 def test_every_context_of_the_lexicons_is_plovers(tmp_path, monkeypatch):
     from marsad.stages import contexts, events
-    (tmp_path / "contexts.tsv").write_text("words\tcontext\nالاقتصاد\tfinance\n", encoding="utf-8")
-    monkeypatch.setenv("MARSAD_RESOURCES", str(tmp_path))
-    load.cache_clear()
-    contexts._cues.cache_clear()
-    try:
-        with pytest.raises(ResourceError) as exc:
-            contexts._cues()
-        assert str(exc.value).startswith(f"{tmp_path / 'contexts.tsv'}:2:")
-    finally:
-        load.cache_clear()
-        contexts._cues.cache_clear()
+    assert_user_row_rejected(tmp_path, monkeypatch, "contexts.tsv", "words\tcontext\nالاقتصاد\tfinance\n",
+                             contexts._cues, (contexts._cues,))
     shipped = {c for ts in events._triggers() for lst in ts.values() for t in lst for c in t.contexts}
     assert shipped and shipped <= events.CONTEXTS
