@@ -77,15 +77,18 @@ def _number_values() -> dict[str, int]:
     return out
 
 
-def _count_pattern() -> str:
-    return rf"(?:\d{{1,3}}|{_alt(_number_values())})"
+def _counted_regex(expression: str, group: str | None = None) -> str:
+    """A regular expression for a folded counted expression ("قبل N أيام"), its count in
+    digits or a number word, captured as `group` when given."""
+    count = rf"(?:\d{{1,3}}|{_alt(_number_values())})"
+    if group:
+        count = f"(?P<{group}>{count})"
+    return r"\s+".join(count if w == "N" else re.escape(w) for w in expression.split())
 
 
 @lru_cache(maxsize=1)
 def _counted_patterns() -> list[tuple[re.Pattern[str], str, int]]:
-    return [(re.compile(r"\s+".join(_count_pattern() if w == "N" else re.escape(w) for w in e.split())
-                        .replace(_count_pattern(), f"(?P<n>{_count_pattern()})", 1) + "$"), unit, sign)
-            for e, (unit, sign) in _tables()[2].items()]
+    return [(re.compile(_counted_regex(e, "n") + "$"), unit, sign) for e, (unit, sign) in _tables()[2].items()]
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +97,7 @@ def _pattern() -> re.Pattern[str]:
     mon = _alt(months())
     days = _alt(wd)
     rels = _alt(rel)
-    counted = "|".join(r"\s+".join(_count_pattern() if w == "N" else re.escape(w) for w in e.split())
-                       for e in sorted(counted_rows, key=len, reverse=True))
+    counted = "|".join(_counted_regex(e) for e in sorted(counted_rows, key=len, reverse=True))
     pre = r"(?:(?<=[\s(«\"“،,])|^)(?:[وفبل]|في\s+)?"
     return re.compile(
         pre + "(?:"
