@@ -1756,3 +1756,8 @@ def test_found_guilty_of_a_charge_is_a_conviction(pipeline):
     assert _trigger_types("وقضت المحكمة بسجنهم بعد إدانتهم بتهمة التجسس.")[-1] == "SANCTION"
     # a state's condemnation stays one
     assert _trigger_types("وأعربت الخارجية عن إدانتها بأشد العبارات للهجوم.")[0] == "ACCUSE"
+
+
+def test_words_that_cancel_a_verb_are_read_past_its_subject(pipeline):
+    assert _trigger_types("ورفض المسؤول العسكري اليمني الحديث عن توجهات المرحلة المقبلة.") == []
+    assert _trigger_types("ورفضت الحكومة السورية الشروط الأمريكية الجديدة.") == ["REJECT"]

@@ -569,7 +569,12 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                 # الشاعر" cited, was not killed; any verb behind a subject of one word with the
                 # article: "رفض المصدر إعطاء التفاصيل" declined to give them, but not behind a
                 # particle there, which an object takes as well: "حشد المئات من المقاتلين")
-                reach = 5 if t.undergoer else 2 if not t.noun and i + k < n and _definite(words[i + k]) else 1
+                reach = 5 if t.undergoer else 1
+                if not t.noun and not t.undergoer and i + k < n and _definite(words[i + k]):
+                    # past a subject and its adjectives: "رفض المسؤول العسكري اليمني الحديث"
+                    reach = 2
+                    while reach < 4 and i + k + reach - 1 < n and _definite(words[i + k + reach - 1]):
+                        reach += 1
                 if any((w in t.not_before or _bare(w) in t.not_before
                         or (t.not_before_endings and w.endswith(t.not_before_endings)))
                        and (x == 0 or t.undergoer or len(w) > 2)
