@@ -1761,3 +1761,9 @@ def test_found_guilty_of_a_charge_is_a_conviction(pipeline):
 def test_words_that_cancel_a_verb_are_read_past_its_subject(pipeline):
     assert _trigger_types("ورفض المسؤول العسكري اليمني الحديث عن توجهات المرحلة المقبلة.") == []
     assert _trigger_types("ورفضت الحكومة السورية الشروط الأمريكية الجديدة.") == ["REJECT"]
+
+
+def test_a_craft_that_arrives_before_its_verb_pays_no_visit(pipeline):
+    assert not coded(pipeline, "وقالت المصادر إن أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن.", "CONSULT")
+    (ev,) = coded(pipeline, "ووصل وزير الخارجية الإيراني على متن طائرة خاصة إلى عدن.", "CONSULT")
+    assert countries(ev["source"]) == {"IRN"}

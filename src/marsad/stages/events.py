@@ -922,6 +922,8 @@ def make_events(settings: Settings):
                 if t.needs_actor and any(_bare(w)[:4] in _CRAFT_STEMS
                                          for w in _past_quantifiers(words, _past_time(words, j), 1)):
                     continue  # "استقبل خلال هذا الأسبوع أكبر سفينة إغاثية": a ship received pays no visit
+                if t.mode == "visit" and not t.noun and _craft_subject(words, i):
+                    continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived
                 if low and not (mod == "asserted" and ev["target"] and any(
                         a.get("sector") in _ARMED for a in ev["source"])):
                     continue  # under the threshold, only an armed actor acting on a named target
@@ -1919,6 +1921,19 @@ _RESUMPTIVE = frozenset(fold(p + s) for p in ("في", "ب", "ل", "علي", "ا�
 def _craft(actor: dict) -> bool:
     """An unnamed actor that is an aircraft, a ship or a convoy (طائرتان سعوديتان)."""
     return actor.get("entity") is None and _bare(fold(actor["text"]).split()[0])[:4] in _CRAFT_STEMS
+
+
+def _craft_subject(words: list[str], i: int) -> bool:
+    """An aircraft, a ship or a convoy is the subject before the verb at `i`: a craft word
+    among the five words before it, in its clause, behind no preposition (أول طائرة تتبع
+    الصليب الأحمر وصلت; not "على متن طائرة"). """
+    lo, _ = _clause(words, i, i + 1)
+    for k in range(max(lo, i - 5), i):
+        if _bare(words[k])[:4] in _CRAFT_STEMS and words[k][:1] not in "بل" \
+                and not (k > 0 and (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE
+                                    or words[k - 1] in ("متن",))):
+            return True
+    return False
 
 
 def _past_time(words: list[str], k: int) -> int:
