@@ -38,6 +38,9 @@ def _tables():
         unit = check_enum(row, "unit", {"day", "week", "month", "year"})
         expression = " ".join(fold(row["expression"]).split())
         if "N" in expression.split():
+            if expression.split()[0] == "N" or expression.split()[-1] == "N" or expression.count(" N ") != 1:
+                raise ResourceError(row.path, f"a counted expression has one N between words: '{row['expression']}'",
+                                    row.line)
             if row["offset"] not in ("N", "-N"):
                 raise ResourceError(row.path, f"offset '{row['offset']}' of a counted expression is not N or -N",
                                     row.line)
@@ -97,7 +100,12 @@ def _pattern() -> re.Pattern[str]:
     mon = _alt(months())
     days = _alt(wd)
     rels = _alt(rel)
-    counted = "|".join(_counted_regex(e) for e in sorted(counted_rows, key=len, reverse=True))
+    # one branch for every counted expression: the words before N, the count, the words after
+    # (a combination no row lists is dropped when the count is read)
+    parts = [e.split(" N ") for e in counted_rows]
+    before = _alt({p[0] for p in parts})
+    after = _alt({p[1] for p in parts})
+    counted = rf"(?:{before})\s+{_counted_regex('N')}\s+(?:{after})"
     pre = r"(?:(?<=[\s(«\"“،,])|^)(?:[وفبل]|في\s+)?"
     return re.compile(
         pre + "(?:"
@@ -181,12 +189,12 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
         value, calendar = None, "gregorian"
         if g["cnt"]:
             phrase = " ".join(g["cnt"].split())
-            for pat, unit, sign in _counted_patterns():
-                hit = pat.match(phrase)
-                if hit:
-                    n = hit.group("n")
-                    value = res.relative(unit, sign * (int(n) if n.isdigit() else _number_values()[n]))
-                    break
+            hit = next(((h, unit, sign) for pat, unit, sign in _counted_patterns() for h in [pat.match(phrase)] if h),
+                       None)
+            if hit is None:
+                continue  # words before and after a count that no row of relative_dates.tsv puts together
+            n = hit[0].group("n")
+            value = res.relative(hit[1], hit[2] * (int(n) if n.isdigit() else _number_values()[n]))
         elif g["m"]:
             month, cal = months()[" ".join(g["m"].split())]
             day = int(g["d"])
