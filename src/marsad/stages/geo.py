@@ -17,7 +17,7 @@ from collections import Counter
 from ..article import Article
 from ..outlets import find_outlet
 from ..pipeline import stage
-from ..places import gazetteer
+from ..places import gazetteer, key as place_key
 from ..settings import Settings
 
 
@@ -83,6 +83,8 @@ def _with_word_before(gaz, text: str, e: dict, taken: list[tuple[int, int]]):
     if not w.isalpha() or any(s <= at < end for s, end in taken):
         return None
     for skip in (0, 1) if w[:1] in "وفبل" and len(w) > 3 else (0,):
+        if place_key(w[skip:]) not in gaz.multi_first:
+            continue  # no listed name starts with that word
         p = gaz.resolve(f"{w[skip:]} {e['text']}")
         if p is not None:
             return p, at + skip
