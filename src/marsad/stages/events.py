@@ -1458,7 +1458,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest.append(nominal)
             k += max(1, len(nominal["text"].split()))
             x = actor_at.get(k)
-            if x is not None and x["type"] == "ORG" and _construct_plural(words[k - 1]) \
+            if x is not None and x["type"] == "ORG" and _may_head_construct(words[k - 1]) \
                     and nominal.get("sector") in _ARMED:
                 # "مقاتلو داعش", "مسلحي حركة الشباب": the group's own men, whom its name codes
                 dest.pop()
@@ -1808,7 +1808,7 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
                for e in ents)
 
 
-def _construct_plural(w: str) -> bool:
+def _may_head_construct(w: str) -> bool:
     """A group noun that can be in construct with the genitive that owns it: without the
     article, a sound masculine plural with its ن dropped (مقاتلو, مسلحي) or a plural of another
     form (طائرات, عناصر); not مقاتلون, مسلحين, مسلحا, المسلحين."""
