@@ -75,8 +75,13 @@ class Gazetteer:
         self.not_after: dict[str, frozenset[str]] = {
             key(r["word"]): frozenset(fold(w) for w in r["not_after"].split("|") if w)
             for r in rows if r.get("not_after")}
+        # and right before one of these (مسقط رأسه: one's birthplace, not Muscat)
+        self.not_before: dict[str, frozenset[str]] = {
+            key(r["word"]): frozenset(fold(w) for w in r["not_before"].split("|") if w)
+            for r in rows if r.get("not_before")}
         self.stopwords: frozenset[str] = frozenset(key(r["word"]) for r in rows if r["word"] not in unless
-                                                   and key(r["word"]) not in self.not_after)
+                                                   and key(r["word"]) not in self.not_after
+                                                   and key(r["word"]) not in self.not_before)
         # names that are common words too: places only after a word that announces one
         self.cued: frozenset[str] = frozenset(key(w) for w in unless)
         cues = load("place_cues.tsv", ("word",))
@@ -97,6 +102,13 @@ class Gazetteer:
         """`name` is no place right after the folded word `before` (place_stopwords.tsv, not_after)."""
         words = self.not_after.get(key(name))
         return bool(words) and (before in words or (len(before) > 2 and before[0] in "وفل" and before[1:] in words))
+
+    def not_a_place_before(self, name: str, after: str) -> bool:
+        """`name` is no place right before the folded word `after` (place_stopwords.tsv,
+        not_before; a listed word matches with a pronoun ending too: مسقط رأسه)."""
+        words = self.not_before.get(key(name))
+        return bool(words) and (after in words or any(after.startswith(w) and len(after) - len(w) <= 2
+                                                      for w in words))
 
     def _add(self, name: str, place: Place) -> None:
         k = key(name)

@@ -198,6 +198,13 @@ def test_financial_is_not_mali(pipeline):
     # a birthplace (مسقط رأس) is not Muscat
     rec = extract("وهرب مئات العسكريين من القرداحة، مسقط رأس عائلة الأسد.", pipeline=pipeline)
     assert all(e.get("country") != "OMN" for e in rec["entities"])
+    # ... even where a place word announces one (إلى, في), with a pronoun on رأس
+    for text in ("وأرادت والدتها نقل رمادها إلى مسقط رأسها في مدينة عكا.",
+                 "وكرمته الجمعية لعمله الشجاع والمهم في مسقط رأسه حلب."):
+        rec = extract(text, pipeline=pipeline)
+        assert all(e.get("country") != "OMN" for e in rec["entities"]), text
+    rec = extract("ووصل وزير الخارجية إلى مسقط أمس في زيارة رسمية.", pipeline=pipeline)
+    assert any(e["text"] == "مسقط" and e.get("country") == "OMN" for e in rec["entities"])
 
 
 def test_two_people_joined_by_wa_are_two(pipeline):

@@ -1767,3 +1767,77 @@ def test_a_craft_that_arrives_before_its_verb_pays_no_visit(pipeline):
     assert not coded(pipeline, "وقالت المصادر إن أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن.", "CONSULT")
     (ev,) = coded(pipeline, "ووصل وزير الخارجية الإيراني على متن طائرة خاصة إلى عدن.", "CONSULT")
     assert countries(ev["source"]) == {"IRN"}
+
+
+def test_a_noun_event_after_a_future_verb_and_its_subject_is_future(pipeline):
+    (ev,) = coded(pipeline, "وفي نيروبي سيرأس أوباما قمة عالمية عن الأمن مع الرئيس الكيني.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وفي نيروبي رأس أوباما قمة عالمية عن الأمن مع الرئيس الكيني.", "CONSULT")
+    assert ev["modality"] == "asserted"
+
+
+def test_what_was_supposed_to_happen_aimed_at_or_is_hard_to_do_did_not_happen(pipeline):
+    (ev,) = coded(pipeline, "وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام بين الحكومة الأفغانية "
+                            "وحركة طالبان أمس الجمعة، إلا أن إسلام آباد أرجأتها.", "CONSULT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "ومن المفترض أن تبدأ محادثات السلام بين الحكومة الأفغانية وحركة طالبان الأسبوع "
+                            "المقبل.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وقال كاميرون إن هدفه هو الحصول على اتفاق مع الاتحاد الأوروبي.", "AGREE")
+    assert ev["modality"] == "hypothetical"
+    evs = coded(pipeline, "وقال رئيس الوزراء إنه من الصعب أن نطالب الاتحاد الأوروبي بتغيير موقفه.", "REQUEST")
+    assert evs and all(e["modality"] == "hypothetical" for e in evs)
+
+
+def test_the_body_a_suicide_bomber_belongs_to_is_no_target(pipeline):
+    evs = coded(pipeline, "وكان انتحاري يشتبه بأنه ينتمي لتنظيم داعش قد فجر نفسه في بلدة سروج التركية.",
+                "ASSAULT")
+    suicide = [e for e in evs if e["mode"] == "suicide-attack"]
+    assert suicide and "IMG" not in countries(suicide[0]["target"]) and "IMG" in countries(suicide[0]["source"])
+
+
+def test_clerics_who_condemn_an_attack_are_its_accusers(pipeline):
+    (ev,) = coded(pipeline, "ندد عدد من العلماء والدعاة باقتحام قوات الاحتلال الإسرائيلي للمسجد الأقصى.",
+                  "ACCUSE")
+    assert [a["sector"] for a in ev["source"]] == ["REL"] and countries(ev["target"]) == {"ISR"}
+
+
+def test_it_of_an_occurrence_is_not_the_speaker(pipeline):
+    (ev,) = coded(pipeline, "وأوضح الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني أنه ورد لشرطة محافظة خميس مشيط بلاغ عن "
+                            "حدوث إطلاق نار نتج عنه مقتل ثلاثة أشخاص.", "ASSAULT")
+    assert not any(a["sector"] in ("JRN", "COP") for a in ev["source"])
+    # but what "was done" after a ministry's "it" is the ministry's
+    (ev,) = coded(pipeline, "وأفاد بيان لوزارة الداخلية التونسية اليوم أنه تم اعتقال 12 شخصا خلال الحملة.",
+                  "COERCE")
+    assert countries(ev["source"]) == {"TUN"}
+
+
+def test_a_morsel_of_living_is_no_summit():
+    assert _trigger_types("وكان مهتما بزراعتها بطرق تقليدية لتأمين لقمة عيشه وأفراد أسرته.") == []
+
+
+def test_what_is_called_for_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وحث نتنياهو المشرعين الأمريكيين على رفض الاتفاق النووي مع إيران.", "REJECT")
+    assert ev["modality"] == "hypothetical"
+    evs = coded(pipeline, "وكان بلاتيني دعا بلاتر قبل شهرين إلى الاستقالة من رئاسة الاتحاد الدولي.", "RETREAT")
+    assert evs and all(e["modality"] == "hypothetical" for e in evs)
+    # a verb after the demand is asserted (those who refuse refuse), and "ما دعا" is "which prompted"
+    evs = coded(pipeline, "وتطالب السلطات القضائية الأمريكية بتسليمها الموقوفين الذين يرفضون ذلك حتى الآن.", "REJECT")
+    assert evs and all(e["modality"] == "asserted" for e in evs)
+    (ev,) = coded(pipeline, "وحجبت السلطات ستة مواقع إخبارية مما دعا جماعة متطرفة لاتهام تركيا باضطهاد المسلمين.",
+                  "ACCUSE")
+    assert ev["modality"] == "asserted"
+
+
+def test_a_meeting_room_is_no_meeting():
+    assert _trigger_types("وأقر مجلس إدارة النادي في قاعة الاجتماعات بمقر النادي توزيع المهام.") == []
+    assert _trigger_types("وعقد مجلس الوزراء اجتماعا في قصر اليمامة.") == ["CONSULT"]
+
+
+def test_a_possible_event_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وتعتزم فرنسا تحديد المعايير الدولية في اتفاق سلام محتمل بين إسرائيل والفلسطينيين.",
+                  "AGREE")
+    assert ev["modality"] == "hypothetical"
+    # condemning a possible agreement is a condemnation made
+    (ev,) = coded(pipeline, "ونتنياهو يندد مجددا باتفاق محتمل حول برنامج إيران النووي.", "ACCUSE")
+    assert ev["modality"] == "asserted"

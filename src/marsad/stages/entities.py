@@ -241,7 +241,8 @@ def make_entities(settings: Settings):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords and head is None:
             places = gaz.lookup(name, not bare and strip_article(cand[0]) != cand[0])
-            if places and _plausible_place(cand, places[0], context, words[i - 1] if i else ""):
+            if places and _plausible_place(cand, places[0], context, words[i - 1] if i else "",
+                                           words[i + m] if i + m < len(words) else ""):
                 return ("LOC", i, i + m)
         return None
 
@@ -289,7 +290,8 @@ def make_entities(settings: Settings):
                 if etype == "LOC" and j - i == 1 and (place_key(words[i]) in gaz.stopwords or (
                         place_key(words[i]) in gaz.cued
                         and strip_article(words[i - 1] if i else "") not in gaz.place_cues)
-                        or (i and gaz.not_a_place_after(words[i], words[i - 1]))):
+                        or (i and gaz.not_a_place_after(words[i], words[i - 1]))
+                        or (j < len(words) and gaz.not_a_place_before(words[i], words[j]))):
                     # a common noun that is also some place's name (الأشهر, "the months"),
                     # or one that no place word announces (خطة إنقاذ مالي: "financial")
                     continue
@@ -425,7 +427,8 @@ def _is_word(w: str) -> bool:
     return len(w) > 1 and ("\u0621" <= w[0] <= "\u064a" or w[0].isalpha())
 
 
-def _plausible_place(words: list[str], place: Place, context: set[str] | None, before: str) -> bool:
+def _plausible_place(words: list[str], place: Place, context: set[str] | None, before: str,
+                     after: str = "") -> bool:
     """A gazetteer hit the tagger did not see is kept when it is a country, a
     region or facility, a listed city (places.tsv) of 200,000 or more, or a city of a
     country the article is about (or a neighbour)
@@ -441,6 +444,8 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
         return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
     if len(words) == 1 and gaz.not_a_place_after(words[0], before):
         return False  # "صلاة المغرب": the sunset prayer
+    if len(words) == 1 and after and gaz.not_a_place_before(words[0], after):
+        return False  # "مسقط رأسه": his birthplace
     if place.kind != "city" or len(words) > 1:
         return True
     if place.curated and place.population >= _LISTED_CITY and words[0] not in _common_words():

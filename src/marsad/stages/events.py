@@ -64,7 +64,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
-         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding")
+         "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
+         "impersonal")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -117,6 +118,7 @@ _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
+_IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
 _DOMAIN = frozenset(_WORDS["domain"])
 _TOPIC = frozenset(_WORDS["topic"])
@@ -234,7 +236,8 @@ def _modality() -> list[tuple[tuple[str, ...], str, str]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"next", "before", "preceding", "clause", "sentence", "opening"})
+        scope = check_enum(row, "scope", {"next", "before", "preceding", "complement", "after", "clause",
+                                          "sentence", "opening"})
         out.append((tuple(fold(row["cue"]).split()), mod, scope))
     return out
 
@@ -608,6 +611,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     is a verb, whose own future prefix counts."""
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
+    called = False  # the trigger is in what a verb of calling or demanding asks for
     present = set(words)
     present.update(lookup_all(_BARE, _bare, words[clause_lo:clause_hi]))
     bare: list[str] | None = None
@@ -621,6 +625,14 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             window = range(max(clause_lo, i - 3), i - k + 1)
         elif scope == "preceding":
             window = range(clause_lo, i - k + 1)
+        elif scope == "complement":
+            if verb and not _nominal_use(words, i):
+                continue  # "تطالب السلطات بتسليم الموقوفين الذين يرفضون ذلك": their refusal is theirs
+            window = range(clause_lo, i - k + 1)
+        elif scope == "after":
+            if verb and not _nominal_use(words, i):
+                continue  # an adjective after a noun trigger: "يندد باتفاق محتمل" condemns
+            window = range(j, min(clause_hi, j + 3) - k + 1)
         elif scope == "clause":
             window = range(clause_lo, clause_hi - k + 1)
         elif scope == "opening":
@@ -639,20 +651,49 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     # قد + past tense: "has already" (قد استهدف, قد تم), not "may"; after كان
                     # always the past perfect ("وكان الرئيس التشادي قد تعهد": had pledged)
                     continue
+                if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
+                    continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
-                found.append(mod)
+                if scope == "complement":
+                    called = True
+                else:
+                    found.append(mod)
                 break
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
     if _future_prefix(words[i]) if verb else (i > 0 and _future_prefix(words[i - 1])) or \
-            (i > 1 and (words[i - 1] in _LOCATIVE or words[i - 1] in _TARGET_PREPS) and _future_prefix(words[i - 2])):
-        found.append("future")  # "سيزور", "وستعقد القمة", "ستدخل في مفاوضات": the future prefix on the verb
+            (i - 2 >= clause_lo and words[i - 1][:1].isalpha() and _future_prefix(words[i - 2])):
+        # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb before a word
+        # between: "ستدخل في مفاوضات", "سيرأس أوباما قمة"
+        found.append("future")
+    if called and "future" not in found:
+        # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
+        # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
+        found.append("hypothetical")
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
     return "asserted"
+
+
+def _nominal_use(words: list[str], i: int) -> bool:
+    """The verb trigger at `i` is written as its verbal noun: after a preposition, with
+    the article, or with ب/ل on a verbal noun of alef (حثهم على رفض الاتفاق, دعا للإفراج
+    عن, طالب بانسحاب; not بحث, a verb of its own)."""
+    w = words[i]
+    return (i > 0 and words[i - 1] in ("علي", "الي", "عن")) or w.startswith(("ال", "بال", "لل", "وال")) \
+        or (w[:1] in "بل" and w[1:2] == "ا")
+
+
+def _impersonal_after(words: list[str], k: int) -> bool:
+    """The subject pronoun at `k` is "it", naming no one: an impersonal verb follows it,
+    behind a particle at most (أنه تم, أنه قد ورد, أنه لا يوجد)."""
+    k += 1
+    while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
+        k += 1
+    return k < len(words) and words[k] in _IMPERSONAL
 
 
 def _future_prefix(w: str) -> bool:
@@ -1232,11 +1273,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 victim = pre[0] if pre is not None else None
             if victim is not None:
                 target.append(victim)
+    own_named = False  # the trigger itself names who acts (انتحاري, متظاهرون)
     if t.noun and not t.patient and t.type not in _BENEFIT and not after_adjective:
         # the trigger names who acts (خرج متظاهرون, تجمع محتجون من نقابة المعلمين): they are
         # the source; a named actor after them is acted on, or one of them behind من
         own = coder.nominal_actor(article, sent, words, i, j)
         if own is not None:
+            own_named = True
             source.append(own)
             role = "target"
             after_adjective = max(j, i + len(own["text"].split()))  # (it may start inside the trigger: هجوم انتحاري)
@@ -1334,6 +1377,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if w in _AFFILIATION:
             if last is not None and last[1] == k:
                 same_side = (last[0], k + 1)  # "قوة إيساف التابعة للحلف الأطلسي"
+            elif last is None and own_named and k > j:
+                # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
+                same_side = (source, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1)
             elif t.type in _KILLING and k > j:
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
@@ -1527,6 +1573,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                   and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
                   and not (x["type"] == "LOC" and _locative(words, kk))]
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
+        if pron is not None and _impersonal_after(words, pron):
+            pron = None  # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one
         if pron is not None:
             fem = words[pron] in _FEMININE_PRON
             # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
