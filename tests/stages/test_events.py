@@ -1841,3 +1841,21 @@ def test_a_possible_event_has_not_happened(pipeline):
     # condemning a possible agreement is a condemnation made
     (ev,) = coded(pipeline, "ونتنياهو يندد مجددا باتفاق محتمل حول برنامج إيران النووي.", "ACCUSE")
     assert ev["modality"] == "asserted"
+
+
+def test_a_body_in_a_two_word_title_is_its_holders_side(pipeline):
+    (ev,) = coded(pipeline, "كما أدان معالي الأمين العام للأمم المتحدة بان كي مون الحادث.", "ACCUSE")
+    assert {a["text"] for a in ev["source"]} >= {"بان كي مون"} and not ev["target"]
+    (ev,) = coded(pipeline, "وأدان بان كي مون الأمين العام للأمم المتحدة الهجوم.", "ACCUSE")
+    assert [a["text"] for a in ev["source"]] == ["بان كي مون"] and not ev["target"]
+
+
+def test_who_receives_a_call_or_aid_is_its_target(pipeline):
+    (ev,) = coded(pipeline, "تلقى خادم الحرمين الشريفين الملك سلمان اتصالاً هاتفياً اليوم من الرئيس الفرنسي.",
+                  "CONSULT")
+    assert countries(ev["source"]) == {"FRA"} and countries(ev["target"]) == {"SAU"}
+    (ev,) = coded(pipeline, "وتلقت الحكومة اليمنية مساعدات من السعودية.", "AID")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM"}
+    # who makes the call is its source
+    (ev,) = coded(pipeline, "وأجرى الرئيس المصري اتصالا هاتفيا بالعاهل الأردني.", "CONSULT")
+    assert countries(ev["source"]) == {"EGY"} and countries(ev["target"]) == {"JOR"}

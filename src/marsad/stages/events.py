@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal")
+         "impersonal", "receiving")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -110,6 +110,7 @@ _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
 _SERIES = frozenset(_WORDS["series"])
 _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
+_RECEIVING = frozenset(_WORDS["receiving"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -1225,8 +1226,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
-        subject = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING)
-        if subject:
+        received = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, verbs=_RECEIVING) \
+            if role == "source" else []
+        subject = [] if received else \
+            _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING)
+        if received:
+            # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
+            # target; who it comes from (after من) the source
+            target.extend(received)
+        elif subject:
             source.extend(subject)
             said.extend(subject)
             role = "target"
@@ -1420,7 +1428,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
         if x is not None and x["type"] == "ORG" and last is not None and last[3] \
-                and k > 0 and _title_head(words[k - 1]) \
+                and k > 0 and _title_ends_at(words, k) \
                 and not any(_conjoined(v) for v in words[last[1]:k]):
             # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": the council
             # is in the person's title, not a party to the event
@@ -1460,7 +1468,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = same_side[0]
             elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
                     and not any(_conjoined(v) for v in words[last[1]:k + 1]) \
-                    and any(_title_head(v) for v in words[max(0, last[4] - 3):last[4]]):
+                    and (any(_title_head(v) for v in words[max(0, last[4] - 3):last[4]])
+                         or _title_ends_at(words, last[4])):
                 # "رئيس المجلس الرئاسي لحكومة الوفاق غير الشرعية فائز السراج": the body in a
                 # person's title and the person are one side
                 dest = last[0]
@@ -1890,20 +1899,29 @@ def _title_head(w: str) -> bool:
     return w.startswith(_NOMINAL_ROLES) or kb().role_of([w]) is not None
 
 
+def _title_ends_at(words: list[str], k: int) -> bool:
+    """A title ends right before `k`: a role noun heading it (رئيس مجلس الوزراء) or a role
+    of two words (الأمين العام للأمم المتحدة)."""
+    return (k > 0 and _title_head(words[k - 1])) or (k > 1 and kb().role_of(words[k - 2:k]) is not None
+                                                      and kb().role_of(words[k - 2:k])[0] == 2)
+
+
 def _among(w: str, words) -> bool:
     """`w`, as written or without its proclitics, is one of `words`."""
     return w in words or (_BARE.get(w) or _bare(w)) in words
 
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
-                        attack: bool = False) -> list[dict]:
+                        attack: bool = False, verbs: frozenset[str] | None = None) -> list[dict]:
     """The actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
     words[i] that it carries: its subject and those joined to it by و. `attack`: the
-    event is an attack or a coercion, which a claim carries too (تبنى)."""
+    event is an attack or a coercion, which a claim carries too (تبنى). `verbs`: other
+    verbs to look for instead (`_RECEIVING`)."""
     verb = None
+    light = _LIGHT_VERBS if verbs is None else verbs
     for v in range(i - 1, max(lo, i - 16) - 1, -1):
         b = _bare(words[v])
-        if b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and not _definite(words[v]):  # (not كرة القدم)
+        if b in light and (attack or b not in _CLAIMS) and not _definite(words[v]):  # (not كرة القدم)
             verb = v
             break
         if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
