@@ -1806,6 +1806,9 @@ def test_it_of_an_occurrence_is_not_the_speaker(pipeline):
     (ev,) = coded(pipeline, "وأوضح الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني أنه ورد لشرطة محافظة خميس مشيط بلاغ عن "
                             "حدوث إطلاق نار نتج عنه مقتل ثلاثة أشخاص.", "ASSAULT")
     assert not any(a["sector"] in ("JRN", "COP") for a in ev["source"])
+    (ev,) = coded(pipeline, "وقال العميد محمد سمير في بيان صحفي إنه في صباح الخميس انفجرت عبوة ناسفة في مركبة "
+                            "عسكرية بمدينة رفح.", "ASSAULT")
+    assert not any(a["sector"] in ("JRN", "MIL") for a in ev["source"])  # nor the press statement's "صحفي"
     # but what "was done" after a ministry's "it" is the ministry's
     (ev,) = coded(pipeline, "وأفاد بيان لوزارة الداخلية التونسية اليوم أنه تم اعتقال 12 شخصا خلال الحملة.",
                   "COERCE")
@@ -1859,3 +1862,13 @@ def test_who_receives_a_call_or_aid_is_its_target(pipeline):
     # who makes the call is its source
     (ev,) = coded(pipeline, "وأجرى الرئيس المصري اتصالا هاتفيا بالعاهل الأردني.", "CONSULT")
     assert countries(ev["source"]) == {"EGY"} and countries(ev["target"]) == {"JOR"}
+
+
+def test_one_killed_in_an_attack_is_its_victim(pipeline):
+    for text, sector in (("وقتل جندي في هجوم على دورية للجيش.", "MIL"),
+                         ("وقتل صحفي في هجوم على مكتب القناة.", "JRN")):
+        (ev,) = coded(pipeline, text, "ASSAULT")
+        assert not ev["source"] and sector in {a["sector"] for a in ev["target"]}, text
+    # one who kills and whom he kills
+    (ev,) = coded(pipeline, "وقتل مسلحون جنديا في هجوم على دورية.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["UAF"]

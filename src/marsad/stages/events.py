@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving")
+         "impersonal", "receiving", "press-noun")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -111,6 +111,7 @@ _SERIES = frozenset(_WORDS["series"])
 _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _RECEIVING = frozenset(_WORDS["receiving"])
+_PRESS_NOUNS = frozenset(_WORDS["press-noun"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -689,11 +690,13 @@ def _nominal_use(words: list[str], i: int) -> bool:
 
 
 def _impersonal_after(words: list[str], k: int) -> bool:
-    """The subject pronoun at `k` is "it", naming no one: an impersonal verb follows it,
-    behind a particle at most (أنه تم, أنه قد ورد, أنه لا يوجد)."""
+    """The subject pronoun at `k` is "it", naming no one: an impersonal verb or a phrase of
+    time follows it, behind a particle at most (أنه قد ورد, أنه لا يوجد, أنه خلال الاجتماع)."""
     k += 1
     while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
         k += 1
+    if k + 1 < len(words) and words[k] in ("في", "وفي") and _time_phrase(words[k + 1:k + 2]):
+        return True  # "إنه في صباح الخميس انفجرت عبوة": a time, then the event's own clause
     return k < len(words) and words[k] in _IMPERSONAL
 
 
@@ -762,6 +765,8 @@ class EventCoder:
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
+            if a > 0 and words[a] in ("صحفي", "صحافي", "صحفيه", "صحافيه") and _bare(words[a - 1]) in _PRESS_NOUNS:
+                continue  # "في بيان صحفي": a press statement, no journalist
             if a > 0 and strip_article(words[a]) in k.group_adjectives and words[a].startswith("ال") \
                     and strip_article(words[a - 1]) != words[a - 1] \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
@@ -1795,6 +1800,9 @@ def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | fr
         group = k.group_of([w])
         if group and w.endswith(("تين", "تان")):
             return True  # a feminine dual counts two: "فقتل امرأتين"
+        if group and x == j and not _definite(w) and x + 2 < len(words) and _bare(words[x + 1]) in _CAUSES \
+                and _attack_noun(words[x + 2]):
+            return True  # "وقتل جندي في هجوم": one killed in an attack, not one who killed
         if not w[:1].isalpha() or k.role_of([w]) or group or w in _LOCATIVE or w in _TARGET_PREPS:
             return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
     return False
