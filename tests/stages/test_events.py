@@ -1872,3 +1872,11 @@ def test_one_killed_in_an_attack_is_its_victim(pipeline):
     # one who kills and whom he kills
     (ev,) = coded(pipeline, "وقتل مسلحون جنديا في هجوم على دورية.", "ASSAULT")
     assert [a["sector"] for a in ev["source"]] == ["UAF"]
+
+
+def test_the_toll_after_a_comma_and_ma_is_the_attacks(pipeline):
+    (ev,) = coded(pipeline, "وانفجرت سيارة مفخخة قرب مقر للشرطة، مما أدى الى مقتل عشرة اشخاص.", "ASSAULT")
+    assert "CVL" in {a["sector"] for a in ev["target"]}
+    (ev,) = coded(pipeline, "وقال إن سيارة مفخخة انفجرت قرب مقر مجلس للصحوة في ضاحية المنصورية الواقعة في بلدة "
+                            "المقدادية (100 كلم شمال شرقي بغداد)، مما أدى الى مقتل عشرة اشخاص على الاقل.", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["CVL"]

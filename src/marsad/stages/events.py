@@ -1075,12 +1075,13 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
             continue
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
-        if toll is not None and toll[1].type == t.type and j < toll[0] <= j + 12 \
-                and all(words[k] in ("،", ",") and _bare(words[k + 1]) in _RESULTS
+        if toll is not None and toll[1].type == t.type and j < toll[0] <= j + 28 \
+                and all(words[k] in ("،", ",") and (_bare(words[k + 1]) in _RESULTS or (
+                        words[k + 1] in ("ما", "مما") and k + 2 < len(words) and _bare(words[k + 2]) in _RESULTS))
                         for k in range(j, toll[0]) if words[k] in _BREAKS) \
                 and any(_bare(w) in _RESULTS for w in words[max(0, i - 2):toll[0]]):
-            # (a comma may stand before the verb of the toll: "ضربة جوية أميركية في شمال العراق، أدت
-            # إلى مقتل ثمانية")
+            # (a comma may stand before the verb of the toll, and ما: "ضربة جوية أميركية في شمال
+            # العراق، أدت إلى مقتل ثمانية", "انفجرت سيارة مفخخة قرب مقر للشرطة، مما أدى الى مقتل")
             gone.add(toll[0])
             tolls.add(toll[0])
     for idx, (i, j, t) in enumerate(trig[:-1]):
@@ -1338,8 +1339,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             break
         if k in skip:
-            if k in tolls:
-                role, toll = "target", True  # "أدى انفجار ... إلى مقتل عشرة أشخاص": the dead follow
+            if k in tolls and t.type in _KILLING:
+                # "أدى انفجار ... إلى مقتل عشرة أشخاص": the dead follow (an attack's, not those of a
+                # protest camp it hit: "الغارة التي شنت على مخيم احتجاج وأدت إلى مقتل 44 مدنيا")
+                role, toll = "target", True
             k += 1
             continue
         if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
