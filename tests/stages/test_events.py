@@ -1880,3 +1880,10 @@ def test_the_toll_after_a_comma_and_ma_is_the_attacks(pipeline):
     (ev,) = coded(pipeline, "وقال إن سيارة مفخخة انفجرت قرب مقر مجلس للصحوة في ضاحية المنصورية الواقعة في بلدة "
                             "المقدادية (100 كلم شمال شرقي بغداد)، مما أدى الى مقتل عشرة اشخاص على الاقل.", "ASSAULT")
     assert [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_an_aside_of_who_is_among_them_keeps_the_victims_with_their_verb(pipeline):
+    (ev,) = coded(pipeline, "وقال مصدر إن «ثمانية اشخاص، بينهم طفلان، قتلوا جراء ضربة جوية اميركية».", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["CVL"] and countries(ev["source"]) == {"USA"}
+    (ev,) = coded(pipeline, "وقال إن ثلاثة جنود، بينهم ضابط، قتلوا في هجوم لطالبان.", "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["جنود"]

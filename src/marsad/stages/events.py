@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun")
+         "impersonal", "receiving", "press-noun", "aside")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -112,6 +112,7 @@ _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _RECEIVING = frozenset(_WORDS["receiving"])
 _PRESS_NOUNS = frozenset(_WORDS["press-noun"])
+_ASIDES = frozenset(_WORDS["aside"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -711,6 +712,19 @@ def _future_prefix(w: str) -> bool:
     return freq.get(w[1:], 0) >= max(1, freq.get(w, 0))
 
 
+def _past_aside(words: list[str], lo: int) -> int:
+    """The start of a clause that begins after an aside set off by commas, which says who is
+    among those named before it: "ثمانية أشخاص، بينهم طفلان، قتلوا" is one clause."""
+    if lo < 2 or words[lo - 1] not in ("،", ","):
+        return lo
+    k = lo - 2
+    while k >= 0 and words[k] not in ("،", ",", "؛", ";", ".", ":"):
+        k -= 1
+    if k >= 1 and words[k] in ("،", ",") and words[k + 1] in _ASIDES:
+        return _clause(words, k - 1, k)[0]
+    return lo
+
+
 def _clause(words: list[str], i: int, j: int) -> tuple[int, int]:
     lo = i
     while lo > 0 and words[lo - 1] not in ("،", ",", "؛", ";", ":"):
@@ -1153,6 +1167,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     n = len(sent)
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
+    lo = _past_aside(words, lo)
     if t.type in _KILLING and not t.noun and _behind_preposition(words[i], t.words[0]) \
             and (words[i][:1] == "ب" or any(_bare(w).startswith(_UNDERGO) for w in words[max(lo, i - 4):i])):
         # "تعرضت محافظة حلب لقصف الطيران المروحي", "أفاد ناشطون بقصف قوات النظام للبلدة": the
@@ -1732,7 +1747,11 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
     edge = i  # where the words before the verb start that may stand between it and its subject
-    for kk in range(i - 1, max(lo, i - 7) - 1, -1):
+    aside = _past_aside(words, i)
+    if aside < i:
+        # "ثمانية أشخاص، بينهم طفلان، قتلوا": the aside stands between the subject and its verb
+        edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ","))
+    for kk in range(edge - 1 if edge < i else i - 1, max(lo, edge - 7) - 1, -1):
         x = actor_at.get(kk)
         if x is not None and x["type"] == "LOC" and _locative(words, kk) \
                 and bisect_left(tok_starts, x["end"]) >= edge - 1:
