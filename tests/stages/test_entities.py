@@ -199,8 +199,8 @@ def test_financial_is_not_mali(pipeline):
     rec = extract("وهرب مئات العسكريين من القرداحة، مسقط رأس عائلة الأسد.", pipeline=pipeline)
     assert all(e.get("country") != "OMN" for e in rec["entities"])
     # ... even where a place word announces one (إلى, في), with a pronoun on رأس
-    for text in ("وأرادت والدتها نقل رمادها إلى مسقط رأسها في مدينة عكا.",
-                 "وكرمته الجمعية لعمله الشجاع والمهم في مسقط رأسه حلب."):
+    for text in ("وعاد الكاتب بعد سنوات الغربة إلى مسقط رأسه في مدينة نابلس.",
+                 "ودفن الشاعر في مسقط رأسه حمص أمس."):
         rec = extract(text, pipeline=pipeline)
         assert all(e.get("country") != "OMN" for e in rec["entities"]), text
     rec = extract("ووصل وزير الخارجية إلى مسقط أمس في زيارة رسمية.", pipeline=pipeline)

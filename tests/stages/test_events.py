@@ -1770,93 +1770,93 @@ def test_a_craft_that_arrives_before_its_verb_pays_no_visit(pipeline):
 
 
 def test_a_noun_event_after_a_future_verb_and_its_subject_is_future(pipeline):
-    (ev,) = coded(pipeline, "وفي نيروبي سيرأس أوباما قمة عالمية عن الأمن مع الرئيس الكيني.", "CONSULT")
+    (ev,) = coded(pipeline, "وفي الرباط سيرأس الملك قمة إقليمية عن الأمن مع الرئيس الموريتاني.", "CONSULT")
     assert ev["modality"] == "future"
-    (ev,) = coded(pipeline, "وفي نيروبي رأس أوباما قمة عالمية عن الأمن مع الرئيس الكيني.", "CONSULT")
+    (ev,) = coded(pipeline, "وفي الرباط رأس الملك قمة إقليمية عن الأمن مع الرئيس الموريتاني.", "CONSULT")
     assert ev["modality"] == "asserted"
 
 
 def test_what_was_supposed_to_happen_aimed_at_or_is_hard_to_do_did_not_happen(pipeline):
-    (ev,) = coded(pipeline, "وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام بين الحكومة الأفغانية "
-                            "وحركة طالبان أمس الجمعة، إلا أن إسلام آباد أرجأتها.", "CONSULT")
+    (ev,) = coded(pipeline, "وكان من المفترض أن تعقد جولة جديدة من المحادثات بين الحكومة الليبية والبرلمان "
+                            "في جنيف الأحد، لكن الأمم المتحدة أجلتها.", "CONSULT")
     assert ev["modality"] == "hypothetical"
-    (ev,) = coded(pipeline, "ومن المفترض أن تبدأ محادثات السلام بين الحكومة الأفغانية وحركة طالبان الأسبوع "
-                            "المقبل.", "CONSULT")
+    (ev,) = coded(pipeline, "ومن المفترض أن تعقد جولة جديدة من المحادثات بين الحكومة الليبية والبرلمان في "
+                            "جنيف الأسبوع المقبل.", "CONSULT")
     assert ev["modality"] == "future"
-    (ev,) = coded(pipeline, "وقال كاميرون إن هدفه هو الحصول على اتفاق مع الاتحاد الأوروبي.", "AGREE")
+    (ev,) = coded(pipeline, "وقال رئيس الوزراء إن هدفه هو التوصل إلى اتفاق مع صندوق النقد الدولي.", "AGREE")
     assert ev["modality"] == "hypothetical"
     evs = coded(pipeline, "وقال رئيس الوزراء إنه من الصعب أن نطالب الاتحاد الأوروبي بتغيير موقفه.", "REQUEST")
     assert evs and all(e["modality"] == "hypothetical" for e in evs)
 
 
 def test_the_body_a_suicide_bomber_belongs_to_is_no_target(pipeline):
-    evs = coded(pipeline, "وكان انتحاري يشتبه بأنه ينتمي لتنظيم داعش قد فجر نفسه في بلدة سروج التركية.",
+    evs = coded(pipeline, "وكان انتحاري يعتقد أنه ينتمي لتنظيم داعش قد فجر نفسه في سوق بمدينة الموصل.",
                 "ASSAULT")
     suicide = [e for e in evs if e["mode"] == "suicide-attack"]
     assert suicide and "IMG" not in countries(suicide[0]["target"]) and "IMG" in countries(suicide[0]["source"])
 
 
 def test_clerics_who_condemn_an_attack_are_its_accusers(pipeline):
-    (ev,) = coded(pipeline, "ندد عدد من العلماء والدعاة باقتحام قوات الاحتلال الإسرائيلي للمسجد الأقصى.",
+    (ev,) = coded(pipeline, "ندد عدد من الدعاة في عمان باقتحام الشرطة الإسرائيلية باحات المسجد الأقصى.",
                   "ACCUSE")
     assert [a["sector"] for a in ev["source"]] == ["REL"] and countries(ev["target"]) == {"ISR"}
 
 
 def test_it_of_an_occurrence_is_not_the_speaker(pipeline):
-    (ev,) = coded(pipeline, "وأوضح الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني أنه ورد لشرطة محافظة خميس مشيط بلاغ عن "
-                            "حدوث إطلاق نار نتج عنه مقتل ثلاثة أشخاص.", "ASSAULT")
+    (ev,) = coded(pipeline, "وأوضح الناطق الإعلامي بشرطة منطقة جازان العقيد سالم أحمد العتيبي أنه ورد لشرطة محافظة صبيا بلاغ "
+                            "عن حدوث إطلاق نار نتج عنه مقتل شخصين.", "ASSAULT")
     assert not any(a["sector"] in ("JRN", "COP") for a in ev["source"])
-    (ev,) = coded(pipeline, "وقال العميد محمد سمير في بيان صحفي إنه في صباح الخميس انفجرت عبوة ناسفة في مركبة "
-                            "عسكرية بمدينة رفح.", "ASSAULT")
+    (ev,) = coded(pipeline, "وقال المقدم خالد يوسف في بيان صحفي إنه في مساء الأحد انفجرت عبوة ناسفة في دورية "
+                            "عسكرية قرب مدينة العريش.", "ASSAULT")
     assert not any(a["sector"] in ("JRN", "MIL") for a in ev["source"])  # nor the press statement's "صحفي"
     # but what "was done" after a ministry's "it" is the ministry's
-    (ev,) = coded(pipeline, "وأفاد بيان لوزارة الداخلية التونسية اليوم أنه تم اعتقال 12 شخصا خلال الحملة.",
+    (ev,) = coded(pipeline, "وذكر بيان لوزارة الداخلية المغربية أنه تم اعتقال خمسة أشخاص في مدينة فاس.",
                   "COERCE")
-    assert countries(ev["source"]) == {"TUN"}
+    assert countries(ev["source"]) == {"MAR"}
 
 
 def test_a_morsel_of_living_is_no_summit():
-    assert _trigger_types("وكان مهتما بزراعتها بطرق تقليدية لتأمين لقمة عيشه وأفراد أسرته.") == []
+    assert _trigger_types("ويعمل الشاب في ورشة صغيرة ليكسب لقمة عيشه.") == []
 
 
 def test_what_is_called_for_has_not_happened(pipeline):
-    (ev,) = coded(pipeline, "وحث نتنياهو المشرعين الأمريكيين على رفض الاتفاق النووي مع إيران.", "REJECT")
+    (ev,) = coded(pipeline, "وحث زعيم المعارضة النواب على رفض الاتفاق التجاري مع الصين.", "REJECT")
     assert ev["modality"] == "hypothetical"
-    evs = coded(pipeline, "وكان بلاتيني دعا بلاتر قبل شهرين إلى الاستقالة من رئاسة الاتحاد الدولي.", "RETREAT")
+    evs = coded(pipeline, "ودعا زعيم المعارضة رئيس الحكومة إلى الاستقالة بعد الفضيحة.", "RETREAT")
     assert evs and all(e["modality"] == "hypothetical" for e in evs)
     # a verb after the demand is asserted (those who refuse refuse), and "ما دعا" is "which prompted"
-    evs = coded(pipeline, "وتطالب السلطات القضائية الأمريكية بتسليمها الموقوفين الذين يرفضون ذلك حتى الآن.", "REJECT")
+    evs = coded(pipeline, "وتطالب السلطات الفرنسية بتسليمها المتهمين الذين يرفضون ذلك.", "REJECT")
     assert evs and all(e["modality"] == "asserted" for e in evs)
-    (ev,) = coded(pipeline, "وحجبت السلطات ستة مواقع إخبارية مما دعا جماعة متطرفة لاتهام تركيا باضطهاد المسلمين.",
+    (ev,) = coded(pipeline, "وأغلقت الحكومة صحيفتين معارضتين مما دعا نقابة الصحفيين لاتهام الحكومة بقمع الحريات.",
                   "ACCUSE")
     assert ev["modality"] == "asserted"
 
 
 def test_a_meeting_room_is_no_meeting():
-    assert _trigger_types("وأقر مجلس إدارة النادي في قاعة الاجتماعات بمقر النادي توزيع المهام.") == []
+    assert _trigger_types("وعرض المدير الخطة على الموظفين في قاعة الاجتماعات بالوزارة.") == []
     assert _trigger_types("وعقد مجلس الوزراء اجتماعا في قصر اليمامة.") == ["CONSULT"]
 
 
 def test_a_possible_event_has_not_happened(pipeline):
-    (ev,) = coded(pipeline, "وتعتزم فرنسا تحديد المعايير الدولية في اتفاق سلام محتمل بين إسرائيل والفلسطينيين.",
+    (ev,) = coded(pipeline, "وتعمل النرويج على صياغة بنود اتفاق سلام محتمل بين الحكومة الكولومبية والمتمردين.",
                   "AGREE")
     assert ev["modality"] == "hypothetical"
     # condemning a possible agreement is a condemnation made
-    (ev,) = coded(pipeline, "ونتنياهو يندد مجددا باتفاق محتمل حول برنامج إيران النووي.", "ACCUSE")
+    (ev,) = coded(pipeline, "وندد وزير الخارجية المصري باتفاق محتمل بين إثيوبيا والسودان حول السد.", "ACCUSE")
     assert ev["modality"] == "asserted"
 
 
 def test_a_body_in_a_two_word_title_is_its_holders_side(pipeline):
-    (ev,) = coded(pipeline, "كما أدان معالي الأمين العام للأمم المتحدة بان كي مون الحادث.", "ACCUSE")
-    assert {a["text"] for a in ev["source"]} >= {"بان كي مون"} and not ev["target"]
-    (ev,) = coded(pipeline, "وأدان بان كي مون الأمين العام للأمم المتحدة الهجوم.", "ACCUSE")
-    assert [a["text"] for a in ev["source"]] == ["بان كي مون"] and not ev["target"]
+    (ev,) = coded(pipeline, "كما أدان الأمين العام لجامعة الدول العربية نبيل العربي التفجير.", "ACCUSE")
+    assert {a["text"] for a in ev["source"]} >= {"نبيل العربي"} and not ev["target"]
+    (ev,) = coded(pipeline, "وأدان نبيل العربي الأمين العام لجامعة الدول العربية الهجوم.", "ACCUSE")
+    assert [a["text"] for a in ev["source"]] == ["نبيل العربي"] and not ev["target"]
 
 
 def test_who_receives_a_call_or_aid_is_its_target(pipeline):
-    (ev,) = coded(pipeline, "تلقى خادم الحرمين الشريفين الملك سلمان اتصالاً هاتفياً اليوم من الرئيس الفرنسي.",
+    (ev,) = coded(pipeline, "تلقى أمير الكويت اتصالا هاتفيا مساء أمس من رئيس الوزراء البريطاني.",
                   "CONSULT")
-    assert countries(ev["source"]) == {"FRA"} and countries(ev["target"]) == {"SAU"}
+    assert countries(ev["source"]) == {"GBR"} and countries(ev["target"]) == {"KWT"}
     (ev,) = coded(pipeline, "وتلقت الحكومة اليمنية مساعدات من السعودية.", "AID")
     assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM"}
     # who makes the call is its source
@@ -1877,13 +1877,19 @@ def test_one_killed_in_an_attack_is_its_victim(pipeline):
 def test_the_toll_after_a_comma_and_ma_is_the_attacks(pipeline):
     (ev,) = coded(pipeline, "وانفجرت سيارة مفخخة قرب مقر للشرطة، مما أدى الى مقتل عشرة اشخاص.", "ASSAULT")
     assert "CVL" in {a["sector"] for a in ev["target"]}
-    (ev,) = coded(pipeline, "وقال إن سيارة مفخخة انفجرت قرب مقر مجلس للصحوة في ضاحية المنصورية الواقعة في بلدة "
-                            "المقدادية (100 كلم شمال شرقي بغداد)، مما أدى الى مقتل عشرة اشخاص على الاقل.", "ASSAULT")
+    (ev,) = coded(pipeline, "وقال إن سيارة مفخخة انفجرت قرب مبنى البلدية في حي الزهراء الواقع في مدينة بعقوبة "
+                            "(60 كلم شمال شرقي بغداد)، مما أدى الى مقتل سبعة اشخاص على الاقل.", "ASSAULT")
     assert [a["sector"] for a in ev["target"]] == ["CVL"]
 
 
 def test_an_aside_of_who_is_among_them_keeps_the_victims_with_their_verb(pipeline):
-    (ev,) = coded(pipeline, "وقال مصدر إن «ثمانية اشخاص، بينهم طفلان، قتلوا جراء ضربة جوية اميركية».", "ASSAULT")
-    assert [a["sector"] for a in ev["target"]] == ["CVL"] and countries(ev["source"]) == {"USA"}
+    (ev,) = coded(pipeline, "وقال مصدر إن «خمسة مدنيين، بينهم امرأة، قتلوا جراء غارة جوية روسية».", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["CVL"] and countries(ev["source"]) == {"RUS"}
     (ev,) = coded(pipeline, "وقال إن ثلاثة جنود، بينهم ضابط، قتلوا في هجوم لطالبان.", "ASSAULT")
     assert [a["text"] for a in ev["target"]] == ["جنود"]
+
+
+def test_what_underwent_an_attack_behind_ila_is_its_target(pipeline):
+    (ev,) = coded(pipeline, "وتعرض مقر تابع للشرطة في جنوب المدينة مساء الجمعة الى هجوم بسيارة مفخخة، نسب "
+                            "الى حركة الشباب.", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["COP"] and "SOM" in countries(ev["source"])

@@ -692,7 +692,7 @@ def _nominal_use(words: list[str], i: int) -> bool:
 
 def _impersonal_after(words: list[str], k: int) -> bool:
     """The subject pronoun at `k` is "it", naming no one: an impersonal verb or a phrase of
-    time follows it, behind a particle at most (أنه قد ورد, أنه لا يوجد, أنه خلال الاجتماع)."""
+    time follows it, behind a particle at most (أنه قد ورد, أنه خلال الاجتماع)."""
     k += 1
     while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
         k += 1
@@ -1290,8 +1290,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "اتصالا هاتفيا بالعاهل الأردني": the king's
     if t.type in _KILLING and t.noun and not t.patient:
         # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم": who undergoes the attack is its target
-        subjected = next((c for c in range(i - 1, max(lo, i - 4) - 1, -1) if _bare(words[c]).startswith(_UNDERGO)),
-                         None)
+        # (the victim may be long when the attack noun comes behind إلى: "تعرضت قاعدة تابعة للجيش في
+        # شرق الجزيرة أمس الى هجوم انتحاري")
+        reach = 10 if i > 0 and words[i - 1] in ("الي", "والي") else 4
+        subjected = next((c for c in range(i - 1, max(lo, i - reach) - 1, -1)
+                          if _bare(words[c]).startswith(_UNDERGO)), None)
         if subjected is not None:
             victim = next((_actor(x) for kk, x in sorted(actor_at.items()) if subjected < kk < i
                            and x["type"] in ("PER", "ORG")), None) \
@@ -1606,7 +1609,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                   and not (x["type"] == "LOC" and _locative(words, kk))]
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
         if pron is not None and _impersonal_after(words, pron):
-            pron = None  # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one
+            # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one; the event's clause
+            # begins after it (the speaker and his title are no party)
+            lo, pron = pron + 1, None
         if pron is not None:
             fem = words[pron] in _FEMININE_PRON
             # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
