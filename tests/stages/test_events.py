@@ -1893,3 +1893,17 @@ def test_what_underwent_an_attack_behind_ila_is_its_target(pipeline):
     (ev,) = coded(pipeline, "وتعرض مقر تابع للشرطة في جنوب المدينة مساء الجمعة الى هجوم بسيارة مفخخة، نسب "
                             "الى حركة الشباب.", "ASSAULT")
     assert [a["sector"] for a in ev["target"]] == ["COP"] and "SOM" in countries(ev["source"])
+
+
+def test_a_person_named_after_a_killing_verb_and_before_an_attack_was_killed(pipeline):
+    (ev,) = coded(pipeline, "وقتل القيادي في حركة الشباب أحمد عبدي في غارة جوية أمريكية.", "ASSAULT")
+    assert countries(ev["source"]) == {"USA"} and "أحمد عبدي" in {a["text"] for a in ev["target"]}
+    # an armed body named first is the one that killed
+    (ev,) = coded(pipeline, "وقتل الجيش أحمد عبدي في غارة جوية.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["MIL"]
+
+
+def test_what_will_be_done_after_it_and_a_time_is_the_speakers_sides(pipeline):
+    (ev,) = coded(pipeline, "وقال وزير الخارجية المصري إنه خلال الفترة المقبلة سيتم تكثيف التعاون مع الشركاء "
+                            "الدوليين.", "COOPERATE")
+    assert countries(ev["source"]) == {"EGY"}

@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside")
+         "impersonal", "receiving", "press-noun", "aside", "agentless")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -113,6 +113,7 @@ _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _RECEIVING = frozenset(_WORDS["receiving"])
 _PRESS_NOUNS = frozenset(_WORDS["press-noun"])
 _ASIDES = frozenset(_WORDS["aside"])
+_DONE = frozenset(_WORDS["agentless"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -696,8 +697,11 @@ def _impersonal_after(words: list[str], k: int) -> bool:
     k += 1
     while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
         k += 1
-    if k + 1 < len(words) and words[k] in ("في", "وفي") and _time_phrase(words[k + 1:k + 2]):
-        return True  # "إنه في صباح الخميس انفجرت عبوة": a time, then the event's own clause
+    if k < len(words) and (words[k] in _IMPERSONAL and not words[k].startswith(("ور", "حد")) or (
+            k + 1 < len(words) and words[k] in ("في", "وفي") and _time_phrase(words[k + 1:k + 2]))):
+        # "إنه في صباح الخميس انفجرت عبوة": a time, then the event's own clause; unless what
+        # follows "was done", by the speaker's side ("أنه خلال الفترة المقبلة سيتم تكثيف التعاون")
+        return not any(w in _DONE for w in words[k + 1:k + 6])
     return k < len(words) and words[k] in _IMPERSONAL
 
 
@@ -1188,7 +1192,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     target: list[dict] = []
     said: list[dict] = []  # sources that are the subject of the light verb carrying the trigger
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
-    counted = _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")})
+    counted = _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")}) \
+        or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
     role = "target" if t.patient or counted else "source"
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
@@ -1832,6 +1837,35 @@ def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | fr
             return True  # "وقتل جندي في هجوم": one killed in an attack, not one who killed
         if not w[:1].isalpha() or k.role_of([w]) or group or w in _LOCATIVE or w in _TARGET_PREPS:
             return False  # (not "قصف مدفعي للحوثيين في مقتل 43": the count is another noun's)
+    return False
+
+
+def _named_victim(k, t: Trigger, words: list[str], j: int, actor_at, tok_starts) -> bool:
+    """A person named right after a killing verb, with his title and body, and then an
+    attack as its cause: the verb is passive, the person its victim ("وقتل القيادي في حركة
+    الشباب أحمد عبدي في غارة جوية أمريكية"; not "قتل الجيش خمسة مسلحين في غارة")."""
+    if t.type not in _KILLING or t.noun:
+        return False
+    x = j
+    title = False  # one word of a title the lexicons lack (القيادي)
+    while x < min(len(words), j + 8):
+        a = actor_at.get(x)
+        if a is not None and a["type"] == "PER":
+            end = bisect_left(tok_starts, a["end"])
+            return end + 1 < len(words) and _bare(words[end]) in _CAUSES and _attack_noun(words[end + 1])
+        if a is not None and a["type"] == "ORG":
+            x = max(x + 1, bisect_left(tok_starts, a["end"]))
+            continue
+        if k.group_of([words[x]]):
+            return False  # "وقتل الجيش أحمد عبدي في غارة": the army killed him
+        if words[x] in ("في", "من") or k.role_of([words[x]]):
+            x += 1
+            continue
+        if x == j and not title and _definite(words[x]) and not k.group_of([words[x]]):
+            title = True
+            x += 1
+            continue
+        return False
     return False
 
 
