@@ -1907,3 +1907,22 @@ def test_what_will_be_done_after_it_and_a_time_is_the_speakers_sides(pipeline):
     (ev,) = coded(pipeline, "وقال وزير الخارجية المصري إنه خلال الفترة المقبلة سيتم تكثيف التعاون مع الشركاء "
                             "الدوليين.", "COOPERATE")
     assert countries(ev["source"]) == {"EGY"}
+
+
+def test_imposing_a_fine_or_an_examination_is_no_signing():
+    assert _trigger_types("وصدقت البلدية على خطة لتوقيع غرامة على المخالفين.") == []
+    assert _trigger_types("وتضمن التقرير توقيع الكشف الطبي على السجين.") == []
+    assert _trigger_types("وجرى توقيع الاتفاقية في الرياض.")[0] == "AGREE"
+
+
+def test_an_agreement_concluded_that_is_supposed_to_bring_more_is_asserted(pipeline):
+    evs = coded(pipeline, "ومن المفترض أن يتيح الاتفاق الذي أبرم الشهر الماضي بين إيران والدول الكبرى رفع "
+                          "العقوبات.", "AGREE")
+    assert evs and all(e["modality"] == "asserted" for e in evs)
+
+
+def test_skyscrapers_are_no_jordanian_town(pipeline):
+    rec = extract("وزار رئيس الوزراء الأردني مدينة الزرقاء أمس، وقام مجموعة من الشباب بزيارة لناطحات سحاب "
+                  "في دبي.", pipeline=pipeline)
+    assert any(e.get("country") == "JOR" for e in rec["entities"])  # (an article about Jordan)
+    assert all(e.get("country") != "JOR" for e in rec["entities"] if e["text"] != "الزرقاء")

@@ -615,7 +615,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     is a verb, whose own future prefix counts."""
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
-    called = False  # the trigger is in what a verb of calling or demanding asks for
+    called = ""  # the modality of a cue whose complement the trigger is in (what دعا asks for)
     present = set(words)
     present.update(lookup_all(_BARE, _bare, words[clause_lo:clause_hi]))
     bare: list[str] | None = None
@@ -661,7 +661,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
                 if scope == "complement":
-                    called = True
+                    called = mod
                 else:
                     found.append(mod)
                 break
@@ -675,7 +675,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if called and "future" not in found:
         # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
         # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
-        found.append("hypothetical")
+        found.append(called)
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
