@@ -111,7 +111,8 @@ _SERIES = frozenset(_WORDS["series"])
 _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _RECEIVING = frozenset(_WORDS["receiving"])
-_PRESS_NOUNS = frozenset(_WORDS["press-noun"])
+_PRESS_NOUNS = frozenset(w for w, v in _WORDS["press-noun"].items() if v != "adjective")
+_PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v == "adjective")
 _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
@@ -697,12 +698,12 @@ def _impersonal_after(words: list[str], k: int) -> bool:
     k += 1
     while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
         k += 1
-    if k < len(words) and (words[k] in _IMPERSONAL and not words[k].startswith(("ور", "حد")) or (
+    if k < len(words) and (words[k] in _IMPERSONAL or (
             k + 1 < len(words) and words[k] in ("في", "وفي") and _time_phrase(words[k + 1:k + 2]))):
         # "إنه في صباح الخميس انفجرت عبوة": a time, then the event's own clause; unless what
         # follows "was done", by the speaker's side ("أنه خلال الفترة المقبلة سيتم تكثيف التعاون")
         return not any(w in _DONE for w in words[k + 1:k + 6])
-    return k < len(words) and words[k] in _IMPERSONAL
+    return False
 
 
 def _future_prefix(w: str) -> bool:
@@ -783,7 +784,7 @@ class EventCoder:
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
-            if a > 0 and words[a] in ("صحفي", "صحافي", "صحفيه", "صحافيه") and _bare(words[a - 1]) in _PRESS_NOUNS:
+            if a > 0 and words[a] in _PRESS_ADJECTIVES and _bare(words[a - 1]) in _PRESS_NOUNS:
                 continue  # "في بيان صحفي": a press statement, no journalist
             if a > 0 and strip_article(words[a]) in k.group_adjectives and words[a].startswith("ال") \
                     and strip_article(words[a - 1]) != words[a - 1] \
