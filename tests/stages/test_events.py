@@ -87,6 +87,8 @@ def test_evidence_offsets(reference_record):
     ("وقال إن بلاده سترد على أي هجوم على أراضيها.", "hypothetical"),
     ("واتهم وزير الخارجية إيران، أي اتهمها بدعم الإرهاب.", "asserted"),
     ("وأكد المجلس على الحلول السياسية وحتمية مساعدة اليمن بعدما استنجد بالسعودية.", "hypothetical"),
+    # a transfer that could not be made
+    ("وتعذر ترحيل المتهمين إلى المحكمة لدواع أمنية.", "negated"),
 ])
 def test_modality(sentence, modality):
     words = [t.norm for t in tokenize(normalize(sentence))]
@@ -1926,3 +1928,10 @@ def test_skyscrapers_are_no_jordanian_town(pipeline):
                   "في دبي.", pipeline=pipeline)
     assert any(e.get("country") == "JOR" for e in rec["entities"])  # (an article about Jordan)
     assert all(e.get("country") != "JOR" for e in rec["entities"] if e["text"] != "الزرقاء")
+
+
+def test_a_threat_described_is_none_made(pipeline):
+    (ev,) = coded(pipeline, "وعلى العالم أن ينظر بعين الحذر إلى التهديد الذي تمثله إيران في المنطقة.", "THREATEN")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وأدان الوزير التهديد الذي أطلقه زعيم الجماعة المسلحة ضد المدنيين.", "THREATEN")
+    assert ev["modality"] == "asserted"
