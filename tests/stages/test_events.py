@@ -1935,3 +1935,10 @@ def test_a_threat_described_is_none_made(pipeline):
     assert ev["modality"] == "hypothetical"
     (ev,) = coded(pipeline, "وأدان الوزير التهديد الذي أطلقه زعيم الجماعة المسلحة ضد المدنيين.", "THREATEN")
     assert ev["modality"] == "asserted"
+
+
+def test_support_for_relations_or_ideas_and_aid_agencies_are_no_events():
+    assert _trigger_types("وقال إن الطريق الأمثل لدعم العلاقات التجارية بين البلدين هو الاستثمار.") == []
+    assert _trigger_types("وقال الشيخ إنهم يدعمون الأفكار المتطرفة لتمزيق الأمة.") == []
+    assert _trigger_types("وتكثر مستويات البيروقراطية في وكالات مساعدة اللاجئين.") == []
+    assert _trigger_types("وأكد الوزير دعم بلاده للحكومة اليمنية.") == ["SUPPORT"]
