@@ -1253,14 +1253,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
-        received = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, verbs=_RECEIVING) \
-            if role == "source" else []
-        subject = [] if received else \
-            _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING)
+        subject, received = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
+                                                receiving=role == "source")
         if received:
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
             # target; who it comes from (after من) the source
-            target.extend(received)
+            target.extend(subject)
         elif subject:
             source.extend(subject)
             said.extend(subject)
@@ -1972,8 +1970,10 @@ def _title_head(w: str) -> bool:
 def _title_ends_at(words: list[str], k: int) -> bool:
     """A title ends right before `k`: a role noun heading it (رئيس مجلس الوزراء) or a role
     of two words (الأمين العام للأمم المتحدة)."""
-    return (k > 0 and _title_head(words[k - 1])) or (k > 1 and kb().role_of(words[k - 2:k]) is not None
-                                                      and kb().role_of(words[k - 2:k])[0] == 2)
+    if k > 0 and _title_head(words[k - 1]):
+        return True
+    role = kb().role_of(words[k - 2:k]) if k > 1 else None
+    return role is not None and role[0] == 2
 
 
 def _among(w: str, words) -> bool:
@@ -1982,23 +1982,28 @@ def _among(w: str, words) -> bool:
 
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
-                        attack: bool = False, verbs: frozenset[str] | None = None) -> list[dict]:
-    """The actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
-    words[i] that it carries: its subject and those joined to it by و. `attack`: the
-    event is an attack or a coercion, which a claim carries too (تبنى). `verbs`: other
-    verbs to look for instead (`_RECEIVING`)."""
+                        attack: bool = False, receiving: bool = False) -> tuple[list[dict], bool]:
+    """(the actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
+    words[i] that it carries: its subject and those joined to it by و; whether that verb is
+    one of receiving, `_RECEIVING`, looked for too with `receiving`: تلقى, whose subject is
+    the target). `attack`: the event is an attack or a coercion, which a claim carries too
+    (تبنى)."""
     verb = None
-    light = _LIGHT_VERBS if verbs is None else verbs
     for v in range(i - 1, max(lo, i - 16) - 1, -1):
         b = _bare(words[v])
-        if b in light and (attack or b not in _CLAIMS) and not _definite(words[v]):  # (not كرة القدم)
+        if _definite(words[v]):
+            pass  # (not كرة القدم)
+        elif receiving and b in _RECEIVING:
+            verb = v
+            break
+        elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS):
             verb = v
             break
         if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
     if verb is None or verb + 1 >= i:
-        return []
+        return [], False
     out: list[dict] = []
     starts = [tk.start for tk in sent]
     k = verb + 1
@@ -2022,7 +2027,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع")
         pre = _preverbal_subject(article, coder, sent, words, verb, lo, actor_at, starts)
         out = [pre[0]] if pre is not None else []
-    return out
+    return out, receiving and _bare(words[verb]) in _RECEIVING
 
 
 def _accident_follows(words: list[str], j: int) -> bool:
