@@ -43,6 +43,23 @@ def assert_user_row_rejected(tmp_path, monkeypatch, name: str, table: str, build
         clear()
 
 
+def events(rec, type_):
+    return [e for e in rec["events"] if e["type"] == type_]
+
+
+def coded(pipeline, sentence, type_, published="2021-03-03"):
+    """The events of one type in a sentence run through the pipeline."""
+    from marsad.api_functions import extract
+    return events(extract(sentence, pipeline=pipeline, published=published), type_)
+
+
+def trigger_types(sentence):
+    """The types of the triggers the lexicon finds in a sentence, in order."""
+    from marsad.stages.events import find_triggers
+    from marsad.text import normalize, tokenize
+    return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(sentence))])]
+
+
 @pytest.fixture(scope="session")
 def reference_text() -> str:
     return need(REFERENCE).read_text(encoding="utf-8")

@@ -4,16 +4,7 @@ import pytest
 from marsad.api_functions import extract
 from marsad.stages.events import find_triggers, modality_of
 from marsad.text import normalize, tokenize
-from tests.conftest import CODED, DETECTION, need
-
-
-def events(rec, type_):
-    return [e for e in rec["events"] if e["type"] == type_]
-
-
-def coded(pipeline, sentence, type_, published="2021-03-03"):
-    """The events of one type in a sentence run through the pipeline."""
-    return events(extract(sentence, pipeline=pipeline, published=published), type_)
+from tests.conftest import CODED, DETECTION, coded, events, need, trigger_types as _trigger_types
 
 
 def countries(actors):
@@ -1304,10 +1295,6 @@ def test_opening_fire_is_an_attack(pipeline):
     (ev,) = coded(pipeline, "وقال بيان للجيش الباكستاني إن القوات الهندية فتحت النار على مواقع باكستانية قرب خط "
                             "المراقبة في كشمير.", "ASSAULT")
     assert ev["mode"] == "firearms" and countries(ev["source"]) == {"IND"}
-
-
-def _trigger_types(sentence):
-    return [t.type for _, _, t in find_triggers([t.norm for t in tokenize(normalize(sentence))])]
 
 
 def test_idioms_and_dangers_are_no_events():

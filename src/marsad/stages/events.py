@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -115,6 +115,7 @@ _PRESS_NOUNS = frozenset(w for w, v in _WORDS["press-noun"].items() if v != "adj
 _PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v == "adjective")
 _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
+_MANNER = frozenset(_WORDS["manner"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -548,8 +549,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     cands_at = lookup_all(_STARTING, _starting, words)
     for i in [i for i, c in enumerate(cands_at) if c]:
         w, cands = words[i], cands_at[i]
-        if taken[i] or not w[:1].isalpha():
-            continue
+        if taken[i] or not w[:1].isalpha() or w in _MANNER:
+            continue  # (بالتعاون مع: how the clause's action was done, no event of its own)
         best = None
         cancelled = False  # a word a listed trigger names, cancelled by its neighbours
         for t in cands:
