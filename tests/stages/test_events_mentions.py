@@ -17,3 +17,25 @@ def test_a_clause_with_cooperation_as_manner_keeps_its_own_event(pipeline):
     (ev,) = coded(pipeline, "واعتقلت الشرطة العراقية بالتعاون مع الجيش خمسة مسلحين في الرمادي.", "COERCE")
     assert ev["modality"] == "asserted"
     assert coded(pipeline, "واعتقلت الشرطة العراقية بالتعاون مع الجيش خمسة مسلحين في الرمادي.", "COOPERATE") == []
+
+
+def test_what_is_requested_wished_or_hoped_for_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وطلبت الحكومة اليمنية في رسالتها دعم موقفها في المباحثات مع الأمم المتحدة.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وعبر رئيس الوزراء البريطاني عن رغبته في زيارة طهران قبل نهاية العام.", "CONSULT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "ويأمل رجال الأعمال الألمان في مدينة هامبورغ إبرام اتفاقيات كبيرة مع الجانب الإيراني.", "AGREE")
+    assert ev["modality"] == "hypothetical"
+    # the request itself, and a support that was given, are asserted
+    (ev,) = coded(pipeline, "وأكد الوزير دعم بلاده للحكومة اليمنية في حربها على الإرهاب.", "SUPPORT")
+    assert ev["modality"] == "asserted"
+
+
+def test_a_relative_clause_after_a_call_tells_what_is_so(pipeline):
+    # the meeting took place; the inquiry is what is asked for
+    evs = coded(pipeline, "وطالبت النائبة بالتحقيق مع الذين شاركوا في الاجتماع السري مع السفير الإيراني.", "CONSULT")
+    assert evs and all(e["modality"] == "asserted" for e in evs)
+    # but what is asked for again after the relative clause, behind و, is still asked for
+    (ev,) = coded(pipeline, "ودعا الرئيس الفلسطيني إلى محاسبة المستوطنين الذين أحرقوا المنزل وإلى تقديم "
+                            "المساعدات الإنسانية للعائلة.", "AID")
+    assert ev["modality"] == "hypothetical"

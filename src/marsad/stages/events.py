@@ -659,6 +659,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
+                if scope == "complement" and _in_relative(words, s + k, i):
+                    continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
@@ -682,6 +684,16 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         if m in found:
             return m
     return "asserted"
+
+
+def _in_relative(words: list[str], lo: int, i: int) -> bool:
+    """The trigger at `i` is inside a relative clause opened after `lo`, which tells what is so
+    (دعا إلى محاسبة الذين شاركوا في الاجتماع), not back at the level of what is called for
+    behind و ("يطالبون بانسحاب الحزب الذي يقاتل ... وبالإفراج عن", "وإلى تقديم المساعدات")."""
+    for r in range(i - 1, lo - 1, -1):
+        if words[r] in _RELATIVES or words[r] == "الذين":
+            return not any(w.startswith("و") for w in words[r + 1:i + 1])
+    return False
 
 
 def _nominal_use(words: list[str], i: int) -> bool:
