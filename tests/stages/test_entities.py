@@ -615,6 +615,14 @@ def test_chinas_regions_are_not_other_countries(pipeline):
     assert got.get("منطقة منغوليا الداخلية") == "CHN" and got.get("إقليم شينجيانغ") == "CHN"
 
 
+def test_nigerias_northeastern_states_are_not_a_japanese_city(pipeline):
+    rec = extract("وفجرت انتحارية نفسها في سوق مدينة داماتورو عاصمة ولاية يوبي، فيما هاجم مسلحون قرية في ولاية "
+                  "بورنو المجاورة.", pipeline=pipeline)
+    got = {e["text"]: e for e in rec["entities"] if e["type"] == "LOC"}
+    assert got["ولاية يوبي"]["country"] == "NGA" and got["ولاية بورنو"]["country"] == "NGA"
+    assert 11 < got["ولاية يوبي"]["lat"] < 14 and 10 < got["ولاية يوبي"]["lon"] < 13
+
+
 def test_the_workers_party_is_the_pkk_only_where_the_article_names_it(pipeline):
     def orgs(text):
         rec = extract(text, pipeline=pipeline)
