@@ -1929,3 +1929,18 @@ def test_support_for_relations_or_ideas_and_aid_agencies_are_no_events():
     assert _trigger_types("وقال الشيخ إنهم يدعمون الأفكار المتطرفة لتمزيق الأمة.") == []
     assert _trigger_types("وتكثر مستويات البيروقراطية في وكالات مساعدة اللاجئين.") == []
     assert _trigger_types("وأكد الوزير دعم بلاده للحكومة اليمنية.") == ["SUPPORT"]
+
+
+def test_counted_rebels_in_the_accusative_are_the_victims(pipeline):
+    (ev,) = coded(pipeline, "وقتل 18 متمردا في إقليم فارياب شمال أفغانستان.", "ASSAULT")
+    assert [(a["text"], a["sector"]) for a in ev["target"]] == [("متمردا", "REB")]
+    (ev,) = coded(pipeline, "وقتل 12 مقاتلا من المعارضة في قصف جوي على ريف إدلب.", "ASSAULT")
+    assert "REB" in {a["sector"] for a in ev["target"]}
+
+
+def test_a_terrorist_act_and_a_press_statement_name_no_one(pipeline):
+    for text in ("وقال المحافظ إن عملا إرهابيا وقع بقرية العكر تمثل في تفجير قنبلة محلية الصنع استهدفت دورية أمنية.",
+                 "وقتل أربعة جنود في الهجوم الذي وصفته السلطات بأنه عمل إرهابي، وتعتبره الشرطة عملا إرهابيا."):
+        evs = coded(pipeline, text, "ASSAULT")
+        assert evs and all(a["sector"] != "UAF" for ev in evs for a in ev["source"] + ev["target"])
+    assert coded(pipeline, "وأرسل المنتج بيانا صحفيا إلى وسائل الإعلام.", "AID") == []

@@ -799,10 +799,11 @@ class EventCoder:
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
             if a > 0 and words[a] in _PRESS_ADJECTIVES and _bare(words[a - 1]) in _PRESS_NOUNS:
                 continue  # "في بيان صحفي": a press statement, no journalist
-            if a > 0 and strip_article(words[a]) in k.group_adjectives and words[a].startswith("ال") \
-                    and strip_article(words[a - 1]) != words[a - 1] \
+            if a > 0 and strip_article(words[a]) in k.group_adjectives \
+                    and ((words[a].startswith("ال") and strip_article(words[a - 1]) != words[a - 1])
+                         or (words[a].endswith("ا") and words[a - 1].endswith("ا"))) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
-                continue  # "السلوك المتطرف": extremist behaviour, no extremist
+                continue  # "السلوك المتطرف", "عملا إرهابيا": extremist behaviour, a terrorist act
             if a > 0 and _among(words[a - 1], _DOMAIN):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
             hit = k.role_of(words[a:a + k.role_max_words])
