@@ -1944,3 +1944,10 @@ def test_a_terrorist_act_and_a_press_statement_name_no_one(pipeline):
         evs = coded(pipeline, text, "ASSAULT")
         assert evs and all(a["sector"] != "UAF" for ev in evs for a in ev["source"] + ev["target"])
     assert coded(pipeline, "وأرسل المنتج بيانا صحفيا إلى وسائل الإعلام.", "AID") == []
+
+
+def test_who_launched_the_operation_after_a_toll_is_the_attacker(pipeline):
+    (ev, *_) = coded(pipeline, "وقتل 18 متمردا على الأقل في إقليم فارياب بعد أن شنت قوات الأمن الأفغانية عملية "
+                               "عسكرية في المنطقة.", "ASSAULT")
+    assert ("AFG", "COP") in {(a["country"], a["sector"]) for a in ev["source"]}
+    assert ("AFG", "COP") not in {(a["country"], a["sector"]) for a in ev["target"]}
