@@ -39,3 +39,19 @@ def test_a_relative_clause_after_a_call_tells_what_is_so(pipeline):
     (ev,) = coded(pipeline, "ودعا الرئيس الفلسطيني إلى محاسبة المستوطنين الذين أحرقوا المنزل وإلى تقديم "
                             "المساعدات الإنسانية للعائلة.", "AID")
     assert ev["modality"] == "hypothetical"
+
+
+def test_whoever_does_it_names_a_kind_of_people_not_an_event(pipeline):
+    (ev,) = coded(pipeline, "وهدد الرئيس الأفغاني كل من يرفض من قادة طالبان محادثات السلام.", "REJECT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "ووصف الأمير الإرهابيين ومن يدعمهم من الخارج بالجهلة.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+    # a past verb after من tells who did it
+    (ev,) = coded(pipeline, "وكشف التحقيق الأمريكي عن من دعم تنظيم داعش بالمال والسلاح في العراق.", "SUPPORT")
+    assert ev["modality"] == "asserted"
+
+
+def test_dawn_is_no_detonation():
+    assert trigger_types("ونفذت القوات العملية في ساعات الفجر الأولى من يوم الأحد.") == []
+    assert trigger_types("وفجر رجل نفسه في سوق شعبية.") == ["ASSAULT"]
+    assert trigger_types("ودخل الرجل المسجد قبل أن يفجر نفسه وسط المصلين.") == ["ASSAULT"]

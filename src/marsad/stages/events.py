@@ -242,8 +242,8 @@ def _modality() -> list[tuple[tuple[str, ...], str, str]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"next", "before", "preceding", "complement", "after", "clause",
-                                          "sentence", "opening"})
+        scope = check_enum(row, "scope", {"next", "present", "before", "preceding", "complement", "after",
+                                          "clause", "sentence", "opening"})
         out.append((tuple(fold(row["cue"]).split()), mod, scope))
     return out
 
@@ -626,6 +626,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             continue
         k = len(cue)
         if scope == "next":
+            window = range(max(clause_lo, i - k), i - k + 1)
+        elif scope == "present":
+            if not verb or words[i][:1] not in "يت":
+                continue
             window = range(max(clause_lo, i - k), i - k + 1)
         elif scope == "before":
             window = range(max(clause_lo, i - 3), i - k + 1)
