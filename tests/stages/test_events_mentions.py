@@ -55,3 +55,15 @@ def test_dawn_is_no_detonation():
     assert trigger_types("ونفذت القوات العملية في ساعات الفجر الأولى من يوم الأحد.") == []
     assert trigger_types("وفجر رجل نفسه في سوق شعبية.") == ["ASSAULT"]
     assert trigger_types("ودخل الرجل المسجد قبل أن يفجر نفسه وسط المصلين.") == ["ASSAULT"]
+
+
+def test_a_subheading_names_what_the_paragraph_after_it_tells(pipeline):
+    from marsad.api_functions import extract
+
+    def types(text):
+        return [e["type"] for e in extract(text, pipeline=pipeline)["events"]]
+    assert types("وقالت مصادر محلية إن الوضع في المدينة هادئ.\nإشادة أمريكية بالحكومة العراقية\nوقال مصدر "
+                 "في الحكومة إن الجيش العراقي استعاد المدينة أمس.") == []
+    # the same words ending a sentence of their own are coded
+    assert types("وقالت مصادر محلية إن الوضع في المدينة هادئ.\nوأشاد الوزير الأمريكي بالحكومة العراقية.") \
+        == ["SUPPORT"]

@@ -700,6 +700,14 @@ def _in_relative(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
+def _subheading(text: str, s: int, e: int, sent: list, most: int) -> bool:
+    """The sentence text[s:e] is a subheading of the body: a line of its own of at most
+    `most` words (0: none is) that ends in no punctuation ("إشادة عالمية", "* هجوم جوي")."""
+    return 0 < sum(1 for t in sent if t.norm[:1].isalnum()) <= most \
+        and (s == 0 or text[s - 1] == "\n") and text[e:e + 1] in ("", "\n") \
+        and text[s:e].rstrip()[-1:] not in ".!?؟…:\"'”’»)]"
+
+
 def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
     the article, or with ب/ل on a verbal noun of alef (حثهم على رفض الاتفاق, دعا للإفراج
@@ -870,6 +878,7 @@ def make_events(settings: Settings):
     per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
     rescue = float(settings.get("events", "detect_rescue", 0.0))
     sport_blind = frozenset(check_types(settings.get("events", "sport_blind", []) or [], "[events] sport_blind"))
+    heading_words = int(settings.get("events", "heading_words", 0))
     stand_alone = settings.get("events", "stand_alone", None)
     stand_alone = None if stand_alone is None else frozenset(check_types(stand_alone, "[events] stand_alone"))
     coded_actor = bool(settings.get("events", "coded_actor", False))
@@ -899,12 +908,12 @@ def make_events(settings: Settings):
                 sporty = sum(1 for t in toks if _among(t.norm, _SPORT))
                 about_sport.append(sporty >= _SPORT_ARTICLE and sporty * 100 >= len(toks))
             return about_sport[0]
-        for s, e in article.sentences:
+        for n_sent, (s, e) in enumerate(article.sentences):
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
             words = [t.norm for t in sent]
             found = find_triggers(words)
-            if not found:
+            if not found or (n_sent and _subheading(article.text, s, e, sent, heading_words)):
                 continue
             sent_ents = [x for x in ents if s <= x["start"] < e]
             if sent_ents:
