@@ -1281,14 +1281,26 @@ def test_the_martyred_and_the_killed_of_a_given_age_are_victims(pipeline):
     assert not ev["source"] and "سامر حمدان" in [a["text"] for a in ev["target"]]
 
 
-def test_a_plain_attack_by_armed_actors_is_kept_a_little_under_the_threshold(pipeline):
+def test_a_plain_attack_by_armed_actors_is_kept_a_little_under_the_threshold():
+    from marsad.models import detection_models
     from marsad.pipeline import Pipeline
     from marsad.settings import load_settings
+    model = detection_models()["ASSAULT"]
+
+    def kept(sentence, rescue):
+        """The attacks coded with the threshold set a little above the sentence's own score."""
+        words = [t.norm for t in tokenize(normalize(sentence))]
+        trig = [(i, j, t, modality_of(words, i, j, sentence)) for i, j, t in find_triggers(words)]
+        p = model.probability_of(model.features(sentence, words, trig))
+        pipeline = Pipeline(settings=load_settings(overrides={"events": {
+            "detect_thresholds": {"ASSAULT": p + 0.1, "PROTEST": 0.45}, "detect_rescue": rescue}}))
+        return coded(pipeline, sentence, "ASSAULT")
     sentence = "واستهدفت طائرات تركية من طراز إف 16 فجر أمس ثلاثة مواقع لتنظيم داعش داخل الأراضي السورية."
-    (ev,) = coded(pipeline, sentence, "ASSAULT")
+    (ev,) = kept(sentence, 0.2)
     assert countries(ev["source"]) == {"TUR"} and [a["sector"] for a in ev["target"]] == ["REB"]
-    strict = Pipeline(settings=load_settings(overrides={"events": {"detect_rescue": 0.0}}))
-    assert not events(extract(sentence, pipeline=strict, published="2021-03-03"), "ASSAULT")
+    assert not kept(sentence, 0.0)
+    # no armed actor ("the director of the university"): not kept, however close
+    assert not kept("واستهدف مدير الجامعة ثلاثة مواقع لتنظيم داعش على الإنترنت.", 0.2)
 
 
 def test_opening_fire_is_an_attack(pipeline):
@@ -1581,8 +1593,8 @@ def test_who_condemns_an_attack_is_no_party_to_it(pipeline):
     # after a relative pronoun on a thing, the thing is the subject: "دانت مصر التفجير الذي استهدف"
     for text in ("دانت مصر التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير أمس، وأسفر عن "
                  "استشهاد عدد من قوات الأمن.",
-                 "استنكر مدير الجامعة العمل الإرهابي الذي استهدف مسجد قوات الطوارئ في مدينة أبها، وأسفر عن "
-                 "استشهاد مجموعة من رجال الأمن."):
+                 "استنكر مدير الجامعة الهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ في مدينة أبها، وأسفر عن "
+                 "مقتل مجموعة من رجال الأمن."):
         evs = coded(pipeline, text, "ASSAULT")
         assert evs and all("EGY" not in countries(e["source"]) and not any(a["sector"] in ("MIL", "COP")
                                                                           for a in e["source"]) for e in evs)
