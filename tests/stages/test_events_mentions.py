@@ -24,6 +24,10 @@ def test_what_is_requested_wished_or_hoped_for_has_not_happened(pipeline):
     assert ev["modality"] == "hypothetical"
     (ev,) = coded(pipeline, "وعبر رئيس الوزراء البريطاني عن رغبته في زيارة طهران قبل نهاية العام.", "CONSULT")
     assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وأكد البلدان رغبتهما في بناء شراكة استراتيجية بين فرنسا ومصر.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وتحدثت الأنباء عن اتفاق وشيك بين الحكومة والمعارضة في اليمن.", "AGREE")
+    assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "ويأمل رجال الأعمال الألمان في مدينة هامبورغ إبرام اتفاقيات كبيرة مع الجانب الإيراني.", "AGREE")
     assert ev["modality"] == "hypothetical"
     # the request itself, and a support that was given, are asserted
