@@ -71,3 +71,12 @@ def test_a_subheading_names_what_the_paragraph_after_it_tells(pipeline):
     # the same words ending a sentence of their own are coded
     assert types("وقالت مصادر محلية إن الوضع في المدينة هادئ.\nوأشاد الوزير الأمريكي بالحكومة العراقية.") \
         == ["SUPPORT"]
+
+
+def test_a_football_federations_decisions_are_sport(pipeline):
+    text = ("رفض الاتحاد السعودي لكرة القدم طلب النادي رفع الإيقاف عن لاعبيه بعد أحداث نهائي الكأس، وبذلك سيقام "
+            "كأس السوبر في غيابهم، بعد أن قررت لجنة الانضباط رفض الطلب.")
+    assert coded(pipeline, text, "REJECT") == []
+    # a rotating presidency (الرئيس الدوري) is no league, a snowball (كرة الثلج) no football
+    assert coded(pipeline, "ورفض الرئيس الدوري لمجلس حقوق الإنسان طلب الحكومة السورية تأجيل زيارة الوفد.",
+                 "REJECT")
