@@ -1963,3 +1963,17 @@ def test_who_launched_the_operation_after_a_toll_is_the_attacker(pipeline):
                                "عسكرية في المنطقة.", "ASSAULT")
     assert ("AFG", "COP") in {(a["country"], a["sector"]) for a in ev["source"]}
     assert ("AFG", "COP") not in {(a["country"], a["sector"]) for a in ev["target"]}
+
+
+def test_barracks_and_military_convoys_are_the_militarys(pipeline):
+    evs = coded(pipeline, "وقتل 28 شخصا في هجوم انتحاري استهدف ثكنة عسكرية في مدينة دلس شرق العاصمة الجزائرية.",
+                "ASSAULT")
+    assert any(a["sector"] == "MIL" for e in evs for a in e["target"])
+    (ev,) = coded(pipeline, "وتعرضت قافلة عسكرية تضم جنودا من حلف الناتو لهجوم انتحاري بسيارة مفخخة غرب كابل.", "ASSAULT")
+    assert [a["sector"] for a in ev["target"]] == ["MIL"]
+
+
+def test_whose_uniform_the_attackers_wear_is_no_party(pipeline):
+    (ev,) = coded(pipeline, "وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر في بغداد.",
+                  "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["UAF"] and countries(ev["target"]) == {"GBR"}

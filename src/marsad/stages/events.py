@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -116,6 +116,7 @@ _PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v ==
 _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
 _MANNER = frozenset(_WORDS["manner"])
+_GUISE = frozenset(_WORDS["guise"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -1321,9 +1322,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "اتصالا هاتفيا بالعاهل الأردني": the king's
     if t.type in _KILLING and t.noun and not t.patient:
         # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم": who undergoes the attack is its target
-        # (the victim may be long when the attack noun comes behind إلى: "تعرضت قاعدة تابعة للجيش في
-        # شرق الجزيرة أمس الى هجوم انتحاري")
-        reach = 10 if i > 0 and words[i - 1] in ("الي", "والي") else 4
+        # (the victim may be long when the attack noun comes behind إلى or ل: "تعرضت قاعدة تابعة للجيش
+        # في شرق الجزيرة أمس الى هجوم انتحاري", "تعرضت قافلة عسكرية تضم جنودا من الناتو لهجوم")
+        reach = 10 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" else 4
         subjected = next((c for c in range(i - 1, max(lo, i - reach) - 1, -1)
                           if _bare(words[c]).startswith(_UNDERGO)), None)
         if subjected is not None:
@@ -1465,6 +1466,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[k - 1] != "من":
             role = "target"  # "قصف التحالف مواقع الحوثيين": whose positions were hit
             k += 1
+            continue
+        if w in _GUISE:
+            # "مسلحون يرتدون زي الشرطة": whose uniform they wear is no party
+            x = next((actor_at[c] for c in range(k + 1, min(end, k + 3)) if c in actor_at), None)
+            k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None else k + 1
+            if x is None and k < end and coder.nominal_actor(article, sent, words, k, k + 1) is not None:
+                k += 1
             continue
         if t.type == "ASSAULT" and _bare(w) in _NEAR:
             role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
