@@ -1977,3 +1977,15 @@ def test_whose_uniform_the_attackers_wear_is_no_party(pipeline):
     (ev,) = coded(pipeline, "وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر في بغداد.",
                   "ASSAULT")
     assert [a["sector"] for a in ev["source"]] == ["UAF"] and countries(ev["target"]) == {"GBR"}
+
+
+def test_a_cause_set_off_by_commas_is_the_killings_attack(pipeline):
+    (ev,) = coded(pipeline, "قتل أمس سبعة من عناصر الشرطة الأفغانية، ومهندس هندي في غرب أفغانستان، إثر هجوم انتحاري "
+                            "تبنته حركة طالبان.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["REB"] and "COP" in {a["sector"] for a in ev["target"]}
+
+
+def test_the_agents_named_together_after_carried_out_by(pipeline):
+    (ev,) = coded(pipeline, "وقتل سبعة أشخاص في قصف قام به المتمردون الحوثيون وقوات الجيش على الأحياء السكنية في تعز.",
+                  "ASSAULT")
+    assert {a["sector"] for a in ev["source"]} == {"REB", "MIL"} and [a["sector"] for a in ev["target"]] == ["CVL"]

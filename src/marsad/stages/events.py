@@ -691,6 +691,13 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     return "asserted"
 
 
+def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
+    """The actor at words[k] is named with the agent that ended at `agents_end`: right after it
+    (المتمردون الحوثيون) or joined to it by و (وقوات صالح)."""
+    return agents_end >= 0 and (k == agents_end or (k == agents_end + 1 and words[agents_end] == "و")
+                                or (k == agents_end and words[k][:1] == "و"))
+
+
 def _in_relative(words: list[str], lo: int, i: int) -> bool:
     """The trigger at `i` is inside a relative clause opened after `lo`, which tells what is so
     (دعا إلى محاسبة الذين شاركوا في الاجتماع), not back at the level of what is called for
@@ -1107,9 +1114,11 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     for idx, (i, j, t) in enumerate(trig[:-1]):
         # the next trigger of the same type ("قتل 31 مسلحا واعتقل 171 آخرين خلال اشتباكات")
         i2, _, t2 = next((x for x in trig[idx + 1:] if x[2].type == t.type), trig[idx + 1])
-        if t.type not in _KILLING or t2.type != t.type or any(w in _BREAKS for w in words[j:i2]):
-            continue
-        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + 10 \
+        breaks = [k for k in range(j, i2) if words[k] in _BREAKS]
+        if t.type not in _KILLING or t2.type != t.type or (breaks and not (
+                all(words[k] in ("،", ",") for k in breaks) and _bare(words[breaks[-1] + 1]) in _CAUSES)):
+            continue  # (but "قتل سبعة من الشرطة، ومهندس هندي، اثر هجوم": a cause set off by a comma)
+        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + (20 if breaks else 10) \
                 and (_cause_at(words, i2, j) is not None or (_has_bi(words[i2]) and not _definite(words[i2]))):
             # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack"; after
             # the preposition a verb's form is its noun: بعد قصف)
@@ -1361,6 +1370,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if on_thing and role == "source":
         role = "target"
     commas = 0
+    agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
     k = after_adjective or j
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
@@ -1408,8 +1418,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             commas += 1
             last_comma = k
-            if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS) or _reporting(nxt):
-                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it)
+            if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS
+                    and not (t.type in _KILLING and _bare(nxt) in _CAUSES)) or _reporting(nxt):
+                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it; but "قتل
+                # سبعة من الشرطة، ومهندس هندي، اثر هجوم تبنته طالبان": the cause of the killing)
             k += 1
             continue
         if w in _LOCATIVE or _behind_bi(w, _DIRECTIONS):
@@ -1527,7 +1539,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
                 visited = bisect_left(tok_starts, x["end"])
             if role == "agent":
-                role = "target"
+                role, agents_end = "target", bisect_left(tok_starts, x["end"])
+            elif dest is target and _with_agent(words, k, agents_end):
+                # "قام به المتمردون الحوثيون وقوات صالح": the agents named together
+                dest, agents_end = source, bisect_left(tok_starts, x["end"])
             if same_side is not None and same_side[1] == k and x["type"] == "ORG" \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
@@ -1571,7 +1586,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
             if role == "agent":
-                role = "target"
+                role, agents_end = "target", k + max(1, len(nominal["text"].split()))
+            elif dest is target and _with_agent(words, k, agents_end):
+                dest, agents_end = source, k + max(1, len(nominal["text"].split()))
             if same_side is not None and same_side[1] == k \
                     and nominal.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
