@@ -80,3 +80,9 @@ def test_a_football_federations_decisions_are_sport(pipeline):
     # a rotating presidency (الرئيس الدوري) is no league, a snowball (كرة الثلج) no football
     assert coded(pipeline, "ورفض الرئيس الدوري لمجلس حقوق الإنسان طلب الحكومة السورية تأجيل زيارة الوفد.",
                  "REJECT")
+
+
+def test_rallying_citizens_or_followers_is_no_mobilisation():
+    assert trigger_types("وتهدف الحملة إلى حشد المواطنين للتسجيل في جداول الناخبين.") == []
+    assert trigger_types("وحاول زعيم الجماعة حشد أتباعه في خطاب متلفز.") == []
+    assert trigger_types("وبدأ الجيش حشد قواته على الحدود الشمالية.") == ["MOBILIZE"]
