@@ -86,3 +86,14 @@ def test_rallying_citizens_or_followers_is_no_mobilisation():
     assert trigger_types("وتهدف الحملة إلى حشد المواطنين للتسجيل في جداول الناخبين.") == []
     assert trigger_types("وحاول زعيم الجماعة حشد أتباعه في خطاب متلفز.") == []
     assert trigger_types("وبدأ الجيش حشد قواته على الحدود الشمالية.") == ["MOBILIZE"]
+
+
+def test_what_is_done_for_a_purpose_is_intended(pipeline):
+    (ev,) = coded(pipeline, "وتوجه المبعوث الأممي إلى القاهرة بهدف عقد اجتماع مع الأمين العام للجامعة العربية.",
+                  "CONSULT")
+    assert ev["modality"] == "future"
+    # and a delegation sent is no aid
+    text = "وأرسلت الحكومة السورية وفدا إلى جنيف من أجل إجراء محادثات مع المعارضة."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert ev["modality"] == "future"
+    assert coded(pipeline, text, "AID") == []
