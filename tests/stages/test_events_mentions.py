@@ -97,3 +97,10 @@ def test_what_is_done_for_a_purpose_is_intended(pipeline):
     (ev,) = coded(pipeline, text, "CONSULT")
     assert ev["modality"] == "future"
     assert coded(pipeline, text, "AID") == []
+
+
+def test_the_mobilisation_alone_is_a_body_or_a_practice():
+    assert trigger_types("وقال إن الجيش والحشد يتقدمان نحو الرمادي من أربعة محاور.") == []
+    assert trigger_types("وعرف الوزير الراحل بقدرته على الحشد وبناء التحالفات.") == []
+    assert trigger_types("وأثار الحشد العسكري التركي على الحدود قلق دمشق.") == ["MOBILIZE"]
+    assert trigger_types("وهاجم حزب الله والحشد الشيعي العراقي المدينة.") == ["ASSAULT"]

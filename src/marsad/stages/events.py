@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -117,6 +117,7 @@ _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
 _MANNER = frozenset(_WORDS["manner"])
 _GUISE = frozenset(_WORDS["guise"])
+_PRACTICES = frozenset(_WORDS["practice"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -552,6 +553,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
         w, cands = words[i], cands_at[i]
         if taken[i] or not w[:1].isalpha() or w in _MANNER:
             continue  # (بالتعاون مع: how the clause's action was done, no event of its own)
+        if w in _PRACTICES and not (i + 1 < n and words[i + 1].startswith("ال") and words[i + 1].endswith("ي")):
+            continue  # "الجيش والحشد يتقدمان": a body, or a practice; not "الحشد العسكري"
         best = None
         cancelled = False  # a word a listed trigger names, cancelled by its neighbours
         for t in cands:
