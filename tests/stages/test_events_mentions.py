@@ -104,3 +104,10 @@ def test_the_mobilisation_alone_is_a_body_or_a_practice():
     assert trigger_types("وعرف الوزير الراحل بقدرته على الحشد وبناء التحالفات.") == []
     assert trigger_types("وأثار الحشد العسكري التركي على الحدود قلق دمشق.") == ["MOBILIZE"]
     assert trigger_types("وهاجم حزب الله والحشد الشيعي العراقي المدينة.") == ["ASSAULT"]
+
+
+def test_still_is_no_negation(pipeline):
+    (ev,) = coded(pipeline, "وقال الجيش إن تنظيم داعش لا يزال يهدد المدنيين في المدينة.", "THREATEN")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقال الجيش إن تنظيم داعش لا يهدد المدنيين في المدينة.", "THREATEN")
+    assert ev["modality"] == "negated"

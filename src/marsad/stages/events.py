@@ -672,6 +672,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
+                if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
+                    continue  # "لا يزال يهدد": still threatens
                 if scope == "complement":
                     called = mod
                 else:
@@ -692,6 +694,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         if m in found:
             return m
     return "asserted"
+
+
+_STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
 
 
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
