@@ -921,7 +921,10 @@ def make_events(settings: Settings):
 
         def sport_article() -> bool:
             if not about_sport:
-                sporty = sum(1 for t in toks if _among(t.norm, _SPORT))
+                norms = [t.norm for t in toks]
+                # (words and their clitic-free forms, each looked up by one C-level map)
+                sporty = sum(map(_SPORT.__contains__, norms)) + sum(
+                    b in _SPORT for w, b in zip(norms, lookup_all(_BARE, _bare, norms)) if w not in _SPORT)
                 about_sport.append(sporty >= _SPORT_ARTICLE and sporty * 100 >= len(toks))
             return about_sport[0]
         for n_sent, (s, e) in enumerate(article.sentences):
@@ -931,7 +934,7 @@ def make_events(settings: Settings):
             found = find_triggers(words)
             if not found or (n_sent and _subheading(article.text, s, e, sent, heading_words)):
                 continue
-            sent_ents = [x for x in ents if s <= x["start"] < e]
+            sent_ents = ents[bisect_left(ent_starts, s):bisect_left(ent_starts, e)]
             if sent_ents:
                 # a trigger word inside a name is not an event (طالبان, مجلس التعاون الخليجي)
                 inside = [(x["start"], x["end"]) for x in sent_ents if x["type"] in ("PER", "ORG")]
