@@ -111,3 +111,10 @@ def test_still_is_no_negation(pipeline):
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "وقال الجيش إن تنظيم داعش لا يهدد المدنيين في المدينة.", "THREATEN")
     assert ev["modality"] == "negated"
+
+
+def test_relations_fields_and_memoranda_of_cooperation_are_topics():
+    assert trigger_types("وقال إن التصريحات لا تساعد على بناء الثقة لعلاقات تعاون تقوم على حسن الجوار.") == []
+    assert trigger_types("وشرعت الوزارتان في تفعيل مذكرة التفاهم والتعاون الموقعة بينهما.") == []
+    assert trigger_types("وبحث الوزيران أوجه التعاون بين البلدين.") == ["CONSULT"]
+    assert trigger_types("واتفق البلدان على تعاون عسكري في مكافحة الإرهاب.") == ["AGREE", "COOPERATE"]
