@@ -118,3 +118,16 @@ def test_relations_fields_and_memoranda_of_cooperation_are_topics():
     assert trigger_types("وشرعت الوزارتان في تفعيل مذكرة التفاهم والتعاون الموقعة بينهما.") == []
     assert trigger_types("وبحث الوزيران أوجه التعاون بين البلدين.") == ["CONSULT"]
     assert trigger_types("واتفق البلدان على تعاون عسكري في مكافحة الإرهاب.") == ["AGREE", "COOPERATE"]
+
+
+def test_a_doctoral_student_demands_nothing_and_fields_of_coordination_are_topics():
+    assert trigger_types("واعتبر أحمد طالب دكتوراه في الفنون بجامعة برمنجهام أن التعايش ضروري.") == []
+    assert trigger_types("وطالب النائب بإقالة الوزير.") == ["REQUEST"]
+    assert trigger_types("وتطرق الحديث إلى مجالات التنسيق والتشاور بين البلدين.") == []
+
+
+def test_a_state_of_emergency_over_a_disaster_is_no_coercion(pipeline):
+    assert coded(pipeline, "وأعلن حاكم ولاية كاليفورنيا حالة الطوارئ في الولاية إثر اتساع نطاق حرائق الغابات فيها.",
+                 "COERCE") == []
+    (ev,) = coded(pipeline, "وأعلنت الحكومة المصرية حالة الطوارئ في شمال سيناء إثر هجمات المسلحين.", "COERCE")
+    assert ev["mode"] == "martial-law"

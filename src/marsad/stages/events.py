@@ -699,6 +699,18 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
 
 
+def _over_disaster(words: list[str], j: int) -> bool:
+    """A cause word in the clause after words[:j], a disaster within four words after it
+    (إثر اتساع نطاق حرائق الغابات, بسبب الفيضانات)."""
+    for k in range(j, min(len(words), j + 12)):
+        if words[k] in (".", "،", ",", "؛"):
+            return False
+        if _bare(words[k]) in _CAUSES and words[k] not in ("في", "خلال", "بعد") \
+                and any(_bare(w).startswith(_ACCIDENTS) for w in words[k + 1:k + 5]):
+            return True
+    return False
+
+
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
     """The actor at words[k] is named with the agent that ended at `agents_end`: right after it
     (المتمردون الحوثيون) or joined to it by و (وقوات صالح)."""
@@ -944,8 +956,10 @@ def make_events(settings: Settings):
                     continue
             sentence_text = article.text[s:e]
             mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun) for i, j, t in found}
+            # a state of emergency over a disaster is no coercion (حالة الطوارئ إثر اتساع حرائق الغابات)
+            trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
-            trig = [x for x in found if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
+            trig = [x for x in trig if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
             # "مهاجم انتحاري": a trigger noun that also names a group, right after a group
             # noun, describes that actor; it is not an event of its own
             trig = [x for x in trig if not (x[2].noun and x[1] == x[0] + 1 and x[0] > 0
