@@ -131,3 +131,8 @@ def test_a_state_of_emergency_over_a_disaster_is_no_coercion(pipeline):
                  "COERCE") == []
     (ev,) = coded(pipeline, "وأعلنت الحكومة المصرية حالة الطوارئ في شمال سيناء إثر هجمات المسلحين.", "COERCE")
     assert ev["mode"] == "martial-law"
+
+
+def test_spacious_is_no_welcome():
+    assert trigger_types("ويخرج القرار المعاهد من مسارها الضيق إلى آفاق تنموية رحبة.") == []
+    assert trigger_types("ورحبت الحكومة بالقرار.") == ["SUPPORT"]

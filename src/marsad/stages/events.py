@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -118,6 +118,7 @@ _DONE = frozenset(_WORDS["agentless"])
 _MANNER = frozenset(_WORDS["manner"])
 _GUISE = frozenset(_WORDS["guise"])
 _PRACTICES = frozenset(_WORDS["practice"])
+_HOMOGRAPHS = frozenset(_WORDS["homograph"])
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -551,7 +552,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     cands_at = lookup_all(_STARTING, _starting, words)
     for i in [i for i, c in enumerate(cands_at) if c]:
         w, cands = words[i], cands_at[i]
-        if taken[i] or not w[:1].isalpha() or w in _MANNER:
+        if taken[i] or not w[:1].isalpha() or w in _MANNER or w in _HOMOGRAPHS:
             continue  # (بالتعاون مع: how the clause's action was done, no event of its own)
         if w in _PRACTICES and not (i + 1 < n and words[i + 1].startswith("ال") and words[i + 1].endswith("ي")):
             continue  # "الجيش والحشد يتقدمان": a body, or a practice; not "الحشد العسكري"
