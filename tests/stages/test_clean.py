@@ -90,6 +90,17 @@ def test_related_block_drops_the_headlines_after_it_but_not_body(pipeline):
     assert rec["text"].endswith("وسبل تطويرها.")
 
 
+def test_tags_run_on_after_the_last_sentence_are_cut(pipeline):
+    page = ("وقال المتحدث إن الطائرات قصفت مواقع المسلحين في المحافظة.\n\n"
+            "وأضاف أن المفاوضات حققت تقدما كبيرا حتى الآن. سمات الحرب اليمن علي صالح")
+    rec = extract(page, pipeline=pipeline)
+    assert rec["text"].endswith("حتى الآن.") and "سمات الحرب اليمن علي صالح" in rec["removed"]
+    assert "علي صالح" not in [e["text"] for e in rec["entities"]]
+    # the word as a noun of the body ("features") is kept
+    body = "وقال الخبير إن هذه من سمات الاقتصاد السعودي في السنوات الأخيرة"
+    assert extract(body, pipeline=pipeline)["text"] == body
+
+
 def test_non_arabic_and_chrome_only_pages_are_errors(pipeline):
     with pytest.raises(InputError, match="not an Arabic page"):
         extract("This is an English page about the weather in London today. It rains.", pipeline=pipeline)

@@ -34,6 +34,7 @@ class Rule:
     kind: str
     anywhere: bool
     max_words: int
+    tail: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +48,13 @@ def _rules() -> tuple[Rule, ...]:
 def _rule(row: Row) -> Rule:
     from ..errors import ResourceError
     scope = row.get("scope", "line")
-    if scope not in ("line", "anywhere"):
-        raise ResourceError(row.path, f"scope is '{scope}', not 'line' or 'anywhere'", row.line)
+    if scope not in ("line", "anywhere", "tail"):
+        raise ResourceError(row.path, f"scope is '{scope}', not 'line', 'anywhere' or 'tail'", row.line)
     try:
         max_words = int(row.get("max_words", "12"))
     except ValueError:
         raise ResourceError(row.path, f"max_words '{row.get('max_words')}' is not a number", row.line) from None
-    return Rule(compile_pattern(row), row["kind"], scope == "anywhere", max_words)
+    return Rule(compile_pattern(row), row["kind"], scope == "anywhere", max_words, scope == "tail")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,8 @@ def chrome_kind(line: str) -> str | None:
     f = " ".join(fold(s).split())
     words = len(f.split())
     for rule in _rules():
+        if rule.tail:
+            continue
         if rule.anywhere:
             if rule.pattern.search(f):
                 return rule.kind
@@ -162,6 +165,24 @@ def _assign_header(header: list[Line], article: Article) -> None:
     article.title = article.title or header[-1].text.strip()
 
 
+def cut_tail(text: str) -> tuple[str, str]:
+    """(the text without the chrome that ends its last line, that chrome): a rule of scope
+    "tail" matches the end of the folded last line ("... الحصار. سمات الحرب اليمن علي صالح",
+    the page's tags run on after the body); the same number of words is cut from the text."""
+    start = text.rfind("\n") + 1
+    last = text[start:]
+    f = " ".join(fold(last).split())
+    for rule in _rules():
+        m = rule.pattern.search(f) if rule.tail else None
+        if m is not None and m.end() == len(f) and m.start() < m.end():
+            n = len(f[m.start():].split())
+            words = [w.start() for w in re.finditer(r"\S+", last)]
+            if 0 < n <= len(words):
+                cut = start + words[-n]
+                return text[:cut].rstrip(), text[cut:].strip()
+    return text, ""
+
+
 def _body_text(raw: str, lines: list[Line]) -> str:
     """The body: runs of body lines, each a slice of `raw`, joined by a blank line.
 
@@ -244,7 +265,7 @@ def make_clean(settings: Settings):
         lines = _lines(raw)
         _mark_chrome(lines, block_max)
         _mark_header(lines, article, title_max)
-        text = _body_text(raw, lines)
+        text, tail = cut_tail(_body_text(raw, lines))
         if not text.strip():
             raise InputError(article.origin, "no article text left after removing site chrome")
         ratio = arabic_ratio(text)
@@ -252,7 +273,8 @@ def make_clean(settings: Settings):
             raise InputError(article.origin, f"not an Arabic page ({ratio:.0%} of its letters are Arabic)")
         article.text = text
         article.removed = [ln.text.strip() for ln in lines
-                           if ln.kind not in ("body", "blank", "title", "section", "dateline", "subtitle")]
+                           if ln.kind not in ("body", "blank", "title", "section", "dateline", "subtitle")] \
+            + ([tail] if tail else [])
         return article
 
     return clean
