@@ -136,3 +136,11 @@ def test_a_state_of_emergency_over_a_disaster_is_no_coercion(pipeline):
 def test_spacious_is_no_welcome():
     assert trigger_types("ويخرج القرار المعاهد من مسارها الضيق إلى آفاق تنموية رحبة.") == []
     assert trigger_types("ورحبت الحكومة بالقرار.") == ["SUPPORT"]
+
+
+def test_deaths_by_fire_disease_or_earthquake_are_no_attack(pipeline):
+    for text in ("وقال الدفاع المدني إن حريقا قتل أربعة أشخاص في جدة.",
+                 "وقتل أربعة أشخاص جراء تفشي وباء الكوليرا في اليمن.",
+                 "وقالت الهيئة إن زلزالا قوته 5.1 درجة ضرب منطقة قريبة من العاصمة الباكستانية إسلام آباد."):
+        assert coded(pipeline, text, "ASSAULT") == [], text
+    assert coded(pipeline, "وقتل أربعة أشخاص في هجوم مسلح على حاجز للشرطة في اليمن.", "ASSAULT")

@@ -977,7 +977,8 @@ def make_events(settings: Settings):
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
-            trig = [x for x in trig if not (x[2].type == "ASSAULT" and _accident_follows(words, x[1]))]
+            trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
+                                                                       or _accident_before(words, x[0], x[2])))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help): folding wrote both alike
@@ -2117,6 +2118,20 @@ def _accident_follows(words: list[str], j: int) -> bool:
             return nxt.startswith(_ACCIDENTS)
         if not words[k][:1].isalnum():
             break
+    return False
+
+
+def _accident_before(words: list[str], i: int, t) -> bool:
+    """An accident, a disaster or a disease as the subject a few words before a killing verb
+    at i, in its clause: "إن حريقا قتل أربعة أشخاص", "تفشيا فتاكا لداء المحاربين القدماء قتل"."""
+    if t.noun or t.type != "ASSAULT":
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = words[k]
+        if not w[:1].isalnum() or w in _COMPLEMENTIZERS:
+            return False
+        if strip_article(_bare(w)).startswith(_ACCIDENTS):
+            return True
     return False
 
 
