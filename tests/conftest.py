@@ -53,6 +53,10 @@ def coded(pipeline, sentence, type_, published="2021-03-03"):
     return events(extract(sentence, pipeline=pipeline, published=published), type_)
 
 
+def countries(actors):
+    return {a["country"] for a in actors if a.get("country")}
+
+
 def trigger_types(sentence):
     """The types of the triggers the lexicon finds in a sentence, in order."""
     from marsad.stages.events import find_triggers

@@ -4,11 +4,7 @@ import pytest
 from marsad.api_functions import extract
 from marsad.stages.events import find_triggers, modality_of
 from marsad.text import normalize, tokenize
-from tests.conftest import CODED, DETECTION, coded, events, need, trigger_types as _trigger_types
-
-
-def countries(actors):
-    return {a["country"] for a in actors if a.get("country")}
+from tests.conftest import CODED, DETECTION, coded, countries, events, need, trigger_types as _trigger_types
 
 
 def test_visit_of_the_two_ministers(reference_record):

@@ -1,5 +1,5 @@
 """Words of events that tell no event of their own: adverbs of manner, purposes, topics."""
-from tests.conftest import coded, trigger_types
+from tests.conftest import coded, countries, trigger_types
 
 
 def test_in_cooperation_with_tells_how_not_an_event():
@@ -144,3 +144,11 @@ def test_deaths_by_fire_disease_or_earthquake_are_no_attack(pipeline):
                  "وقالت الهيئة إن زلزالا قوته 5.1 درجة ضرب منطقة قريبة من العاصمة الباكستانية إسلام آباد."):
         assert coded(pipeline, text, "ASSAULT") == [], text
     assert coded(pipeline, "وقتل أربعة أشخاص في هجوم مسلح على حاجز للشرطة في اليمن.", "ASSAULT")
+
+
+def test_an_airport_receiving_a_flight_or_a_father_mourners_is_no_visit(pipeline):
+    assert coded(pipeline, "واستقبل مطار منطقة الجوف أمس أول رحلة دولية لشركة طيران النيل قادمة من القاهرة.",
+                 "CONSULT") == []
+    assert coded(pipeline, "واستقبل والد الشهيد المعزين في مقبرة ميسان.", "CONSULT") == []
+    (ev,) = coded(pipeline, "واستقبل أمير قطر وزير الخارجية الأمريكي جون كيري في الدوحة.", "CONSULT")
+    assert ev["mode"] == "visit" and countries(ev["target"]) == {"USA"}
