@@ -119,6 +119,7 @@ _MANNER = frozenset(_WORDS["manner"])
 _GUISE = frozenset(_WORDS["guise"])
 _PRACTICES = frozenset(_WORDS["practice"])
 _HOMOGRAPHS = frozenset(_WORDS["homograph"])
+_NO_EVENT = _MANNER | _HOMOGRAPHS  # words as written that are never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -552,8 +553,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     cands_at = lookup_all(_STARTING, _starting, words)
     for i in [i for i, c in enumerate(cands_at) if c]:
         w, cands = words[i], cands_at[i]
-        if taken[i] or not w[:1].isalpha() or w in _MANNER or w in _HOMOGRAPHS:
-            continue  # (بالتعاون مع: how the clause's action was done, no event of its own)
+        if taken[i] or not w[:1].isalpha() or w in _NO_EVENT:
+            continue  # (بالتعاون مع: how the clause's action was done; رحبة: "spacious")
         if w in _PRACTICES and not (i + 1 < n and words[i + 1].startswith("ال") and words[i + 1].endswith("ي")):
             continue  # "الجيش والحشد يتقدمان": a body, or a practice; not "الحشد العسكري"
         best = None
@@ -715,8 +716,7 @@ def _over_disaster(words: list[str], j: int) -> bool:
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
     """The actor at words[k] is named with the agent that ended at `agents_end`: right after it
     (المتمردون الحوثيون) or joined to it by و (وقوات صالح)."""
-    return agents_end >= 0 and (k == agents_end or (k == agents_end + 1 and words[agents_end] == "و")
-                                or (k == agents_end and words[k][:1] == "و"))
+    return agents_end >= 0 and (k == agents_end or (k == agents_end + 1 and words[agents_end] == "و"))
 
 
 def _in_relative(words: list[str], lo: int, i: int) -> bool:
