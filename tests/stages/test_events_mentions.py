@@ -152,3 +152,9 @@ def test_an_airport_receiving_a_flight_or_a_father_mourners_is_no_visit(pipeline
     assert coded(pipeline, "واستقبل والد الشهيد المعزين في مقبرة ميسان.", "CONSULT") == []
     (ev,) = coded(pipeline, "واستقبل أمير قطر وزير الخارجية الأمريكي جون كيري في الدوحة.", "CONSULT")
     assert ev["mode"] == "visit" and countries(ev["target"]) == {"USA"}
+
+
+def test_a_hospitals_emergency_is_no_coercion_and_a_possibility_no_fact(pipeline):
+    assert coded(pipeline, "وأعلنت الشؤون الصحية حالة الطوارئ في مستشفيات المنطقة لإسعاف المصابين.", "COERCE") == []
+    (ev,) = coded(pipeline, "وسيناقش الوزيران إمكانية تعاون روسي سعودي في الحرب ضد الإرهاب.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"

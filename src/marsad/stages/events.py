@@ -688,6 +688,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb before a word
         # between: "ستدخل في مفاوضات", "سيرأس أوباما قمة"
         found.append("future")
+
     if called and "future" not in found:
         # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
         # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
@@ -703,7 +704,11 @@ _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"
 
 def _over_disaster(words: list[str], j: int) -> bool:
     """A cause word in the clause after words[:j], a disaster within four words after it
-    (إثر اتساع نطاق حرائق الغابات, بسبب الفيضانات)."""
+    (إثر اتساع نطاق حرائق الغابات, بسبب الفيضانات); or hospitals right after, the emergency
+    theirs (أعلنت حالة الطوارئ في مستشفيات المنطقة)."""
+    after = words[j + 1] if j + 1 < len(words) and words[j] == "في" else words[j] if j < len(words) else ""
+    if strip_article(_bare(after)).startswith(("مستشفي", "مستشفيات")):
+        return True
     for k in range(j, min(len(words), j + 12)):
         if words[k] in (".", "،", ",", "؛"):
             return False
@@ -957,7 +962,8 @@ def make_events(settings: Settings):
                     continue
             sentence_text = article.text[s:e]
             mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun) for i, j, t in found}
-            # a state of emergency over a disaster is no coercion (حالة الطوارئ إثر اتساع حرائق الغابات)
+            # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
+            # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in trig if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
