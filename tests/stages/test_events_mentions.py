@@ -158,3 +158,9 @@ def test_a_hospitals_emergency_is_no_coercion_and_a_possibility_no_fact(pipeline
     assert coded(pipeline, "وأعلنت الشؤون الصحية حالة الطوارئ في مستشفيات المنطقة لإسعاف المصابين.", "COERCE") == []
     (ev,) = coded(pipeline, "وسيناقش الوزيران إمكانية تعاون روسي سعودي في الحرب ضد الإرهاب.", "COOPERATE")
     assert ev["modality"] == "hypothetical"
+
+
+def test_teams_drawn_against_each_other_do_not_meet_as_states(pipeline):
+    text = ("وأسفرت القرعة التي حضرها المدرب عن مواجهات قوية في الدور الفاصل من الكأس. ويلتقي فالنسيا الإسباني "
+            "وموناكو الفرنسي للمرة الأولى على الإطلاق.")
+    assert coded(pipeline, text, "CONSULT") == []
