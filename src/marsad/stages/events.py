@@ -115,11 +115,9 @@ _PRESS_NOUNS = frozenset(w for w, v in _WORDS["press-noun"].items() if v != "adj
 _PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v == "adjective")
 _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
-_MANNER = frozenset(_WORDS["manner"])
 _GUISE = frozenset(_WORDS["guise"])
 _PRACTICES = frozenset(_WORDS["practice"])
-_HOMOGRAPHS = frozenset(_WORDS["homograph"])
-_NO_EVENT = _MANNER | _HOMOGRAPHS  # words as written that are never a trigger
+_NO_EVENT = frozenset(_WORDS["manner"]) | frozenset(_WORDS["homograph"])  # as written, never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -700,22 +698,6 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 
 
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
-
-
-def _over_disaster(words: list[str], j: int) -> bool:
-    """A cause word in the clause after words[:j], a disaster within four words after it
-    (إثر اتساع نطاق حرائق الغابات, بسبب الفيضانات); or hospitals right after, the emergency
-    theirs (أعلنت حالة الطوارئ في مستشفيات المنطقة)."""
-    after = words[j + 1] if j + 1 < len(words) and words[j] == "في" else words[j] if j < len(words) else ""
-    if strip_article(_bare(after)).startswith(("مستشفي", "مستشفيات")):
-        return True
-    for k in range(j, min(len(words), j + 12)):
-        if words[k] in (".", "،", ",", "؛"):
-            return False
-        if _bare(words[k]) in _CAUSES and words[k] not in ("في", "خلال", "بعد") \
-                and any(_bare(w).startswith(_ACCIDENTS) for w in words[k + 1:k + 5]):
-            return True
-    return False
 
 
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
@@ -2127,18 +2109,41 @@ def _accident_follows(words: list[str], j: int) -> bool:
     return False
 
 
+def _is_accident(w: str) -> bool:
+    """A word of an accident, a disaster or a disease (event_words "accident"), behind its clitics."""
+    return strip_article(_bare(w)).startswith(_ACCIDENTS)
+
+
 def _accident_before(words: list[str], i: int, t) -> bool:
     """An accident, a disaster or a disease as the subject a few words before a killing verb
     at i, in its clause: "إن حريقا قتل أربعة أشخاص", "تفشيا فتاكا لداء المحاربين القدماء قتل"."""
-    if t.noun or t.type != "ASSAULT":
+    if t.noun:
         return False
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k]
         if not w[:1].isalnum() or w in _COMPLEMENTIZERS:
             return False
-        if strip_article(_bare(w)).startswith(_ACCIDENTS):
+        if _is_accident(w):
             return True
     return False
+
+
+def _over_disaster(words: list[str], j: int) -> bool:
+    """A cause word in the clause after words[:j], a disaster within four words after it
+    (إثر اتساع نطاق حرائق الغابات, بسبب الفيضانات); or hospitals right after, the emergency
+    theirs (أعلنت حالة الطوارئ في مستشفيات المنطقة)."""
+    after = words[j + 1] if j + 1 < len(words) and words[j] == "في" else words[j] if j < len(words) else ""
+    if strip_article(_bare(after)).startswith("مستشفي"):  # (مستشفى folded, مستشفيات)
+        return True
+    for k in range(j, min(len(words), j + 12)):
+        if words[k] in (".", "،", ",", "؛"):
+            return False
+        if _bare(words[k]) in _CAUSES and words[k] not in ("في", "خلال", "بعد") \
+                and any(map(_is_accident, words[k + 1:k + 5])):
+            return True
+    return False
+
+
 
 
 def _prepositional(w: str) -> bool:
