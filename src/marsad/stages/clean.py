@@ -168,17 +168,7 @@ def _assign_header(header: list[Line], article: Article) -> None:
 def cut_tail(text: str) -> tuple[str, str]:
     """(the text without the chrome that ends its last line, that chrome): a rule of scope
     "tail" matches the end of the folded last line ("... الحصار. سمات الحرب اليمن علي صالح",
-    the page's tags run on after the body); the same number of words is cut from the text,
-    and again while another rule matches what is left (a source link, then tags)."""
-    cuts = []
-    while True:
-        text, cut = _cut_tail_once(text)
-        if not cut:
-            return text, " ".join(reversed(cuts))
-        cuts.append(cut)
-
-
-def _cut_tail_once(text: str) -> tuple[str, str]:
+    the page's tags run on after the body); the same number of words is cut from the text."""
     start = text.rfind("\n") + 1
     last = text[start:]
     f = " ".join(fold(last).split())
