@@ -164,3 +164,17 @@ def test_teams_drawn_against_each_other_do_not_meet_as_states(pipeline):
     text = ("وأسفرت القرعة التي حضرها المدرب عن مواجهات قوية في الدور الفاصل من الكأس. ويلتقي فالنسيا الإسباني "
             "وموناكو الفرنسي للمرة الأولى على الإطلاق.")
     assert coded(pipeline, text, "CONSULT") == []
+
+
+def test_a_craft_arriving_after_its_verb_pays_no_visit(pipeline):
+    text = ("ووصلت أول طائرة مدنية إلى مطار عدن أمس، في وقت بدأ اللاجئون بالعودة إلى المدينة بعد "
+            "تحريرها من المسلحين الحوثيين.")
+    assert coded(pipeline, text, "CONSULT") == []
+    (ev,) = coded(pipeline, "ووصل الرئيس الفرنسي إلى بيروت على متن طائرة خاصة.", "CONSULT")
+    assert ev["mode"] == "visit" and countries(ev["target"]) == {"LBN"}
+
+
+def test_rallying_support_is_no_support(pipeline):
+    assert coded(pipeline, "وقد يعطل الغضب الشعبي الجهود الرامية إلى حشد التأييد لحملة الجيش العراقي.",
+                 "SUPPORT") == []
+    assert coded(pipeline, "وأعلنت الحكومة الأردنية تأييدها لحملة الجيش العراقي.", "SUPPORT")

@@ -240,13 +240,16 @@ def _agent_cue_at(words: list[str], k: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _modality() -> list[tuple[tuple[str, ...], str, str]]:
+def _modality() -> list[tuple[tuple[str, ...], str, str, bool]]:
+    """(cue words, modality, scope, as written): a cue written "=طالب" is matched as written,
+    behind و/ف at most, not behind the article (الطالب is a student, or a surname)."""
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
         scope = check_enum(row, "scope", {"next", "present", "before", "preceding", "complement", "after",
                                           "clause", "sentence", "opening"})
-        out.append((tuple(fold(row["cue"]).split()), mod, scope))
+        cue = row["cue"]
+        out.append((tuple(fold(cue.lstrip("=")).split()), mod, scope, cue.startswith("=")))
     return out
 
 
@@ -625,7 +628,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     present = set(words)
     present.update(lookup_all(_BARE, _bare, words[clause_lo:clause_hi]))
     bare: list[str] | None = None
-    for cue, mod, scope in _modality():
+    for cue, mod, scope, as_written in _modality():
         if cue[0] not in present:
             continue
         k = len(cue)
@@ -658,13 +661,17 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         c0, rest = cue[0], cue[1:]
         for s in window:
             # the first word behind و/ف as well: "ومن المقرر أن"
-            if (bare[s] == c0 or words[s] == c0) and (not rest or tuple(words[s + 1:s + k]) == rest):
+            if (words[s] == c0 or (bare[s] == c0 and not as_written)
+                    or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
+                    and (not rest or tuple(words[s + 1:s + k]) == rest):
                 if cue == ("قد",) and (not (s + 1 < len(words) and words[s + 1][:1] in "يتن"
                                             and words[s + 1] not in _PAST_VERBS)
                                        or any(w in _KANA for w in words[max(0, s - 6):s])):
                     # قد + past tense: "has already" (قد استهدف, قد تم), not "may"; after كان
                     # always the past perfect ("وكان الرئيس التشادي قد تعهد": had pledged)
                     continue
+                if as_written and s > 0 and words[s - 1] in _NAME_LINKS:
+                    continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if scope == "complement" and _in_relative(words, s + k, i):
@@ -697,6 +704,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     return "asserted"
 
 
+_NAME_LINKS = frozenset(fold(w) for w in ("أبي", "أبو", "أبا", "بن", "ابن", "بنت", "آل"))
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
 
 
@@ -727,10 +735,14 @@ def _subheading(text: str, s: int, e: int, sent: list, most: int) -> bool:
 def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
     the article, or with ب/ل on a verbal noun of alef (حثهم على رفض الاتفاق, دعا للإفراج
-    عن, طالب بانسحاب; not بحث, a verb of its own)."""
+    عن, طالب بانسحاب; not بحث, a verb of its own), or in the plural (إلى وضع استقالاتهم)."""
     w = words[i]
     return (i > 0 and words[i - 1] in ("علي", "الي", "عن")) or w.startswith(("ال", "بال", "لل", "وال")) \
-        or (w[:1] in "بل" and w[1:2] == "ا")
+        or (w[:1] in "بل" and w[1:2] == "ا") or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
+
+
+# a plural noun's ending, with a pronoun at most (استقالاتهم): a verb has none of them
+_PLURAL_NOUN = ("ات", "اته", "اتها", "اتهم", "اتهما", "اتنا", "اتكم")
 
 
 def _impersonal_after(words: list[str], k: int) -> bool:
@@ -1035,9 +1047,11 @@ def make_events(settings: Settings):
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
-                if t.needs_actor and any(_bare(w)[:4] in _CRAFT_STEMS
-                                         for w in _past_quantifiers(words, _past_time(words, j), 1)):
-                    continue  # "استقبل خلال هذا الأسبوع أكبر سفينة إغاثية": a ship received pays no visit
+                if (t.needs_actor or (t.mode == "visit" and not t.noun)) and any(
+                        _bare(w)[:4] in _CRAFT_STEMS for w in _past_quantifiers(words, _past_time(words, j), 1)):
+                    # "استقبل خلال هذا الأسبوع أكبر سفينة إغاثية": a ship received pays no visit, nor
+                    # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن)
+                    continue
                 if t.mode == "visit" and not t.noun and _craft_subject(words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived
                 if low and not (mod == "asserted" and ev["target"] and any(

@@ -1,0 +1,31 @@
+"""What an event asserts: what is demanded, called for or owed has not happened."""
+from __future__ import annotations
+
+from tests.conftest import coded
+
+
+def test_a_demand_of_release_is_no_release(pipeline):
+    (ev,) = coded(pipeline, "وطالب عدد من المسؤولين والمشرعين الأميركيين بالإفراج عن الصحفي.", "RETREAT")
+    assert ev["modality"] == "hypothetical"
+    # a student (الطالب) and a name (علي بن أبي طالب) demand nothing
+    (ev,) = coded(pipeline, "وأعلن مدير شرطة بغداد اللواء بدر الطالب الإفراج عن الصحفيين المعتقلين.", "RETREAT")
+    assert ev["modality"] == "asserted"
+    text = "وأعلنت الحكومة العراقية في مسجد علي بن أبي طالب الإفراج عن الصحفيين المعتقلين."
+    (ev,) = coded(pipeline, text, "RETREAT")
+    assert ev["modality"] == "asserted" and coded(pipeline, text, "REQUEST") == []
+
+
+def test_what_a_call_asks_for_in_the_plural_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وأعلنت كتلة المواطن في بيان عن دعوة وزرائها في الحكومة العراقية إلى وضع "
+                            "استقالاتهم تحت تصرف العبادي.", "RETREAT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقدم وزراء الحكومة العراقية استقالاتهم إلى العبادي.", "RETREAT")
+    assert ev["modality"] == "asserted"
+
+
+def test_what_everyone_must_do_is_owed_not_done(pipeline):
+    (ev,) = coded(pipeline, "وأكد الوزير أن على الجميع التعاون مع الأمم المتحدة في ليبيا.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    # "الآن على" owes nothing
+    (ev,) = coded(pipeline, "وقال إن الحكومة الليبية الآن على تعاون مع الأمم المتحدة.", "COOPERATE")
+    assert ev["modality"] == "asserted"
