@@ -630,3 +630,11 @@ def test_the_workers_party_is_the_pkk_only_where_the_article_names_it(pipeline):
     got = orgs("وشنت تركيا غارات على مواقع حزب العمال الكردستاني. وتبنى حزب العمال الاربعاء قتل شرطيين تركيين.")
     assert ("حزب العمال", "KUR", "REB") in got
     assert ("حزب العمال", "KUR", "REB") not in orgs("وفاز حزب العمال البريطاني في الانتخابات التشريعية.")
+
+
+def test_boys_schools_are_not_benin(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("وأعلنت الوزارة بدء الدراسة يوم الأحد القادم لجميع المدارس بنين وبنات.", pipeline=pipeline)
+    assert not any(e.get("country") == "BEN" for e in rec["entities"])
+    rec = extract("وزار الرئيس الفرنسي دولة بنين الأسبوع الماضي.", pipeline=pipeline)
+    assert any(e.get("country") == "BEN" for e in rec["entities"])

@@ -178,3 +178,23 @@ def test_rallying_support_is_no_support(pipeline):
     assert coded(pipeline, "وقد يعطل الغضب الشعبي الجهود الرامية إلى حشد التأييد لحملة الجيش العراقي.",
                  "SUPPORT") == []
     assert coded(pipeline, "وأعلنت الحكومة الأردنية تأييدها لحملة الجيش العراقي.", "SUPPORT")
+
+
+def test_a_committee_named_for_an_initiative_or_a_summit_is_no_event(pipeline):
+    assert coded(pipeline, "عقدت لجنة مبادرة السلام العربية اجتماعا لها اليوم بمقر جامعة الدول العربية.",
+                 "REQUEST") == []
+    assert coded(pipeline, "وأوضح رئيس اللجنة الاستراتيجية لقمة مجموعة العشرين في الرياض أن الأعضاء "
+                           "أبدوا إعجابهم.", "CONSULT") == []
+    (ev,) = coded(pipeline, "وقدم مجلس الأمن الدولي مبادرة لحل الأزمة اليمنية.", "REQUEST")
+    assert countries(ev["source"]) == {"IGO"}
+
+
+def test_clinics_receiving_patients_pay_no_visit(pipeline):
+    assert coded(pipeline, "استقبلت العيادات التخصصية التابعة للحملة الوطنية السعودية لنصرة الأشقاء السوريين "
+                           "أكثر من 1600 حالة مرضية في مخيم الزعتري.", "CONSULT") == []
+
+
+def test_cooperation_as_the_frame_of_a_visit_is_no_event_of_its_own(pipeline):
+    text = "وأعلن وزير الخارجية الألماني أنه سيزور السعودية في سبتمبر ضمن التعاون الإستراتيجي بين برلين والرياض."
+    assert coded(pipeline, text, "COOPERATE") == []
+    assert coded(pipeline, text, "CONSULT")

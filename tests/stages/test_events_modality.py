@@ -29,3 +29,19 @@ def test_what_everyone_must_do_is_owed_not_done(pipeline):
     # "الآن على" owes nothing
     (ev,) = coded(pipeline, "وقال إن الحكومة الليبية الآن على تعاون مع الأمم المتحدة.", "COOPERATE")
     assert ev["modality"] == "asserted"
+
+
+def test_what_a_verb_after_that_may_bring_about_is_no_fact(pipeline):
+    # the subjunctive: أن and a present verb
+    (ev,) = coded(pipeline, "وتتوقع الحكومة الفلسطينية أن تؤدي المفاوضات إلى انسحاب القوات الإسرائيلية "
+                            "من الأراضي الفلسطينية.", "RETREAT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وأكدت الحكومة الفلسطينية أن القوات الإسرائيلية انسحبت من الأراضي الفلسطينية.",
+                  "RETREAT")
+    assert ev["modality"] == "asserted"
+    # planned stays future; "that it be Daesh who did it" doubts the author, not the attack
+    (ev,) = coded(pipeline, "ومن المقرر أن يزور وزير الخارجية الفرنسي إيران الأسبوع المقبل.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وأشارت وسائل إعلام تركية إلى إمكانية أن تكون امرأة انتحارية هي التي نفذت الهجوم "
+                            "على مركز الشرطة في إسطنبول.", "ASSAULT")
+    assert ev["modality"] == "asserted"

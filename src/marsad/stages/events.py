@@ -694,6 +694,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         # between: "ستدخل في مفاوضات", "سيرأس أوباما قمة"
         found.append("future")
 
+    if not found and not called and (not verb or words[i][:1] in "يتن") \
+            and _subjunctive(words, max(clause_lo, i - 6), i):
+        found.append("hypothetical")  # unless planned: "من المقرر أن يزور" stays future
     if called and "future" not in found:
         # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
         # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
@@ -757,6 +760,34 @@ def _impersonal_after(words: list[str], k: int) -> bool:
         # follows "was done", by the speaker's side ("أنه خلال الفترة المقبلة سيتم تكثيف التعاون")
         return not any(w in _DONE for w in words[k + 1:k + 6])
     return False
+
+
+_THAT = frozenset({"ان", "بان", "لان", "وان"})  # أن/إن folded, alone or behind ب, ل, و
+
+
+def _subjunctive(words: list[str], lo: int, i: int) -> bool:
+    """The trigger at `i` is, or is inside the complement of, a present verb right after أن
+    (أن تؤدي المفاوضات إلى انسحاب قواته, أن يتم الإفراج عن): what may come of it, not what is."""
+    for s in range(lo, i):
+        if words[s] in _THAT and _present_verb(words[s + 1]) and not (
+                words[s + 1] in _COPULA and words[s + 2] not in ("هناك", "ثمه")) \
+                and all(w[:1].isalnum() for w in words[s + 2:i]):
+            # (but "أن يكون الهجوم من تنفيذ داعش" only doubts who did it; "أن يكون هناك
+            # اتفاق" doubts the agreement; a punctuation mark ends what أن governs)
+            return True
+    return False
+
+
+_COPULA = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا", "نكون"})
+
+
+def _present_verb(w: str) -> bool:
+    """A present verb (يتم, تؤدي, يزور): the corpus has it with the future prefix too, which
+    no noun takes (تعاون, تفجير)."""
+    if len(w) < 3 or w[0] not in "يتن":
+        return False
+    freq = word_frequencies() or {}
+    return freq.get("س" + w, 0) > 0
 
 
 def _future_prefix(w: str) -> bool:
@@ -2006,9 +2037,18 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
 
 def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) -> bool:
     """The event noun at words[i], behind ل, tells what the body named right before it is
-    for (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية, اللجنة العليا للإغاثة)."""
-    if not (t.noun and i > 0 and words[i][:1] == "ل"):
+    for (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية, اللجنة العليا للإغاثة), named or not
+    (اللجنة الاستراتيجية لقمة تحالف رواد الأعمال); so does one in construct with a body's
+    head without the article (لجنة مبادرة السلام العربية)."""
+    if not (t.noun and i > 0):
         return False
+    if words[i][:1] != "ل":
+        # (not with a pronoun, which no name takes: "مركز هجومهم على عدن", their offensive)
+        return words[i - 1] in _PURPOSE_BODIES and not _definite(words[i - 1]) \
+            and not toks[i].text.endswith(("هم", "ها", "هما", "كم", "نا"))
+    if words[i - 1] in _PURPOSE_BODIES or (i > 1 and words[i - 2] in _PURPOSE_BODIES and _definite(words[i - 2])
+                                           and _definite(words[i - 1])):
+        return True  # "اللجنة العليا للإغاثة", "اللجنة الاستراتيجية لقمة"
     ends = toks[i - 1].end
     return any(e["type"] == "ORG" and e["end"] == ends and fold(e["text"]).split()[0] in _PURPOSE_BODIES
                for e in ents)
