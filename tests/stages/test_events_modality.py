@@ -45,3 +45,10 @@ def test_what_a_verb_after_that_may_bring_about_is_no_fact(pipeline):
     (ev,) = coded(pipeline, "وأشارت وسائل إعلام تركية إلى إمكانية أن تكون امرأة انتحارية هي التي نفذت الهجوم "
                             "على مركز الشرطة في إسطنبول.", "ASSAULT")
     assert ev["modality"] == "asserted"
+
+
+def test_an_arrest_urged_is_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "وقد وجه أمير منطقة مكة المكرمة شرطة المنطقة بسرعة القبض على المتهمين.", "COERCE")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وتمكنت الشرطة السعودية بسرعة من القبض على المتهمين.", "COERCE")
+    assert ev["modality"] == "asserted"
