@@ -198,3 +198,10 @@ def test_cooperation_as_the_frame_of_a_visit_is_no_event_of_its_own(pipeline):
     text = "وأعلن وزير الخارجية الألماني أنه سيزور السعودية في سبتمبر ضمن التعاون الإستراتيجي بين برلين والرياض."
     assert coded(pipeline, text, "COOPERATE") == []
     assert coded(pipeline, text, "CONSULT")
+
+
+def test_an_initiative_or_an_agreement_referred_to_is_no_event_told(pipeline):
+    text = ("وأفاد أنه جرى بحث القضية الفلسطينية وإيجاد مخرج للأزمة بناء على حل الدولتين وفقا لمبادرة "
+            "السلام العربية.")
+    assert coded(pipeline, text, "REQUEST") == []
+    assert coded(pipeline, "وقدمت السعودية مبادرة السلام العربية في قمة بيروت.", "REQUEST")

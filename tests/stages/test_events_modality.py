@@ -52,3 +52,15 @@ def test_an_arrest_urged_is_still_to_come(pipeline):
     assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "وتمكنت الشرطة السعودية بسرعة من القبض على المتهمين.", "COERCE")
     assert ev["modality"] == "asserted"
+
+
+def test_what_must_be_done_or_the_ways_to_do_it_are_no_fact(pipeline):
+    (ev,) = coded(pipeline, "كما ينبغي على القوى الأوروبية التعهد بالالتزام الأمني تجاه تونس.", "AGREE")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "كما قال لافروف إن تفاصيل أولية لكيفية تنسيق الجهود الدولية لمحاربة تنظيم داعش "
+                            "بدأت تظهر.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    # a verb's noun after "سيتم" is still to come
+    (ev,) = coded(pipeline, "وشدد أن البنوك الإيرانية لن تدخل في علاقات مع المؤسسات الأميركية، وسيتم رفض حصول "
+                            "إيران على التكنولوجيا الأميركية.", "REJECT")
+    assert ev["modality"] == "future"
