@@ -205,3 +205,16 @@ def test_an_initiative_or_an_agreement_referred_to_is_no_event_told(pipeline):
             "السلام العربية.")
     assert coded(pipeline, text, "REQUEST") == []
     assert coded(pipeline, "وقدمت السعودية مبادرة السلام العربية في قمة بيروت.", "REQUEST")
+
+
+def test_a_title_a_name_or_a_need_tells_no_event(pipeline):
+    # a thesis's title, a woman named Zara (زارا, "they both visited"), those in need of aid
+    assert coded(pipeline, "حصل الأستاذ عادل التويجري على ماجستير العلوم الإستراتيجية بعنوان دور التعاون "
+                           "الإستراتيجي السعودي المصري في تحقيق الاستقرار الإقليمي.", "COOPERATE") == []
+    assert coded(pipeline, "وقالت امرأة مقيمة في جروزني تدعى زارا أحمدوفا إن رئيس جمهوريتنا رمضان قديروف "
+                           "أقام هذا المكان.", "CONSULT") == []
+    assert coded(pipeline, "وأكدت دراسة تجاوز نسبة المحتاجين لمساعدات عاجلة في اليمن 80 في المئة بعد سيطرة "
+                           "جماعة الحوثي على صنعاء.", "AID") == []
+    # energy subsidies are no political support
+    assert coded(pipeline, "ويتوقع البنك الدولي أن يبلغ دعم الطاقة في السعودية 13 في المئة من الناتج.",
+                 "SUPPORT") == []

@@ -64,3 +64,15 @@ def test_what_must_be_done_or_the_ways_to_do_it_are_no_fact(pipeline):
     (ev,) = coded(pipeline, "وشدد أن البنوك الإيرانية لن تدخل في علاقات مع المؤسسات الأميركية، وسيتم رفض حصول "
                             "إيران على التكنولوجيا الأميركية.", "REJECT")
     assert ev["modality"] == "future"
+
+
+def test_a_visit_before_a_future_relative_clause_is_to_come_and_weak_coordination_absent(pipeline):
+    (ev,) = coded(pipeline, "وأخبرت عن الزيارة التي سيقوم بها رئيس مجلس الوزراء اللبناني تمام سلام يوم غد "
+                            "الأربعاء إلى الأردن.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وتحدث عن الزيارة التي قام بها رئيس مجلس الوزراء اللبناني تمام سلام إلى الأردن.",
+                  "CONSULT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وأرجع مدير صحة جازان السبب إلى ضعف التنسيق بين وزارة الصحة ووزارة المالية.",
+                  "COOPERATE")
+    assert ev["modality"] == "negated"

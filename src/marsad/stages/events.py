@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph", "reference")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph", "reference", "titled")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -150,6 +150,7 @@ _COMING = frozenset(_WORDS["coming"])
 _PURPOSE_BODIES = frozenset(_WORDS["purpose-body"])
 _PATRONAGE = frozenset(_WORDS["patronage"])
 _REFERENCE = frozenset(_WORDS["reference"])
+_TITLED = frozenset(_WORDS["titled"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -691,9 +692,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         found.append("hypothetical")
     if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb else \
             (i > 0 and _future_prefix(words[i - 1])) or \
+            (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
             (i - 2 >= clause_lo and words[i - 1][:1].isalpha() and _future_prefix(words[i - 2])):
         # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb before a word
-        # between: "ستدخل في مفاوضات", "سيرأس أوباما قمة"; a verb's noun after "سيتم" (سيتم رفض)
+        # between: "ستدخل في مفاوضات", "سيرأس أوباما قمة"; a verb's noun after "سيتم" (سيتم رفض);
+        # a noun before a future relative clause (الزيارة التي سيقوم بها)
         found.append("future")
 
     if not found and not called and (not verb or words[i][:1] in "يتن") \
@@ -1022,8 +1025,10 @@ def make_events(settings: Settings):
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
-            # "وفقا لمبادرة السلام العربية", "بموجب اتفاق 2012": an event referred to, none told
-            trig = [x for x in trig if not (x[2].noun and x[0] > 0 and words[x[0] - 1] in _REFERENCE)]
+            # "وفقا لمبادرة السلام العربية", "بموجب اتفاق 2012": an event referred to, none told;
+            # "ماجستير بعنوان دور التعاون": what a thesis or a campaign is called
+            trig = [x for x in trig if not (x[2].noun and x[0] > 0 and (
+                words[x[0] - 1] in _REFERENCE or _titled(words, x[0])))]
             # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": what a body is for, in its name
             trig = [x for x in trig if not _body_purpose(sent, words, x[0], x[2], sent_ents)]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
@@ -2038,6 +2043,13 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     return None
 
 
+
+
+def _titled(words: list[str], i: int) -> bool:
+    """A word of a title or a slogan (بعنوان، تحت شعار) within the five words before the event
+    noun at `i`, in its clause."""
+    lo, _ = _clause(words, i, i + 1)
+    return any(w in _TITLED for w in words[max(lo, i - 5):i])
 
 
 def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) -> bool:
