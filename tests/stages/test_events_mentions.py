@@ -218,3 +218,11 @@ def test_a_title_a_name_or_a_need_tells_no_event(pipeline):
     # energy subsidies are no political support
     assert coded(pipeline, "ويتوقع البنك الدولي أن يبلغ دعم الطاقة في السعودية 13 في المئة من الناتج.",
                  "SUPPORT") == []
+
+
+def test_a_notice_to_the_public_is_no_political_request(pipeline):
+    for text in ("دعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات الصحية لمنع تلوث الأغذية.",
+                 "دعا مستشفى الملك فهد بالأحساء عموم المواطنين إلى التبرع بالدم.",
+                 "ودعت اللجنة عموم الطلبة المرشحين والمقبولين نهائيا إلى مراجعة مقر القبول والتسجيل."):
+        assert coded(pipeline, text, "REQUEST") == [], text
+    assert coded(pipeline, "ودعت الحكومة الأردنية إسرائيل إلى وقف الاستيطان.", "REQUEST")

@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph", "reference", "titled")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph", "reference", "titled", "errand")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -151,6 +151,7 @@ _PURPOSE_BODIES = frozenset(_WORDS["purpose-body"])
 _PATRONAGE = frozenset(_WORDS["patronage"])
 _REFERENCE = frozenset(_WORDS["reference"])
 _TITLED = frozenset(_WORDS["titled"])
+_ERRANDS = frozenset(_WORDS["errand"])
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -1025,6 +1026,8 @@ def make_events(settings: Settings):
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
+            # "دعت الهيئة إلى اتباع الإرشادات": a notice to the public, no political request
+            trig = [x for x in trig if not (x[2].type == "REQUEST" and _errand_follows(words, x[1]))]
             # "وفقا لمبادرة السلام العربية", "بموجب اتفاق 2012": an event referred to, none told;
             # "ماجستير بعنوان دور التعاون": what a thesis or a campaign is called
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and (
@@ -2043,6 +2046,13 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     return None
 
 
+
+
+def _errand_follows(words: list[str], j: int) -> bool:
+    """An errand the public runs (التسجيل، التبرع، اتباع الإرشادات) within eight words after the
+    request that ends at `j`, in its clause."""
+    _, hi = _clause(words, j - 1, j)
+    return any(_bare(w) in _ERRANDS or w in _ERRANDS for w in words[j:min(hi, j + 8)])
 
 
 def _titled(words: list[str], i: int) -> bool:
