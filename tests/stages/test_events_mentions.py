@@ -226,3 +226,13 @@ def test_a_notice_to_the_public_is_no_political_request(pipeline):
                  "ودعت اللجنة عموم الطلبة المرشحين والمقبولين نهائيا إلى مراجعة مقر القبول والتسجيل."):
         assert coded(pipeline, text, "REQUEST") == [], text
     assert coded(pipeline, "ودعت الحكومة الأردنية إسرائيل إلى وقف الاستيطان.", "REQUEST")
+
+
+def test_forces_or_fighters_that_arrive_pay_no_visit(pipeline):
+    assert coded(pipeline, "وقالت مصادر إن ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات وصلوا إلى عدن "
+                           "أمس الاثنين.", "CONSULT") == []
+    assert coded(pipeline, "وقال مدير الشرطة إن وصول القوات الأمنية إلى مشارف مدينة الرمادي مستمر.",
+                 "CONSULT") == []
+    # a general (اللواء, also "a brigade") who arrives pays one
+    (ev,) = coded(pipeline, "ووصل وزير الداخلية اليمني اللواء عبده الحذيفي إلى عدن.", "CONSULT")
+    assert ev["mode"] == "visit"

@@ -1091,12 +1091,14 @@ def make_events(settings: Settings):
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
-                if (t.needs_actor or (t.mode == "visit" and not t.noun)) and any(
-                        _bare(w)[:4] in _CRAFT_STEMS for w in _past_quantifiers(words, _past_time(words, j), 1)):
+                if (t.needs_actor or t.mode == "visit") and any(
+                        _bare(w)[:4] in _CRAFT_STEMS or (t.mode == "visit" and _armed_group(coder.kb, w))
+                        for w in _past_quantifiers(words, _past_time(words, j), 1)):
                     # "استقبل خلال هذا الأسبوع أكبر سفينة إغاثية": a ship received pays no visit, nor
-                    # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن)
+                    # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن), nor forces that reach
+                    # a place (وصول القوات الأمنية إلى مشارف الرمادي: an advance, no visit)
                     continue
-                if t.mode == "visit" and not t.noun and _craft_subject(words, i):
+                if t.mode == "visit" and not t.noun and _craft_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived
                 if low and not (mod == "asserted" and ev["target"] and any(
                         a.get("sector") in _ARMED for a in ev["source"])):
@@ -2249,13 +2251,22 @@ def _craft(actor: dict) -> bool:
     return actor.get("entity") is None and _bare(fold(actor["text"]).split()[0])[:4] in _CRAFT_STEMS
 
 
-def _craft_subject(words: list[str], i: int) -> bool:
+def _armed_group(kb, w: str) -> bool:
+    """`w` is a noun of armed men or forces that names an actor alone (قوات، مقاتلين، جنود، مسلحين),
+    not a title (اللواء, a brigade, is a general too)."""
+    hit = kb.group_of([w])
+    return hit is not None and hit[1] in _ARMED and hit[2]
+
+
+def _craft_subject(kb, words: list[str], i: int) -> bool:
     """An aircraft, a ship or a convoy is the subject before the verb at `i`: a craft word
     among the five words before it, in its clause, behind no preposition (أول طائرة تتبع
-    الصليب الأحمر وصلت; not "على متن طائرة"). """
+    الصليب الأحمر وصلت; not "على متن طائرة"); or armed men or forces among the eight words
+    before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment)."""
     lo, _ = _clause(words, i, i + 1)
-    for k in range(max(lo, i - 5), i):
-        if _bare(words[k])[:4] in _CRAFT_STEMS and words[k][:1] not in "بل" \
+    for k in range(max(lo, i - 8), i):
+        if (_bare(words[k])[:4] in _CRAFT_STEMS and k >= i - 5 or _armed_group(kb, words[k])) \
+                and words[k][:1] not in "بل" \
                 and not (k > 0 and (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE
                                     or words[k - 1] in ("متن",))):
             return True
