@@ -638,3 +638,12 @@ def test_boys_schools_are_not_benin(pipeline):
     assert not any(e.get("country") == "BEN" for e in rec["entities"])
     rec = extract("وزار الرئيس الفرنسي دولة بنين الأسبوع الماضي.", pipeline=pipeline)
     assert any(e.get("country") == "BEN" for e in rec["entities"])
+
+
+def test_salehs_forces_are_a_yemeni_actor_and_saleh_alone_no_force(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("ونفذ الحوثيون وقوات صالح في السابق العديد من حملات الاختطاف في مديرية أرحب.", pipeline=pipeline)
+    (forces,) = [e for e in rec["entities"] if e["text"] == "قوات صالح"]
+    assert forces["type"] == "ORG" and forces["country"] == "YEM" and forces["sector"] == "REB"
+    rec = extract("وقال صالح الصالح إن الخطة جيدة.", pipeline=pipeline)
+    assert not any(e.get("sector") == "REB" for e in rec["entities"])
