@@ -76,3 +76,12 @@ def test_a_visit_before_a_future_relative_clause_is_to_come_and_weak_coordinatio
     (ev,) = coded(pipeline, "وأرجع مدير صحة جازان السبب إلى ضعف التنسيق بين وزارة الصحة ووزارة المالية.",
                   "COOPERATE")
     assert ev["modality"] == "negated"
+
+
+def test_what_one_seeks_or_insists_on_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وقد أطلقت الميليشيات النار على المعتصمات لكنهن يؤكدن إصرارهن على إطلاق سراح زميلاتهن "
+                            "المعتقلات لدى الحوثيين.", "RETREAT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وبينما يسعى أوباما للفوز بتعاون طهران في مواجهة تنظيم داعش، اعتبر نيكسون تقربه "
+                            "إلى الصين ضرورة.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
