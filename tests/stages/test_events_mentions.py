@@ -236,3 +236,10 @@ def test_forces_or_fighters_that_arrive_pay_no_visit(pipeline):
     # a general (اللواء, also "a brigade") who arrives pays one
     (ev,) = coded(pipeline, "ووصل وزير الداخلية اليمني اللواء عبده الحذيفي إلى عدن.", "CONSULT")
     assert ev["mode"] == "visit"
+
+
+def test_what_a_subject_refused_to_do_is_no_event_of_its_own(pipeline):
+    text = ("وأبدى أصحاب المنشآت استياءهم بعد أن رفضت السفارة الإندونيسية بجدة مجددا استقبال وتوقيع العقود "
+            "التي أرسلت لهم من جاكرتا.")
+    assert coded(pipeline, text, "AGREE") == []
+    assert coded(pipeline, text, "REJECT")

@@ -768,6 +768,7 @@ def _impersonal_after(words: list[str], k: int) -> bool:
     return False
 
 
+_REFUSABLE = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what one can refuse to do
 _WILL_BE_DONE = frozenset({"سيتم", "ستتم", "وسيتم", "وستتم"})
 _THAT = frozenset({"ان", "بان", "لان", "وان"})  # أن/إن folded, alone or behind ب, ل, و
 
@@ -1047,6 +1048,11 @@ def make_events(settings: Settings):
                 for idx2, (i2, j2, t2) in enumerate(trig):
                     if idx2 != idx and t.type in ("AGREE", "REJECT", "REQUEST", "THREATEN", "SUPPORT") \
                             and j <= i2 <= j + 2:
+                        nested.add(idx2)
+                    elif idx2 != idx and t.type == "REJECT" and t2.type in _REFUSABLE and j <= i2 <= j + 6 \
+                            and all(w[:1].isalnum() for w in words[j:i2]):
+                        # "رفضت السفارة الإندونيسية بجدة مجددا توقيع العقود": what the subject after
+                        # the verb refused to do, no event of its own
                         nested.add(idx2)
             absorbed, gone, skip, tolls = _absorbed(trig, words)
             coded_before = len(out)
