@@ -243,3 +243,18 @@ def test_what_a_subject_refused_to_do_is_no_event_of_its_own(pipeline):
             "التي أرسلت لهم من جاكرتا.")
     assert coded(pipeline, text, "AGREE") == []
     assert coded(pipeline, text, "REJECT")
+
+
+def test_what_a_speaker_told_the_paper_by_phone_is_no_call_between_actors(pipeline):
+    assert coded(pipeline, "وقال حاتم المسحل نائب رئيس الاتحاد السعودي في اتصال هاتفي من مقر إقامته في لندن "
+                           "إنهم جاهزون.", "CONSULT") == []
+    assert coded(pipeline, "وقال وزير الداخلية اليمني الحذيفي في اتصال هاتفي بـ«عكاظ» إن الحكومة اليمنية عادت "
+                           "إلى عدن.", "CONSULT") == []
+    (ev,) = coded(pipeline, "وقال الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي مع الملك سلمان إن مصر تقف مع "
+                            "المملكة.", "CONSULT")
+    assert ev["mode"] == "phone" and "SAU" in countries(ev["target"])
+
+
+def test_deaths_by_storms_are_no_attack(pipeline):
+    assert coded(pipeline, "وذكرت وسائل الإعلام المحلية إن ثلاثة أشخاص قتلوا نتيجة للعواصف في مدينة توكوبيلا "
+                           "في تشيلي.", "ASSAULT") == []

@@ -85,3 +85,12 @@ def test_what_one_seeks_or_insists_on_has_not_happened(pipeline):
     (ev,) = coded(pipeline, "وبينما يسعى أوباما للفوز بتعاون طهران في مواجهة تنظيم داعش، اعتبر نيكسون تقربه "
                             "إلى الصين ضرورة.", "COOPERATE")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_one_is_called_to_or_fears_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "ووجه زعيم حزب الشعوب الديمقراطي نداء جديدا إلى حزب العمال الكردستاني وإلى الحكومة "
+                            "التركية دعاهما فيه إلى وقف أعمال العنف والدخول في مفاوضات.", "CONSULT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "ورفضت تركيا المشاركة في عمليات التحالف ضد داعش خشية دعم نشاط أكراد سوريا.",
+                  "SUPPORT")
+    assert ev["modality"] == "hypothetical"

@@ -1027,6 +1027,8 @@ def make_events(settings: Settings):
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
+            # "وقال في اتصال هاتفي من مقر إقامته": what a speaker told the paper by phone
+            trig = [x for x in trig if not (x[2].mode == "phone" and _phone_interview(words, x[0], x[1]))]
             # "دعت الهيئة إلى اتباع الإرشادات": a notice to the public, no political request
             trig = [x for x in trig if not (x[2].type == "REQUEST" and _errand_follows(words, x[1]))]
             # "وفقا لمبادرة السلام العربية", "بموجب اتفاق 2012": an event referred to, none told;
@@ -2054,6 +2056,22 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     return None
 
 
+
+
+def _phone_interview(words: list[str], i: int, j: int) -> bool:
+    """The phone call at words[i:j] is how a speaker, after a reporting verb in the clause,
+    told the paper ("قال في اتصال هاتفي من مقر إقامته", "في اتصال هاتفي مع «الشرق الأوسط»"),
+    not a call between actors ("قال في اتصال هاتفي مع الرئيس الفرنسي")."""
+    lo, _ = _clause(words, i, j)
+    if not (i > 0 and words[i - 1] in ("في", "خلال") and any(_reporting(w) for w in words[lo:i - 1])):
+        return False
+    nxt = words[j] if j < len(words) else ""
+    if nxt in ("مع", "ب"):  # with whom: the paper ("مع «الشرق الأوسط»", "بـ«عكاظ»") or an actor
+        after = words[j + 1] if j + 1 < len(words) else ""
+        return after in _QUOTES or bool(find_outlet(after))
+    if nxt.startswith("ب"):
+        return bool(find_outlet(nxt[1:]))
+    return nxt != "بين"
 
 
 def _errand_follows(words: list[str], j: int) -> bool:
