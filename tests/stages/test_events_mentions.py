@@ -258,3 +258,9 @@ def test_what_a_speaker_told_the_paper_by_phone_is_no_call_between_actors(pipeli
 def test_deaths_by_storms_are_no_attack(pipeline):
     assert coded(pipeline, "وذكرت وسائل الإعلام المحلية إن ثلاثة أشخاص قتلوا نتيجة للعواصف في مدينة توكوبيلا "
                            "في تشيلي.", "ASSAULT") == []
+
+
+def test_an_item_of_a_list_of_kinds_is_no_event(pipeline):
+    text = "من المؤسف أن أي نوع من العمليات الإرهابية (قتل، تفجير، إرهاب، سبي، تنكيل) موجهة ضد أي مجموعة في باكستان."
+    assert coded(pipeline, text, "ASSAULT") == []
+    assert trigger_types("(قتل، تفجير)") == ["ASSAULT", "ASSAULT"]  # the words are triggers all the same

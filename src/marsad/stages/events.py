@@ -1027,6 +1027,8 @@ def make_events(settings: Settings):
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
+            # "(قتل، تفجير، إرهاب، سبي)": a one-word item of a list of kinds, no event told
+            trig = [x for x in trig if not (x[1] == x[0] + 1 and _list_item(words, x[0]))]
             # "وقال في اتصال هاتفي من مقر إقامته": what a speaker told the paper by phone
             trig = [x for x in trig if not (x[2].mode == "phone" and _phone_interview(words, x[0], x[1]))]
             # "دعت الهيئة إلى اتباع الإرشادات": a notice to the public, no political request
@@ -2056,6 +2058,14 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     return None
 
 
+
+
+def _list_item(words: list[str], i: int) -> bool:
+    """words[i] stands alone between the marks of a list: after "(" or a comma and before a
+    comma or ")", with a comma on one side at least ("(قتل، تفجير، إرهاب)")."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in ("(", "،", ",") and after in ("،", ",", ")") and "(" + ")" != before + after
 
 
 def _phone_interview(words: list[str], i: int, j: int) -> bool:
