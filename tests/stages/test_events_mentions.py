@@ -264,3 +264,13 @@ def test_an_item_of_a_list_of_kinds_is_no_event(pipeline):
     text = "من المؤسف أن أي نوع من العمليات الإرهابية (قتل، تفجير، إرهاب، سبي، تنكيل) موجهة ضد أي مجموعة في باكستان."
     assert coded(pipeline, text, "ASSAULT") == []
     assert trigger_types("(قتل، تفجير)") == ["ASSAULT", "ASSAULT"]  # the words are triggers all the same
+
+
+def test_a_conviction_for_a_crime_is_no_condemnation(pipeline):
+    text = ("وصادقت محكمة استئناف دبي على الحكم الصادر بسجن سنغاليين 3 سنوات بعد إدانتهما بسرقة 200 ألف درهم "
+            "من تاجرين سعوديين.")
+    assert coded(pipeline, text, "ACCUSE") == []
+    (ev,) = coded(pipeline, text, "SANCTION")
+    assert ev["mode"] == "convict"
+    (ev,) = coded(pipeline, "وأعربت الحكومة الأردنية عن إدانتها للهجوم على السفارة.", "ACCUSE")
+    assert ev["mode"] == "disapprove"
