@@ -94,3 +94,9 @@ def test_what_one_is_called_to_or_fears_has_not_happened(pipeline):
     (ev,) = coded(pipeline, "ورفضت تركيا المشاركة في عمليات التحالف ضد داعش خشية دعم نشاط أكراد سوريا.",
                   "SUPPORT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_a_lack_of_support_is_none(pipeline):
+    (ev,) = coded(pipeline, "وقالت الحكومة البوسنية إن النقص في الدعم الجوي الأمريكي للأمم المتحدة تسبب في "
+                            "سقوط المدينة.", "SUPPORT")
+    assert ev["modality"] == "negated"
