@@ -274,3 +274,11 @@ def test_a_conviction_for_a_crime_is_no_condemnation(pipeline):
     assert ev["mode"] == "convict"
     (ev,) = coded(pipeline, "وأعربت الحكومة الأردنية عن إدانتها للهجوم على السفارة.", "ACCUSE")
     assert ev["mode"] == "disapprove"
+
+
+def test_an_agreement_acted_upon_is_referred_to_and_one_shirked_is_none(pipeline):
+    assert coded(pipeline, "واستعاد المبنيان وضع السفارة، عملا باتفاق أعلنه الرئيس الأمريكي باراك أوباما والرئيس "
+                           "الكوبي راوول كاسترو في 30 يونيو.", "AGREE") == []
+    (ev,) = coded(pipeline, "وبحث الاتحاد الأوروبي فرض عقوبات على أطراف الصراع الليبي التي تتقاعس عن الموافقة "
+                            "على اتفاق سلام ترعاه الأمم المتحدة.", "AGREE")
+    assert ev["modality"] == "negated"
