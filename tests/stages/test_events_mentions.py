@@ -282,3 +282,11 @@ def test_an_agreement_acted_upon_is_referred_to_and_one_shirked_is_none(pipeline
     (ev,) = coded(pipeline, "وبحث الاتحاد الأوروبي فرض عقوبات على أطراف الصراع الليبي التي تتقاعس عن الموافقة "
                             "على اتفاق سلام ترعاه الأمم المتحدة.", "AGREE")
     assert ev["modality"] == "negated"
+
+
+def test_a_call_two_sides_held_and_a_meeting_after_a_refusal_of_something_else_stay(pipeline):
+    (ev,) = coded(pipeline, "وأضاف أبو زيد أن الجانبين المصري والأمريكي ناقشا خلال الاتصال الهاتفي تطورات "
+                            "الأزمة اليمنية.", "CONSULT")
+    assert ev["mode"] == "phone"
+    assert coded(pipeline, "غير أنه رفض ذلك بشدة مؤكدا أن فشل الاجتماع الإيراني الثالث مع المالكي دفع الوفد "
+                           "الإيراني لفتح قناة اتصال مع العبادي.", "CONSULT")

@@ -100,3 +100,12 @@ def test_a_lack_of_support_is_none(pipeline):
     (ev,) = coded(pipeline, "وقالت الحكومة البوسنية إن النقص في الدعم الجوي الأمريكي للأمم المتحدة تسبب في "
                             "سقوط المدينة.", "SUPPORT")
     assert ev["modality"] == "negated"
+
+
+def test_the_means_of_an_aim_and_an_invitation_answered_are_facts(pipeline):
+    (ev,) = coded(pipeline, "وأشار إلى أن الأمم المتحدة تسعى من خلال تلك المفاوضات إلى إقناع الحوثيين بتطبيق "
+                            "القرار 2216.", "CONSULT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقال الأمين العام لمجلس التعاون الخليجي: تشرفت اليوم بتلبية دعوة الدكتور عبدالله "
+                            "الربيعة لزيارة مركز الملك سلمان في الرياض.", "CONSULT")
+    assert ev["modality"] == "asserted"

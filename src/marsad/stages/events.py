@@ -679,6 +679,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
+                if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
+                        s > 0 and words[s - 1] in _ANSWERING)):
+                    # "تسعى من خلال تلك المفاوضات إلى": the means, which is so; "تلبية دعوة
+                    # لزيارة المركز": an invitation answered, the visit made
+                    continue
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
@@ -713,6 +718,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     return "asserted"
 
 
+_ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية", "على"))  # تلبية دعوة, بناء على دعوة
 _NAME_LINKS = frozenset(fold(w) for w in ("أبي", "أبو", "أبا", "بن", "ابن", "بنت", "آل"))
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
 
@@ -1054,9 +1060,11 @@ def make_events(settings: Settings):
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
                     elif idx2 != idx and t.type == "REJECT" and t2.type in _REFUSABLE and j <= i2 <= j + 6 \
-                            and all(w[:1].isalnum() for w in words[j:i2]):
+                            and all(w[:1].isalnum() and w not in _THAT and w not in _DEMONSTRATIVES
+                                    for w in words[j:i2]):
                         # "رفضت السفارة الإندونيسية بجدة مجددا توقيع العقود": what the subject after
-                        # the verb refused to do, no event of its own
+                        # the verb refused to do, no event of its own (not after an object of its
+                        # own or a clause: "رفض ذلك مؤكدا أن فشل الاجتماع")
                         nested.add(idx2)
             absorbed, gone, skip, tolls = _absorbed(trig, words)
             coded_before = len(out)
@@ -2073,8 +2081,9 @@ def _phone_interview(words: list[str], i: int, j: int) -> bool:
     told the paper ("قال في اتصال هاتفي من مقر إقامته", "في اتصال هاتفي مع «الشرق الأوسط»"),
     not a call between actors ("قال في اتصال هاتفي مع الرئيس الفرنسي")."""
     lo, _ = _clause(words, i, j)
-    if not (i > 0 and words[i - 1] in ("في", "خلال") and any(_reporting(w) for w in words[lo:i - 1])):
-        return False
+    if not (i > 0 and words[i - 1] == "في" and not _definite(words[i])
+            and any(_reporting(w) for w in words[lo:i - 1])):
+        return False  # (not "ناقشا خلال الاتصال الهاتفي": the call they held)
     nxt = words[j] if j < len(words) else ""
     if nxt in ("مع", "ب"):  # with whom: the paper ("مع «الشرق الأوسط»", "بـ«عكاظ»") or an actor
         after = words[j + 1] if j + 1 < len(words) else ""
