@@ -106,6 +106,9 @@ def test_the_means_of_an_aim_and_an_invitation_answered_are_facts(pipeline):
     (ev,) = coded(pipeline, "وأشار إلى أن الأمم المتحدة تسعى من خلال تلك المفاوضات إلى إقناع الحوثيين بتطبيق "
                             "القرار 2216.", "CONSULT")
     assert ev["modality"] == "asserted"
-    (ev,) = coded(pipeline, "وقال الأمين العام لمجلس التعاون الخليجي: تشرفت اليوم بتلبية دعوة الدكتور عبدالله "
-                            "الربيعة لزيارة مركز الملك سلمان في الرياض.", "CONSULT")
+    (ev,) = coded(pipeline, "وقال وزير الخارجية الأردني إنه تشرف اليوم بتلبية دعوة خادم الحرمين الشريفين "
+                            "لزيارة الرياض.", "CONSULT")
     assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقال وزير الخارجية الأردني إنه تلقى دعوة من خادم الحرمين الشريفين لزيارة الرياض.",
+                  "CONSULT")
+    assert ev["modality"] == "hypothetical"
