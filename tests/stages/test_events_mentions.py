@@ -290,3 +290,12 @@ def test_a_call_two_sides_held_and_a_meeting_after_a_refusal_of_something_else_s
     assert ev["mode"] == "phone"
     assert coded(pipeline, "غير أنه رفض ذلك بشدة مؤكدا أن فشل الاجتماع الإيراني الثالث مع المالكي دفع الوفد "
                            "الإيراني لفتح قناة اتصال مع العبادي.", "CONSULT")
+
+
+def test_hands_are_no_support_and_a_hurricanes_dead_no_attack(pipeline):
+    # أيد: "supported", and "hands" before an adjective (أيد عابثة، أيد خارجية)
+    assert coded(pipeline, "تسببت أيد عابثة في إغلاق مجرى السيل الواقع بين حيي الأمير عبدالرحمن والأمير أحمد "
+                           "جنوب غرب الطائف.", "SUPPORT") == []
+    assert coded(pipeline, "وأيد وزير الخارجية السعودي الاتفاق.", "SUPPORT")
+    assert coded(pipeline, "قتل 14 شخصا على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية "
+                           "الأسبوع.", "ASSAULT") == []
