@@ -65,7 +65,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph", "reference", "titled", "errand")
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
+         "reference", "titled", "errand")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -776,14 +777,13 @@ def _impersonal_after(words: list[str], k: int) -> bool:
 
 _REFUSABLE = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what one can refuse to do
 _WILL_BE_DONE = frozenset({"سيتم", "ستتم", "وسيتم", "وستتم"})
-_THAT = frozenset({"ان", "بان", "لان", "وان"})  # أن/إن folded, alone or behind ب, ل, و
 
 
 def _subjunctive(words: list[str], lo: int, i: int) -> bool:
     """The trigger at `i` is, or is inside the complement of, a present verb right after أن
     (أن تؤدي المفاوضات إلى انسحاب قواته, أن يتم الإفراج عن): what may come of it, not what is."""
     for s in range(lo, i):
-        if words[s] in _THAT and _present_verb(words[s + 1]) and not (
+        if words[s] in _COMPLEMENTIZERS and _present_verb(words[s + 1]) and not (
                 words[s + 1] in _COPULA and words[s + 2] not in ("هناك", "ثمه")) \
                 and all(w[:1].isalnum() for w in words[s + 2:i]):
             # (but "أن يكون الهجوم من تنفيذ داعش" only doubts who did it; "أن يكون هناك
@@ -1060,7 +1060,7 @@ def make_events(settings: Settings):
                             and j <= i2 <= j + 2:
                         nested.add(idx2)
                     elif idx2 != idx and t.type == "REJECT" and t2.type in _REFUSABLE and j <= i2 <= j + 6 \
-                            and all(w[:1].isalnum() and w not in _THAT and w not in _DEMONSTRATIVES
+                            and all(w[:1].isalnum() and w not in _COMPLEMENTIZERS and w not in _DEMONSTRATIVES
                                     for w in words[j:i2]):
                         # "رفضت السفارة الإندونيسية بجدة مجددا توقيع العقود": what the subject after
                         # the verb refused to do, no event of its own (not after an object of its
@@ -1116,8 +1116,8 @@ def make_events(settings: Settings):
                     # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن), nor forces that reach
                     # a place (وصول القوات الأمنية إلى مشارف الرمادي: an advance, no visit)
                     continue
-                if t.mode == "visit" and not t.noun and _craft_subject(coder.kb, words, i):
-                    continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived
+                if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
+                    continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
                 if low and not (mod == "asserted" and ev["target"] and any(
                         a.get("sector") in _ARMED for a in ev["source"])):
                     continue  # under the threshold, only an armed actor acting on a named target
@@ -2073,7 +2073,7 @@ def _list_item(words: list[str], i: int) -> bool:
     comma or ")", with a comma on one side at least ("(قتل، تفجير، إرهاب)")."""
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return before in ("(", "،", ",") and after in ("،", ",", ")") and "(" + ")" != before + after
+    return before in ("(", "،", ",") and after in ("،", ",", ")") and (before, after) != ("(", ")")
 
 
 def _phone_interview(words: list[str], i: int, j: int) -> bool:
@@ -2302,8 +2302,8 @@ def _armed_group(kb, w: str) -> bool:
     return hit is not None and hit[1] in _ARMED and hit[2]
 
 
-def _craft_subject(kb, words: list[str], i: int) -> bool:
-    """An aircraft, a ship or a convoy is the subject before the verb at `i`: a craft word
+def _mover_subject(kb, words: list[str], i: int) -> bool:
+    """A craft or armed men are the subject before the verb of arriving at `i`: a craft word
     among the five words before it, in its clause, behind no preposition (أول طائرة تتبع
     الصليب الأحمر وصلت; not "على متن طائرة"); or armed men or forces among the eight words
     before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment)."""
