@@ -112,3 +112,14 @@ def test_the_means_of_an_aim_and_an_invitation_answered_are_facts(pipeline):
     (ev,) = coded(pipeline, "وقال وزير الخارجية الأردني إنه تلقى دعوة من خادم الحرمين الشريفين لزيارة الرياض.",
                   "CONSULT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_talks_were_about_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وقال الأمين العام إن الاجتماع مع المسؤولين في المركز ناقش دعم اليمن في المجال "
+                            "الإغاثي.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+    # searching (البحث عن) discusses nothing; an agreement discussed is mostly one made
+    (ev,) = coded(pipeline, "وقررت البحث عن أصول والدتها بمساعدة الصليب الأحمر الإيطالي.", "AID")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "واتصل أوباما بالملك سلمان لبحث الاتفاق النووي الإيراني الذي أبرم اليوم.", "AGREE")
+    assert ev["modality"] == "asserted"

@@ -66,7 +66,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
-         "reference", "titled", "errand")
+         "reference", "titled", "errand", "discussing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -153,6 +153,11 @@ _PATRONAGE = frozenset(_WORDS["patronage"])
 _REFERENCE = frozenset(_WORDS["reference"])
 _TITLED = frozenset(_WORDS["titled"])
 _ERRANDS = frozenset(_WORDS["errand"])
+_DISCUSSING = frozenset(_WORDS["discussing"])
+# types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
+# (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
+# build-up, which is under way: بحثت المحادثات التحشيد العسكري)
+_TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT", "CONCEDE"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -623,9 +628,10 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
     return out
 
 
-def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False) -> str:
+def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False,
+                topical: bool = False) -> str:
     """Modality of the trigger at words[i:j] from the cues around it; `verb`: the trigger
-    is a verb, whose own future prefix counts."""
+    is a verb, whose own future prefix counts; `topical`: its type can be a topic of talks."""
     clause_lo, clause_hi = _clause(words, i, j)
     found: list[str] = []
     called = ""  # the modality of a cue whose complement the trigger is in (what دعا asks for)
@@ -709,6 +715,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if not found and not called and (not verb or words[i][:1] in "يتن") \
             and _subjunctive(words, max(clause_lo, i - 6), i):
         found.append("hypothetical")  # unless planned: "من المقرر أن يزور" stays future
+    if topical and (not verb or not (words[i][:1] in "وف" and _bare(words[i]) != words[i])) \
+            and _discussed(words, clause_lo, i):
+        # (a verb-form trigger there is its verbal noun: "بحث الاتحاد فرض عقوبات")
+        called = called or "hypothetical"  # "بحث الاتحاد الأوروبي فرض عقوبات": a topic of talks
     if called and "future" not in found:
         # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
         # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
@@ -777,6 +787,22 @@ def _impersonal_after(words: list[str], k: int) -> bool:
 
 _REFUSABLE = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE"})  # what one can refuse to do
 _WILL_BE_DONE = frozenset({"سيتم", "ستتم", "وسيتم", "وستتم"})
+
+
+def _discussed(words: list[str], lo: int, i: int) -> bool:
+    """A verb or noun of discussing among the eight words before the event noun at `i`, in its
+    clause, with no word of time or sequence (بعد توقيع الاتفاق is what happened) nor a relative
+    pronoun between."""
+    for k in range(i - 1, max(lo, i - 8) - 1, -1):
+        w = words[k]
+        if (w in _DISCUSSING or _bare(w) in _DISCUSSING) and words[k + 1] != "عن":
+            return True  # (not "البحث عن": searching for)
+        if w in _SEQUENCE or w in _RELATIVES or not w[:1].isalnum():
+            return False  # (nor inside a relative clause: "المقترحات التي تدعم جهود الوزارة")
+    return False
+
+
+_SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
 
 
 def _subjunctive(words: list[str], lo: int, i: int) -> bool:
@@ -1000,7 +1026,8 @@ def make_events(settings: Settings):
                 if not found:
                     continue
             sentence_text = article.text[s:e]
-            mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun) for i, j, t in found}
+            mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun, t.type in _TOPICAL_TYPES)
+                    for i, j, t in found}
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
