@@ -299,3 +299,12 @@ def test_hands_are_no_support_and_a_hurricanes_dead_no_attack(pipeline):
     assert coded(pipeline, "وأيد وزير الخارجية السعودي الاتفاق.", "SUPPORT")
     assert coded(pipeline, "قتل 14 شخصا على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية "
                            "الأسبوع.", "ASSAULT") == []
+
+
+def test_a_courtesy_to_the_sick_or_wounded_is_no_political_visit(pipeline):
+    assert coded(pipeline, "زار الأمير مشاري بن سعود أمير منطقة الباحة عددا من المرضى المنومين في مستشفى "
+                           "الملك فهد في الباحة.", "CONSULT") == []
+    assert coded(pipeline, "كما زار الأمير فيصل بن خالد المصابين في مستشفى عسير المركزي.", "CONSULT") == []
+    (ev,) = coded(pipeline, "وزار وزير الخارجية الأمريكي جون كيري بيروت والتقى رئيس الوزراء اللبناني تمام سلام.",
+                  "CONSULT")
+    assert ev["mode"] == "visit"

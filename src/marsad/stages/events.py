@@ -66,7 +66,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
-         "reference", "titled", "errand", "discussing")
+         "reference", "titled", "errand", "discussing", "ward")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -154,6 +154,7 @@ _REFERENCE = frozenset(_WORDS["reference"])
 _TITLED = frozenset(_WORDS["titled"])
 _ERRANDS = frozenset(_WORDS["errand"])
 _DISCUSSING = frozenset(_WORDS["discussing"])
+_WARD = frozenset(_WORDS["ward"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
 # build-up, which is under way: بحثت المحادثات التحشيد العسكري)
@@ -1060,6 +1061,8 @@ def make_events(settings: Settings):
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
+            # "زار الأمير عددا من المرضى المنومين": a courtesy to the sick, no political visit
+            trig = [x for x in trig if not (x[2].type == "CONSULT" and _ward_follows(words, x[1]))]
             # "(قتل، تفجير، إرهاب، سبي)": a one-word item of a list of kinds, no event told
             trig = [x for x in trig if not (x[1] == x[0] + 1 and _list_item(words, x[0]))]
             # "وقال في اتصال هاتفي من مقر إقامته": what a speaker told the paper by phone
@@ -2093,6 +2096,13 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     return None
 
 
+
+
+def _ward_follows(words: list[str], j: int) -> bool:
+    """Patients or the wounded (event_words ward) among the ten words after the meeting or
+    visit that ends at `j`, in its clause."""
+    _, hi = _clause(words, j - 1, j)
+    return any(w in _WARD or (w[:1] in "ولب" and w[1:] in _WARD) for w in words[j:min(hi, j + 10)])
 
 
 def _list_item(words: list[str], i: int) -> bool:
