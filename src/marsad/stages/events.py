@@ -681,7 +681,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     # قد + past tense: "has already" (قد استهدف, قد تم), not "may"; after كان
                     # always the past perfect ("وكان الرئيس التشادي قد تعهد": had pledged)
                     continue
-                if as_written and s > 0 and words[s - 1] in _NAME_LINKS:
+                if as_written and s > 0 and words[s - 1] in _name_links():
                     continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
@@ -731,7 +731,14 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية", "على"))  # تلبية دعوة, بناء على دعوة
-_NAME_LINKS = frozenset(fold(w) for w in ("أبي", "أبو", "أبا", "بن", "ابن", "بنت", "آل"))
+
+
+@lru_cache(maxsize=1)
+def _name_links() -> frozenset[str]:
+    """The words of kinship inside a name (person_cues.tsv kind "kinship": بن، أبي، آل)."""
+    return frozenset(c for c, (kind, _sector) in kb().person_cues.items() if kind == "kinship")
+
+
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
 
 
@@ -2098,11 +2105,17 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
 
 
 
-def _ward_follows(words: list[str], j: int) -> bool:
-    """Patients or the wounded (event_words ward) among the ten words after the meeting or
-    visit that ends at `j`, in its clause."""
+def _class_follows(words: list[str], j: int, reach: int, members: frozenset[str], strip) -> bool:
+    """A word of `members`, as written or as `strip` leaves it, among the `reach` words after the
+    trigger that ends at `j`, in its clause."""
     _, hi = _clause(words, j - 1, j)
-    return any(w in _WARD or (w[:1] in "ولب" and w[1:] in _WARD) for w in words[j:min(hi, j + 10)])
+    return any(w in members or strip(w) in members for w in words[j:min(hi, j + reach)])
+
+
+def _ward_follows(words: list[str], j: int) -> bool:
+    """Patients or the wounded (event_words ward), as written or behind و/ل/ب, among the ten
+    words after the meeting or visit that ends at `j`, in its clause."""
+    return _class_follows(words, j, 10, _WARD, lambda w: w[1:] if w[:1] in "ولب" else w)
 
 
 def _list_item(words: list[str], i: int) -> bool:
@@ -2133,8 +2146,7 @@ def _phone_interview(words: list[str], i: int, j: int) -> bool:
 def _errand_follows(words: list[str], j: int) -> bool:
     """An errand the public runs (التسجيل، التبرع، اتباع الإرشادات) within eight words after the
     request that ends at `j`, in its clause."""
-    _, hi = _clause(words, j - 1, j)
-    return any(_bare(w) in _ERRANDS or w in _ERRANDS for w in words[j:min(hi, j + 8)])
+    return _class_follows(words, j, 8, _ERRANDS, _bare)
 
 
 def _titled(words: list[str], i: int) -> bool:
