@@ -263,6 +263,15 @@ def _modality() -> list[tuple[tuple[str, ...], str, str, bool]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _modality_index() -> dict[str, list[tuple[int, tuple[str, ...], str, str, bool]]]:
+    """The cues of `_modality` by their first word, each with its place in the file."""
+    out: dict[str, list[tuple[int, tuple[str, ...], str, str, bool]]] = {}
+    for n, (cue, mod, scope, as_written) in enumerate(_modality()):
+        out.setdefault(cue[0], []).append((n, cue, mod, scope, as_written))
+    return out
+
+
 _BARE: dict[str, str] = {}
 
 
@@ -639,9 +648,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     present = set(words)
     present.update(lookup_all(_BARE, _bare, words[clause_lo:clause_hi]))
     bare: list[str] | None = None
-    for cue, mod, scope, as_written in _modality():
-        if cue[0] not in present:
-            continue
+    index = _modality_index()
+    # the cues whose first word is in the clause, in the order of the file
+    for _n, cue, mod, scope, as_written in sorted(e for w in present.intersection(index) for e in index[w]):
         k = len(cue)
         if scope == "next":
             window = range(max(clause_lo, i - k), i - k + 1)
