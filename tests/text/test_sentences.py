@@ -36,3 +36,16 @@ def test_reference_page_paragraph_count(reference_record):
     sents = reference_record["sentences"]
     assert len(sents) == 13  # thirteen paragraphs, one sentence each
     assert all(text[s:e].strip() == text[s:e] for s, e in sents)
+
+
+def test_a_sentence_glued_to_the_next_splits_but_initialisms_and_titles_do_not():
+    # scraped pages run one sentence into the next with no space after the period
+    text = "قتل في القتال قادة من قوات صالح.وفقا لشبكة سكاي نيوز فإن الضحايا من المدنيين"
+    assert parts(text) == ["قتل في القتال قادة من قوات صالح.", "وفقا لشبكة سكاي نيوز فإن الضحايا من المدنيين"]
+    assert parts("انطلق العام الدراسي 1436هـ.ودعت الجامعة الطلاب إلى التسجيل") == [
+        "انطلق العام الدراسي 1436هـ.", "ودعت الجامعة الطلاب إلى التسجيل"]
+    assert parts("تحذر من هذا العبث..وهذا العمل غير مقبول") == ["تحذر من هذا العبث..", "وهذا العمل غير مقبول"]
+    # the letters of an initialism and a one-letter title stay inside their sentence
+    for text in ("وقال استطلاع أجرته \"سي.بي.إس\" إن الأغلبية تؤيد الاتفاق",
+                 "واشترت مجموعة «إل.في.آم.آش» الفرنسية الشركة", "وقال د.محمد العلي إن الاجتماع انتهى"):
+        assert parts(text) == [text]
