@@ -128,6 +128,7 @@ class KB:
             self.person_cues[key(row["cue"])] = (kind, sector)
         self.org_heads: dict[str, tuple[str, str]] = {}
         verbal = set()  # heads that are also verbal nouns (تنظيم "organising")
+        self.heads_not_behind: set[str] = set()  # برئاسة: "chaired by", no head
         for row in load("org_heads.tsv", ("head", "subtype", "sector")):
             sub = check_enum(row, "subtype", SUBTYPES)
             sec = check_enum(row, "sector", SECTORS)
@@ -135,6 +136,8 @@ class KB:
             self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
             if check_enum(row, "verbal", {"yes"}):
                 verbal.update((key(row["head"]), strip_article(key(row["head"]))))
+            for p in (row.get("not behind") or "").split():
+                self.heads_not_behind.update({p + key(row["head"]), p + strip_article(key(row["head"]))})
         self.verbal_heads = frozenset(verbal)
         # ruling houses by the last words of a name: (words, country, links of بن at least)
         self.houses: list[tuple[tuple[str, ...], str, int]] = []

@@ -647,3 +647,33 @@ def test_salehs_forces_are_a_yemeni_actor_and_saleh_alone_no_force(pipeline):
     assert forces["type"] == "ORG" and forces["country"] == "YEM" and forces["sector"] == "REB"
     rec = extract("وقال صالح الصالح إن الخطة جيدة.", pipeline=pipeline)
     assert not any(e.get("sector") == "REB" for e in rec["entities"])
+
+
+def _spans(pipeline, text):
+    return [(e["text"], e["type"]) for e in extract(text, pipeline=pipeline)["entities"]]
+
+
+def test_chaired_by_opens_no_organisation_and_the_chair_stays_a_person(pipeline):
+    got = _spans(pipeline, "عقد المكتب السياسي للحركة اجتماعا برئاسة خالد مشعل في الدوحة.")
+    assert ("خالد مشعل", "PER") in got
+    assert not [t for t, _ in got if t.startswith("برئاسة")]
+    # the presidency itself is one
+    assert ("رئاسة الجمهورية", "ORG") in _spans(pipeline, "وقالت رئاسة الجمهورية في بيان إن الرئيس بخير.")
+
+
+def test_a_head_before_a_title_and_a_name_takes_both_not_half_the_name(pipeline):
+    got = _spans(pipeline, "وأشاد بالدعم المتواصل من حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز للبرنامج.")
+    assert ("حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "ORG") in got
+    assert ("الملك سلمان بن عبدالعزيز", "PER") in got
+    # no name ends inside another one
+    rec = extract("عقد مجلس الوزراء جلسته برئاسة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.",
+                  pipeline=pipeline)
+    spans = [(e["start"], e["end"]) for e in rec["entities"]]
+    assert not [(a, b) for a in spans for b in spans if a[0] < b[0] < a[1] < b[1]]
+
+
+def test_a_place_of_two_words_behind_wa_is_one_place(pipeline):
+    got = _spans(pipeline, "وتقاتل الفصائل في محافظات درعا والسويداء وريف دمشق ودير الزور.")
+    assert ("ريف دمشق", "LOC") in got and ("دير الزور", "LOC") in got
+    assert ("ريف", "LOC") not in got and ("دير", "LOC") not in got
+    assert ("حضرموت", "LOC") in _spans(pipeline, "وصلت القوات إلى وادي حضرموت ووادي حضرموت.")

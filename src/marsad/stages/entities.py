@@ -242,7 +242,7 @@ def make_entities(settings: Settings):
             actor = None  # "مجلس الأمن القومي": a country's own council, not the listed UN one
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
-        if m <= 3 and name not in gaz.stopwords and head is None:
+        if m <= 3 and name not in gaz.stopwords and (head is None or _place_behind_wa(words[i], head)):
             places = gaz.lookup(name, not bare and strip_article(cand[0]) != cand[0])
             if places and _plausible_place(cand, places[0], context, words[i - 1] if i else "",
                                            words[i + m] if i + m < len(words) else ""):
@@ -316,7 +316,7 @@ def make_entities(settings: Settings):
             passes.append((sent, words, taken, found, firsts))
         near = gaz.with_neighbours(context)
         for sent, words, taken, found, firsts in passes:
-            found += _headed_orgs(words, taken)
+            found += _headed_orgs(words, taken, found)
             found += kb_matches(words, taken, multi=False, context=near, firsts=firsts, view=view)
         _propagate_names([p[:4] for p in passes])
         for sent, words, taken, found, firsts in passes:
@@ -403,6 +403,14 @@ def _first_name_before(k, words: list[str], i: int, covered: set[int]) -> int:
         # only as the second half of a compound name: عبد العزيز, أبو الفضل
         return i - 3 if i >= 3 and words[i - 3] in _SERVANT and (i - 3) not in covered else i
     return i - 2
+
+
+def _place_behind_wa(word: str, head: str) -> bool:
+    """A place's first word behind the conjunction و, as in "وريف دمشق", "ودير الزور",
+    "وهونغ كونغ": only و (ل + "اس فيغاس" is no place), and only where the word is commoner
+    without it (وادي is a valley, not و + ادي)."""
+    freq = word_frequencies() or {}
+    return word[:1] == "و" and word[1:] == head and freq.get(head, 0) > freq.get(word, 0)
 
 
 def _behind_proclitic(word: str, keys: frozenset, freq: dict[str, int] | None = None) -> str | None:
@@ -521,18 +529,21 @@ def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: 
     return not (k.actor_in(" ".join(words[i:j]), view) or k.actor_in(" ".join(words[i + 1:j]), view))
 
 
-def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
+def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """An institution named by its head in construct with definite nouns, and an
-    optional nationality: وزارة الدفاع الليبية, قوات الوفاق, مجلس الأمن الدولي."""
+    optional nationality: وزارة الدفاع الليبية, قوات الوفاق, مجلس الأمن الدولي; `found`,
+    the names found in the sentence so far."""
     out = []
     k = kb()
     heads = k.org_heads
     n = len(words)
+    ends = {i: j for _, i, j in found}
+    types = {i: t for t, i, _ in found}
     free = 0  # an institution found ends where the next may start
     # only a head, or one behind a proclitic, can start one (this runs on every sentence)
     for i in where_in(words[:-1], heads, tail=True):
-        if i < free:
-            continue
+        if i < free or words[i] in k.heads_not_behind:
+            continue  # برئاسة فلان: "chaired by"
         w = words[i]
         bare = w
         hit = heads.get(w)
@@ -550,11 +561,12 @@ def _headed_orgs(words: list[str], taken: list[bool]) -> list[tuple[str, int, in
         if j < n and j > i + 1 and not taken[j] and k.nationality_of(words[j]) and words[j].startswith("ال"):
             j += 1
         if j < n and j == i + 1 and taken[j]:
-            # head + a known actor or place already found: قوات الوفاق, سفارة ليبيا
-            j = i + 1
-            while j < n and taken[j] and j - i <= 4:
-                j += 1
-            if j - i > 1:
+            # head + a known actor or place already found: قوات الوفاق, سفارة ليبيا (to its
+            # end, not into the next name: "برئاسة خادم الحرمين الشريفين الملك سلمان")
+            j = ends.get(i + 1, i + 1)
+            while j in ends and types.get(j) == "PER" == types.get(i + 1):
+                j = ends[j]  # a title and the name after it are one person: خادم الحرمين الشريفين الملك سلمان
+            if 1 < j - i <= 9:
                 out.append(("ORG", i, j))
                 for x in range(i, j):
                     taken[x] = True
