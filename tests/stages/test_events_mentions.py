@@ -308,3 +308,11 @@ def test_a_courtesy_to_the_sick_or_wounded_is_no_political_visit(pipeline):
     (ev,) = coded(pipeline, "وزار وزير الخارجية الأمريكي جون كيري بيروت والتقى رئيس الوزراء اللبناني تمام سلام.",
                   "CONSULT")
     assert ev["mode"] == "visit"
+
+
+def test_counted_nationals_are_people_not_their_state(pipeline):
+    # stranded people flown home pay no visit; the dead counted by nationality are civilians
+    assert not coded(pipeline, "وصل 120 يمنيا عالقا إلى اليمن عبر مطاري عدن وسيئون، تقلهم طائرة تابعة للخطوط الجوية اليمنية.",
+                      "CONSULT")
+    (attack,) = coded(pipeline, "قتل 20 يمنيا في غارة جوية على صعدة.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in attack["target"]] == [("YEM", "CVL")]

@@ -945,7 +945,10 @@ class EventCoder:
                 if not group:
                     people = k.people_of(words[a])
                     if people:  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people
-                        return {"entity": None, "text": toks[a].text, "country": people, "sector": None}
+                        # counted, they are people, not their state: "وصل 120 يمنيا عالقا", civilians
+                        counted = a > 0 and k.is_count(words[a - 1])
+                        return {"entity": None, "text": toks[a].text, "country": people,
+                                "sector": "CVL" if counted else None}
                     continue
                 n, sector, alone = group
             end = a + n
