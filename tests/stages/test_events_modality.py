@@ -123,3 +123,11 @@ def test_what_talks_were_about_has_not_happened(pipeline):
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "واتصل أوباما بالملك سلمان لبحث الاتفاق النووي الإيراني الذي أبرم اليوم.", "AGREE")
     assert ev["modality"] == "asserted"
+
+
+def test_any_or_weak_reaches_the_noun_joined_to_the_next(pipeline):
+    # "will offer no concessions or privileges": none made; talks and negotiations held stay so
+    assert [e["modality"] for e in coded(pipeline, "وقال ظريف إن إيران لن تقدم أي امتيازات أو تنازلات تحت الضغوط.",
+                                         "CONCEDE")] == ["hypothetical"]
+    (talks,) = coded(pipeline, "وعقد الجانبان محادثات ومفاوضات في الرياض أمس.", "CONSULT")
+    assert talks["modality"] == "asserted"
