@@ -131,3 +131,13 @@ def test_any_or_weak_reaches_the_noun_joined_to_the_next(pipeline):
                                          "CONCEDE")] == ["hypothetical"]
     (talks,) = coded(pipeline, "وعقد الجانبان محادثات ومفاوضات في الرياض أمس.", "CONSULT")
     assert talks["modality"] == "asserted"
+
+
+def test_a_draft_agreement_is_still_to_be_made(pipeline):
+    text = ("وفوض مجلس الوزراء وزير الخارجية بالتباحث مع حكومة أفريقيا الوسطى في شأن مشروع اتفاقية عامة للتعاون "
+            "بين حكومة المملكة العربية السعودية وحكومة جمهورية أفريقيا الوسطى.")
+    assert [e["modality"] for e in coded(pipeline, text, "AGREE")] == ["future"]
+    # "مشروع" as "legitimate" before a verb, or "the project", drafts nothing
+    demands = coded(pipeline, "وأكد أن مقاومة الناس للمشروع الحوثي حق طبيعي ومشروع للناس وعندما يطالبون بعدم "
+                              "الرضوخ لهذا المشروع ويطالبون بأن يكسر هذا المشروع بالقوة.", "REQUEST")
+    assert [e["modality"] for e in demands] == ["asserted"]

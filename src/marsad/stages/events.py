@@ -656,7 +656,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             window = range(max(clause_lo, i - k), i - k + 1)
             # or before a noun the trigger is joined to: "أي محادثات أو مفاوضات", "ضعف التنسيق والتعاون"
             back = 3 if i >= 2 and words[i - 1] == "او" else 2 if words[i][:1] == "و" and words[i - 1][:1].isalpha() else 0
-            if back and i - back - k + 1 >= clause_lo:
+            if back and (not verb or _nominal_use(words, i)) and i - back - k + 1 >= clause_lo:
                 window = [*window, i - back - k + 1]
         elif scope == "present":
             if not verb or words[i][:1] not in "يت":
