@@ -1390,6 +1390,16 @@ def test_an_article_about_sport_tells_no_political_event(pipeline):
     assert coded(pipeline, text, "CONSULT")
 
 
+def test_a_title_holder_giving_up_the_title_is_sport(pipeline):
+    text = ("فاز المريخ السوداني على وفاق سطيف حامل اللقب 2-صفر أمس في الجولة الرابعة.\n"
+            "وسجل اللاعبان هدفي اللقاء، الأول من ركلة جزاء والثاني في الدقيقة الأخيرة.\n"
+            "وأصبح وفاق سطيف مهددا بالتنازل عن اللقب قبل أن يحل ضيفا على اتحاد الجزائر في الجولة الخامسة.\n")
+    assert not coded(pipeline, text, "CONCEDE")
+    # and what one is at risk of has not happened
+    (concession,) = coded(pipeline, "وباتت الحكومة الليبية مهددة بالتنازل عن السلطة للمعارضة.", "CONCEDE")
+    assert concession["modality"] == "hypothetical"
+
+
 def test_declining_to_comment_behind_the_subject_is_no_rejection():
     assert _trigger_types("ورفض المصدر اعطاء المزيد من التفاصيل حول العسكريين.") == []
     assert "REJECT" in _trigger_types("ورفضت الحكومة الليبية المبادرة الألمانية.")
