@@ -316,3 +316,8 @@ def test_counted_nationals_are_people_not_their_state(pipeline):
                       "CONSULT")
     (attack,) = coded(pipeline, "قتل 20 يمنيا في غارة جوية على صعدة.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in attack["target"]] == [("YEM", "CVL")]
+
+
+def test_what_religion_or_reason_rejects_is_no_rejection():
+    assert "REJECT" not in trigger_types("وتحارب المملكة المنظمات المتطرفة التي تقوم بأعمال يرفضها الدين والمنطق والعرف.")
+    assert "REJECT" in trigger_types("ورفضت الحكومة الليبية المبادرة الألمانية لوقف إطلاق النار.")

@@ -141,3 +141,9 @@ def test_a_draft_agreement_is_still_to_be_made(pipeline):
     demands = coded(pipeline, "وأكد أن مقاومة الناس للمشروع الحوثي حق طبيعي ومشروع للناس وعندما يطالبون بعدم "
                               "الرضوخ لهذا المشروع ويطالبون بأن يكسر هذا المشروع بالقوة.", "REQUEST")
     assert [e["modality"] for e in demands] == ["asserted"]
+
+
+def test_a_quotation_mark_does_not_end_what_the_subjunctive_governs(pipeline):
+    (deal,) = coded(pipeline, "وأوضح الخبير أن تركيا لن تعلن المنطقة الآمنة، مرجحا أن يحصل «اتفاق» ضمني بين الأتراك "
+                              "وتنظيم داعش.", "AGREE")
+    assert deal["modality"] == "hypothetical"

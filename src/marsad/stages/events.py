@@ -832,14 +832,16 @@ def _subjunctive(words: list[str], lo: int, i: int) -> bool:
     for s in range(lo, i):
         if words[s] in _COMPLEMENTIZERS and _present_verb(words[s + 1]) and not (
                 words[s + 1] in _COPULA and words[s + 2] not in ("هناك", "ثمه")) \
-                and all(w[:1].isalnum() for w in words[s + 2:i]):
+                and all(w[:1].isalnum() or w in _QUOTE_MARKS for w in words[s + 2:i]):
             # (but "أن يكون الهجوم من تنفيذ داعش" only doubts who did it; "أن يكون هناك
-            # اتفاق" doubts the agreement; a punctuation mark ends what أن governs)
+            # اتفاق" doubts the agreement; a punctuation mark ends what أن governs, a quotation
+            # mark does not: أن يحصل «اتفاق» ضمني)
             return True
     return False
 
 
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا", "نكون"})
+_QUOTE_MARKS = frozenset("\"'«»“”„")
 
 
 def _present_verb(w: str) -> bool:
