@@ -321,3 +321,10 @@ def test_counted_nationals_are_people_not_their_state(pipeline):
 def test_what_religion_or_reason_rejects_is_no_rejection():
     assert "REJECT" not in trigger_types("وتحارب المملكة المنظمات المتطرفة التي تقوم بأعمال يرفضها الدين والمنطق والعرف.")
     assert "REJECT" in trigger_types("ورفضت الحكومة الليبية المبادرة الألمانية لوقف إطلاق النار.")
+
+
+def test_inviting_the_public_to_an_exhibition_is_a_notice(pipeline):
+    for text in ("ودعا مدير إدارة المركز الثقافي زوار وأهالي المنطقة لزيارة المعرض ومعارض القرية.",
+                 "ودعت وزارة الثقافة المواطنين لزيارة المعرض في الرياض."):
+        assert not coded(pipeline, text, "REQUEST"), text
+    assert coded(pipeline, "ودعت وزارة الخارجية المواطنين إلى مغادرة ليبيا فورا.", "REQUEST")
