@@ -147,3 +147,10 @@ def test_a_quotation_mark_does_not_end_what_the_subjunctive_governs(pipeline):
     (deal,) = coded(pipeline, "وأوضح الخبير أن تركيا لن تعلن المنطقة الآمنة، مرجحا أن يحصل «اتفاق» ضمني بين الأتراك "
                               "وتنظيم داعش.", "AGREE")
     assert deal["modality"] == "hypothetical"
+
+
+def test_what_one_is_keen_to_do_is_intended(pipeline):
+    (support,) = coded(pipeline, "وأعرب وزير الداخلية الأردني عن حرص بلاده على تقديم الدعم للعراق.", "SUPPORT")
+    assert support["modality"] == "hypothetical"
+    (attended,) = coded(pipeline, "وحرص وزير الداخلية الأردني على زيارة بغداد أمس.", "CONSULT")
+    assert attended["modality"] == "asserted"
