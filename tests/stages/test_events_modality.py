@@ -154,3 +154,15 @@ def test_what_one_is_keen_to_do_is_intended(pipeline):
     assert support["modality"] == "hypothetical"
     (attended,) = coded(pipeline, "وحرص وزير الداخلية الأردني على زيارة بغداد أمس.", "CONSULT")
     assert attended["modality"] == "asserted"
+
+
+def test_what_one_is_authorised_to_do_or_awaits_is_still_to_come(pipeline):
+    (deal,) = coded(pipeline, "وقام مجلس الوزراء السعودي بتفويض وزارة العمل بتوقيع الاتفاقية مع الحكومة الإندونيسية.",
+                    "AGREE")
+    assert deal["modality"] == "future"
+    (deal,) = coded(pipeline, "وقال الوزير إن باكستان أتمت الترتيبات اللازمة وتنتظر توقيع الاتفاقية من قبل روسيا.", "AGREE")
+    assert deal["modality"] == "future"
+    # a waiting list awaits nothing: "قائمة الانتظار"
+    (arrest,) = coded(pipeline, "وأكد أن قائمة الانتظار لدى التنظيم طويلة لكن أجهزة الأمن السعودية ألقت القبض على "
+                                "أعضائها.", "COERCE")
+    assert arrest["modality"] == "asserted"
