@@ -328,3 +328,10 @@ def test_inviting_the_public_to_an_exhibition_is_a_notice(pipeline):
                  "ودعت وزارة الثقافة المواطنين لزيارة المعرض في الرياض."):
         assert not coded(pipeline, text, "REQUEST"), text
     assert coded(pipeline, "ودعت وزارة الخارجية المواطنين إلى مغادرة ليبيا فورا.", "REQUEST")
+
+
+def test_calls_on_job_seekers_or_passers_by_are_notices(pipeline):
+    for text in ("ودعت إدارة المختبر الصحي الوطني من يرغب في التقديم على الوظائف إرسال السير الذاتية.",
+                 "ودعت وزارة العدل الراغبين في شغل هذه الوظائف المعلنة إلى مراجعة إدارة شؤون الموظفين.",
+                 "ودعا مدير الدفاع المدني المواطنين إلى الابتعاد عن مواقع الحوادث."):
+        assert not coded(pipeline, text, "REQUEST"), text

@@ -2162,9 +2162,9 @@ def _phone_interview(words: list[str], i: int, j: int) -> bool:
 
 
 def _errand_follows(words: list[str], j: int) -> bool:
-    """An errand the public runs (التسجيل، التبرع، اتباع الإرشادات) within eight words after the
+    """An errand the public runs (التسجيل، التبرع، اتباع الإرشادات) within twelve words after the
     request that ends at `j`, in its clause."""
-    return _class_follows(words, j, 8, _ERRANDS, _bare)
+    return _class_follows(words, j, 12, _ERRANDS, _bare)
 
 
 def _titled(words: list[str], i: int) -> bool:
