@@ -166,3 +166,9 @@ def test_what_one_is_authorised_to_do_or_awaits_is_still_to_come(pipeline):
     (arrest,) = coded(pipeline, "وأكد أن قائمة الانتظار لدى التنظيم طويلة لكن أجهزة الأمن السعودية ألقت القبض على "
                                 "أعضائها.", "COERCE")
     assert arrest["modality"] == "asserted"
+
+
+def test_during_the_meeting_is_where_talks_were_held_not_when(pipeline):
+    (coop,) = coded(pipeline, "وذكرت وسائل الإعلام أن الجانبين بحثا خلال الاجتماع التعاون الثنائي والتطورات الإقليمية.",
+                    "COOPERATE")
+    assert coop["modality"] == "hypothetical"

@@ -66,7 +66,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
-         "reference", "titled", "errand", "discussing", "ward")
+         "reference", "titled", "errand", "discussing", "ward", "occasion")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -155,6 +155,7 @@ _TITLED = frozenset(_WORDS["titled"])
 _ERRANDS = frozenset(_WORDS["errand"])
 _DISCUSSING = frozenset(_WORDS["discussing"])
 _WARD = frozenset(_WORDS["ward"])
+_OCCASIONS = frozenset(_WORDS["occasion"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
 # build-up, which is under way: بحثت المحادثات التحشيد العسكري)
@@ -818,12 +819,15 @@ def _discussed(words: list[str], lo: int, i: int) -> bool:
         w = words[k]
         if (w in _DISCUSSING or _bare(w) in _DISCUSSING) and words[k + 1] != "عن":
             return True  # (not "البحث عن": searching for)
+        if w in _DURING and words[k + 1] in _OCCASIONS:
+            continue  # "بحثا خلال الاجتماع التعاون الثنائي": where, not when
         if w in _SEQUENCE or w in _RELATIVES or not w[:1].isalnum():
             return False  # (nor inside a relative clause: "المقترحات التي تدعم جهود الوزارة")
     return False
 
 
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 
 
 def _subjunctive(words: list[str], lo: int, i: int) -> bool:
