@@ -172,3 +172,13 @@ def test_during_the_meeting_is_where_talks_were_held_not_when(pipeline):
     (coop,) = coded(pipeline, "وذكرت وسائل الإعلام أن الجانبين بحثا خلال الاجتماع التعاون الثنائي والتطورات الإقليمية.",
                     "COOPERATE")
     assert coop["modality"] == "hypothetical"
+
+
+def test_what_a_meeting_is_for_is_still_to_come(pipeline):
+    text = ("واستعرض الجانبان العلاقات الثنائية بين البلدين وسبل تطويرها وفق رؤية قيادتي البلدين لتوثيق أواصر "
+            "التعاون بينهما.")
+    assert [e["modality"] for e in coded(pipeline, text, "COOPERATE")] == ["future"]
+    # the aim reaches the noun after it, not a visit named further on
+    (visit,) = coded(pipeline, "وتأتي الزيارة لتعزيز العلاقات السعودية الروسية في ضوء زيارة الأمير محمد بن نايف "
+                               "إلى موسكو في رمضان الماضي.", "CONSULT")
+    assert visit["modality"] == "asserted"
