@@ -335,3 +335,10 @@ def test_calls_on_job_seekers_or_passers_by_are_notices(pipeline):
                  "ودعت وزارة العدل الراغبين في شغل هذه الوظائف المعلنة إلى مراجعة إدارة شؤون الموظفين.",
                  "ودعا مدير الدفاع المدني المواطنين إلى الابتعاد عن مواقع الحوادث."):
         assert not coded(pipeline, text, "REQUEST"), text
+
+
+def test_advocates_are_no_call_though_folding_writes_them_as_called_him(pipeline):
+    assert not coded(pipeline, "وقال وزير الخارجية السعودي نحن لسنا دعاة حرب لكن المملكة جاهزة للدفاع عن أرضها.",
+                     "REQUEST")
+    (call,) = coded(pipeline, "واستقبل الرئيس المصري نظيره الفرنسي الذي دعاه إلى زيارة باريس.", "REQUEST")
+    assert call["trigger"]["text"] == "دعاه"

@@ -179,7 +179,7 @@ class Trigger:
     needs_actor: bool = False  # an event only with a source or a target
     needs_recipient: bool = False  # an event only when what or who is sent follows
     not_before: frozenset[str] = frozenset()  # words that cancel it right after it
-    taa: bool = False  # its last word ends in ة, which folding writes ه
+    taa: str = ""  # its last word's last letter as written when ة or ه, which folding writes alike
     needs_gathering: bool = False  # those who take part: an event only with a verb of gathering
     alone: bool = False  # an event even when no actor is named (قمة: the summit is what happened)
     not_before_endings: tuple[str, ...] = ()  # endings of a word that cancel it right after it
@@ -208,7 +208,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     role == "finite", needs == "destination", needs == "object", needs == "actor",
                     needs == "recipient",
                     frozenset(fold(w) for w in row.get("not_before").split("|") if w and not w.startswith("-")),
-                    row["trigger"].endswith("ة"), needs == "gathering", needs == "alone",
+                    row["trigger"][-1:] if row["trigger"].endswith(("ة", "ه")) else "", needs == "gathering",
+                    needs == "alone",
                     tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]),
                     role == "undergoer", needs == "proposal")
         first = words[0]
@@ -844,6 +845,7 @@ def _subjunctive(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
+_OTHER_END = {"ة": "ه", "ه": "ة"}  # the letter a word written with the other one ends in
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا", "نكون"})
 _QUOTE_MARKS = frozenset("\"'«»“”„")
 
@@ -1083,8 +1085,10 @@ def make_events(settings: Settings):
                                                                        or _accident_before(words, x[0], x[2])))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
-            # "مساعده" is "his assistant", not "مساعدة" (help): folding wrote both alike
-            trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith("ه"))]
+            # "مساعده" is "his assistant", not "مساعدة" (help), and "دعاة" (advocates) is not "دعاه" (called
+            # him): folding wrote both alike
+            trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(
+                _OTHER_END[x[2].taa]))]
             trig = _in_context(coder.kb, trig, words, sent, sent_ents)
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
