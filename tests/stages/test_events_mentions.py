@@ -342,3 +342,8 @@ def test_advocates_are_no_call_though_folding_writes_them_as_called_him(pipeline
                      "REQUEST")
     (call,) = coded(pipeline, "واستقبل الرئيس المصري نظيره الفرنسي الذي دعاه إلى زيارة باريس.", "REQUEST")
     assert call["trigger"]["text"] == "دعاه"
+
+
+def test_a_visit_to_the_wounded_past_a_long_title_is_a_courtesy(pipeline):
+    assert not coded(pipeline, "زار مدير عام الإدارة العامة للخدمات الطبية بوزارة الداخلية اللواء طبيب راشد بن محمد "
+                               "الدوسري مصابي الحادث الإرهابي بعسير.", "CONSULT")

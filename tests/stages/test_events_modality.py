@@ -182,3 +182,9 @@ def test_what_a_meeting_is_for_is_still_to_come(pipeline):
     (visit,) = coded(pipeline, "وتأتي الزيارة لتعزيز العلاقات السعودية الروسية في ضوء زيارة الأمير محمد بن نايف "
                                "إلى موسكو في رمضان الماضي.", "CONSULT")
     assert visit["modality"] == "asserted"
+
+
+def test_aid_an_agreement_is_about_is_still_to_come(pipeline):
+    text = ("وافق مجلس الوزراء على اتفاقية بين وزارتي الداخلية في المملكة وألمانيا بشأن تقديم المساعدة لتطوير "
+            "وتدريب حرس الحدود في المملكة.")
+    assert [e["modality"] for e in coded(pipeline, text, "AID")] == ["future"]

@@ -2139,9 +2139,9 @@ def _class_follows(words: list[str], j: int, reach: int, members: frozenset[str]
 
 
 def _ward_follows(words: list[str], j: int) -> bool:
-    """Patients or the wounded (event_words ward), as written or behind و/ل/ب, among the ten
+    """Patients or the wounded (event_words ward), as written or behind و/ل/ب, among the sixteen
     words after the meeting or visit that ends at `j`, in its clause."""
-    return _class_follows(words, j, 10, _WARD, lambda w: w[1:] if w[:1] in "ولب" else w)
+    return _class_follows(words, j, 16, _WARD, lambda w: w[1:] if w[:1] in "ولب" else w)
 
 
 def _list_item(words: list[str], i: int) -> bool:
