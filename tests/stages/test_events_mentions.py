@@ -347,3 +347,9 @@ def test_advocates_are_no_call_though_folding_writes_them_as_called_him(pipeline
 def test_a_visit_to_the_wounded_past_a_long_title_is_a_courtesy(pipeline):
     assert not coded(pipeline, "زار مدير عام الإدارة العامة للخدمات الطبية بوزارة الداخلية اللواء طبيب راشد بن محمد "
                                "الدوسري مصابي الحادث الإرهابي بعسير.", "CONSULT")
+
+
+def test_support_of_a_festival_is_sponsorship(pipeline):
+    assert not coded(pipeline, "دعم مجلس التنمية السياحية بالطائف بالتعاون مع شركة الطائف للاستثمار فعاليات مهرجان "
+                               "عزم وحزم.", "SUPPORT")
+    assert coded(pipeline, "وأكد وزير الخارجية دعم المملكة للحكومة اليمنية الشرعية.", "SUPPORT")

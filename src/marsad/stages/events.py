@@ -66,7 +66,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
-         "reference", "titled", "errand", "discussing", "ward", "occasion")
+         "reference", "titled", "errand", "discussing", "ward", "occasion", "festival")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -156,6 +156,7 @@ _ERRANDS = frozenset(_WORDS["errand"])
 _DISCUSSING = frozenset(_WORDS["discussing"])
 _WARD = frozenset(_WORDS["ward"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
+_FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
 # build-up, which is under way: بحثت المحادثات التحشيد العسكري)
@@ -1102,6 +1103,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].mode == "phone" and _phone_interview(words, x[0], x[1]))]
             # "دعت الهيئة إلى اتباع الإرشادات": a notice to the public, no political request
             trig = [x for x in trig if not (x[2].type == "REQUEST" and _errand_follows(words, x[1]))]
+            # "دعم المجلس فعاليات المهرجان": sponsorship of a festival, no political support
+            trig = [x for x in trig if not (x[2].type == "SUPPORT" and _class_follows(words, x[1], 12, _FESTIVALS, _bare))]
             # "وفقا لمبادرة السلام العربية", "بموجب اتفاق 2012": an event referred to, none told;
             # "ماجستير بعنوان دور التعاون": what a thesis or a campaign is called
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and (
