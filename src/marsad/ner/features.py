@@ -12,7 +12,6 @@ each side, and whether a known multi-word name (place, actor) covers it.
 from __future__ import annotations
 
 import math
-from itertools import compress
 from typing import Sequence
 
 from ..kb import kb, strip_article, strip_articles
@@ -185,13 +184,9 @@ def pair_starts(words: Sequence[str], firsts: Sequence[str], pairs: dict[str, fr
     """Positions where two words, the first with or without its article, begin a
     multi-word name (`name_pairs`): the only places a name can start."""
     last = len(words) - 1
-    # the positions whose word begins any pair are found by C-level maps; few have one
-    out = set()
-    for seq in (firsts, words):
-        for i in compress(range(last), map(pairs.__contains__, seq)):
-            if words[i + 1] in pairs[seq[i]]:
-                out.add(i)
-    return sorted(out)
+    # the first words are looked up by one C-level map; few positions have any
+    return sorted({i for seq in (firsts, words) for i, nexts in enumerate(map(pairs.get, seq))
+                   if nexts is not None and i < last and words[i + 1] in nexts})
 
 
 def _load_clusters() -> dict[str, str]:

@@ -13,13 +13,11 @@ and end before trailing punctuation.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 
 from ..article import Article
 from ..calendar import months
 from ..kb import SON_OF, is_definite as _definite, kb, strip_article, strip_articles
-from ..memo import lookup_all, remember, where_in
+from ..memo import lookup_all, remember
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
 from ..ner.tagger import load_tagger
@@ -184,8 +182,7 @@ def make_entities(settings: Settings):
             # single words: only those that are a known name can match, as written or
             # behind a proclitic the article does not show (لطالبان, وحماس, ولإسرائيل)
             bares = lookup_all(behind_cache, behind, firsts)
-            for i in sorted(set(where_in(firsts, single_keys)).union(where_in(words, actors),
-                                                                      compress(range(n), bares))):
+            for i in [i for i, f in enumerate(firsts) if f in single_keys or words[i] in actors or bares[i]]:
                 bare = None if firsts[i] in single_keys or words[i] in actors else bares[i]
                 if not taken[i] and _is_word(words[i]):
                     found = match(words, i, 1, taken, context, view, bare)
@@ -502,7 +499,7 @@ def _propagate_names(passes) -> None:
     if not last_words:
         return
     for sent, words, taken, found in passes:
-        for i in where_in(words, last_words, tail=True):
+        for i in [i for i, w in enumerate(words) if w in last_words or w[1:] in last_words]:
             w = words[i]
             if taken[i]:
                 continue
@@ -541,7 +538,7 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
     types = {i: t for t, i, _ in found}
     free = 0  # an institution found ends where the next may start
     # only a head, or one behind a proclitic, can start one (this runs on every sentence)
-    for i in where_in(words[:-1], heads, tail=True):
+    for i in [i for i, w in enumerate(words[:-1]) if w in heads or w[1:] in heads]:
         if i < free or words[i] in k.heads_not_behind:
             continue  # برئاسة فلان: "chaired by"
         w = words[i]
@@ -582,8 +579,6 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
 
 _AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})
 _AGENCY_FORMS = _AGENCY_HEADS | {p + h for p in "وفبل" for h in _AGENCY_HEADS}
-_PAREN = frozenset("(")
-_TEXT = attrgetter("text")
 
 
 def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
@@ -593,7 +588,7 @@ def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> l
     out = []
     n = len(sent)
     # (only an agency head or a word after "(" can start one: this runs on every sentence)
-    for i in [i + (words[i] == "(") for i in where_in(words, _AGENCY_FORMS, _PAREN) if words[i] != "(" or i + 1 < n]:
+    for i in [i + (w == "(") for i, w in enumerate(words) if w in _AGENCY_FORMS or (w == "(" and i + 1 < n)]:
         w = words[i]
         if taken[i]:
             continue
@@ -620,7 +615,7 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
     (the newspaper, not the region)."""
     out: list[tuple[str, int, int]] = []
     n = len(sent)
-    opens = where_in(list(map(_TEXT, sent)), _OPEN_Q)
+    opens = [q for q, t in enumerate(sent) if t.text in _OPEN_Q]
     if not opens:  # most sentences (this runs on every one)
         return out
     k = kb()

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 _CLOSERS = "\"'”’»)]}›"
-_END = re.compile(r"(?:[.!?؟…]+|[!?؟]+)[" + re.escape(_CLOSERS) + r"]*(?=\s|$)"
-                  # a sentence glued to the next, as scraped pages have it ("صالح.وفقا لشبكة"):
-                  # after a word of three letters or more, not the letters of an initialism
-                  # ("سي.بي.إس", "آي.جي") nor a one-letter abbreviation (د.محمد)
-                  r"|(?<=[\u0621-\u064a]{3}|[0-9]\u0647\u0640)[.!?؟…]+(?=[\u0621-\u064a«“])")
+_END = re.compile(r"[.!?؟…]+(?:[" + re.escape(_CLOSERS) + r"]*(?=\s|$)|(?=[\u0621-\u064a«“]))")
+# a sentence glued to the next, as scraped pages have it ("صالح.وفقا لشبكة"), ends after a
+# word of three letters or more, not the letters of an initialism ("سي.بي.إس", "آي.جي") nor a
+# one-letter abbreviation (د.محمد); or after a year of the Hijra (1436هـ.ودعت)
+_GLUED_AFTER = re.compile(r"(?:[\u0621-\u064a]{3}|[0-9]\u0647\u0640)$")
 _LETTER_ABBREV = re.compile(r"(?:^|[\s(«\"“])(?:[\u0621-\u064aA-Za-z]\.)+$")
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*[0-9٠-٩]{1,2}$")
 
@@ -57,6 +57,9 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     line = text[start:end]
     for m in _END.finditer(line):
         dot = start + m.start()
+        if m.end() < len(line) and not line[m.end()].isspace() and line[m.end() - 1] not in _CLOSERS \
+                and not _GLUED_AFTER.search(line, max(0, m.start() - 3), m.start()):
+            continue  # glued to the next word, but after no word of its own
         if m.end() - m.start() == 1 and _is_abbreviation(text, dot):
             continue
         _emit(text, sent_start, start + m.end(), out)
