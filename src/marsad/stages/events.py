@@ -180,7 +180,7 @@ class Trigger:
     needs_actor: bool = False  # an event only with a source or a target
     needs_recipient: bool = False  # an event only when what or who is sent follows
     not_before: frozenset[str] = frozenset()  # words that cancel it right after it
-    taa: str = ""  # its last word's last letter as written when ة or ه, which folding writes alike
+    last_letter: str = ""  # its last word's last letter as written when ة or ه, which folding writes alike
     needs_gathering: bool = False  # those who take part: an event only with a verb of gathering
     alone: bool = False  # an event even when no actor is named (قمة: the summit is what happened)
     not_before_endings: tuple[str, ...] = ()  # endings of a word that cancel it right after it
@@ -838,7 +838,7 @@ def _subjunctive(words: list[str], lo: int, i: int) -> bool:
     for s in range(lo, i):
         if words[s] in _COMPLEMENTIZERS and _present_verb(words[s + 1]) and not (
                 words[s + 1] in _COPULA and words[s + 2] not in ("هناك", "ثمه")) \
-                and all(w[:1].isalnum() or w in _QUOTE_MARKS for w in words[s + 2:i]):
+                and all(w[:1].isalnum() or w in _QUOTES for w in words[s + 2:i]):
             # (but "أن يكون الهجوم من تنفيذ داعش" only doubts who did it; "أن يكون هناك
             # اتفاق" doubts the agreement; a punctuation mark ends what أن governs, a quotation
             # mark does not: أن يحصل «اتفاق» ضمني)
@@ -848,7 +848,6 @@ def _subjunctive(words: list[str], lo: int, i: int) -> bool:
 
 _OTHER_END = {"ة": "ه", "ه": "ة"}  # the letter a word written with the other one ends in
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا", "نكون"})
-_QUOTE_MARKS = frozenset("\"'«»“”„")
 
 
 def _present_verb(w: str) -> bool:
@@ -1088,8 +1087,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help), and "دعاة" (advocates) is not "دعاه" (called
             # him): folding wrote both alike
-            trig = [x for x in trig if not (x[2].taa and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(
-                _OTHER_END[x[2].taa]))]
+            trig = [x for x in trig if not (x[2].last_letter and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(
+                _OTHER_END[x[2].last_letter]))]
             trig = _in_context(coder.kb, trig, words, sent, sent_ents)
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
