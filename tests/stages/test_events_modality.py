@@ -188,3 +188,10 @@ def test_aid_an_agreement_is_about_is_still_to_come(pipeline):
     text = ("وافق مجلس الوزراء على اتفاقية بين وزارتي الداخلية في المملكة وألمانيا بشأن تقديم المساعدة لتطوير "
             "وتدريب حرس الحدود في المملكة.")
     assert [e["modality"] for e in coded(pipeline, text, "AID")] == ["future"]
+
+
+def test_an_authorisation_approved_reaches_the_signing_it_allows(pipeline):
+    text = ("كما وافق مجلس الوزراء على تفويض وزير الخارجية - أو من ينيبه - بالتباحث مع حكومة أفريقيا الوسطى في شأن "
+            "مشروع اتفاقية عامة للتعاون بين حكومة المملكة العربية السعودية وحكومة جمهورية أفريقيا الوسطى والتوقيع "
+            "عليه، ومن ثم رفع النسخة النهائية الموقعة.")
+    assert {e["modality"] for e in coded(pipeline, text, "AGREE")} == {"future"}

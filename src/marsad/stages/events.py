@@ -704,7 +704,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
-                        s > 0 and words[s - 1] in _ANSWERING)):
+                        s > 0 and _answering(words, s))):
                     # "تسعى من خلال تلك المفاوضات إلى": the means, which is so; "تلبية دعوة
                     # لزيارة المركز": an invitation answered, the visit made
                     continue
@@ -746,7 +746,15 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     return "asserted"
 
 
-_ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية", "على"))  # تلبية دعوة, بناء على دعوة
+_ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
+_ON = fold("على")
+_BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
+
+
+def _answering(words: list[str], s: int) -> bool:
+    """The cue at words[s] is answered: تلبية دعوة, بناء على دعوة (not "وافق على تفويض": the
+    authorisation approved is still to be used)."""
+    return words[s - 1] in _ANSWERING or (words[s - 1] == _ON and s > 1 and words[s - 2] in _BASED)
 
 
 @lru_cache(maxsize=1)
