@@ -534,8 +534,7 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
     k = kb()
     heads = k.org_heads
     n = len(words)
-    ends = {i: j for _, i, j in found}
-    types = {i: t for t, i, _ in found}
+    spans = {i: (t, j) for t, i, j in found}  # the names found so far, by where they start
     free = 0  # an institution found ends where the next may start
     # only a head, or one behind a proclitic, can start one (this runs on every sentence)
     for i in [i for i, w in enumerate(words[:-1]) if w in heads or w[1:] in heads]:
@@ -560,9 +559,9 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
         if j < n and j == i + 1 and taken[j]:
             # head + a known actor or place already found: قوات الوفاق, سفارة ليبيا (to its
             # end, not into the next name: "برئاسة خادم الحرمين الشريفين الملك سلمان")
-            j = ends.get(i + 1, i + 1)
-            while j in ends and types.get(j) == "PER" == types.get(i + 1):
-                j = ends[j]  # a title and the name after it are one person: خادم الحرمين الشريفين الملك سلمان
+            first, j = spans.get(i + 1, (None, i + 1))
+            while first == "PER" and spans.get(j, ("",))[0] == "PER":
+                j = spans[j][1]  # a title and the name after it are one person: خادم الحرمين الشريفين الملك سلمان
             if 1 < j - i <= 9:
                 out.append(("ORG", i, j))
                 for x in range(i, j):

@@ -57,7 +57,7 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     line = text[start:end]
     for m in _END.finditer(line):
         dot = start + m.start()
-        if m.end() < len(line) and not line[m.end()].isspace() and line[m.end() - 1] not in _CLOSERS \
+        if m.end() < len(line) and not line[m.end()].isspace() \
                 and not _GLUED_AFTER.search(line, max(0, m.start() - 3), m.start()):
             continue  # glued to the next word, but after no word of its own
         if m.end() - m.start() == 1 and _is_abbreviation(text, dot):
