@@ -1995,3 +1995,35 @@ def test_the_agents_named_together_after_carried_out_by(pipeline):
     (ev,) = coded(pipeline, "وقتل سبعة أشخاص في قصف قام به المتمردون الحوثيون وقوات الجيش على الأحياء السكنية في تعز.",
                   "ASSAULT")
     assert {a["sector"] for a in ev["source"]} == {"REB", "MIL"} and [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_a_pledge_to_fight_is_a_threat_to_the_one_fought(pipeline):
+    (ev,) = coded(pipeline, "وتعهدت المقاومة الشعبية في محافظة الضالع بقتال الحوثي وطرده من المحافظة.", "THREATEN")
+    assert [a["text"] for a in ev["source"]] == ["المقاومة الشعبية"]
+    assert [a["text"] for a in ev["target"]] == ["الحوثي"]
+    assert not coded(pipeline, "وتعهدت المقاومة الشعبية في محافظة الضالع بقتال الحوثي.", "AGREE")
+    (ev,) = coded(pipeline, "وتعهد الرئيس الفرنسي بالانتقام من منفذي الهجوم على الصحيفة.", "THREATEN")
+    assert ev["source"][0]["country"] == "FRA"
+    # a pledge of support is an agreement
+    assert coded(pipeline, "وتعهدت الحكومة اليمنية بدعم المقاومة الشعبية في تعز.", "AGREE")
+
+
+def test_a_place_of_a_named_kind_between_subject_and_verb_says_where(pipeline):
+    # the gazetteer need not know the place: "في محافظة X" between the subject and its verb
+    (ev,) = coded(pipeline, "وكانت المقاومة الشعبية في محافظة إب تعهدت أمس بقتال الحوثي.", "THREATEN")
+    assert [a["text"] for a in ev["source"]] == ["المقاومة الشعبية"]
+
+
+def test_a_subject_before_the_verb_and_an_object_after_a_time_word_make_it_active(pipeline):
+    (ev,) = coded(pipeline, "وقالت مصادر إن الشرطة العراقية اعتقلت أمس خمسة من مسلحي داعش.", "COERCE")
+    assert [a["sector"] for a in ev["source"]] == ["COP"]
+    assert [a["text"] for a in ev["target"]] == ["داعش"]
+    # with no object after the time word, the verb is a passive: the soldiers were killed
+    (ev,) = coded(pipeline, "وقالت الشرطة إن ثلاثة جنود قتلوا صباح اليوم في هجوم.", "ASSAULT")
+    assert ev["source"] == [] and [a["sector"] for a in ev["target"]] == ["MIL"]
+
+
+def test_the_actors_joined_to_an_attacks_author_carried_it_out_too(pipeline):
+    (ev,) = coded(pipeline, "وقتل خمسة مدنيين في القصف العشوائي للحوثيين وقوات صالح على أحياء تعز.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["للحوثيين", "قوات صالح"]
+    assert [a["sector"] for a in ev["target"]] == ["CVL"]

@@ -353,3 +353,31 @@ def test_support_of_a_festival_is_sponsorship(pipeline):
     assert not coded(pipeline, "دعم مجلس التنمية السياحية بالطائف بالتعاون مع شركة الطائف للاستثمار فعاليات مهرجان "
                                "عزم وحزم.", "SUPPORT")
     assert coded(pipeline, "وأكد وزير الخارجية دعم المملكة للحكومة اليمنية الشرعية.", "SUPPORT")
+
+
+def test_a_visit_to_the_wounded_after_a_title_set_off_by_a_comma_is_a_courtesy(pipeline):
+    assert not coded(pipeline, "زار العميد خالد بن سعد المطيري قائد قوة الطوارئ، المصابين المنومين في مستشفى "
+                               "الملك خالد إثر الحادث.", "CONSULT")
+    # a comma after the visitor's title with a place after it: a visit of state
+    visit = coded(pipeline, "زار وزير الخارجية الأمريكي جون كيري، القاهرة أمس والتقى الرئيس المصري.", "CONSULT")
+    assert [ev["trigger"]["text"] for ev in visit] == ["زار", "والتقى"]
+
+
+def test_pilgrims_welcomed_are_no_political_meeting(pipeline):
+    assert not coded(pipeline, "واستقبلت إدارة الجوازات في مطار جدة أمس عددا من حجاج إندونيسيا.", "CONSULT")
+    assert not coded(pipeline, "واستقبل وزير الشؤون الإسلامية السعودي المعتمرين القادمين من ماليزيا.", "CONSULT")
+    assert coded(pipeline, "واستقبل وزير الخارجية السعودي نظيره الماليزي في الرياض وبحثا ترتيبات موسم الحج.",
+                 "CONSULT")
+
+
+def test_a_prayer_after_a_doctors_abbreviated_title_is_no_request(pipeline):
+    assert not coded(pipeline, "ودعا رئيس هيئة الأمر بالمعروف د. عبدالرحمن السند الله عز وجل أن يحفظ المملكة.",
+                     "REQUEST")
+    assert coded(pipeline, "ودعا رئيس هيئة الأمر بالمعروف د. عبدالرحمن السند المواطنين إلى مقاطعة الحفلات.",
+                 "REQUEST")
+
+
+def test_a_search_team_holds_no_talks(pipeline):
+    assert not coded(pipeline, "ووجه مدير شرطة جدة العميد خالد الغامدي بتشكيل فريق عمل بحث وتحري للوصول إلى الجناة.",
+                     "CONSULT")
+    assert coded(pipeline, "وبحث وزير الخارجية السعودي مع نظيره التركي الأزمة السورية.", "CONSULT")

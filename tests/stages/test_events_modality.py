@@ -195,3 +195,23 @@ def test_an_authorisation_approved_reaches_the_signing_it_allows(pipeline):
             "مشروع اتفاقية عامة للتعاون بين حكومة المملكة العربية السعودية وحكومة جمهورية أفريقيا الوسطى والتوقيع "
             "عليه، ومن ثم رفع النسخة النهائية الموقعة.")
     assert {e["modality"] for e in coded(pipeline, text, "AGREE")} == {"future"}
+
+
+def test_a_condition_after_but_belongs_to_the_next_clause(pipeline):
+    (ev,) = coded(pipeline, "وأضاف أن الحكومة السورية لا تؤيد الحرب لكن إذا أرادت تركيا الحرب فستدفع الثمن.", "SUPPORT")
+    assert ev["modality"] == "negated"
+    # a condition that is an exception still makes the event conditional
+    (ev,) = coded(pipeline, "وقالت الحكومة الليبية إنها لن تقبل بوقف إطلاق النار إلا إذا انسحبت قوات حفتر.", "REJECT")
+    assert ev["modality"] == "conditional"
+
+
+def test_what_one_cannot_say_for_certain_is_a_guess(pipeline):
+    (ev,) = coded(pipeline, "وقال المسؤول: لا يمكننا الجزم بأن إيران تدعم الحوثيين بالسلاح.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+
+
+def test_what_is_pledged_or_promised_is_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "وتعهدت ألمانيا وفرنسا بتخصيص مساعدات أكبر لتونس لمراقبة حدودها.", "AID")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وتعهد الجيش السوري الحر بفتح النار على قوات النظام في درعا.", "ASSAULT")
+    assert ev["modality"] == "future"

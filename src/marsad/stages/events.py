@@ -66,7 +66,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
-         "reference", "titled", "errand", "discussing", "ward", "occasion", "festival")
+         "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
+         "pilgrims")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -155,6 +156,8 @@ _TITLED = frozenset(_WORDS["titled"])
 _ERRANDS = frozenset(_WORDS["errand"])
 _DISCUSSING = frozenset(_WORDS["discussing"])
 _WARD = frozenset(_WORDS["ward"])
+_FIGHTING = frozenset(_WORDS["fighting"])
+_PILGRIMS = frozenset(_WORDS["pilgrims"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
 _FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
@@ -713,6 +716,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if mod == "conditional" and s >= j and any(_bare(w) in _BUT for w in words[j:s]):
+                    continue  # "لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة الحرب": the next clause's
                 if scope == "complement":
                     called = mod
                 else:
@@ -747,6 +752,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
+_BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
 _ON = fold("على")
 _BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
 
@@ -792,11 +798,12 @@ def _subheading(text: str, s: int, e: int, sent: list, most: int) -> bool:
 
 def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
-    the article, or with ب/ل on a verbal noun of alef (حثهم على رفض الاتفاق, دعا للإفراج
-    عن, طالب بانسحاب; not بحث, a verb of its own), or in the plural (إلى وضع استقالاتهم)."""
+    the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
+    behind a clitic (حثهم على رفض الاتفاق, دعا للإفراج عن, طالب بانسحاب, تعهد بفتح النار; not
+    بحث, a verb of its own), or in the plural (إلى وضع استقالاتهم)."""
     w = words[i]
     return (i > 0 and words[i - 1] in ("علي", "الي", "عن")) or w.startswith(("ال", "بال", "لل", "وال")) \
-        or (w[:1] in "بل" and w[1:2] == "ا") or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
+        or (w[:1] in "بل" and (w[1:2] == "ا" or _bare(w) == w[1:])) or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
 
 
 # a plural noun's ending, with a pronoun at most (استقالاتهم): a verb has none of them
@@ -896,8 +903,9 @@ def _clause(words: list[str], i: int, j: int) -> tuple[int, int]:
     while lo > 0 and words[lo - 1] not in ("،", ",", "؛", ";", ":"):
         lo -= 1
     hi = j
-    while hi < len(words) and words[hi] not in ("،", ",", "؛", ";", ".", ":"):
-        hi += 1
+    while hi < len(words) and (words[hi] not in ("،", ",", "؛", ";", ".", ":")
+                               or words[hi] == "." and len(words[hi - 1]) == 1):
+        hi += 1  # (the period of a title's letter goes on: "ودعا د. السند الله")
     return lo, hi
 
 
@@ -1103,7 +1111,9 @@ def make_events(settings: Settings):
             taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
             trig = [x for x in trig if x not in taking_part]
             # "زار الأمير عددا من المرضى المنومين": a courtesy to the sick, no political visit
-            trig = [x for x in trig if not (x[2].type == "CONSULT" and _ward_follows(words, x[1]))]
+            # "استقبلت جوازات المطار عددا من الحجاج": pilgrims welcomed, no political meeting
+            trig = [x for x in trig if not (x[2].type == "CONSULT" and (
+                _ward_follows(words, x[1]) or _class_follows(words, x[1], 10, _PILGRIMS, _bare)))]
             # "(قتل، تفجير، إرهاب، سبي)": a one-word item of a list of kinds, no event told
             trig = [x for x in trig if not (x[1] == x[0] + 1 and _list_item(words, x[0]))]
             # "وقال في اتصال هاتفي من مقر إقامته": what a speaker told the paper by phone
@@ -1376,6 +1386,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     lo = _past_aside(words, lo)
+    if t.type == "AGREE" and not t.noun and _pledged_violence(words, j):
+        # "تعهدت المقاومة بقتال الحوثي": a pledge to fight is a threat to the one fought
+        t = replace(t, type="THREATEN", mode="violence", contexts=())
     if t.type in _KILLING and not t.noun and _behind_preposition(words[i], t.words[0]) \
             and (words[i][:1] == "ب" or any(_bare(w).startswith(_UNDERGO) for w in words[max(lo, i - 4):i])):
         # "تعرضت محافظة حلب لقصف الطيران المروحي", "أفاد ناشطون بقصف قوات النظام للبلدة": the
@@ -1408,6 +1421,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
+    if passive and not t.undergoer and _object_past_time(words, j) \
+            and _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None:
+        passive = False  # "الشرطة العراقية اعتقلت أمس خمسة مسلحين": a subject before, an object after the time
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
@@ -1778,9 +1794,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         cause = stop
     if not source and t.type in _KILLING and cause is not None:
         # "قتلوا جراء ضربة جوية أميركية": the cause's author is the source
-        author = _cause_author(article, coder, sent, words, cause, actor_at)
-        if author is not None:
-            source.append(author)
+        authors = _cause_authors(article, coder, sent, words, cause, actor_at)
+        source.extend(authors)
+        target[:] = [x for x in target if not any(x is a or (x.get("entity") and x.get("entity") == a.get("entity"))
+                                                   for a in authors)]
     if not source:
         # the trigger noun names its actors (المتظاهرون; a verb never: "ما طالب به" is no
         # student), or a group noun right after it does;
@@ -1985,6 +2002,11 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             # "الطائرات في سوريا قصفت", "على الحدود مع النيجر أضرم": a place between says where
             edge = kk - 1 if kk > lo and words[kk - 1] in _LOCATIVE else kk
             continue
+        if x is None and words[kk] in _LOCATIVE and 2 <= edge - kk <= 3 \
+                and strip_article(words[kk + 1]) in _DIRECTIONS:
+            # "المقاومة الشعبية في محافظة إب تعهدت": a place the gazetteer lacks, named by its kind
+            edge = kk
+            continue
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
             return (_actor(x), kk) if end >= edge - 2 else None
@@ -2119,6 +2141,25 @@ def _cause_at(words: list[str], i: int, lo: int) -> int | None:
     return k if k >= lo and _bare(words[k]) in _CAUSES else None
 
 
+def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> list[dict]:
+    """Who carried out the event noun at words[c] that caused another (`_cause_author`), with
+    the actors joined to them by و right after (القصف العشوائي للحوثيين وقوات صالح)."""
+    first = _cause_author(article, coder, sent, words, c, actor_at)
+    if first is None:
+        return []
+    out = [first]
+    if first.get("entity") is None:
+        return out
+    tok_starts = [tk.start for tk in sent]
+    end = bisect_left(tok_starts, next(x["end"] for x in actor_at.values() if x["id"] == first["entity"]))
+    while end < len(words) and words[end][:1] == "و" and actor_at.get(end) is not None \
+            and actor_at[end]["type"] in ("PER", "ORG"):
+        x = actor_at[end]
+        out.append(_actor(x))
+        end = bisect_left(tok_starts, x["end"])
+    return out
+
+
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
     """Who carried out the event noun at words[c] that caused another: its
     nationality adjective (ضربة جوية أميركية) or an actor it belongs to (هجوم لطالبان)."""
@@ -2148,10 +2189,28 @@ def _class_follows(words: list[str], j: int, reach: int, members: frozenset[str]
     return any(w in members or strip(w) in members for w in words[j:min(hi, j + reach)])
 
 
+def _pledged_violence(words: list[str], j: int) -> bool:
+    """What a promise ending at `j` binds to, its first verbal noun behind ب within eight words
+    in its clause, is an attack or a fight (تعهدت ... بقتال الحوثي, توعد بالرد, not تعهد بدعم)."""
+    _, hi = _clause(words, j - 1, j)
+    for k in range(j, min(hi, j + 8)):
+        w = words[k]
+        if len(w) > 3 and w[0] == "ب":
+            return w[1:] in _FIGHTING or _bare(w[1:]) in _FIGHTING or any(
+                i == 0 and x.type in ("ASSAULT", "FIGHT") for i, _, x in find_triggers(words[k:k + 4]))
+    return False
+
+
 def _ward_follows(words: list[str], j: int) -> bool:
     """Patients or the wounded (event_words ward), as written or behind و/ل/ب, among the sixteen
-    words after the meeting or visit that ends at `j`, in its clause."""
-    return _class_follows(words, j, 16, _WARD, lambda w: w[1:] if w[:1] in "ولب" else w)
+    words after the meeting or visit that ends at `j`, in its clause, or right after the comma that
+    ends a title set off before them (زار اللواء ... مدير عام الجوازات، المصابين المنومين)."""
+    strip = lambda w: w[1:] if w[:1] in "ولب" else w  # noqa: E731
+    if _class_follows(words, j, 16, _WARD, strip):
+        return True
+    _, hi = _clause(words, j - 1, j)
+    after = words[hi + 1] if hi + 1 < min(len(words), j + 16) and words[hi] in ("،", ",") else ""
+    return after in _WARD or strip(after) in _WARD
 
 
 def _list_item(words: list[str], i: int) -> bool:
@@ -2422,6 +2481,18 @@ def _time_phrase(ws: list[str]) -> bool:
 def _month_words() -> frozenset[str]:
     """Every word of the calendar's month names (months.tsv), folded."""
     return frozenset(w for name in months() for w in name.split())
+
+
+def _object_past_time(words: list[str], j: int) -> bool:
+    """Right after the verb ending at `j`, words that only tell when (أمس, صباح اليوم), and after
+    them a word a verb can act on: a number or a noun, no preposition."""
+    k = j
+    while k < min(len(words), j + 3) and (words[k] in _TIME_WORDS or is_weekday(words[k])):
+        k += 1
+    return j < k < len(words) and words[k][:1].isalnum() and not _no_object(words, k)
+
+
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "الليلة", "فجر", "ظهر", "عصر"))
 
 
 def _no_object(words: list[str], j: int) -> bool:
