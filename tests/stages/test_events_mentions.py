@@ -381,3 +381,11 @@ def test_a_search_team_holds_no_talks(pipeline):
     assert not coded(pipeline, "ووجه مدير شرطة جدة العميد خالد الغامدي بتشكيل فريق عمل بحث وتحري للوصول إلى الجناة.",
                      "CONSULT")
     assert coded(pipeline, "وبحث وزير الخارجية السعودي مع نظيره التركي الأزمة السورية.", "CONSULT")
+
+
+def test_a_mission_named_for_helping_and_up_to_are_no_events(pipeline):
+    # a body's head before a name, and what the body is for behind ل: the name of UNAMI
+    assert not coded(pipeline, "ورحبت بعثة الأمم المتحدة لمساعدة العراق بالإصلاحات التي أعلنها حيدر العبادي.", "AID")
+    assert coded(pipeline, "وقدمت الأمم المتحدة مساعدات للعراق.", "AID")
+    # وصولا إلى: "as far as", no arrival
+    assert not coded(pipeline, "وتمتد عمليات تنظيم داعش من العراق إلى سوريا وصولا إلى ليبيا.", "CONSULT")

@@ -215,3 +215,12 @@ def test_what_is_pledged_or_promised_is_still_to_come(pipeline):
     assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "وتعهد الجيش السوري الحر بفتح النار على قوات النظام في درعا.", "ASSAULT")
     assert ev["modality"] == "future"
+
+
+def test_what_is_necessary_or_threatened_otherwise_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وشددت الخارجية الإيطالية على ضرورة التحرك الفوري من المجتمع الدولي لمساعدة ليبيا.",
+                  "AID")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "ويجب أن يغادر اليونانيون منطقة اليورو، وإلا سوف يطالب الأوروبيون بمعاملة مماثلة.",
+                  "REQUEST")
+    assert ev["modality"] == "hypothetical"

@@ -2266,8 +2266,13 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
                                            and _definite(words[i - 1])):
         return True  # "اللجنة العليا للإغاثة", "اللجنة الاستراتيجية لقمة"
     ends = toks[i - 1].end
-    return any(e["type"] == "ORG" and e["end"] == ends and fold(e["text"]).split()[0] in _PURPOSE_BODIES
-               for e in ents)
+    starts = [tk.start for tk in toks]
+    # the body's name, or a head right before a name in construct with it (بعثة الأمم المتحدة لمساعدة العراق)
+    return any(e["type"] == "ORG" and e["end"] == ends and (
+        fold(e["text"]).split()[0] in _PURPOSE_BODIES
+        or (0 < (b := bisect_left(starts, e["start"])) and words[b - 1] in _PURPOSE_BODIES
+            and not _definite(words[b - 1])))
+        for e in ents)
 
 
 def _may_head_construct(w: str) -> bool:
