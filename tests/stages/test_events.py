@@ -4,7 +4,7 @@ import pytest
 from marsad.api_functions import extract
 from marsad.stages.events import find_triggers, modality_of
 from marsad.text import normalize, tokenize
-from tests.conftest import CODED, DETECTION, coded, countries, events, need, trigger_types as _trigger_types
+from tests.conftest import CODED, DETECTION, assert_user_row_rejected, coded, countries, events, need, trigger_types as _trigger_types
 
 
 def test_visit_of_the_two_ministers(reference_record):
@@ -69,7 +69,7 @@ def test_evidence_offsets(reference_record):
     ("وتتطلع الشركات إلى إبرام عقود مع إيران.", "hypothetical"),
     ("وقال إن الحكومة ستدخل في مفاوضات مع المعارضة.", "future"),
     # "any attack", "any accusation" name none that happened
-    ("وأطلق سراحه لعدم توافر أدلة لتوجيه أي اتهام إليه.", "hypothetical"),
+    ("لعدم توافر أدلة لتوجيه أي اتهام إليه.", "hypothetical"),
     ("وأكدت الوزارة أنه لم يقع أي هجوم على السفارة.", "negated"),
     ("وقال إن بلاده سترد على أي هجوم على أراضيها.", "hypothetical"),
     ("واتهم وزير الخارجية إيران، أي اتهمها بدعم الإرهاب.", "asserted"),
@@ -570,7 +570,8 @@ def test_an_affiliated_body_shares_the_side(pipeline):
 
 
 def test_who_repels_an_attack_is_its_target(pipeline):
-    evs = coded(pipeline, "وقال العقيد أحمد المسماري إن القوات الخاصة تصدت لهجوم عنيف في محور بوعطني.", "ASSAULT")
+    evs = coded(pipeline, "وقال العقيد أحمد المسماري إن القوات الخاصة تصدت لهجوم عنيف بسيارة مفخخة في محور "
+                         "بوعطني.", "ASSAULT")
     assert evs and not evs[0]["source"] and [a["sector"] for a in evs[0]["target"]] == ["MIL"]
 
 
@@ -2027,3 +2028,26 @@ def test_the_actors_joined_to_an_attacks_author_carried_it_out_too(pipeline):
     (ev,) = coded(pipeline, "وقتل خمسة مدنيين في القصف العشوائي للحوثيين وقوات صالح على أحياء تعز.", "ASSAULT")
     assert [a["text"] for a in ev["source"]] == ["للحوثيين", "قوات صالح"]
     assert [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_launching_rockets_is_an_attack_and_letting_go_a_release(pipeline):
+    (ev,) = coded(pipeline, "وأطلق الحوثيون صواريخ كاتيوشا على مدينة نجران السعودية.", "ASSAULT")
+    assert ev["mode"] == "heavy-weapons" and countries(ev["source"]) == {"YEM"} and countries(ev["target"]) == {"SAU"}
+    assert coded(pipeline, "وأطلق أمير المنطقة مبادرة جديدة لرعاية الأيتام.", "ASSAULT") == []
+    (ev,) = coded(pipeline, "وأطلقت السلطات المصرية سراح ثلاثة صحفيين من قناة الجزيرة.", "RETREAT")
+    assert ev["mode"] == "release" and [a["sector"] for a in ev["source"]] == ["GOV"]
+    assert [a["sector"] for a in ev["target"]] == ["JRN"]
+    # with nothing between the verb and what follows it, a passive: no one named before released them
+    (ev,) = coded(pipeline, "وقالت الوزارة إن 11 شخصا سبق إيقافهم في قضايا أمنية وأطلق سراحهم لانتهاء محكوميتهم.",
+                  "RETREAT")
+    assert ev["source"] == [] and [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_a_trigger_that_needs_a_class_must_name_one_of_event_words(tmp_path, monkeypatch):
+    from marsad.stages import events as ev_stage
+    assert_user_row_rejected(tmp_path, monkeypatch, "triggers.tsv",
+                             "trigger\ttype\tneeds?\nأطلق*\tASSAULT\tfollows:missiles\n",
+                             ev_stage._triggers, (ev_stage._triggers,))
+    # a class it has is read: launching needs a rocket or a shell after it
+    launch = [t for t in ev_stage._triggers()[1]["اطل"] if t.type == "ASSAULT" and t.follows]
+    assert launch and all("صواريخ" in t.follows for t in launch)

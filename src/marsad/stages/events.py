@@ -67,7 +67,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
-         "pilgrims")
+         "pilgrims", "projectile", "release")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -189,6 +189,7 @@ class Trigger:
     not_before_endings: tuple[str, ...] = ()  # endings of a word that cancel it right after it
     undergoer: bool = False  # a verb whose subject undergoes it: استشهد "was killed"
     needs_proposer: bool = False  # an initiative: an event only with a state or peace after it
+    follows: frozenset[str] = frozenset()  # an event only with one of these words among the four after it
 
 
 @lru_cache(maxsize=1)
@@ -199,9 +200,9 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     for row in load("triggers.tsv", ("trigger", "type")):
         typ = check_enum(row, "type", set(TYPES))
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite", "undergoer"})
-        needs = check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone",
-                                          "proposal"}) \
-            if row.get("needs") else None
+        follows = _follows_class(row)
+        needs = None if follows or not row.get("needs") else \
+            check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone", "proposal"})
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
@@ -215,13 +216,36 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     row["trigger"][-1:] if row["trigger"].endswith(("ة", "ه")) else "", needs == "gathering",
                     needs == "alone",
                     tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]),
-                    role == "undergoer", needs == "proposal")
+                    role == "undergoer", needs == "proposal", follows)
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
         else:
             exact.setdefault(strip_article(first), []).append(t)
     return exact, prefix
+
+
+def _follows_class(row) -> frozenset[str]:
+    """The words of the event_words class a row's "needs" names as "follows:CLASS" (an event
+    only with one of them among the four words after the trigger); none for other needs."""
+    need = row.get("needs") or ""
+    if not need.startswith("follows:"):
+        return frozenset()
+    name = need[len("follows:"):]
+    if name not in _WORDS:
+        raise ResourceError(row.path, f"'needs' names the class '{name}', which event_words.tsv lacks", row.line)
+    return frozenset(_WORDS[name])
+
+
+def _follows(words: list[str], j: int, members: frozenset[str]) -> bool:
+    """One of `members`, as written or without its proclitics, among the four words from
+    words[j], before any punctuation."""
+    for w in words[j:j + 4]:
+        if not w[:1].isalnum():
+            return False
+        if w in members or _bare(w) in members:
+            return True
+    return False
 
 
 def _contexts(row) -> tuple[str, ...]:
@@ -592,6 +616,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if cancelled and t.words[0].endswith("*"):
                 continue  # "مراكز الاحتجاز" is no arrest, nor a protest by احتج*
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
+                if t.follows and not _follows(words, i + k, t.follows):
+                    continue  # "أطلق الحوثيون صواريخ", "أطلقت السلطات سراح"; not "أطلق مبادرة"
                 cancelled = k == 1 and not t.words[0].endswith("*")
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after
                               or (words[i - 1][:1] in "وفبل" and words[i - 1][1:] in t.not_after)
@@ -1421,6 +1447,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
+    if not passive and t.follows and j < n and (words[j] in t.follows or _bare(words[j]) in t.follows) \
+            and not words[i].endswith("وا") and (words[i][:1] in "وف" or _preverbal_subject(
+                article, coder, sent, words, i, lo, actor_at, tok_starts) is None):
+        passive = True  # "وأطلق سراحهم", "أطلقت صواريخ على نجران": with no subject between, was released, were fired
     if passive and not t.undergoer and _object_past_time(words, j) \
             and _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None:
         passive = False  # "الشرطة العراقية اعتقلت أمس خمسة مسلحين": a subject before, an object after the time
