@@ -2051,3 +2051,22 @@ def test_a_trigger_that_needs_a_class_must_name_one_of_event_words(tmp_path, mon
     # a class it has is read: launching needs a rocket or a shell after it
     launch = [t for t in ev_stage._triggers()[1]["اطل"] if t.type == "ASSAULT" and t.follows]
     assert launch and all("صواريخ" in t.follows for t in launch)
+
+
+def test_torture_is_an_attack_on_whoever_undergoes_it(pipeline):
+    words = [t.norm for t in tokenize(normalize("وتعرض الصحفي الأمريكي للتعذيب على أيدي عناصر الأمن السوري."))]
+    (i, j, t), = find_triggers(words)
+    assert (t.type, t.mode) == ("ASSAULT", "torture")
+    # a convention against torture tells none
+    assert "ASSAULT" not in _trigger_types("وصادقت الحكومة على اتفاقية مناهضة التعذيب.")
+    (ev,) = coded(pipeline, "وأضاف فروانة أن 70 أسيرا توفوا نتيجة التعذيب القاسي في السجون الإسرائيلية.", "ASSAULT")
+    assert ev["mode"] == "torture"
+
+
+def test_who_undergoes_an_attempt_on_their_life_is_its_target():
+    # the actors are read whatever the detection model makes of the sentence: no gate here
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    ungated = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"ASSAULT": 0.0}}}))
+    (ev,) = coded(ungated, "وتعرض وزير الدفاع اليمني لمحاولة اغتيال في عدن أمس.", "ASSAULT")
+    assert ev["source"] == [] and [(a["country"], a["sector"]) for a in ev["target"]] == [("YEM", "GOV")]

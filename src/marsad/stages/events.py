@@ -778,6 +778,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
+_ATTEMPT = fold("محاولة")
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
 _ON = fold("على")
 _BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
@@ -1541,11 +1542,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     or words[b] in _TARGET_PREPS or _prepositional(words[b]):
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا";
                 # "اتصالا هاتفيا بالعاهل الأردني": the king's
-    if t.type in _KILLING and t.noun and not t.patient:
-        # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم": who undergoes the attack is its target
+    attempt = i > 0 and words[i - 1][:1] == "ل" and _bare(words[i - 1]) == _ATTEMPT  # لمحاولة اغتيال
+    if t.type in _KILLING and t.noun and (not t.patient or words[i][:1] == "ل" or attempt):
+        # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم", "تعرض الصحفي للتعذيب", "تعرض الوزير
+        # لمحاولة اغتيال": who undergoes the attack is its target
         # (the victim may be long when the attack noun comes behind إلى or ل: "تعرضت قاعدة تابعة للجيش
         # في شرق الجزيرة أمس الى هجوم انتحاري", "تعرضت قافلة عسكرية تضم جنودا من الناتو لهجوم")
-        reach = 10 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" else 4
+        reach = 10 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" or attempt else 4
         subjected = next((c for c in range(i - 1, max(lo, i - reach) - 1, -1)
                           if _bare(words[c]).startswith(_UNDERGO)), None)
         if subjected is not None:
