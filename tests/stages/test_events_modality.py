@@ -224,3 +224,8 @@ def test_what_is_necessary_or_threatened_otherwise_has_not_happened(pipeline):
     (ev,) = coded(pipeline, "ويجب أن يغادر اليونانيون منطقة اليورو، وإلا سوف يطالب الأوروبيون بمعاملة مماثلة.",
                   "REQUEST")
     assert ev["modality"] == "hypothetical"
+
+
+def test_a_failure_to_reach_an_agreement_is_no_agreement(pipeline):
+    (ev,) = coded(pipeline, "ويمثل هذا الإخفاق في التوصل إلى اتفاق نكسة للرئيس الأمريكي باراك أوباما.", "AGREE")
+    assert ev["modality"] == "negated"
