@@ -394,7 +394,7 @@ def test_a_mission_named_for_helping_and_up_to_are_no_events(pipeline):
 def test_idioms_of_striking_and_a_study_are_no_events():
     # يضرب أطنابه: "is deeply rooted"; ضرب أروع الأمثلة: "set the finest example"
     assert "ASSAULT" not in trigger_types("أليس مبدأ الشورى الذي يضرب أطنابه في عمق الشريعة الإسلامية مبدأ مفعلا.")
-    assert "ASSAULT" not in trigger_types("وضرب رجال الأمن أروع الأمثلة في التضحية والولاء.")
+    assert "ASSAULT" not in trigger_types("وضرب الجنود أروع الأمثلة في التضحية والولاء.")
     assert "ASSAULT" in trigger_types("وضرب مسلحون الصحفي بالعصي أمام منزله.")
     # a committee's study of a phenomenon holds no talks
     assert "CONSULT" not in trigger_types("وباشرت لجنة الرصد في الجمعية دراسة وبحث ظاهرة ارتفاع الأسعار.")
