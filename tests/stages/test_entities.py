@@ -677,3 +677,12 @@ def test_a_place_of_two_words_behind_wa_is_one_place(pipeline):
     assert ("ريف دمشق", "LOC") in got and ("دير الزور", "LOC") in got
     assert ("ريف", "LOC") not in got and ("دير", "LOC") not in got
     assert ("حضرموت", "LOC") in _spans(pipeline, "وصلت القوات إلى وادي حضرموت ووادي حضرموت.")
+
+
+def test_listed_leaders_joined_by_wa_are_two_people_and_their_meeting_is_coded(pipeline):
+    rec = extract("وأجرى اردوغان وبوتين لقاء مطولا في حزيران على هامش حفل افتتاح الألعاب الأوروبية في باكو.",
+                  pipeline=pipeline)
+    people = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "PER"}
+    assert people == {"اردوغان": "TUR", "بوتين": "RUS"}
+    (ev,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert {a["country"] for a in ev["source"] + ev["target"]} == {"TUR", "RUS"}

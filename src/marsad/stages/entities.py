@@ -95,26 +95,31 @@ def _in_a_date(words: list[str], i: int) -> bool:
 
 
 def _behind_wa(tok: Token) -> bool:
-    """`tok` is a name behind the conjunction و: the rest is a given name, or the corpus
-    never writes the word with و and no long vowel follows it (ويتمان is Whitman)."""
+    """`tok` is a name behind the conjunction و: the rest is a given name or a listed actor's
+    name (اردوغان وبوتين), or the corpus writes it without و ten times as often (and 50 times at
+    least), or never writes the word with و and no long vowel follows it (ويتمان is Whitman)."""
     w = tok.norm
     if len(w) < 4 or w[0] != "و":
         return False
-    if w[1:] in kb().first_names:
+    if w[1:] in kb().first_names or w[1:] in kb().actors:
         return True
-    return len(w) > 4 and (word_frequencies() or {}).get(w, 0) == 0 and tok.text[1:2] not in ("ا", "و", "ي")
+    freq = word_frequencies() or {}
+    seen, rest = freq.get(w, 0), freq.get(w[1:], 0)
+    if rest >= 50 and rest >= 10 * seen and tok.text[1:2] not in ("ا", "و", "ي"):
+        return True
+    return len(w) > 4 and seen == 0 and tok.text[1:2] not in ("ا", "و", "ي")
 
 
 def _split_listed_people(found, sent: list[Token], words: list[str]):
-    """The tagger's spans, a PER span of two people joined by و split in two
+    """The tagger's spans, a PER span of people joined by و split at each of them
     ("جون كيري وفيدل كاسترو")."""
     for etype, i, j in found:
         if etype == "PER" and j - i >= 2:
-            m = next((m for m in range(i + 1, j) if _behind_wa(sent[m])), None)
-            if m is not None:
+            # at every such و: "حسن وهيا الشعيبي وجواهر" are three
+            for m in [m for m in range(i + 1, j) if _behind_wa(sent[m])] + [j]:
                 yield etype, i, m
-                yield etype, m, j
-                continue
+                i = m
+            continue
         yield etype, i, j
 
 
