@@ -398,3 +398,11 @@ def test_idioms_of_striking_and_a_study_are_no_events():
     assert "ASSAULT" in trigger_types("وضرب مسلحون الصحفي بالعصي أمام منزله.")
     # a committee's study of a phenomenon holds no talks
     assert "CONSULT" not in trigger_types("وباشرت لجنة الرصد في الجمعية دراسة وبحث ظاهرة ارتفاع الأسعار.")
+
+
+def test_farewells_and_blessings_are_no_calls(pipeline):
+    for text in ("ودعت مقبرة الشرف في مدينة أبها عصر أمس شهداء مسجد قوات الطوارئ الخاصة.",
+                 "ودعت جمعية البر بالأحساء 27 مصابا من الأشقاء العمانيين عبر مطار الأحساء.",
+                 "ودعا الأمير فيصل بن خالد لسائر الشهداء بالمغفرة والرحمة."):
+        assert not coded(pipeline, text, "REQUEST"), text
+    assert coded(pipeline, "ودعا وزير الخارجية السعودي المجتمع الدولي إلى دعم الشعب اليمني.", "REQUEST")

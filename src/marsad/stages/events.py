@@ -67,7 +67,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
-         "pilgrims", "projectile", "release")
+         "pilgrims", "projectile", "release", "blessing",
+         "farewelled")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -153,6 +154,8 @@ _PURPOSE_BODIES = frozenset(_WORDS["purpose-body"])
 _PATRONAGE = frozenset(_WORDS["patronage"])
 _REFERENCE = frozenset(_WORDS["reference"])
 _TITLED = frozenset(_WORDS["titled"])
+_BLESSINGS = frozenset(_WORDS["blessing"])
+_FAREWELLED = frozenset(_WORDS["farewelled"])
 _ERRANDS = frozenset(_WORDS["errand"])
 _DISCUSSING = frozenset(_WORDS["discussing"])
 _WARD = frozenset(_WORDS["ward"])
@@ -384,9 +387,26 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
                 for m in range(j, _clause(words, i, j)[1]) if m < j + 10):
             return False  # "ودعت القيادة الله أن يتقبله", "ودعا سموه في اتصال هاتفي المولى": a prayer
             # (not a name: عبد الله، حزب الله)
+        if t.type == "REQUEST" and _class_follows(words, j, 10, _BLESSINGS, _bare):
+            return False  # "ودعا لسائر الشهداء بالمغفرة": a prayer for them
+        if t.type == "REQUEST" and _farewell(words, i, j):
+            return False  # "ودعت مقبرة الشرف شهداء المسجد": a farewell, written as "and called"
         return True
 
     return [x for x in trig if telling(*x)]
+
+
+def _farewell(words: list[str], i: int, j: int) -> bool:
+    """The verb at words[i:j], written ودع... (farewell, or و + دعا "and called"), bids farewell:
+    the dead or the parting (event_words farewelled) among the eight words after it and no إلى or
+    أن in its clause (ودعت جمعية البر 27 مصابا عبر مطار الأحساء, ودعت مقبرة الشرف شهداء المسجد;
+    not ودعا الجبوري رؤساء الكتل إلى تأييد الورقة)."""
+    if not words[i].startswith("ودع"):
+        return False
+    _, hi = _clause(words, j - 1, j)
+    after = words[j:hi]
+    return any(w in _FAREWELLED or _bare(w) in _FAREWELLED for w in after[:8]) \
+        and not any(w in ("الي", "والي") or w in _COMPLEMENTIZERS for w in after)
 
 
 def _proposal_follows(k, words: list[str], j: int) -> bool:
