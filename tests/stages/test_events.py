@@ -2070,3 +2070,29 @@ def test_who_undergoes_an_attempt_on_their_life_is_its_target():
     ungated = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"ASSAULT": 0.0}}}))
     (ev,) = coded(ungated, "وتعرض وزير الدفاع اليمني لمحاولة اغتيال في عدن أمس.", "ASSAULT")
     assert ev["source"] == [] and [(a["country"], a["sector"]) for a in ev["target"]] == [("YEM", "GOV")]
+
+
+def test_a_protest_the_sentence_dates_to_its_days_is_kept_under_the_threshold(pipeline):
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    text = ("كان مئات الأشخاص قد شاركوا في تظاهرات ضد الإسلام وأخرى مضادة، أمس الأحد، في أستراليا وانتشرت "
+            "أعداد كبيرة من قوات الأمن.")
+    (ev,) = coded(pipeline, text, "PROTEST", "2015-07-20")
+    assert ev["modality"] == "asserted" and ev["date"] == "2015-07-19"
+    # it is the rescue that keeps it: the model alone puts it under the threshold
+    strict = Pipeline(settings=load_settings(overrides={"events": {"detect_rescue_protest": 0.0}}))
+    assert coded(strict, text, "PROTEST", "2015-07-20") == []
+    # protests of another age are not news
+    assert coded(pipeline, "وقد لاحظ أنه عندما كانت تجري تظاهرات ضد الاستعمار البريطاني في الخمسينات، كان "
+                           "المتظاهرون يلجأون إلى الحجارة.", "PROTEST", "2015-07-20") == []
+
+
+def test_a_province_is_no_boycott():
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    ungated = Pipeline(settings=load_settings(overrides={"events": {"detect_thresholds": {"PROTEST": 0.0}}}))
+    for text in ("وجرفت الأمواج امرأة وثلاث فتيات إلى البحر قبالة مقاطعة ييلان.",
+                 "وأعلنت السلطات المحلية بمقاطعة “سانت لويس” الأمريكية حالة الطوارئ."):
+        assert coded(ungated, text, "PROTEST") == [], text
+    (ev,) = coded(ungated, "وقررت المعارضة مقاطعة الانتخابات البرلمانية.", "PROTEST")
+    assert ev["mode"] == "boycott"

@@ -377,8 +377,9 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "مبادرة بلدية الخبر بزيارة المرضى", "زمام المبادرة" propose nothing
         if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION for w in words[max(0, i - 3):j + 5]):
             return False  # "نظمت المحافظة مسيرة حاشدة، احتفالاً بافتتاح القناة": a celebration
-        if t.mode == "boycott" and t.noun and j < len(sent) and sent[j].start in places_at:
-            return False  # "في مقاطعة موسكو": a province, before a place's name
+        if t.mode == "boycott" and t.noun and j < len(sent) and (
+                sent[j].start in places_at or _province(words, i, j)):
+            return False  # "في مقاطعة موسكو", "قبالة مقاطعة ييلان": a province, before a place's name
         if t.mode == "phone" and j < len(sent) and any(
                 sent[j].start <= o <= sent[min(len(sent), j + 3) - 1].end for o in outlets):
             return False  # "أوضح في اتصال هاتفي مع «الشرق الأوسط»": an interview
@@ -394,6 +395,19 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
         return True
 
     return [x for x in trig if telling(*x)]
+
+
+def _province(words: list[str], i: int, j: int) -> bool:
+    """The boycott noun at words[i:j] is "province": after a word of place (في، قبالة، شمال), or
+    before a quotation mark or a name the corpus never writes (بمقاطعة “سانت لويس”، قبالة
+    مقاطعة ييلان); not "مقاطعة الانتخابات"."""
+    if i > 0 and (words[i - 1] in _LOCATIVE or strip_article(words[i - 1]) in _DIRECTIONS or _bare(words[i - 1]) in _NEAR):
+        return True
+    nxt = words[j]
+    return nxt in _QUOTE_MARKS or (nxt[:1].isalpha() and not (word_frequencies() or {}).get(nxt))
+
+
+_QUOTE_MARKS = frozenset("\"«“”'")
 
 
 def _farewell(words: list[str], i: int, j: int) -> bool:
@@ -1071,6 +1085,7 @@ def make_events(settings: Settings):
     threshold = float(settings.get("events", "detect_threshold", 0.4))
     per_type = {t: float(v) for t, v in (settings.get("events", "detect_thresholds", {}) or {}).items()}
     rescue = float(settings.get("events", "detect_rescue", 0.0))
+    rescue_protest = float(settings.get("events", "detect_rescue_protest", 0.0))
     sport_blind = frozenset(check_types(settings.get("events", "sport_blind", []) or [], "[events] sport_blind"))
     heading_words = int(settings.get("events", "heading_words", 0))
     stand_alone = settings.get("events", "stand_alone", None)
@@ -1211,7 +1226,8 @@ def make_events(settings: Settings):
                                 sentence_text, words, [(i2, j2, t2, mods[i2, j2]) for i2, j2, t2 in found]))
                         probs[t.type] = model.probability_of(feats[1])
                     bar = per_type.get(t.type, threshold)
-                    if probs[t.type] < bar - (rescue if t.type in _KILLING else 0.0):
+                    if probs[t.type] < bar - (rescue if t.type in _KILLING else
+                                              rescue_protest if t.type == "PROTEST" else 0.0):
                         continue
                 low = t.type in probs and probs[t.type] < bar
                 mod = mods[i, j]
@@ -1248,7 +1264,10 @@ def make_events(settings: Settings):
                     continue
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
-                if low and not (mod == "asserted" and ev["target"] and any(
+                if low and t.type == "PROTEST":
+                    if not (mod == "asserted" and _dated_recent(article, s, e, sent[i].start)):
+                        continue  # under the threshold, only a protest the sentence dates to its days
+                elif low and not (mod == "asserted" and ev["target"] and any(
                         a.get("sector") in _ARMED for a in ev["source"])):
                     continue  # under the threshold, only an armed actor acting on a named target
                 ev["modality"] = mod
@@ -2696,6 +2715,20 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
             value = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
         return value, d["text"]
     return article.published, None
+
+
+def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
+    """The sentence from `s` to `e` dates the event at `pos` to a day within a month before
+    the article's publication (أمس، يوم الثلاثاء، خلال اليومين الماضيين), as news does; not to
+    a year or a decade (عام 1999، في الخمسينات)."""
+    value, text = _date_for(article, s, e, pos, past=True)
+    if text is None or not article.published or value is None or len(value) != 10:
+        return False
+    try:
+        days = (date.fromisoformat(article.published[:10]) - date.fromisoformat(value)).days
+    except ValueError:
+        return False
+    return 0 <= days <= 31
 
 
 _YEAR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
