@@ -2096,3 +2096,21 @@ def test_a_province_is_no_boycott():
         assert coded(ungated, text, "PROTEST") == [], text
     (ev,) = coded(ungated, "وقررت المعارضة مقاطعة الانتخابات البرلمانية.", "PROTEST")
     assert ev["mode"] == "boycott"
+
+
+def test_an_attack_the_sentence_dates_to_its_days_is_kept_under_the_threshold(pipeline):
+    from marsad.pipeline import Pipeline
+    from marsad.settings import load_settings
+    text = "وقع انفجار في بلدة كوباني الحدودية السورية اليوم الإثنين، وتضاربت الروايات عن سببه."
+    (ev,) = coded(pipeline, text, "ASSAULT", "2015-07-20")
+    assert ev["modality"] == "asserted" and ev["date"] == "2015-07-20"
+    strict = Pipeline(settings=load_settings(overrides={"events": {"detect_rescue": 0.0}}))
+    assert coded(strict, text, "ASSAULT", "2015-07-20") == []
+
+
+def test_a_storm_that_strikes_and_a_judicial_execution_are_no_attacks():
+    for text in ("ضربت عاصفة رملية ضخمة محافظة الأنبار مساء الثلاثاء.",
+                 "وضربت آلاف الصواعق المنطقة متسببة بعدة مئات من الحرائق.",
+                 "وتم تنفيذ حكم القتل قصاصا بالجاني في محافظة الأحساء."):
+        assert "ASSAULT" not in _trigger_types(text), text
+    assert "ASSAULT" in _trigger_types("وأقدم الجاني على قتل المواطن بإطلاق النار عليه.")

@@ -1267,8 +1267,8 @@ def make_events(settings: Settings):
                 if low and t.type == "PROTEST":
                     if not (mod == "asserted" and _dated_recent(article, s, e, sent[i].start)):
                         continue  # under the threshold, only a protest the sentence dates to its days
-                elif low and not (mod == "asserted" and ev["target"] and any(
-                        a.get("sector") in _ARMED for a in ev["source"])):
+                elif low and not (mod == "asserted" and ((ev["target"] and any(
+                        a.get("sector") in _ARMED for a in ev["source"])) or _dated_recent(article, s, e, sent[i].start))):
                     continue  # under the threshold, only an armed actor acting on a named target
                 ev["modality"] = mod
                 trig_start, trig_end = sent[i].start, sent[j - 1].end
