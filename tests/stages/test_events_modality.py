@@ -229,3 +229,11 @@ def test_what_is_necessary_or_threatened_otherwise_has_not_happened(pipeline):
 def test_a_failure_to_reach_an_agreement_is_no_agreement(pipeline):
     (ev,) = coded(pipeline, "ويمثل هذا الإخفاق في التوصل إلى اتفاق نكسة للرئيس الأمريكي باراك أوباما.", "AGREE")
     assert ev["modality"] == "negated"
+
+
+def test_next_makes_a_clause_future_only_after_a_word_of_time_or_of_a_meeting(pipeline):
+    (ev,) = coded(pipeline, "ورحب مجلس الوزراء السعودي بالبيان الصادر عقب اجتماع وزراء خارجية دول الخليج مع وزير "
+                            "الخارجية الأميركي في الدوحة لبحث التقدم المحرز ورسم الخطوات المقبلة.", "CONSULT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وتعقد الجولة القادمة من المفاوضات بين الحكومة اليمنية والحوثيين في جنيف.", "CONSULT")
+    assert ev["modality"] == "future"
