@@ -406,3 +406,10 @@ def test_farewells_and_blessings_are_no_calls(pipeline):
                  "ودعا الأمير فيصل بن خالد لسائر الشهداء بالمغفرة والرحمة."):
         assert not coded(pipeline, text, "REQUEST"), text
     assert coded(pipeline, "ودعا وزير الخارجية السعودي المجتمع الدولي إلى دعم الشعب اليمني.", "REQUEST")
+
+
+def test_people_with_no_name_of_their_own_who_arrive_pay_no_visit(pipeline):
+    assert not coded(pipeline, "وصل 120 يمنيا عالقا إلى اليمن عبر مطاري عدن وسيئون، تقلهم طائرة تابعة للخطوط الجوية "
+                               "اليمنية، سيّرها مركز الملك سلمان للإغاثة والأعمال الإنسانية.", "CONSULT")
+    (ev,) = coded(pipeline, "ووصل الرئيس اليمني عبد ربه منصور هادي إلى عدن أمس.", "CONSULT")
+    assert ev["mode"] == "visit"

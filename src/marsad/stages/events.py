@@ -2904,6 +2904,10 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     merged = [ev for ev in merged if not (ev["mode"] == "visit" and any(
         _craft(a) for a in ev["source"] + ev["target"]) and all(
         _craft(a) or a.get("kind") == "LOC" or a is ev.get("host") for a in ev["source"] + ev["target"]))]
+    # people with no name of their own who arrive (وصل 120 يمنيا عالقا إلى اليمن) travel, they pay
+    # no visit of state
+    merged = [ev for ev in merged if not (ev["mode"] == "visit" and ev["source"] and all(
+        a.get("entity") is None and a.get("sector") == "CVL" for a in ev["source"]))]
     # a welcome to people (رحب المحافظ بالمطيري, رحب السيسي بضيف مصر) greets guests, it
     # supports no one
     merged = [ev for ev in merged if not (ev["type"] == "SUPPORT" and ev.get("welcome") and ev["target"]
