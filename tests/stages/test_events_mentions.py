@@ -413,3 +413,11 @@ def test_people_with_no_name_of_their_own_who_arrive_pay_no_visit(pipeline):
                                "اليمنية، سيّرها مركز الملك سلمان للإغاثة والأعمال الإنسانية.", "CONSULT")
     (ev,) = coded(pipeline, "ووصل الرئيس اليمني عبد ربه منصور هادي إلى عدن أمس.", "CONSULT")
     assert ev["mode"] == "visit"
+
+
+def test_an_alert_in_a_hospital_or_over_a_storm_calls_up_no_forces(pipeline):
+    for text in ("ذكرت مصادر طبية أن مستشفى الملك فهد العام بجدة شهد حالة استنفار بعد إصابة عدد من المرضى.",
+                 "تعرضت منطقة القصيم اليوم عاصفة ترابية شديدة مما تسبب في توقف السيارات واستنفار المرور والدوريات "
+                 "الأمنية."):
+        assert not coded(pipeline, text, "MOBILIZE"), text
+    assert coded(pipeline, "وأعلن الجيش اليمني حالة الاستنفار القصوى في صفوف قواته على الحدود.", "MOBILIZE")

@@ -1141,6 +1141,9 @@ def make_events(settings: Settings):
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
+            # an alert in a hospital or over a storm is no call-up of forces (شهد المستشفى حالة
+            # استنفار بعد إصابة عدد من المرضى، عاصفة ترابية ... واستنفار المرور)
+            trig = [x for x in trig if not (x[2].type == "MOBILIZE" and x[2].noun and _health_or_disaster(words))]
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in trig if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
             # "مهاجم انتحاري": a trigger noun that also names a group, right after a group
@@ -2474,6 +2477,11 @@ def _accident_before(words: list[str], i: int, t) -> bool:
         if _is_accident(w):
             return True
     return False
+
+
+def _health_or_disaster(words: list[str]) -> bool:
+    """The sentence names a hospital, health or a disaster (event_words accident)."""
+    return any(_is_accident(w) or strip_article(_bare(w)).startswith(("مستشفي", "صحي")) for w in words)
 
 
 def _over_disaster(words: list[str], j: int) -> bool:
