@@ -73,3 +73,10 @@ def test_a_counted_date_expression_needs_a_count_offset(tmp_path, monkeypatch):
     assert_user_row_rejected(tmp_path, monkeypatch, "relative_dates.tsv",
                              "expression\tunit\toffset\nقبل N فصول\tmonth\t-3\n", dates._tables,
                              (dates._tables, dates._counted_patterns, dates._pattern))
+
+
+def test_an_agency_is_no_and_like_the():
+    from marsad.kb import is_definite, strip_article
+    # وكالة، وكالات: "agency", not و + ك + ال; "وكالعادة" is "and as usual"
+    assert not is_definite("وكاله") and not is_definite("وكالات") and strip_article("وكالته") == "وكالته"
+    assert strip_article("وكالعاده") == "عاده" and strip_article("والاتفاق") == "اتفاق"

@@ -69,9 +69,14 @@ def strip_articles(words: list[str]) -> list[str]:
     return lookup_all(_STRIPPED, strip_article, words)
 
 
+_AGENCY_ENDINGS = frozenset({"ه", "ات", "تي", "ته", "تها", "تهم", "اته", "اتها", "اتهم", "اتنا"})
+
+
 def _strip_article(word: str) -> str:
     w = word
     if len(w) > 3 and w[0] in "وف" and (w[1:3] == "ال" or w[1:3] == "لل" or (w[1] in "بكل" and w[2:4] == "ال")):
+        if w[1:4] == "كال" and w[4:] in _AGENCY_ENDINGS:
+            return w  # وكالة، وكالات: an agency, no "and like the"
         w = w[1:]
     if len(w) > 3 and w[0] in "بكل" and w[1:3] == "ال":
         w = w[1:]
