@@ -240,17 +240,6 @@ def _follows_class(row) -> frozenset[str]:
     return frozenset(_WORDS[name])
 
 
-def _follows(words: list[str], j: int, members: frozenset[str]) -> bool:
-    """One of `members`, as written or without its proclitics, among the four words from
-    words[j], before any punctuation."""
-    for w in words[j:j + 4]:
-        if not w[:1].isalnum():
-            return False
-        if w in members or _bare(w) in members:
-            return True
-    return False
-
-
 def _contexts(row) -> tuple[str, ...]:
     """A triggers.tsv row's contexts, each one of PLOVER's."""
     out = tuple(c for c in row.get("context").split("|") if c)
@@ -650,7 +639,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if cancelled and t.words[0].endswith("*"):
                 continue  # "مراكز الاحتجاز" is no arrest, nor a protest by احتج*
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
-                if t.follows and not _follows(words, i + k, t.follows):
+                if t.follows and not _class_follows(words, i + k, 4, t.follows, _bare):
                     continue  # "أطلق الحوثيون صواريخ", "أطلقت السلطات سراح"; not "أطلق مبادرة"
                 cancelled = k == 1 and not t.words[0].endswith("*")
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after
@@ -2727,7 +2716,7 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
 
 def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
     """The sentence from `s` to `e` dates the event at `pos` to a day within a month before
-    the article's publication (أمس، يوم الثلاثاء، خلال اليومين الماضيين), as news does; not to
+    the article's publication (أمس الأحد، يوم الثلاثاء، اليوم الإثنين), as news does; not to
     a year or a decade (عام 1999، في الخمسينات)."""
     value, text = _date_for(article, s, e, pos, past=True)
     if text is None or not article.published or value is None or len(value) != 10:
