@@ -421,3 +421,11 @@ def test_an_alert_in_a_hospital_or_over_a_storm_calls_up_no_forces(pipeline):
                  "الأمنية."):
         assert not coded(pipeline, text, "MOBILIZE"), text
     assert coded(pipeline, "وأعلن الجيش اليمني حالة الاستنفار القصوى في صفوف قواته على الحدود.", "MOBILIZE")
+
+
+def test_a_key_player_in_a_figure_of_speech_is_no_word_of_sport(pipeline):
+    assert coded(pipeline, "وقال وزير الخارجية الإيراني إن إيران لاعب إقليمي مهم، ودعا الولايات المتحدة إلى الحوار.",
+                 "REQUEST")
+    # a player of a team still makes the sentence one of sport
+    assert not coded(pipeline, "وقال مدرب المنتخب إن اللاعب الأساسي غاب، ودعا الاتحاد السعودي إلى التحقيق.",
+                     "REQUEST")

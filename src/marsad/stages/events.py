@@ -68,7 +68,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
-         "farewelled")
+         "farewelled", "player-figure")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -161,6 +161,7 @@ _DISCUSSING = frozenset(_WORDS["discussing"])
 _WARD = frozenset(_WORDS["ward"])
 _FIGHTING = frozenset(_WORDS["fighting"])
 _PILGRIMS = frozenset(_WORDS["pilgrims"])
+_PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
 _FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
@@ -1142,7 +1143,8 @@ def make_events(settings: Settings):
                                             and (coder.kb.group_of([words[x[0] - 1]])
                                                  or coder.kb.role_of([words[x[0] - 1]])))]
             if sport_blind and any(x[2].type in sport_blind for x in trig) \
-                    and (any(_among(w, _SPORT) for w in words) or sport_article()):
+                    and (any(_among(w, _SPORT) and not _key_player(words, k) for k, w in enumerate(words))
+                         or sport_article()):
                 # "لقاء الفريقين", "توقيع اللاعب": a match or a transfer is no political event
                 trig = [x for x in trig if x[2].type not in sport_blind]
             # "يقودها انتحاري", "نفذه انتحاري": a trigger noun that names a group, right
@@ -2466,6 +2468,12 @@ def _accident_before(words: list[str], i: int, t) -> bool:
         if _is_accident(w):
             return True
     return False
+
+
+def _key_player(words: list[str], k: int) -> bool:
+    """The word of sport at `k` is a player in a figure of speech: لاعب before an adjective of
+    weight (event_words player-figure: إيران لاعب إقليمي، الحوار يبقى لاعبا أساسيا)."""
+    return _bare(words[k]).startswith("لاعب") and k + 1 < len(words) and words[k + 1] in _PLAYER_FIGURE
 
 
 def _health_or_disaster(words: list[str]) -> bool:
