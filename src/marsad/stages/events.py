@@ -394,10 +394,7 @@ def _province(words: list[str], i: int, j: int) -> bool:
     if i > 0 and (words[i - 1] in _LOCATIVE or strip_article(words[i - 1]) in _DIRECTIONS or _bare(words[i - 1]) in _NEAR):
         return True
     nxt = words[j]
-    return nxt in _QUOTE_MARKS or (nxt[:1].isalpha() and not (word_frequencies() or {}).get(nxt))
-
-
-_QUOTE_MARKS = frozenset("\"«“”'")
+    return nxt in _QUOTES or (nxt[:1].isalpha() and not (word_frequencies() or {}).get(nxt))
 
 
 def _farewell(words: list[str], i: int, j: int) -> bool:
