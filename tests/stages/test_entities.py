@@ -686,3 +686,12 @@ def test_listed_leaders_joined_by_wa_are_two_people_and_their_meeting_is_coded(p
     assert people == {"اردوغان": "TUR", "بوتين": "RUS"}
     (ev,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
     assert {a["country"] for a in ev["source"] + ev["target"]} == {"TUR", "RUS"}
+
+
+def test_a_definite_head_before_a_nationality_is_a_body_of_that_country(pipeline):
+    text = "وأعلنت الشركة السعودية للكهرباء عن تعاون مع الجمعية السعودية للطاقة."
+    rec = extract(text, pipeline=pipeline)
+    bodies = {e["text"]: (e["country"], e["sector"]) for e in rec["entities"] if e["type"] == "ORG"}
+    assert bodies == {"الشركة السعودية": ("SAU", "BUS"), "الجمعية السعودية": ("SAU", "SOC")}
+    # a firm and a society, no state: no political cooperation
+    assert [e for e in rec["events"] if e["type"] == "COOPERATE"] == []

@@ -2114,3 +2114,13 @@ def test_a_storm_that_strikes_and_a_judicial_execution_are_no_attacks():
                  "وتم تنفيذ حكم القتل قصاصا بالجاني في محافظة الأحساء."):
         assert "ASSAULT" not in _trigger_types(text), text
     assert "ASSAULT" in _trigger_types("وأقدم الجاني على قتل المواطن بإطلاق النار عليه.")
+
+
+def test_auxiliary_forces_are_no_aid_and_the_teaching_staff_no_government(pipeline):
+    assert coded(pipeline, "وكان في استقبال العاهل المغربي في مطار طنجة والي المدينة والقائد الجهوي للقوات "
+                           "المساعدة محمد العلوي.", "AID") == []
+    text = "ويرافق الطلاب في رحلتهم إلى لندن منسق برامج التعاون الدولي وعضو بهيئة التدريس في الجامعة."
+    assert coded(pipeline, text, "COOPERATE") == []
+    from marsad.api_functions import extract
+    (staff,) = [e for e in extract(text, pipeline=pipeline)["entities"] if e["text"].endswith("هيئة التدريس")]
+    assert staff["sector"] == "EDU"

@@ -237,3 +237,25 @@ def test_next_makes_a_clause_future_only_after_a_word_of_time_or_of_a_meeting(pi
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "وتعقد الجولة القادمة من المفاوضات بين الحكومة اليمنية والحوثيين في جنيف.", "CONSULT")
     assert ev["modality"] == "future"
+
+
+def test_what_one_can_do_is_possible_not_done(pipeline):
+    (ev,) = coded(pipeline, "ويمكن لاعتراض السناتور أن يفتح الباب أمام إعلان نواب آخرين رفضهم للاتفاق النووي مع إيران.",
+                  "REJECT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال إن فصائل المعارضة المعتدلة يمكنها عندئذ تقديم الدعم للمقاتلين في حلب ضد قوات النظام.",
+                  "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+
+
+def test_what_one_has_the_capacity_for_has_not_happened_but_a_cause_has(pipeline):
+    (ev,) = coded(pipeline, "وقال الخبير إن نقص قطع الغيار يضعف سلاح الجو العراقي ويحد من قدرته على توفير الدعم "
+                            "الجوي للقوات البرية.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+    # the verbal noun after إعادة is in the complement too
+    (ev,) = coded(pipeline, "وأكد أن الاتحاد الأوروبي يملك القدرة على إعادة فرض العقوبات على روسيا.", "SANCTION")
+    assert ev["modality"] == "hypothetical"
+    # what kept one from it, behind بسبب, was held
+    (ev,) = coded(pipeline, "ولم يكن رئيس الوزراء اليوناني قادرا على السفر إلى بروكسل بسبب المفاوضات مع الدائنين "
+                            "الأوروبيين.", "CONSULT")
+    assert ev["modality"] == "asserted"

@@ -320,6 +320,7 @@ def make_entities(settings: Settings):
         for sent, words, taken, found, firsts in passes:
             found += _headed_orgs(words, taken, found)
             found += kb_matches(words, taken, multi=False, context=near, firsts=firsts, view=view)
+            found += _national_bodies(words, taken, found)
         _propagate_names([p[:4] for p in passes])
         for sent, words, taken, found, firsts in passes:
             covered = {x for _, i, j in found for x in range(i, j)}
@@ -578,6 +579,22 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
             for x in range(i, j):
                 taken[x] = True
             free = j
+    return out
+
+
+def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A definite head before a nationality read as its country: الجمعية السعودية لعلوم البيئة,
+    الشركة المصرية, الحكومة السعودية name a body of that country, not the country itself."""
+    k = kb()
+    heads = k.org_heads
+    out = []
+    for etype, i, j in found:
+        if etype != "LOC" or j != i + 1 or i == 0 or taken[i - 1] or not words[i].startswith("ال"):
+            continue
+        h = words[i - 1]
+        if h.startswith("ال") and (h in heads or h[2:] in heads) and k.nationality_of(words[i]):
+            out.append(("ORG", i - 1, j))
+            taken[i - 1] = True
     return out
 
 

@@ -68,7 +68,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
-         "farewelled", "player-figure")
+         "farewelled", "player-figure", "resuming")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -100,6 +100,8 @@ _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
+_RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
+_CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
 _ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
@@ -751,6 +753,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
+                if scope == "complement" and any(w in _CAUSE_WORDS for w in bare[s + k:i]):
+                    continue  # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
@@ -848,9 +852,11 @@ def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
     the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
     behind a clitic (حثهم على رفض الاتفاق, دعا للإفراج عن, طالب بانسحاب, تعهد بفتح النار; not
-    بحث, a verb of its own), or in the plural (إلى وضع استقالاتهم)."""
+    بحث, a verb of its own), after a verbal noun of resuming (إعادة فرض العقوبات), or in the
+    plural (إلى وضع استقالاتهم)."""
     w = words[i]
-    return (i > 0 and words[i - 1] in ("علي", "الي", "عن")) or w.startswith(("ال", "بال", "لل", "وال")) \
+    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن") or _bare(words[i - 1]) in _RESUMING)) \
+        or w.startswith(("ال", "بال", "لل", "وال")) \
         or (w[:1] in "بل" and (w[1:2] == "ا" or _bare(w) == w[1:])) or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
 
 
