@@ -2124,3 +2124,11 @@ def test_auxiliary_forces_are_no_aid_and_the_teaching_staff_no_government(pipeli
     from marsad.api_functions import extract
     (staff,) = [e for e in extract(text, pipeline=pipeline)["entities"] if e["text"].endswith("هيئة التدريس")]
     assert staff["sector"] == "EDU"
+
+
+def test_the_city_a_private_visitor_is_in_makes_no_visit_political(pipeline):
+    assert coded(pipeline, "ويقول سالم الحربي إن الشاطئ هو المتنزه المفضل لديه على كورنيش جدة ويزوره كل أسبوع "
+                           "مع أصدقائه لممارسة السباحة.", "CONSULT") == []
+    # a named official's visit to a city stays one
+    (ev,) = coded(pipeline, "وزار الأمير محمد بن سلمان مدينة جدة أمس.", "CONSULT")
+    assert ev["mode"] == "visit" and countries(ev["source"]) == {"SAU"}

@@ -2904,10 +2904,11 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     if political:
         merged = [ev for ev in merged if not (ev["type"] in political or f"{ev['type']}/{ev['mode']}" in political)
                   or any(_political(a, political_sectors) for a in ev["source"] + ev["target"]
-                         if not (ev["mode"] == "visit" and a.get("kind") == "LOC" and not ev["officials"]))]
+                         if not (ev["mode"] == "visit" and (a.get("kind") == "LOC" or a is ev.get("host"))
+                                 and not ev["officials"]))]
         # (a place visited stands for a political party to the visit only in a sentence that
         # names a political person or body: "قال إردوغان خلال زيارة إلى قبرص", not "وصلت شحنة
-        # من القمح اليمن", "من يزور موناكو")
+        # من القمح اليمن", "من يزور موناكو"), and so does the city a visitor is in (يزور كورنيش جدة)
     # an aircraft, a ship or a convoy that arrives pays no visit
     merged = [ev for ev in merged if not (ev["mode"] == "visit" and any(
         _craft(a) for a in ev["source"] + ev["target"]) and all(
