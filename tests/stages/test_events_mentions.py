@@ -431,3 +431,15 @@ def test_a_key_player_in_a_figure_of_speech_is_no_word_of_sport(pipeline):
     # a player of a team still makes the sentence one of sport
     assert not coded(pipeline, "وقال مدرب المنتخب إن اللاعب الأساسي غاب، ودعا الاتحاد السعودي إلى التحقيق.",
                      "REQUEST")
+
+
+def test_an_agreement_named_by_what_it_is_in_construct_with_is_referred_to(pipeline):
+    for text in ("وأكد المسؤول أن العمل بالعقوبات سينتهي عند انتهاء مدة اتفاق جنيف بعد عشر سنوات.",
+                 "وأحال البيت الأبيض اتفاق إيران النووي إلى الكونغرس الأمريكي للمراجعة.",
+                 "وقال المراقبون إن الطرفين لم يسحبا المدفعية الثقيلة كما ينص على ذلك اتفاق الهدنة."):
+        assert coded(pipeline, text, "AGREE") == [], text
+    # what was agreed, with whom, or an agreement reached is one told
+    for text in ("وأشار السفير إلى اتفاق روسيا وتونس على تشكيل فريق عمل مشترك.",
+                 "واستقبل اليونانيون نبأ اتفاق أثينا مع الدائنين الأوروبيين اليوم الاثنين.",
+                 "وتوصلت الحكومة السودانية والمتمردون إلى اتفاق السلام في الدوحة أمس."):
+        assert len(coded(pipeline, text, "AGREE")) == 1, text

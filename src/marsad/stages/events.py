@@ -848,6 +848,19 @@ def _subheading(text: str, s: int, e: int, sent: list, most: int) -> bool:
         and text[s:e].rstrip()[-1:] not in ".!?؟…:\"'”’»)]"
 
 
+def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[dict]) -> bool:
+    """The indefinite noun trigger at words[i:j] is in construct with a definite noun or a place
+    that names a known agreement (اتفاق فيينا، اتفاق الهدنة، اتفاق إيران النووي): one referred to,
+    no agreement told; unless what is agreed (على) or with whom (مع) follows within four words
+    (اتفاق روسيا وتونس على تشكيل فريق، نبأ اتفاق أثينا مع دائنيها), or it is reached (إلى اتفاق)."""
+    if j >= len(words) or _definite(words[i]) or (i > 0 and _bare(words[i - 1]) == "الي"):
+        return False
+    nxt = words[j]
+    if not (nxt.startswith("ال") or any(e["type"] == "LOC" and e["start"] == sent[j].start for e in ents)):
+        return False
+    return not any(_bare(w) in ("علي", "مع") for w in words[j:j + 4])
+
+
 def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
     the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
@@ -1190,6 +1203,8 @@ def make_events(settings: Settings):
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
             trig = [x for x in trig if not x[2].needs_object or not _definite(words[x[0]])
                     or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
+            # "انتهاء مدة اتفاق فيينا", "أحالت الإدارة اتفاق إيران النووي": one named by what it is in construct with
+            trig = [x for x in trig if not (x[2].needs_object and _named_agreement(sent, words, x[0], x[1], sent_ents))]
             if not trig:
                 continue
             feats = None
