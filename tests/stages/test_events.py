@@ -2132,3 +2132,16 @@ def test_the_city_a_private_visitor_is_in_makes_no_visit_political(pipeline):
     # a named official's visit to a city stays one
     (ev,) = coded(pipeline, "وزار الأمير محمد بن سلمان مدينة جدة أمس.", "CONSULT")
     assert ev["mode"] == "visit" and countries(ev["source"]) == {"SAU"}
+
+
+def test_a_chronology_line_dates_its_events_to_the_year_it_opens_with():
+    from marsad.api_functions import extract
+    text = ("أحداث في مثل هذا اليوم.\n"
+            "1960 - استقالة اللواء فؤاد شهاب من رئاسة لبنان.\n"
+            "2004 - الجمعية العامة للأمم المتحدة تتبنى قرارا يطالب إسرائيل بتفكيك الجدار الأمني.\n")
+    got = {e["type"]: e["date"] for e in extract(text, published="2015-07-20")["events"]}
+    assert got["RETREAT"] == "1960" and got["REQUEST"] == "2004"
+    # a range of counts opens no chronology's line
+    (ev,) = [e for e in extract("1500 - 2000 متظاهر تجمعوا أمس أمام البرلمان في أثينا احتجاجا على خطة التقشف.",
+                                published="2015-07-20")["events"] if e["type"] == "PROTEST"]
+    assert ev["date"] == "2015-07-19"

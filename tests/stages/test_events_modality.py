@@ -259,3 +259,13 @@ def test_what_one_has_the_capacity_for_has_not_happened_but_a_cause_has(pipeline
     (ev,) = coded(pipeline, "ولم يكن رئيس الوزراء اليوناني قادرا على السفر إلى بروكسل بسبب المفاوضات مع الدائنين "
                             "الأوروبيين.", "CONSULT")
     assert ev["modality"] == "asserted"
+
+
+def test_a_condition_in_the_words_quoted_after_an_event_is_not_its_condition(pipeline):
+    text = ("وقال قائد الفصيل المسلح في مقابلة تلفزيونية على هامش زيارة سمحت بها الجماعة لعائلات الجنود الأسرى "
+            "«إذا أفرجت السلطات عن أخواتنا سنطلق سراح ثلاثة جنود».")
+    (visit,) = coded(pipeline, text, "CONSULT")
+    assert visit["modality"] == "asserted"
+    # inside the quotation the condition holds
+    (release,) = [e for e in coded(pipeline, text, "RETREAT") if e["trigger"]["text"] == "أفرجت"]
+    assert release["modality"] == "conditional"

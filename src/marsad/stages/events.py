@@ -767,8 +767,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
-                if mod == "conditional" and s >= j and any(_bare(w) in _BUT for w in words[j:s]):
-                    continue  # "لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة الحرب": the next clause's
+                if mod == "conditional" and s >= j and any(_bare(w) in _BUT or w in ("«", "“") for w in words[j:s]):
+                    # "لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة الحرب": the next clause's; "على هامش
+                    # زيارة سمحت بها الجبهة «إذا خرجت أخواتنا ...»": the condition of the words quoted
+                    continue
                 if scope == "complement":
                     called = mod
                 else:
@@ -1204,7 +1206,9 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not x[2].needs_object or not _definite(words[x[0]])
                     or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
             # "انتهاء مدة اتفاق فيينا", "أحالت الإدارة اتفاق إيران النووي": one named by what it is in construct with
-            trig = [x for x in trig if not (x[2].needs_object and _named_agreement(sent, words, x[0], x[1], sent_ents))]
+            # (sanctions in construct are whose they are: "إعادة فرض عقوبات الأمم المتحدة")
+            trig = [x for x in trig if not (x[2].needs_object and x[2].type == "AGREE"
+                                            and _named_agreement(sent, words, x[0], x[1], sent_ents))]
             if not trig:
                 continue
             feats = None
@@ -1294,6 +1298,8 @@ def make_events(settings: Settings):
                 if t.noun and j < len(sent) and _year_after(article, sent[j].text):
                     # "منذ انتفاضة 2011", "تفجيرات 2005": a year right after an event noun is its year
                     ev["date"], ev["date_text"] = sent[j].text[:4], sent[j].text
+                elif (year := _chronology_year(article, sent)) is not None:
+                    ev["date"], ev["date_text"] = year, year  # "1936 - توقيع اتفاقية مونترو": a chronology's line
                 # where it happened is named in its own clause (not "بينما تبحث السلطات
                 # السويسرية طلبا من الولايات المتحدة")
                 brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
@@ -2715,6 +2721,16 @@ def _year_after(article: Article, text: str) -> bool:
     publication (only for an article with a publication date)."""
     y = _year(text) if article.published else None
     return y is not None and int(article.published[:4]) - 100 <= y <= int(article.published[:4])
+
+
+def _chronology_year(article: Article, sent: list) -> str | None:
+    """The year a line of a chronology opens with, before a dash ("1936 - توقيع اتفاقية مونترو",
+    "1974 - الجيش التركي يتدخل في شمال قبرص"): the year of its events, not the day of publication."""
+    if len(sent) < 3 or sent[1].text not in ("-", "–", "—") or not sent[0].text.isdigit() \
+            or not 3 <= len(sent[0].text) <= 4 or sent[2].text[:1].isdigit():
+        return None  # (nor a range of counts: "1500 - 2000 متظاهر")
+    year = int(sent[0].text)
+    return sent[0].text if not article.published or year <= int(article.published[:4]) else None
 
 
 def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
