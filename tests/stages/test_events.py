@@ -2145,3 +2145,12 @@ def test_a_chronology_line_dates_its_events_to_the_year_it_opens_with():
     (ev,) = [e for e in extract("1500 - 2000 متظاهر تجمعوا أمس أمام البرلمان في أثينا احتجاجا على خطة التقشف.",
                                 published="2015-07-20")["events"] if e["type"] == "PROTEST"]
     assert ev["date"] == "2015-07-19"
+
+
+def test_carrying_a_penalty_over_is_no_deportation_and_a_written_undertaking_no_agreement(pipeline):
+    assert coded(pipeline, "وقال رئيس لجنة الانضباط إن اللجنة ستدرس ترحيل العقوبة إلى أول مباراة للنادي في "
+                           "الموسم الجديد.", "COERCE") == []
+    assert coded(pipeline, "ووافقت الشرطة على إطلاق سراح المتهم بعد أن قدم تعهدا خطيا لدى وزارة الداخلية بعدم "
+                           "تكرار المخالفة.", "AGREE") == []
+    (ev,) = coded(pipeline, "وبدأت السلطات اللبنانية ترحيل مئات اللاجئين السوريين إلى بلادهم.", "COERCE")
+    assert ev["mode"] == "deport"

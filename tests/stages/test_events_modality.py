@@ -269,3 +269,9 @@ def test_a_condition_in_the_words_quoted_after_an_event_is_not_its_condition(pip
     # inside the quotation the condition holds
     (release,) = [e for e in coded(pipeline, text, "RETREAT") if e["trigger"]["text"] == "أفرجت"]
     assert release["modality"] == "conditional"
+
+
+def test_a_cue_in_another_clause_after_the_event_is_not_its_modality(pipeline):
+    (ev,) = coded(pipeline, "واتفق وزير التعليم السعودي مع نظيره المصري على تنفيذ خمسة مشروعات مشتركة حيث من "
+                            "المتوقع أن يتم تدشينها بداية العام الدراسي.", "AGREE")
+    assert ev["modality"] == "asserted"

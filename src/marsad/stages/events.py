@@ -767,6 +767,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if scope == "clause" and any(_among(w, _CLAUSE_BREAKS) for w in (words[j:s] if s >= j else words[s + k:i])):
+                    continue  # "تم الاتفاق على خمسة مشروعات ... حيث من المتوقع أن يتم التدشين": another clause's
                 if mod == "conditional" and s >= j and any(_bare(w) in _BUT or w in ("«", "“") for w in words[j:s]):
                     # "لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة الحرب": the next clause's; "على هامش
                     # زيارة سمحت بها الجبهة «إذا خرجت أخواتنا ...»": the condition of the words quoted
