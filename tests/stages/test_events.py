@@ -2154,3 +2154,14 @@ def test_carrying_a_penalty_over_is_no_deportation_and_a_written_undertaking_no_
                            "تكرار المخالفة.", "AGREE") == []
     (ev,) = coded(pipeline, "وبدأت السلطات اللبنانية ترحيل مئات اللاجئين السوريين إلى بلادهم.", "COERCE")
     assert ev["mode"] == "deport"
+
+
+def test_protesters_marching_are_a_protest_and_blocking_an_obstruction(pipeline):
+    for text in ("وجاب المتظاهرون شوارع مدينة الخليل وهم يرفعون لافتات تندد بالاستيطان.",
+                 "وسار المتظاهرون من ساحة الشهداء حتى مقر الحكومة في وسط بيروت."):
+        (ev,) = coded(pipeline, text, "PROTEST")
+        assert ev["mode"] == "demo", text
+    (ev,) = coded(pipeline, "وعرقل المحتجون حركة السير في وسط العاصمة بيروت لساعات أمس.", "PROTEST")
+    assert ev["mode"] == "obstruct"
+    # a name that begins like a verb of marching is none
+    assert coded(pipeline, "وقال المتظاهر جابر الأحمد إن الحكومة تجاهلت مطالبهم.", "PROTEST") == []

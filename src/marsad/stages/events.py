@@ -68,7 +68,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
-         "farewelled", "player-figure", "resuming")
+         "farewelled", "player-figure", "resuming", "gathering-word")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -133,6 +133,7 @@ _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
+_GATHERING_WORDS = frozenset(_WORDS["gathering-word"])  # جاب, سار: as written
 _DOMAIN = frozenset(_WORDS["domain"])
 _TOPIC = frozenset(_WORDS["topic"])
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -493,17 +494,23 @@ def _add_participants(article: Article, coder, sent: list, words: list[str], ev:
         ev["source"].insert(0, who)
 
 
-def _gathering_in_clause(words: list[str], i: int, j: int) -> bool:
-    """A verb of gathering, marching or blocking (event_words.tsv) in the clause of words[i:j]:
-    back to and on to a punctuation mark or a word that opens another clause."""
+def _gathering_in_clause(words: list[str], i: int, j: int) -> str | None:
+    """The PLOVER mode a verb of gathering, marching, rioting or blocking (event_words.tsv) in
+    the clause of words[i:j] tells ("demo", or its value: "riot", "obstruct"), back to and on to a
+    punctuation mark or a word that opens another clause; None when there is none."""
     for rng in (range(i - 1, -1, -1), range(j, len(words))):
         for k in rng:
             w = words[k]
             if not w[:1].isalnum() or _among(w, _CLAUSE_BREAKS):
                 break
-            if _bare(w).startswith(_GATHERING) or (w[:1] in ("و", "ف") and w[1:].startswith(_GATHERING)):
-                return True  # (وجابت, فخرجوا: a verb behind و or ف)
-    return False
+            for v in (w, w[1:] if w[:1] in ("و", "ف") else None, _bare(w)):
+                # (وجابت, فخرجوا: a verb behind و or ف)
+                if v and v in _GATHERING_WORDS:
+                    return _WORDS["gathering-word"][v] or "demo"
+                if v and v.startswith(_GATHERING):
+                    start = next(g for g in _GATHERING if v.startswith(g))
+                    return _WORDS["gathering"][start] or "demo"
+    return None
 
 
 def _trim_places(tok, places: set[int]) -> bool:
@@ -1184,7 +1191,7 @@ def make_events(settings: Settings):
             trig = _in_context(coder.kb, trig, words, sent, sent_ents)
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
-            taking_part = [x for x in trig if x[2].needs_gathering and not _gathering_in_clause(words, x[0], x[1])]
+            taking_part = [x for x in trig if x[2].needs_gathering and _gathering_in_clause(words, x[0], x[1]) is None]
             trig = [x for x in trig if x not in taking_part]
             # "زار الأمير عددا من المرضى المنومين": a courtesy to the sick, no political visit
             # "استقبلت جوازات المطار عددا من الحجاج": pilgrims welcomed, no political meeting
@@ -2004,6 +2011,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source = [a for a in source if a not in hurt_ones]
             target = hurt_ones + target
     mode = t.mode
+    if t.needs_gathering:
+        # "أحرق المتظاهرون محطات الوقود": a riot; "قطع المتظاهرون الطرق": an obstruction
+        mode = _gathering_in_clause(words, i, j) or mode
+        mode = t.mode if mode == "demo" else mode
     if t.type in ("REJECT", "REQUEST"):
         for w in words[j:j + 5]:
             m = _OBJECT_MODES.get(_bare(w))
