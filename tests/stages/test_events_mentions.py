@@ -443,3 +443,12 @@ def test_an_agreement_named_by_what_it_is_in_construct_with_is_referred_to(pipel
                  "واستقبل اليونانيون نبأ اتفاق أثينا مع الدائنين الأوروبيين اليوم الاثنين.",
                  "وتوصلت الحكومة السودانية والمتمردون إلى اتفاق السلام في الدوحة أمس."):
         assert len(coded(pipeline, text, "AGREE")) == 1, text
+
+
+def test_a_notice_whose_errand_follows_an_aside_is_a_notice(pipeline):
+    assert coded(pipeline, "ودعت المديرية العامة للجوازات الإخوة اليمنيين ممن تنطبق عليهم شروط الحصول على هوية "
+                           "زائر، إلى سرعة مراجعة مراكز التصحيح واستيفاء المتطلبات.", "REQUEST") == []
+    # a call after an aside that asks for a political act stays one
+    (ev,) = coded(pipeline, "ودعا الرئيس اليمني الأطراف المتحاربة في عدن وتعز ولحج، إلى وقف إطلاق النار فورا.",
+                  "REQUEST")
+    assert {a["country"] for a in ev["source"]} == {"YEM"}

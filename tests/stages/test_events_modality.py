@@ -275,3 +275,7 @@ def test_a_cue_in_another_clause_after_the_event_is_not_its_modality(pipeline):
     (ev,) = coded(pipeline, "واتفق وزير التعليم السعودي مع نظيره المصري على تنفيذ خمسة مشروعات مشتركة حيث من "
                             "المتوقع أن يتم تدشينها بداية العام الدراسي.", "AGREE")
     assert ev["modality"] == "asserted"
+    # a condition before reaches the consequence past فإن
+    (ev,) = coded(pipeline, "وقال الوزير إنه في حال وافقت إيران على الشروط فإن الولايات المتحدة ستدعم رفع "
+                            "العقوبات عنها.", "SUPPORT")
+    assert ev["modality"] == "conditional"

@@ -774,8 +774,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
-                if scope == "clause" and any(_among(w, _CLAUSE_BREAKS) for w in (words[j:s] if s >= j else words[s + k:i])):
-                    continue  # "تم الاتفاق على خمسة مشروعات ... حيث من المتوقع أن يتم التدشين": another clause's
+                if scope == "clause" and s >= j and any(_among(w, _CLAUSE_BREAKS) for w in words[j:s]):
+                    # "تم الاتفاق على خمسة مشروعات ... حيث من المتوقع أن يتم التدشين": another clause's (but
+                    # one before reaches past فإن: "في حال قرر الترشح فإنه سيحظى بدعم" is the condition's)
+                    continue
                 if mod == "conditional" and s >= j and any(_bare(w) in _BUT or w in ("«", "“") for w in words[j:s]):
                     # "لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة الحرب": the next clause's; "على هامش
                     # زيارة سمحت بها الجبهة «إذا خرجت أخواتنا ...»": the condition of the words quoted
@@ -2343,8 +2345,17 @@ def _phone_interview(words: list[str], i: int, j: int) -> bool:
 
 def _errand_follows(words: list[str], j: int) -> bool:
     """An errand the public runs (التسجيل، التبرع، اتباع الإرشادات) within twelve words after the
-    request that ends at `j`, in its clause."""
-    return _class_follows(words, j, 12, _ERRANDS, _bare)
+    request that ends at `j`, in its clause; or among the first words after إلى behind a comma, the
+    request's complement after an aside (دعت الجوازات الإخوة اليمنيين ممن تنطبق عليهم الشروط، إلى سرعة
+    مراجعة مراكز التصحيح)."""
+    if _class_follows(words, j, 12, _ERRANDS, _bare):
+        return True
+    for k in range(j, min(len(words) - 1, j + 30)):
+        if words[k] in ("،", ",") and words[k + 1] == "الي":
+            return any(_bare(w) in _ERRANDS for w in words[k + 2:k + 5])
+        if words[k] in (".", "؛", ";", ":"):
+            break
+    return False
 
 
 def _titled(words: list[str], i: int) -> bool:
