@@ -2165,3 +2165,8 @@ def test_protesters_marching_are_a_protest_and_blocking_an_obstruction(pipeline)
     assert ev["mode"] == "obstruct"
     # a name that begins like a verb of marching is none
     assert coded(pipeline, "وقال المتظاهر جابر الأحمد إن الحكومة تجاهلت مطالبهم.", "PROTEST") == []
+
+
+def test_a_walk_of_poetry_is_no_march():
+    assert "PROTEST" not in _trigger_types("جانب من المسيرات الشعرية في سوق عكاظ بمحافظة الطائف أمس.")
+    assert "PROTEST" in _trigger_types("وشارك الآلاف في مسيرة حاشدة وسط العاصمة.")

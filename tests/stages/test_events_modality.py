@@ -279,3 +279,17 @@ def test_a_cue_in_another_clause_after_the_event_is_not_its_modality(pipeline):
     (ev,) = coded(pipeline, "وقال الوزير إنه في حال وافقت إيران على الشروط فإن الولايات المتحدة ستدعم رفع "
                             "العقوبات عنها.", "SUPPORT")
     assert ev["modality"] == "conditional"
+
+
+def test_not_refraining_from_an_event_is_no_negation(pipeline):
+    (ev,) = coded(pipeline, "وقال المستشار إن إيران لن تتوانى عن دعم الحلفاء في سوريا والعراق ولبنان واليمن.", "SUPPORT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وقال الوزير إن بلاده لم تتردد في إرسال قوات إلى اليمن لدعم الشرعية.", "AID")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وأكد الوزير أن بلاده لن تدعم الحوثيين في اليمن.", "SUPPORT")
+    assert ev["modality"] == "negated"
+
+
+def test_what_one_exhorts_to_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "ويحض الجميع للتعاون مع كل الجهات الأمنية لمحاصرة الإرهابيين في اليمن.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"

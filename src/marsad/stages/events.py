@@ -68,7 +68,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
-         "farewelled", "player-figure", "resuming", "gathering-word")
+         "farewelled", "player-figure", "resuming", "gathering-word", "refraining")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -100,6 +100,7 @@ _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
+_REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
 _ACCIDENTS = tuple(_WORDS["accident"])
@@ -774,6 +775,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _REFRAINING:
+                    # "لن تتوانى عن دعم الحلفاء": will support; "لم تتردد في إرسال قوات": sent them
+                    if cue == ("لن",):
+                        found.append("future")
+                    continue
                 if scope == "clause" and s >= j and any(_among(w, _CLAUSE_BREAKS) for w in words[j:s]):
                     # "تم الاتفاق على خمسة مشروعات ... حيث من المتوقع أن يتم التدشين": another clause's (but
                     # one before reaches past فإن: "في حال قرر الترشح فإنه سيحظى بدعم" is the condition's)
