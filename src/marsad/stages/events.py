@@ -868,14 +868,14 @@ def _subheading(text: str, s: int, e: int, sent: list, most: int) -> bool:
 
 
 def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[dict]) -> bool:
-    """The indefinite noun trigger at words[i:j] is in construct with a definite noun or a place
-    that names a known agreement (اتفاق فيينا، اتفاق الهدنة، اتفاق إيران النووي): one referred to,
+    """The indefinite noun trigger at words[i:j] is in construct with a definite noun or a name
+    that names a known agreement (اتفاق فيينا، اتفاق الهدنة، اتفاق إيران النووي، اتفاقية سايكس بيكو): one referred to,
     no agreement told; unless what is agreed (على) or with whom (مع) follows within four words
     (اتفاق روسيا وتونس على تشكيل فريق، نبأ اتفاق أثينا مع دائنيها), or it is reached (إلى اتفاق)."""
     if j >= len(words) or _definite(words[i]) or (i > 0 and _bare(words[i - 1]) == "الي"):
         return False
     nxt = words[j]
-    if not (nxt.startswith("ال") or any(e["type"] == "LOC" and e["start"] == sent[j].start for e in ents)):
+    if not (nxt.startswith("ال") or any(e["start"] == sent[j].start for e in ents)):
         return False
     return not any(_bare(w) in ("علي", "مع") for w in words[j:j + 4])
 
