@@ -2170,3 +2170,10 @@ def test_protesters_marching_are_a_protest_and_blocking_an_obstruction(pipeline)
 def test_a_walk_of_poetry_is_no_march():
     assert "PROTEST" not in _trigger_types("جانب من المسيرات الشعرية في سوق عكاظ بمحافظة الطائف أمس.")
     assert "PROTEST" in _trigger_types("وشارك الآلاف في مسيرة حاشدة وسط العاصمة.")
+
+
+def test_a_title_before_a_name_is_that_persons_not_an_actor_of_its_own(pipeline):
+    (ev,) = coded(pipeline, "وأجرى وزير الداخلية الأستاذ خالد بن محمد العمري مباحثات أمس مع وزير الداخلية الفرنسي "
+                            "برنار كازنوف في باريس.", "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["خالد بن محمد العمري"]
+    assert [a["country"] for a in ev["target"]] == ["FRA"]

@@ -1015,6 +1015,7 @@ class EventCoder:
     def __init__(self) -> None:
         self.kb = kb()
         self.inside_names: frozenset[int] = frozenset()  # set per article by the stage
+        self.person_starts: frozenset[int] = frozenset()  # where the article's people's names start
 
     def read_names(self, article: Article, starts: list[int]) -> None:
         """Note where the article's words stand inside a person's name or a listed
@@ -1026,6 +1027,7 @@ class EventCoder:
                 for k in range(bisect_right(starts, e["start"]), bisect_left(starts, e["end"])):
                     inside.add(starts[k])
         self.inside_names = frozenset(inside)
+        self.person_starts = frozenset(e["start"] for e in article.entities if e["type"] == "PER")
 
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
@@ -1035,6 +1037,8 @@ class EventCoder:
         for a in range(i, min(hi, i + 4)):
             if toks[a].start in self.inside_names:
                 continue
+            if a + 1 < len(toks) and toks[a + 1].start in self.person_starts and k.cue_kind(words[a]) == "title":
+                continue  # "وزير الخارجية الأستاذ عادل الجبير": the title of the person named, no one else
             if a > 0 and words[a].startswith("ال") and words[a].endswith(("ي", "يه")) \
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
