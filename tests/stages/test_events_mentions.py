@@ -455,3 +455,14 @@ def test_a_notice_whose_errand_follows_an_aside_is_a_notice(pipeline):
     (ev,) = coded(pipeline, "ودعا الرئيس اليمني الأطراف المتحاربة في عدن وتعز ولحج، إلى وقف إطلاق النار فورا.",
                   "REQUEST")
     assert {a["country"] for a in ev["source"]} == {"YEM"}
+
+
+def test_what_something_is_after_a_copula_is_no_event_told(pipeline):
+    text = ("واتفاقية الشراكة عبر المحيط الهادي هي اتفاقية إقليمية كبرى تضم 12 دولة بينها أستراليا واليابان "
+            "والولايات المتحدة.")
+    assert coded(pipeline, text, "AGREE") == [] and coded(pipeline, text, "COOPERATE") == []
+    # a verb after the pronoun tells what one does
+    (ev,) = coded(pipeline, "ونشر التنظيم تسجيلا مصورا ظهر فيه أحد مقاتليه وهو يتوعد مجلس النواب الليبي.", "THREATEN")
+    assert ev["modality"] == "asserted"
+    # an agreement named by its construct, signed, is one made
+    assert len(coded(pipeline, "وقعت الحكومتان اتفاقية الشراكة الاستراتيجية في الرياض أمس.", "AGREE")) == 1

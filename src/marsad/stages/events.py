@@ -68,7 +68,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
-         "farewelled", "player-figure", "resuming", "gathering-word", "refraining")
+         "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -100,6 +100,8 @@ _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
+_SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
+_COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
@@ -871,9 +873,13 @@ def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[di
     """The indefinite noun trigger at words[i:j] is in construct with a definite noun or a name
     that names a known agreement (اتفاق فيينا، اتفاق الهدنة، اتفاق إيران النووي، اتفاقية سايكس بيكو): one referred to,
     no agreement told; unless what is agreed (على) or with whom (مع) follows within four words
-    (اتفاق روسيا وتونس على تشكيل فريق، نبأ اتفاق أثينا مع دائنيها), or it is reached (إلى اتفاق)."""
+    (اتفاق روسيا وتونس على تشكيل فريق، نبأ اتفاق أثينا مع دائنيها), or it is reached (إلى اتفاق) or
+    signed (وقعت الحكومتان اتفاقية الشراكة الاستراتيجية)."""
     if j >= len(words) or _definite(words[i]) or (i > 0 and _bare(words[i - 1]) == "الي"):
         return False
+    lo, _ = _clause(words, i, j)
+    if any(w.startswith(_SIGNING) or (w[:1] == "و" and w[1:].startswith(_SIGNING)) for w in words[max(lo, i - 3):i]):
+        return False  # "وقعت الحكومتان اتفاقية الشراكة الاستراتيجية": signed, one made
     nxt = words[j]
     if not (nxt.startswith("ال") or any(e["start"] == sent[j].start for e in ents)):
         return False
@@ -1221,6 +1227,8 @@ def make_events(settings: Settings):
             # "ماجستير بعنوان دور التعاون": what a thesis or a campaign is called
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and (
                 words[x[0] - 1] in _REFERENCE or _titled(words, x[0])))]
+            # "هي اتفاقية إقليمية كبرى", "وهو اتهام تنفيه رواندا": what something is, no event told
+            trig = [x for x in trig if not (x[2].noun and x[0] > 0 and words[x[0] - 1] in _COPULAS)]
             # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": what a body is for, in its name
             trig = [x for x in trig if not _body_purpose(sent, words, x[0], x[2], sent_ents)]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
@@ -1228,8 +1236,10 @@ def make_events(settings: Settings):
                     or (x[1] < len(words) and _bare(words[x[1]]) in ("علي",))]
             # "انتهاء مدة اتفاق فيينا", "أحالت الإدارة اتفاق إيران النووي": one named by what it is in construct with
             # (sanctions in construct are whose they are: "إعادة فرض عقوبات الأمم المتحدة")
-            trig = [x for x in trig if not (x[2].needs_object and x[2].type == "AGREE"
-                                            and _named_agreement(sent, words, x[0], x[1], sent_ents))]
+            named = {x[1] for x in trig if x[2].needs_object and x[2].type == "AGREE"
+                     and _named_agreement(sent, words, x[0], x[1], sent_ents)}
+            # (and the word of its name after it: "اتفاقية الشراكة عبر المحيط الهادي" tells no partnership)
+            trig = [x for x in trig if x[1] not in named and x[0] not in named]
             if not trig:
                 continue
             feats = None
