@@ -1227,8 +1227,11 @@ def make_events(settings: Settings):
             # "ماجستير بعنوان دور التعاون": what a thesis or a campaign is called
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and (
                 words[x[0] - 1] in _REFERENCE or _titled(words, x[0])))]
-            # "هي اتفاقية إقليمية كبرى", "وهو اتهام تنفيه رواندا": what something is, no event told
-            trig = [x for x in trig if not (x[2].noun and x[0] > 0 and words[x[0] - 1] in _COPULAS)]
+            # "هي اتفاقية إقليمية كبرى", "وهو اتهام تنفيه رواندا": what something is, no event told (an
+            # indefinite noun not in construct; "هدفه هو التوصل إلى اتفاق" is the aim, "هو تأييد الرئيس" support)
+            trig = [x for x in trig if not (x[2].noun and x[0] > 0 and words[x[0] - 1] in _COPULAS
+                                            and not _definite(words[x[0]])
+                                            and not (x[1] < len(words) and _definite(words[x[1]])))]
             # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": what a body is for, in its name
             trig = [x for x in trig if not _body_purpose(sent, words, x[0], x[2], sent_ents)]
             # "انتهاك الاتفاق" names a known agreement; "الاتفاق على وقف النار" is one being made
