@@ -881,7 +881,8 @@ def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[di
     if any(w.startswith(_SIGNING) or (w[:1] == "و" and w[1:].startswith(_SIGNING)) for w in words[max(lo, i - 3):i]):
         return False  # "وقعت الحكومتان اتفاقية الشراكة الاستراتيجية": signed, one made
     nxt = words[j]
-    if not (nxt.startswith("ال") or any(e["start"] == sent[j].start for e in ents)):
+    if not (nxt.startswith("ال") or any(e["start"] == sent[j].start and e["type"] in ("LOC", "MISC") for e in ents)):
+        # (people or bodies in construct are its parties: "اتفاق المالكي وعلاوي")
         return False
     return not any(_bare(w) in ("علي", "مع") for w in words[j:j + 4])
 
