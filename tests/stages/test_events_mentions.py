@@ -467,3 +467,11 @@ def test_what_something_is_after_a_copula_is_no_event_told(pipeline):
     assert ev["modality"] == "asserted"
     # an agreement named by its construct, signed, is one made
     assert len(coded(pipeline, "وقعت الحكومتان اتفاقية الشراكة الاستراتيجية في الرياض أمس.", "AGREE")) == 1
+
+
+def test_a_national_agency_named_for_cooperation_is_no_cooperation(pipeline):
+    assert coded(pipeline, "وأثنى وفد من منظمة مرام للإغاثة والتنمية في فرنسا والوكالة الفرنسية للتعاون الإعلامي "
+                           "على الجهود التي تقدمها الحملة الوطنية السعودية لنصرة الأشقاء السوريين.", "COOPERATE") == []
+    # a body that calls for support after its name is no body's name
+    (ev,) = coded(pipeline, "ودعت المنظمة الدولية لدعم اللاجئين السوريين في الأردن.", "REQUEST")
+    assert ev["modality"] == "asserted"

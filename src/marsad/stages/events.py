@@ -2400,9 +2400,12 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
         # (not with a pronoun, which no name takes: "مركز هجومهم على عدن", their offensive)
         return words[i - 1] in _PURPOSE_BODIES and not _definite(words[i - 1]) \
             and not toks[i].text.endswith(("هم", "ها", "هما", "كم", "نا"))
-    if words[i - 1] in _PURPOSE_BODIES or (i > 1 and words[i - 2] in _PURPOSE_BODIES and _definite(words[i - 2])
-                                           and _definite(words[i - 1])):
-        return True  # "اللجنة العليا للإغاثة", "اللجنة الاستراتيجية لقمة"
+    if words[i - 1] in _PURPOSE_BODIES or (i > 1 and _definite(words[i - 2]) and _definite(words[i - 1]) and (
+            words[i - 2] in _PURPOSE_BODIES or (strip_article(_bare(words[i - 2])) in _PURPOSE_BODIES
+                                                and kb().nationality_of(words[i - 1])))):
+        # "اللجنة العليا للإغاثة", "اللجنة الاستراتيجية لقمة"; any head before a nationality: "والوكالة
+        # الفرنسية للتعاون الإعلامي" (not "دعت المنظمة الدولية لدعم اللاجئين", a call)
+        return True
     ends = toks[i - 1].end
     starts = [tk.start for tk in toks]
     # the body's name, or a head right before a name in construct with it (بعثة الأمم المتحدة لمساعدة العراق)
