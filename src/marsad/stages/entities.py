@@ -592,7 +592,7 @@ def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str,
         if etype != "LOC" or j != i + 1 or i == 0 or taken[i - 1] or not words[i].startswith("ال"):
             continue
         h = words[i - 1]
-        if h.startswith("ال") and (h in heads or h[2:] in heads) and k.nationality_of(words[i]):
+        if h.startswith("ال") and (h in heads or strip_article(h) in heads) and k.nationality_of(words[i]):
             out.append(("ORG", i - 1, j))
             taken[i - 1] = True
     return out

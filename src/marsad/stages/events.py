@@ -498,9 +498,9 @@ def _add_participants(article: Article, coder, sent: list, words: list[str], ev:
 
 
 def _gathering_in_clause(words: list[str], i: int, j: int) -> str | None:
-    """The PLOVER mode a verb of gathering, marching, rioting or blocking (event_words.tsv) in
-    the clause of words[i:j] tells ("demo", or its value: "riot", "obstruct"), back to and on to a
-    punctuation mark or a word that opens another clause; None when there is none."""
+    """The PLOVER mode a verb of gathering, marching or blocking (event_words.tsv) in the clause
+    of words[i:j] tells ("demo", or the word's value: "obstruct"), back to and on to a punctuation
+    mark or a word that opens another clause; None when there is none."""
     for rng in (range(i - 1, -1, -1), range(j, len(words))):
         for k in rng:
             w = words[k]
@@ -2038,9 +2038,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             target = hurt_ones + target
     mode = t.mode
     if t.needs_gathering:
-        # "أحرق المتظاهرون محطات الوقود": a riot; "قطع المتظاهرون الطرق": an obstruction
-        mode = _gathering_in_clause(words, i, j) or mode
-        mode = t.mode if mode == "demo" else mode
+        # "عرقل المحتجون حركة السير": an obstruction; a march or a gathering keeps the noun's own mode
+        told = _gathering_in_clause(words, i, j)
+        mode = told if told not in (None, "demo") else mode
     if t.type in ("REJECT", "REQUEST"):
         for w in words[j:j + 5]:
             m = _OBJECT_MODES.get(_bare(w))
