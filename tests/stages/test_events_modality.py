@@ -293,3 +293,13 @@ def test_not_refraining_from_an_event_is_no_negation(pipeline):
 def test_what_one_exhorts_to_has_not_happened(pipeline):
     (ev,) = coded(pipeline, "ويحض الجميع للتعاون مع كل الجهات الأمنية لمحاصرة الإرهابيين في اليمن.", "COOPERATE")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_is_decided_to_be_held_is_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "وتقرر عقد جولة جديدة من المحادثات بين الحكومة اليمنية والحوثيين في جنيف.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وقال المتحدث إنه تقرر تنظيم مظاهرة حاشدة أمام مقر البرلمان احتجاجا على رفع الأسعار.",
+                  "PROTEST")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وعقدت جولة جديدة من المحادثات بين الحكومة اليمنية والحوثيين في جنيف.", "CONSULT")
+    assert ev["modality"] == "asserted"
