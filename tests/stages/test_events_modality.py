@@ -303,3 +303,9 @@ def test_what_is_decided_to_be_held_is_still_to_come(pipeline):
     assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "وعقدت جولة جديدة من المحادثات بين الحكومة اليمنية والحوثيين في جنيف.", "CONSULT")
     assert ev["modality"] == "asserted"
+
+
+def test_what_talks_are_about_past_a_relative_clause_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وسيشارك رئيس الحكومة ووزير الخارجية في المناقشات التي يجريها الوزراء الأوروبيون حول "
+                            "تقديم الدعم الشامل لتونس.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"

@@ -924,16 +924,23 @@ _WILL_BE_DONE = frozenset({"سيتم", "ستتم", "وسيتم", "وستتم"})
 def _discussed(words: list[str], lo: int, i: int) -> bool:
     """A verb or noun of discussing among the eight words before the event noun at `i`, in its
     clause, with no word of time or sequence (بعد توقيع الاتفاق is what happened) nor a relative
-    pronoun between."""
-    for k in range(i - 1, max(lo, i - 8) - 1, -1):
+    pronoun between; past a relative clause when a word of topic comes right before the event
+    ("المناقشات التي يجريها الوزراء حول تقديم الدعم": the talks are about it)."""
+    topic = False
+    for k in range(i - 1, max(lo, i - 10) - 1, -1):
         w = words[k]
         if (w in _DISCUSSING or _bare(w) in _DISCUSSING) and words[k + 1] != "عن":
-            return True  # (not "البحث عن": searching for)
+            return i - k <= 8 or topic  # (not "البحث عن": searching for)
         if w in _DURING and words[k + 1] in _OCCASIONS:
             continue  # "بحثا خلال الاجتماع التعاون الثنائي": where, not when
-        if w in _SEQUENCE or w in _RELATIVES or not w[:1].isalnum():
+        if w in _TOPIC_WORDS and i - k <= 2:
+            topic = True
+        if w in _SEQUENCE or (w in _RELATIVES and not topic) or not w[:1].isalnum():
             return False  # (nor inside a relative clause: "المقترحات التي تدعم جهود الوزارة")
     return False
+
+
+_TOPIC_WORDS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص"))  # what talks are about
 
 
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
