@@ -78,3 +78,13 @@ def test_since_a_count_of_years_or_before_another_event_is_no_date(pipeline):
     for text in ("وجاء القبض على الثلاثة قبل يوم واحد من العيد الوطني.",
                  "وقبل يومين من الانتخابات، ألقت الشرطة القبض عليه."):
         assert extract(text, pipeline=pipeline, published="2015-08-02")["dates"] == []
+
+
+@pytest.mark.parametrize("expr, value", [
+    ("27 نوفمبر الماضي", "2014-11-27"), ("15 أغسطس (آب) القادم", "2015-08-15"),
+    ("3 يناير المقبل", "2016-01-03"), ("30 تموز (يوليو) الجاري", "2015-07-30"), ("14 أغسطس", "2015-08-14"),
+])
+def test_a_day_and_month_take_the_year_their_words_tell(pipeline, expr, value):
+    # "الماضي" after a day and a month is the last one before publication, "المقبل" the next one
+    rec = extract(f"وقال المسؤول إن الاجتماع في {expr} بحث الخطة.", pipeline=pipeline, published="2015-07-21")
+    assert [(d["text"], d["value"]) for d in rec["dates"]] == [(expr, value)]

@@ -309,3 +309,25 @@ def test_what_talks_are_about_past_a_relative_clause_has_not_happened(pipeline):
     (ev,) = coded(pipeline, "وسيشارك رئيس الحكومة ووزير الخارجية في المناقشات التي يجريها الوزراء الأوروبيون حول "
                             "تقديم الدعم الشامل لتونس.", "SUPPORT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_an_event_named_and_dated_after_publication_is_still_to_come(pipeline):
+    text = "وقالت الرئاسة المصرية إن القمة العربية الطارئة تعقد في 26 فبراير 2016 في شرم الشيخ."
+    (ev,) = coded(pipeline, text, "CONSULT", published="2015-07-21")
+    assert ev["modality"] == "future" and ev["date"] == "2016-02-26"
+    # published after that day, it is told as held
+    (ev,) = coded(pipeline, text, "CONSULT", published="2016-03-01")
+    assert ev["modality"] == "asserted"
+    # a date past a comma is another thing's
+    (ev,) = coded(pipeline, "وقالت الرئاسة المصرية إن القمة العربية الطارئة في شرم الشيخ بحثت الأزمة اليمنية، "
+                            "وحددت موعد الانتخابات في 26 فبراير 2016.", "CONSULT", published="2015-07-21")
+    assert ev["modality"] == "asserted"
+
+
+def test_a_weekday_before_a_planned_event_dates_the_saying(pipeline):
+    (ev,) = coded(pipeline, "حذر خامنئي السبت من أن بلاده ستواصل دعم الحوثيين في اليمن.", "SUPPORT",
+                  published="2015-07-21")
+    assert ev["modality"] == "future" and ev["date"] == "2015-07-21" and ev["date_text"] is None
+    # after it, the weekday is the planned event's own: the coming one
+    (ev,) = coded(pipeline, "وسيزور وزير الخارجية الأمريكي القاهرة يوم الاثنين.", "CONSULT", published="2015-07-21")
+    assert ev["modality"] == "future" and ev["date"] == "2015-07-27"

@@ -111,7 +111,8 @@ def _pattern() -> re.Pattern[str]:
         pre + "(?:"
         rf"(?P<cnt>{counted})|"
         rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
-        rf"(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
+        rf"(?:\s*\(\s*(?:{mon})\s*\))?(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
+        rf"(?:\s+(?P<ddir>الماضي|المنصرم|المقبل|القادم|الجاري|الحالي)(?![\w]))?"
         rf"|(?P<num>(?P<n1>\d{{1,4}})[/.-](?P<n2>\d{{1,2}})[/.-](?P<n3>\d{{1,4}}))(?!\d)\s*(?P<h4>هـ|ه|م)?"
         rf"|(?:شهر\s+)?(?P<m2>{mon})\s+(?:(?:عام|سنه)\s+)?(?P<y2>\d{{4}})\s*(?P<h2>هـ|ه|م)?(?![\w])"
         rf"|(?:شهر\s+)?(?P<m3>{mon})\s+(?P<dir>الماضي|المقبل|القادم|المنصرم)"
@@ -167,6 +168,20 @@ class Resolver:
             return p - timedelta(days=back or 7)
         return p - timedelta(days=back)
 
+    def day_month(self, month: int, day: int, direction: str | None = None) -> str | None:
+        """A day of a month without a year: of the year of publication, unless the
+        words after it tell the last one before publication ("27 نوفمبر الماضي") or the
+        next one after it ("15 أغسطس القادم"). Raises ValueError for no such day."""
+        p = self.pub
+        if p is None:
+            return None
+        d = date(p.year, month, day)
+        if direction in ("الماضي", "المنصرم") and d > p:
+            d = date(p.year - 1, month, day)
+        elif direction in ("المقبل", "القادم") and d < p:
+            d = date(p.year + 1, month, day)
+        return d.isoformat()
+
     def month_only(self, month: int, direction: str | None) -> str | None:
         p = self.pub
         if p is None:
@@ -205,10 +220,8 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                     gd = _hijri_to_gregorian(year, month, day)
                     value = gd.isoformat() if gd else None
             else:
-                if year is None and res.pub:
-                    year = res.pub.year
                 try:
-                    value = date(year, month, day).isoformat() if year else None
+                    value = date(year, month, day).isoformat() if year else res.day_month(month, day, g["ddir"])
                 except ValueError:
                     value = None
         elif g["num"]:
@@ -270,6 +283,8 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             s += 1
         if text.startswith("في ", s):
             s += 3
+        while e > s and text[e - 1] in " \t\n":
+            e -= 1  # the space an absent era letter's pattern took ("14 أغسطس (آب)")
         out.append({"text": text[s:e], "start": s, "end": e, "value": value, "calendar": calendar})
     return out
 

@@ -1342,6 +1342,10 @@ def make_events(settings: Settings):
                     ev["date"], ev["date_text"] = sent[j].text[:4], sent[j].text
                 elif (year := _chronology_year(article, sent)) is not None:
                     ev["date"], ev["date_text"] = year, year  # "1936 - توقيع اتفاقية مونترو": a chronology's line
+                elif t.noun and mod == "asserted" and _dated_after(article, ev["date"], ev["date_text"], s, trig_end):
+                    # "قمة عالمية ... التي ستفتتح في 24 يوليو", "الاجتماع ... يعقد في 26 فبراير
+                    # 2016": an event named and dated after the day of publication is still to come
+                    ev["modality"] = "future"
                 # where it happened is named in its own clause (not "بينما تبحث السلطات
                 # السويسرية طلبا من الولايات المتحدة")
                 brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
@@ -2798,6 +2802,10 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
     one that happened, whose day and month without a year are not after the publication
     ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value")]
+    if future:
+        # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
+        # ستواصل دعم"), not the event
+        inside = [d for d in inside if d["start"] > pos or not is_weekday(d["text"])]
     if inside:
         d = min(inside, key=lambda d: abs(d["start"] - pos))
         value = d["value"]
@@ -2812,6 +2820,22 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
             value = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
         return value, d["text"]
     return article.published, None
+
+
+def _dated_after(article: Article, value: str | None, text: str | None, s: int, pos: int) -> bool:
+    """The date an event was given (`_date_for`) is written after `pos` in the sentence
+    from `s`, close to it and within its clause (no comma between: "بتهمة إدارة تنظيم
+    إرهابي ...، وتحديد جلسة 27 سبتمبر" is the hearing's date), and is later than the
+    article's publication: a day, or a month or a year wholly after it."""
+    if not (text and value and article.published):
+        return False
+    between = next((article.text[pos:d["start"]] for d in article.dates
+                    if d["start"] >= max(s, pos) and d["text"] == text), None)
+    if between is None or len(between.split()) > 12 or any(c in between for c in "،,؛;"):
+        return False
+    if "W" in value:
+        return False  # a week ("2015-W31") may hold the day of publication
+    return value > article.published[:len(value)]
 
 
 def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
@@ -2829,7 +2853,7 @@ def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
 
 
 _YEAR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
-_DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+$")  # "14 أغسطس": a day and a month, nothing relative
+_DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+(?: \(\S+\))?$")  # "14 أغسطس (آب)": a day and a month, nothing relative
 
 
 def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset()) -> dict | None:
