@@ -331,3 +331,12 @@ def test_a_weekday_before_a_planned_event_dates_the_saying(pipeline):
     # after it, the weekday is the planned event's own: the coming one
     (ev,) = coded(pipeline, "وسيزور وزير الخارجية الأمريكي القاهرة يوم الاثنين.", "CONSULT", published="2015-07-21")
     assert ev["modality"] == "future" and ev["date"] == "2015-07-27"
+
+
+def test_a_cue_behind_and_after_the_event_opens_a_clause_of_its_own(pipeline):
+    text = "وشكل متظاهرون سلسلة بشرية أمس حول منزل الناشط في المدينة ومن المقرر أن تنظم تظاهرة حاشدة خلال ساعات."
+    mods = {ev["trigger"]["text"]: ev["modality"] for ev in coded(pipeline, text, "PROTEST")}
+    assert mods == {"متظاهرون": "asserted", "تظاهرة": "future"}
+    # without و, the cue is the event's own clause's
+    (ev,) = coded(pipeline, "وقالت الرئاسة المصرية إن القمة العربية من المقرر أن تعقد في شرم الشيخ.", "CONSULT")
+    assert ev["modality"] == "future"

@@ -782,9 +782,12 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     if cue == ("لن",):
                         found.append("future")
                     continue
-                if scope == "clause" and s >= j and any(_among(w, _CLAUSE_BREAKS) for w in words[j:s]):
+                if scope == "clause" and s >= j and (any(_among(w, _CLAUSE_BREAKS) for w in words[j:s])
+                                                     or (s > j and words[s] != c0 and words[s][:1] in "وف")):
                     # "تم الاتفاق على خمسة مشروعات ... حيث من المتوقع أن يتم التدشين": another clause's (but
-                    # one before reaches past فإن: "في حال قرر الترشح فإنه سيحظى بدعم" is the condition's)
+                    # one before reaches past فإن: "في حال قرر الترشح فإنه سيحظى بدعم" is the condition's);
+                    # so is a cue behind و after the event ("شكل متظاهرون سلسلة بشرية ... ومن المقرر أن
+                    # تنظم تظاهرة": a clause of its own)
                     continue
                 if mod == "conditional" and s >= j and any(_bare(w) in _BUT or w in ("«", "“") for w in words[j:s]):
                     # "لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة الحرب": the next clause's; "على هامش
