@@ -340,3 +340,18 @@ def test_a_cue_behind_and_after_the_event_opens_a_clause_of_its_own(pipeline):
     # without و, the cue is the event's own clause's
     (ev,) = coded(pipeline, "وقالت الرئاسة المصرية إن القمة العربية من المقرر أن تعقد في شرم الشيخ.", "CONSULT")
     assert ev["modality"] == "future"
+
+
+def test_what_is_denied_or_rumoured_is_not_asserted(pipeline):
+    (ev,) = coded(pipeline, "ونفت الخارجية العمانية صحة الأنباء عن لقاء الوزير بنظيره الإيراني في مسقط.", "CONSULT")
+    assert ev["modality"] == "negated"
+    # a denial of rumours about a refusal: the refusal is denied
+    (ev,) = coded(pipeline, "ونفى المسؤول صحة الشائعات التي أطلقتها شركات الاستقدام بخصوص رفض الحكومة الهندية "
+                            "تصدير العمالة المنزلية.", "REJECT")
+    assert ev["modality"] == "negated"
+    (ev,) = coded(pipeline, "وتداول ناشطون شائعات عن اعتقال الناشط الحقوقي في القاهرة.", "COERCE")
+    assert ev["modality"] == "hypothetical"
+    # what is so instead, after بل, is asserted
+    (ev,) = coded(pipeline, "ونفت شرطة تبوك صدور عفو عن متهم دخل منزل مواطنة بل تم إطلاق سراحه بكفالة من قبل "
+                            "فرع هيئة التحقيق.", "RETREAT")
+    assert ev["modality"] == "asserted"

@@ -765,6 +765,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if scope == "complement" and any(w in _CAUSE_WORDS for w in bare[s + k:i]):
                     continue  # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held
+                if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
+                    continue  # "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه بكفالة": what is so instead
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
@@ -829,6 +831,15 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
 _ATTEMPT = fold("محاولة")
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
+_INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}
+
+
+def _denial_ends(words: list[str], lo: int, i: int) -> bool:
+    """What is denied from `lo` ends before the trigger at `i`: at "but rather" (بل، لكن،
+    وإنما), or at a present verb behind و that goes on from the denial ("وتنفي روسيا أية
+    مسؤولية وتوجه أصابع الاتهام للجيش": the accusation is made)."""
+    return any(w in _INSTEAD or (len(w) > 3 and w[0] == "و" and w[1] in "يت" and w[1:3] != "تع")
+               for w in words[lo:i])
 _ON = fold("على")
 _BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
 
@@ -857,7 +868,11 @@ def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
 def _in_relative(words: list[str], lo: int, i: int) -> bool:
     """The trigger at `i` is inside a relative clause opened after `lo`, which tells what is so
     (دعا إلى محاسبة الذين شاركوا في الاجتماع), not back at the level of what is called for
-    behind و ("يطالبون بانسحاب الحزب الذي يقاتل ... وبالإفراج عن", "وإلى تقديم المساعدات")."""
+    behind و ("يطالبون بانسحاب الحزب الذي يقاتل ... وبالإفراج عن", "وإلى تقديم المساعدات"), nor
+    after a word of topic right before it ("نفى صحة الشائعات التي أطلقتها الشركات بخصوص رفض
+    الحكومة": what the rumours are about)."""
+    if any(w in _TOPIC_WORDS for w in words[max(lo, i - 2):i]):
+        return False
     for r in range(i - 1, lo - 1, -1):
         if words[r] in _RELATIVES or words[r] == "الذين":
             return not any(w.startswith("و") for w in words[r + 1:i + 1])
@@ -894,10 +909,11 @@ def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
     the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
     behind a clitic (حثهم على رفض الاتفاق, دعا للإفراج عن, طالب بانسحاب, تعهد بفتح النار; not
-    بحث, a verb of its own), after a verbal noun of resuming (إعادة فرض العقوبات), or in the
+    بحث, a verb of its own), after a word of topic (بخصوص رفض), after a verbal noun of resuming (إعادة فرض العقوبات), or in the
     plural (إلى وضع استقالاتهم)."""
     w = words[i]
-    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن") or _bare(words[i - 1]) in _RESUMING)) \
+    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن") or words[i - 1] in _TOPIC_WORDS
+                       or _bare(words[i - 1]) in _RESUMING)) \
         or w.startswith(("ال", "بال", "لل", "وال")) \
         or (w[:1] in "بل" and (w[1:2] == "ا" or _bare(w) == w[1:])) or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
 
