@@ -2177,3 +2177,10 @@ def test_a_title_before_a_name_is_that_persons_not_an_actor_of_its_own(pipeline)
                             "برنار كازنوف في باريس.", "CONSULT")
     assert [a["text"] for a in ev["source"]] == ["خالد بن محمد العمري"]
     assert [a["country"] for a in ev["target"]] == ["FRA"]
+
+
+def test_a_signature_is_no_signing(pipeline):
+    assert coded(pipeline, "وظهرت صور قرب مواقع التفجير في بنغازي بتوقيع ما يسمى تنظيم أنصار الشريعة.", "AGREE") == []
+    assert coded(pipeline, "وحمل البيان توقيع رئيس المجلس العسكري لثوار ليبيا.", "AGREE") == []
+    (ev,) = coded(pipeline, "وشهد الرئيس المصري توقيع اتفاقية للتعاون العسكري مع روسيا.", "AGREE")
+    assert ev["modality"] == "asserted"

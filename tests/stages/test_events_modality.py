@@ -355,3 +355,15 @@ def test_what_is_denied_or_rumoured_is_not_asserted(pipeline):
     (ev,) = coded(pipeline, "ونفت شرطة تبوك صدور عفو عن متهم دخل منزل مواطنة بل تم إطلاق سراحه بكفالة من قبل "
                             "فرع هيئة التحقيق.", "RETREAT")
     assert ev["modality"] == "asserted"
+
+
+def test_what_one_intends_is_still_to_come_and_what_one_would_stop_goes_on(pipeline):
+    (ev,) = coded(pipeline, "وأعلنت الحكومة المصرية عن نيتها توقيع اتفاقية مع روسيا.", "AGREE")
+    assert ev["modality"] == "future"
+    # the cue is the stopping's: the support goes on
+    (ev,) = coded(pipeline, "ولم تقدم إيران أي مؤشر على نيتها تعليق دعمها لحزب الله في لبنان.", "SUPPORT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقالت واشنطن إنها لن توقف دعمها للمعارضة السورية.", "SUPPORT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقالت واشنطن إنها لن تقدم الدعم للمعارضة السورية.", "SUPPORT")
+    assert ev["modality"] == "negated"

@@ -68,7 +68,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
-         "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing")
+         "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
+         "stopping")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -104,6 +105,7 @@ _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقي�
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
+_STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
 _ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
@@ -765,6 +767,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if scope == "complement" and any(w in _CAUSE_WORDS for w in bare[s + k:i]):
                     continue  # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held
+                if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
+                    continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
                     continue  # "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه بكفالة": what is so instead
                 if scope == "complement" and _in_relative(words, s + k, i):
