@@ -2184,3 +2184,12 @@ def test_a_signature_is_no_signing(pipeline):
     assert coded(pipeline, "وحمل البيان توقيع رئيس المجلس العسكري لثوار ليبيا.", "AGREE") == []
     (ev,) = coded(pipeline, "وشهد الرئيس المصري توقيع اتفاقية للتعاون العسكري مع روسيا.", "AGREE")
     assert ev["modality"] == "asserted"
+
+
+def test_signing_a_form_and_a_device_ready_to_explode_are_no_events(pipeline):
+    text = "وعلى المتقدمين طباعة استمارة الالتحاق من الموقع وتعبئتها بخط واضح والتوقيع عليها وختمها من الشرطة."
+    assert coded(pipeline, text, "AGREE") == []
+    text = "وأعلنت الشرطة العراقية ضبط سيارتين مفخختين وحزام ناسف معد للتفجير في بغداد."
+    assert coded(pipeline, text, "ASSAULT") == []
+    (ev,) = coded(pipeline, "وأعلنت الشرطة العراقية مقتل شخصين في تفجير سيارة مفخخة في بغداد.", "ASSAULT")
+    assert ev["modality"] == "asserted"

@@ -367,3 +367,13 @@ def test_what_one_intends_is_still_to_come_and_what_one_would_stop_goes_on(pipel
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "وقالت واشنطن إنها لن تقدم الدعم للمعارضة السورية.", "SUPPORT")
     assert ev["modality"] == "negated"
+
+
+def test_readiness_reaches_its_complement_but_not_what_it_comes_after(pipeline):
+    (ev,) = coded(pipeline, "وفي ما يتعلق بمدى استعداد واشنطن للانخراط في محادثات جديدة مع إيران حول القضايا "
+                            "الإقليمية.", "CONSULT")
+    assert ev["modality"] == "future"
+    # what the call comes after happened
+    (ev,) = coded(pipeline, "ودعت الخارجية الروسية إلى مواصلة الحوار بعد لقاء المبعوث الروسي ميخائيل بوغدانوف "
+                            "مع قادة الائتلاف السوري المعارض.", "CONSULT")
+    assert ev["modality"] == "asserted"

@@ -69,7 +69,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
-         "stopping")
+         "stopping", "form")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -106,7 +106,9 @@ _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a 
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
+_FORMS = frozenset(_WORDS["form"])  # تعبئة الاستمارة والتوقيع عليها: a notice's step
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
+_SINCE = frozenset(fold(w) for w in ("بعد", "عقب", "منذ", "إثر"))  # what comes after an event that happened
 _ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
@@ -765,8 +767,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
-                if scope == "complement" and any(w in _CAUSE_WORDS for w in bare[s + k:i]):
-                    continue  # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held
+                if scope == "complement" and (any(w in _CAUSE_WORDS for w in bare[s + k:i])
+                                              or (i > s + k and bare[i - 1] in _SINCE)):
+                    # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held; "مستعد
+                    # للترشح ... بعد استقالة السويسري": what the complement comes after happened
+                    continue
                 if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
@@ -1252,6 +1257,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].mode == "phone" and _phone_interview(words, x[0], x[1]))]
             # "دعت الهيئة إلى اتباع الإرشادات": a notice to the public, no political request
             trig = [x for x in trig if not (x[2].type == "REQUEST" and _errand_follows(words, x[1]))]
+            # "تعبئة الاستمارة بخط واضح والتوقيع عليها": a step of a notice to applicants, no agreement
+            trig = [x for x in trig if not (x[2].type == "AGREE" and _form_signed(words, x[0], x[1]))]
             # "دعم المجلس فعاليات المهرجان": sponsorship of a festival, no political support
             trig = [x for x in trig if not (x[2].type == "SUPPORT" and _class_follows(words, x[1], 12, _FESTIVALS, _bare))]
             # "وفقا لمبادرة السلام العربية", "بموجب اتفاق 2012": an event referred to, none told;
@@ -2350,6 +2357,13 @@ def _class_follows(words: list[str], j: int, reach: int, members: frozenset[str]
     trigger that ends at `j`, in its clause."""
     _, hi = _clause(words, j - 1, j)
     return any(w in members or strip(w) in members for w in words[j:min(hi, j + reach)])
+
+
+def _form_signed(words: list[str], i: int, j: int) -> bool:
+    """The agreement trigger at words[i:j] signs a form (`form`): one among the twelve words
+    before it or the four after it, in its clause."""
+    lo, hi = _clause(words, i, j)
+    return any(w in _FORMS or _bare(w) in _FORMS for w in (*words[max(lo, i - 12):i], *words[j:min(hi, j + 4)]))
 
 
 def _pledged_violence(words: list[str], j: int) -> bool:
