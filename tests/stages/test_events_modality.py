@@ -377,3 +377,31 @@ def test_readiness_reaches_its_complement_but_not_what_it_comes_after(pipeline):
     (ev,) = coded(pipeline, "ودعت الخارجية الروسية إلى مواصلة الحوار بعد لقاء المبعوث الروسي ميخائيل بوغدانوف "
                             "مع قادة الائتلاف السوري المعارض.", "CONSULT")
     assert ev["modality"] == "asserted"
+
+
+def _modality(sentence, type_):
+    """The modality the cues give the first trigger of a type in a sentence."""
+    from marsad.stages.events import find_triggers, modality_of
+    from marsad.text import normalize, tokenize
+    words = [t.norm for t in tokenize(normalize(sentence))]
+    i, j, t = next((i, j, t) for i, j, t in find_triggers(words) if t.type == type_)
+    return modality_of(words, i, j, sentence, not t.noun)
+
+
+def test_what_a_text_stipulates_or_a_body_aims_at_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وقال الرئيس اليمني إن الحوار يجب أن يكون للضغط على تنفيذ القرار الأممي 2216 الذي ينص "
+                            "على وقف إطلاق النار وانسحاب المتمردين من المدن.", "RETREAT")
+    assert ev["modality"] == "hypothetical"
+    # the agreement is the subject of ينص, no complement of it
+    assert _modality("وينص الاتفاق بين العراق وتركيا على أن تنقل تركيا 550 ألف برميل يوميا.", "AGREE") == "asserted"
+    assert _modality("ويهدف قرار الوزارة إنشاء المكتب إلى مساعدة الأمانات في إدارة المشاريع.", "AID") == "future"
+    # past "إلا أن", another clause
+    assert _modality("ورغم أن الجمعية تهدف إلى مصلحة الشركات إلا أنها أعلنت دعمها لقرار البلدية.", "SUPPORT") == "asserted"
+
+
+def test_a_possible_threat_in_quotation_marks_and_a_future_verb_a_few_words_before(pipeline):
+    (ev,) = coded(pipeline, "المؤكد أن تهديد «داعش» المحتمل لـ«طالبان» يخدم واشنطن.", "THREATEN")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال الوزير الإسرائيلي إن الاتفاق سيمكن المنظمة الدولية من إعادة فرض العقوبات على إيران.",
+                  "SANCTION")
+    assert ev["modality"] == "future"

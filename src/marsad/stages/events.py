@@ -108,6 +108,8 @@ _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun 
 _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
 _FORMS = frozenset(_WORDS["form"])  # تعبئة الاستمارة والتوقيع عليها: a notice's step
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
+_ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
+_QUOTES = frozenset("«»“”\"'")
 _SINCE = frozenset(fold(w) for w in ("بعد", "عقب", "منذ", "إثر"))  # what comes after an event that happened
 _ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
@@ -742,7 +744,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         elif scope == "after":
             if verb and not _nominal_use(words, i):
                 continue  # an adjective after a noun trigger: "يندد باتفاق محتمل" condemns
-            window = range(j, min(clause_hi, j + 3) - k + 1)
+            # (quotation marks do not count: "تهديد «داعش» المحتمل")
+            reach = j + 3 + sum(1 for w in words[j:min(clause_hi, j + 5)] if w in _QUOTES)
+            window = range(j, min(clause_hi, reach) - k + 1)
         elif scope == "clause":
             window = range(clause_lo, clause_hi - k + 1)
         elif scope == "opening":
@@ -768,9 +772,13 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if scope == "complement" and (any(w in _CAUSE_WORDS for w in bare[s + k:i])
+                                              or any(w in _ALREADY or w == "الا" or b in _INSTEAD
+                                                     for w, b in zip(words[s + k:i], bare[s + k:i]))
                                               or (i > s + k and bare[i - 1] in _SINCE)):
                     # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held; "مستعد
-                    # للترشح ... بعد استقالة السويسري": what the complement comes after happened
+                    # للترشح ... بعد استقالة السويسري": what the complement comes after happened;
+                    # "يهدف إلى إثارة الفتنة ... وقد بلغ عدد من ألقي القبض عليه", "تهدف إلى مصلحة الشركات
+                    # إلا أنها في دعمها": a clause of its own
                     continue
                 if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
@@ -811,13 +819,14 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 break
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
-    if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb else \
+    if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb and not _nominal_use(words, i) else \
             (i > 0 and _future_prefix(words[i - 1])) or \
             (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
-            (i - 2 >= clause_lo and words[i - 1][:1].isalpha() and _future_prefix(words[i - 2])):
-        # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb before a word
-        # between: "ستدخل في مفاوضات", "سيرأس أوباما قمة"; a verb's noun after "سيتم" (سيتم رفض);
-        # a noun before a future relative clause (الزيارة التي سيقوم بها)
+            _future_verb_before(words, clause_lo, i):
+        # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb a few words before
+        # a noun: "ستدخل في مفاوضات", "سيرأس أوباما قمة", "سيمكن المنظمة الدولية من إعادة فرض
+        # العقوبات"; a verb's noun after "سيتم" (سيتم رفض); a noun before a future relative
+        # clause (الزيارة التي سيقوم بها)
         found.append("future")
 
     if not found and not called and (not verb or words[i][:1] in "يتن") \
@@ -1000,6 +1009,19 @@ def _present_verb(w: str) -> bool:
         return False
     freq = word_frequencies() or {}
     return freq.get("س" + w, 0) > 0
+
+
+def _future_verb_before(words: list[str], lo: int, i: int) -> bool:
+    """A verb with the future prefix two to five words before the noun trigger at `i`, in its
+    clause, with only words between (no punctuation, no relative pronoun: "ستعقد القمة التي
+    شهدت توقيع الاتفاق" tells a signing that was)."""
+    for k in range(i - 2, max(lo, i - 5) - 1, -1):
+        between = words[k + 1:i]
+        if not all(w[:1].isalpha() and w not in _RELATIVES for w in between):
+            return False
+        if _future_prefix(words[k]):
+            return True
+    return False
 
 
 def _future_prefix(w: str) -> bool:
