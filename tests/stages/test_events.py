@@ -2193,3 +2193,12 @@ def test_signing_a_form_and_a_device_ready_to_explode_are_no_events(pipeline):
     assert coded(pipeline, text, "ASSAULT") == []
     (ev,) = coded(pipeline, "وأعلنت الشرطة العراقية مقتل شخصين في تفجير سيارة مفخخة في بغداد.", "ASSAULT")
     assert ev["modality"] == "asserted"
+
+
+def test_military_columns_arriving_pay_no_visit(pipeline):
+    text = ("وأعلنت مصادر أمنية يمنية عن وصول أرتال عسكرية إلى مدينة زنجبار في محافظة أبين، في إطار عملية "
+            "لتحرير المنطقة من ميليشيات الحوثي.")
+    assert coded(pipeline, text, "CONSULT") == []
+    (ev,) = coded(pipeline, "وأعلنت مصادر أمنية يمنية عن وصول وزير الدفاع اليمني إلى مدينة زنجبار في محافظة أبين.",
+                  "CONSULT")
+    assert ev["mode"] == "visit"
