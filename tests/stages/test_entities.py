@@ -695,3 +695,16 @@ def test_a_definite_head_before_a_nationality_is_a_body_of_that_country(pipeline
     assert bodies == {"الشركة السعودية": ("SAU", "BUS"), "الجمعية السعودية": ("SAU", "SOC")}
     # a firm and a society, no state: no political cooperation
     assert [e for e in rec["events"] if e["type"] == "COOPERATE"] == []
+
+
+def test_a_body_of_the_state_named_without_a_country_is_of_the_datelines(pipeline):
+    body = "أعلنت وزارة الداخلية اليوم القبض على خلية إرهابية، وقال المتحدث الأمني اللواء منصور التركي إن التحقيقات مستمرة."
+    rec = extract("الرياض - واس\n" + body, pipeline=pipeline, published="2015-07-21")
+    assert rec["dateline"]["country"] == "SAU"
+    got = {e["canonical"]: e.get("country") for e in rec["entities"] if e["type"] in ("PER", "ORG")}
+    assert got.get("وزارة الداخلية") == "SAU" and got.get("منصور التركي") == "SAU", got
+    # no dateline, no country; a body named with one keeps its own
+    rec = extract(body, pipeline=pipeline, published="2015-07-21")
+    assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {None}
+    rec = extract("الرياض - واس\nأعلنت وزارة الداخلية العراقية القبض على خلية إرهابية.", pipeline=pipeline)
+    assert {e.get("country") for e in rec["entities"] if e["canonical"].startswith("وزارة الداخلية")} == {"IRQ"}

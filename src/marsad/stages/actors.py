@@ -13,6 +13,8 @@
 - for organisations: the actors lexicon, else the organisation head (وزارة ->
   GOV, قناة -> JRN) and a nationality adjective or country name in or right after
   the name (وزارة الدفاع الليبية -> LBY).
+- a person or body of the state (settings [actors] home_sectors) whose country
+  nothing tells takes the dateline's (الرياض - ... وزارة الداخلية -> SAU).
 """
 from __future__ import annotations
 
@@ -158,6 +160,7 @@ def make_actors(settings: Settings):
     """Canonical names, roles, countries and PLOVER sectors of people and organisations."""
     coder = ActorCoder()
     k = coder.kb
+    home_sectors = frozenset(settings.get("actors", "home_sectors", []) or [])
 
     def actors(article: Article) -> Article:
         toks = article.tokens
@@ -232,6 +235,11 @@ def make_actors(settings: Settings):
                 ent["country"] = k.nationality_of(name_words[0])
         _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)
+        home = (article.dateline or {}).get("country")
+        if home and home_sectors:
+            for ent in ents:
+                if ent["type"] in ("PER", "ORG") and not ent.get("country") and ent.get("sector") in home_sectors:
+                    ent["country"] = home  # "الرياض - ... وزارة الداخلية": the dateline's state
         return article
 
     return actors
