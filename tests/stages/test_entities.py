@@ -708,3 +708,12 @@ def test_a_body_of_the_state_named_without_a_country_is_of_the_datelines(pipelin
     assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {None}
     rec = extract("الرياض - واس\nأعلنت وزارة الداخلية العراقية القبض على خلية إرهابية.", pipeline=pipeline)
     assert {e.get("country") for e in rec["entities"] if e["canonical"].startswith("وزارة الداخلية")} == {"IRQ"}
+
+
+def test_a_body_of_the_state_or_a_party_in_a_country_is_of_it(pipeline):
+    rec = extract("وأشارت بيانات وزارة المالية في البحرين إلى أن موازنة المشاريع بلغت سبعة ملايين دينار، "
+                  "وقال مسؤولو شركة مايكروسوفت في إسرائيل إن الصفقة لم تتم.", pipeline=pipeline)
+    got = {e["canonical"]: e.get("country") for e in rec["entities"] if e["type"] == "ORG"}
+    assert got.get("وزارة المالية") == "BHR", got
+    # a company's branch in a country is not of it
+    assert all(c != "ISR" for name, c in got.items() if "مايكروسوفت" in name), got

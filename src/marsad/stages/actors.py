@@ -31,6 +31,7 @@ from ..text.normalize import fold
 from .entities import _trim_start
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
+_LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB"})  # a body in a country is its
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
 # role heads of a nominal mention (الوزير التركي), folded as the words they meet (رئيس -> رييس)
 _NOMINAL_ROLES = tuple(fold(w) for w in ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "أمير", "ملك",
@@ -230,7 +231,11 @@ def make_actors(settings: Settings):
                             if hit:
                                 ent["sector"] = hit[1]
                                 break
-                    ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1])
+                    ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1]) or (
+                        # "وزارة المالية في البحرين", "جماعة الشريعة في بلجيكا": the country a body of
+                        # the state or a party is in (not a company's or a charity's branch there)
+                        coder.country_in(words[j + 1:j + 3]) if j + 1 < len(words) and words[j] == "في"
+                        and ent.get("sector") in _LOCATED else None)
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
         _join_person_names(ents, k, folded)
