@@ -717,3 +717,11 @@ def test_a_body_of_the_state_or_a_party_in_a_country_is_of_it(pipeline):
     assert got.get("وزارة المالية") == "BHR", got
     # a company's branch in a country is not of it
     assert all(c != "ISR" for name, c in got.items() if "مايكروسوفت" in name), got
+
+
+def test_the_head_of_a_company_or_a_club_is_not_of_the_government(pipeline):
+    rec = extract("وقال رئيس مجلس إدارة شركة أرامكو أمين الناصر إن الإنتاج مستقر، ولفت السلمي رئيس نادي جدة الأدبي "
+                  "إلى أن النادي يعمل على تعزيز الهوية، فيما قال رئيس هيئة الطيران المدني سليمان الحمدان إن المطار "
+                  "جاهز.", pipeline=pipeline)
+    got = {e["canonical"]: e.get("sector") for e in rec["entities"] if e["type"] == "PER"}
+    assert got.get("أمين الناصر") == "BUS" and got.get("السلمي") == "SOC" and got.get("سليمان الحمدان") == "GOV", got

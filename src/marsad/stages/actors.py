@@ -31,6 +31,7 @@ from ..text.normalize import fold
 from .entities import _trim_start
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
+_BOARD = (fold("مجلس"), fold("إدارة"))  # مجلس إدارة: a board, of the body named after it
 _LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB"})  # a body in a country is its
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
 # role heads of a nominal mention (الوزير التركي), folded as the words they meet (رئيس -> رييس)
@@ -85,15 +86,21 @@ class ActorCoder:
 
     def body_sector(self, role: list[str], after: list[str], sector: str) -> str:
         """The sector of a role's holder: the role's own, or for a role of the body it
-        names (kb.body_roles: الأمين العام، المتحدث باسم) the sector of the listed body
-        that the words right after it begin with (للأمم المتحدة: GOV; حركة حماس: REB)."""
+        names (kb.body_roles: الأمين العام، المتحدث باسم، رئيس) the sector of the listed body
+        that the words right after it begin with (للأمم المتحدة: GOV; حركة حماس: REB), else
+        of the organisation head they begin with (شركة: BUS)."""
         if " ".join(role) not in self.kb.body_roles or not after:
             return sector
         for m in range(min(self.kb.actor_max_words, len(after)), 0, -1):
             a = self.kb.actor_in(" ".join(after[:m]), self.folded)
             if a and a.type == "ORG" and a.sector and (m > 1 or len(strip_article(after[0])) > 2):
                 return a.sector
-        return sector
+        # else the head of the body it names (رئيس شركة: BUS, رئيس نادي: SOC, رئيس جامعة: EDU),
+        # past a board (رئيس مجلس إدارة شركة)
+        at = 2 if len(after) > 2 and after[0] == _BOARD[0] and strip_article(after[1]) == _BOARD[1] else 0
+        head = self.kb.org_heads.get(after[at]) or self.kb.org_heads.get(strip_article(after[at])) \
+            if at < len(after) else None
+        return head[1] if head and head[1] else sector
 
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """(start, end, sector, country) of a role phrase in apposition before token i.
