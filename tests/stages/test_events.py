@@ -2202,3 +2202,10 @@ def test_military_columns_arriving_pay_no_visit(pipeline):
     (ev,) = coded(pipeline, "وأعلنت مصادر أمنية يمنية عن وصول وزير الدفاع اليمني إلى مدينة زنجبار في محافظة أبين.",
                   "CONSULT")
     assert ev["mode"] == "visit"
+
+
+def test_a_support_group_and_tourists_received_are_no_events(pipeline):
+    assert coded(pipeline, "وترغب باريس في إنشاء مجموعة دعم موسعة تضم الولايات المتحدة وروسيا والاتحاد الأوروبي.",
+                 "SUPPORT") == []
+    text = "وكانت ماليزيا قد استقبلت أكثر من 113 ألف سائح سعودي في عام 2014 بحسب هيئة السياحة الماليزية."
+    assert coded(pipeline, text, "CONSULT") == []

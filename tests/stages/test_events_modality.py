@@ -405,3 +405,12 @@ def test_a_possible_threat_in_quotation_marks_and_a_future_verb_a_few_words_befo
     (ev,) = coded(pipeline, "وقال الوزير الإسرائيلي إن الاتفاق سيمكن المنظمة الدولية من إعادة فرض العقوبات على إيران.",
                   "SANCTION")
     assert ev["modality"] == "future"
+
+
+def test_what_one_tries_to_convince_of_or_is_easy_to_do_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وكشف النقاب أمس عن مساع يقوم بها سكرتير الحكومة الإسرائيلية السابق لإقناع أوساط أميركية "
+                            "بتأييد ضم هضبة الجولان السورية المحتلة إلى إسرائيل.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال إن صور الأشخاص واضحة لذا لن يكون من الصعب الوصول لهم والإمساك بهم وتطبيق عقوبات بحقهم "
+                            "من قبل الشرطة السعودية.", "SANCTION")
+    assert ev["modality"] == "hypothetical"
