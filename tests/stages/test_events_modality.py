@@ -414,3 +414,12 @@ def test_what_one_tries_to_convince_of_or_is_easy_to_do_has_not_happened(pipelin
     (ev,) = coded(pipeline, "وقال إن صور الأشخاص واضحة لذا لن يكون من الصعب الوصول لهم والإمساك بهم وتطبيق عقوبات بحقهم "
                             "من قبل الشرطة السعودية.", "SANCTION")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_one_can_do_or_is_about_to_do_reaches_its_complement(pipeline):
+    (ev,) = coded(pipeline, "وقال مدير مطار عدن إن المطار أصبح آمنا ويمكنه الآن استقبال الرحلات المدنية خاصة لعودة "
+                            "اللاجئين ونقل المساعدات الإنسانية السعودية.", "AID")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وتشير أنباء إلى أن إيران والدول الست على وشك التوصل لاتفاق نووي يرفع العقوبات عن إيران.",
+                  "AGREE")
+    assert ev["modality"] == "future"
