@@ -2209,3 +2209,9 @@ def test_a_support_group_and_tourists_received_are_no_events(pipeline):
                  "SUPPORT") == []
     text = "وكانت ماليزيا قد استقبلت أكثر من 113 ألف سائح سعودي في عام 2014 بحسب هيئة السياحة الماليزية."
     assert coded(pipeline, text, "CONSULT") == []
+
+
+def test_a_body_received_and_carbon_dioxide_moved_are_no_events(pipeline):
+    text = "واستقبل جثمان الشهيد محافظ محافظة الخرمة خالد عبدالله الشريف ومدير شرطة الخرمة الرائد سعود العتيبي."
+    assert coded(pipeline, text, "CONSULT") == []
+    assert "COERCE" not in _trigger_types("وبحث المشروع إمكانية ترحيل ثاني أكسيد الكربون في المكمن.")

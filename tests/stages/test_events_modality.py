@@ -423,3 +423,8 @@ def test_what_one_can_do_or_is_about_to_do_reaches_its_complement(pipeline):
     (ev,) = coded(pipeline, "وتشير أنباء إلى أن إيران والدول الست على وشك التوصل لاتفاق نووي يرفع العقوبات عن إيران.",
                   "AGREE")
     assert ev["modality"] == "future"
+
+
+def test_a_pledge_after_qad_has_been_made(pipeline):
+    (ev,) = coded(pipeline, "وقد تعهدت الحكومة السورية بالتخلي عن الترسانة الكيماوية لديها.", "AGREE")
+    assert ev["modality"] == "asserted"
