@@ -708,6 +708,11 @@ def test_a_body_of_the_state_named_without_a_country_is_of_the_datelines(pipelin
     assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {None}
     rec = extract("الرياض - واس\nأعلنت وزارة الداخلية العراقية القبض على خلية إرهابية.", pipeline=pipeline)
     assert {e.get("country") for e in rec["entities"] if e["canonical"].startswith("وزارة الداخلية")} == {"IRQ"}
+    # a place of another country near the name tells where its bearer serves
+    rec = extract("جدة - واس\nوحضر الاجتماع رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف، ومدير شرطة جدة اللواء "
+                  "مسعود العدواني.", pipeline=pipeline)
+    got = {e["canonical"]: e.get("country") for e in rec["entities"] if e["type"] == "PER"}
+    assert got.get("ماغمد داؤدوف") != "SAU" and got.get("مسعود العدواني") == "SAU", got
 
 
 def test_a_body_of_the_state_or_a_party_in_a_country_is_of_it(pipeline):

@@ -31,6 +31,7 @@ from ..text.normalize import fold
 from .entities import _trim_start
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
+_PAUSES = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")"})
 _BOARD = (fold("مجلس"), fold("إدارة"))  # مجلس إدارة: a board, of the body named after it
 _LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB"})  # a body in a country is its
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
@@ -60,6 +61,16 @@ class ActorCoder:
         self.folded = ""
 
     # -- countries and orgs inside a stretch of words ------------------------
+    def place_country(self, words: list[str]) -> str | None:
+        """The country of the place the words name, as the gazetteer first reads it (or their
+        last word: جمهورية الشيشان -> الشيشان), None for no known place."""
+        for name in (words, words[-1:]):
+            bare = strip_article(name[0]) if name else ""
+            places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0]) if name else None
+            if places:
+                return places[0].country
+        return None
+
     def country_in(self, words: list[str]) -> str | None:
         """The first country a stretch of words names (adjective, actor or country)."""
         n = len(words)
@@ -249,9 +260,19 @@ def make_actors(settings: Settings):
         _nominal_mentions(article, ents, words, starts, coder)
         home = (article.dateline or {}).get("country")
         if home and home_sectors:
+            # places of another country near a name tell where its bearer serves ("رئيس البرلمان في
+            # جمهورية الشيشان ماغمد داؤدوف", "البكري محافظ عدن"): no dateline's state for them
+            # (the places stage has not run yet: the gazetteer's first reading of the name, or of its last word)
+            abroad = [(a, b) for x in ents if x["type"] == "LOC"
+                      for a, b in [(_token_index(starts, x["start"]), _token_index(starts, x["end"] - 1))]
+                      if coder.place_country(words[a:b + 1]) not in (None, home)]
             for ent in ents:
                 if ent["type"] in ("PER", "ORG") and not ent.get("country") and ent.get("sector") in home_sectors:
-                    ent["country"] = home  # "الرياض - ... وزارة الداخلية": the dateline's state
+                    i = _token_index(starts, ent["start"])
+                    j = _token_index(starts, ent["end"] - 1)
+                    if not any((i - 6 <= b < i and not _PAUSES.intersection(words[b + 1:i]))
+                               or (j < a <= j + 3 and not _PAUSES.intersection(words[j + 1:a])) for a, b in abroad):
+                        ent["country"] = home  # "الرياض - ... وزارة الداخلية": the dateline's state
         return article
 
     return actors
