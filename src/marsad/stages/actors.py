@@ -64,9 +64,11 @@ class ActorCoder:
     def place_country(self, words: list[str]) -> str | None:
         """The country of the place the words name, as the gazetteer first reads it (or their
         last word: جمهورية الشيشان -> الشيشان), None for no known place."""
-        for name in (words, words[-1:]):
-            bare = strip_article(name[0]) if name else ""
-            places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0]) if name else None
+        for name in (words, words[-1:]) if len(words) > 1 else (words,):
+            if not name:
+                continue
+            bare = strip_article(name[0])
+            places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0])
             if places:
                 return places[0].country
         return None
@@ -109,8 +111,7 @@ class ActorCoder:
         # else the head of the body it names (رئيس شركة: BUS, رئيس نادي: SOC, رئيس جامعة: EDU),
         # past a board (رئيس مجلس إدارة شركة)
         at = 2 if len(after) > 2 and after[0] == _BOARD[0] and strip_article(after[1]) == _BOARD[1] else 0
-        head = self.kb.org_heads.get(after[at]) or self.kb.org_heads.get(strip_article(after[at])) \
-            if at < len(after) else None
+        head = self.kb.org_heads.get(after[at]) or self.kb.org_heads.get(strip_article(after[at]))
         return head[1] if head and head[1] else sector
 
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
@@ -260,22 +261,29 @@ def make_actors(settings: Settings):
         _nominal_mentions(article, ents, words, starts, coder)
         home = (article.dateline or {}).get("country")
         if home and home_sectors:
-            # places of another country near a name tell where its bearer serves ("رئيس البرلمان في
-            # جمهورية الشيشان ماغمد داؤدوف", "البكري محافظ عدن"): no dateline's state for them
-            # (the places stage has not run yet: the gazetteer's first reading of the name, or of its last word)
-            abroad = [(a, b) for x in ents if x["type"] == "LOC"
-                      for a, b in [(_token_index(starts, x["start"]), _token_index(starts, x["end"] - 1))]
-                      if coder.place_country(words[a:b + 1]) not in (None, home)]
-            for ent in ents:
-                if ent["type"] in ("PER", "ORG") and not ent.get("country") and ent.get("sector") in home_sectors:
-                    i = _token_index(starts, ent["start"])
-                    j = _token_index(starts, ent["end"] - 1)
-                    if not any((i - 6 <= b < i and not _PAUSES.intersection(words[b + 1:i]))
-                               or (j < a <= j + 3 and not _PAUSES.intersection(words[j + 1:a])) for a, b in abroad):
-                        ent["country"] = home  # "الرياض - ... وزارة الداخلية": the dateline's state
+            _home_country(ents, words, starts, coder, home, home_sectors)
         return article
 
     return actors
+
+
+def _home_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder, home: str,
+                  sectors: frozenset[str]) -> None:
+    """A person or body of `sectors` with no country takes the dateline's, `home` ("الرياض -
+    ... وزارة الداخلية"), unless a place of another country stands right by the name, in the
+    same stretch between commas: it tells where its bearer serves ("رئيس البرلمان في جمهورية
+    الشيشان ماغمد داؤدوف", "البكري محافظ عدن"). The places stage has not run yet: a place's
+    country is the gazetteer's first reading of its name, or of its last word."""
+    abroad = [(a, b) for x in ents if x["type"] == "LOC"
+              for a, b in [(_token_index(starts, x["start"]), _token_index(starts, x["end"] - 1))]
+              if coder.place_country(words[a:b + 1]) not in (None, home)]
+    for ent in ents:
+        if ent["type"] not in ("PER", "ORG") or ent.get("country") or ent.get("sector") not in sectors:
+            continue
+        i, j = _token_index(starts, ent["start"]), _token_index(starts, ent["end"] - 1)
+        if not any((i - 6 <= b < i and not _PAUSES.intersection(words[b + 1:i]))
+                   or (j < a <= j + 3 and not _PAUSES.intersection(words[j + 1:a])) for a, b in abroad):
+            ent["country"] = home
 
 
 def _father_country(k, name_words: list[str], folded: str) -> str | None:

@@ -778,12 +778,12 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held; "مستعد
                     # للترشح ... بعد استقالة السويسري": what the complement comes after happened;
                     # "يهدف إلى إثارة الفتنة ... وقد بلغ عدد من ألقي القبض عليه", "تهدف إلى مصلحة الشركات
-                    # إلا أنها في دعمها": a clause of its own
+                    # إلا أنها في دعمها", "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه": a clause of its own
                     continue
                 if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
-                    continue  # "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه بكفالة": what is so instead
+                    continue  # "وتنفي روسيا أية مسؤولية وتوجه أصابع الاتهام للجيش": the accusation is made
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
@@ -849,17 +849,16 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
 _ATTEMPT = fold("محاولة")
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
-_INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}
+_INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}  # "but rather": a complement ends there
+_ON = fold("على")
+_BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
 
 
 def _denial_ends(words: list[str], lo: int, i: int) -> bool:
-    """What is denied from `lo` ends before the trigger at `i`: at "but rather" (بل، لكن،
-    وإنما), or at a present verb behind و that goes on from the denial ("وتنفي روسيا أية
-    مسؤولية وتوجه أصابع الاتهام للجيش": the accusation is made)."""
-    return any(w in _INSTEAD or (len(w) > 3 and w[0] == "و" and w[1] in "يت" and w[1:3] != "تع")
-               for w in words[lo:i])
-_ON = fold("على")
-_BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
+    """What is denied from `lo` ends before the trigger at `i` at a present verb behind و
+    that goes on from the denial ("وتنفي روسيا أية مسؤولية وتوجه أصابع الاتهام للجيش": the
+    accusation is made); "but rather" (بل) ends every complement."""
+    return any(len(w) > 3 and w[0] == "و" and w[1] in "يت" and w[1:3] != "تع" for w in words[lo:i])
 
 
 def _answering(words: list[str], s: int) -> bool:
@@ -927,8 +926,8 @@ def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition, with
     the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
     behind a clitic (حثهم على رفض الاتفاق, دعا للإفراج عن, طالب بانسحاب, تعهد بفتح النار; not
-    بحث, a verb of its own), after a word of topic (بخصوص رفض), after a verbal noun of resuming (إعادة فرض العقوبات), or in the
-    plural (إلى وضع استقالاتهم)."""
+    بحث, a verb of its own), after a word of topic (بخصوص رفض) or a verbal noun of resuming
+    (إعادة فرض العقوبات), or in the plural (إلى وضع استقالاتهم)."""
     w = words[i]
     return (i > 0 and (words[i - 1] in ("علي", "الي", "عن") or words[i - 1] in _TOPIC_WORDS
                        or _bare(words[i - 1]) in _RESUMING)) \
