@@ -428,3 +428,13 @@ def test_what_one_can_do_or_is_about_to_do_reaches_its_complement(pipeline):
 def test_a_pledge_after_qad_has_been_made(pipeline):
     (ev,) = coded(pipeline, "وقد تعهدت الحكومة السورية بالتخلي عن الترسانة الكيماوية لديها.", "AGREE")
     assert ev["modality"] == "asserted"
+
+
+def test_no_support_but_to_some_is_support_and_a_verb_after_fi_is_its_noun(pipeline):
+    (ev,) = coded(pipeline, "وقال المتحدث باسم مجلس الأمن القومي الأمريكي إنه لم يتم تقديم دعم واسع النطاق إلا للقوات "
+                            "التي دربتها الولايات المتحدة في سوريا.", "SUPPORT")
+    assert ev["modality"] == "asserted"
+    # "إلا إذا" is a condition, not "only"
+    (ev,) = coded(pipeline, "وأكدت الحكومة الليبية أنها لن تقبل بوقف إطلاق النار إلا إذا انسحبت القوات من سرت.", "REJECT")
+    assert ev["modality"] == "conditional"
+    assert _modality("ودعا الوزير إلى إسقاط الأسد قبل الشروع في بحث سبل السلام في سورية.", "CONSULT") == "hypothetical"

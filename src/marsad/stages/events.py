@@ -796,6 +796,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if mod == "negated" and s < i and "الا" in words[j:j + 6] and "اذا" not in words[j:j + 7]:
+                    continue  # "لم يتم تقديم دعم واسع النطاق إلا للقوات التي دربتها": only to them, given
                 if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _REFRAINING:
                     # "لن تتوانى عن دعم الحلفاء": will support; "لم تتردد في إرسال قوات": sent them
                     if cue == ("لن",):
@@ -923,13 +925,13 @@ def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[di
 
 
 def _nominal_use(words: list[str], i: int) -> bool:
-    """The verb trigger at `i` is written as its verbal noun: after a preposition, with
-    the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
+    """The verb trigger at `i` is written as its verbal noun: after a preposition (الشروع في
+    بحث), with the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
     behind a clitic (حثهم على رفض الاتفاق, دعا للإفراج عن, طالب بانسحاب, تعهد بفتح النار; not
     بحث, a verb of its own), after a word of topic (بخصوص رفض) or a verbal noun of resuming
     (إعادة فرض العقوبات), or in the plural (إلى وضع استقالاتهم)."""
     w = words[i]
-    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن") or words[i - 1] in _TOPIC_WORDS
+    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن", "في") or words[i - 1] in _TOPIC_WORDS
                        or _bare(words[i - 1]) in _RESUMING)) \
         or w.startswith(("ال", "بال", "لل", "وال")) \
         or (w[:1] in "بل" and (w[1:2] == "ا" or _bare(w) == w[1:])) or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
