@@ -69,7 +69,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
-         "stopping", "form")
+         "stopping", "form", "topic-prep")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -110,7 +110,6 @@ _FORMS = frozenset(_WORDS["form"])  # تعبئة الاستمارة والتوق
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
 _ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
 _QUOTES = frozenset("«»“”\"'")
-_SINCE = frozenset(fold(w) for w in ("بعد", "عقب", "منذ", "إثر"))  # what comes after an event that happened
 _ACCIDENTS = tuple(_WORDS["accident"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
@@ -145,6 +144,7 @@ _GATHERING = tuple(_WORDS["gathering"])
 _GATHERING_WORDS = frozenset(_WORDS["gathering-word"])  # جاب, سار: as written
 _DOMAIN = frozenset(_WORDS["domain"])
 _TOPIC = frozenset(_WORDS["topic"])
+_TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
 _MESSAGES = frozenset(_WORDS["message"])
 _PEACE = frozenset(_WORDS["peace"])
@@ -978,11 +978,9 @@ def _discussed(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
-_TOPIC_WORDS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص"))  # what talks are about
-
-
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
+_SINCE = _SEQUENCE - _DURING - {fold("قبل")}  # بعد، عقب، إثر، منذ: what comes after an event that happened
 
 
 def _subjunctive(words: list[str], lo: int, i: int) -> bool:
