@@ -2215,3 +2215,34 @@ def test_a_body_received_and_carbon_dioxide_moved_are_no_events(pipeline):
     text = "واستقبل جثمان الشهيد محافظ محافظة الخرمة خالد عبدالله الشريف ومدير شرطة الخرمة الرائد سعود العتيبي."
     assert coded(pipeline, text, "CONSULT") == []
     assert "COERCE" not in _trigger_types("وبحث المشروع إمكانية ترحيل ثاني أكسيد الكربون في المكمن.")
+
+
+def test_cooperation_in_the_name_of_a_ministry_is_no_event(pipeline):
+    text = "وأكد وزير الشؤون الخارجية والتعاون المغربي أن المغرب يدين الهجوم على المسجد."
+    assert coded(pipeline, text, "COOPERATE") == []
+    assert coded(pipeline, "وأعلنت وزارة التخطيط والتعاون الدولي اليمنية عن خطة جديدة.", "COOPERATE") == []
+    (ev,) = coded(pipeline, "وأكد الجانبان السعودي واليمني على تعزيز التعاون الأمني والاقتصادي.", "COOPERATE")
+    assert ev["modality"] == "asserted"
+
+
+def test_forces_that_arrive_behind_a_demonstrative_pay_no_visit_and_a_delegation_does(pipeline):
+    text = ("وقامت قوات الجيش مع المقاومة الشعبية باستقدام مزيد من التعزيزات إلى محافظة أبين، حيث وصلت "
+            "هذه القوات إلى مدينة جعار.")
+    assert coded(pipeline, text, "CONSULT") == []
+    (ev,) = coded(pipeline, "ووصل الوفد اليمني إلى الرياض أمس لبحث الأزمة.", "CONSULT")
+    assert ev["mode"] == "visit" and [a["country"] for a in ev["source"]] == ["YEM"]
+
+
+def test_a_welcome_of_a_sports_team_is_no_political_event(pipeline):
+    text = "ورحب السفير العقيل ببعثة الأخضر المشاركة في البطولة وأكد سعادته بما شاهده من مستويات مميزة للرماة."
+    assert coded(pipeline, text, "SUPPORT") == []
+    (ev,) = coded(pipeline, "ورحب وزير الخارجية اليمني بقرار مجلس الأمن الدولي.", "SUPPORT")
+    assert ev["modality"] == "asserted"
+
+
+def test_vehicles_held_by_a_flood_and_services_moved_are_no_coercion(pipeline):
+    text = "وأدى جريان الوادي إلى إرباك حركة المرور على الطريق واحتجاز عشرات المركبات التي تقل العوائل."
+    assert coded(pipeline, text, "COERCE") == []
+    assert coded(pipeline, "وبدأت الأمانة تنفيذ النفق بعد ترحيل كافة الخدمات التي تعترضه.", "COERCE") == []
+    (ev,) = coded(pipeline, "واعتقلت الشرطة التركية عشرات المتظاهرين في إسطنبول.", "COERCE")
+    assert [a["country"] for a in ev["source"]] == ["TUR"]

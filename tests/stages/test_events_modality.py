@@ -438,3 +438,29 @@ def test_no_support_but_to_some_is_support_and_a_verb_after_fi_is_its_noun(pipel
     (ev,) = coded(pipeline, "وأكدت الحكومة الليبية أنها لن تقبل بوقف إطلاق النار إلا إذا انسحبت القوات من سرت.", "REJECT")
     assert ev["modality"] == "conditional"
     assert _modality("ودعا الوزير إلى إسقاط الأسد قبل الشروع في بحث سبل السلام في سورية.", "CONSULT") == "hypothetical"
+
+
+def test_what_the_next_step_is_is_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "وتتركز الخطوة التالية على ضمان إيصال المساعدات الإنسانية لكل المواطنين اليمنيين.", "AID")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وبحث وزير الخارجية السعودي مع نظيره اليمني الخطوة التالية.", "CONSULT")
+    assert ev["modality"] == "asserted"
+
+
+def test_what_is_prevented_or_avoided_did_not_happen_and_what_is_near_is_to_come(pipeline):
+    (ev,) = coded(pipeline, "وأوضح أنهم يريدون منع خروج تعزيزات من الجيش العراقي من بغداد.", "MOBILIZE")
+    assert ev["modality"] == "negated"
+    text = "ويأخذ المسؤولون اليمنيون على نظرائهم الأوروبيين تفاديهم لتوجيه إدانة صريحة للميليشيات المسلحة."
+    (ev,) = coded(pipeline, text, "ACCUSE")
+    assert ev["modality"] == "negated"
+    (ev,) = coded(pipeline, "ويأتي ذلك مع قرب زيارة وفد الائتلاف السوري إلى موسكو.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "ويأتي ذلك بعد زيارة وفد الائتلاف السوري إلى موسكو.", "CONSULT")
+    assert ev["modality"] == "asserted"
+
+
+def test_an_arrest_worked_toward_is_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "كما أن الشرطة التركية بدأت العمل لإلقاء القبض على المعتدي.", "COERCE")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وتمكنت الشرطة التركية من إلقاء القبض على المعتدي.", "COERCE")
+    assert ev["modality"] == "asserted"

@@ -697,11 +697,12 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
 
 def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
     """The `reach` words from words[start] on, read past words of quantity and the من after
-    them (زار عددا من المدارس: the schools)."""
+    them (زار عددا من المدارس: the schools), and past demonstratives (وصلت هذه القوات: the
+    forces)."""
     out: list[str] = []
     skipping = False  # past a word of quantity, and a من right after it
     for w in words[start:start + reach + 4]:
-        skipping = _bare(w) in _QUANTIFIERS or (skipping and w == "من")
+        skipping = _bare(w) in _QUANTIFIERS or w in _DEMONSTRATIVES or (skipping and w == "من")
         if not skipping:
             out.append(w)
             if len(out) == reach:
