@@ -134,6 +134,7 @@ class KB:
         self.org_heads: dict[str, tuple[str, str]] = {}
         verbal = set()  # heads that are also verbal nouns (تنظيم "organising")
         self.heads_not_behind: set[str] = set()  # برئاسة: "chaired by", no head
+        of_body = set()  # heads of the management of the body after them (إدارة المستشفى)
         for row in load("org_heads.tsv", ("head", "subtype", "sector")):
             sub = check_enum(row, "subtype", SUBTYPES)
             sec = check_enum(row, "sector", SECTORS)
@@ -141,9 +142,12 @@ class KB:
             self.org_heads.setdefault(strip_article(key(row["head"])), (sub, sec))
             if check_enum(row, "verbal", {"yes"}):
                 verbal.update((key(row["head"]), strip_article(key(row["head"]))))
+            if check_enum(row, "of body", {"yes"}):
+                of_body.update((key(row["head"]), strip_article(key(row["head"]))))
             for p in (row.get("not behind") or "").split():
                 self.heads_not_behind.update({p + key(row["head"]), p + strip_article(key(row["head"]))})
         self.verbal_heads = frozenset(verbal)
+        self.body_heads = frozenset(of_body)
         # ruling houses by the last words of a name: (words, country, links of بن at least)
         self.houses: list[tuple[tuple[str, ...], str, int]] = []
         for row in load("houses.tsv", ("ending", "country")):

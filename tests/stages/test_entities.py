@@ -439,6 +439,14 @@ def test_a_role_of_a_listed_body_takes_the_bodys_sector(pipeline):
     assert coded("وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن واشنطن قلقة.")["جون كيربي"] == ("USA", "GOV")
 
 
+def test_the_management_of_a_body_is_of_that_bodys_sector(pipeline):
+    rec = extract("وأشاد عدد من المرضى بالجهود الكبيرة التي تبذلها إدارة المستشفى لتقديم الخدمات.", pipeline=pipeline)
+    assert {e["text"]: e["sector"] for e in rec["entities"]}.get("إدارة المستشفى") == "MED"
+    assert not [e for e in rec["events"] if e["type"] == "SUPPORT"]  # no political actor, no political event
+    rec = extract("وقالت إدارة الجوازات إن المكاتب ستفتح أبوابها غدا.", pipeline=pipeline)
+    assert {e["text"]: e["sector"] for e in rec["entities"]}.get("إدارة الجوازات") == "GOV"
+
+
 def test_common_words_are_no_places_and_listed_places_keep_their_country(pipeline):
     def places(text):
         rec = extract(text, pipeline=pipeline)

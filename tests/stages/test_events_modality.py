@@ -464,3 +464,11 @@ def test_an_arrest_worked_toward_is_still_to_come(pipeline):
     assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "وتمكنت الشرطة التركية من إلقاء القبض على المعتدي.", "COERCE")
     assert ev["modality"] == "asserted"
+
+
+def test_not_long_ago_is_no_negation_and_what_one_is_about_to_hold_is_to_come(pipeline):
+    text = "ومنها وفي زمن ليس ببعيد اللقاء الذي جمع الأمير بندر مع الرئيس الأميركي السابق جورج بوش الابن صيف عام 2002."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "والحكومة اليمنية بصدد عقد اجتماع مع الحوثيين في جنيف.", "CONSULT")
+    assert ev["modality"] == "future"

@@ -32,6 +32,7 @@ from .entities import _trim_start
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
 _PAUSES = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")"})
+_NOT_MANAGED = frozenset({"PTY", "REB", "OPP"})  # heads whose "management" is ambiguous (إدارة التنظيم)
 _BOARD = (fold("مجلس"), fold("إدارة"))  # مجلس إدارة: a board, of the body named after it
 _LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB"})  # a body in a country is its
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
@@ -249,6 +250,13 @@ def make_actors(settings: Settings):
                                 k.org_heads.get(strip_article(" ".join(name_words[:n])))
                             if hit:
                                 ent["sector"] = hit[1]
+                                if n == 1 and len(name_words) > 1 and (
+                                        name_words[0] in k.body_heads or strip_article(name_words[0]) in k.body_heads):
+                                    # "إدارة المستشفى": the management of a hospital is of its sector
+                                    # (not of a movement's or a party's: إدارة الحركة المرورية is traffic's)
+                                    inner = k.org_heads.get(name_words[1]) or k.org_heads.get(strip_article(name_words[1]))
+                                    if inner and inner[1] not in _NOT_MANAGED:
+                                        ent["sector"] = inner[1]
                                 break
                     ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1]) or (
                         # "وزارة المالية في البحرين", "جماعة الشريعة في بلجيكا": the country a body of

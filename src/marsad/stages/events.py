@@ -797,6 +797,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if mod == "negated" and s + 1 < len(words) and words[s + 1] in _NOT_FAR:
+                    continue  # "في زمن ليس ببعيد اللقاء الذي جمع": not long ago, the meeting was held
                 if mod == "negated" and s < i and "الا" in words[j:j + 6] and "اذا" not in words[j:j + 7]:
                     continue  # "لم يتم تقديم دعم واسع النطاق إلا للقوات التي دربتها": only to them, given
                 if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _REFRAINING:
@@ -877,6 +879,7 @@ def _name_links() -> frozenset[str]:
 
 
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
+_NOT_FAR = frozenset({"ببعيد", "بعيد", "بالبعيد", "ببعيده", "بعيده"})  # ليس ببعيد, "not long ago": no negation
 
 
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
