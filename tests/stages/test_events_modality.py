@@ -1,6 +1,8 @@
 """What an event asserts: what is demanded, called for or owed has not happened."""
 from __future__ import annotations
 
+from marsad.stages.events import modality_of
+from marsad.text import normalize, tokenize
 from tests.conftest import coded
 
 
@@ -453,10 +455,13 @@ def test_what_is_prevented_or_avoided_did_not_happen_and_what_is_near_is_to_come
     text = "ويأخذ المسؤولون اليمنيون على نظرائهم الأوروبيين تفاديهم لتوجيه إدانة صريحة للميليشيات المسلحة."
     (ev,) = coded(pipeline, text, "ACCUSE")
     assert ev["modality"] == "negated"
-    (ev,) = coded(pipeline, "ويأتي ذلك مع قرب زيارة وفد الائتلاف السوري إلى موسكو.", "CONSULT")
+    (ev,) = coded(pipeline, "ويأتي ذلك مع قرب موعد زيارة وفد الائتلاف السوري إلى موسكو.", "CONSULT")
     assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "ويأتي ذلك بعد زيارة وفد الائتلاف السوري إلى موسكو.", "CONSULT")
     assert ev["modality"] == "asserted"
+    # those who prevent are no prevented event
+    words = [t.norm for t in tokenize(normalize("ومنع المتظاهرون الشاحنات من الوصول للمعبر."))]
+    assert modality_of(words, 1, 2, "") == "asserted"
 
 
 def test_an_arrest_worked_toward_is_still_to_come(pipeline):

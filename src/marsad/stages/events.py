@@ -69,7 +69,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
-         "stopping", "form", "topic-prep")
+         "stopping", "form", "topic-prep", "preventing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -106,6 +106,7 @@ _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a 
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
+_PREVENTING = frozenset(_WORDS["preventing"])  # ومنع المتظاهرون: those who prevent, not a prevented event
 _FORMS = frozenset(_WORDS["form"])  # تعبئة الاستمارة والتوقيع عليها: a notice's step
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
 _ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
@@ -797,6 +798,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if mod == "negated" and cue[0] in _PREVENTING and kb().group_of([words[i]]) is not None:
+                    continue  # "ومنع المتظاهرون الشاحنات": the protesters prevented it, and protested
                 if mod == "negated" and s + 1 < len(words) and words[s + 1] in _NOT_FAR:
                     continue  # "في زمن ليس ببعيد اللقاء الذي جمع": not long ago, the meeting was held
                 if mod == "negated" and s < i and "الا" in words[j:j + 6] and "اذا" not in words[j:j + 7]:
