@@ -2246,3 +2246,10 @@ def test_vehicles_held_by_a_flood_and_services_moved_are_no_coercion(pipeline):
     assert coded(pipeline, "وبدأت الأمانة تنفيذ النفق بعد ترحيل كافة الخدمات التي تعترضه.", "COERCE") == []
     (ev,) = coded(pipeline, "واعتقلت الشرطة التركية عشرات المتظاهرين في إسطنبول.", "COERCE")
     assert [a["country"] for a in ev["source"]] == ["TUR"]
+
+
+def test_arriving_at_a_peak_pays_no_visit(pipeline):
+    text = "وقال وزير الخارجية البحريني إن التدخلات الإيرانية وصلت اليوم إلى ذروتها بعد تمددها في لبنان وسوريا وصولا إلى اليمن."
+    assert coded(pipeline, text, "CONSULT") == []  # the first إلى tells where it goes: to a peak
+    (ev,) = coded(pipeline, "ووصل وزير الخارجية الأمريكي إلى العاصمة المصرية القاهرة أمس.", "CONSULT")
+    assert ev["mode"] == "visit"

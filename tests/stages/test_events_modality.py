@@ -477,3 +477,11 @@ def test_not_long_ago_is_no_negation_and_what_one_is_about_to_hold_is_to_come(pi
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "والحكومة اليمنية بصدد عقد اجتماع مع الحوثيين في جنيف.", "CONSULT")
     assert ev["modality"] == "future"
+
+
+def test_what_one_intends_far_from_the_event_or_prepares_is_to_come(pipeline):
+    (ev,) = coded(pipeline, "تعتزم غرفة الجوف عقد لقاء مفتوح مع مدير عام هيئة المدن الصناعية.", "CONSULT")
+    assert ev["modality"] == "future"
+    text = "أكدت الرئاسة المصرية أمس أنه يتم حاليا الإعداد لعقد قمة بين الرئيسين السيسي وفلاديمير بوتين في روسيا."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert ev["modality"] == "future"

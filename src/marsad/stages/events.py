@@ -475,17 +475,17 @@ def _finite_matches(tok: str, pat: str) -> bool:
 
 def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[dict]) -> bool:
     """Whether the clause after words[:j] names a place it goes to: إلى + a place
-    (وصل الوزير إلى الرياض), or a place right after the trigger (وصل الرياض)."""
+    (وصل الوزير إلى الرياض), or a place right after the trigger (وصل الرياض). The first
+    إلى tells where it goes: "وصل اليوم السكين إلى العظم ... من لبنان إلى سوريا" goes nowhere."""
     places = {x["start"] for x in sent_ents if x["type"] == "LOC"}
     if j < len(sent) and sent[j].start in places:
         return True
     for k in range(j, min(len(words), j + 15)):
         if words[k] in (".", "؛", ";", "!", "؟", "?"):
             return False
-        if _bare(words[k]) in ("الي", "لي") and any(sent[m].start in places or
-                                                   _trim_places(sent[m], places)
-                                                   for m in range(k + 1, min(len(sent), k + 4))):
-            return True
+        if _bare(words[k]) in ("الي", "لي"):
+            return any(sent[m].start in places or _trim_places(sent[m], places)
+                       for m in range(k + 1, min(len(sent), k + 4)))
     return False
 
 
