@@ -485,3 +485,13 @@ def test_what_one_intends_far_from_the_event_or_prepares_is_to_come(pipeline):
     text = "أكدت الرئاسة المصرية أمس أنه يتم حاليا الإعداد لعقد قمة بين الرئيسين السيسي وفلاديمير بوتين في روسيا."
     (ev,) = coded(pipeline, text, "CONSULT")
     assert ev["modality"] == "future"
+
+
+def test_support_to_be_stopped_goes_on_and_the_needy_are_given_none_yet(pipeline):
+    text = "وقال نصر الله إنه واثق من أن إيران سترد بقوة على منتقدين يقولون إنها ستوقف دعمها لحزب الله."
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقال وزير الخارجية الإيراني إن إيران ستقدم الدعم لحزب الله.", "SUPPORT")
+    assert ev["modality"] == "future"
+    text = "وثمن السفير السعودي دعم مجموعة صافولا للمؤسسات العلاجية والاجتماعية المستحقة للدعم."
+    assert [e["trigger"]["text"] for e in coded(pipeline, text, "SUPPORT")] == ["دعم"]

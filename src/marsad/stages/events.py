@@ -828,7 +828,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
     if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb and not _nominal_use(words, i) else \
-            (i > 0 and _future_prefix(words[i - 1])) or \
+            (i > 0 and _future_prefix(words[i - 1]) and _bare(words[i - 1]) not in _STOPPING) or \
             (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
             _future_verb_before(words, clause_lo, i):
         # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb a few words before
@@ -1026,7 +1026,8 @@ def _future_verb_before(words: list[str], lo: int, i: int) -> bool:
         if not all(w[:1].isalpha() and w not in _RELATIVES for w in between):
             return False
         if _future_prefix(words[k]):
-            return True
+            # (not one of stopping: "ستوقف دعمها لحزب الله", the support goes on until then)
+            return _bare(words[k]) not in _STOPPING
     return False
 
 
