@@ -2253,3 +2253,10 @@ def test_arriving_at_a_peak_pays_no_visit(pipeline):
     assert coded(pipeline, text, "CONSULT") == []  # the first إلى tells where it goes: to a peak
     (ev,) = coded(pipeline, "ووصل وزير الخارجية الأمريكي إلى العاصمة المصرية القاهرة أمس.", "CONSULT")
     assert ev["mode"] == "visit"
+
+
+def test_the_height_of_a_feeling_is_no_summit(pipeline):
+    text = "ووصل الوزير إلى المؤتمر في قمة الغضب بعد أن رفضت الحكومة اليمنية مطالبه."
+    assert coded(pipeline, text, "CONSULT") == []
+    (ev,) = coded(pipeline, "وشارك الرئيس اليمني عبدربه منصور هادي في قمة الاتحاد الأفريقي.", "CONSULT")
+    assert ev["mode"] == "multilateral"

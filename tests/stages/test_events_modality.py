@@ -495,3 +495,15 @@ def test_support_to_be_stopped_goes_on_and_the_needy_are_given_none_yet(pipeline
     assert ev["modality"] == "future"
     text = "وثمن السفير السعودي دعم مجموعة صافولا للمؤسسات العلاجية والاجتماعية المستحقة للدعم."
     assert [e["trigger"]["text"] for e in coded(pipeline, text, "SUPPORT")] == ["دعم"]
+
+
+def test_what_i_hope_for_has_not_happened(pipeline):
+    (ev,) = coded(pipeline, "وقال وزير الخارجية اليمني: آمل أن ألتقي نظيري الإيراني في مسقط.", "CONSULT")
+    assert ev["modality"] == "hypothetical"
+
+
+def test_laqad_tells_what_has_happened(pipeline):
+    (ev,) = coded(pipeline, "لقد تشرفت بلقاء الرئيس الهندي لأول مرة عند زيارته للرياض.", "CONSULT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقال إن إيران قد تدعم الحوثيين بالسلاح.", "SUPPORT")
+    assert ev["modality"] == "hypothetical"

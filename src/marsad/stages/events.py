@@ -763,10 +763,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if (words[s] == c0 or (bare[s] == c0 and not as_written)
                     or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
-                if cue == ("قد",) and (not (s + 1 < len(words) and words[s + 1][:1] in "يتن"
-                                            and words[s + 1] not in _PAST_VERBS)
+                if cue == ("قد",) and (words[s] == "لقد" or not (
+                        s + 1 < len(words) and words[s + 1][:1] in "يتن" and words[s + 1] not in _PAST_VERBS
+                        and not words[s + 1].endswith(("ت", "وا")))
                                        or any(w in _KANA for w in words[max(0, s - 6):s])):
-                    # قد + past tense: "has already" (قد استهدف, قد تم), not "may"; after كان
+                    # قد + past tense: "has already" (قد استهدف, قد تم, قد تعهدت, لقد تشرفت), not "may"; after كان
                     # always the past perfect ("وكان الرئيس التشادي قد تعهد": had pledged)
                     continue
                 if as_written and s > 0 and words[s - 1] in _name_links():
