@@ -2260,3 +2260,15 @@ def test_the_height_of_a_feeling_is_no_summit(pipeline):
     assert coded(pipeline, text, "CONSULT") == []
     (ev,) = coded(pipeline, "وشارك الرئيس اليمني عبدربه منصور هادي في قمة الاتحاد الأفريقي.", "CONSULT")
     assert ev["mode"] == "multilateral"
+
+
+def test_deaths_in_a_storm_an_emergency_over_floods_and_an_evacuation_are_no_coercion_or_attack(pipeline):
+    text = ("وتحدثت وسائل الإعلام الإيرانية عن تعرض المحافظات الشمالية لموجة أمطار مصحوبة بعواصف شديدة، "
+            "مما أدى إلى مقتل 11 شخصا.")
+    assert coded(pipeline, text, "ASSAULT") == []
+    text = "وشن مسلحون هجوما على قرية في ولاية بورنو خلال عاصفة ترابية، مما أدى إلى مقتل 11 شخصا."
+    assert [e["trigger"]["text"] for e in coded(pipeline, text, "ASSAULT")] == ["هجوما"]
+    text = "وقالت إنه تم إعلان حالة الطوارئ في منطقة شيترال في باكستان بعد أن دمرت السيول معظم الجسور."
+    assert coded(pipeline, text, "COERCE") == []
+    text = "وتواجه سلطات المملكة المتحدة منذ قرار ترحيل سياحها ورعاياها من تونس انتقادات في وسائل الإعلام التونسية."
+    assert coded(pipeline, text, "COERCE") == []

@@ -69,7 +69,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
-         "stopping", "form", "topic-prep", "preventing")
+         "stopping", "form", "topic-prep", "preventing", "natural-disaster")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -112,6 +112,7 @@ _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # th
 _ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
 _QUOTES = frozenset("«»“”\"'")
 _ACCIDENTS = tuple(_WORDS["accident"])
+_NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
@@ -1240,7 +1241,7 @@ def make_events(settings: Settings):
             mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun, t.type in _TOPICAL_TYPES)
                     for i, j, t in found}
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
-            # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة)
+            # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة, بعد أن دمرت السيول معظم الجسور)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
             # an alert in a hospital or over a storm is no call-up of forces (شهد المستشفى حالة
             # استنفار بعد إصابة عدد من المرضى، عاصفة ترابية ... واستنفار المرور)
@@ -1264,8 +1265,9 @@ def make_events(settings: Settings):
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
+            attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
-                                                                       or _accident_before(words, x[0], x[2])))]
+                                                                       or _accident_before(words, x[0], x[2], attacks)))]
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help), and "دعاة" (advocates) is not "دعاه" (called
@@ -2609,10 +2611,20 @@ def _is_accident(w: str) -> bool:
     return strip_article(_bare(w)).startswith(_ACCIDENTS)
 
 
-def _accident_before(words: list[str], i: int, t) -> bool:
+def _accident_before(words: list[str], i: int, t, attacks: frozenset[int] | set[int] = frozenset()) -> bool:
     """An accident, a disaster or a disease as the subject a few words before a killing verb
-    at i, in its clause: "إن حريقا قتل أربعة أشخاص", "تفشيا فتاكا لداء المحاربين القدماء قتل"."""
+    at i, in its clause: "إن حريقا قتل أربعة أشخاص", "تفشيا فتاكا لداء المحاربين القدماء قتل";
+    or, for a killing noun right after a verb of result, the natural disaster the sentence tells
+    before it with no attack (`attacks`: where the sentence's attack triggers start) between: "لموجة أمطار
+    مصحوبة بعواصف شديدة، مما أدى إلى مقتل 11 شخصا"."""
     if t.noun:
+        if not any(_bare(w) in _RESULTS for w in words[max(0, i - 3):i]):
+            return False
+        for k in range(i - 1, max(-1, i - 25), -1):
+            if words[k] in (".", "؛", ";") or k in attacks:
+                return False
+            if strip_article(_bare(words[k])).startswith(_NATURAL_DISASTERS):
+                return True
         return False
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k]
@@ -2644,8 +2656,9 @@ def _over_disaster(words: list[str], j: int) -> bool:
     for k in range(j, min(len(words), j + 12)):
         if words[k] in (".", "،", ",", "؛"):
             return False
-        if _bare(words[k]) in _CAUSES and words[k] not in ("في", "خلال", "بعد") \
+        if _bare(words[k]) in _CAUSES and (words[k] not in ("في", "خلال", "بعد") or words[k + 1:k + 2] == ["ان"]) \
                 and any(map(_is_accident, words[k + 1:k + 5])):
+            # (بعد only as بعد أن: "بعد أن دمرت السيول معظم الجسور")
             return True
     return False
 
