@@ -2272,3 +2272,13 @@ def test_deaths_in_a_storm_an_emergency_over_floods_and_an_evacuation_are_no_coe
     assert coded(pipeline, text, "COERCE") == []
     text = "وتواجه سلطات المملكة المتحدة منذ قرار ترحيل سياحها ورعاياها من تونس انتقادات في وسائل الإعلام التونسية."
     assert coded(pipeline, text, "COERCE") == []
+
+
+def test_a_bulletin_sent_and_a_column_named_meeting_are_no_events(pipeline):
+    text = ("وذكرت الشبكة أن التحذير الصادر عن وزارة الأمن الداخلي الأمريكية كان في شكل نشرة أرسلت إلى إدارات "
+            "الشرطة في جميع أنحاء الولايات المتحدة.")
+    assert coded(pipeline, text, "AID") == []
+    text = "ومن فرط وطنيته أصبحت زاويته اليومية الشهيرة \"لقاء\" مثار اهتمام المسؤولين في وزارة الخارجية السعودية."
+    assert coded(pipeline, text, "CONSULT") == []
+    (ev,) = coded(pipeline, "وأرسلت الحكومة الأمريكية مساعدات إنسانية إلى اليمن.", "AID")
+    assert [a["country"] for a in ev["target"]] == ["YEM"]

@@ -507,3 +507,10 @@ def test_laqad_tells_what_has_happened(pipeline):
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "وقال إن إيران قد تدعم الحوثيين بالسلاح.", "SUPPORT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_a_denial_of_what_one_is_said_to_have_done_negates_the_verb(pipeline):
+    words = [t.norm for t in tokenize(normalize("نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله."))]
+    assert modality_of(words, 6, 7, "", verb=True) == "negated"
+    words = [t.norm for t in tokenize(normalize("وأكد الجيش التركي أنه قصف مواقع حزب العمال الكردستاني."))]
+    assert modality_of(words, 4, 5, "", verb=True) == "asserted"

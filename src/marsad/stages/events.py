@@ -352,8 +352,8 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
     message is what is sent (أرسل الرئيس أوباما رسائل إلى الحلفاء: the president is its subject)."""
     if words[j - 1].endswith("هم"):
         return True
-    if any(_bare(w) in _MESSAGES for w in words[j:j + 4]):
-        return False
+    if any(_bare(w) in _MESSAGES for w in words[j:j + 4]) or (j > 1 and _bare(words[j - 2]) in _MESSAGES):
+        return False  # (nor when it is the message before its verb: "نشرة أرسلت إلى إدارات الشرطة")
     for w in words[j:j + 4]:
         if not w[:1].isalpha():
             return False
@@ -741,8 +741,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         elif scope == "preceding":
             window = range(clause_lo, i - k + 1)
         elif scope == "complement":
-            if verb and not _nominal_use(words, i):
-                continue  # "تطالب السلطات بتسليم الموقوفين الذين يرفضون ذلك": their refusal is theirs
+            if verb and not _nominal_use(words, i) and not (mod == "negated" and any(
+                    map(_complementizer, words[max(clause_lo, i - 3):i]))):
+                # "تطالب السلطات بتسليم الموقوفين الذين يرفضون ذلك": their refusal is theirs; but
+                # what a denial says did not happen is denied: "نفى الجيش مزاعم بأنه قصف مدنيين"
+                continue
             window = range(clause_lo, i - k + 1)
         elif scope == "after":
             if verb and not _nominal_use(words, i):
@@ -862,6 +865,12 @@ _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنه
 _INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}  # "but rather": a complement ends there
 _ON = fold("على")
 _BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
+
+
+def _complementizer(w: str) -> bool:
+    """أن and its clitic forms (event_words complementizer), with a pronoun or not: بأنه, أنها."""
+    return w in _COMPLEMENTIZERS or any(w.endswith(p) and w[:-len(p)] in _COMPLEMENTIZERS
+                                        for p in ("ه", "ها", "هم", "هما"))
 
 
 def _denial_ends(words: list[str], lo: int, i: int) -> bool:
@@ -1248,6 +1257,9 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "MOBILIZE" and x[2].noun and _health_or_disaster(words))]
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in trig if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
+            # a word alone in quotation marks is a name or a title: زاويته اليومية "لقاء", a column
+            trig = [x for x in trig if not (0 < x[0] and x[1] < len(words) and words[x[0] - 1] in _QUOTES
+                                            and words[x[1]] in _QUOTES)]
             # "مهاجم انتحاري": a trigger noun that also names a group, right after a group
             # noun, describes that actor; it is not an event of its own
             trig = [x for x in trig if not (x[2].noun and x[1] == x[0] + 1 and x[0] > 0
