@@ -1257,9 +1257,6 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "MOBILIZE" and x[2].noun and _health_or_disaster(words))]
             # a verb does not take tanween: فجراً is "at dawn", not "exploded"
             trig = [x for x in trig if x[2].noun or not sent[x[1] - 1].text.endswith(_TANWEEN)]
-            # a word alone in quotation marks is a name or a title: زاويته اليومية "لقاء", a column
-            trig = [x for x in trig if not (0 < x[0] and x[1] < len(words) and words[x[0] - 1] in _QUOTES
-                                            and words[x[1]] in _QUOTES)]
             # "مهاجم انتحاري": a trigger noun that also names a group, right after a group
             # noun, describes that actor; it is not an event of its own
             trig = [x for x in trig if not (x[2].noun and x[1] == x[0] + 1 and x[0] > 0
