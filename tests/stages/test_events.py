@@ -2282,3 +2282,13 @@ def test_a_bulletin_sent_and_a_column_named_meeting_are_no_events(pipeline):
     assert coded(pipeline, text, "CONSULT") == []
     (ev,) = coded(pipeline, "وأرسلت الحكومة الأمريكية مساعدات إنسانية إلى اليمن.", "AID")
     assert [a["country"] for a in ev["target"]] == ["YEM"]
+
+
+def test_where_a_protest_is_held_is_no_protester_and_one_protest_is_one_event(pipeline):
+    text = "وتظاهر المئات أمام السفارة الأمريكية في القاهرة احتجاجا على سياسة الرئيس الأمريكي."
+    (ev,) = coded(pipeline, text, "PROTEST")
+    assert not ev["source"] and {a["text"] for a in ev["target"]} == {"السفارة الأمريكية", "الرئيس الأمريكي"}
+    text = ("وتجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني ديفيد كاميرون للاحتجاج على انتهاكات الرئيس "
+            "الباكستاني لحقوق الإنسان.")
+    (ev,) = coded(pipeline, text, "PROTEST")
+    assert "PAK" in {a["country"] for a in ev["target"]}

@@ -1875,8 +1875,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if x is None and k < end and coder.nominal_actor(article, sent, words, k, k + 1) is not None:
                 k += 1
             continue
-        if t.type == "ASSAULT" and _bare(w) in _NEAR:
-            role = "target"  # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside
+        if t.type in ("ASSAULT", "PROTEST") and _bare(w) in _NEAR:
+            # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside; "تظاهر المئات
+            # أمام السفارة الأمريكية": where a protest is held is what it is against
+            role = "target"
             k += 1
             continue
         if _among(w, _TARGET_PREPS):
@@ -2089,6 +2091,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
+                if any(_bare(w) in _NEAR for w in words[max(0, kk - 2):kk]):
+                    continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
                 if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
                     # or the subject of a passive one, are its victims
@@ -2581,8 +2585,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     k = verb + 1
     while k < i and (not out or words[k][:1] == "و"):
         x = actor_at.get(k)
-        if _prepositional(words[k]) or _has_bi(words[k]) or words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE:
-            # no subject stands behind a preposition ("قام رئيس الجمعية الخيرية بمحافظة المزاحمية")
+        if _prepositional(words[k]) or _has_bi(words[k]) or words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE \
+                or _bare(words[k - 1]) in _NEAR:
+            # no subject stands behind a preposition ("قام رئيس الجمعية الخيرية بمحافظة المزاحمية",
+            # "تظاهر المئات أمام السفارة الأمريكية احتجاجا على")
             k += 1
             continue
         found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k, k + 1)
@@ -3063,13 +3069,13 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
                  or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"]) and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
-            # two triggers of one protest in one sentence ("خرج متظاهرون ... للاحتجاج على"): one
-            # names more of those protested than the other (attacks told in one sentence are
-            # often two)
-            tk, mk = _actor_key(ev["target"]), _actor_key(m["target"])
+            # two triggers of one protest in one sentence by the same protesters ("خرج متظاهرون ...
+            # للاحتجاج على", "تجمع 40 متظاهرا أمام مقر رئيس الوزراء ... للاحتجاج على انتهاكات الرئيس
+            # الباكستاني"): where it is held and what it is against are its targets both (attacks
+            # told in one sentence are often two)
             same_sentence = ev["type"] == "PROTEST" and ev["sentence"] == m["sentence"] and ev["type"] == m["type"] and \
                 ev["modality"] == m["modality"] and ev["source"] and \
-                _actor_key(ev["source"]) == _actor_key(m["source"]) and (tk <= mk or mk <= tk)
+                _actor_key(ev["source"]) == _actor_key(m["source"])
             # a verb and the attack noun right after it, its subject ("واستهدفت غارة أمريكية"):
             # one event told by two triggers
             adjacent = ev["type"] == m["type"] and ev["type"] in _KILLING and ev["sentence"] == m["sentence"] and \
