@@ -2292,3 +2292,9 @@ def test_where_a_protest_is_held_is_no_protester_and_one_protest_is_one_event(pi
             "الباكستاني لحقوق الإنسان.")
     (ev,) = coded(pipeline, text, "PROTEST")
     assert "PAK" in {a["country"] for a in ev["target"]}
+
+
+def test_a_student_of_knowledge_demands_nothing(pipeline):
+    assert coded(pipeline, "وكان هذا الرجل طالب علم عند الشيخ، وكان يرى الأمير محمد بن سلمان ووزير الخارجية.", "REQUEST") == []
+    (ev,) = coded(pipeline, "وطالب وزير الخارجية اليمني مجلس الأمن بالتدخل.", "REQUEST")
+    assert ev["modality"] == "asserted"
