@@ -2298,3 +2298,18 @@ def test_a_student_of_knowledge_demands_nothing(pipeline):
     assert coded(pipeline, "وكان هذا الرجل طالب علم عند الشيخ، وكان يرى الأمير محمد بن سلمان ووزير الخارجية.", "REQUEST") == []
     (ev,) = coded(pipeline, "وطالب وزير الخارجية اليمني مجلس الأمن بالتدخل.", "REQUEST")
     assert ev["modality"] == "asserted"
+
+
+def test_a_territory_named_by_its_nationality_is_where_an_event_happened(pipeline):
+    (ev,) = coded(pipeline, "واختطف مسلحون سبعة جنود في المنطقة القبلية الباكستانية المضطربة.", "ASSAULT")
+    assert ev["location"]["country"] == "PAK" and ev["location"]["lat"] is not None
+    assert {a["country"] for a in ev["source"] + ev["target"]} == {"PAK"}  # unnamed local actors
+    text = "وقتل رؤوف في ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert ev["location"]["country"] == "PAK"
+    # a city named stays where it happened, and a country's judiciary is no place
+    (ev,) = coded(pipeline, "وقتل ثلاثة جنود أتراك في هجوم في مدينة سروج التركية.", "ASSAULT")
+    assert ev["location"]["text"] == "سروج"
+    text = "وألقت السلطات السويسرية القبض على سبعة مسؤولين في زيوريخ بطلب من القضاء الأمريكي."
+    (ev,) = coded(pipeline, text, "COERCE")
+    assert ev["location"]["country"] == "CHE"

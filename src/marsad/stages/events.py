@@ -69,7 +69,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
-         "stopping", "form", "topic-prep", "preventing", "natural-disaster")
+         "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -115,6 +115,7 @@ _ACCIDENTS = tuple(_WORDS["accident"])
 _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
+_TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, الحدود التركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
 _RESULTS = frozenset(_WORDS["result"])
@@ -1424,8 +1425,18 @@ def make_events(settings: Settings):
                                                      or x["start"] < sent[brk].start], trig_end,
                                            frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
                                            if t.type in _KILLING else frozenset())
+                land = _territory(article, sent, words, j, brk)
+                if land is not None and (ev["location"] is None or (
+                        ev["location"].get("entity") is None and ev["location"].get("country") != land[0]["country"])
+                        or (trig_end <= land[1] < _entity_start(sent_ents, ev["location"]["entity"])
+                            and _is_country_place(ev["location"]))):
+                    # "استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان": a territory named by its
+                    # nationality, in the event's clause, where no place is, or only the dateline's of
+                    # another country, or a country named after it
+                    ev["location"] = land[0]
+                    ev["territory"] = True
                 loc = ev["location"]
-                if loc and loc.get("entity") and loc.get("country"):
+                if loc and (loc.get("entity") or (land is not None and loc is land[0])) and loc.get("country"):
                     for a in ev["source"] + ev["target"]:
                         if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
                             # unnamed local actors: the country it happens in (not "الطرفين", two sides)
@@ -2983,6 +2994,45 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
 
 
 
+def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tuple[dict, int] | None:
+    """(the location, where it starts in the text) of a territory its clause names by a
+    nationality: a word of the territory class (event_words) and a nationality adjective at most
+    two adjectives on that agrees with it, "المنطقة القبلية الباكستانية", "الأراضي السورية", in
+    the country's point; the first after the trigger ending at `j` and before `hi`, else the
+    first before it in its clause."""
+    k_ = kb()
+    gaz = gazetteer()
+    lo, _ = _clause(words, j - 1, j)
+    for rng in (range(j, min(hi, len(words))), range(lo, j - 1)):
+        for k in rng:
+            if strip_article(_bare(words[k])) not in _TERRITORY:
+                continue
+            for b in range(k + 1, min(len(words), k + 4)):
+                # (adjectives agree with the noun: not "المناطق المضطربة ويستهدف السعودية")
+                if not words[b][:1].isalpha() or _definite(words[b]) != _definite(words[k]) or words[b][:1] == "و":
+                    break
+                c = k_.adjective_of(words[b])
+                if c:
+                    place = gaz.country_places.get(c)
+                    if place is None:
+                        break
+                    return ({"entity": None, "text": article.text[sent[k].start:sent[b].end],
+                             "geonameid": place.geonameid, "lat": place.lat, "lon": place.lon, "country": c},
+                            sent[k].start)
+    return None
+
+
+def _entity_start(ents: list[dict], eid: str) -> int:
+    """Where the entity `eid` starts in the text (-1 when it is not among `ents`)."""
+    return next((x["start"] for x in ents if x["id"] == eid), -1)
+
+
+def _is_country_place(loc: dict) -> bool:
+    """The event's location is a country, not a city or a district in it."""
+    place = gazetteer().country_places.get(loc.get("country") or "")
+    return place is not None and loc.get("geonameid") == place.geonameid
+
+
 def _in_title(text: str, start: int) -> bool:
     """Whether the place named at `start` is in a person's title: a role before it, at most
     words of a place or of a body between (رئيس جمهورية الشيشان, وكيل إمارة منطقة مكة
@@ -3100,8 +3150,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin["contexts"].append("military")
         if twin["attributed_to"] and not ev["attributed_to"]:
             twin["attributed_to"] = None  # the outlet itself reports it too
-        if twin["location"] is None:
-            twin["location"] = ev["location"]
+        if twin["location"] is None or (twin.get("territory") and ev["location"] and ev["location"].get("entity")):
+            twin["location"] = ev["location"]  # (a place the text names, over a territory: بلدة تركية ... سروج)
+            twin["territory"] = ev.get("territory")
         if twin["mode"] is None and twin["type"] == ev["type"]:
             twin["mode"] = ev["mode"]  # "واستهدفت غارة": the air strike tells how
         twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
@@ -3137,6 +3188,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         ev.pop("officials", None)
         ev.pop("host", None)
         ev.pop("alone", None)
+        ev.pop("territory", None)
         for side in ("source", "target"):
             for a in ev[side]:
                 a.pop("canonical", None)
