@@ -514,3 +514,13 @@ def test_a_denial_of_what_one_is_said_to_have_done_negates_the_verb(pipeline):
     assert modality_of(words, 6, 7, "", verb=True) == "negated"
     words = [t.norm for t in tokenize(normalize("وأكد الجيش التركي أنه قصف مواقع حزب العمال الكردستاني."))]
     assert modality_of(words, 4, 5, "", verb=True) == "asserted"
+
+
+def test_a_visit_put_off_is_to_come_and_a_plan_joined_by_wa_anna_is_not_the_events(pipeline):
+    text = "افاد مصدر دبلوماسي تركي انه تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف الى تركيا."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert ev["modality"] == "future"
+    text = ("قال مكتب الرئيس الفرنسي في بيان اليوم إن امرأة فرنسية كانت خطفت في اليمن في فبراير أطلق سراحها وأنها "
+            "ستعود إلى فرنسا خلال الساعات القادمة.")
+    (ev,) = coded(pipeline, text, "RETREAT")
+    assert ev["modality"] == "asserted"

@@ -804,6 +804,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if scope == "clause" and s >= j and any(w[:1] == "و" and _complementizer(w[1:]) for w in words[j:s]):
+                    continue  # "أطلق سراحها وأنها ستعود إلى فرنسا خلال الساعات القادمة": the return's
                 if mod == "negated" and cue[0] in _PREVENTING and kb().group_of([words[i]]) is not None:
                     continue  # "ومنع المتظاهرون الشاحنات": the protesters prevented it, and protested
                 if mod == "negated" and s + 1 < len(words) and words[s + 1] in _NOT_FAR:
