@@ -115,7 +115,7 @@ _ACCIDENTS = tuple(_WORDS["accident"])
 _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
-_TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, الحدود التركية: a country's land
+_TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
 _RESULTS = frozenset(_WORDS["result"])
@@ -1438,7 +1438,7 @@ def make_events(settings: Settings):
                     ev["location"] = land[0]
                     ev["territory"] = True
                 loc = ev["location"]
-                if loc and (loc.get("entity") or (land is not None and loc is land[0])) and loc.get("country"):
+                if loc and (loc.get("entity") or ev.get("territory")) and loc.get("country"):
                     for a in ev["source"] + ev["target"]:
                         if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
                             # unnamed local actors: the country it happens in (not "الطرفين", two sides)
@@ -3002,7 +3002,7 @@ def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tup
     two adjectives on that agrees with it, "المنطقة القبلية الباكستانية", "الأراضي السورية", in
     the country's point; the first after the trigger ending at `j` and before `hi`, else the
     first before it in its clause."""
-    k_ = kb()
+    known = kb()
     gaz = gazetteer()
     lo, _ = _clause(words, j - 1, j)
     for rng in (range(j, min(hi, len(words))), range(lo, j - 1)):
@@ -3013,7 +3013,7 @@ def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tup
                 # (adjectives agree with the noun: not "المناطق المضطربة ويستهدف السعودية")
                 if not words[b][:1].isalpha() or _definite(words[b]) != _definite(words[k]) or words[b][:1] == "و":
                     break
-                c = k_.adjective_of(words[b])
+                c = known.adjective_of(words[b])
                 if c:
                     place = gaz.country_places.get(c)
                     if place is None:
