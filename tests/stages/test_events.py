@@ -2313,3 +2313,10 @@ def test_a_territory_named_by_its_nationality_is_where_an_event_happened(pipelin
     text = "وألقت السلطات السويسرية القبض على سبعة مسؤولين في زيوريخ بطلب من القضاء الأمريكي."
     (ev,) = coded(pipeline, text, "COERCE")
     assert ev["location"]["country"] == "CHE"
+
+
+def test_the_dead_who_drowned_in_floods_were_not_attacked(pipeline):
+    text = "وأوضحت مصادر إغاثية اليوم أن معظم القتلى سقطوا غرقاً في مياه السيول والفيضانات في باكستان."
+    assert coded(pipeline, text, "ASSAULT") == []
+    (ev,) = coded(pipeline, "وقتل خمسة جنود باكستانيين في هجوم على دورية في وزيرستان.", "ASSAULT")
+    assert [a["country"] for a in ev["target"]] == ["PAK"]
