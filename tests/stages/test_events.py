@@ -2320,3 +2320,9 @@ def test_the_dead_who_drowned_in_floods_were_not_attacked(pipeline):
     assert coded(pipeline, text, "ASSAULT") == []
     (ev,) = coded(pipeline, "وقتل خمسة جنود باكستانيين في هجوم على دورية في وزيرستان.", "ASSAULT")
     assert [a["country"] for a in ev["target"]] == ["PAK"]
+
+
+def test_the_country_a_territory_borders_is_no_target(pipeline):
+    text = "وقتل رؤوف في ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert {a["country"] for a in ev["target"]} == {"PAK"}

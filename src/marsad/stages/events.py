@@ -69,7 +69,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
-         "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory")
+         "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
+         "bordering")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -132,6 +133,7 @@ _PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v ==
 _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
 _GUISE = frozenset(_WORDS["guise"])
+_BORDERING = frozenset(_WORDS["bordering"])  # المحاذية لأفغانستان: a landmark, no party
 _PRACTICES = frozenset(_WORDS["practice"])
 _NO_EVENT = frozenset(_WORDS["manner"]) | frozenset(_WORDS["homograph"])  # as written, never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
@@ -1881,8 +1883,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "قصف التحالف مواقع الحوثيين": whose positions were hit
             k += 1
             continue
-        if w in _GUISE:
-            # "مسلحون يرتدون زي الشرطة": whose uniform they wear is no party
+        if w in _GUISE or w in _BORDERING:
+            # "مسلحون يرتدون زي الشرطة": whose uniform they wear is no party; "استهدفت المنطقة القبلية
+            # الباكستانية المحاذية لأفغانستان": the country it borders, a landmark
             x = next((actor_at[c] for c in range(k + 1, min(end, k + 3)) if c in actor_at), None)
             k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None else k + 1
             if x is None and k < end and coder.nominal_actor(article, sent, words, k, k + 1) is not None:
