@@ -2326,3 +2326,10 @@ def test_the_country_a_territory_borders_is_no_target(pipeline):
     text = "وقتل رؤوف في ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان."
     (ev,) = coded(pipeline, text, "ASSAULT")
     assert {a["country"] for a in ev["target"]} == {"PAK"}
+
+
+def test_supporting_an_opinion_is_no_support(pipeline):
+    text = "وتصريح كيري بأن الملالي غاضبون يدعم الرأي الذي يقول إن إيران لن تلتزم بالاتفاق النووي."
+    assert coded(pipeline, text, "SUPPORT") == []
+    (ev,) = coded(pipeline, "وأكد وزير الخارجية الأمريكي جون كيري دعم الولايات المتحدة لمصر في حربها على الإرهاب.", "SUPPORT")
+    assert [a["country"] for a in ev["target"]] == ["EGY"]
