@@ -524,3 +524,11 @@ def test_a_visit_put_off_is_to_come_and_a_plan_joined_by_wa_anna_is_not_the_even
             "ستعود إلى فرنسا خلال الساعات القادمة.")
     (ev,) = coded(pipeline, text, "RETREAT")
     assert ev["modality"] == "asserted"
+
+
+def test_a_visit_told_in_a_relative_clause_of_a_planned_meeting_is_going_on(pipeline):
+    text = "وفي الدوحة من المقرر أن يجتمع لافروف مع نظيره الأمريكي جون كيري الذي يزور قطر لإجراء محادثات."
+    (ev,) = [e for e in coded(pipeline, text, "CONSULT") if e["trigger"]["text"] == "يزور"]
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "ومن المقرر أن تعقد اللجنة التي تضم وزراء الخارجية العرب اجتماعها في القاهرة.", "CONSULT")
+    assert ev["modality"] == "future"

@@ -806,6 +806,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if scope == "clause" and verb and s + k <= i and i > 0 and words[i - 1] in _RELATIVES \
+                        and not _future_prefix(words[i]):
+                    continue  # "من المقرر أن يجتمع لافروف مع كيري الذي يزور قطر": who is visiting now
                 if scope == "clause" and s >= j and any(w[:1] == "و" and _complementizer(w[1:]) for w in words[j:s]):
                     continue  # "أطلق سراحها وأنها ستعود إلى فرنسا خلال الساعات القادمة": the return's
                 if mod == "negated" and cue[0] in _PREVENTING and kb().group_of([words[i]]) is not None:
