@@ -532,3 +532,13 @@ def test_a_visit_told_in_a_relative_clause_of_a_planned_meeting_is_going_on(pipe
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "ومن المقرر أن تعقد اللجنة التي تضم وزراء الخارجية العرب اجتماعها في القاهرة.", "CONSULT")
     assert ev["modality"] == "future"
+
+
+def test_talks_delayed_and_a_summit_to_be_dated_are_to_come_and_unless_is_a_condition(pipeline):
+    (ev,) = coded(pipeline, "وقال المتحدث إن الحكومة الهندية قررت تأخير المحادثات المقترحة مع الاتحاد الأوروبي.", "CONSULT")
+    assert ev["modality"] == "future"
+    text = "وقال إن خاطفيه سيعدمونه في غضون 48 ساعة ما لم تطلق الحكومة المصرية سراح نساء معتقلات."
+    (ev,) = coded(pipeline, text, "RETREAT")
+    assert ev["modality"] == "conditional"
+    (ev,) = coded(pipeline, "ولم تطلق الحكومة المصرية سراح المعتقلين.", "RETREAT")
+    assert ev["modality"] == "negated"
