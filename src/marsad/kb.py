@@ -403,6 +403,11 @@ class KB:
             heads.append(construct)
         return tuple(h for h in heads if h in self.role_firsts), first, construct
 
+    def org_head(self, text: str) -> tuple[str, str] | None:
+        """(subtype, sector) of the organisation head `text` (folded words), with or without
+        its article; None for no head."""
+        return self.org_heads.get(text) or self.org_heads.get(strip_article(text))
+
     def role_of(self, words: list[str]) -> tuple[int, str] | None:
         """The longest role that `words` (folded) start with: (word count, sector)."""
         if not words:

@@ -112,7 +112,7 @@ class ActorCoder:
         # else the head of the body it names (رئيس شركة: BUS, رئيس نادي: SOC, رئيس جامعة: EDU),
         # past a board (رئيس مجلس إدارة شركة)
         at = 2 if len(after) > 2 and after[0] == _BOARD[0] and strip_article(after[1]) == _BOARD[1] else 0
-        head = self.kb.org_heads.get(after[at]) or self.kb.org_heads.get(strip_article(after[at]))
+        head = self.kb.org_head(after[at])
         return head[1] if head and head[1] else sector
 
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
@@ -245,19 +245,7 @@ def make_actors(settings: Settings):
                     if group is not None and group[0] >= 2:
                         ent["sector"] = group[1]  # "قوات الأمن الباكستانية": security forces, COP
                     else:
-                        for n in (2, 1):
-                            hit = k.org_heads.get(" ".join(name_words[:n])) or \
-                                k.org_heads.get(strip_article(" ".join(name_words[:n])))
-                            if hit:
-                                ent["sector"] = hit[1]
-                                if n == 1 and len(name_words) > 1 and (
-                                        name_words[0] in k.body_heads or strip_article(name_words[0]) in k.body_heads):
-                                    # "إدارة المستشفى": the management of a hospital is of its sector
-                                    # (not of a movement's or a party's: إدارة الحركة المرورية is traffic's)
-                                    inner = k.org_heads.get(name_words[1]) or k.org_heads.get(strip_article(name_words[1]))
-                                    if inner and inner[1] not in _NOT_MANAGED:
-                                        ent["sector"] = inner[1]
-                                break
+                        ent["sector"] = _head_sector(k, name_words) or ent["sector"]
                     ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1]) or (
                         # "وزارة المالية في البحرين", "جماعة الشريعة في بلجيكا": the country a body of
                         # the state or a party is in (not a company's or a charity's branch there)
@@ -273,6 +261,21 @@ def make_actors(settings: Settings):
         return article
 
     return actors
+
+
+def _head_sector(k, name_words: list[str]) -> str | None:
+    """The sector of an organisation named by its head (its first word or two): the head's
+    own, or for the management of a body (org_heads.tsv `of body?`: إدارة المستشفى) that body's
+    head's (not a movement's or a party's: إدارة الحركة المرورية is traffic's)."""
+    for n in (2, 1):
+        hit = k.org_head(" ".join(name_words[:n]))
+        if hit:
+            if n == 1 and len(name_words) > 1 and strip_article(name_words[0]) in k.body_heads:
+                inner = k.org_head(name_words[1])
+                if inner and inner[1] not in _NOT_MANAGED:
+                    return inner[1]
+            return hit[1]
+    return None
 
 
 def _home_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder, home: str,

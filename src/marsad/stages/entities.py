@@ -134,8 +134,7 @@ def _subtype(etype: str, words: list[str]) -> str | None:
         return None
     if etype == "ORG":
         for n in (2, 1):
-            head = " ".join(words[:n])
-            hit = k.org_heads.get(head) or k.org_heads.get(strip_article(head))
+            hit = k.org_head(" ".join(words[:n]))
             if hit:
                 return hit[0]
         if find_outlet(" ".join(words)):
@@ -645,7 +644,7 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
         if taken[i]:
             continue
         w = words[i]
-        hit = k.org_heads.get(w) or k.org_heads.get(strip_article(w))
+        hit = k.org_head(w)
         if not hit:
             continue
         j = i + 2

@@ -3027,9 +3027,8 @@ def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tup
                     place = gaz.country_places.get(c)
                     if place is None:
                         break
-                    return ({"entity": None, "text": article.text[sent[k].start:sent[b].end],
-                             "geonameid": place.geonameid, "lat": place.lat, "lon": place.lon, "country": c},
-                            sent[k].start)
+                    return {"entity": None, "text": article.text[sent[k].start:sent[b].end], **place.as_dict()}, \
+                        sent[k].start
     return None
 
 
