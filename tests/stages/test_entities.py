@@ -406,6 +406,15 @@ def test_security_forces_are_police_by_their_group_name(pipeline):
     assert [e["sector"] for e in rec["entities"] if e["type"] == "ORG"] == ["MIL", "MIL"]
 
 
+def test_a_group_noun_taken_for_a_name_is_that_group_but_not_in_quotation_marks(pipeline):
+    # the tagger takes "العمال" for a name; bare, it is workers (LAB), set off by marks a party
+    for text, sector in (("تظاهر العمال وسط طهران ضد الحكومة.", "LAB"),
+                         ("وقال إن «العمال» في موقف صعب للغاية بعد الانتخابات البريطانية.", None),
+                         ("وقال إن (العمال) في موقف صعب للغاية بعد الانتخابات البريطانية.", None)):
+        rec = extract(text, pipeline=pipeline)
+        assert [e["sector"] for e in rec["entities"] if e["text"].strip("«»()") == "العمال"] == [sector]
+
+
 def test_a_group_before_a_name_is_no_title_of_the_person(pipeline):
     rec = extract("وقتل الجيش الإسرائيلي الشاب سامر حمدان قرب مدينة نابلس.", pipeline=pipeline)
     (per,) = [e for e in rec["entities"] if e["type"] == "PER"]

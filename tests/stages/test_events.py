@@ -1270,6 +1270,13 @@ def test_a_verb_of_attack_and_its_subject_noun_are_one_event(pipeline):
     assert len(ev["mentions"]) == 2
 
 
+def test_one_protest_told_by_a_verb_and_a_noun_is_one_event_whatever_its_actors_were_found_as(pipeline):
+    # "العمال" is found as a name for the verb and as a group noun for the noun: one actor
+    (ev,) = coded(pipeline, "تظاهر العمال وسط طهران أمس في مظاهرة ضد الحكومة.", "PROTEST")
+    assert len(ev["mentions"]) == 2
+    assert [(a["text"], a["country"], a["sector"]) for a in ev["source"]] == [("العمال", "IRN", "LAB")]
+
+
 def test_the_martyred_and_the_killed_of_a_given_age_are_victims(pipeline):
     (ev,) = coded(pipeline, "واستشهد أربعة فلسطينيين برصاص قوات الاحتلال الإسرائيلي في مدينة نابلس أمس.", "ASSAULT")
     assert countries(ev["source"]) == {"ISR"} and countries(ev["target"]) == {"PSE"}

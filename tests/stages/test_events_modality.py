@@ -542,3 +542,12 @@ def test_talks_delayed_and_a_summit_to_be_dated_are_to_come_and_unless_is_a_cond
     assert ev["modality"] == "conditional"
     (ev,) = coded(pipeline, "ولم تطلق الحكومة المصرية سراح المعتقلين.", "RETREAT")
     assert ev["modality"] == "negated"
+
+
+def test_qad_before_a_past_verb_of_the_fifth_and_sixth_forms_has_happened(pipeline):
+    # تجمّع and تجاهل are past, not "she may gather": after قد, what has happened
+    (ev,) = coded(pipeline, "وفي العاصمة، فقد تجمع مئات المتظاهرين الغاضبين أمس أمام البرلمان احتجاجا على الضرائب.",
+                  "PROTEST")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقد تجاهل الرئيس الأمريكي اتهامات المعارضة له.", "ACCUSE")
+    assert ev["modality"] == "asserted"

@@ -41,6 +41,9 @@ _NOMINAL_ROLES = tuple(fold(w) for w in ("وزير", "رئيس", "سفير", "م
                                          "محافظ"))
 
 
+_NAME_MARKS = frozenset("«(\"“'")  # marks that set off a name
+
+
 def _is_counterpart(word: str) -> bool:
     """نظيره, ونظيره, بنظيره, لنظيرته ...: "his counterpart"."""
     for cut in range(0, 3):
@@ -242,8 +245,11 @@ def make_actors(settings: Settings):
                     ent["country"], ent["sector"] = outlet.country, "JRN"
                 else:
                     group = k.group_of(name_words)
-                    if group is not None and group[0] >= 2:
-                        ent["sector"] = group[1]  # "قوات الأمن الباكستانية": security forces, COP
+                    if group is not None and (group[0] >= 2 or (group[0] == len(name_words) and group[2] and not (
+                            article.text[max(0, ent["start"] - 1):ent["start"] + 1].strip()[:1] in _NAME_MARKS))):
+                        # "قوات الأمن الباكستانية": security forces, COP; a group noun alone taken for a
+                        # name ("تظاهر العمال"): workers, LAB (but "«العمال»", "(العمال)": a party's name)
+                        ent["sector"] = group[1]
                     else:
                         ent["sector"] = _head_sector(k, name_words) or ent["sector"]
                     ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1]) or (

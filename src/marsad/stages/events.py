@@ -2869,13 +2869,22 @@ def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
 
 
 def _dedup(actors: list[dict]) -> list[dict]:
-    seen = set()
-    out = []
+    """Each actor once: one name of two countries is two actors, one name found with a country
+    and without is one, given that country (and its sector, when it has none)."""
+    out: list[dict] = []
     for a in actors:
-        key = (a.get("canonical") or a.get("text"), a.get("country"))
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
+        name = a.get("canonical") or a.get("text")
+        same = [b for b in out if (b.get("canonical") or b.get("text")) == name]
+        if any(b.get("country") == a.get("country") for b in same):
+            continue
+        if a.get("country") is None and same:
+            continue
+        bare = next((k for k, b in enumerate(out) if b in same and b.get("country") is None), None)
+        if bare is not None:
+            b = out[bare]
+            out[bare] = {**b, "country": a["country"], "sector": b.get("sector") or a.get("sector")}
+            continue
+        out.append(a)
     return out
 
 
@@ -3079,6 +3088,12 @@ def _actor_key(actors: list[dict]) -> frozenset:
     return frozenset(a.get("country") or a.get("text") for a in actors if not a.get("implied"))
 
 
+def _texts(actors: list[dict]) -> frozenset:
+    """The actors as the text names them: "العمال" found as a name and as a group noun is one
+    actor, whatever country either was given."""
+    return frozenset(a.get("text") for a in actors)
+
+
 def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
     """Actors of one country on both sides are the same only if their sectors can be:
     gunmen (UAF) and the security forces (COP) of one country are two sides, "تركيا" and
@@ -3135,7 +3150,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # told in one sentence are often two)
             same_sentence = ev["type"] == "PROTEST" and ev["sentence"] == m["sentence"] and ev["type"] == m["type"] and \
                 ev["modality"] == m["modality"] and ev["source"] and \
-                _actor_key(ev["source"]) == _actor_key(m["source"])
+                (_actor_key(ev["source"]) == _actor_key(m["source"]) or _texts(ev["source"]) == _texts(m["source"]))
             # a verb and the attack noun right after it, its subject ("واستهدفت غارة أمريكية"):
             # one event told by two triggers
             adjacent = ev["type"] == m["type"] and ev["type"] in _KILLING and ev["sentence"] == m["sentence"] and \
