@@ -551,3 +551,13 @@ def test_qad_before_a_past_verb_of_the_fifth_and_sixth_forms_has_happened(pipeli
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "وقد تجاهل الرئيس الأمريكي اتهامات المعارضة له.", "ACCUSE")
     assert ev["modality"] == "asserted"
+
+
+def test_a_word_that_sheds_the_future_prefix_into_a_particle_is_no_cue(pipeline):
+    # "سهل الغاب", the Ghab plain, is no هل behind the future prefix, nor سلم ("handed") a لم
+    (ev,) = coded(pipeline, "وقد سلم السفير البحريني مذكرة احتجاج إلى وزارة الخارجية الإيرانية أمس.", "ACCUSE")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقصف المسلحون مواقع قوات النظام في سهل الغاب أمس.", "ASSAULT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "فهل قصف المسلحون مواقع قوات النظام في سهل الغاب؟", "ASSAULT")
+    assert ev["modality"] == "hypothetical"

@@ -326,6 +326,13 @@ def _bare(w: str) -> str:
     return hit
 
 
+def _short_cue(w: str, cue: str) -> bool:
+    """Whether `w`, whose bare form is the short cue `cue`, is that cue behind its clitics (ولم،
+    فقد، والسبل), not a word that only sheds a letter as the future prefix or ك: سلم is no لم,
+    سهل no هل, كلم no لم."""
+    return not any(c in "سك" for c in w[:-len(cue)])
+
+
 _PRESENT = ("سي", "ست", "سن", "ي", "ت", "ن")
 _KANA = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 
@@ -767,7 +774,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         c0, rest = cue[0], cue[1:]
         for s in window:
             # the first word behind و/ف as well: "ومن المقرر أن"
-            if (words[s] == c0 or (bare[s] == c0 and not as_written)
+            if (words[s] == c0 or (bare[s] == c0 and not as_written and (len(c0) > 3 or _short_cue(words[s], c0)))
                     or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
                 if cue == ("قد",) and (words[s] == "لقد" or not (
