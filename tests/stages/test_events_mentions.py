@@ -475,3 +475,9 @@ def test_a_national_agency_named_for_cooperation_is_no_cooperation(pipeline):
     # a body that calls for support after its name is no body's name
     (ev,) = coded(pipeline, "ودعت المنظمة الدولية لدعم اللاجئين السوريين في الأردن.", "REQUEST")
     assert ev["modality"] == "asserted"
+
+
+def test_a_village_named_for_a_visit_is_no_visit(pipeline):
+    sentence = "واستهدفت الفصائل المقاتلة آلية لقوات النظام في منطقة الزيارة في سهل الغاب أمس."
+    assert coded(pipeline, sentence, "CONSULT") == []
+    assert coded(pipeline, sentence, "ASSAULT") != []

@@ -561,3 +561,12 @@ def test_a_word_that_sheds_the_future_prefix_into_a_particle_is_no_cue(pipeline)
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "فهل قصف المسلحون مواقع قوات النظام في سهل الغاب؟", "ASSAULT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_in_protest_tells_what_the_verb_of_its_clause_does_however_far(pipeline):
+    (ev,) = coded(pipeline, "وسيغلق التجار في أسواق مدينة صنعاء محالهم التجارية يوم الأحد احتجاجا على الضرائب الجديدة.",
+                  "PROTEST")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وأغلق التجار في أسواق مدينة صنعاء محالهم التجارية يوم الأحد احتجاجا على الضرائب الجديدة.",
+                  "PROTEST")
+    assert ev["modality"] == "asserted"

@@ -328,9 +328,9 @@ def _bare(w: str) -> str:
 
 def _short_cue(w: str, cue: str) -> bool:
     """Whether `w`, whose bare form is the short cue `cue`, is that cue behind its clitics (ولم،
-    فقد، والسبل), not a word that only sheds a letter as the future prefix or ك: سلم is no لم,
-    سهل no هل, كلم no لم."""
-    return not any(c in "سك" for c in w[:-len(cue)])
+    فقد، والسبل، كمن), not a word that only sheds a letter as the future prefix: سلم is no لم,
+    سهل no هل."""
+    return "س" not in w[:-len(cue)]
 
 
 _PRESENT = ("سي", "ست", "سن", "ي", "ت", "ن")
@@ -850,7 +850,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb and not _nominal_use(words, i) else \
             (i > 0 and _future_prefix(words[i - 1]) and _bare(words[i - 1]) not in _STOPPING) or \
             (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
-            _future_verb_before(words, clause_lo, i):
+            _future_verb_before(words, clause_lo, i) or \
+            (words[i] in _IN_PROTEST and _future_main_verb(words, clause_lo, i)):
         # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb a few words before
         # a noun: "ستدخل في مفاوضات", "سيرأس أوباما قمة", "سيمكن المنظمة الدولية من إعادة فرض
         # العقوبات"; a verb's noun after "سيتم" (سيتم رفض); a noun before a future relative
@@ -1041,6 +1042,21 @@ def _present_verb(w: str) -> bool:
         return False
     freq = word_frequencies() or {}
     return freq.get("س" + w, 0) > 0
+
+
+_IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "واحتجاجا"))
+
+
+def _future_main_verb(words: list[str], lo: int, i: int) -> bool:
+    """A verb with the future prefix anywhere before `i` in its clause, no relative pronoun
+    between: "in protest" (احتجاجا) tells what that verb does, however far: "ستتوقف حركة المترو
+    ... لمدة 24 ساعة ... احتجاجا على" is a strike to come."""
+    for k in range(i - 1, lo - 1, -1):
+        if words[k] in _RELATIVES:
+            return False
+        if _future_prefix(words[k]):
+            return True
+    return False
 
 
 def _future_verb_before(words: list[str], lo: int, i: int) -> bool:
