@@ -570,3 +570,16 @@ def test_in_protest_tells_what_the_verb_of_its_clause_does_however_far(pipeline)
     (ev,) = coded(pipeline, "وأغلق التجار في أسواق مدينة صنعاء محالهم التجارية يوم الأحد احتجاجا على الضرائب الجديدة.",
                   "PROTEST")
     assert ev["modality"] == "asserted"
+
+
+def test_talks_whose_predicate_is_a_future_verb_are_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "وقال الوزير القطري إن مباحثات الرئيس الأمريكي سوف تتطرق إلى الأزمة اليمنية.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وقال الوزير القطري إن الاجتماع الخليجي الأمريكي سيناقش تطورات الأزمة اليمنية.", "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وقال الوزير القطري إن مباحثات الرئيس الأمريكي تطرقت إلى الأزمة اليمنية.", "CONSULT")
+    assert ev["modality"] == "asserted"
+    # a noun after a preposition is no subject: "sources close to the talks say it will ..."
+    (ev,) = coded(pipeline, "وتقول مصادر على صلة بمفاوضات الصخيرات بين الحكومة الليبية والمؤتمر الوطني إنه سيجري "
+                            "توقيع الاتفاق.", "CONSULT")
+    assert ev["modality"] == "asserted"

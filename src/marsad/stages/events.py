@@ -1047,6 +1047,27 @@ def _present_verb(w: str) -> bool:
 _IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "واحتجاجا"))
 
 
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "خلال"))
+_THAT = frozenset(fold(p + w) for p in ("", "ب", "ل", "و") for w in (
+    "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "لأن"))
+
+
+def _future_predicate(words: list[str], i: int, j: int) -> bool:
+    """A future verb after the noun trigger words[i:j], the noun its subject, past at most
+    three words that qualify it (no punctuation, no relative pronoun, no أن): "المباحثات سوف
+    تتطرق", "القمة الخليجية ستبحث"; not a noun after a preposition ("في قمة النظام سوف
+    تستفحل", "على صلة بمفاوضات الصخيرات إنه سيجري")."""
+    if (i > 0 and words[i - 1] in _PREPOSITIONS) or (words[i][:1] in "بل" and _bare(words[i]) != words[i]):
+        return False
+    for k in range(j, min(len(words), j + 4)):
+        w = words[k]
+        if w == "سوف" or (_future_prefix(w) and _bare(w) not in _STOPPING):
+            return True
+        if not w[:1].isalpha() or w in _RELATIVES or w in _THAT:
+            return False
+    return False
+
+
 def _future_main_verb(words: list[str], lo: int, i: int) -> bool:
     """A verb with the future prefix anywhere before `i` in its clause, no relative pronoun
     between: "in protest" (احتجاجا) tells what that verb does, however far: "ستتوقف حركة المترو
@@ -1280,6 +1301,9 @@ def make_events(settings: Settings):
             sentence_text = article.text[s:e]
             mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun, t.type in _TOPICAL_TYPES)
                     for i, j, t in found}
+            for i, j, t in found:
+                if t.type == "CONSULT" and t.noun and mods[i, j] == "asserted" and _future_predicate(words, i, j):
+                    mods[i, j] = "future"  # "المباحثات سوف تتطرق إلى", "القمة ستبحث": talks still to come
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة, بعد أن دمرت السيول معظم الجسور)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
