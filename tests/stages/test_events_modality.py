@@ -583,3 +583,13 @@ def test_talks_whose_predicate_is_a_future_verb_are_still_to_come(pipeline):
     (ev,) = coded(pipeline, "وتقول مصادر على صلة بمفاوضات الصخيرات بين الحكومة الليبية والمؤتمر الوطني إنه سيجري "
                             "توقيع الاتفاق.", "CONSULT")
     assert ev["modality"] == "asserted"
+
+
+def test_a_verb_after_an_is_subjunctive_even_when_the_corpus_never_put_it_in_the_future(pipeline):
+    # "سيرفض" is not in the corpus, but "يرفض" never takes the article: a verb
+    (ev,) = coded(pipeline, "وقال الوزير إنه ليس من المنطق أن يرفض المتظاهرون الحوار مع الحكومة السودانية.", "REJECT")
+    assert ev["modality"] == "hypothetical"
+    # before or after أن, the verb tells what then happened
+    (ev,) = coded(pipeline, "وقال شهود إن المسلح أطلق قنبلة دخانية في السينما قبل أن يفتح النار على الحاضرين أمس.",
+                  "ASSAULT")
+    assert ev["modality"] == "asserted"

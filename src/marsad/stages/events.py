@@ -1023,25 +1023,29 @@ def _subjunctive(words: list[str], lo: int, i: int) -> bool:
     for s in range(lo, i):
         if words[s] in _COMPLEMENTIZERS and _present_verb(words[s + 1]) and not (
                 words[s + 1] in _COPULA and words[s + 2] not in ("هناك", "ثمه")) \
+                and not (s > 0 and _bare(words[s - 1]) in _BEFORE_AFTER) \
                 and all(w[:1].isalnum() or w in _QUOTES for w in words[s + 2:i]):
-            # (but "أن يكون الهجوم من تنفيذ داعش" only doubts who did it; "أن يكون هناك
-            # اتفاق" doubts the agreement; a punctuation mark ends what أن governs, a quotation
-            # mark does not: أن يحصل «اتفاق» ضمني)
+            # (but "قبل أن يفجر نفسه" tells what he then did; "أن يكون الهجوم من تنفيذ داعش" only
+            # doubts who did it; "أن يكون هناك اتفاق" doubts the agreement; a punctuation mark
+            # ends what أن governs, a quotation mark does not: أن يحصل «اتفاق» ضمني)
             return True
     return False
 
 
+_BEFORE_AFTER = frozenset({"قبل", "بعد"})  # قبل أن, بعد أن: a verb of the narrative
 _OTHER_END = {"ة": "ه", "ه": "ة"}  # the letter a word written with the other one ends in
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا", "نكون"})
 
 
 def _present_verb(w: str) -> bool:
     """A present verb (يتم, تؤدي, يزور): the corpus has it with the future prefix too, which
-    no noun takes (تعاون, تفجير)."""
+    no noun takes (تعاون, تفجير); or, beginning with ي, never with the article, which every
+    noun so begun takes (يرفض, not يوم)."""
     if len(w) < 3 or w[0] not in "يتن":
         return False
     freq = word_frequencies() or {}
-    return freq.get("س" + w, 0) > 0
+    return freq.get("س" + w, 0) > 0 or (w[0] == "ي" and len(w) >= 4 and freq.get(w, 0) > 0
+                                         and not freq.get("ال" + w, 0))
 
 
 _IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "واحتجاجا"))
