@@ -481,3 +481,10 @@ def test_a_village_named_for_a_visit_is_no_visit(pipeline):
     sentence = "واستهدفت الفصائل المقاتلة آلية لقوات النظام في منطقة الزيارة في سهل الغاب أمس."
     assert coded(pipeline, sentence, "CONSULT") == []
     assert coded(pipeline, sentence, "ASSAULT") != []
+
+
+def test_cutting_the_road_before_someone_is_forestalling_no_blockade():
+    # "لقطع الطريق أمام" / "على": to forestall, no protest; a road cut is one
+    assert trigger_types("ولقطع الطريق أمام جهات سياسية تحاول استغلال الأزمة شكلت الحكومة لجنة.") == []
+    assert "PROTEST" not in trigger_types("وقال إن القرار يقطع الطريق على محاولات التدخل الإيراني.")
+    assert trigger_types("وقال إن مجهولين عمدوا إلى قطع الطريق الدولي بالإطارات المشتعلة.") == ["PROTEST"]
