@@ -488,3 +488,14 @@ def test_cutting_the_road_before_someone_is_forestalling_no_blockade():
     assert trigger_types("ولقطع الطريق أمام جهات سياسية تحاول استغلال الأزمة شكلت الحكومة لجنة.") == []
     assert "PROTEST" not in trigger_types("وقال إن القرار يقطع الطريق على محاولات التدخل الإيراني.")
     assert trigger_types("وقال إن مجهولين عمدوا إلى قطع الطريق الدولي بالإطارات المشتعلة.") == ["PROTEST"]
+
+
+def test_a_department_named_for_what_it_does_is_no_event(pipeline):
+    assert coded(pipeline, "وأطلق مجهولان النار على قوة أمنية من إدارة ترحيلات مديرية أمن الوادي الجديد أمس.",
+                 "COERCE") == []
+    assert coded(pipeline, "واستشهد تقرير دائرة المفاوضات الفلسطينية بمعطيات منظمة حقوقية إسرائيلية.", "CONSULT") == []
+
+
+def test_what_something_is_tantamount_to_is_no_event_told(pipeline):
+    sentence = "واعتبر النائب الأمريكي إليوت انجل الاتفاق مع إيران بمثابة تنازل خطير عن العقوبات الدولية."
+    assert coded(pipeline, sentence, "CONCEDE") == []

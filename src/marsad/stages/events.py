@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering")
+         "bordering", "likeness")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -104,6 +104,7 @@ _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
+_LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
@@ -1367,6 +1368,8 @@ def make_events(settings: Settings):
                 words[x[0] - 1] in _REFERENCE or _titled(words, x[0])))]
             # "هي اتفاقية إقليمية كبرى", "وهو اتهام تنفيه رواندا": what something is, no event told (an
             # indefinite noun not in construct; "هدفه هو التوصل إلى اتفاق" is the aim, "هو تأييد الرئيس" support)
+            # "اعتبر الاتفاق بمثابة تنازل خطير": what it amounts to, noun or verb form alike
+            trig = [x for x in trig if not (x[0] > 0 and words[x[0] - 1] in _LIKENESS)]
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and words[x[0] - 1] in _COPULAS
                                             and not _definite(words[x[0]])
                                             and not (x[1] < len(words) and _definite(words[x[1]])))]
