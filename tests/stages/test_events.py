@@ -2340,3 +2340,15 @@ def test_supporting_an_opinion_is_no_support(pipeline):
     assert coded(pipeline, text, "SUPPORT") == []
     (ev,) = coded(pipeline, "وأكد وزير الخارجية الأمريكي جون كيري دعم الولايات المتحدة لمصر في حربها على الإرهاب.", "SUPPORT")
     assert [a["country"] for a in ev["target"]] == ["EGY"]
+
+
+def test_future_verbs_of_the_forms_whose_past_begins_with_alif_are_triggers():
+    # ستعتقل، سينسحب، سيستهدف: the past (اعتقل، انسحب، استهدف) takes an alif the future drops
+    for sentence, expected in (("وقال إن الشرطة ستعتقل كل من يشارك في الفوضى.", ["COERCE"]),
+                               ("وأعلن أن الجيش سينسحب من المدينة الأسبوع المقبل.", ["RETREAT"]),
+                               ("وقالت الجماعة إنها ستستهدف القوات الأجنبية.", ["ASSAULT"])):
+        words = [t.norm for t in tokenize(normalize(sentence))]
+        assert [t.type for _, _, t in find_triggers(words)] == expected, sentence
+    # not a word that only begins like a present verb: تشاد (Chad) is no أشاد (praised)
+    words = [t.norm for t in tokenize(normalize("وقتل جنديان من تشاد في الهجوم."))]
+    assert "SUPPORT" not in [t.type for _, _, t in find_triggers(words)]

@@ -593,3 +593,20 @@ def test_a_verb_after_an_is_subjunctive_even_when_the_corpus_never_put_it_in_the
     (ev,) = coded(pipeline, "وقال شهود إن المسلح أطلق قنبلة دخانية في السينما قبل أن يفتح النار على الحاضرين أمس.",
                   "ASSAULT")
     assert ev["modality"] == "asserted"
+
+
+def test_in_a_state_of_alert_is_no_condition(pipeline):
+    (ev,) = coded(pipeline, "وتركيا في حالة تأهب قصوى منذ أن بدأت حربا على الإرهاب تشمل اعتقال مئات المشتبه بهم.",
+                  "COERCE")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وقال الوزير إن الشرطة ستعتقل المشتبه بهم في حالة عدم تسليم أنفسهم.", "COERCE")
+    assert ev["modality"] == "conditional"
+
+
+def test_when_need_calls_for_it_is_no_call(pipeline):
+    # "وإن دعت الحاجة": if need be; "جرى استعراض التعاون": cooperation reviewed, a topic
+    assert coded(pipeline, "وقال إن الأوضاع تحتاج إلى تضافر جهود المنظمات الإنسانية حتى وإن دعت الحاجة إلى عقد "
+                           "اجتماع خاص.", "REQUEST") == []
+    (ev,) = coded(pipeline, "وجرى خلال الاستقبال استعراض التعاون الثنائي بين السعودية والأردن في المجالات العسكرية.",
+                  "COOPERATE")
+    assert ev["modality"] == "hypothetical"

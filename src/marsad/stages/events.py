@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness")
+         "bordering", "likeness", "state")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -105,6 +105,8 @@ _CAUSES = frozenset(_WORDS["cause"])
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
+_STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
+_IN_CASE = (fold("في"), fold("حالة"))
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
@@ -338,9 +340,19 @@ _PRESENT = ("سي", "ست", "سن", "ي", "ت", "ن")
 _KANA = frozenset(p + w for p in ("", "و", "ف") for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 
 
-def _present_stems(b: str) -> list[str]:
-    """A verb without its imperfect prefix (يتظاهر, سيتظاهر -> تظاهر)."""
-    return [b[len(p):] for p in _PRESENT if b.startswith(p) and len(b) - len(p) >= 3]
+def _present_stems(b: str, tok: str = "") -> list[str]:
+    """A verb without its imperfect prefix (يتظاهر, سيتظاهر -> تظاهر); when the word `tok` it
+    was taken from has the future prefix, also with the alif its past takes back, for the
+    forms that take one (ستعتقل، وسينسحب، سيستهدف، سيلتقي -> اعتقل، انسحب، استهدف، التقى).
+    (Not behind the present prefix alone: "تشاد" is no أشاد, and "يتفق الخبراء", "ينتقد
+    المسافرون" are mostly what people think, no event.)"""
+    stems = [b[len(p):] for p in _PRESENT if b.startswith(p) and len(b) - len(p) >= 3]
+    f = tok[1:] if tok[:2] in ("وس", "فس") else tok
+    if f[:1] == "س" and len(f) >= 6 and f[1] in "يتن":
+        x = f[2:]
+        if x[1] == "ت" or x[0] == "ن" or x.startswith("ست"):
+            stems.append("ا" + x)
+    return stems
 
 
 def _conj_off(tok: str) -> str | None:
@@ -565,7 +577,7 @@ def _prefix_match(tok: str, p: str) -> str | None:
     rest = _conj_off(tok)
     if rest is not None and rest.startswith(p):
         return "word"
-    return "verb" if any(x.startswith(p) for x in _present_stems(b)) else None
+    return "verb" if any(x.startswith(p) for x in _present_stems(b, tok)) else None
 
 
 def _verb_form(tok: str, pat: str) -> bool:
@@ -623,7 +635,7 @@ def _candidates(w: str) -> tuple[Trigger, ...]:
     for key in {x for f in forms for x in [f, strip_article(f)] + [f[: len(f) - len(e)] for e in _ENDINGS
                                                                      if e and f.endswith(e)]}:
         cands += exact.get(key, [])
-    for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b)} | ({rest[:3]} if rest else set()):
+    for k3 in {b[:3], w[:3]} | {x[:3] for x in _present_stems(b, w)} | ({rest[:3]} if rest else set()):
         cands += prefix.get(k3, [])
     # longest first; of equal length, exact words before prefixes (ضربة before ضرب*),
     # then the longer pattern (احتجز* "detain" before احتج* "protest")
@@ -778,6 +790,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if (words[s] == c0 or (bare[s] == c0 and not as_written and (len(c0) > 3 or _short_cue(words[s], c0)))
                     or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
+                if cue == _IN_CASE and s + 2 < len(words) and words[s + 2] in _STATES:
+                    # "في حالة تأهب قصوى": in a state of alert, no condition (but "في حالة الطوارئ",
+                    # in case of an emergency)
+                    continue
                 if cue == ("قد",) and (words[s] == "لقد" or not (
                         s + 1 < len(words) and words[s + 1][:1] in "يتن" and words[s + 1] not in _PAST_VERBS
                         and not words[s + 1].endswith(("ت", "وا")))
