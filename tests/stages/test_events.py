@@ -2352,3 +2352,20 @@ def test_future_verbs_of_the_forms_whose_past_begins_with_alif_are_triggers():
     # not a word that only begins like a present verb: تشاد (Chad) is no أشاد (praised)
     words = [t.norm for t in tokenize(normalize("وقتل جنديان من تشاد في الهجوم."))]
     assert "SUPPORT" not in [t.type for _, _, t in find_triggers(words)]
+
+
+def test_one_named_with_his_title_or_a_group_killed_in_an_attack_is_its_victim(pipeline):
+    (ev,) = coded(pipeline, "قتل النائب العام المصري هشام بركات في تفجير استهدف موكبه أمس.", "ASSAULT")
+    assert not ev["source"] and [a["text"] for a in ev["target"]] == ["هشام بركات"]
+    (ev,) = coded(pipeline, "وقتل الجندي التركي في هجوم شنه مسلحون أكراد أمس.", "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["الجندي التركي"]
+    assert "الجندي التركي" not in [a["text"] for a in ev["source"]]
+    # a group, then one it killed: the group killed
+    (ev,) = coded(pipeline, "وقتل الجيش السوري في غارة جوية ثلاثة مسلحين أمس.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["الجيش السوري"]
+
+
+def test_settlers_are_israeli_civilians_and_a_time_word_is_no_adjective_of_an_attack(pipeline):
+    (ev,) = [e for e in coded(pipeline, "وقتل الطفل حرقا حين هاجم مستوطنون منزلين في قرية دوما أمس.", "ASSAULT")
+             if e["trigger"]["text"] == "هاجم"]
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("ISR", "CVL")]

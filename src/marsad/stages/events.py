@@ -171,6 +171,7 @@ _STATE_WORDS = frozenset(_WORDS["state-word"])
 _DEPUTY_TITLES = frozenset(_WORDS["deputy-title"])
 _COMING = frozenset(_WORDS["coming"])
 _PURPOSE_BODIES = frozenset(_WORDS["purpose-body"])
+_AFFAIRS = frozenset(fold(w) for w in ("شؤون", "شئون"))  # دائرة شؤون المفاوضات
 _PATRONAGE = frozenset(_WORDS["patronage"])
 _REFERENCE = frozenset(_WORDS["reference"])
 _TITLED = frozenset(_WORDS["titled"])
@@ -1690,6 +1691,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     c = next((c for c in range(i - 1, lo - 1, -1) if words[c] in _COMPLEMENTIZERS), None)
     if c is not None and (any(_reporting(w) for w in words[lo:c]) or c + 1 != i or t.noun or _definite(words[i])):
         lo = c + 1
+    # "قتل النائب العام في تفجير استهدف موكبه": the attack right before the verb is its subject,
+    # not a person named before it
+    attack_subject = t.type in _KILLING and not t.noun and i > lo and _attack_before(words, i, lo) \
+        and words[i][:1] not in "وف"
     actor_at: dict[int, dict] = {}
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
@@ -1739,6 +1744,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
+        if pre is not None and attack_subject and (actor_at.get(pre[1]) or {}).get("type") == "PER":
+            pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه": the attack's victim
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
         if pre is None and comma is not None and comma >= 1 and words[comma] in ("،", ","):
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة", "أما الائتلاف الوطني السوري،
@@ -1753,8 +1760,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)):
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
-        elif t.type in _KILLING and i > lo and (coder.kb.instrument_at(words, i - 1) >= lo
-                                                or (_attack_before(words, i, lo) and words[i][:1] not in "وف")):
+        elif t.type in _KILLING and i > lo and (coder.kb.instrument_at(words, i - 1) >= lo or attack_subject):
             # "سيارة مفخخة فجرت حافلة", "انفجار يستهدف دورية للشرطة": the weapon or the attack is
             # the subject, what follows the target (not "خلال المعارك وقصف مليشيا الحوثي": nouns)
             role = "target"
@@ -2159,7 +2165,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif prev_subject is not None:
                 source.append(_actor(prev_subject))
         elif not t.noun:
-            in_clause = [x for kk, x in before if kk >= lo]
+            in_clause = [x for kk, x in before if kk >= lo and not (attack_subject and x["type"] == "PER")]
             if in_clause:
                 (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
@@ -2288,7 +2294,12 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
     if i - 1 >= lo and _attack_noun(words[i - 1]):
         return True
     adj = words[i - 1] if i - 2 >= lo else ""
-    return bool(adj) and adj[:1].isalpha() and _definite(adj) == _definite(words[i - 2]) and _attack_noun(words[i - 2])
+    return bool(adj) and adj[:1].isalpha() and adj not in _WHEN and _definite(adj) == _definite(words[i - 2]) \
+        and _attack_noun(words[i - 2])
+
+
+# words of time that open a clause, no adjective ("قتل حرقا حين هاجم مستوطنون": when)
+_WHEN = frozenset(fold(w) for w in ("حين", "حينما", "عندما", "بينما", "لما", "إذ", "ثم", "بعدما", "قبلما", "كما"))
 
 
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
@@ -2384,28 +2395,42 @@ def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | fr
 
 
 def _named_victim(k, t: Trigger, words: list[str], j: int, actor_at, tok_starts) -> bool:
-    """A person named right after a killing verb, with his title and body, and then an
-    attack as its cause: the verb is passive, the person its victim ("وقتل القيادي في حركة
-    الشباب أحمد عبدي في غارة جوية أمريكية"; not "قتل الجيش خمسة مسلحين في غارة")."""
+    """A person or a group named right after a killing verb, with title, body and
+    adjectives, and then an attack as its cause: the verb is passive, the one named its
+    victim ("وقتل القيادي في حركة الشباب أحمد عبدي في غارة جوية أمريكية", "قتل النائب العام
+    المستشار هشام بركات في تفجير", "وقتل الجندي التركي في هجوم شنه مسلحون"); not "قتل الجيش
+    خمسة مسلحين في غارة", nor "وقتل الجيش أحمد عبدي في غارة", which name whom the army killed."""
     if t.type not in _KILLING or t.noun:
         return False
     x = j
-    title = False  # one word of a title the lexicons lack (القيادي)
+    group = False  # a group named (الجندي، الجيش): the victim only if no one follows it
     while x < min(len(words), j + 8):
         a = actor_at.get(x)
         if a is not None and a["type"] == "PER":
+            if group:
+                return False  # "وقتل الجيش أحمد عبدي في غارة": the army killed him
             end = bisect_left(tok_starts, a["end"])
             return end + 1 < len(words) and _bare(words[end]) in _CAUSES and _attack_noun(words[end + 1])
         if a is not None and a["type"] == "ORG":
             x = max(x + 1, bisect_left(tok_starts, a["end"]))
             continue
+        if x > j and _bare(words[x]) in _CAUSES and x + 1 < len(words) and _attack_noun(words[x + 1]):
+            # the attack right after the title or the group: the one named died in it (not
+            # "في غارة ثلاثة مسلحين", an object after it)
+            return not any(k.is_count(w) or w[:1].isdigit() for w in words[x + 2:x + 5])
         if k.group_of([words[x]]):
-            return False  # "وقتل الجيش أحمد عبدي في غارة": the army killed him
+            if group:
+                return False  # "وقتل مسلحون جنديا في هجوم": the subject, then the object
+            group = True
+            x += 1
+            continue
         if words[x] in ("في", "من") or k.role_of([words[x]]):
             x += 1
             continue
-        if x == j and not title and _definite(words[x]) and not k.group_of([words[x]]):
-            title = True
+        if x > j and _definite(words[x]):
+            x += 1  # a word of the title the lexicons lack, or an adjective (القيادي، العام، التركي)
+            continue
+        if x == j and _definite(words[x]):
             x += 1
             continue
         return False
@@ -2579,8 +2604,10 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
     if not (t.noun and i > 0):
         return False
     if words[i][:1] != "ل":
-        # (not with a pronoun, which no name takes: "مركز هجومهم على عدن", their offensive)
-        return words[i - 1] in _PURPOSE_BODIES and not _definite(words[i - 1]) \
+        # (not with a pronoun, which no name takes: "مركز هجومهم على عدن", their offensive; and
+        # past شؤون: "دائرة شؤون المفاوضات")
+        head = i - 2 if i > 1 and words[i - 1] in _AFFAIRS else i - 1
+        return words[head] in _PURPOSE_BODIES and not _definite(words[head]) \
             and not toks[i].text.endswith(("هم", "ها", "هما", "كم", "نا"))
     if words[i - 1] in _PURPOSE_BODIES or (i > 1 and _definite(words[i - 2]) and _definite(words[i - 1]) and (
             words[i - 2] in _PURPOSE_BODIES or (strip_article(_bare(words[i - 2])) in _PURPOSE_BODIES
