@@ -610,3 +610,8 @@ def test_when_need_calls_for_it_is_no_call(pipeline):
     (ev,) = coded(pipeline, "وجرى خلال الاستقبال استعراض التعاون الثنائي بين السعودية والأردن في المجالات العسكرية.",
                   "COOPERATE")
     assert ev["modality"] == "hypothetical"
+
+
+def test_an_agreement_drawing_near_is_still_to_come(pipeline):
+    (ev,) = coded(pipeline, "وهبطت أسعار النفط مع قرب التوصل لاتفاق نووي بين إيران والدول الكبرى.", "AGREE")
+    assert ev["modality"] == "future"
