@@ -499,3 +499,8 @@ def test_a_department_named_for_what_it_does_is_no_event(pipeline):
 def test_what_something_is_tantamount_to_is_no_event_told(pipeline):
     sentence = "واعتبر النائب الأمريكي إليوت انجل الاتفاق مع إيران بمثابة تنازل خطير عن العقوبات الدولية."
     assert coded(pipeline, sentence, "CONCEDE") == []
+
+
+def test_villages_cut_off_are_no_detention(pipeline):
+    assert coded(pipeline, "وأعلنت الشرطة جاهزيتها لمواجهة الطوارئ جراء انقطاع الطرق واحتجاز القرى بالسيول.",
+                 "COERCE") == []

@@ -615,3 +615,8 @@ def test_when_need_calls_for_it_is_no_call(pipeline):
 def test_an_agreement_drawing_near_is_still_to_come(pipeline):
     (ev,) = coded(pipeline, "وهبطت أسعار النفط مع قرب التوصل لاتفاق نووي بين إيران والدول الكبرى.", "AGREE")
     assert ev["modality"] == "future"
+
+
+def test_a_pious_aside_does_not_hide_the_future(pipeline):
+    (ev,) = coded(pipeline, "وأكد الوزير السعودي أن مرتكبي هذا العمل الإرهابي سيتم- بإذن الله -القبض عليهم.", "COERCE")
+    assert ev["modality"] == "future"

@@ -866,7 +866,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
     if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb and not _nominal_use(words, i) else \
-            (i > 0 and _future_prefix(words[i - 1]) and _bare(words[i - 1]) not in _STOPPING) or \
+            ((b := _before_aside(words, i) - 1) >= 0 and _future_prefix(words[b]) and _bare(words[b]) not in _STOPPING) or \
             (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
             _future_verb_before(words, clause_lo, i) or \
             (words[i] in _IN_PROTEST and _future_main_verb(words, clause_lo, i)):
@@ -1088,6 +1088,19 @@ def _future_predicate(words: list[str], i: int, j: int) -> bool:
         if not w[:1].isalpha() or w in _RELATIVES or w in _THAT:
             return False
     return False
+
+
+_PIOUS = frozenset(fold(w) for w in ("بإذن", "الله", "إن", "شاء", "تعالى"))
+_DASHES = frozenset({"-", "–", "—", "،", ","})
+
+
+def _before_aside(words: list[str], i: int) -> int:
+    """Where the words before `i` end once a pious aside right before it is passed over ("سيتم-
+    بإذن الله -القبض عليهم": سيتم is the verb of القبض); `i` when there is none."""
+    k = i
+    while k > 0 and i - k < 6 and (words[k - 1] in _PIOUS or words[k - 1] in _DASHES):
+        k -= 1
+    return k if any(w in _PIOUS for w in words[k:i]) else i
 
 
 def _future_main_verb(words: list[str], lo: int, i: int) -> bool:
