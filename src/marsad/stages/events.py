@@ -2440,11 +2440,8 @@ def _named_victim(k, t: Trigger, words: list[str], j: int, actor_at, tok_starts)
         if words[x] in ("في", "من") or k.role_of([words[x]]):
             x += 1
             continue
-        if x > j and _definite(words[x]):
+        if _definite(words[x]):
             x += 1  # a word of the title the lexicons lack, or an adjective (القيادي، العام، التركي)
-            continue
-        if x == j and _definite(words[x]):
-            x += 1
             continue
         return False
     return False
