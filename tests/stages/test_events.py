@@ -2369,3 +2369,11 @@ def test_settlers_are_israeli_civilians_and_a_time_word_is_no_adjective_of_an_at
     (ev,) = [e for e in coded(pipeline, "وقتل الطفل حرقا حين هاجم مستوطنون منزلين في قرية دوما أمس.", "ASSAULT")
              if e["trigger"]["text"] == "هاجم"]
     assert [(a["country"], a["sector"]) for a in ev["source"]] == [("ISR", "CVL")]
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(pipeline):
+    events = coded(pipeline, "أدانت الحكومة اليمنية بشدة التفجير الإرهابي الذي استهدف أمس مسجد قوات الطوارئ في أبها "
+                             "وأسفر عن مقتل 15 جنديا.", "ASSAULT")
+    assert events and all("الحكومة اليمنية" not in [a["text"] for a in ev["source"]] for ev in events)
+    (ev,) = coded(pipeline, "ونفذ مسلحون هجوما على حاجز للجيش في العريش أمس.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مسلحون"]

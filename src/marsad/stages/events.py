@@ -2201,6 +2201,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
                 if any(_bare(w) in _NEAR for w in words[max(0, kk - 2):kk]):
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
+                if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
+                    break  # "أدانت الحكومة اليمنية التفجير": who condemns an attack did not carry it out
                 if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
                     # or the subject of a passive one, are its victims
@@ -2681,6 +2683,12 @@ def _title_ends_at(words: list[str], k: int) -> bool:
 def _among(w: str, words) -> bool:
     """`w`, as written or without its proclitics, is one of `words`."""
     return w in words or (_BARE.get(w) or _bare(w)) in words
+
+
+def _stance_verb(w: str) -> bool:
+    """A verb trigger of taking a stance on something (أدان، استنكر، شجب، رفض، أيد، طالب): the
+    event noun after its subject is its object, the subject no party to that event."""
+    return any(x.type in ("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE") and not x.noun for x in _starting(w))
 
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
