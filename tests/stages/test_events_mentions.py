@@ -504,3 +504,9 @@ def test_what_something_is_tantamount_to_is_no_event_told(pipeline):
 def test_villages_cut_off_are_no_detention(pipeline):
     assert coded(pipeline, "وأعلنت الشرطة جاهزيتها لمواجهة الطوارئ جراء انقطاع الطرق واحتجاز القرى بالسيول.",
                  "COERCE") == []
+
+
+def test_dawn_on_sunday_is_no_detonation():
+    # "فجر الأحد": at dawn on Sunday; الأحد is no أحد ("one of") to read past
+    assert "ASSAULT" not in trigger_types("وقالت مصادر في جيش الاحتلال فجر الأحد إن صاروخا سقط قرب الحدود.")
+    assert "ASSAULT" in trigger_types("وفجر مسلح قنبلة يوم الأحد في سوق ببغداد.")

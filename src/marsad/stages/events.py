@@ -728,7 +728,8 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
     out: list[str] = []
     skipping = False  # past a word of quantity, and a من right after it
     for w in words[start:start + reach + 4]:
-        skipping = _bare(w) in _QUANTIFIERS or w in _DEMONSTRATIVES or (skipping and w == "من")
+        # (not a day: الأحد is Sunday, not أحد "one of")
+        skipping = (_bare(w) in _QUANTIFIERS and not is_weekday(w)) or w in _DEMONSTRATIVES or (skipping and w == "من")
         if not skipping:
             out.append(w)
             if len(out) == reach:
