@@ -69,6 +69,18 @@ def test_tripoli_in_a_lebanese_article_is_in_lebanon(pipeline):
     assert tripoli["country"] == "LBN" and tripoli["lat"] > 34
 
 
+def test_a_quarter_named_inside_a_city_of_another_country_is_no_namesake_abroad(pipeline):
+    # GeoNames has a Garden City in the United States only: inside Cairo it gets no coordinates
+    rec = extract("وانفجرت عبوة ناسفة في منطقة جاردن سيتي وسط القاهرة أمس.", pipeline=pipeline)
+    places = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}
+    assert places == {"جاردن سيتي": None, "القاهرة": "EGY"}
+    (ev,) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
+    assert ev["location"]["text"] == "القاهرة"
+    # a big city "in" another is its government there, not a quarter of it
+    rec = extract("وقال سفير الخرطوم في القاهرة إن السودان سيشارك في الاحتفال.", pipeline=pipeline)
+    assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}["الخرطوم"] == "SDN"
+
+
 def test_a_capital_is_not_its_small_namesake_in_a_country_the_article_names(pipeline):
     # GeoNames also has a Moscow in the United States; an article that names the United
     # States still means Moscow, Russia

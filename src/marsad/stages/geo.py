@@ -17,7 +17,7 @@ from collections import Counter
 from ..article import Article
 from ..outlets import find_outlet
 from ..pipeline import stage
-from ..places import gazetteer, key as place_key
+from ..places import Place, gazetteer, key as place_key
 from ..settings import Settings
 
 
@@ -50,6 +50,7 @@ def make_places(settings: Settings):
                 prefer.append(c)
         about = frozenset(named) | {dl} if named else frozenset()  # (phrase places: "الجوف" in Yemen)
         taken = [(x["start"], x["end"]) for x in article.entities]
+        resolved: dict[int, Place] = {}  # id of an entity -> its place
         for e in article.entities:
             if e["type"] != "LOC":
                 continue
@@ -65,10 +66,44 @@ def make_places(settings: Settings):
             if p is None:
                 continue
             e.update(p.as_dict())
+            resolved[id(e)] = p
             e["canonical"] = p.name if p.kind == "country" else e["canonical"]
+        _within(gaz, article, prefer, about, resolved)
         return article
 
     return places
+
+
+# words that put a place inside the next one: "جاردن سيتي وسط القاهرة", "حي السد في أبها"; a
+# comma only before a direction ("براكي براك، جنوب كابل"): else it lists places side by side
+_WITHIN = frozenset({"في", "وسط", "بوسط", "بمدينة", "بمحافظة", "قرب"})
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_BIG = 300_000  # people: a city this big is no quarter of another
+
+
+def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved: dict[int, Place]) -> None:
+    """A place named right inside a bigger one of another country ("جاردن سيتي وسط القاهرة", "حي
+    الدار البيضاء جنوب الرياض") is in that country: resolved there when the gazetteer has it
+    there, else given no coordinates rather than a namesake abroad (Garden City, Kansas;
+    Casablanca). Not a country or a region, nor a place bigger than the other ("مع طهران في
+    فيينا", "رئيس الشيشان في جدة": the one is no part of the other)."""
+    locs = [e for e in article.entities if id(e) in resolved]
+    for e, f in zip(locs, locs[1:]):
+        pe, pf = resolved[id(e)], resolved[id(f)]
+        between = article.text[e["end"]:f["start"]].split()
+        if between[:1] in (["،"], [","]):
+            between = between[1:] if len(between) == 2 and between[1] in _DIRECTIONS else ["،"]
+        if not between or len(between) > 2 or not all(w in _WITHIN or w in _DIRECTIONS for w in between) \
+                or pe.country == pf.country or pe.kind in ("country", "region") \
+                or pf.kind not in ("city", "district", "region") or pe.population >= pf.population > 0 \
+                or (between == ["في"] and pe.population >= _BIG):
+            continue  # ("سفير الخرطوم في القاهرة": a big city "in" another is its government there)
+        p = gaz.resolve(e["text"], (pf.country, *prefer), about)
+        if p is not None and p.country == pf.country:
+            e.update(p.as_dict())
+        else:
+            for k in ("geonameid", "lat", "lon", "country"):
+                e.pop(k, None)
 
 
 def _with_word_before(gaz, text: str, e: dict, taken: list[tuple[int, int]]):
