@@ -620,3 +620,13 @@ def test_an_agreement_drawing_near_is_still_to_come(pipeline):
 def test_a_pious_aside_does_not_hide_the_future(pipeline):
     (ev,) = coded(pipeline, "وأكد الوزير السعودي أن مرتكبي هذا العمل الإرهابي سيتم- بإذن الله -القبض عليهم.", "COERCE")
     assert ev["modality"] == "future"
+
+
+def test_a_clause_that_opens_with_a_future_verb_holds_a_meeting_to_come(pipeline):
+    (ev,) = coded(pipeline, "وستتاح لوزير الخارجية الأمريكي ونظيره الكوبي الفرصة لمناقشة مواضيع ثنائية خلال لقاء أول "
+                            "في واشنطن.", "CONSULT")
+    assert ev["modality"] == "future"
+    # not sanctions a resolution imposed before, described by a verb of their own
+    (ev,) = coded(pipeline, "وسيتم وقف العمل بسبعة قرارات صادرة عن مجلس الأمن منذ 2006 تتضمن عقوبات على إيران.",
+                  "SANCTION")
+    assert ev["modality"] == "asserted"

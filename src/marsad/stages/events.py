@@ -870,7 +870,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             ((b := _before_aside(words, i) - 1) >= 0 and _future_prefix(words[b]) and _bare(words[b]) not in _STOPPING) or \
             (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
             _future_verb_before(words, clause_lo, i) or \
-            (words[i] in _IN_PROTEST and _future_main_verb(words, clause_lo, i)):
+            (words[i] in _IN_PROTEST and _future_main_verb(words, clause_lo, i)) or \
+            (not verb and _opens_future(words, clause_lo, i)):
         # "سيزور", "وستعقد القمة": the future prefix on the verb; on the verb a few words before
         # a noun: "ستدخل في مفاوضات", "سيرأس أوباما قمة", "سيمكن المنظمة الدولية من إعادة فرض
         # العقوبات"; a verb's noun after "سيتم" (سيتم رفض); a noun before a future relative
@@ -1102,6 +1103,17 @@ def _before_aside(words: list[str], i: int) -> int:
     while k > 0 and i - k < 6 and (words[k - 1] in _PIOUS or words[k - 1] in _DASHES):
         k -= 1
     return k if any(w in _PIOUS for w in words[k:i]) else i
+
+
+def _opens_future(words: list[str], lo: int, i: int) -> bool:
+    """The clause of the noun at `i` opens with a future verb (behind و or ف at most), its main
+    verb, with no relative pronoun, أن or other verb before the noun: "وستتاح لكيري ورودريغيز
+    الفرصة لمناقشة مواضيع ثنائية خلال لقاء" is a meeting to come (but "سيتم وقف العمل بقرارات
+    تتضمن عقوبات": sanctions imposed before)."""
+    return i > lo + 1 and _future_prefix(words[lo]) and _bare(words[lo]) not in _STOPPING \
+        and not any(w in _RELATIVES or w in _THAT or _present_verb(w) for w in words[lo + 1:i]) \
+        and _bare(words[i - 1]) not in _SINCE \
+        and not (i + 1 < len(words) and words[i + 1] in _RELATIVES)  # (not "بعد الاجتماع الذي عقد أمس")
 
 
 def _future_main_verb(words: list[str], lo: int, i: int) -> bool:
