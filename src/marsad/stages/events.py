@@ -1072,8 +1072,9 @@ _IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "واحتجاجا"))
 
 
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "حول", "خلال"))
+# أن, إن and their pronoun forms behind ب، ل، و (بأنه، لأنه، وإنهم): a clause of its own begins
 _THAT = frozenset(fold(p + w) for p in ("", "ب", "ل", "و") for w in (
-    "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "لأن"))
+    "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"))
 
 
 def _future_predicate(words: list[str], i: int, j: int) -> bool:
@@ -3007,7 +3008,8 @@ def _dedup(actors: list[dict]) -> list[dict]:
             continue
         if a.get("country") is None and same:
             continue
-        bare = next((k for k, b in enumerate(out) if b in same and b.get("country") is None), None)
+        bare = next((k for k, b in enumerate(out) if b.get("country") is None
+                     and (b.get("canonical") or b.get("text")) == name), None)
         if bare is not None:
             b = out[bare]
             out[bare] = {**b, "country": a["country"], "sector": b.get("sector") or a.get("sector")}

@@ -19,6 +19,7 @@ from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import Place, gazetteer, key as place_key
 from ..settings import Settings
+from .events import _COMPASS  # شمال، جنوبي ...: the points of the compass (event_words.tsv)
 
 
 @stage("places", needs=("entities",), sets=("entities",))
@@ -77,7 +78,6 @@ def make_places(settings: Settings):
 # words that put a place inside the next one: "جاردن سيتي وسط القاهرة", "حي السد في أبها"; a
 # comma only before a direction ("براكي براك، جنوب كابل"): else it lists places side by side
 _WITHIN = frozenset({"في", "وسط", "بوسط", "بمدينة", "بمحافظة", "قرب"})
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _BIG = 300_000  # people: a city this big is no quarter of another
 
 
@@ -92,8 +92,8 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
         pe, pf = resolved[id(e)], resolved[id(f)]
         between = article.text[e["end"]:f["start"]].split()
         if between[:1] in (["،"], [","]):
-            between = between[1:] if len(between) == 2 and between[1] in _DIRECTIONS else ["،"]
-        if not between or len(between) > 2 or not all(w in _WITHIN or w in _DIRECTIONS for w in between) \
+            between = between[1:] if len(between) == 2 and between[1] in _COMPASS else ["،"]
+        if not between or len(between) > 2 or not all(w in _WITHIN or w in _COMPASS for w in between) \
                 or pe.country == pf.country or pe.kind in ("country", "region") \
                 or pf.kind not in ("city", "district", "region") or pe.population >= pf.population > 0 \
                 or (between == ["في"] and pe.population >= _BIG):
