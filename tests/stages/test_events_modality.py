@@ -630,3 +630,24 @@ def test_a_clause_that_opens_with_a_future_verb_holds_a_meeting_to_come(pipeline
     (ev,) = coded(pipeline, "وسيتم وقف العمل بسبعة قرارات صادرة عن مجلس الأمن منذ 2006 تتضمن عقوبات على إيران.",
                   "SANCTION")
     assert ev["modality"] == "asserted"
+
+
+def test_a_meeting_held_later_by_a_relative_clause_is_still_to_come(pipeline):
+    # however long the noun phrase between the meeting and "الذي سيعقد"; and what a meeting
+    # prepares for (تمهيدا لـ) is still to come, the meeting itself held
+    text = ("وعقد وزراء خارجية دول مجلس التعاون في الدوحة اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك بين "
+            "وزراء خارجية دول المجلس ووزير الخارجية الأمريكي جون كيري الذي سيعقد يوم غد بالدوحة.")
+    evs = coded(pipeline, text, "CONSULT")
+    assert [(e["trigger"]["text"], e["modality"]) for e in evs] == [("اجتماعا", "asserted"), ("للاجتماع", "future")]
+    (ev,) = coded(pipeline, "وحضر وزير الخارجية السعودي الاجتماع المشترك بين الوزراء العرب ونظيرهم الأمريكي الذي "
+                            "عقد أمس في الرياض.", "CONSULT")
+    assert ev["modality"] == "asserted"
+
+
+def test_a_verb_of_meeting_that_begins_like_the_article_is_no_noun(pipeline):
+    # التقى is a verb: the time of the relative clause after its object is the visit's
+    evs = coded(pipeline, "التقى وزير الخارجية السعودي نظيره الأمريكي الذي سيزور الرياض غدا.", "CONSULT")
+    assert [(e["trigger"]["text"], e["modality"]) for e in evs] == [("التقى", "asserted"), ("سيزور", "future")]
+    # but a meeting noun is what its relative clause tells of
+    (ev,) = coded(pipeline, "وقال وزير الخارجية السعودي إن اللقاء مع نظيره الأمريكي الذي يعقد غدا مهم.", "CONSULT")
+    assert ev["modality"] == "future"

@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state")
+         "bordering", "likeness", "state", "held-later")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -835,6 +835,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if scope == "clause" and verb and s + k <= i and i > 0 and words[i - 1] in _RELATIVES \
                         and not _future_prefix(words[i]):
                     continue  # "من المقرر أن يجتمع لافروف مع كيري الذي يزور قطر": who is visiting now
+                if scope == "clause" and s > j and verb and not _nominal_use(words, i) \
+                        and any(w in _RELATIVES for w in words[j:s]):
+                    continue  # "التقى نظيره الأمريكي الذي سيزور الرياض غدا": the visit is to come, not the meeting
                 if scope == "clause" and s >= j and any(w[:1] == "و" and _complementizer(w[1:]) for w in words[j:s]):
                     continue  # "أطلق سراحها وأنها ستعود إلى فرنسا خلال الساعات القادمة": the return's
                 if mod == "negated" and cue[0] in _PREVENTING and kb().group_of([words[i]]) is not None:
@@ -869,6 +872,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb and not _nominal_use(words, i) else \
             ((b := _before_aside(words, i) - 1) >= 0 and _future_prefix(words[b]) and _bare(words[b]) not in _STOPPING) or \
             (j + 1 < len(words) and words[j] in _RELATIVES and _future_prefix(words[j + 1])) or \
+            (not verb and _held_later(words, j)) or \
             _future_verb_before(words, clause_lo, i) or \
             (words[i] in _IN_PROTEST and _future_main_verb(words, clause_lo, i)) or \
             (not verb and _opens_future(words, clause_lo, i)):
@@ -987,8 +991,26 @@ def _nominal_use(words: list[str], i: int) -> bool:
     w = words[i]
     return (i > 0 and (words[i - 1] in ("علي", "الي", "عن", "في") or words[i - 1] in _TOPIC_WORDS
                        or _bare(words[i - 1]) in _RESUMING)) \
-        or w.startswith(("ال", "بال", "لل", "وال")) \
+        or (w.startswith(("ال", "بال", "لل", "وال")) and not _al_verb(w)) \
         or (w[:1] in "بل" and (w[1:2] == "ا" or _bare(w) == w[1:])) or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
+
+
+@lru_cache(maxsize=1)
+def _al_verb_stems() -> tuple[str, ...]:
+    """Verbs of a weak last letter among the triggers that begin, folded, as the article does
+    (التقى, ألقى القبض), without that letter, which their endings replace (التقت، التقوا)."""
+    exact, prefix = _triggers()
+    return tuple(sorted({w[:-1] for ts in (*exact.values(), *prefix.values()) for t in ts if not t.noun
+                         for w in (t.words[0],) if w.startswith("ال") and w.endswith(("ي", "ى"))}))
+
+
+_WEAK_VERB_ENDINGS = frozenset({"ي", "ى", "ت", "وا", "يا", "تا"})
+
+
+def _al_verb(w: str) -> bool:
+    """`w` is one of those verbs, behind و or ف at most ("والتقى الوزير" met; not الالتقاء)."""
+    v = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+    return any(v.startswith(s) and v[len(s):] in _WEAK_VERB_ENDINGS for s in _al_verb_stems())
 
 
 # a plural noun's ending, with a pronoun at most (استقالاتهم): a verb has none of them
@@ -1089,6 +1111,27 @@ def _future_predicate(words: list[str], i: int, j: int) -> bool:
         if w == "سوف" or (_future_prefix(w) and _bare(w) not in _STOPPING):
             return True
         if not w[:1].isalpha() or w in _RELATIVES or w in _THAT:
+            return False
+    return False
+
+
+_HELD_LATER = frozenset(_WORDS["held-later"])
+
+
+def _held_later(words: list[str], j: int) -> bool:
+    """A relative clause whose verb holds an event in the future, after the noun trigger that
+    ends at `j`, past a noun phrase of any length (no punctuation, no أن, no present verb):
+    "للاجتماع المشترك بين وزراء خارجية دول المجلس وجون كيري الذي سيعقد يوم غد"."""
+    for k in range(j, min(len(words) - 1, j + 14)):
+        w = words[k]
+        if w in _RELATIVES:
+            v = words[k + 2] if words[k + 1] == "سوف" and k + 2 < len(words) else words[k + 1]
+            if words[k + 1] != "سوف":
+                if not _future_prefix(v):
+                    return False
+                v = v[2:] if v[0] in "وف" else v[1:]
+            return v in _HELD_LATER
+        if not w[:1].isalpha() or w in _THAT or _present_verb(w):
             return False
     return False
 
