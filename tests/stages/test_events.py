@@ -2377,3 +2377,21 @@ def test_who_condemns_an_attack_did_not_carry_it_out(pipeline):
     assert events and all("الحكومة اليمنية" not in [a["text"] for a in ev["source"]] for ev in events)
     (ev,) = coded(pipeline, "ونفذ مسلحون هجوما على حاجز للجيش في العريش أمس.", "ASSAULT")
     assert [a["text"] for a in ev["source"]] == ["مسلحون"]
+
+
+def test_an_air_strike_dated_before_its_aim_is_the_subject_of_that_aim(pipeline):
+    # "ضربات جوية أمس استهدفت": the strikes aimed at the group, the group struck nothing
+    (ev,) = coded(pipeline, "نفذت الولايات المتحدة ضربات جوية أمس استهدفت تنظيم الدولة الإسلامية في سوريا.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["الولايات المتحدة"]
+    assert [a["text"] for a in ev["target"]] == ["تنظيم الدولة الإسلامية"]
+
+
+def test_an_agreement_violated_and_sociology_are_no_events_told(pipeline):
+    # the ceasefire was agreed before; what is told is its breach (the attacks)
+    assert coded(pipeline, "وأكد البيان أن الهند انتهكت اتفاقية وقف إطلاق النار الموقعة مع باكستان بشن هجمات "
+                           "متكررة على الحدود الباكستانية.", "AGREE") == []
+    assert coded(pipeline, "وقال الوزير الأمريكي إن إيران تخرق الاتفاق النووي مع الدول الكبرى.", "AGREE") == []
+    (ev,) = coded(pipeline, "ووقعت الهند اتفاقية وقف إطلاق النار مع باكستان أمس.", "AGREE")
+    assert ev["modality"] == "asserted"
+    # "جانبي النفس والاجتماع": the soul and society, no meeting
+    assert coded(pipeline, "ولا يولي أولياء الأمور في المملكة جانبي النفس والاجتماع اهتماما كافيا.", "CONSULT") == []

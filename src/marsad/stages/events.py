@@ -2360,7 +2360,13 @@ def _attack_noun(w: str) -> bool:
 def _attack_before(words: list[str], i: int, lo: int) -> bool:
     """An attack noun right before words[i], or before one adjective agreeing with it
     (غارات جوية استهدفت, الهجوم الانتحاري استهدف), in the clause from `lo`, with a relative
-    pronoun or not (التفجير الإرهابي الذي استهدف)."""
+    pronoun or not (التفجير الإرهابي الذي استهدف), past the time between (ضربة جوية يوم الأحد استهدفت)."""
+    k = i
+    while k - 1 > lo and i - k < 3 and (words[k - 1] in _TIME_WORDS or is_weekday(words[k - 1])
+                                        or words[k - 1] == "يوم"):
+        k -= 1
+    if k < i and (_attack_noun(words[k - 1]) or (k - 2 >= lo and _attack_noun(words[k - 2]))):
+        i = k
     if i - 1 > lo and words[i - 1] in _RELATIVES:
         i -= 1
     if i - 1 >= lo and _attack_noun(words[i - 1]):
