@@ -110,6 +110,7 @@ class KB:
         self.nationality_people: set[str] = set()  # forms that name people (أتراك, عراقيين)
         self.nationality_acc: dict[str, str] = {}
         self._people_acc: dict[str, str] | None = None
+        self._title_words: frozenset[str] | None = None
         for row in load("nationalities.tsv", ("adjective", "country")):
             c = _country(row)
             for p in [row["adjective"]] + list(filter(None, row.get("plurals").split("|"))):
@@ -407,6 +408,14 @@ class KB:
         """(subtype, sector) of the organisation head `text` (folded words), with or without
         its article; None for no head."""
         return self.org_heads.get(text) or self.org_heads.get(strip_article(text))
+
+    def title_words(self) -> frozenset[str]:
+        """The words of roles and of known actors' names, without the article (الخارجية، العربية
+        المتحدة): what a title may name between its role and the person (وزير خارجية النمسا)."""
+        if self._title_words is None:
+            self._title_words = frozenset(strip_article(w) for name in (*self.roles, *self.actors)
+                                          for w in name.split())
+        return self._title_words
 
     def role_of(self, words: list[str]) -> tuple[int, str] | None:
         """The longest role that `words` (folded) start with: (word count, sector)."""

@@ -2395,3 +2395,38 @@ def test_an_agreement_violated_and_sociology_are_no_events_told(pipeline):
     assert ev["modality"] == "asserted"
     # "جانبي النفس والاجتماع": the soul and society, no meeting
     assert coded(pipeline, "ولا يولي أولياء الأمور في المملكة جانبي النفس والاجتماع اهتماما كافيا.", "CONSULT") == []
+
+
+def test_what_a_title_names_before_the_person_is_no_party(pipeline):
+    # "سفير المملكة العربية السعودية لدى الأردن سامي الصالح": the ambassador received, not the
+    # kingdom, not Jordan; the minister after his name (وزير, no conjunction) is the one received
+    (ev,) = coded(pipeline, "استقبل سفير المملكة العربية السعودية لدى الأردن سامي الصالح وزير الداخلية الأردني.",
+                  "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["سامي الصالح"]
+    assert [a["text"] for a in ev["target"]] == ["وزير الداخلية الأردني"]
+    (ev,) = coded(pipeline, "وطالب وزير خارجية النمسا سباستيان كورتس بالتضامن مع اليونان وإيطاليا.", "REQUEST")
+    assert [(a["text"], a["country"]) for a in ev["source"]] == [("سباستيان كورتس", "AUT")]
+    # the name علي is no preposition على
+    (ev,) = coded(pipeline, "واستنكر الإعلامي علي بن نمران المالكي الحادث الإرهابي.", "ACCUSE")
+    assert [a["text"] for a in ev["source"]] == ["علي بن نمران المالكي"]
+    # but a list of people, each with a title, is a list
+    (ev,) = coded(pipeline, "حضر اللقاء الدكتور مساعد العيبان وزير الدولة عضو مجلس الوزراء، وعادل الجبير وزير "
+                            "الخارجية السعودي، وخالد العيسى وزير الدولة.", "CONSULT")
+    assert {"مساعد العيبان", "عادل الجبير", "خالد العيسى"} <= {a["text"] for a in ev["source"]}
+
+
+def test_roles_after_a_name_are_its_own_unless_another_country_s(pipeline):
+    # "لوران فابيوس وزير الخارجية الفرنسي": one person; "محمد بن سلمان ولي ولي العهد ... وزير
+    # الدفاع": one person whatever the chain of titles; "وكيل وزارة المياه": a title, no party
+    (ev,) = coded(pipeline, "دعا لوران فابيوس وزير الخارجية الفرنسي وزراء 40 دولة للاجتماع في باريس.", "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["لوران فابيوس"]
+    (ev,) = coded(pipeline, "استقبل الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                            "وزير الدفاع السعودي في مكتبه أمس وزير الخارجية الفرنسي.", "CONSULT")
+    assert "وزير الدفاع السعودي" not in [a["text"] for a in ev["source"] + ev["target"]]
+    (ev,) = coded(pipeline, "أشاد الدكتور صالح بن حسين العواجي وكيل وزارة المياه والكهرباء بما وصلت إليه كوريا "
+                            "الجنوبية من تقدم.", "SUPPORT")
+    assert not any(a["text"].startswith("وزارة") for a in ev["source"] + ev["target"])
+    # the forces loyal to a man are on his side
+    evs = coded(pipeline, "وقصفت جماعة الحوثي والقوات الموالية للرئيس السابق علي عبد الله صالح مدينة عدن أمس "
+                          "بالصواريخ مما أسفر عن مقتل عشرة مدنيين.", "ASSAULT")
+    assert evs and all("علي عبد الله صالح" not in [a["text"] for a in ev["target"]] for ev in evs)

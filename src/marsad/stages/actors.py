@@ -172,6 +172,21 @@ class ActorCoder:
         return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
 
 
+_POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "العام", "السابق", "الجديد"))
+
+
+def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
+    """The words words[a:b] between a role and the name after it are one title's (سفير المملكة
+    العربية السعودية لدى الأردن): at most seven, each a word of a place or a body named (`named`,
+    their tokens), of where one is posted (لدى، في), a nationality or an honorific (السفير الدكتور);
+    not a list or a clause of their own (، وعادل الجبير; وقلده), nor words that describe another
+    (زعيم حزب معارض مؤيد للأكراد اردوغان: the leader is not Erdogan)."""
+    vocab = k.title_words()
+    return b - a <= 7 and all(
+        x in named or words[x] in _POSTED or k.nationality_of(words[x]) or k.cue_kind(words[x]) == "title"
+        or strip_article(words[x]) in vocab for x in range(a, b))
+
+
 def _role_text(text: str, toks, a: int, b: int) -> str:
     """The role words toks[a:b] as the article writes them (رئيس, not its folded رييس), less
     a conjunction or preposition before them (والرئيس, للرئيس: الرئيس), on one line."""
@@ -195,9 +210,10 @@ def make_actors(settings: Settings):
         last_person: dict | None = None
         _retype_surnames(ents, k, folded)
         person_tokens: set[int] = set()
+        named_tokens: set[int] = set()  # of places and bodies
         for ent in ents:
-            if ent["type"] == "PER":
-                person_tokens.update(range(_token_index(starts, ent["start"]), bisect_left(starts, ent["end"])))
+            span = range(_token_index(starts, ent["start"]), bisect_left(starts, ent["end"]))
+            (person_tokens if ent["type"] == "PER" else named_tokens).update(span)
         for ent in ents:
             ent["canonical"] = " ".join("".join(c for c in ent["text"] if c not in "\"'«»“”„‘’").split())
             i = _token_index(starts, ent["start"])
@@ -218,6 +234,10 @@ def make_actors(settings: Settings):
                 if role is not None:
                     rs, re_, ent["sector"], ent["country"] = role
                     ent["role"] = _role_text(article.text, toks, rs, re_)
+                    if rs < i and _one_title(k, words, re_, i, named_tokens):
+                        # the title before the name, whatever it names on the way (سفير المملكة
+                        # العربية السعودية لدى الأردن سامي الصالح): the person's, no party of its own
+                        article.extra.setdefault("titles", {})[ent["id"]] = (toks[rs].start, ent["start"])
                 elif counterpart and last_person is not None:
                     ent["role"] = last_person.get("role")
                     ent["sector"] = last_person.get("sector")

@@ -936,6 +936,35 @@ _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"
 _NOT_FAR = frozenset({"ببعيد", "بعيد", "بالبعيد", "ببعيده", "بعيده"})  # ليس ببعيد, "not long ago": no negation
 
 
+def _and(words: list[str], k: int) -> bool:
+    """words[k] is joined by و to what comes before it (وحماس، ووزير، والقوات، ونظيرتيها), not a
+    word that begins with the letter, as a role or a group is written (وزير الداخلية الأردني، ولي
+    العهد، وفد: a new party)."""
+    if words[k][:1] != "و":
+        return False
+    lex, rest = kb(), words[k + 1:k + 4]
+    own = lex.role_of(words[k:k + 4]) or lex.group_of(words[k:k + 4])
+    return not own or bool(lex.role_of([words[k][1:], *rest]) or lex.group_of([words[k][1:], *rest]))
+
+
+def _title_chain(words: list[str], a: int, b: int) -> bool:
+    """words[a:b], between a name and a role after it, are other roles of the same person
+    (محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء، وزير الدفاع), commas between
+    them; none at all when the role follows the name."""
+    vocab = kb().title_words()
+    return b - a <= 12 and all(w in ("،", ",") or strip_article(w) in vocab
+                               or (w[:1] in "لب" and strip_article(w[1:]) in vocab) for w in words[a:b])
+
+
+def _one_word_title(article, person: dict, sent) -> bool:
+    """The person's title before the name, if any, is one word (الأمير، الدكتور): no role of
+    its own that a role after the name would repeat."""
+    span = (article.extra.get("titles") or {}).get(person["id"])
+    if span is None:
+        return True
+    return sum(1 for tk in sent if span[0] <= tk.start < span[1]) <= 1
+
+
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
     """The actor at words[k] is named with the agent that ended at `agents_end`: right after it
     (المتمردون الحوثيون) or joined to it by و (وقوات صالح)."""
@@ -1933,6 +1962,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + 28)
+    titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values()
+              if tok_starts[j] <= a and b <= tok_starts[end - 1]] if j < end else []
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
         end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
     while k < end:
@@ -1957,6 +1988,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # protest camp it hit: "الغارة التي شنت على مخيم احتجاج وأدت إلى مقتل 44 مدنيا")
                 role, toll = "target", True
             k += 1
+            continue
+        if titles and any(a <= tok_starts[k] < b for a, b in titles):
+            if same_side is not None and same_side[1] == k:
+                same_side = (same_side[0], k + 1)  # "القوات الموالية للرئيس السابق علي عبد الله صالح"
+            k += 1  # a word of the title of the person named next: the person is the party
             continue
         if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
                 and actor_at.get(k) is None:
@@ -2046,7 +2082,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
             k += 1
             continue
-        if _among(w, _TARGET_PREPS):
+        if _among(w, _TARGET_PREPS) and (actor_at.get(k) or {}).get("type") != "PER":
+            # (not the name علي, which folds as على)
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
             # (أوقع ألف قتيل بين المتمردين) was suffered
             between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
@@ -2066,12 +2103,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": the council
             # is in the person's title, not a party to the event
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            if last[1] >= k - 4:
+                last = (last[0], k, last[2], last[3], last[4])  # the title goes on after it
             continue
         if x is not None:
             dest = source if role in ("source", "agent") else target
             # joined to the actor before: "وحماس", "أكار، ونظيره القطري خالد العطية" (but "التقى
-            # الجبير نظيره المصري سامح شكري": the counterpart met)
-            joined = w.startswith("و") or words[k - 1] in ("،", "و") or (last is not None and any(
+            # الجبير نظيره المصري سامح شكري": the counterpart met; و begins the name "وليد المعلم")
+            joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] in ("،", "و") or (last is not None and any(
                 _conjoined(v) or (_is_counterpart(v) and v[:1] == "و") for v in words[last[1]:k]))
             if role == "source" and source and not joined and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
@@ -2099,7 +2138,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif dest is target and _with_agent(words, k, agents_end):
                 # "قام به المتمردون الحوثيون وقوات صالح": the agents named together
                 dest, agents_end = source, bisect_left(tok_starts, x["end"])
-            if same_side is not None and same_side[1] == k and x["type"] == "ORG" \
+            if same_side is not None and same_side[1] == k and x["type"] in ("ORG", "PER") \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
             elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
@@ -2130,6 +2169,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 last = k + len(nominal["text"].split())
                 nominal["text"] = article.text[sent[k].start:sent[min(last, n - 1)].end]
+        if nominal is not None and last is not None and last[3] and _title_chain(words, last[1], k) \
+                and coder.kb.role_of(words[k:k + 4]) and not coder.kb.group_of(words[k:k + 4]) \
+                and (named := actor_at.get(last[4])) is not None and named.get("role") \
+                and nominal.get("country") in (None, named.get("country")) and _one_word_title(article, named, sent):
+            # "دعا لوران فابيوس وزير الخارجية الفرنسي", "استقبل الأمير فيصل بن خالد أمير منطقة عسير":
+            # the role after a name with no title before it but an honorific is the name's, no
+            # second party (but "سفير المملكة لدى الأردن سامي الصالح وزير الداخلية الأردني": the
+            # ambassador received the minister; "التقى الأمير محمد بن سلمان الرئيس الفرنسي": a
+            # role of another country is another person's)
+            k += max(1, len(nominal["text"].split()))
+            last = (last[0], k, last[2], last[3], last[4])  # and the roles chained after it
+            continue
         if nominal is not None and _side_pair(article, nominal, sent[i].start) == []:
             k += max(1, len(nominal["text"].split()))
             continue  # "تبادلت القوات الهندية والباكستانية إطلاق النار ... بين البلدين": no one new
@@ -2137,7 +2188,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
                 else source if role in ("source", "agent") else target
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
-                    and not (w.startswith("و") or words[k - 1] in ("،", "و")):
+                    and not (_and(words, k) or words[k - 1] in ("،", "و")):
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
@@ -2729,15 +2780,16 @@ def _conjoined(w: str) -> bool:
 
 
 def _title_head(w: str) -> bool:
-    """A role noun that heads a title in construct with an institution (لرئيس مجلس الوزراء)."""
-    w = strip_article(w[1:] if len(w) > 3 and w[0] in "ول" else w)
-    return w.startswith(_NOMINAL_ROLES) or kb().role_of([w]) is not None
+    """A role noun that heads a title in construct with an institution (لرئيس مجلس الوزراء،
+    وكيل وزارة المياه: a role that itself begins with و)."""
+    forms = (w, w[1:]) if len(w) > 3 and w[0] in "ول" else (w,)
+    return any(v.startswith(_NOMINAL_ROLES) or kb().role_of([v]) is not None for v in map(strip_article, forms))
 
 
 def _title_ends_at(words: list[str], k: int) -> bool:
-    """A title ends right before `k`: a role noun heading it (رئيس مجلس الوزراء) or a role
-    of two words (الأمين العام للأمم المتحدة)."""
-    if k > 0 and _title_head(words[k - 1]):
+    """A title ends right before `k`: a role noun heading it (رئيس مجلس الوزراء), a role
+    of two words (الأمين العام للأمم المتحدة), or one whose body begins at `k` (وكيل وزارة المياه)."""
+    if k > 0 and (_title_head(words[k - 1]) or (kb().role_of(words[k - 1:k + 3]) or (0,))[0] >= 2):
         return True
     role = kb().role_of(words[k - 2:k]) if k > 1 else None
     return role is not None and role[0] == 2
