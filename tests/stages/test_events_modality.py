@@ -651,3 +651,18 @@ def test_a_verb_of_meeting_that_begins_like_the_article_is_no_noun(pipeline):
     # but a meeting noun is what its relative clause tells of
     (ev,) = coded(pipeline, "وقال وزير الخارجية السعودي إن اللقاء مع نظيره الأمريكي الذي يعقد غدا مهم.", "CONSULT")
     assert ev["modality"] == "future"
+
+
+def test_a_negation_does_not_reach_into_a_relative_clause(pipeline):
+    # Tunisia did not get the aid; the union did pledge it
+    text = ("وقال الوزير إن تونس لم تحصل على المساعدات التي وعدت بها الدول الصناعية ولا تلك التي تعهد بها "
+            "الاتحاد الأوروبي.")
+    pledges = [e for e in coded(pipeline, text, "AGREE") if e["trigger"]["text"] == "تعهد"]
+    assert pledges and all(e["modality"] == "asserted" for e in pledges)
+
+
+def test_a_visit_a_recommended_coordination_is_for_has_not_happened(pipeline):
+    # أن + a present verb reaches its purpose (لزيارة) eight words on
+    evs = coded(pipeline, "وخرج الاجتماع بتوصيات منها أن ينسق خالد الفالح مع وزير الصحة الأردني لزيارة "
+                          "عمان.", "CONSULT")
+    assert [e["modality"] for e in evs if e["trigger"]["text"] == "لزيارة"] == ["hypothetical"]

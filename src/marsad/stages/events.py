@@ -840,6 +840,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "التقى نظيره الأمريكي الذي سيزور الرياض غدا": the visit is to come, not the meeting
                 if scope == "clause" and s >= j and any(w[:1] == "و" and _complementizer(w[1:]) for w in words[j:s]):
                     continue  # "أطلق سراحها وأنها ستعود إلى فرنسا خلال الساعات القادمة": the return's
+                if mod == "negated" and verb and s + k < i and any(w in _RELATIVES or w == "الذين" for w in words[s + k:i]) \
+                        and not _nominal_use(words, i):
+                    continue  # "ولا تلك التي تعهد بها الاتحاد الأوروبي": what the relative clause tells is so
                 if mod == "negated" and cue[0] in _PREVENTING and kb().group_of([words[i]]) is not None:
                     continue  # "ومنع المتظاهرون الشاحنات": the protesters prevented it, and protested
                 if mod == "negated" and s + 1 < len(words) and words[s + 1] in _NOT_FAR:
@@ -883,7 +886,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         found.append("future")
 
     if not found and not called and (not verb or words[i][:1] in "يتن") \
-            and _subjunctive(words, max(clause_lo, i - 6), i):
+            and _subjunctive(words, max(clause_lo, i - (8 if words[i][:1] == "ل" and not verb else 6)), i):
         found.append("hypothetical")  # unless planned: "من المقرر أن يزور" stays future
     if topical and (not verb or not (words[i][:1] in "وف" and _bare(words[i]) != words[i])) \
             and _discussed(words, clause_lo, i):
