@@ -2430,3 +2430,11 @@ def test_roles_after_a_name_are_its_own_unless_another_country_s(pipeline):
     evs = coded(pipeline, "وقصفت جماعة الحوثي والقوات الموالية للرئيس السابق علي عبد الله صالح مدينة عدن أمس "
                           "بالصواريخ مما أسفر عن مقتل عشرة مدنيين.", "ASSAULT")
     assert evs and all("علي عبد الله صالح" not in [a["text"] for a in ev["target"]] for ev in evs)
+
+
+def test_reinforcements_are_where_they_arrive_a_withdrawal_where_it_leaves(pipeline):
+    (ev,) = coded(pipeline, "وأفادت مصادر يمنية بوصول تعزيزات عسكرية للجيش اليمني أمس من محافظة لحج إلى مدينة عدن.",
+                  "MOBILIZE")
+    assert ev["location"]["text"] == "عدن"
+    (ev,) = coded(pipeline, "وانسحب الحوثيون أمس من مدينة عدن إلى محافظة لحج.", "RETREAT")
+    assert ev["location"]["text"] == "عدن"

@@ -1604,7 +1604,8 @@ def make_events(settings: Settings):
                 ev["location"] = _location(article, [x for x in sent_ents if brk == len(words)
                                                      or x["start"] < sent[brk].start], trig_end,
                                            frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
-                                           if t.type in _KILLING else frozenset())
+                                           if t.type in _KILLING else frozenset(),
+                                           toward=t.type == "MOBILIZE" or t.mode == "visit")
                 land = _territory(article, sent, words, j, brk)
                 if land is not None and (ev["location"] is None or (
                         ev["location"].get("entity") is None and ev["location"].get("country") != land[0]["country"])
@@ -3216,10 +3217,13 @@ _YEAR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
 _DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+(?: \(\S+\))?$")  # "14 أغسطس (آب)": a day and a month, nothing relative
 
 
-def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset()) -> dict | None:
+def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset(),
+              toward: bool = False) -> dict | None:
     """Where the event at `pos` happened: a place of its sentence (`sent_ents`), else the
     dateline's. `sources`: the entity ids of the event's sources, no country among which is
-    where it happened when the sentence names another ("قصفت إسرائيل جنوب لبنان")."""
+    where it happened when the sentence names another ("قصفت إسرائيل جنوب لبنان"). `toward`:
+    the event goes somewhere (reinforcements, a visit), where it arrives, not where it came from
+    ("وصول تعزيزات من محافظة لحج إلى مدينة جعار": Jaar)."""
     # (the place of an inline dateline, "واس - الرياض:", is where the report was filed)
     body = article.extra.get("dateline_end", 0)
     places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None and x["start"] >= body]
@@ -3235,6 +3239,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         after = [x for x in cities if x["start"] >= pos]
         untitled = [x for x in after if not _in_title(article.text, x["start"])]
         marked = [x for x in untitled if _behind_place_preposition(article.text, x["start"])]
+        if toward:
+            marked = [x for x in marked if not _behind_from(article.text, x["start"])] or marked
         x = (marked or untitled or after or [min(cities, key=lambda x: abs(x["start"] - pos))])[0]
     elif places and not (dl and dl.get("country") in {p.get("country") for p in places}):
         x = min(places, key=lambda x: abs(x["start"] - pos))
@@ -3306,6 +3312,15 @@ def _behind_place_preposition(text: str, start: int) -> bool:
     before = fold(text[max(0, start - 12):start]).split()
     return bool(before) and (before[-1] in _LOCATIVE or _TARGET_PREPS.get(before[-1]) == "to"
                              or strip_article(before[-1]) in _DIRECTIONS)
+
+
+def _behind_from(text: str, start: int) -> bool:
+    """Whether the place named at `start` follows "from", past the words of a place phrase
+    (من محافظة لحج، قادمين من الرياض)."""
+    before = fold(text[max(0, start - 30):start]).split()
+    while before and strip_article(before[-1]) in _DIRECTIONS:
+        before.pop()
+    return bool(before) and before[-1] == "من"
 
 
 def _about(words: list[str], j: int, trig, nested: set[int]) -> tuple[str, ...]:
