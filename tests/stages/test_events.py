@@ -2438,3 +2438,13 @@ def test_reinforcements_are_where_they_arrive_a_withdrawal_where_it_leaves(pipel
     assert ev["location"]["text"] == "عدن"
     (ev,) = coded(pipeline, "وانسحب الحوثيون أمس من مدينة عدن إلى محافظة لحج.", "RETREAT")
     assert ev["location"]["text"] == "عدن"
+
+
+def test_a_condemnation_is_not_where_the_attack_it_condemns_was(pipeline):
+    (ev,) = coded(pipeline, "الرياض - واس: أدانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير "
+                            "الانتحاري الذي استهدف مسجدا في مقر قوات الطوارئ الخاصة بمنطقة عسير أمس.", "ACCUSE")
+    assert ev["location"]["text"] == "الرياض"
+    # the attack itself is there
+    attacks = coded(pipeline, "الرياض - واس: قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مقر قوات الطوارئ الخاصة "
+                              "بمنطقة عسير أمس.", "ASSAULT")
+    assert attacks and all("عسير" in ev["location"]["text"] for ev in attacks)

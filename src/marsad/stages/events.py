@@ -190,6 +190,7 @@ _FESTIVALS = frozenset(_WORDS["festival"])
 # build-up, which is under way: بحثت المحادثات التحشيد العسكري)
 _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT", "CONCEDE"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
+_STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
 
@@ -1601,6 +1602,10 @@ def make_events(settings: Settings):
                 # where it happened is named in its own clause (not "بينما تبحث السلطات
                 # السويسرية طلبا من الولايات المتحدة")
                 brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
+                if t.type in _STATEMENTS:
+                    # "أدانت الأمانة العامة التفجير الذي استهدف مسجدا بمنطقة عسير": the place of the
+                    # attack condemned is not where the condemnation was made
+                    brk = min(brk, next((x[0] for x in found if x[2].type in _KILLING and x[0] >= j), brk))
                 ev["location"] = _location(article, [x for x in sent_ents if brk == len(words)
                                                      or x["start"] < sent[brk].start], trig_end,
                                            frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
