@@ -81,6 +81,14 @@ def test_a_quarter_named_inside_a_city_of_another_country_is_no_namesake_abroad(
     assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}["الخرطوم"] == "SDN"
 
 
+def test_a_town_of_the_article_s_country_is_not_a_far_bigger_namesake_abroad(pipeline):
+    # زنجبار: Zinjibar, Abyan's capital, in a Yemeni article (places.tsv); Zanzibar elsewhere
+    rec = extract("وفرض الجيش اليمني حصارا على مدينة زنجبار عاصمة محافظة أبين في جنوب اليمن.", pipeline=pipeline)
+    assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}["مدينة زنجبار"] == "YEM"
+    rec = extract("وزار الرئيس التنزاني جزيرة زنجبار أمس.", pipeline=pipeline)
+    assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}["زنجبار"] == "TZA"
+
+
 def test_a_capital_is_not_its_small_namesake_in_a_country_the_article_names(pipeline):
     # GeoNames also has a Moscow in the United States; an article that names the United
     # States still means Moscow, Russia
