@@ -2448,3 +2448,15 @@ def test_a_condemnation_is_not_where_the_attack_it_condemns_was(pipeline):
     attacks = coded(pipeline, "الرياض - واس: قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مقر قوات الطوارئ الخاصة "
                               "بمنطقة عسير أمس.", "ASSAULT")
     assert attacks and all("عسير" in ev["location"]["text"] for ev in attacks)
+
+
+def test_a_person_in_the_construct_of_a_title_is_the_next_person_s_title(pipeline):
+    # نائب خادم الحرمين الشريفين: the crown prince received; the king is in his title
+    (ev,) = coded(pipeline, "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز في "
+                            "مقر قوة الطوارئ الخاصة بعسير أمس وزير الداخلية البحريني.", "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["محمد بن نايف بن عبدالعزيز"]
+    assert "خادم الحرمين الشريفين" not in [a["text"] for a in ev["source"] + ev["target"]]
+    # but a prince's own title after his name is his (الأمير خالد الفيصل مستشار خادم الحرمين)
+    (ev,) = coded(pipeline, "واستقبل صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة "
+                            "مكة المكرمة في مكتبه أمس السفير الأمريكي.", "CONSULT")
+    assert [a["text"] for a in ev["source"]][:1] == ["خالد الفيصل"]

@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state", "held-later")
+         "bordering", "likeness", "state", "held-later", "honorific")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -951,6 +951,31 @@ def _and(words: list[str], k: int) -> bool:
     return not own or bool(lex.role_of([words[k][1:], *rest]) or lex.group_of([words[k][1:], *rest]))
 
 
+def _titles_next(words: list[str], k: int, end: int, actor_at) -> bool:
+    """The person named at words[k:end] is in the title of the next one: a deputy's or a
+    title head's construct before it (نائب، مستشار خادم الحرمين الشريفين), and only
+    titles and forms of address between it and the next person (صاحب السمو الملكي الأمير)."""
+    head = words[k - 1] if k else ""
+    if not head or _definite(head) or head in _HONORIFICS or kb().cue_kind(head) == "title" \
+            or not (strip_article(_bare(head)) in _DEPUTY_TITLES or _title_head(head)):
+        return False  # (a title in construct, without the article: not "الأمير خالد الفيصل مستشار ...")
+    vocab = kb().title_words()
+    n, stop = end, min(len(words), end + 12)
+    while n < stop:
+        x = actor_at.get(n)
+        if x is not None and x["type"] == "PER":
+            return True
+        if x is not None:  # a place or a body in the next one's title (أمير منطقة مكة المكرمة)
+            n += len(x["text"].split())
+            continue
+        w = words[n]
+        if not (w in _HONORIFICS or strip_article(w) in vocab or kb().cue_kind(w) == "title"
+                or gazetteer().lookup(w) or gazetteer().lookup(f"{words[n - 1]} {w}")):
+            return False  # (the tagger may leave a place of the title untagged: منطقة مكة المكرمة)
+        n += 1
+    return False
+
+
 def _title_chain(words: list[str], a: int, b: int) -> bool:
     """words[a:b], between a name and a role after it, are other roles of the same person
     (محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء، وزير الدفاع), commas between
@@ -1149,6 +1174,7 @@ def _future_predicate(words: list[str], i: int, j: int) -> bool:
 
 
 _HELD_LATER = frozenset(_WORDS["held-later"])
+_HONORIFICS = frozenset(_WORDS["honorific"])
 
 
 def _held_later(words: list[str], j: int) -> bool:
@@ -2114,6 +2140,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
             if last[1] >= k - 4:
                 last = (last[0], k, last[2], last[3], last[4])  # the title goes on after it
+            continue
+        if x is not None and x["type"] == "PER" and _titles_next(words, k, bisect_left(tok_starts, x["end"]), actor_at):
+            # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف": the king
+            # is in the title of the prince, who received
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
         if x is not None:
             dest = source if role in ("source", "agent") else target
