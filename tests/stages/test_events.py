@@ -2460,3 +2460,12 @@ def test_a_person_in_the_construct_of_a_title_is_the_next_person_s_title(pipelin
     (ev,) = coded(pipeline, "واستقبل صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة "
                             "مكة المكرمة في مكتبه أمس السفير الأمريكي.", "CONSULT")
     assert [a["text"] for a in ev["source"]][:1] == ["خالد الفيصل"]
+
+
+def test_those_among_the_dead_and_where_one_goes_are_not_who_acted(pipeline):
+    (ev,) = coded(pipeline, "وكان ستة أشخاص على الأقل قد قتلوا يوم الخميس، من بينهم شرطي، في تفجير انتحاري شمال "
+                            "أفغانستان.", "ASSAULT")
+    assert not ev["source"] and "شرطي" in [a["text"] for a in ev["target"]]
+    (ev,) = coded(pipeline, "وقال: كنت متوجها للمطار للذهاب إلى الإمارات فتم القبض علي بمطار الملك خالد بالرياض.",
+                  "COERCE")
+    assert "الإمارات" not in [a["text"] for a in ev["source"]]

@@ -190,6 +190,7 @@ _FESTIVALS = frozenset(_WORDS["festival"])
 # build-up, which is under way: بحثت المحادثات التحشيد العسكري)
 _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT", "CONCEDE"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
+_AMONG_THEM = frozenset({"بينهم", "بينهن", "بينهما", "منهم"})  # of the dead or wounded named before
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -2094,6 +2095,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             toll = True
             k += 1
             continue
+        if t.type in _KILLING and _bare(w) in _AMONG_THEM:
+            role = "target"  # "ستة أشخاص قتلوا، من بينهم شرطي": those among the dead
+            k += 1
+            continue
         if t.type in _KILLING and _among(w, _AIMING):
             role = "target"  # "تنفذ ضربات في أفغانستان مستهدفة حركة طالبان"
             k += 1
@@ -2310,7 +2315,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not source and subjected is None and not on_thing:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
-                  and not (x["type"] == "LOC" and _locative(words, kk))]
+                  and not (x["type"] == "LOC" and (_locative(words, kk) or _to_place(words, kk)))]
         pron = next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)
         if pron is not None and _impersonal_after(words, pron):
             # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one; the event's clause
@@ -2491,6 +2496,8 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             # "المقاومة الشعبية في محافظة إب تعهدت": a place the gazetteer lacks, named by its kind
             edge = kk
             continue
+        if x is not None and x["type"] == "LOC" and _to_place(words, kk):
+            return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
             return (_actor(x), kk) if end >= edge - 2 else None
@@ -2505,6 +2512,11 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             nominal, kk = _widened(article, coder, sent, words, kk, lo, nominal)
             return (nominal, kk) if end >= edge - 2 else None
     return None
+
+
+def _to_place(words: list[str], k: int) -> bool:
+    """The place at `k` is where someone goes: right after إلى (للذهاب إلى الإمارات)."""
+    return k > 0 and _TARGET_PREPS.get(words[k - 1]) == "to"
 
 
 def _widened(article, coder, sent, words, kk: int, lo: int, nominal: dict) -> tuple[dict, int]:
