@@ -666,3 +666,11 @@ def test_a_visit_a_recommended_coordination_is_for_has_not_happened(pipeline):
     evs = coded(pipeline, "وخرج الاجتماع بتوصيات منها أن ينسق خالد الفالح مع وزير الصحة الأردني لزيارة "
                           "عمان.", "CONSULT")
     assert [e["modality"] for e in evs if e["trigger"]["text"] == "لزيارة"] == ["hypothetical"]
+
+
+def test_declining_to_comment_is_no_rejection_and_an_endeavour_is_no_arrival(pipeline):
+    assert coded(pipeline, "ورفض وزير الخارجية الأمريكي أن يعلق على تقارير عن صفقة مع إيران.", "REJECT") == []
+    (ev,) = coded(pipeline, "ورفضت الحكومة اليمنية أن توقع على الاتفاق مع الحوثيين.", "REJECT")
+    assert ev["modality"] == "asserted"
+    (ev,) = coded(pipeline, "وأفادت مصادر أن القيادي في تنظيم داعش غادر سوريا في مسعى للوصول إلى ليبيا.", "CONSULT")
+    assert ev["modality"] == "hypothetical"

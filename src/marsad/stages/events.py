@@ -709,10 +709,17 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     reach = 2
                     while reach < 4 and i + k + reach - 1 < n and _definite(words[i + k + reach - 1]):
                         reach += 1
+                after = _past_quantifiers(words, i + k, reach)
+                # "رفض وزير الخارجية الأمريكي أن يعلق": the verb after أن, past the subject, as
+                # its noun would be
+                that = next((p for p in range(i + k, min(n - 1, i + k + 6))
+                             if words[p] in _COMPLEMENTIZERS or not words[p][:1].isalnum()), None)
+                if that is not None and words[that] in _COMPLEMENTIZERS and not t.noun:
+                    after = [*after, words[that + 1]]
                 if any((w in t.not_before or _bare(w) in t.not_before
                         or (t.not_before_endings and w.endswith(t.not_before_endings)))
                        and (x == 0 or t.undergoer or len(w) > 2)
-                       for x, w in enumerate(_past_quantifiers(words, i + k, reach))):
+                       for x, w in enumerate(after)):
                     continue  # "يبحث عن": searches for, not discusses
                 best = (i, i + k, t)
                 break
