@@ -2469,3 +2469,14 @@ def test_those_among_the_dead_and_where_one_goes_are_not_who_acted(pipeline):
     (ev,) = coded(pipeline, "وقال: كنت متوجها للمطار للذهاب إلى الإمارات فتم القبض علي بمطار الملك خالد بالرياض.",
                   "COERCE")
     assert "الإمارات" not in [a["text"] for a in ev["source"]]
+
+
+def test_a_call_to_beware_or_to_attend_a_lecture_is_a_notice(pipeline):
+    assert coded(pipeline, "وأكد الحواس أن قيادة حرس الحدود بمنطقة تبوك تحث المواطنين والمقيمين، بتوخي الحذر عند "
+                           "ممارسة السباحة.", "REQUEST") == []
+    assert coded(pipeline, "ودعت المديرية العامة للدفاع المدني بمنطقة المدينة المنورة جميع المواطنين والمقيمين لأخذ "
+                           "الحيطة والحذر والابتعاد عن مجاري الأودية.", "REQUEST") == []
+    assert coded(pipeline, "ودعا مدير الجامعة السعودية الجميع لحضور المحاضرة وطرح استفساراتهم.", "REQUEST") == []
+    # a call for a political act stays one
+    (ev,) = coded(pipeline, "ودعا الرئيس اليمني المواطنين إلى التظاهر ضد الحوثيين.", "REQUEST")
+    assert ev["modality"] == "asserted"

@@ -2767,8 +2767,9 @@ def _errand_follows(words: list[str], j: int) -> bool:
     if _class_follows(words, j, 12, _ERRANDS, _bare):
         return True
     for k in range(j, min(len(words) - 1, j + 30)):
-        if words[k] in ("،", ",") and words[k + 1] == "الي":
-            return any(_bare(w) in _ERRANDS for w in words[k + 2:k + 5])
+        if words[k] in ("،", ",") and (words[k + 1] == "الي" or words[k + 1][:1] == "ب"):
+            # (or its complement behind ب: "تحث المواطنين والمقيمين، بتوخي الحذر")
+            return any(_bare(w) in _ERRANDS for w in words[k + 1:k + 5])
         if words[k] in (".", "؛", ";", ":"):
             break
     return False
