@@ -101,6 +101,19 @@ def test_tags_run_on_after_the_last_sentence_are_cut(pipeline):
     assert extract(body, pipeline=pipeline)["text"] == body
 
 
+def test_a_share_bar_run_into_the_first_sentence_is_cut(pipeline):
+    page = ("وزير الخارجية يلتقي نظيره\n\n"
+            "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد وزير الخارجية السعودي عادل الجبير أن المملكة "
+            "تدعم الحكومة اليمنية.\n\nوقال إن الحوثيين رفضوا الحوار.")
+    rec = extract(page, pipeline=pipeline)
+    assert rec["text"].startswith("أكد وزير الخارجية السعودي")
+    assert "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك" in rec["removed"]
+    assert not any("فيسبوك" in e["text"] for e in rec["entities"])
+    # a page that speaks of the networks keeps its words
+    body = "وقالت جوجل في رسالة عبر موقع التواصل الاجتماعي جوجل بلس إن الخدمة ستتوقف."
+    assert extract(body, pipeline=pipeline)["text"] == body
+
+
 def test_non_arabic_and_chrome_only_pages_are_errors(pipeline):
     with pytest.raises(InputError, match="not an Arabic page"):
         extract("This is an English page about the weather in London today. It rains.", pipeline=pipeline)

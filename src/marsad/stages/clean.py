@@ -35,6 +35,7 @@ class Rule:
     anywhere: bool
     max_words: int
     tail: bool = False
+    head: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -48,13 +49,13 @@ def _rules() -> tuple[Rule, ...]:
 def _rule(row: Row) -> Rule:
     from ..errors import ResourceError
     scope = row.get("scope", "line")
-    if scope not in ("line", "anywhere", "tail"):
-        raise ResourceError(row.path, f"scope is '{scope}', not 'line', 'anywhere' or 'tail'", row.line)
+    if scope not in ("line", "anywhere", "tail", "head"):
+        raise ResourceError(row.path, f"scope is '{scope}', not 'line', 'anywhere', 'tail' or 'head'", row.line)
     try:
         max_words = int(row.get("max_words", "12"))
     except ValueError:
         raise ResourceError(row.path, f"max_words '{row.get('max_words')}' is not a number", row.line) from None
-    return Rule(compile_pattern(row), row["kind"], scope == "anywhere", max_words, scope == "tail")
+    return Rule(compile_pattern(row), row["kind"], scope == "anywhere", max_words, scope == "tail", scope == "head")
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,7 @@ def chrome_kind(line: str) -> str | None:
     f = " ".join(fold(s).split())
     words = len(f.split())
     for rule in _rules():
-        if rule.tail:
+        if rule.tail or rule.head:
             continue
         if rule.anywhere:
             if rule.pattern.search(f):
@@ -183,6 +184,26 @@ def cut_tail(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def cut_head(text: str) -> tuple[str, str]:
+    """(the text without the chrome that opens its first line, that chrome): a rule of scope
+    "head" matches the start of the folded first line ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب
+    رأيك أكد وزير ...", a page's share bar run into the body); the same number of words is cut."""
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    end = stripped.find("\n")
+    first = stripped if end < 0 else stripped[:end]
+    f = " ".join(fold(first).split())
+    for rule in _rules():
+        m = rule.pattern.match(f) if rule.head else None
+        if m is not None and m.end() > 0:
+            n = len(f[:m.end()].split())
+            words = [w.end() for w in re.finditer(r"\S+", first)]
+            if 0 < n < len(words):  # (never the whole line)
+                cut = start + words[n - 1]
+                return text[cut:].lstrip(), text[start:cut].strip()
+    return text, ""
+
+
 def _body_text(raw: str, lines: list[Line]) -> str:
     """The body: runs of body lines, each a slice of `raw`, joined by a blank line.
 
@@ -266,6 +287,7 @@ def make_clean(settings: Settings):
         _mark_chrome(lines, block_max)
         _mark_header(lines, article, title_max)
         text, tail = cut_tail(_body_text(raw, lines))
+        text, head = cut_head(text)
         if not text.strip():
             raise InputError(article.origin, "no article text left after removing site chrome")
         ratio = arabic_ratio(text)
@@ -274,7 +296,7 @@ def make_clean(settings: Settings):
         article.text = text
         article.removed = [ln.text.strip() for ln in lines
                            if ln.kind not in ("body", "blank", "title", "section", "dateline", "subtitle")] \
-            + ([tail] if tail else [])
+            + ([head] if head else []) + ([tail] if tail else [])
         return article
 
     return clean
