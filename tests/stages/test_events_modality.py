@@ -674,3 +674,12 @@ def test_declining_to_comment_is_no_rejection_and_an_endeavour_is_no_arrival(pip
     assert ev["modality"] == "asserted"
     (ev,) = coded(pipeline, "وأفادت مصادر أن القيادي في تنظيم داعش غادر سوريا في مسعى للوصول إلى ليبيا.", "CONSULT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_one_is_charged_with_is_alleged(pipeline):
+    (ev,) = coded(pipeline, "وأوضح أن داعش وجه للمعتقلين تهمة التعاون مع القوات الأمنية العراقية.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    # the charge itself is laid
+    (ev,) = coded(pipeline, "قررت محكمة جنايات القاهرة أمس إحالة أوراق 10 متهمين للمفتي بتهمة إدارة تنظيم إرهابي "
+                            "لاتهامهم بإنشاء وإدارة تنظيم القاعدة.", "ACCUSE")
+    assert ev["modality"] == "asserted"

@@ -191,6 +191,7 @@ _FESTIVALS = frozenset(_WORDS["festival"])
 _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT", "CONCEDE"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _AMONG_THEM = frozenset({"بينهم", "بينهن", "بينهما", "منهم"})  # of the dead or wounded named before
+_CHARGES = frozenset(fold(w) for w in ("تهمة", "بتهمة", "بتهم"))  # what one is charged with (modality.tsv)
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -829,6 +830,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
                     continue  # "وتنفي روسيا أية مسؤولية وتوجه أصابع الاتهام للجيش": the accusation is made
+                if scope == "complement" and c0 in _CHARGES and _bare(words[i]).startswith(("اتهام", "تهم")):
+                    continue  # "بتهمة إدارة تنظيم إرهابي لاتهامهم بإنشاء": the charge itself is laid
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
