@@ -2480,3 +2480,12 @@ def test_a_call_to_beware_or_to_attend_a_lecture_is_a_notice(pipeline):
     # a call for a political act stays one
     (ev,) = coded(pipeline, "ودعا الرئيس اليمني المواطنين إلى التظاهر ضد الحوثيين.", "REQUEST")
     assert ev["modality"] == "asserted"
+
+
+def test_ties_described_are_no_cooperation_told(pipeline):
+    assert coded(pipeline, "وتربط البلدين علاقات أخوة وتعاون وثيقة منذ عقود.", "COOPERATE") == []
+    assert coded(pipeline, "وأكد الوزير السعودي أن العلاقات بين البلدين تتسم بالتعاون والتنسيق المستمر.",
+                 "COOPERATE") == []
+    # cooperation as a topic is still read
+    (ev,) = coded(pipeline, "وبحث الوزيران تعزيز التعاون بين البلدين.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"

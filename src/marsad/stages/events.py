@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state", "held-later", "honorific")
+         "bordering", "likeness", "state", "held-later", "honorific", "binding")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -105,6 +105,7 @@ _CAUSES = frozenset(_WORDS["cause"])
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
+_BINDING = frozenset(_WORDS["binding"])  # تربط البلدين علاقات أخوة وتعاون: ties described
 _STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
 _IN_CASE = (fold("في"), fold("حالة"))
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
@@ -1526,7 +1527,12 @@ def make_events(settings: Settings):
             # "هي اتفاقية إقليمية كبرى", "وهو اتهام تنفيه رواندا": what something is, no event told (an
             # indefinite noun not in construct; "هدفه هو التوصل إلى اتفاق" is the aim, "هو تأييد الرئيس" support)
             # "اعتبر الاتفاق بمثابة تنازل خطير": what it amounts to, noun or verb form alike
-            trig = [x for x in trig if not (x[0] > 0 and words[x[0] - 1] in _LIKENESS)]
+            # (and the noun joined to it: "تتسم بالتعاون والتنسيق")
+            trig = [x for x in trig if not (x[0] > 0 and (words[x[0] - 1] in _LIKENESS or (
+                x[0] > 1 and words[x[0]][:1] == "و" and words[x[0] - 2] in _LIKENESS)))]
+            # "تربط البلدين علاقات أخوة وتعاون": the ties that bind them, described
+            trig = [x for x in trig if not (x[2].noun and x[2].type in ("COOPERATE", "SUPPORT") and any(
+                _among(w, _BINDING) for w in words[max(0, x[0] - 5):x[0]]))]
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and words[x[0] - 1] in _COPULAS
                                             and not _definite(words[x[0]])
                                             and not (x[1] < len(words) and _definite(words[x[1]])))]
