@@ -683,3 +683,11 @@ def test_what_one_is_charged_with_is_alleged(pipeline):
     (ev,) = coded(pipeline, "قررت محكمة جنايات القاهرة أمس إحالة أوراق 10 متهمين للمفتي بتهمة إدارة تنظيم إرهابي "
                             "لاتهامهم بإنشاء وإدارة تنظيم القاعدة.", "ACCUSE")
     assert ev["modality"] == "asserted"
+
+
+def test_what_a_meeting_is_held_for_is_still_to_come(pipeline):
+    evs = coded(pipeline, "وعقد وزيرا الخارجية السعودي والمصري اجتماعا لتنسيق المواقف بين البلدين.", "COOPERATE")
+    assert [e["modality"] for e in evs] == ["future"]
+    # what arrives to support is support given
+    (ev,) = coded(pipeline, "ووصلت أمس تجهيزات عسكرية ضخمة من دول التحالف لدعم الجيش اليمني في عدن.", "SUPPORT")
+    assert ev["modality"] == "asserted"

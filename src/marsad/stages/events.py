@@ -193,6 +193,7 @@ _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT"
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _AMONG_THEM = frozenset({"بينهم", "بينهن", "بينهما", "منهم"})  # of the dead or wounded named before
 _CHARGES = frozenset(fold(w) for w in ("تهمة", "بتهمة", "بتهم"))  # what one is charged with (modality.tsv)
+_PURPOSES = frozenset({"COOPERATE", "AGREE", "SUPPORT", "AID"})  # what a meeting may be held for (لتنسيق)
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -1467,6 +1468,14 @@ def make_events(settings: Settings):
             for i, j, t in found:
                 if t.type == "CONSULT" and t.noun and mods[i, j] == "asserted" and _future_predicate(words, i, j):
                     mods[i, j] = "future"  # "المباحثات سوف تتطرق إلى", "القمة ستبحث": talks still to come
+                elif t.type in _PURPOSES and mods[i, j] == "asserted" and words[i][:1] == "ل" \
+                        and _bare(words[i]) != words[i] and any(
+                            x[2].type == "CONSULT" and not x[2].destination and i - 8 <= x[1] <= i
+                            and "،" not in words[x[1]:i] for x in found):
+                    # (not what arrives to support: "وصلت تجهيزات عسكرية لدعم الجيش" is support given)
+                    # "يجتمع الخبراء مع نظرائهم لتنسيق التحقيق", "عقد الوزيران اجتماعا لتنسيق المواقف":
+                    # what a meeting is for is still to come
+                    mods[i, j] = "future"
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة, بعد أن دمرت السيول معظم الجسور)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
