@@ -2489,3 +2489,10 @@ def test_ties_described_are_no_cooperation_told(pipeline):
     # cooperation as a topic is still read
     (ev,) = coded(pipeline, "وبحث الوزيران تعزيز التعاون بين البلدين.", "COOPERATE")
     assert ev["modality"] == "hypothetical"
+
+
+def test_what_a_thing_is_used_in_is_no_event(pipeline):
+    assert coded(pipeline, "وهبطت في مطار عدن طائرات لقوات التحالف تحمل معدات وأجهزة تستخدم في دعم المطار نفسه.",
+                 "SUPPORT") == []
+    (ev,) = coded(pipeline, "وقال الوزير السعودي إن الأموال الإيرانية تستخدم لدعم الحوثيين.", "SUPPORT")
+    assert [a["text"] for a in ev["target"]] == ["الحوثيين"]

@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state", "held-later", "honorific", "binding")
+         "bordering", "likeness", "state", "held-later", "honorific", "binding", "use")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -105,7 +105,8 @@ _CAUSES = frozenset(_WORDS["cause"])
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
-_BINDING = frozenset(_WORDS["binding"])  # تربط البلدين علاقات أخوة وتعاون: ties described
+_BINDING = frozenset(_WORDS["binding"])
+_USE = frozenset(fold(w) for w in _WORDS["use"])  # تستخدم في دعم المطار: what a thing is used for  # تربط البلدين علاقات أخوة وتعاون: ties described
 _STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
 _IN_CASE = (fold("في"), fold("حالة"))
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
@@ -1539,6 +1540,10 @@ def make_events(settings: Settings):
             # (and the noun joined to it: "تتسم بالتعاون والتنسيق")
             trig = [x for x in trig if not (x[0] > 0 and (words[x[0] - 1] in _LIKENESS or (
                 x[0] > 1 and words[x[0]][:1] == "و" and words[x[0] - 2] in _LIKENESS)))]
+            # "أجهزة تستخدم في دعم المطار": what a thing is used for, no event
+            # (but "الأموال تستخدم لدعم الإرهاب" tells whom it supports)
+            trig = [x for x in trig if not (x[2].noun and x[0] > 1 and words[x[0] - 1] == "في"
+                                            and words[x[0] - 2] in _USE)]
             # "تربط البلدين علاقات أخوة وتعاون": the ties that bind them, described
             trig = [x for x in trig if not (x[2].noun and x[2].type in ("COOPERATE", "SUPPORT") and any(
                 _among(w, _BINDING) for w in words[max(0, x[0] - 5):x[0]]))]
