@@ -2492,7 +2492,7 @@ def test_ties_described_are_no_cooperation_told(pipeline):
 
 
 def test_what_a_thing_is_used_in_is_no_event(pipeline):
-    assert coded(pipeline, "وهبطت في مطار عدن طائرات لقوات التحالف تحمل معدات وأجهزة تستخدم في دعم المطار نفسه.",
-                 "SUPPORT") == []
+    assert coded(pipeline, "هبطت في مطار عدن الدولي أمس طائرات تابعة لقوات التحالف تحمل معدات وأجهزة تستخدم في دعم "
+                           "المطار نفسه، لاستقبال المئات من اليمنيين القادمين من الخارج.", "SUPPORT") == []
     (ev,) = coded(pipeline, "وقال الوزير السعودي إن الأموال الإيرانية تستخدم لدعم الحوثيين.", "SUPPORT")
     assert [a["text"] for a in ev["target"]] == ["الحوثيين"]
