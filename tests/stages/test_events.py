@@ -2496,3 +2496,11 @@ def test_what_a_thing_is_used_in_is_no_event(pipeline):
                            "المطار نفسه، لاستقبال المئات من اليمنيين القادمين من الخارج.", "SUPPORT") == []
     (ev,) = coded(pipeline, "وقال الوزير السعودي إن الأموال الإيرانية تستخدم لدعم الحوثيين.", "SUPPORT")
     assert [a["text"] for a in ev["target"]] == ["الحوثيين"]
+
+
+def test_a_threat_something_poses_is_no_threat_made(pipeline):
+    assert coded(pipeline, "ولكن في الحرب الأهلية السورية لا يمثل مقاتلو تنظيم الدولة الإسلامية التهديد الوحيد على "
+                           "المجموعة التي دربتها الولايات المتحدة.", "THREATEN") == []
+    assert coded(pipeline, "وقال الوزير السعودي إن إرهاب داعش يشكل تحديا وتهديدا لجميع دول العالم.", "THREATEN") == []
+    (ev,) = coded(pipeline, "وهدد تنظيم داعش بمهاجمة السفارة الأمريكية في بغداد.", "THREATEN")
+    assert ev["modality"] == "asserted"

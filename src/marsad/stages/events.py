@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state", "held-later", "honorific", "binding", "use")
+         "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -106,6 +106,7 @@ _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقي�
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
 _BINDING = frozenset(_WORDS["binding"])
+_CONSTITUTING = frozenset(_WORDS["constituting"])  # يشكل تهديدا: what something is
 _USE = frozenset(fold(w) for w in _WORDS["use"])  # تستخدم في دعم المطار: what a thing is used for  # تربط البلدين علاقات أخوة وتعاون: ties described
 _STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
 _IN_CASE = (fold("في"), fold("حالة"))
@@ -1540,6 +1541,10 @@ def make_events(settings: Settings):
             # (and the noun joined to it: "تتسم بالتعاون والتنسيق")
             trig = [x for x in trig if not (x[0] > 0 and (words[x[0] - 1] in _LIKENESS or (
                 x[0] > 1 and words[x[0]][:1] == "و" and words[x[0] - 2] in _LIKENESS)))]
+            # "لا يمثل مقاتلو التنظيم التهديد الوحيد": a threat something poses, described
+            trig = [x for x in trig if not (x[2].type == "THREATEN" and x[2].noun and any(
+                _among(w, _CONSTITUTING) for w in words[max(0, x[0] - 6):x[0]])
+                and all(w[:1].isalnum() for w in words[max(0, x[0] - 6):x[0]]))]
             # "أجهزة تستخدم في دعم المطار": what a thing is used for, no event
             # (but "الأموال تستخدم لدعم الإرهاب" tells whom it supports)
             trig = [x for x in trig if not (x[2].noun and x[0] > 1 and words[x[0] - 1] == "في"
