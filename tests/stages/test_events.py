@@ -2504,3 +2504,11 @@ def test_a_threat_something_poses_is_no_threat_made(pipeline):
     assert coded(pipeline, "وقال الوزير السعودي إن إرهاب داعش يشكل تحديا وتهديدا لجميع دول العالم.", "THREATEN") == []
     (ev,) = coded(pipeline, "وهدد تنظيم داعش بمهاجمة السفارة الأمريكية في بغداد.", "THREATEN")
     assert ev["modality"] == "asserted"
+
+
+def test_a_nationality_before_a_body_is_read_without_losing_the_last_actor(pipeline):
+    # "وعد تركي للحكومة السورية المؤقتة": the nationality first, then the body it qualifies (this
+    # once overwrote the record of the last actor read and broke the scan)
+    rec = extract("وقال المصدر إن تأمين المبالغ يحتاج اجتماعات كبيرة مع الدول المانحة، مشيرا إلى وعد تركي "
+                  "للحكومة السورية المؤقتة بالاهتمام بها وبقضاياها والعمل على مساعدتها.", pipeline=pipeline)
+    assert any(e["type"] == "CONSULT" for e in rec["events"])

@@ -2247,8 +2247,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             nominal = coder.nominal_actor(article, sent, words, k + 1, min(end, k + 2))
             if nominal is not None:
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
-                last = k + len(nominal["text"].split())
-                nominal["text"] = article.text[sent[k].start:sent[min(last, n - 1)].end]
+                upto = k + len(nominal["text"].split())
+                nominal["text"] = article.text[sent[k].start:sent[min(upto, n - 1)].end]
         if nominal is not None and last is not None and last[3] and _title_chain(words, last[1], k) \
                 and coder.kb.role_of(words[k:k + 4]) and not coder.kb.group_of(words[k:k + 4]) \
                 and (named := actor_at.get(last[4])) is not None and named.get("role") \
