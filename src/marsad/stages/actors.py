@@ -237,6 +237,8 @@ def make_actors(settings: Settings):
                     if rs < i and _one_title(k, words, re_, i, named_tokens):
                         # the title before the name, whatever it names on the way (سفير المملكة
                         # العربية السعودية لدى الأردن سامي الصالح): the person's, no party of its own
+                        # (extra["titles"]: entity id -> where its title starts and the name does; the
+                        # events stage passes over those words when it reads an event's parties)
                         article.extra.setdefault("titles", {})[ent["id"]] = (toks[rs].start, ent["start"])
                 elif counterpart and last_person is not None:
                     ent["role"] = last_person.get("role")

@@ -105,9 +105,9 @@ _CAUSES = frozenset(_WORDS["cause"])
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
-_BINDING = frozenset(_WORDS["binding"])
+_BINDING = frozenset(_WORDS["binding"])  # تربط البلدين علاقات أخوة وتعاون: ties described
 _CONSTITUTING = frozenset(_WORDS["constituting"])  # يشكل تهديدا: what something is
-_USE = frozenset(fold(w) for w in _WORDS["use"])  # تستخدم في دعم المطار: what a thing is used for  # تربط البلدين علاقات أخوة وتعاون: ties described
+_USE = frozenset(_WORDS["use"])  # تستخدم في دعم المطار: what a thing is used in
 _STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
 _IN_CASE = (fold("في"), fold("حالة"))
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
@@ -970,11 +970,12 @@ def _titles_next(words: list[str], k: int, end: int, actor_at) -> bool:
     """The person named at words[k:end] is in the title of the next one: a deputy's or a
     title head's construct before it (نائب، مستشار خادم الحرمين الشريفين), and only
     titles and forms of address between it and the next person (صاحب السمو الملكي الأمير)."""
+    lex = kb()
     head = words[k - 1] if k else ""
-    if not head or _definite(head) or head in _HONORIFICS or kb().cue_kind(head) == "title" \
+    if not head or _definite(head) or head in _HONORIFICS or lex.cue_kind(head) == "title" \
             or not (strip_article(_bare(head)) in _DEPUTY_TITLES or _title_head(head)):
         return False  # (a title in construct, without the article: not "الأمير خالد الفيصل مستشار ...")
-    vocab = kb().title_words()
+    vocab, gaz = lex.title_words(), gazetteer()
     n, stop = end, min(len(words), end + 12)
     while n < stop:
         x = actor_at.get(n)
@@ -984,8 +985,8 @@ def _titles_next(words: list[str], k: int, end: int, actor_at) -> bool:
             n += len(x["text"].split())
             continue
         w = words[n]
-        if not (w in _HONORIFICS or strip_article(w) in vocab or kb().cue_kind(w) == "title"
-                or gazetteer().lookup(w) or gazetteer().lookup(f"{words[n - 1]} {w}")):
+        if not (w in _HONORIFICS or strip_article(w) in vocab or lex.cue_kind(w) == "title"
+                or gaz.lookup(w) or gaz.lookup(f"{words[n - 1]} {w}")):
             return False  # (the tagger may leave a place of the title untagged: منطقة مكة المكرمة)
         n += 1
     return False
@@ -1474,9 +1475,8 @@ def make_events(settings: Settings):
                         and _bare(words[i]) != words[i] and any(
                             x[2].type == "CONSULT" and not x[2].destination and i - 8 <= x[1] <= i
                             and "،" not in words[x[1]:i] for x in found):
+                    # "عقد الوزيران اجتماعا لتنسيق المواقف": what a meeting is for is still to come
                     # (not what arrives to support: "وصلت تجهيزات عسكرية لدعم الجيش" is support given)
-                    # "يجتمع الخبراء مع نظرائهم لتنسيق التحقيق", "عقد الوزيران اجتماعا لتنسيق المواقف":
-                    # what a meeting is for is still to come
                     mods[i, j] = "future"
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة, بعد أن دمرت السيول معظم الجسور)
@@ -3307,7 +3307,7 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
     dateline's. `sources`: the entity ids of the event's sources, no country among which is
     where it happened when the sentence names another ("قصفت إسرائيل جنوب لبنان"). `toward`:
     the event goes somewhere (reinforcements, a visit), where it arrives, not where it came from
-    ("وصول تعزيزات من محافظة لحج إلى مدينة جعار": Jaar)."""
+    ("وصول تعزيزات من محافظة لحج إلى مدينة عدن": Aden)."""
     # (the place of an inline dateline, "واس - الرياض:", is where the report was filed)
     body = article.extra.get("dateline_end", 0)
     places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None and x["start"] >= body]
