@@ -2512,3 +2512,10 @@ def test_a_nationality_before_a_body_is_read_without_losing_the_last_actor(pipel
     rec = extract("وقال المصدر إن تأمين المبالغ يحتاج اجتماعات كبيرة مع الدول المانحة، مشيرا إلى وعد تركي "
                   "للحكومة السورية المؤقتة بالاهتمام بها وبقضاياها والعمل على مساعدتها.", pipeline=pipeline)
     assert any(e["type"] == "CONSULT" for e in rec["events"])
+
+
+def test_who_a_relative_clause_set_off_by_a_comma_is_about_is_its_subject(pipeline):
+    (ev,) = [e for e in coded(pipeline, "وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني سيغمار غابرييل، إنه يأمل "
+                                        "أن تلعب ألمانيا دورا إيجابيا.", "CONSULT") if e["trigger"]["text"] == "التقى"]
+    assert [a["text"] for a in ev["source"]][:1] == ["حسن روحاني"]
+    assert "سيغمار غابرييل" in [a["text"] for a in ev["target"]]

@@ -2022,6 +2022,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "الخطر الذي يهدد العلويين", "البؤر المرضية التي تهدد السكان": a danger, no threat made
     if on_thing and role == "source":
         role = "target"
+    if not t.noun and not source and not on_thing and i >= 3 and words[i - 1] in _RELATIVES \
+            and words[i - 2] in ("،", ","):
+        # "قال حسن روحاني، الذي التقى وزير الاقتصاد الألماني": the one a relative clause set off by a
+        # comma is about is its verb's subject; who follows the verb is acted on
+        ante = next((x for x in actor_at.values() if x["type"] in ("PER", "ORG")
+                     and bisect_left(tok_starts, x["end"]) == i - 2), None)
+        if ante is not None:
+            source.append(_actor(ante))
+            role = "target"
     commas = 0
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
