@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting")
+         "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -106,6 +106,7 @@ _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقي�
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
 _BINDING = frozenset(_WORDS["binding"])  # تربط البلدين علاقات أخوة وتعاون: ties described
+_AMONG_THEM = frozenset(_WORDS["among-them"])  # قتلوا، من بينهم شرطي: of the dead named before
 _CONSTITUTING = frozenset(_WORDS["constituting"])  # يشكل تهديدا: what something is
 _USE = frozenset(_WORDS["use"])  # تستخدم في دعم المطار: what a thing is used in
 _STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
@@ -193,8 +194,6 @@ _FESTIVALS = frozenset(_WORDS["festival"])
 # build-up, which is under way: بحثت المحادثات التحشيد العسكري)
 _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT", "CONCEDE"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
-_AMONG_THEM = frozenset({"بينهم", "بينهن", "بينهما", "منهم"})  # of the dead or wounded named before
-_CHARGES = frozenset(fold(w) for w in ("تهمة", "بتهمة", "بتهم"))  # what one is charged with (modality.tsv)
 _PURPOSES = frozenset({"COOPERATE", "AGREE", "SUPPORT", "AID"})  # what a meeting may be held for (لتنسيق)
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -714,6 +713,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     reach = 2
                     while reach < 4 and i + k + reach - 1 < n and _definite(words[i + k + reach - 1]):
                         reach += 1
+                if not (t.not_before or t.not_before_endings):
+                    best = (i, i + k, t)
+                    break
                 after = _past_quantifiers(words, i + k, reach)
                 # "رفض وزير الخارجية الأمريكي أن يعلق": the verb after أن, past the subject, as
                 # its noun would be
@@ -834,8 +836,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
                     continue  # "وتنفي روسيا أية مسؤولية وتوجه أصابع الاتهام للجيش": the accusation is made
-                if scope == "complement" and c0 in _CHARGES and _bare(words[i]).startswith(("اتهام", "تهم")):
-                    continue  # "بتهمة إدارة تنظيم إرهابي لاتهامهم بإنشاء": the charge itself is laid
+                if scope == "complement" and c0.removeprefix("ب").startswith("تهم") and _bare(words[i]).startswith(("اتهام", "تهم")):
+                    continue  # "بتهمة إدارة تنظيم إرهابي لاتهامهم بإنشاء": a charge's cue; the charge itself is laid
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
                 if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
