@@ -138,6 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="tags the model learns: bilou (where names end; the shipped model) is about "
                         "0.5 F1 points better on ANERcorp than bio and about 10%% slower to tag "
                         "(default: bilou)")
+    t.add_argument("--no-neural", dest="neural", action="store_false",
+                   help="the CRF alone, without the recurrent scorer beside it (*.lstm.npz; training it "
+                        "needs torch: pip install torch==2.13.0)")
+    t.add_argument("--neural-only", action="store_true",
+                   help="train the recurrent scorer alone, beside the existing CRF (--out or the packaged "
+                        "one) and on the attributes it reads")
     t.set_defaults(func=cmd_train_ner)
     t = tsub.add_parser("detect", help="sentence detection models for PROTEST and ASSAULT (models/detect-*.json)",
                         description="Train the event detection models on sentences labelled like "
@@ -160,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--corpus", nargs="+", default=None, metavar="PATH",
                    help="with --cv: two-stage models with corpus name statistics from these "
                         "unlabelled news, as the shipped model (see `marsad train ner`)")
+    e.add_argument("--neural", action="store_true",
+                   help="with --cv: train the recurrent scorer beside each fold's CRF, as the shipped "
+                        "model (needs torch; about 10 minutes a fold)")
+    e.add_argument("--crf-only", action="store_true",
+                   help="without --cv: score the CRF alone, without the recurrent scorer beside it")
     e.set_defaults(func=cmd_eval_ner)
     e = esub.add_parser("quotes", help="statements found and speaker accuracy on quote gold (eval/gold/README.md)",
                         description="Score quotes against gold statements of real articles, read by URL "
@@ -435,7 +446,13 @@ def cmd_train_ner(args) -> int:
     from .models import NER_MODEL
     from .train.ner import build
     out = Path(args.out) if args.out else NER_MODEL
-    n = build(args.data, out, scheme=args.scheme, corpus=args.corpus,
+    if args.neural_only:
+        from .ner.neural import neural_path
+        from .train.ner import build_neural
+        n = build_neural(args.data, out, log=lambda m: print(m, file=sys.stderr))
+        print(f"trained on {n} sentences -> {neural_path(out)} ({neural_path(out).stat().st_size / 1e6:.1f} MB)")
+        return 0
+    n = build(args.data, out, scheme=args.scheme, corpus=args.corpus, neural=args.neural,
               log=lambda m: print(m, file=sys.stderr))
     print(f"trained on {n} sentences -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return 0
@@ -446,11 +463,11 @@ def cmd_eval_ner(args) -> int:
     if args.cv:
         from .train.ner import cross_validate
         scores = cross_validate(args.gold, folds=args.cv, log=lambda m: print(m, file=sys.stderr),
-                                scheme=args.scheme, corpus=args.corpus)
+                                scheme=args.scheme, corpus=args.corpus, neural=args.neural)
         title = f"{args.cv}-fold cross-validation on {args.gold}"
     else:
         from .eval.ner import evaluate
-        scores = evaluate(args.gold, args.model)
+        scores = evaluate(args.gold, args.model, neural=not args.crf_only)
         title = f"NER on {args.gold}"
     if args.json:
         print(json.dumps(scores, indent=2))

@@ -12,6 +12,7 @@ from ..text.normalize import fold
 from . import namestats
 from .conll import spans
 from .features import Featurizer
+from .neural import NeuralScorer, neural_path
 
 _zeros = repeat(0)  # the default id, for as many attributes as a word has
 # chosen by 5-fold CV on ANERcorp among (c1, c2, iterations) = (0.05, 0.05, 150), (0.1, 0.01, 150),
@@ -91,9 +92,11 @@ class Tagger:
     equals crfsuite's own decoding of the same model.
     """
 
-    def __init__(self, path: Path = NER_MODEL, names: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, path: Path = NER_MODEL, names: dict[str, tuple[str, ...]] | None = None,
+                 neural: bool = True):
         """`names`: the corpus name statistics the model learned from, when they are
-        not in the file beside it (`namestats.names_path`)."""
+        not in the file beside it (`namestats.names_path`). `neural`: add the scores of
+        the recurrent scorer beside the model (`neural.neural_path`), when there is one."""
         import numpy as np
         import pycrfsuite
 
@@ -138,6 +141,13 @@ class Tagger:
         # of one growing array; bounded so that one worker stays well under a gigabyte
         self._row: dict[str, int] = {}
         self._V = np.zeros((4096, 5, n), dtype=np.float64)
+        self.neural: NeuralScorer | None = None
+        if neural and neural_path(Path(path)).exists():
+            self.neural = NeuralScorer(neural_path(Path(path)), self.fz)
+            if sorted(self.neural.labels) != sorted(self.labels):
+                raise ResourceError(str(neural_path(Path(path))), "recurrent NER model: its labels are not "
+                                    "the CRF's beside it (rebuild both with `marsad train ner`)")
+            self._neural_cols = np.array([self.neural.labels.index(lab) for lab in self.labels])
         self._np = np
 
     MAX_WORDS = 200_000
@@ -205,9 +215,14 @@ class Tagger:
         E[ends - 1] += self.eos
         # features of word sequences (known multi-word names) belong to positions, not words
         aid = self.attr_id.get
+        phrases = [self.fz.phrase_features(s, firsts[i] if firsts else None) if s else {}
+                   for i, s in enumerate(sentences)]
         for b, i in enumerate(idx):
-            for pos, attrs in self.fz.phrase_features(sentences[i], firsts[i] if firsts else None).items():
+            for pos, attrs in phrases[i].items():
                 E[starts[b] + pos] += self.W[[aid(a, 0) for a in attrs]].sum(axis=0)
+        if self.neural is not None:
+            lp = self.neural.log_probs(sentences, phrases)
+            E += self.neural.weight * np.concatenate([lp[i] for i in idx])[:, self._neural_cols]
         B, T, K = len(idx), int(lens.max()), len(self.labels)
         pos = np.arange(N) - np.repeat(starts, lens)
         P = np.zeros((B, T, K))
@@ -246,5 +261,5 @@ class Tagger:
 
 
 @lru_cache(maxsize=2)
-def load_tagger(path: str = str(NER_MODEL)) -> Tagger:
-    return Tagger(Path(path))
+def load_tagger(path: str = str(NER_MODEL), neural: bool = True) -> Tagger:
+    return Tagger(Path(path), neural=neural)

@@ -151,7 +151,7 @@ def _subtype(etype: str, words: list[str]) -> str | None:
 @stage("entities", needs=("text", "tokens", "sentences"), sets=("entities",))
 def make_entities(settings: Settings):
     """Named entities from the CRF tagger, the actors lexicon and the gazetteer."""
-    tagger = load_tagger()
+    tagger = load_tagger(neural=bool(settings.get("ner", "neural", True)))
     k = kb()
     gaz = gazetteer()
 
