@@ -1,6 +1,6 @@
 """Throughput of the Marsad pipeline over the SaudiNewsNet articles.
 
-    python bench/throughput.py [--stages clean,metadata,sentences,tokens] [--limit N] [--batch N]
+    python bench/throughput.py [--stages clean,metadata,sentences,tokens] [--limit N] [--batch N] [--settings FILE]
 
 Reads ../shared/data/news/saudinewsnet/*.zip (skips, exit 0, when absent), runs the
 pipeline in this one process, and prints articles per second (reading excluded:
@@ -22,6 +22,7 @@ from marsad.article import Article
 from marsad.errors import InputError
 from marsad.io.readers import read_inputs
 from marsad.pipeline import Pipeline
+from marsad.settings import load_settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
@@ -32,6 +33,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to run (0: all)")
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--batch", type=int, default=0, help="articles per batch (default: settings [pipeline] batch_size)")
+    ap.add_argument("--settings", default=None, help="a settings file over the defaults (e.g. [ner] neural = false)")
     args = ap.parse_args()
     zips = sorted(glob.glob(os.path.join(args.corpus, "*.zip")))
     if not zips:
@@ -39,7 +41,7 @@ def main() -> int:
         return 0
     stages = args.stages.split(",") if args.stages else None
     t = time.perf_counter()
-    pipeline = Pipeline(stages)
+    pipeline = Pipeline(stages, load_settings(args.settings))
     load_s = time.perf_counter() - t
     articles: list[Article] = []
     for item in read_inputs(zips):

@@ -14,7 +14,7 @@ def test_numpy_viterbi_equals_crfsuite(reference_record, pipeline):
     a = pipeline(Article(raw=reference_record["text"]))
     starts = [t.start for t in a.tokens]
     sents = [[t.norm for t in a.tokens[bisect_left(starts, s):bisect_left(starts, e)]] for s, e in a.sentences]
-    tagger = load_tagger(neural=False)  # the CRF alone, without the recurrent scorer's scores
+    tagger = load_tagger(neural=False)  # the CRF alone, without the neural scorer's scores
     crf = pycrfsuite.Tagger()
     from marsad.models import NER_MODEL
     crf.open(str(NER_MODEL))

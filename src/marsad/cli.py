@@ -139,10 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "0.5 F1 points better on ANERcorp than bio and about 10%% slower to tag "
                         "(default: bilou)")
     t.add_argument("--no-neural", dest="neural", action="store_false",
-                   help="the CRF alone, without the recurrent scorer beside it (*.lstm.npz; training it "
+                   help="the CRF alone, without the neural scorer beside it (*.window.npz; training it "
                         "needs torch: pip install torch==2.13.0)")
     t.add_argument("--neural-only", action="store_true",
-                   help="train the recurrent scorer alone, beside the existing CRF (--out or the packaged "
+                   help="train the neural scorer alone, beside the existing CRF (--out or the packaged "
                         "one) and on the attributes it reads")
     t.set_defaults(func=cmd_train_ner)
     t = tsub.add_parser("detect", help="sentence detection models for PROTEST and ASSAULT (models/detect-*.json)",
@@ -167,10 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --cv: two-stage models with corpus name statistics from these "
                         "unlabelled news, as the shipped model (see `marsad train ner`)")
     e.add_argument("--neural", action="store_true",
-                   help="with --cv: train the recurrent scorer beside each fold's CRF, as the shipped "
+                   help="with --cv: train the neural scorer beside each fold's CRF, as the shipped "
                         "model (needs torch; about 10 minutes a fold)")
     e.add_argument("--crf-only", action="store_true",
-                   help="without --cv: score the CRF alone, without the recurrent scorer beside it")
+                   help="without --cv: score the CRF alone, without the neural scorer beside it")
     e.set_defaults(func=cmd_eval_ner)
     e = esub.add_parser("quotes", help="statements found and speaker accuracy on quote gold (eval/gold/README.md)",
                         description="Score quotes against gold statements of real articles, read by URL "
@@ -446,6 +446,9 @@ def cmd_train_ner(args) -> int:
     from .models import NER_MODEL
     from .train.ner import build
     out = Path(args.out) if args.out else NER_MODEL
+    if args.neural or args.neural_only:
+        from .train.neural import require_torch
+        require_torch()  # before the CRF's quarter of an hour, not after
     if args.neural_only:
         from .ner.neural import neural_path
         from .train.ner import build_neural
@@ -462,6 +465,9 @@ def cmd_eval_ner(args) -> int:
     from .ner.metrics import table
     if args.cv:
         from .train.ner import cross_validate
+        if args.neural:
+            from .train.neural import require_torch
+            require_torch()
         scores = cross_validate(args.gold, folds=args.cv, log=lambda m: print(m, file=sys.stderr),
                                 scheme=args.scheme, corpus=args.corpus, neural=args.neural)
         title = f"{args.cv}-fold cross-validation on {args.gold}"

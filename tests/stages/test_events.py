@@ -2332,7 +2332,8 @@ def test_the_dead_who_drowned_in_floods_were_not_attacked(pipeline):
 def test_the_country_a_territory_borders_is_no_target(pipeline):
     text = "وقتل رؤوف في ضربة جوية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان."
     (ev,) = coded(pipeline, text, "ASSAULT")
-    assert {a["country"] for a in ev["target"]} == {"PAK"}
+    # the one killed, or the Pakistani area struck: not Afghanistan
+    assert ev["target"] and "AFG" not in {a["country"] for a in ev["target"]}
 
 
 def test_supporting_an_opinion_is_no_support(pipeline):

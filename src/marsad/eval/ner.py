@@ -11,7 +11,7 @@ from ..text.normalize import fold
 
 
 def evaluate(gold: str, model: str | None = None, neural: bool = True) -> dict:
-    """`neural`: with the recurrent scorer beside the model, when it has one."""
+    """`neural`: with the neural scorer beside the model, when it has one."""
     sents = read_conll(gold)
     tagger = Tagger(Path(model), neural=neural) if model else load_tagger(neural=neural)
     preds = tagger.tag_many([[fold(t) for t in toks] for toks, _ in sents])

@@ -34,6 +34,7 @@ def featurizer(names: str | None = None) -> Featurizer:
 
 
 SCHEMES = ("bio", "bilou")
+NEURAL_MARGIN = 2.0
 
 
 def train(sentences: Sequence[tuple[list[str], list[str]]], out: Path, params: dict | None = None,
@@ -92,11 +93,15 @@ class Tagger:
     equals crfsuite's own decoding of the same model.
     """
 
+    # how far the CRF's score of O must lead every other label's at a position for the
+    # neural scorer to leave it alone (chosen on the first fold of ANERcorp CV: see MODELS.md)
+    neural_margin = NEURAL_MARGIN
+
     def __init__(self, path: Path = NER_MODEL, names: dict[str, tuple[str, ...]] | None = None,
                  neural: bool = True):
         """`names`: the corpus name statistics the model learned from, when they are
         not in the file beside it (`namestats.names_path`). `neural`: add the scores of
-        the recurrent scorer beside the model (`neural.neural_path`), when there is one."""
+        the neural scorer beside the model (`neural.neural_path`), when there is one."""
         import numpy as np
         import pycrfsuite
 
@@ -142,12 +147,16 @@ class Tagger:
         self._row: dict[str, int] = {}
         self._V = np.zeros((4096, 5, n), dtype=np.float64)
         self.neural: NeuralScorer | None = None
+        # the attributes of the words new to the CRF's cache in this batch, for the neural
+        # scorer's cache, which would otherwise compute them again
+        self._fresh: dict[str, list[str]] = {}
         if neural and neural_path(Path(path)).exists():
             self.neural = NeuralScorer(neural_path(Path(path)), self.fz)
             if sorted(self.neural.labels) != sorted(self.labels):
-                raise ResourceError(str(neural_path(Path(path))), "recurrent NER model: its labels are not "
+                raise ResourceError(str(neural_path(Path(path))), "neural NER model: its labels are not "
                                     "the CRF's beside it (rebuild both with `marsad train ner`)")
             self._neural_cols = np.array([self.neural.labels.index(lab) for lab in self.labels])
+            self._o = self.labels.index("O")
         self._np = np
 
     MAX_WORDS = 200_000
@@ -167,8 +176,11 @@ class Tagger:
                        self.ctx_id[-1].get, self.ctx_id[-2].get]
             ids: list[int] = []
             offsets: list[int] = []
+            fresh = self._fresh
+            fresh.clear()
             for w in missing:
                 own, ctx = self.fz.word_parts(w)
+                fresh[w] = own
                 for k, get in enumerate(lookups):
                     offsets.append(len(ids))
                     ids.append(0)
@@ -221,8 +233,12 @@ class Tagger:
             for pos, attrs in phrases[i].items():
                 E[starts[b] + pos] += self.W[[aid(a, 0) for a in attrs]].sum(axis=0)
         if self.neural is not None:
-            lp = self.neural.log_probs(sentences, phrases)
-            E += self.neural.weight * np.concatenate([lp[i] for i in idx])[:, self._neural_cols]
+            # the neural scorer reads the positions where the CRF's own scores leave a name possible
+            others = np.delete(E, self._o, axis=1).max(axis=1)
+            at = np.flatnonzero(E[:, self._o] - others < self.neural_margin)
+            flat = {int(starts[b]) + pos: attrs for b, i in enumerate(idx) for pos, attrs in phrases[i].items()}
+            lp = self.neural.log_probs_at(words, sid, at, flat, known=self._fresh)
+            E[at] += self.neural.weight * lp[:, self._neural_cols]
         B, T, K = len(idx), int(lens.max()), len(self.labels)
         pos = np.arange(N) - np.repeat(starts, lens)
         P = np.zeros((B, T, K))

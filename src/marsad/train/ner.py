@@ -3,7 +3,7 @@
 With a corpus of unlabelled news, training has two stages: a first model,
 trained without corpus statistics, tags the corpus; how often it put each word
 inside a name of each type (`ner.namestats`) becomes features of the final
-model, and is written beside it. With `neural`, a recurrent scorer
+model, and is written beside it. With `neural`, a neural scorer
 (`ner.neural`, trained with torch on the final model's attributes) is written
 beside it as well and the tagger adds its scores to the CRF's. Cross-validation
 does the same in every fold, the first model learning from the fold's training
@@ -47,7 +47,7 @@ def _train_neural(sents: Sequence, model: Path, names, neural_params: dict | Non
     t0 = time.time()
     train_neural(sents, neural_path(model), featurizer() if names is None else Featurizer(names),
                  neural_params, log=log)
-    log(f"  recurrent scorer trained ({time.time() - t0:.0f} s)")
+    log(f"  neural scorer trained ({time.time() - t0:.0f} s)")
 
 
 def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | None = None,
@@ -55,7 +55,7 @@ def cross_validate(data: str, folds: int = 5, seed: int = 13, params: dict | Non
                    neural: bool = False, neural_params: dict | None = None) -> dict:
     """Micro and per-type scores of `folds`-fold cross-validation (sentences shuffled with
     `seed`); with `corpus` (paths of unlabelled news), two-stage models as `build` makes;
-    with `neural`, the recurrent scorer beside each fold's model."""
+    with `neural`, the neural scorer beside each fold's model."""
     sents = read_conll(data)
     corpus_sents = list(namestats.corpus_sentences(corpus)) if corpus else None
     order = list(range(len(sents)))
@@ -89,7 +89,7 @@ def build(data: str, out: Path, params: dict | None = None, scheme: str = "bilou
           neural_params: dict | None = None) -> int:
     """Train the model `out` on the CoNLL file `data`; with `corpus`, in two stages,
     writing the name statistics beside it (`namestats.names_path`); with `neural`,
-    the recurrent scorer beside it too (`neural.neural_path`)."""
+    the neural scorer beside it too (`neural.neural_path`)."""
     sents = read_conll(data)
     stats_path = namestats.names_path(out)
     stats = None
@@ -107,10 +107,10 @@ def build(data: str, out: Path, params: dict | None = None, scheme: str = "bilou
 
 
 def build_neural(data: str, model: Path, log=print, neural_params: dict | None = None) -> int:
-    """Train the recurrent scorer alone, beside the existing CRF `model`, on the
+    """Train the neural scorer alone, beside the existing CRF `model`, on the
     attributes that model reads (its corpus name statistics, when it has them)."""
     if not model.exists():
-        raise ResourceError(str(model), "no CRF model to train the recurrent scorer beside: "
+        raise ResourceError(str(model), "no CRF model to train the neural scorer beside: "
                                         "run `marsad train ner` without --neural-only first")
     names = namestats.read(namestats.names_path(model))
     sents = read_conll(data)
