@@ -2520,3 +2520,11 @@ def test_who_a_relative_clause_set_off_by_a_comma_is_about_is_its_subject(pipeli
                                         "أن تلعب ألمانيا دورا إيجابيا.", "CONSULT") if e["trigger"]["text"] == "التقى"]
     assert [a["text"] for a in ev["source"]][:1] == ["حسن روحاني"]
     assert "سيغمار غابرييل" in [a["text"] for a in ev["target"]]
+
+
+def test_a_rank_and_its_qualifier_before_a_name_are_the_names(pipeline):
+    text = ("رافق المدير العام لحرس الحدود خلال الزيارة مساعد المدير العام لحرس الحدود لشؤون العمليات "
+            "اللواء الركن فهد بن سعيد القحطاني وقائد حرس الحدود بمنطقة عسير.")
+    (ev,) = coded(pipeline, text, "CONSULT")
+    names = [a["text"] for a in ev["source"]]
+    assert any("فهد بن سعيد القحطاني" in n for n in names) and "اللواء" not in names

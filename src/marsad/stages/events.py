@@ -1340,7 +1340,10 @@ class EventCoder:
         for a in range(i, min(hi, i + 4)):
             if toks[a].start in self.inside_names:
                 continue
-            if a + 1 < len(toks) and toks[a + 1].start in self.person_starts and k.cue_kind(words[a]) == "title":
+            nxt = a + 1
+            while nxt < min(len(words), a + 3) and words[nxt] in _HONORIFICS:
+                nxt += 1  # "اللواء الركن فهد القحطاني": a rank's qualifier between it and the name
+            if nxt < len(toks) and toks[nxt].start in self.person_starts and k.cue_kind(words[a]) == "title":
                 continue  # "وزير الخارجية الأستاذ عادل الجبير": the title of the person named, no one else
             if a > 0 and words[a].startswith("ال") and words[a].endswith(("ي", "يه")) \
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
