@@ -34,6 +34,21 @@ def neural_path(model: Path) -> Path:
     return model.with_name(model.name.split(".")[0] + ".window.npz")
 
 
+def segment_sums(table, ids: list[int], offsets: list[int], np, chunk: int = 4096):
+    """Per segment of `ids` (each starting at its offset), the sum of its rows of `table`:
+    `np.add.reduceat(table[ids], offsets)`, as padded blocks summed along their rows, which
+    reads memory in order and runs several times faster."""
+    ids_a = np.asarray(ids, dtype=np.int64)
+    starts = np.asarray(offsets, dtype=np.int64)
+    counts = np.diff(np.append(starts, len(ids_a)))
+    padded = np.zeros((len(starts), int(counts.max()) if len(counts) else 0), dtype=np.int64)  # row 0: zeros
+    padded[np.repeat(np.arange(len(starts)), counts), np.arange(len(ids_a)) - np.repeat(starts, counts)] = ids_a
+    out = np.empty((len(starts), table.shape[1]), dtype=table.dtype)
+    for a in range(0, len(starts), chunk):
+        out[a:a + chunk] = table[padded[a:a + chunk]].sum(axis=1)
+    return out
+
+
 class NeuralScorer:
     """Per-position label log-probabilities of sentences of folded words."""
 
@@ -90,8 +105,7 @@ class NeuralScorer:
             ids.append(0)
             own = known.get(w)
             ids.extend(map(fid.get, parts(w)[0] if own is None else own, _zeros))  # 0: a row of zeros
-        feats = np.add.reduceat(self.emb[np.asarray(ids)], np.asarray(offsets), axis=0)
-        return np.concatenate([feats, self._char_features(words)], axis=1)
+        return np.concatenate([segment_sums(self.emb, ids, offsets, np), self._char_features(words)], axis=1)
 
     def _char_features(self, words: Sequence[str]):
         """The character convolution's maximum over MAX_CHARS positions, padding included

@@ -12,7 +12,7 @@ from ..text.normalize import fold
 from . import namestats
 from .conll import spans
 from .features import Featurizer
-from .neural import NeuralScorer, neural_path
+from .neural import NeuralScorer, neural_path, segment_sums
 
 _zeros = repeat(0)  # the default id, for as many attributes as a word has
 # chosen by 5-fold CV on ANERcorp among (c1, c2, iterations) = (0.05, 0.05, 150), (0.1, 0.01, 150),
@@ -185,7 +185,7 @@ class Tagger:
                     offsets.append(len(ids))
                     ids.append(0)
                     ids.extend(map(get, own if k == 2 else ctx, _zeros))
-            sums = np.add.reduceat(self.W[np.asarray(ids)], np.asarray(offsets), axis=0)
+            sums = segment_sums(self.W, ids, offsets, np)
             first = len(row)
             need = first + len(missing)
             if need > len(self._V):
