@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ResourceError
+from .wordrows import WordRows
 
 _zeros = repeat(0)
 
@@ -89,8 +90,7 @@ class NeuralScorer:
         self.out_b = arrays["out_b"].astype(f32)
         self.fz = featurizer
         # per word, its part in the hidden layer of each position of its window, as rows of one array
-        self._row: dict[str, int] = {}
-        self._U = np.zeros((4096, self.window, self.hidden), dtype=np.float16)
+        self._cache = WordRows((self.window, self.hidden), np.float16, self.MAX_WORDS)
 
     def word_inputs(self, words: Sequence[str], known: dict[str, list[str]] | None = None):
         """The network's input for words out of context: attribute embeddings and character
@@ -135,23 +135,9 @@ class NeuralScorer:
         return out
 
     def _rows(self, words: Sequence[str], known: dict[str, list[str]] | None = None):
-        np = self._np
-        row = self._row
-        missing = [w for w in dict.fromkeys(words) if w not in row]
-        if missing:
-            if len(row) + len(missing) > self.MAX_WORDS:
-                row.clear()
-                missing = list(dict.fromkeys(words))
-            parts = (self.word_inputs(missing, known) @ self.win).reshape(len(missing), self.window, self.hidden)
-            first, need = len(row), len(row) + len(missing)
-            if need > len(self._U):
-                grown = np.zeros((max(need, 2 * len(self._U)),) + self._U.shape[1:], dtype=np.float16)
-                grown[:first] = self._U[:first]
-                self._U = grown
-            self._U[first:need] = parts
-            for k, w in enumerate(missing):
-                row[w] = first + k
-        return np.array(list(map(row.__getitem__, words)), dtype=np.int64)
+        def parts(missing: list[str]):
+            return (self.word_inputs(missing, known) @ self.win).reshape(len(missing), self.window, self.hidden)
+        return self._cache.rows(words, parts)
 
     def log_probs(self, sentences: Sequence[Sequence[str]], phrases: Sequence[dict[int, list[str]]]) -> list:
         """(len, labels) log-probabilities per sentence, labels in `self.labels` order.
@@ -188,7 +174,7 @@ class NeuralScorer:
         positions = np.unique(np.concatenate([q for _, q in reach]))
         row_of = np.zeros(n, dtype=np.int64)
         row_of[positions] = self._rows([words[q] for q in positions.tolist()], known)
-        U = self._U  # after _rows, which may grow it
+        U = self._cache.array  # after _rows, which may grow it
         for j, (ok, q) in enumerate(reach):
             Y[ok] += U[row_of[q], j]
         if phrases:

@@ -13,6 +13,7 @@ from . import namestats
 from .conll import spans
 from .features import Featurizer
 from .neural import NeuralScorer, neural_path, segment_sums
+from .wordrows import WordRows
 
 _zeros = repeat(0)  # the default id, for as many attributes as a word has
 # chosen by 5-fold CV on ANERcorp among (c1, c2, iterations) = (0.05, 0.05, 150), (0.1, 0.01, 150),
@@ -144,8 +145,7 @@ class Tagger:
             self.fz = featurizer(str(namestats.names_path(Path(path))))
         # per word, the (5, labels) scores it adds at offsets -2..+2 from itself, as rows
         # of one growing array; bounded so that one worker stays well under a gigabyte
-        self._row: dict[str, int] = {}
-        self._V = np.zeros((4096, 5, n), dtype=np.float64)
+        self._cache = WordRows((5, n), np.float64, self.MAX_WORDS)
         self.neural: NeuralScorer | None = None
         # the attributes of the words new to the CRF's cache in this batch, for the neural
         # scorer's cache, which would otherwise compute them again
@@ -162,40 +162,26 @@ class Tagger:
     MAX_WORDS = 200_000
 
     def _rows(self, words: Sequence[str]):
-        """Row in `self._V` of every word, computing the missing ones in one pass."""
-        np = self._np
-        row = self._row
-        # in a fixed order (first occurrence), so that rows do not depend on string hashing
-        missing = [w for w in dict.fromkeys(words) if w not in row]
-        if missing:
-            if len(row) + len(missing) > self.MAX_WORDS:
-                row.clear()
-                missing = list(dict.fromkeys(words))
-            # what w contributes to the token two before it ("2:"), one before, itself, ...
-            lookups = [self.ctx_id[2].get, self.ctx_id[1].get, self.attr_id.get,
-                       self.ctx_id[-1].get, self.ctx_id[-2].get]
-            ids: list[int] = []
-            offsets: list[int] = []
-            fresh = self._fresh
-            fresh.clear()
-            for w in missing:
-                own, ctx = self.fz.word_parts(w)
-                fresh[w] = own
-                for k, get in enumerate(lookups):
-                    offsets.append(len(ids))
-                    ids.append(0)
-                    ids.extend(map(get, own if k == 2 else ctx, _zeros))
-            sums = segment_sums(self.W, ids, offsets, np)
-            first = len(row)
-            need = first + len(missing)
-            if need > len(self._V):
-                grown = np.zeros((max(need, 2 * len(self._V)), 5, len(self.labels)))
-                grown[:first] = self._V[:first]
-                self._V = grown
-            self._V[first:need] = sums.reshape(len(missing), 5, -1)
-            for k, w in enumerate(missing):
-                row[w] = first + k
-        return np.array(list(map(row.__getitem__, words)), dtype=np.int64)
+        """Row in `self._cache.array` of every word, computing the missing ones in one pass."""
+        return self._cache.rows(words, self._word_scores)
+
+    def _word_scores(self, missing: list[str]):
+        """What each word adds to the scores of the tokens two before it ("2:"), one before,
+        itself, one after and two after: (words, 5, labels)."""
+        lookups = [self.ctx_id[2].get, self.ctx_id[1].get, self.attr_id.get,
+                   self.ctx_id[-1].get, self.ctx_id[-2].get]
+        ids: list[int] = []
+        offsets: list[int] = []
+        fresh = self._fresh
+        fresh.clear()
+        for w in missing:
+            own, ctx = self.fz.word_parts(w)
+            fresh[w] = own
+            for k, get in enumerate(lookups):
+                offsets.append(len(ids))
+                ids.append(0)
+                ids.extend(map(get, own if k == 2 else ctx, _zeros))
+        return segment_sums(self.W, ids, offsets, self._np).reshape(len(missing), 5, -1)
 
     def tag_many(self, sentences: Sequence[Sequence[str]],
                  firsts: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
@@ -213,7 +199,7 @@ class Tagger:
         starts = ends - lens
         N = len(words)
         rows = self._rows(words)
-        V = self._V[rows]  # (N, 5, labels)
+        V = self._cache.array[rows]  # (N, 5, labels)
         # neighbours count only inside the same sentence
         sid = np.repeat(np.arange(len(idx)), lens)
         E = V[:, 2, :].copy()
