@@ -170,3 +170,18 @@ def test_the_training_commands_ask_for_torch_before_they_start(monkeypatch, tmp_
     assert "torch==2.13.0" in capsys.readouterr().err and not out.exists()
     assert main(["eval", "ner", str(data), "--cv", "2", "--neural"]) != 0
     assert "torch==2.13.0" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="no neural scorer shipped beside the NER model")
+def test_eval_scores_the_packaged_tagger_with_and_without_the_scorer(tmp_path, capsys):
+    import json
+    from marsad.cli import main
+    gold = tmp_path / "g.txt"
+    gold.write_text("وصل O\nوزير O\nالدفاع O\nالتركي O\nخلوصي B-PERS\nأكار I-PERS\nإلى O\nطرابلس B-LOC\n. O\n"
+                    "والتقى O\nفائز B-PERS\nالسراج I-PERS\nرئيس O\nالمجلس B-ORG\nالرئاسي I-ORG\n. O\n", encoding="utf-8")
+    scores = []
+    for extra in ([], ["--crf-only"]):
+        assert main(["eval", "ner", str(gold), "--json", *extra]) == 0
+        scores.append(json.loads(capsys.readouterr().out))
+    for s in scores:
+        assert s["PER"]["recall"] == 1.0 and s["LOC"]["recall"] == 1.0

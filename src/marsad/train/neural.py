@@ -2,7 +2,8 @@
 
 Torch is needed here only (`pip install torch==2.13.0`, the CPU build); the model
 is exported as numpy arrays that the tagger runs without it. One thread and
-fixed seeds: the same data, lexicons and clusters give the same file.
+fixed seeds, so that the same data, lexicons and clusters should give the same file
+(for the same torch build; not compared bit for bit).
 """
 from __future__ import annotations
 
