@@ -31,7 +31,8 @@ class WordRows:
             values = compute(missing)
             first, need = len(row), len(row) + len(missing)
             if need > len(self.array):
-                grown = np.zeros((max(need, 2 * len(self.array)),) + self.array.shape[1:], dtype=self.array.dtype)
+                size = min(max(need, 2 * len(self.array)), max(need, self.limit))  # no room past the limit
+                grown = np.zeros((size,) + self.array.shape[1:], dtype=self.array.dtype)
                 grown[:first] = self.array[:first]
                 self.array = grown
             self.array[first:need] = values
