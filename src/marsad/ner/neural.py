@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..errors import ResourceError
-from .wordrows import WordRows
+from .wordrows import WordRows, segment_sums
 
 _zeros = repeat(0)
 
@@ -33,21 +33,6 @@ MAX_CHARS = 20  # characters of a word the convolution reads
 def neural_path(model: Path) -> Path:
     """Where the neural scorer of a CRF model file lies: beside it."""
     return model.with_name(model.name.split(".")[0] + ".window.npz")
-
-
-def segment_sums(table, ids: list[int], offsets: list[int], np, chunk: int = 4096):
-    """Per segment of `ids` (each starting at its offset), the sum of its rows of `table`:
-    `np.add.reduceat(table[ids], offsets)`, as padded blocks summed along their rows, which
-    reads memory in order and runs several times faster."""
-    ids_a = np.asarray(ids, dtype=np.int64)
-    starts = np.asarray(offsets, dtype=np.int64)
-    counts = np.diff(np.append(starts, len(ids_a)))
-    padded = np.zeros((len(starts), int(counts.max()) if len(counts) else 0), dtype=np.int64)  # row 0: zeros
-    padded[np.repeat(np.arange(len(starts)), counts), np.arange(len(ids_a)) - np.repeat(starts, counts)] = ids_a
-    out = np.empty((len(starts), table.shape[1]), dtype=table.dtype)
-    for a in range(0, len(starts), chunk):
-        out[a:a + chunk] = table[padded[a:a + chunk]].sum(axis=1)
-    return out
 
 
 class NeuralScorer:

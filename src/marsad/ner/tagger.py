@@ -12,8 +12,8 @@ from ..text.normalize import fold
 from . import namestats
 from .conll import spans
 from .features import Featurizer
-from .neural import NeuralScorer, neural_path, segment_sums
-from .wordrows import WordRows
+from .neural import NeuralScorer, neural_path
+from .wordrows import WordRows, segment_sums
 
 _zeros = repeat(0)  # the default id, for as many attributes as a word has
 # chosen by 5-fold CV on ANERcorp among (c1, c2, iterations) = (0.05, 0.05, 150), (0.1, 0.01, 150),

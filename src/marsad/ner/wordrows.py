@@ -1,4 +1,5 @@
-"""A per-word cache of arrays, as rows of one growing array, read for a whole batch at once."""
+"""A per-word cache of arrays, as rows of one growing array, read for a whole batch at once;
+and the sums of table rows per word that fill such caches."""
 from __future__ import annotations
 
 from typing import Callable, Sequence
@@ -39,3 +40,18 @@ class WordRows:
             for k, w in enumerate(missing):
                 row[w] = first + k
         return np.array(list(map(row.__getitem__, words)), dtype=np.int64)
+
+
+def segment_sums(table, ids: list[int], offsets: list[int], np, chunk: int = 4096):
+    """Per segment of `ids` (each starting at its offset), the sum of its rows of `table`:
+    `np.add.reduceat(table[ids], offsets)`, as padded blocks summed along their rows, which
+    reads memory in order and runs several times faster."""
+    ids_a = np.asarray(ids, dtype=np.int64)
+    starts = np.asarray(offsets, dtype=np.int64)
+    counts = np.diff(np.append(starts, len(ids_a)))
+    padded = np.zeros((len(starts), int(counts.max()) if len(counts) else 0), dtype=np.int64)  # row 0: zeros
+    padded[np.repeat(np.arange(len(starts)), counts), np.arange(len(ids_a)) - np.repeat(starts, counts)] = ids_a
+    out = np.empty((len(starts), table.shape[1]), dtype=table.dtype)
+    for a in range(0, len(starts), chunk):
+        out[a:a + chunk] = table[padded[a:a + chunk]].sum(axis=1)
+    return out
