@@ -150,10 +150,11 @@ class Tagger:
         # the attributes of the words new to the CRF's cache in this batch, for the neural
         # scorer's cache, which would otherwise compute them again
         self._fresh: dict[str, list[str]] = {}
-        if neural and neural_path(Path(path)).exists():
-            self.neural = NeuralScorer(neural_path(Path(path)), self.fz)
+        beside = neural_path(Path(path))
+        if neural and beside.exists():
+            self.neural = NeuralScorer(beside, self.fz)
             if sorted(self.neural.labels) != sorted(self.labels):
-                raise ResourceError(str(neural_path(Path(path))), "neural NER model: its labels are not "
+                raise ResourceError(str(beside), "neural NER model: its labels are not "
                                     "the CRF's beside it (rebuild both with `marsad train ner`)")
             self._neural_cols = np.array([self.neural.labels.index(lab) for lab in self.labels])
             self._o = self.labels.index("O")
