@@ -89,6 +89,9 @@ class Gazetteer:
         # words in construct with a settlement's name: what follows is a place
         self.settlement_heads: frozenset[str] = frozenset(
             fold(r["word"]) for r in cues if check_enum(r, "settlement", {"yes"}))
+        # kinds of place a title or a body governs (محافظة، منطقة، إقليم): the place follows
+        self.seat_heads: frozenset[str] = frozenset(
+            fold(r["word"]) for r in cues if check_enum(r, "seat", {"yes"}))
         # words that name a place (LOC) or an institution (ORG) after a person: مطار الملك خالد
         self.facility_heads: dict[str, str] = {
             fold(r["word"]): check_enum(r, "type", {"LOC", "ORG"}) for r in load("facility_heads.tsv", ("word", "type"))}

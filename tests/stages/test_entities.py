@@ -767,3 +767,25 @@ def test_the_head_of_a_company_or_a_club_is_not_of_the_government(pipeline):
                   "جاهز.", pipeline=pipeline)
     got = {e["canonical"]: e.get("sector") for e in rec["entities"] if e["type"] == "PER"}
     assert got.get("أمين الناصر") == "BUS" and got.get("السلمي") == "SOC" and got.get("سليمان الحمدان") == "GOV", got
+
+
+def test_an_official_or_a_body_of_a_region_is_of_the_region_s_country(pipeline):
+    # the region or town a title or a body governs (place_cues.tsv "seat"), past a word for its kind
+    rec = extract("وحضر اللقاء رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف ونائب رئيس حكومة الشيشان "
+                  "حسن حكيموف.", pipeline=pipeline)
+    assert ("حكومة الشيشان", "RUS") in _coded(rec)
+    rec = extract("واسى محافظ رنية عبدالله محمد العثيمين، مواطنا، فقد زوجته وابنه وابنته في حادث مروري.",
+                  pipeline=pipeline)
+    assert ("عبدالله محمد العثيمين", "SAU") in _coded(rec)
+    rec = extract("وتقول شرطة زيوريخ، إن البرنامج شبيه بجامع الفطر الذي يعثر على الفطر في الغابة.",
+                  pipeline=pipeline)
+    assert ("شرطة زيوريخ", "CHE") in _coded(rec)
+    rec = extract("ولا يزال الخلاف قائما بين حكومة إقليم كردستان والحكومة الاتحادية في بغداد حول النفط.",
+                  pipeline=pipeline)
+    assert ("حكومة إقليم كردستان", "IRQ") in _coded(rec)
+
+
+def test_a_short_word_after_a_title_is_no_place_of_a_seat(pipeline):
+    # "ال" and "آن" are towns of Belgium in GeoNames: a title's body is no seat of theirs
+    rec = extract("وطالب نواب محاسبة رئيس الـ«بي بي سي» داني كوهين على دوره في القضية.", pipeline=pipeline)
+    assert "BEL" not in {c for _, c in _coded(rec)}

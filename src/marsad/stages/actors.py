@@ -77,6 +77,26 @@ class ActorCoder:
                 return places[0].country
         return None
 
+    def seat_country(self, words: list[str]) -> str | None:
+        """The country of the region or town that a title or a body names right after its
+        head (محافظ البصرة، شرطة دبي، أمير منطقة الرياض، حكومة إقليم كردستان): the place the
+        words begin with, or that follows up to two kinds of place (place_cues.tsv "seat"), as the
+        gazetteer first reads it."""
+        for at in range(min(3, len(words))):
+            for m in (2, 1):
+                name = words[at:at + m]
+                if len(name) < m:
+                    continue
+                bare = strip_article(name[0])
+                if len(bare) < 3:
+                    return None  # "رئيس الـ«بي بي سي»", "للقاضي أن": no name of a place
+                places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0])
+                if places:
+                    return places[0].country
+            if strip_article(words[at]) not in self.gaz.seat_heads:
+                break
+        return None
+
     def country_in(self, words: list[str]) -> str | None:
         """The first country a stretch of words names (adjective, actor or country)."""
         n = len(words)
@@ -233,6 +253,9 @@ def make_actors(settings: Settings):
                     role = coder.role_after(words, j, person_tokens)
                 if role is not None:
                     rs, re_, ent["sector"], ent["country"] = role
+                    if not ent["country"] and ent["sector"] in _LOCATED and re_ < len(words):
+                        # "محافظ البصرة ماجد النصراوي": an official of a region, of its country
+                        ent["country"] = coder.seat_country(words[re_:i] if rs < i else words[re_:re_ + 3])
                     ent["role"] = _role_text(article.text, toks, rs, re_)
                     if rs < i and _one_title(k, words, re_, i, named_tokens):
                         # the title before the name, whatever it names on the way (سفير المملكة
@@ -278,7 +301,9 @@ def make_actors(settings: Settings):
                         # "وزارة المالية في البحرين", "جماعة الشريعة في بلجيكا": the country a body of
                         # the state or a party is in (not a company's or a charity's branch there)
                         coder.country_in(words[j + 1:j + 3]) if j + 1 < len(words) and words[j] == "في"
-                        and ent.get("sector") in _LOCATED else None)
+                        and ent.get("sector") in _LOCATED else None) or (
+                        # "شرطة دبي", "حكومة إقليم كردستان": a body of a region, of its country
+                        coder.seat_country(name_words[1:]) if ent.get("sector") in _LOCATED else None)
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
         _join_person_names(ents, k, folded)
