@@ -89,9 +89,13 @@ class Gazetteer:
         # words in construct with a settlement's name: what follows is a place
         self.settlement_heads: frozenset[str] = frozenset(
             fold(r["word"]) for r in cues if check_enum(r, "settlement", {"yes"}))
-        # kinds of place a title or a body governs (محافظة، منطقة، إقليم): the place follows
-        self.seat_heads: frozenset[str] = frozenset(
-            fold(r["word"]) for r in cues if check_enum(r, "seat", {"yes"}))
+        # kinds of place a title or a body governs (محافظة، بلدية): the place follows; of them,
+        # regions (محافظة، منطقة، إقليم); and words that say where (في، شمال، ريف)
+        seats = {fold(r["word"]): check_enum(r, "seat", {"region", "town", "body"}) for r in cues}
+        self.seat_heads: frozenset[str] = frozenset(w for w, kind in seats.items() if kind)
+        self.region_heads: frozenset[str] = frozenset(w for w, kind in seats.items() if kind == "region")
+        self.where_words: frozenset[str] = frozenset(
+            fold(r["word"]) for r in cues if check_enum(r, "where", {"yes"}))
         # words that name a place (LOC) or an institution (ORG) after a person: مطار الملك خالد
         self.facility_heads: dict[str, str] = {
             fold(r["word"]): check_enum(r, "type", {"LOC", "ORG"}) for r in load("facility_heads.tsv", ("word", "type"))}

@@ -498,7 +498,7 @@ def test_a_place_listed_only_with_the_article_is_none_without_it(pipeline):
         return {e["text"]: (e["country"], e["lat"]) for e in rec["entities"] if e["type"] == "LOC"}
     # سعودية (an adjective), خرج ("went out") are not السعودية, الخرج
     got = places("وقال مسؤول في الرياض إن جميع المناطق يعمل بها كفاءات سعودية، وخرج المواطنون إلى محافظة الخرج.")
-    assert "سعودية" not in got and "خرج" not in got and got["الخرج"][0] == "SAU"
+    assert "سعودية" not in got and "خرج" not in got and got["محافظة الخرج"][0] == "SAU"
     # American states and Washington, D.C. have their places
     got = places("وقال البيت الأبيض في واشنطن إن العاصفة ضربت ولايتي تكساس وفلوريدا الأمريكيتين.")
     assert got["تكساس"][0] == got["فلوريدا"][0] == "USA" and round(got["واشنطن"][1]) == 39
@@ -789,3 +789,21 @@ def test_a_short_word_after_a_title_is_no_place_of_a_seat(pipeline):
     # "ال" and "آن" are towns of Belgium in GeoNames: a title's body is no seat of theirs
     rec = extract("وطالب نواب محاسبة رئيس الـ«بي بي سي» داني كوهين على دوره في القضية.", pipeline=pipeline)
     assert "BEL" not in {c for _, c in _coded(rec)}
+
+
+def test_a_region_named_where_something_happens_is_a_place(pipeline):
+    rec = extract("ويقاتل داعش في محافظة الحسكة ضد كل من القوات المؤيدة للحكومة والمقاتلين الأكراد.",
+                  pipeline=pipeline)
+    locs = [e for e in rec["entities"] if e["type"] == "LOC"]
+    assert [e["text"] for e in locs] == ["محافظة الحسكة"]  # one place, not the city inside it too
+    assert locs[0]["country"] == "SYR" and locs[0]["lat"]
+    assert not [e for e in rec["entities"] if e["type"] == "ORG" and "الحسكة" in e["text"]]
+    # a region's word with its preposition (بمحافظة), or after a quarter of the compass
+    rec = extract("وأبلغت قيادات ميدانية في المقاومة بمحافظة لحج نجاحها في السيطرة على منطقة مثلث العند.",
+                  pipeline=pipeline)
+    assert any(e["type"] == "LOC" and e["text"] == "محافظة لحج" for e in rec["entities"])
+
+
+def test_a_region_acting_is_its_government(pipeline):
+    rec = extract("وأعلنت محافظة جدة عن برنامج فعاليات عيد الفطر المبارك.", pipeline=pipeline)
+    assert ("محافظة جدة", "SAU") in _coded(rec)

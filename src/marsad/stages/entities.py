@@ -326,9 +326,18 @@ def make_entities(settings: Settings):
             found = [_named_after(k, gaz, words, etype, i, j, covered) or
                      (etype, _first_name_before(k, words, i, covered) if etype == "PER" else i, j)
                      for etype, i, j in found]
+            # "في محافظة حلب", "بمحافظة الأحساء": the region, not its government; the place
+            # inside its name (حلب) is then no entity of its own
+            regions = {(i, j) for etype, i, j in found
+                       if etype == "ORG" and j - i > 1 and _region_named_where(gaz, words, i)}
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
+                if regions and etype in ("ORG", "LOC"):
+                    if (i, j) in regions:
+                        etype = "LOC"
+                    elif etype == "LOC" and any(a <= i and j <= b for a, b in regions):
+                        continue
                 # behind(), not the memo alone: a memo that started afresh since must not
                 # change the span ("وهلمند" is و + هلمند whatever the worker read before)
                 bare = behind(firsts[i]) or None if firsts[i] == words[i] else None
@@ -529,6 +538,18 @@ def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: 
     if j == i + 1 or sent[i + 1].text[:1] in _QUOTES or not _definite(words[i + 1]):
         return False
     return not (k.actor_in(" ".join(words[i:j]), view) or k.actor_in(" ".join(words[i + 1:j]), view))
+
+
+def _region_named_where(gaz, words: list[str], i: int) -> bool:
+    """words[i] is a region word (place_cues.tsv seat "region") that bears a preposition
+    (بمحافظة) or follows a word that says where (في منطقة، ريف محافظة الرقة)."""
+    w = words[i]
+    if len(w) > 3 and w[0] in "بل" and w[1:] in gaz.region_heads:
+        return True
+    if w not in gaz.region_heads or i == 0:
+        return False
+    before = strip_article(words[i - 1])
+    return before in gaz.where_words or (before[:1] == "و" and before[1:] in gaz.where_words)
 
 
 def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

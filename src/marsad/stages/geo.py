@@ -18,6 +18,7 @@ from ..article import Article
 from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import Place, gazetteer, key as place_key
+from ..text.normalize import fold
 from ..settings import Settings
 from .events import _COMPASS  # شمال، جنوبي ...: the points of the compass (event_words.tsv)
 
@@ -55,7 +56,7 @@ def make_places(settings: Settings):
         for e in article.entities:
             if e["type"] != "LOC":
                 continue
-            p = gaz.resolve(e["text"], tuple(prefer), about)
+            p = gaz.resolve(e["text"], tuple(prefer), about) or _past_seat_word(gaz, e["text"], tuple(prefer), about)
             longer = _with_word_before(gaz, article.text, e, taken)
             if longer is not None and (p is None or longer[0].geonameid != p.geonameid):
                 # the tagger left the name's first word out: "وجنوب أفريقيا", "بريف دمشق"
@@ -104,6 +105,16 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
         else:
             for k in ("geonameid", "lat", "lon", "country"):
                 e.pop(k, None)
+
+
+def _past_seat_word(gaz, name: str, prefer: tuple[str, ...], about: frozenset) -> Place | None:
+    """The place a name gives after a word for its kind (place_cues.tsv seat: محافظة إدلب,
+    منطقة الأحساء) when the gazetteer lists the name only without it: Idlib's coordinates for
+    its governorate (where a region is listed, the region's)."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) not in gaz.seat_heads:
+        return None
+    return gaz.resolve(" ".join(words[1:]), prefer, about)
 
 
 def _with_word_before(gaz, text: str, e: dict, taken: list[tuple[int, int]]):
