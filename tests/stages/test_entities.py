@@ -807,3 +807,11 @@ def test_a_region_named_where_something_happens_is_a_place(pipeline):
 def test_a_region_acting_is_its_government(pipeline):
     rec = extract("وأعلنت محافظة جدة عن برنامج فعاليات عيد الفطر المبارك.", pipeline=pipeline)
     assert ("محافظة جدة", "SAU") in _coded(rec)
+
+
+def test_the_countryside_of_a_place_is_one_place(pipeline):
+    rec = extract("شنت قوات المعارضة هجوما على مقر اللواء 52 في ريف درعا الشرقي المتصل بالسويداء.",
+                  pipeline=pipeline)
+    locs = {e["text"]: e for e in rec["entities"] if e["type"] == "LOC"}
+    assert "ريف" not in locs and "ريف درعا" in locs and locs["ريف درعا"]["country"] == "SYR"
+    assert locs["ريف درعا"]["lat"]  # Daraa's coordinates

@@ -326,6 +326,7 @@ def make_entities(settings: Settings):
             found = [_named_after(k, gaz, words, etype, i, j, covered) or
                      (etype, _first_name_before(k, words, i, covered) if etype == "PER" else i, j)
                      for etype, i, j in found]
+            found = _join_split_places(gaz, words, found)
             # "في محافظة حلب", "بمحافظة الأحساء": the region, not its government; the place
             # inside its name (حلب) is then no entity of its own
             regions = {(i, j) for etype, i, j in found
@@ -538,6 +539,23 @@ def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: 
     if j == i + 1 or sent[i + 1].text[:1] in _QUOTES or not _definite(words[i + 1]):
         return False
     return not (k.actor_in(" ".join(words[i:j]), view) or k.actor_in(" ".join(words[i + 1:j]), view))
+
+
+def _join_split_places(gaz, words: list[str], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Two places side by side that are one: a word that says where before a place (ريف إدلب,
+    split by the tagger), or two halves of a listed name (رام الله)."""
+    locs = sorted((i, j) for etype, i, j in found if etype == "LOC")
+    joined = {}
+    for (i, j), (j2, e) in zip(locs, locs[1:]):
+        if j != j2 or (i, j) in joined or (i, j) in joined.values():
+            continue
+        if (j - i == 1 and strip_article(words[i]) in gaz.where_words) or gaz.lookup(" ".join(words[i:e])):
+            joined[(j, e)] = (i, j)
+    if not joined:
+        return found
+    drop = set(joined.values())
+    return [("LOC", joined[(i, j)][0], j) if etype == "LOC" and (i, j) in joined else (etype, i, j)
+            for etype, i, j in found if not (etype == "LOC" and (i, j) in drop)]
 
 
 def _region_named_where(gaz, words: list[str], i: int) -> bool:
