@@ -815,3 +815,13 @@ def test_the_countryside_of_a_place_is_one_place(pipeline):
     locs = {e["text"]: e for e in rec["entities"] if e["type"] == "LOC"}
     assert "ريف" not in locs and "ريف درعا" in locs and locs["ريف درعا"]["country"] == "SYR"
     assert locs["ريف درعا"]["lat"]  # Daraa's coordinates
+
+
+def test_a_village_or_quarter_named_after_its_word_is_a_place(pipeline):
+    def locs(text):
+        return [e["text"] for e in extract(text, pipeline=pipeline)["entities"] if e["type"] == "LOC"]
+    assert "الدالوة" in locs("وشملت العمليات الإجرامية حادث استهداف المصلين بقرية الدالوة بمحافظة الأحساء.")
+    assert "الزعتري" in locs("وأقيمت الفعالية للأطفال من أبناء اللاجئين السوريين في مخيم الزعتري.")
+    # an adjective after a pronoun's ending (بلده: his country), a group after a camp: no names
+    assert not locs("وقد يحاول تنفيذ عملية إرهابية في بلده الأصلي أو في بلد آخر.")
+    assert not locs("وزار الوفد مخيم اللاجئين وقدم لهم المساعدات.")

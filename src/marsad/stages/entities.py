@@ -314,6 +314,7 @@ def make_entities(settings: Settings):
                     for p in gaz.lookup(" ".join(words[i:j]))[:1]:
                         if p.country:
                             context.add(p.country)
+            found += _settlement_names(k, gaz, sent, words, taken)
             passes.append((sent, words, taken, found, firsts))
         near = gaz.with_neighbours(context)
         for sent, words, taken, found, firsts in passes:
@@ -638,6 +639,26 @@ def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str,
 
 _AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})
 _AGENCY_FORMS = _AGENCY_HEADS | {p + h for p in "وفبل" for h in _AGENCY_HEADS}
+
+
+def _settlement_names(k, gaz, sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
+    """The name of a town, village, quarter or camp in construct with the word for it, which
+    the tagger left out: "بلدة الفوعة", "قرية العوامية" (place_cues.tsv settlement; a definite
+    word after the bare head is its name, not an adjective: that would be "البلدة الصغيرة"),
+    but no group (مخيم اللاجئين), role or nationality, and not after a pronoun's ending that
+    folds like the word's (بلده الأصلي: his country)."""
+    out = []
+    for x in range(1, len(words)):
+        w = words[x]
+        if taken[x] or not w.startswith("ال") or len(w) < 5 or words[x - 1] not in gaz.settlement_heads \
+                or sent[x - 1].text.endswith("ه"):
+            continue
+        if spelt(w) in k.function_words or k.group_of([w]) or k.role_of([w]) or k.nationality_of(w) \
+                or place_key(w) in gaz.stopwords:
+            continue
+        out.append(("LOC", x, x + 1))
+        taken[x] = True
+    return out
 
 
 def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
