@@ -825,3 +825,15 @@ def test_a_village_or_quarter_named_after_its_word_is_a_place(pipeline):
     # an adjective after a pronoun's ending (بلده: his country), a group after a camp: no names
     assert not locs("وقد يحاول تنفيذ عملية إرهابية في بلده الأصلي أو في بلد آخر.")
     assert not locs("وزار الوفد مخيم اللاجئين وقدم لهم المساعدات.")
+
+
+def test_clergy_titles_are_no_names_and_give_the_religious_sector(pipeline):
+    rec = extract("صعد المرشد الأعلى الإيراني آية الله علي خامنئي من لهجته ضد الولايات المتحدة.", pipeline=pipeline)
+    assert not [e for e in rec["entities"] if e["text"] in ("الله", "آية الله")]
+    rec = extract("ومن بين هؤلاء حجة الإسلام محمد مهدي فاطيميبور، الذي صرح بأن الاتفاق لن يدوم.", pipeline=pipeline)
+    assert not [e for e in rec["entities"] if e["text"] == "الإسلام"]
+    people = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert people and people[0]["text"].startswith("محمد") and people[0]["sector"] == "REL"
+    rec = extract("وقال رجل الدين الشيعي العراقي حسين الموسوي إن الحكومة فشلت في حماية المتظاهرين.", pipeline=pipeline)
+    (cleric,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert (cleric["sector"], cleric["country"]) == ("REL", "IRQ")

@@ -245,10 +245,12 @@ def make_actors(settings: Settings):
                 counterpart = bool(cp)
                 role = None if counterpart else coder.role_before(words, i, person_tokens)
                 if role is None and i > 0 and not counterpart:
-                    prev = words[i - 1]
-                    cue = k.person_cues.get(prev)
-                    if cue and cue[1]:
-                        role = (i - 1, i, cue[1], None)
+                    # a title of its sector right before the name: اللواء, آية الله
+                    for n in (2, 1) if i > 1 else (1,):
+                        cue = k.person_cues.get(" ".join(words[i - n:i]))
+                        if cue and cue[1]:
+                            role = (i - n, i, cue[1], None)
+                            break
                 if role is None and not (counterpart and last_person is not None):
                     role = coder.role_after(words, j, person_tokens)
                 if role is not None:

@@ -335,6 +335,10 @@ def make_entities(settings: Settings):
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
+                if etype == "PER" and j - i > 2 and k.cue_kind(" ".join(words[i:i + 2])) == "title":
+                    i += 2  # "آية الله أحمد خاتمي": a title of two words is no part of the name
+                elif j - i == 1 and i and k.cue_kind(" ".join(words[i - 1:j])) == "title":
+                    continue  # "حجة الإسلام": the end of a title, no name
                 if regions and etype in ("ORG", "LOC"):
                     if (i, j) in regions:
                         etype = "LOC"
