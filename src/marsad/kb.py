@@ -129,7 +129,7 @@ class KB:
                     self.nationality_acc.setdefault(p + "ا", c)
         self.person_cues: dict[str, tuple[str, str]] = {}
         for row in load("person_cues.tsv", ("cue", "kind")):
-            kind = check_enum(row, "kind", {"title", "kinship", "particle"})
+            kind = check_enum(row, "kind", {"title", "kinship", "particle", "qualifier"})
             sector = check_enum(row, "sector", SECTORS)
             self.person_cues[key(row["cue"])] = (kind, sector)
         self.org_heads: dict[str, tuple[str, str]] = {}

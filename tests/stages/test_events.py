@@ -2528,3 +2528,15 @@ def test_a_rank_and_its_qualifier_before_a_name_are_the_names(pipeline):
     (ev,) = coded(pipeline, text, "CONSULT")
     names = [a["text"] for a in ev["source"]]
     assert any("فهد بن سعيد القحطاني" in n for n in names) and "اللواء" not in names
+
+
+def test_a_rank_s_qualifier_the_tagger_put_in_the_name_is_the_rank_s(pipeline):
+    text = ("من جهة ثانية استقبل سمو ولي ولي العهد في قصر السلام بجدة مساء أمس، وزير الدولة لشؤون الدفاع "
+            "بدولة قطر اللواء ركن حمد بن علي العطية والوفد المرافق له.")
+    (ev,) = coded(pipeline, text, "CONSULT")
+    names = [a["text"] for a in ev["source"] + ev["target"]]
+    assert "حمد بن علي العطية" in names and "اللواء" not in names
+    rec = extract("وقال المستشار بمكتب وزير الدفاع العميد ركن أحمد عسيري إن معركة عدن هي بداية الطريق.",
+                  pipeline=pipeline)
+    (person,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert person["text"] == "أحمد عسيري"

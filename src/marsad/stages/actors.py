@@ -245,11 +245,12 @@ def make_actors(settings: Settings):
                 counterpart = bool(cp)
                 role = None if counterpart else coder.role_before(words, i, person_tokens)
                 if role is None and i > 0 and not counterpart:
-                    # a title of its sector right before the name: اللواء, آية الله
-                    for n in (2, 1) if i > 1 else (1,):
-                        cue = k.person_cues.get(" ".join(words[i - n:i]))
+                    # a title of its sector right before the name: اللواء, آية الله, اللواء الركن
+                    at = i - 1 if k.cue_kind(words[i - 1]) == "qualifier" else i
+                    for n in (2, 1) if at > 1 else (1,) if at > 0 else ():
+                        cue = k.person_cues.get(" ".join(words[at - n:at]))
                         if cue and cue[1]:
-                            role = (i - n, i, cue[1], None)
+                            role = (at - n, i, cue[1], None)
                             break
                 if role is None and not (counterpart and last_person is not None):
                     role = coder.role_after(words, j, person_tokens)

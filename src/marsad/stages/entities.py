@@ -337,6 +337,8 @@ def make_entities(settings: Settings):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
                 if etype == "PER" and j - i > 2 and k.cue_kind(" ".join(words[i:i + 2])) == "title":
                     i += 2  # "آية الله أحمد خاتمي": a title of two words is no part of the name
+                elif etype == "PER" and j - i > 1 and k.cue_kind(words[i]) == "qualifier":
+                    i += 1  # "اللواء ركن حمد بن علي العطية": the rank's qualifier, not the name's
                 elif j - i == 1 and i and k.cue_kind(" ".join(words[i - 1:j])) == "title":
                     continue  # "حجة الإسلام": the end of a title, no name
                 if regions and etype in ("ORG", "LOC"):
