@@ -2540,3 +2540,10 @@ def test_a_rank_s_qualifier_the_tagger_put_in_the_name_is_the_rank_s(pipeline):
                   pipeline=pipeline)
     (person,) = [e for e in rec["entities"] if e["type"] == "PER"]
     assert person["text"] == "أحمد عسيري"
+
+
+def test_a_press_meeting_is_no_meeting_of_parties(pipeline):
+    text = ("يعقد أمين عام شؤون المجالس البلدية المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع بن نهار "
+            "القحطاني غدا الثلاثاء، لقاء صحفيا، وذلك بمبنى وزارة الشؤون البلدية والقروية بشارع المعذر.")
+    assert not coded(pipeline, text, "CONSULT")
+    assert coded(pipeline, "وعقد وزير الخارجية السعودي لقاء مع نظيره الأمريكي في الرياض أمس.", "CONSULT")
