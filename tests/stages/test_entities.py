@@ -837,3 +837,17 @@ def test_clergy_titles_are_no_names_and_give_the_religious_sector(pipeline):
     rec = extract("وقال رجل الدين الشيعي العراقي حسين الموسوي إن الحكومة فشلت في حماية المتظاهرين.", pipeline=pipeline)
     (cleric,) = [e for e in rec["entities"] if e["type"] == "PER"]
     assert (cleric["sector"], cleric["country"]) == ("REL", "IRQ")
+
+
+def test_a_spokesman_or_secretary_takes_the_sector_of_the_body_behind_its_preposition(pipeline):
+    def person(text):
+        (p,) = [e for e in extract(text, pipeline=pipeline)["entities"] if e["type"] == "PER"]
+        return p
+    assert person("قال الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد عاطي بن عطية القرشي إن التحقيق "
+                  "مستمر.")["sector"] == "COP"
+    assert person("وأكد الأمين العام لجامعة الدول العربية نبيل العربي دعم الجامعة للحل السياسي.")["sector"] == "GOV"
+
+
+def test_the_occupation_s_government_is_israel_s(pipeline):
+    rec = extract("وقال إن سياسة حكومة الاحتلال هي الاستمرار في الاستيطان.", pipeline=pipeline)
+    assert ("حكومة الاحتلال", "ISR") in _coded(rec)

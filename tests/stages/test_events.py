@@ -2547,3 +2547,10 @@ def test_a_press_meeting_is_no_meeting_of_parties(pipeline):
             "القحطاني غدا الثلاثاء، لقاء صحفيا، وذلك بمبنى وزارة الشؤون البلدية والقروية بشارع المعذر.")
     assert not coded(pipeline, text, "CONSULT")
     assert coded(pipeline, "وعقد وزير الخارجية السعودي لقاء مع نظيره الأمريكي في الرياض أمس.", "CONSULT")
+
+
+def test_the_remains_of_the_dead_arriving_are_no_visit(pipeline):
+    text = ("قال الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي بأن جثمان شهيد "
+            "الوطن ممدوح بن مسفر الحارثي وصل إلى محافظة الطائف وسوف يصلى عليه بعد صلاة الظهر.")
+    assert not coded(pipeline, text, "CONSULT")
+    assert coded(pipeline, "وصل وزير الخارجية الروسي سيرجي لافروف مساء أمس إلى الدوحة للقاء أمير قطر.", "CONSULT")

@@ -128,14 +128,18 @@ class ActorCoder:
         of the organisation head they begin with (شركة: BUS)."""
         if " ".join(role) not in self.kb.body_roles or not after:
             return sector
-        for m in range(min(self.kb.actor_max_words, len(after)), 0, -1):
-            a = self.kb.actor_in(" ".join(after[:m]), self.folded)
-            if a and a.type == "ORG" and a.sector and (m > 1 or len(strip_article(after[0])) > 2):
-                return a.sector
+        # the body's name, and behind its preposition (المتحدث الإعلامي لوزارة الصحة، بشرطة منطقة مكة)
+        bare = [after[0][1:]] + after[1:] if after[0][:1] in "بل" and len(after[0]) > 3 else None
+        for named in (after, bare) if bare else (after,):
+            for m in range(min(self.kb.actor_max_words, len(named)), 0, -1):
+                a = self.kb.actor_in(" ".join(named[:m]), self.folded)
+                if a and a.type == "ORG" and a.sector and (m > 1 or len(strip_article(named[0])) > 2):
+                    return a.sector
         # else the head of the body it names (رئيس شركة: BUS, رئيس نادي: SOC, رئيس جامعة: EDU),
         # past a board (رئيس مجلس إدارة شركة)
         at = 2 if len(after) > 2 and after[0] == _BOARD[0] and strip_article(after[1]) == _BOARD[1] else 0
-        head = self.kb.org_head(after[at])
+        head = self.kb.org_head(after[at]) or (
+            self.kb.org_head(after[at][1:]) if after[at][:1] in "بل" and len(after[at]) > 3 else None)
         return head[1] if head and head[1] else sector
 
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:

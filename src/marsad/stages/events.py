@@ -63,7 +63,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
-         "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft",
+         "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft", "remains",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
@@ -167,7 +167,8 @@ _QUANTIFIERS = frozenset(_WORDS["quantifier"])
 _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
-_CRAFT = frozenset(_WORDS["craft"])
+_REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
+_CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
 _SUPPORTING = frozenset(_WORDS["supporting"])
@@ -3070,7 +3071,10 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
     before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment)."""
     lo, _ = _clause(words, i, i + 1)
     for k in range(max(lo, i - 8), i):
-        if (_bare(words[k])[:4] in _CRAFT_STEMS and k >= i - 5 or _armed_group(kb, words[k])) \
+        # (the remains of the dead are read eight words back, past their name: جثمان شهيد الوطن
+        # ممدوح بن مسفر الحارثي وصل)
+        if (_bare(words[k])[:4] in _CRAFT_STEMS and (k >= i - 5 or _bare(words[k])[:4] in _REMAINS_STEMS)
+                or _armed_group(kb, words[k])) \
                 and words[k][:1] not in "بل" \
                 and not (k > 0 and (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE
                                     or words[k - 1] in ("متن",))):
