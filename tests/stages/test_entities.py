@@ -851,3 +851,14 @@ def test_a_spokesman_or_secretary_takes_the_sector_of_the_body_behind_its_prepos
 def test_the_occupation_s_government_is_israel_s(pipeline):
     rec = extract("وقال إن سياسة حكومة الاحتلال هي الاستمرار في الاستيطان.", pipeline=pipeline)
     assert ("حكومة الاحتلال", "ISR") in _coded(rec)
+
+
+def test_a_deputy_s_title_is_no_mention_of_the_one_he_deputises(pipeline):
+    rec = extract("وفي ذات الصدد بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف برقية "
+                  "تهنئة لرئيس جمهورية ليبيريا.", pipeline=pipeline)
+    people = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert [p["canonical"] for p in people] == ["محمد بن نايف"]
+    assert people[0]["sector"] == "GOV" and "خادم الحرمين" in people[0]["role"]
+    # the name after a deputy's word stays a mention: the representative of Khamenei names him
+    rec = extract("وهو وكيل خامنئي في دولة الكويت.", pipeline=pipeline)
+    assert any(e["type"] == "PER" and "خامنئي" in e["text"] for e in rec["entities"])

@@ -18,6 +18,7 @@ from ..article import Article
 from ..calendar import months
 from ..kb import SON_OF, is_definite as _definite, kb, strip_article, strip_articles
 from ..memo import lookup_all, remember
+from ..lexicon import load
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
 from ..ner.tagger import load_tagger
@@ -335,6 +336,8 @@ def make_entities(settings: Settings):
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
+                if etype == "PER" and i and words[i - 1] in _DEPUTY_TITLES and _title_alias(k, words[i:j], view):
+                    continue  # "نائب خادم الحرمين الشريفين": the deputy's title, not the king
                 if etype == "PER" and j - i > 2 and k.cue_kind(" ".join(words[i:i + 2])) == "title":
                     i += 2  # "آية الله أحمد خاتمي": a title of two words is no part of the name
                 elif etype == "PER" and j - i > 1 and k.cue_kind(words[i]) == "qualifier":
@@ -385,7 +388,18 @@ def make_entities(settings: Settings):
 
 
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-_SERVANT = frozenset({"عبد", "ابو", "أبو"})
+# a deputy's or a director's title in construct, without the article (event_words.tsv
+# deputy-title): a known person's title after it (نائب خادم الحرمين الشريفين) is the deputy's,
+# no mention of that person (but النائب محمد: the deputy named; مساعد العيبان: a given name)
+_DEPUTY_TITLES = frozenset(fold(r["word"]) for r in load("event_words.tsv", ("word", "use"))
+                           if r["use"] == "deputy-title")
+
+
+def _title_alias(k, words: list[str], view) -> bool:
+    """The words are a listed person's other name that shares no word with their name: a title
+    (خادم الحرمين الشريفين for the king), not a part of the name (البكري, خامنئي)."""
+    actor = k.actor_in(" ".join(words), view)
+    return actor is not None and actor.type == "PER" and not set(words) & set(fold(actor.name).split())
 
 
 def _named_after(k, gaz, words: list[str], etype: str, i: int, j: int, covered: set[int]):
