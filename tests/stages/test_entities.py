@@ -862,3 +862,10 @@ def test_a_deputy_s_title_is_no_mention_of_the_one_he_deputises(pipeline):
     # the name after a deputy's word stays a mention: the representative of Khamenei names him
     rec = extract("وهو وكيل خامنئي في دولة الكويت.", pipeline=pipeline)
     assert any(e["type"] == "PER" and "خامنئي" in e["text"] for e in rec["entities"])
+
+
+def test_assad_s_forces_are_syria_s_military(pipeline):
+    rec = extract("وأكدت الفرقة أن مقاتليها شنوا هجوما على قوات الأسد المتمركزة في التلال المحيطة بالبلدة.",
+                  pipeline=pipeline)
+    forces = [e for e in rec["entities"] if e["text"].startswith("قوات الأسد")]
+    assert forces and all((e["type"], e["country"], e["sector"]) == ("ORG", "SYR", "MIL") for e in forces)
