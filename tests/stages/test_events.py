@@ -2554,3 +2554,21 @@ def test_the_remains_of_the_dead_arriving_are_no_visit(pipeline):
             "الوطن ممدوح بن مسفر الحارثي وصل إلى محافظة الطائف وسوف يصلى عليه بعد صلاة الظهر.")
     assert not coded(pipeline, text, "CONSULT")
     assert coded(pipeline, "وصل وزير الخارجية الروسي سيرجي لافروف مساء أمس إلى الدوحة للقاء أمير قطر.", "CONSULT")
+
+
+def test_the_subject_before_a_light_verb_right_before_its_noun(pipeline):
+    text = ("ويذكر أن ولي ولي العهد السعودي الأمير محمد بن سلمان كان قد أجرى زيارة دبلوماسية إلى روسيا في "
+            "منتصف يونيو.")
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["محمد بن سلمان"]
+
+
+def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb(pipeline):
+    text = ("وقال مسؤولون إسرائيليون إن جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا لم يعلن عنه مع نظيره "
+            "التركي فريدون سينيرلي اوغلو في روما الشهر الماضي.")
+    (ev,) = coded(pipeline, text, "CONSULT")
+    # Netanyahu, inside the aside, did not meet; nor did the officials who told of it
+    assert not ev["source"] or "ISR" not in {a["country"] for a in ev["source"]}
+    text = "وقال إن الرئيس التركي – وهو حليف قديم لقطر – عقد اجتماعا مع نظيره الروسي في روما."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert [a["country"] for a in ev["source"]] == ["TUR"]

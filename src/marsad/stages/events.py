@@ -1275,6 +1275,9 @@ def _future_prefix(w: str) -> bool:
     return freq.get(w[1:], 0) >= max(1, freq.get(w, 0))
 
 
+_DASHES = frozenset("-–—")
+
+
 def _past_aside(words: list[str], lo: int) -> int:
     """The start of a clause that begins after an aside set off by commas, which says who is
     among those named before it: "ثمانية أشخاص، بينهم طفلان، قتلوا" is one clause."""
@@ -2534,6 +2537,15 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     if aside < i:
         # "ثمانية أشخاص، بينهم طفلان، قتلوا": the aside stands between the subject and its verb
         edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ","))
+    elif i >= 3 and words[i - 1] in _DASHES:
+        # "جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا": so does one between dashes, the
+        # subject in the clause before it
+        opening = next((k for k in range(i - 2, max(0, i - 14) - 1, -1) if words[k] in _DASHES), None)
+        if opening is not None and opening > 0:
+            start = min(lo, _clause(words, opening - 1, opening)[0])
+            # (the subject after "أن": "قال مسؤولون إن جولد – ... – عقد", not those who said it)
+            that = next((k for k in range(opening - 1, start - 1, -1) if _bare(words[k]) in ("ان", "انه")), None)
+            edge, lo = opening, that + 1 if that is not None else start
     for kk in range(edge - 1 if edge < i else i - 1, max(lo, edge - 7) - 1, -1):
         x = actor_at.get(kk)
         if x is not None and x["type"] == "LOC" and _locative(words, kk) \
@@ -2930,9 +2942,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
-    if verb is None or verb + 1 >= i:
+    if verb is None:
         return [], False
-    out: list[dict] = []
+    out: list[dict] = []  # (none between when the noun follows the verb: "محمد بن سلمان أجرى زيارة")
     starts = [tk.start for tk in sent]
     k = verb + 1
     while k < i and (not out or words[k][:1] == "و"):
@@ -2951,7 +2963,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             continue  # (الرئيس المصري عبد الفتاح السيسي)
         out.append(found)
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
-    if not out and words[verb][:1] not in "وف" and i - verb <= 2:
+    if not out and words[verb][:1] not in "وفبل" and i - verb <= 2:
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
         # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع")
