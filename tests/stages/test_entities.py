@@ -881,3 +881,14 @@ def test_towns_of_yemen_and_saudi_arabia_the_city_list_lacks_have_coordinates(pi
     rec = extract("وقال أمين الأحساء المهندس عادل الملحم إن مهرجان عيدية يستمر أسبوعا.", pipeline=pipeline)
     ahsa = [e for e in rec["entities"] if e["type"] == "LOC" and e["text"] == "الأحساء"]
     assert ahsa and ahsa[0]["country"] == "SAU" and ahsa[0]["lat"]
+
+
+def test_a_compound_given_name_before_bin_starts_the_name():
+    from marsad.kb import kb
+    from marsad.stages.entities import _first_name_before
+    from marsad.text.normalize import fold
+    # the tagger's name starting at مساعد: "عبد الرحمن بن" before it is the name's beginning
+    words = fold("استقبل الأمير عبد الرحمن بن مساعد الضيوف").split()
+    assert _first_name_before(kb(), words, 5, set()) == 2
+    words = fold("استقبل الأمير متعب بن عبدالله الضيوف").split()
+    assert _first_name_before(kb(), words, 4, set()) == 2

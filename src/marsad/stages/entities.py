@@ -388,6 +388,7 @@ def make_entities(settings: Settings):
 
 
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_SERVANT = frozenset({"عبد", "ابو", "أبو"})
 # a deputy's or a director's title in construct, without the article (event_words.tsv
 # deputy-title): a known person's title after it (نائب خادم الحرمين الشريفين) is the deputy's,
 # no mention of that person (but النائب محمد: the deputy named; مساعد العيبان: a given name)
