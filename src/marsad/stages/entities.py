@@ -18,7 +18,6 @@ from ..article import Article
 from ..calendar import months
 from ..kb import SON_OF, is_definite as _definite, kb, strip_article, strip_articles
 from ..memo import lookup_all, remember
-from ..lexicon import load
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
 from ..ner.tagger import load_tagger
@@ -155,6 +154,7 @@ def make_entities(settings: Settings):
     tagger = load_tagger(neural=bool(settings.get("ner", "neural", True)))
     k = kb()
     gaz = gazetteer()
+    from .events import _DEPUTY_TITLES as deputies  # (events imports this module: read at build time)
 
     # every multi-word name match() can find, and by first word the lengths it has:
     # only those are tried
@@ -336,8 +336,11 @@ def make_entities(settings: Settings):
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
-                if etype == "PER" and i and words[i - 1] in _DEPUTY_TITLES and _title_alias(k, words[i:j], view):
-                    continue  # "نائب خادم الحرمين الشريفين": the deputy's title, not the king
+                if etype == "PER" and i and words[i - 1] in deputies and _title_alias(k, words[i:j], view):
+                    # "نائب خادم الحرمين الشريفين": a deputy's title in construct (event_words.tsv
+                    # deputy-title) with a listed person's title, not the king (but النائب محمد: the
+                    # deputy named; مساعد العيبان: a given name)
+                    continue
                 if etype == "PER" and j - i > 2 and k.cue_kind(" ".join(words[i:i + 2])) == "title":
                     i += 2  # "آية الله أحمد خاتمي": a title of two words is no part of the name
                 elif etype == "PER" and j - i > 1 and k.cue_kind(words[i]) == "qualifier":
@@ -389,11 +392,6 @@ def make_entities(settings: Settings):
 
 _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _SERVANT = frozenset({"عبد", "ابو", "أبو"})
-# a deputy's or a director's title in construct, without the article (event_words.tsv
-# deputy-title): a known person's title after it (نائب خادم الحرمين الشريفين) is the deputy's,
-# no mention of that person (but النائب محمد: the deputy named; مساعد العيبان: a given name)
-_DEPUTY_TITLES = frozenset(fold(r["word"]) for r in load("event_words.tsv", ("word", "use"))
-                           if r["use"] == "deputy-title")
 
 
 def _title_alias(k, words: list[str], view) -> bool:

@@ -109,8 +109,8 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
 
 def _past_seat_word(gaz, name: str, prefer: tuple[str, ...], about: frozenset) -> Place | None:
     """The place a name gives after a word for its kind (place_cues.tsv seat: محافظة إدلب,
-    منطقة الأحساء) or for where in it (where: ريف إدلب) when the gazetteer lists the name only without it: Idlib's coordinates for
-    its governorate (where a region is listed, the region's)."""
+    منطقة الأحساء) or for where in it (where: ريف إدلب), when the gazetteer lists the name only
+    without that word: Idlib's coordinates for its governorate and its countryside."""
     words = name.split()
     if len(words) < 2 or (fold(words[0]) not in gaz.seat_heads and fold(words[0]) not in gaz.where_words):
         return None
