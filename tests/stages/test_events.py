@@ -2572,3 +2572,18 @@ def test_an_aside_between_dashes_stands_between_the_subject_and_its_verb(pipelin
     text = "وقال إن الرئيس التركي – وهو حليف قديم لقطر – عقد اجتماعا مع نظيره الروسي في روما."
     (ev,) = coded(pipeline, text, "CONSULT")
     assert [a["country"] for a in ev["source"]] == ["TUR"]
+
+
+def test_past_the_object_of_praise_no_subject_follows(pipeline):
+    text = ("أشادت شخصيات اجتماعية في محافظة القطيف بالانجاز الاستباقي للأجهزة الأمنية والمتمثل في الإطاحة "
+            "بتنظيم مرتبط بتنظيم داعش الإرهابي.")
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert not ev["source"]  # the figures who praised are no actor; Daesh did not praise
+    text = "وعلى ذات السياق أشاد رئيس جمعية سيهات الخيرية بدور رجال الأمن في إحباط العمليات الإرهابية."
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert [a["text"] for a in ev["target"]] == ["رجال الأمن"]
+    # a title's own بـ is no object: the brigadier named after it demanded
+    text = ("وطالب العميد بالجيش العراقي السابق، أحمد البيلاوي الذي يقود حاليا فوجا يضم متطوعي عشائر الأنبار "
+            "باستخدام السلاح الثقيل لتحرير مدن المحافظة.")
+    (ev,) = coded(pipeline, text, "REQUEST")
+    assert "أحمد البيلاوي" in [a["text"] for a in ev["source"]]

@@ -1276,6 +1276,15 @@ def _future_prefix(w: str) -> bool:
 
 
 _DASHES = frozenset("-–—")
+# types whose verbs take their object behind بـ (أشاد بـ، رحب بـ، طالب بـ)
+_BI_OBJECT_TYPES = frozenset({"SUPPORT", "REQUEST"})
+
+
+def _unresolved_subject(w: str) -> bool:
+    """`w`, right after a verb, is its subject named by a noun (شخصيات، الفنان، عدد), not by a
+    pronoun's honorific (سموه، معاليه) and not an adverbial phrase (في هذا الصدد)."""
+    return w[:1].isalpha() and not w.endswith(("ه", "ها", "هم")) and w not in _LOCATIVE \
+        and w not in _TARGET_PREPS and not _prepositional(w)
 
 
 def _past_aside(words: list[str], lo: int) -> int:
@@ -1885,6 +1894,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     counted = _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")}) \
         or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
     role = "target" if t.patient or counted else "source"
+    unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
     if own_prep:
@@ -2175,6 +2185,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
             k += 1
             continue
+        if role == "source" and not source and not t.noun and k >= j and t.type in _BI_OBJECT_TYPES \
+                and _has_bi(w) and not w.endswith(("ه", "ها", "هم")) \
+                and coder.kb.cue_kind(words[k - 1]) != "title" and coder.kb.role_of([words[k - 1]]) is None:
+            # "أشادت شخصيات اجتماعية بالإنجاز الاستباقي للأجهزة الأمنية", "ورحب سموه بالفريق المحرج":
+            # past its object's بـ no subject follows (but "أشاد بدوره الوزير": an aside; "طالب العميد
+            # بالجيش العراقي السابق، أحمد البيلاوي": a title's own بـ). A subject named there but no
+            # actor (شخصيات، الفنان) is no one before either; a pronoun's (سموه) or none is the one before
+            role = "target"
+            unnamed_subject = k > j and _unresolved_subject(words[j])
         if _among(w, _TARGET_PREPS) and (actor_at.get(k) or {}).get("type") != "PER":
             # (not the name علي, which folds as على)
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
@@ -2365,7 +2384,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 target.append(victim)
                 hurt = True
                 break
-    if not source and subjected is None and not on_thing:
+    if not source and subjected is None and not on_thing and not unnamed_subject:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
                   and not (x["type"] == "LOC" and (_locative(words, kk) or _to_place(words, kk)))]
@@ -2394,7 +2413,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
-    if not source and subjected is None and not hurt and not on_thing and \
+    if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and \
             (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
