@@ -2587,3 +2587,10 @@ def test_past_the_object_of_praise_no_subject_follows(pipeline):
             "باستخدام السلاح الثقيل لتحرير مدن المحافظة.")
     (ev,) = coded(pipeline, text, "REQUEST")
     assert "أحمد البيلاوي" in [a["text"] for a in ev["source"]]
+
+
+def test_a_light_verb_s_subject_named_between_commas(pipeline):
+    text = "أجرى وزير الخارجية، عادل الجبير، مباحثات اليوم الجمعة، مع نظيره الإيطالي باولو جينتيلوني في روما."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["عادل الجبير"]
+    assert [a["text"] for a in ev["target"]] == ["باولو جينتيلوني"]

@@ -2948,7 +2948,13 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     the target). `attack`: the event is an attack or a coercion, which a claim carries too
     (تبنى)."""
     verb = None
-    for v in range(i - 1, max(lo, i - 16) - 1, -1):
+    # the subject's name set off by commas between the verb and its noun ("أجرى وزير الخارجية، عادل
+    # الجبير، مباحثات"): the verb is looked for across two commas, within ten words
+    floor = lo
+    for _ in range(2):
+        if floor > 1 and words[floor - 1] in ("،", ",") and i - floor <= 6:
+            floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
+    for v in range(i - 1, max(floor, i - 16) - 1, -1):
         b = _bare(words[v])
         if _definite(words[v]):
             pass  # (not كرة القدم)
@@ -2958,7 +2964,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS):
             verb = v
             break
-        if (not words[v][:1].isalnum() and words[v] not in _QUOTES) or (i - v > 6 and words[v] in coder.kb.person_breaks):
+        if (not words[v][:1].isalnum() and words[v] not in _QUOTES and not (v >= floor and words[v] in ("،", ","))) \
+                or (i - v > 6 and words[v] in coder.kb.person_breaks):
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
     if verb is None:
