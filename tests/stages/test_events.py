@@ -2594,3 +2594,19 @@ def test_a_light_verb_s_subject_named_between_commas(pipeline):
     (ev,) = coded(pipeline, text, "CONSULT")
     assert [a["text"] for a in ev["source"]] == ["عادل الجبير"]
     assert [a["text"] for a in ev["target"]] == ["باولو جينتيلوني"]
+
+
+def test_a_relative_clause_s_verb_has_its_antecedent_for_subject(pipeline):
+    text = "وكانت رواندا من بين الدول التي دعت لتأجيل الانتخابات ومعها كينيا وتنزانيا."
+    (ev,) = coded(pipeline, text, "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["رواندا"]
+    # the antecedent is the object where the verb agrees with someone else, or takes it up after it
+    text = "قال إن الأهداف هي نفس تلك التي دعا تنظيم داعش إلى مهاجمتها."
+    (ev,) = coded(pipeline, text, "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["تنظيم داعش"]
+    text = "ووصف المحادثات بشأن المساعدات التي تطالب بها إسرائيل بأنها فرصة لتقييم تداعيات الاتفاق."
+    assert all("إسرائيل" in [a["text"] for a in ev["source"]] for ev in coded(pipeline, text, "REQUEST"))
+    # and one killed in a relative clause is the attack's target, not its author
+    text = "وكانت أم سياف زوجة أبو سياف الذي قتل في هجوم للقوات الأميركية الخاصة في سورية في مايو."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert "أبو سياف" in [a["text"] for a in ev["target"]]

@@ -1280,6 +1280,15 @@ _DASHES = frozenset("-–—")
 _BI_OBJECT_TYPES = frozenset({"SUPPORT", "REQUEST"})
 
 
+def _agrees_with_relative(relative: str, verb: str) -> bool:
+    """The verb right after a relative pronoun agrees with it in gender: a feminine one (التي،
+    اللتان) before a verb with the feminine ت (دعمت، تدعم), a masculine one before a verb without
+    the past's (رفض، يرفض، تعهد)."""
+    if relative.startswith("الت") or relative.startswith("اللت"):
+        return verb.endswith("ت") or verb.endswith("تا") or verb.startswith("ت")
+    return not (verb.endswith("ت") or verb.endswith("تا"))
+
+
 def _unresolved_subject(w: str) -> bool:
     """`w`, right after a verb, is its subject named by a noun (شخصيات، الفنان، عدد), not by a
     pronoun's honorific (سموه، معاليه) and not an adverbial phrase (في هذا الصدد)."""
@@ -2041,15 +2050,25 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "الخطر الذي يهدد العلويين", "البؤر المرضية التي تهدد السكان": a danger, no threat made
     if on_thing and role == "source":
         role = "target"
-    if not t.noun and not source and not on_thing and i >= 3 and words[i - 1] in _RELATIVES \
-            and words[i - 2] in ("،", ","):
-        # "قال حسن روحاني، الذي التقى وزير الاقتصاد الألماني": the one a relative clause set off by a
-        # comma is about is its verb's subject; who follows the verb is acted on
-        ante = next((x for x in actor_at.values() if x["type"] in ("PER", "ORG")
-                     and bisect_left(tok_starts, x["end"]) == i - 2), None)
+    if not t.noun and not source and not on_thing and not passive and i >= 2 and words[i - 1] in _RELATIVES \
+            and not _object_on_verb(words[j - 1], t) and not (j < n and words[j] in _RESUMPTIVE) \
+            and _agrees_with_relative(words[i - 1], words[i]):
+        # "قال حسن روحاني، الذي التقى وزير الاقتصاد الألماني", "إيران التي دعمت الحوثيين": the one a
+        # relative clause is about is its verb's subject, and who follows the verb is acted on; but
+        # not where the antecedent is the verb's object: on the verb (التي يقودها), taken up after it
+        # (التي يطالب بها الأميركيون), or where the verb agrees with someone else (الأهداف التي دعا
+        # تنظيم داعش إلى مهاجمتها)
+        ante_end = i - 2 if words[i - 2] in ("،", ",") else i - 1
+        ante = next((x for x in actor_at.values() if (x["type"] in ("PER", "ORG") or _is_country_place(x))
+                     and bisect_left(tok_starts, x["end"]) == ante_end), None)
         if ante is not None:
             source.append(_actor(ante))
-            role = "target"
+        elif ante_end > lo:
+            # "الوفد الإعلامي الجزائري، الذي يزور المملكة": a group named before it
+            group = coder.nominal_actor(article, sent, words, max(lo, ante_end - 4), ante_end)
+            if group is not None and words[ante_end - 1] in fold(group["text"]).split():
+                source.append(group)  # (its last word the antecedent's: not "سائحا أجنبيا في الاعتداء")
+        role = "target"
     commas = 0
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
