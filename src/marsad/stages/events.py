@@ -1292,7 +1292,7 @@ def _agrees_with_relative(relative: str, verb: str) -> bool:
 def _unresolved_subject(w: str) -> bool:
     """`w`, right after a verb, is its subject named by a noun (شخصيات، الفنان، عدد), not by a
     pronoun's honorific (سموه، معاليه) and not an adverbial phrase (في هذا الصدد)."""
-    return w[:1].isalpha() and not w.endswith(("ه", "ها", "هم")) and w not in _LOCATIVE \
+    return w[:1].isalpha() and not w.endswith(_OBJECT_SUFFIXES) and w not in _LOCATIVE \
         and w not in _TARGET_PREPS and not _prepositional(w)
 
 
@@ -2205,7 +2205,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         if role == "source" and not source and not t.noun and k >= j and t.type in _BI_OBJECT_TYPES \
-                and _has_bi(w) and not w.endswith(("ه", "ها", "هم")) \
+                and _has_bi(w) and not w.endswith(_OBJECT_SUFFIXES) \
                 and coder.kb.cue_kind(words[k - 1]) != "title" and coder.kb.role_of([words[k - 1]]) is None:
             # "أشادت شخصيات اجتماعية بالإنجاز الاستباقي للأجهزة الأمنية", "ورحب سموه بالفريق المحرج":
             # past its object's بـ no subject follows (but "أشاد بدوره الوزير": an aside; "طالب العميد

@@ -112,7 +112,8 @@ def _past_seat_word(gaz, name: str, prefer: tuple[str, ...], about: frozenset) -
     منطقة الأحساء) or for where in it (where: ريف إدلب), when the gazetteer lists the name only
     without that word: Idlib's coordinates for its governorate and its countryside."""
     words = name.split()
-    if len(words) < 2 or (fold(words[0]) not in gaz.seat_heads and fold(words[0]) not in gaz.where_words):
+    head = fold(words[0]) if len(words) > 1 else ""
+    if head not in gaz.seat_heads and head not in gaz.where_words:
         return None
     return gaz.resolve(" ".join(words[1:]), prefer, about)
 
