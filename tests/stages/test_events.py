@@ -2610,3 +2610,19 @@ def test_a_relative_clause_s_verb_has_its_antecedent_for_subject(pipeline):
     text = "وكانت أم سياف زوجة أبو سياف الذي قتل في هجوم للقوات الأميركية الخاصة في سورية في مايو."
     (ev,) = coded(pipeline, text, "ASSAULT")
     assert "أبو سياف" in [a["text"] for a in ev["target"]]
+
+
+def test_a_wire_office_is_not_where_the_fighting_it_reports_was(pipeline):
+    story = ("بيروت - أ ف ب: سيطر مقاتلو المعارضة على بلدتين في ريف حلب الشمالي، وتقدموا نحو مدينة إدلب.\n"
+             "وقتل مسلحو التنظيم عشرة مقاتلين من الفصائل المنافسة فجر أمس.\n"
+             "ودعا المرصد السوري لحقوق الإنسان الأطراف إلى حماية المدنيين.")
+    (attack,) = coded(pipeline, story, "ASSAULT")
+    assert attack["location"]["country"] == "SYR" and attack["location"]["entity"] is None
+    assert attack["location"]["lat"] is not None
+    # what is said stays where the report was filed
+    (call,) = coded(pipeline, story, "REQUEST")
+    assert call["location"]["text"] == "بيروت"
+    # a body naming a place of the dateline's country keeps the dateline
+    story = story.replace("وتقدموا نحو مدينة إدلب", "وتقدموا نحو مدينة طرابلس اللبنانية")
+    (attack,) = coded(pipeline, story, "ASSAULT")
+    assert attack["location"]["text"] == "بيروت"

@@ -1464,6 +1464,7 @@ def make_events(settings: Settings):
         coder.read_names(article, starts)
         out: list[dict] = []
         prev_subject: dict | None = None
+        focus: str | None = None  # the country of the body, when the dateline is elsewhere (once asked)
         # an article about sport (words of sport, at least three and one in a hundred) tells
         # matches, camps and transfers in sentences with none too ("وصلت بعثة الحكام إلى التشيك");
         # counted once, the first time a sentence has a trigger of a sport-blind type
@@ -1710,6 +1711,15 @@ def make_events(settings: Settings):
                     # another country, or a country named after it
                     ev["location"] = land[0]
                     ev["territory"] = True
+                elif t.type in _ON_THE_GROUND and ev["location"] is not None and ev["location"].get("entity") is None:
+                    if focus is None:
+                        focus = _focus_country(article)
+                    if focus and focus != ev["location"].get("country") and _actors_allow(ev, focus):
+                        # "بيروت" over a story of Syria: a wire's or a paper's office is no place of
+                        # fighting the body never names; the country the body's places are in is
+                        ev["location"] = {"entity": None, "text": gazetteer().country_names[focus],
+                                          **gazetteer().country_places[focus].as_dict()}
+                        ev["territory"] = True
                 loc = ev["location"]
                 if loc and (loc.get("entity") or ev.get("territory")) and loc.get("country"):
                     for a in ev["source"] + ev["target"]:
@@ -3411,6 +3421,38 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
             "lat": x.get("lat"), "lon": x.get("lon"), "country": x.get("country")}
 
 
+
+
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+
+
+def _focus_country(article: Article) -> str:
+    """The country of the article's body, when its dateline is elsewhere: the places the
+    body names (at least two) are mostly in one country and none in the dateline's, which
+    is then where the report was filed (a news agency's office in Beirut or London), not
+    where what it tells happened; "" otherwise."""
+    dl = article.dateline or {}
+    if not dl.get("country"):
+        return ""
+    body = article.extra.get("dateline_end", 0)
+    counts: dict[str, int] = {}
+    for x in article.entities:
+        if x["type"] == "LOC" and x.get("country") and x["start"] >= body:
+            counts[x["country"]] = counts.get(x["country"], 0) + 1
+    if not counts or dl["country"] in counts:
+        return ""
+    top = max(counts, key=lambda c: (counts[c], c))
+    if counts[top] < 2 or 2 * counts[top] <= sum(counts.values()) or top not in gazetteer().country_places:
+        return ""
+    return top
+
+
+def _actors_allow(ev: dict, country: str) -> bool:
+    """No actor of the event places it in a country other than `country`: its actors have
+    that country, or none of a state (a Kurdish or an international force has none)."""
+    states = {a["country"] for a in ev["source"] + ev["target"]
+              if a.get("country") in gazetteer().country_places}
+    return not states or country in states
 
 
 def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tuple[dict, int] | None:
