@@ -2626,3 +2626,20 @@ def test_a_wire_office_is_not_where_the_fighting_it_reports_was(pipeline):
     story = story.replace("وتقدموا نحو مدينة إدلب", "وتقدموا نحو مدينة طرابلس اللبنانية")
     (attack,) = coded(pipeline, story, "ASSAULT")
     assert attack["location"]["text"] == "بيروت"
+
+
+def test_who_arrests_is_who_carries_announces_or_manages_the_arrest(pipeline):
+    (ev,) = coded(pipeline, "ألقت السلطات الأردنية القبض على سعوديين بحوزتهم خمسة ملايين حبة مخدرة.", "COERCE")
+    assert countries(ev["source"]) == {"JOR"} and countries(ev["target"]) == {"SAU"}
+    (ev,) = coded(pipeline, "أعلنت السلطات المغربية اليوم القبض على خلية إرهابية تتكون من ثمانية عناصر.", "COERCE")
+    assert countries(ev["source"]) == {"MAR"}
+    (ev,) = coded(pipeline, "وتمكنت قوات الأمن من القبض على ثلاثة مطلوبين.", "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["قوات الأمن"]
+    # who hopes for an arrest, or left a country after one, made none
+    (ev,) = coded(pipeline, "وأعرب الوزير الألماني عن أمله في إلقاء القبض على مرتكبي هذا العمل الإجرامي.", "COERCE")
+    assert ev["source"] == [] or ev["modality"] != "asserted"
+    (ev,) = coded(pipeline, "وكان قد رحل عن سويسرا بعد فترة قصيرة من القبض على سلفه جوزيه ماريا مارين.", "COERCE")
+    assert "CHE" not in countries(ev["source"])
+    # a managed repulse of an attack does not make the army its author
+    (ev,) = coded(pipeline, "وتمكن الجيش من صد هجوم للحوثيين على مواقعه.", "ASSAULT")
+    assert countries(ev["source"]) == {"YEM"} and [a["text"] for a in ev["target"]] == ["الجيش"]

@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft", "remains",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "manner", "guise", "practice", "homograph",
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
@@ -134,6 +134,9 @@ _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
 _SERIES = frozenset(_WORDS["series"])
 _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
+_MANAGING = frozenset(_WORDS["managing"])
+_ANNOUNCING = frozenset(_WORDS["announcing"])
+_SECURITY = frozenset({"GOV", "COP", "MIL", "SPY", "JUD"})  # the state's bodies that arrest
 _RECEIVING = frozenset(_WORDS["receiving"])
 _PRESS_NOUNS = frozenset(w for w, v in _WORDS["press-noun"].items() if v != "adjective")
 _PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v == "adjective")
@@ -1980,7 +1983,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
         subject, received = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
-                                                receiving=role == "source")
+                                                receiving=role == "source", announced=t.type == "COERCE")
         if received:
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
             # target; who it comes from (after من) the source
@@ -2970,13 +2973,16 @@ def _stance_verb(w: str) -> bool:
 
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
-                        attack: bool = False, receiving: bool = False) -> tuple[list[dict], bool]:
+                        attack: bool = False, receiving: bool = False,
+                        announced: bool = False) -> tuple[list[dict], bool]:
     """(the actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
     words[i] that it carries: its subject and those joined to it by و; whether that verb is
     one of receiving, `_RECEIVING`, looked for too with `receiving`: تلقى, whose subject is
     the target). `attack`: the event is an attack or a coercion, which a claim carries too
-    (تبنى)."""
+    (تبنى). `announced`: an arrest, which the state body that announces it made (أعلنت
+    السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did)."""
     verb = None
+    announcing = False
     # the subject's name set off by commas between the verb and its noun ("أجرى وزير الخارجية، عادل
     # الجبير، مباحثات"): the verb is looked for across two commas, within ten words
     floor = lo
@@ -2985,6 +2991,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
     for v in range(i - 1, max(floor, i - 16) - 1, -1):
         b = _bare(words[v])
+        raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
+        if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS):
+            verb = v  # "ألقت الشرطة القبض": a verb whose hamza folds into what reads as the article
+            break
         if _definite(words[v]):
             pass  # (not كرة القدم)
         elif receiving and b in _RECEIVING:
@@ -2992,6 +3002,13 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             break
         elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS):
             verb = v
+            break
+        elif b in _MANAGING and (words[i - 1] in ("من", "في") or (
+                i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في"))):
+            verb = v  # "تمكنت الشرطة من (إلقاء) القبض على": who managed it did it (not "تمكن الجيش
+            break     # من صد هجوم للحوثيين": the attack's noun is not what was managed)
+        elif announced and b in _ANNOUNCING:
+            verb, announcing = v, True
             break
         if (not words[v][:1].isalnum() and words[v] not in _QUOTES and not (v >= floor and words[v] in ("،", ","))) \
                 or (i - v > 6 and words[v] in coder.kb.person_breaks):
@@ -3018,6 +3035,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             continue  # (الرئيس المصري عبد الفتاح السيسي)
         out.append(found)
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
+    if announcing:
+        return [a for a in out if a.get("sector") in _SECURITY and a.get("entity") is None
+                or a.get("sector") in _SECURITY and next((x for x in actor_at.values() if x["id"] == a.get("entity")),
+                                                         {}).get("type") == "ORG"], False
     if not out and words[verb][:1] not in "وفبل" and i - verb <= 2:
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
