@@ -2643,3 +2643,25 @@ def test_who_arrests_is_who_carries_announces_or_manages_the_arrest(pipeline):
     # a managed repulse of an attack does not make the army its author
     (ev,) = coded(pipeline, "وتمكن الجيش من صد هجوم للحوثيين على مواقعه.", "ASSAULT")
     assert countries(ev["source"]) == {"YEM"} and [a["text"] for a in ev["target"]] == ["الجيش"]
+
+
+def test_who_follows_a_noun_of_support_is_supported_unless_it_gives_it(pipeline):
+    text = "وحذر خامنئي من أن إيران ستواصل دعم أصدقائها مثل النظام السوري والمتمردين الحوثيين في اليمن."
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"} and "YEM" in countries(ev["target"])
+    (ev,) = coded(pipeline, "ويدرس الاتحاد الأوروبي حاليا تعزيز دعم الحكومة التونسية في مكافحة الإرهاب.", "SUPPORT")
+    assert "TUN" in countries(ev["target"]) and "TUN" not in countries(ev["source"])
+    # the giver: after "with" or "from", before whom it is given to, before what it supports
+    (ev,) = coded(pipeline, "ويحصل حزب الله على دعم من إيران منذ سنوات.", "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"}
+    (ev,) = coded(pipeline, "وأكد الجبير دعم السعودية للحكومة اليمنية.", "SUPPORT")
+    assert "SAU" in countries(ev["source"]) and "YEM" in countries(ev["target"])
+    (ev,) = coded(pipeline, "في حين أن القضية النووية ودعم إيران الإرهاب يرتبطان.", "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"}
+
+
+def test_the_police_the_clause_names_make_the_arrest_it_works_for(pipeline):
+    (ev,) = coded(pipeline, "ويكثف رجال الأمن جهودهم للقبض على شركائه في تلك الأحداث.", "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["رجال الأمن"]
+    (ev,) = coded(pipeline, "وأعرب الوزير الألماني عن أمله في إلقاء القبض على مرتكبي هذا العمل الإجرامي.", "COERCE")
+    assert ev["source"] == []

@@ -65,7 +65,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft", "remains",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "manner", "guise", "practice", "homograph",
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
@@ -136,7 +136,10 @@ _HARM = tuple(_WORDS["harm"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _MANAGING = frozenset(_WORDS["managing"])
 _ANNOUNCING = frozenset(_WORDS["announcing"])
+_SUPPORT_GIVEN = frozenset(_WORDS["support-given"])
+_CONTINUING = frozenset(_WORDS["continuing"])
 _SECURITY = frozenset({"GOV", "COP", "MIL", "SPY", "JUD"})  # the state's bodies that arrest
+_FORCES = frozenset({"COP", "MIL", "SPY"})
 _RECEIVING = frozenset(_WORDS["receiving"])
 _PRESS_NOUNS = frozenset(w for w, v in _WORDS["press-noun"].items() if v != "adjective")
 _PRESS_ADJECTIVES = frozenset(w for w, v in _WORDS["press-noun"].items() if v == "adjective")
@@ -1886,6 +1889,23 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     lo = _past_aside(words, lo)
+    declared = False  # support in construct with who is supported: its giver is a verb's subject
+    if t.type == "SUPPORT" and t.noun and not t.patient and j - i == 1 and words[i] in ("دعم", "ودعم", "لدعم") \
+            and lo < i < n - 1 and words[i - 1][:1].isalnum() and _bare(words[i - 1]) not in ("قد", "لقد") \
+            and not coder.kb.adjective_of(words[j]) and not (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
+            and not any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN or _bare(w).startswith(("استفاد", "يستفيد", "تستفيد"))
+                        for w in words[max(lo, i - 6):i]) \
+            and not any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) and "من" not in words[j:j + 3] \
+            and "جانب" not in words[j + 1:j + 6] and not words[j].endswith("ون") \
+            and not _subject_genitive(sent, words, j, sent_ents):
+        # "ستواصل دعم أصدقائها", "تعزيز دعم الحكومة التونسية": who follows the noun of support in
+        # construct is supported; its giver is who follows "with" (بدعم التحالف), who is given it
+        # or thanked for it (في ظل دعم أمير المنطقة, فقد الأرمن دعم الصفويين, نوه إلى دعم الأمير),
+        # who supports someone (دعم تشرشل لقيادة) or something named next (دعم إيران الإرهاب), or
+        # who follows من (يحصل حزب الله على دعم من إيران, بتوجيه ودعم مباشر من أمير المنطقة);
+        # not a verb (وقد دعم الرئيس وزيره, دعم العلويون الأسد: a subject in the nominative)
+        t = replace(t, patient=True)
+        declared = True
     if t.type == "AGREE" and not t.noun and _pledged_violence(words, j):
         # "تعهدت المقاومة بقتال الحوثي": a pledge to fight is a threat to the one fought
         t = replace(t, type="THREATEN", mode="violence", contexts=())
@@ -1983,7 +2003,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
         subject, received = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
-                                                receiving=role == "source", announced=t.type == "COERCE")
+                                                receiving=role == "source", announced=t.type == "COERCE",
+                                                declared=declared)
         if received:
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
             # target; who it comes from (after من) the source
@@ -1992,6 +2013,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.extend(subject)
             said.extend(subject)
             role = "target"
+        elif t.type == "COERCE" and t.patient:
+            # "الشرطة بدأت العمل لإلقاء القبض على المعتدي", "يكثف رجال الأمن جهودهم للقبض على":
+            # the police or another security body the clause names before an arrest made it
+            force = _security_before(article, coder, sent, words, i, lo, actor_at)
+            if force is not None:
+                source.append(force)
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)):
@@ -2974,13 +3001,15 @@ def _stance_verb(w: str) -> bool:
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
                         attack: bool = False, receiving: bool = False,
-                        announced: bool = False) -> tuple[list[dict], bool]:
+                        announced: bool = False, declared: bool = False) -> tuple[list[dict], bool]:
     """(the actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
     words[i] that it carries: its subject and those joined to it by و; whether that verb is
     one of receiving, `_RECEIVING`, looked for too with `receiving`: تلقى, whose subject is
     the target). `attack`: the event is an attack or a coercion, which a claim carries too
     (تبنى). `announced`: an arrest, which the state body that announces it made (أعلنت
-    السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did)."""
+    السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did).
+    `declared`: support whose giver announces it or goes on giving it (أعلنت واشنطن دعم
+    المعارضة, ستواصل إيران دعم أصدقائها)."""
     verb = None
     announcing = False
     # the subject's name set off by commas between the verb and its noun ("أجرى وزير الخارجية، عادل
@@ -3007,6 +3036,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في"))):
             verb = v  # "تمكنت الشرطة من (إلقاء) القبض على": who managed it did it (not "تمكن الجيش
             break     # من صد هجوم للحوثيين": the attack's noun is not what was managed)
+        elif declared and (b in _ANNOUNCING or b in _CONTINUING):
+            verb = v
+            break
         elif announced and b in _ANNOUNCING:
             verb, announcing = v, True
             break
@@ -3445,6 +3477,33 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
 
 
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+
+
+def _security_before(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
+    """The nearest body of the state's security (police, army, a ministry, a court) named
+    before words[i] in its clause, as a name or a group (الشرطة, رجال الأمن); None when
+    the nearest actor is another, a person among them."""
+    for kk in range(i - 1, max(lo, i - 12) - 1, -1):
+        x = actor_at.get(kk)
+        found = _actor(x) if x is not None and x["type"] in ("PER", "ORG") else \
+            coder.nominal_actor(article, sent, words, kk, kk + 1) if x is None else None
+        if found is None:
+            continue
+        if found.get("sector") in (_SECURITY if x is not None and x["type"] == "ORG" else _FORCES):
+            return found  # (a body of the state by name; unnamed, the police or an army: not
+            # "الوزير الألماني عن أمله في إلقاء القبض", a person)
+        return None
+    return None
+
+
+def _subject_genitive(sent, words: list[str], j: int, sent_ents: list[dict]) -> bool:
+    """The name right after a verbal noun at words[j - 1] is its subject: a definite noun
+    that is not its adjective follows the name (دعم إيران الإرهاب: Iran supports terror)."""
+    x = next((x for x in sent_ents if x["start"] == sent[j].start and x["type"] in ("PER", "ORG", "LOC")), None)
+    if x is None:
+        return False
+    after = bisect_left([tk.start for tk in sent], x["end"])
+    return after < len(words) and _definite(words[after]) and not kb().adjective_of(words[after])
 
 
 def _focus_country(article: Article) -> str:
