@@ -279,6 +279,18 @@ def test_a_month_in_a_date_is_no_entity(pipeline):
     assert [e["text"] for e in rec["entities"]] == ["نيسان"]
 
 
+def test_last_or_next_after_a_month_or_a_day_is_no_name(pipeline):
+    # (a surname the article names makes the tagger look for it elsewhere)
+    named = "وقال المحافظ الحالي الدكتور محمد الماضي إن السياسة لم تتغير. والماضي يمتلك قدرة كبيرة على التخطيط.\n"
+    for text in ("وقررت أوبك في اجتماع 27 نوفمبر الماضي الإبقاء على مستوى الإنتاج.",
+                 "وعادت الحكومة السعودية في أبريل (نيسان) الماضي للتذكير بسياستها.",
+                 "وافتتح المبنى ظهر السبت الماضي في مقر النادي."):
+        rec = extract(named + text, pipeline=pipeline)
+        start = len(named)
+        assert not [e for e in rec["entities"] if e["text"] == "الماضي" and e["start"] >= start], text
+        assert any(e["text"] == "محمد الماضي" for e in rec["entities"])
+
+
 def test_a_reporting_verb_is_no_village(pipeline):
     # GeoNames has an Algerian village يشير: in an article about Algeria it is still the verb
     rec = extract("وقال مسؤول في الجزائر إن التقرير يشير إلى تحسن الوضع في البلاد.", pipeline=pipeline)

@@ -94,6 +94,20 @@ def _in_a_date(words: list[str], i: int) -> bool:
     return before[:1].isdigit() or before in table or (after[:1].isdigit() and len(after) == 4)
 
 
+_LAST_NEXT = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "المنصرم"})
+
+
+def _time_adjective(words: list[str], i: int) -> bool:
+    """words[i] is "last", "next" or "this" after a month or a day (نوفمبر الماضي, (حزيران)
+    الماضي, السبت المقبل), not a surname (محمد الماضي)."""
+    if words[i] not in _LAST_NEXT:
+        return False
+    from .dates import _tables
+    days = _tables()[1]
+    before = next((w for w in reversed(words[max(0, i - 3):i]) if w not in ("(", ")")), "")
+    return any(w in months() or w in days for w in (before, strip_article(before)))
+
+
 def _behind_wa(tok: Token) -> bool:
     """`tok` is a name behind the conjunction و: the rest is a given name or a listed actor's
     name (اردوغان وبوتين), or the corpus writes it without و ten times as often (and 50 times at
@@ -370,7 +384,8 @@ def make_entities(settings: Settings):
                 if not text.strip(_QUOTES + " ") or (j - i == 1 and (spelt(text) in k.function_words or (
                         etype != "PER" and text[:1] in "وفبلك" and spelt(text[1:]) in k.function_words))):
                     continue  # nothing left, or a preposition or pronoun on its own (على, بأنه, بلا, لله)
-                if j - i == 1 and (_in_a_date(words, i) or (etype != "PER" and _cue_of(words[i]) is not None)):
+                if j - i == 1 and (_in_a_date(words, i) or _time_adjective(words, i)
+                                   or (etype != "PER" and _cue_of(words[i]) is not None)):
                     # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; "يشير",
                     # "وأضاف": a reporting verb, not a village of that name
                     continue
