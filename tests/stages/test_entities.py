@@ -904,3 +904,22 @@ def test_a_compound_given_name_before_bin_starts_the_name():
     assert _first_name_before(kb(), words, 5, set()) == 2
     words = fold("استقبل الأمير متعب بن عبدالله الضيوف").split()
     assert _first_name_before(kb(), words, 4, set()) == 2
+
+
+def test_the_holy_mosques_are_places_and_god_is_no_entity(pipeline):
+    rec = extract("وأوضح إمام وخطيب المسجد الحرام أن الرئاسة تخدم قاصدي الحرمين الشريفين، حفظ الله بلادنا.",
+                  pipeline=pipeline)
+    ents = {(e["text"], e["type"]) for e in rec["entities"]}
+    assert ("المسجد الحرام", "LOC") in ents and ("الحرمين الشريفين", "LOC") in ents
+    assert not [e for e in rec["entities"] if e["text"] in ("الحرام", "الشريفين", "الله")]
+    mosque = next(e for e in rec["entities"] if e["text"] == "المسجد الحرام")
+    assert mosque["country"] == "SAU" and abs(mosque["lat"] - 21.42) < 0.05
+    # the king's title stays his
+    rec = extract("واستقبل خادم الحرمين الشريفين الملك سلمان الرئيس الفرنسي.", pipeline=pipeline)
+    assert ("خادم الحرمين الشريفين", "PER") in {(e["text"], e["type"]) for e in rec["entities"]}
+
+
+def test_a_compound_given_name_is_not_cut_in_two(pipeline):
+    named = "وكتبت فاتن حمامة عن زوجها المخرج عز الدين ذو الفقار. "
+    rec = extract(named + "لقد آلمني أن يكذب عز الدين عليّ، وأصابني في الصميم.", pipeline=pipeline)
+    assert not [e for e in rec["entities"] if e["text"] == "الدين"]

@@ -355,6 +355,9 @@ def make_entities(settings: Settings):
                     # deputy-title) with a listed person's title, not the king (but النائب محمد: the
                     # deputy named; مساعد العيبان: a given name)
                     continue
+                if etype == "PER" and words[i] == "الدين" and i and not taken[i - 1] \
+                        and f"{words[i - 1]} الدين" in k.first_names:
+                    i -= 1  # "عز الدين ذو الفقار": a compound given name the tagger cut in two
                 if etype == "PER" and j - i > 2 and k.cue_kind(" ".join(words[i:i + 2])) == "title":
                     i += 2  # "آية الله أحمد خاتمي": a title of two words is no part of the name
                 elif etype == "PER" and j - i > 1 and k.cue_kind(words[i]) == "qualifier":
