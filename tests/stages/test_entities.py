@@ -649,6 +649,16 @@ def test_a_place_name_whose_first_word_the_tagger_left_out(pipeline):
     assert [(e["text"], e["country"]) for e in rec["entities"] if e["type"] == "LOC"] == [("القدس", "PSE")]
 
 
+def test_a_countryside_of_a_region_or_a_town_named_by_its_kind_is_one_place(pipeline):
+    for text, place in (("وقتل جراء استهدافه من قبل تنظيم داعش في ريف محافظة حمص الشرقي.", "حمص"),
+                        ("كما استهدف الطيران الحربي قرية الإمام في ريف مدينة الباب شرقي حلب.", "الباب")):
+        rec = extract(text, pipeline=pipeline)
+        locs = {e["text"]: e for e in rec["entities"] if e["type"] == "LOC"}
+        whole = next(e for t, e in locs.items() if t.startswith("ريف") and place in t)
+        assert whole["country"] == "SYR" and whole["lat"] is not None
+        assert "ريف" not in locs and place not in locs
+
+
 def test_duma_of_the_west_bank_beside_syrias_douma(pipeline):
     def place(text):
         rec = extract(text, pipeline=pipeline)

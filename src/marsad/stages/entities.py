@@ -347,6 +347,7 @@ def make_entities(settings: Settings):
             # inside its name (حلب) is then no entity of its own
             regions = {(i, j) for etype, i, j in found
                        if etype == "ORG" and j - i > 1 and _region_named_where(gaz, words, i)}
+            wider = [(i, j) for etype, i, j in found if etype == "LOC" and j - i > 1]
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
@@ -369,6 +370,8 @@ def make_entities(settings: Settings):
                         etype = "LOC"
                     elif etype == "LOC" and any(a <= i and j <= b for a, b in regions):
                         continue
+                if etype == "LOC" and any(a <= i and j <= b and (a, b) != (i, j) for a, b in wider):
+                    continue  # "ريف محافظة حمص": حمص is no second place
                 # behind(), not the memo alone: a memo that started afresh since must not
                 # change the span ("وهلمند" is و + هلمند whatever the worker read before)
                 bare = behind(firsts[i]) or None if firsts[i] == words[i] else None
@@ -581,18 +584,23 @@ def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: 
 
 def _join_split_places(gaz, words: list[str], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Two places side by side that are one: a word that says where before a place (ريف إدلب,
-    split by the tagger), or two halves of a listed name (رام الله)."""
-    locs = sorted((i, j) for etype, i, j in found if etype == "LOC")
+    split by the tagger) or before a region the tagger takes for its government (ريف محافظة
+    حمص), or two halves of a listed name (رام الله)."""
+    locs = sorted((i, j) for etype, i, j in found if etype == "LOC" or (
+        etype == "ORG" and words[i] in gaz.region_heads and i and strip_article(words[i - 1]) in gaz.where_words))
     joined = {}
     for (i, j), (j2, e) in zip(locs, locs[1:]):
-        if j != j2 or (i, j) in joined or (i, j) in joined.values():
+        if (i, j) in joined or (i, j) in joined.values():
             continue
-        if (j - i == 1 and strip_article(words[i]) in gaz.where_words) or gaz.lookup(" ".join(words[i:e])):
+        where = j - i == 1 and strip_article(words[i]) in gaz.where_words
+        if j2 == j + 1 and where and (words[j] in gaz.seat_heads or words[j] in gaz.settlement_heads):
+            joined[(j2, e)] = (i, j)  # "ريف مدينة الباب": the countryside, the kind, the place
+        elif j == j2 and (where or gaz.lookup(" ".join(words[i:e]))):
             joined[(j, e)] = (i, j)
     if not joined:
         return found
     drop = set(joined.values())
-    return [("LOC", joined[(i, j)][0], j) if etype == "LOC" and (i, j) in joined else (etype, i, j)
+    return [("LOC", joined[(i, j)][0], j) if etype in ("LOC", "ORG") and (i, j) in joined else (etype, i, j)
             for etype, i, j in found if not (etype == "LOC" and (i, j) in drop)]
 
 

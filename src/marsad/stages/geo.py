@@ -112,10 +112,14 @@ def _past_seat_word(gaz, name: str, prefer: tuple[str, ...], about: frozenset) -
     منطقة الأحساء) or for where in it (where: ريف إدلب), when the gazetteer lists the name only
     without that word: Idlib's coordinates for its governorate and its countryside."""
     words = name.split()
-    head = fold(words[0]) if len(words) > 1 else ""
-    if head not in gaz.seat_heads and head not in gaz.where_words:
-        return None
-    return gaz.resolve(" ".join(words[1:]), prefer, about)
+    for k in range(min(2, len(words) - 1)):  # (ريف محافظة حمص: a where and a kind)
+        head = fold(words[k])
+        if head not in gaz.seat_heads and head not in gaz.where_words:
+            return None
+        p = gaz.resolve(" ".join(words[k + 1:]), prefer, about)
+        if p is not None:
+            return p
+    return None
 
 
 def _with_word_before(gaz, text: str, e: dict, taken: list[tuple[int, int]]):
