@@ -933,3 +933,12 @@ def test_a_compound_given_name_is_not_cut_in_two(pipeline):
     named = "وكتبت فاتن حمامة عن زوجها المخرج عز الدين ذو الفقار. "
     rec = extract(named + "لقد آلمني أن يكذب عز الدين عليّ، وأصابني في الصميم.", pipeline=pipeline)
     assert not [e for e in rec["entities"] if e["text"] == "الدين"]
+
+
+def test_common_words_some_place_is_named_are_no_place(pipeline):
+    rec = extract("ويقوم المقاول بترسية المشروع من الباطن، وتعمل الشركة بحفر الباطن ورام الله، "
+                  "وللهاتف ذاكرة وصول عشوائي «رام» بسعة 3 جيجابايت وشهدت الحدود حركة مستمرة للجنود.",
+                  pipeline=pipeline)
+    locs = [e["text"] for e in rec["entities"] if e["type"] == "LOC"]
+    assert "حفر الباطن" in locs and "رام الله" in locs
+    assert not {"الباطن", "رام", "حركة"} & set(locs)
