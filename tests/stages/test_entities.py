@@ -762,8 +762,13 @@ def test_a_body_of_the_state_named_without_a_country_is_of_the_datelines(pipelin
     assert rec["dateline"]["country"] == "SAU"
     got = {e["canonical"]: e.get("country") for e in rec["entities"] if e["type"] in ("PER", "ORG")}
     assert got.get("وزارة الداخلية") == "SAU" and got.get("منصور التركي") == "SAU", got
-    # no dateline, no country; a body named with one keeps its own
+    # no dateline and no place, no country; a body named with one keeps its own
     rec = extract(body, pipeline=pipeline, published="2015-07-21")
+    assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {None}
+    # no dateline, but a body that names places of one country: of that country
+    rec = extract(body + " وأوضح أن الخلية كانت تنشط في الرياض وجدة.", pipeline=pipeline, published="2015-07-21")
+    assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {"SAU"}
+    rec = extract(body + " وأوضح أن الخلية كانت تنشط في الرياض والقاهرة.", pipeline=pipeline, published="2015-07-21")
     assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {None}
     rec = extract("الرياض - واس\nأعلنت وزارة الداخلية العراقية القبض على خلية إرهابية.", pipeline=pipeline)
     assert {e.get("country") for e in rec["entities"] if e["canonical"].startswith("وزارة الداخلية")} == {"IRQ"}

@@ -14,7 +14,8 @@
   GOV, قناة -> JRN) and a nationality adjective or country name in or right after
   the name (وزارة الدفاع الليبية -> LBY).
 - a person or body of the state (settings [actors] home_sectors) whose country
-  nothing tells takes the dateline's (الرياض - ... وزارة الداخلية -> SAU).
+  nothing tells takes the dateline's (الرياض - ... وزارة الداخلية -> SAU), or with no
+  dateline, the country of the places the body names, when most are in one.
 """
 from __future__ import annotations
 
@@ -315,7 +316,8 @@ def make_actors(settings: Settings):
                 ent["country"] = k.nationality_of(name_words[0])
         _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)
-        home = (article.dateline or {}).get("country")
+        home = (article.dateline or {}).get("country") or (
+            _body_country(ents, words, starts, coder) if home_sectors else None)
         if home and home_sectors:
             _home_country(ents, words, starts, coder, home, home_sectors)
         return article
@@ -336,6 +338,22 @@ def _head_sector(k, name_words: list[str]) -> str | None:
                     return inner[1]
             return hit[1]
     return None
+
+
+def _body_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder) -> str | None:
+    """For an article with no dateline, the country of the places its body names, when at
+    least two are and most of them are in it (a local story of Riyadh and Jeddah: Saudi
+    Arabia's); None otherwise. A place's country is the gazetteer's first reading."""
+    counts: dict[str, int] = {}
+    for x in ents:
+        if x["type"] == "LOC":
+            c = coder.place_country(fold(x["text"]).split())  # (the entity's own words: جدة in وجدة)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: (counts[c], c))
+    return top if counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
 
 
 def _home_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder, home: str,
