@@ -770,6 +770,11 @@ def test_a_body_of_the_state_named_without_a_country_is_of_the_datelines(pipelin
     assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {"SAU"}
     rec = extract(body + " وأوضح أن الخلية كانت تنشط في الرياض والقاهرة.", pipeline=pipeline, published="2015-07-21")
     assert {e.get("country") for e in rec["entities"] if e["canonical"] == "وزارة الداخلية"} == {None}
+    # a dateline of a country the body never names, beside places of another: the other's
+    rec = extract("جدة - المدينة\nرفضت موسكو الخطوات التي أقدم عليها دوداييف في غروزني، وقرر الرئيس السابق "
+                  "بوريس يلتسين إرسال جيشه إلى الشيشان.", pipeline=pipeline)
+    assert rec["dateline"]["country"] == "SAU"
+    assert {e.get("country") for e in rec["entities"] if e["text"] == "بوريس يلتسين"} == {"RUS"}
     rec = extract("الرياض - واس\nأعلنت وزارة الداخلية العراقية القبض على خلية إرهابية.", pipeline=pipeline)
     assert {e.get("country") for e in rec["entities"] if e["canonical"].startswith("وزارة الداخلية")} == {"IRQ"}
     # a place of another country near the name tells where its bearer serves

@@ -316,8 +316,7 @@ def make_actors(settings: Settings):
                 ent["country"] = k.nationality_of(name_words[0])
         _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)
-        home = (article.dateline or {}).get("country") or (
-            _body_country(ents, words, starts, coder) if home_sectors else None)
+        home = _home(article, ents, coder) if home_sectors else None
         if home and home_sectors:
             _home_country(ents, words, starts, coder, home, home_sectors)
         return article
@@ -340,20 +339,26 @@ def _head_sector(k, name_words: list[str]) -> str | None:
     return None
 
 
-def _body_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder) -> str | None:
-    """For an article with no dateline, the country of the places its body names, when at
-    least two are and most of them are in it (a local story of Riyadh and Jeddah: Saudi
-    Arabia's); None otherwise. A place's country is the gazetteer's first reading."""
+def _home(article: Article, ents: list[dict], coder: ActorCoder) -> str | None:
+    """The country a person or body of the state no word places is of: the dateline's,
+    unless the body never names a place of it and names places of another (a Jeddah paper's
+    story of Chechnya: Russia's); with no dateline, that other country. The places the
+    body names count when at least two are and most of them are in one country; a place's
+    country is the gazetteer's first reading (the places stage has not run yet)."""
+    body = article.extra.get("dateline_end", 0)
     counts: dict[str, int] = {}
     for x in ents:
-        if x["type"] == "LOC":
+        if x["type"] == "LOC" and x["start"] >= body:
             c = coder.place_country(fold(x["text"]).split())  # (the entity's own words: جدة in وجدة)
             if c:
                 counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda c: (counts[c], c))
-    return top if counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
+    dateline = (article.dateline or {}).get("country")
+    if dateline and dateline in counts:
+        return dateline
+    top = max(counts, key=lambda c: (counts[c], c)) if counts else None
+    if top is None or counts[top] < 2 or 2 * counts[top] <= sum(counts.values()):
+        return dateline
+    return top
 
 
 def _home_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder, home: str,
