@@ -158,6 +158,15 @@ class Gazetteer:
                           round(city["longitude"], 5), cc3, "city", city["population"])
             for n in names:
                 self._add(n, place)
+        # national capitals (GeoNames' country list names them): the largest city of the
+        # country that bears the name
+        capital_of = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+        best: dict[tuple[str, str], tuple[int, int]] = {}
+        for city in cities:
+            k = (city["countrycode"], city["name"])
+            if k in capital_of and city["population"] >= best.get(k, (-1, 0))[0]:
+                best[k] = (city["population"], city["geonameid"])
+        self.capitals: frozenset[int] = frozenset(gid for _, gid in best.values())
         self.multi_first = frozenset(k.split()[0] for k in self.by_key if " " in k)
         # names never listed with the article (مالي, حديثة, سطات): the word with one is
         # another word (المالي "the financial", الحديثة "the modern", السلطات "the authorities")

@@ -2665,3 +2665,17 @@ def test_the_police_the_clause_names_make_the_arrest_it_works_for(pipeline):
     assert [a["text"] for a in ev["source"]] == ["رجال الأمن"]
     (ev,) = coded(pipeline, "وأعرب الوزير الألماني عن أمله في إلقاء القبض على مرتكبي هذا العمل الإجرامي.", "COERCE")
     assert ev["source"] == []
+
+
+def test_a_capital_that_speaks_or_decides_is_its_government(pipeline):
+    (ev,) = coded(pipeline, "رفضت موسكو جملة وتفصيلا الخطوات التي أقدم عليها دوداييف.", "REJECT")
+    assert countries(ev["source"]) == {"RUS"} and ev["source"][0]["sector"] == "GOV"
+    (ev,) = coded(pipeline, "وقالت إن واشنطن دعت طهران إلى اقتناص الفرصة.", "REQUEST")
+    assert countries(ev["source"]) == {"USA"} and countries(ev["target"]) == {"IRN"}
+    (ev,) = coded(pipeline, "وأكد لافروف أن واشنطن التي تدعم المعارضة السورية لم تتفق مع موسكو.", "SUPPORT")
+    assert countries(ev["source"]) == {"USA"}
+    # a capital bombed, or a partner's, is no speaker
+    (ev,) = coded(pipeline, "وقصفت الطائرات دمشق.", "ASSAULT")
+    assert "SYR" not in countries(ev["source"])
+    assert all("أثينا" not in a["text"] for e in coded(pipeline, "تعهد شركاء أثينا الأوروبيون بمنحها خطة مساعدة.", "AGREE")
+               for a in e["source"])

@@ -1929,6 +1929,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
+    if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
+        # (not after a verb that opens its sentence behind و, whose subject is often the last
+        # sentence's: "ودعت طهران إلى اقتناص الفرصة" is who called on Tehran)
+        after = () if i <= 1 and words[i][:1] in "وف" else (j, j + 1)
+        for x in sorted(sent_ents, key=lambda x: x["start"]):
+            k = bisect_right(tok_starts, x["start"]) - 1
+            if x["type"] == "LOC" and x.get("geonameid") in gazetteer().capitals and k not in actor_at \
+                    and ((k in after and (k == j or j in actor_at)) or (k == i - 1 and not (k and words[k - 1] in _LOCATIVE))
+                         or (k == i - 2 and words[i - 1] in _RELATIVES)) and x["start"] == tok_starts[k]:
+                # "رفضت موسكو", "طهران تتهم", "واشنطن التي تدعم": a capital as the subject of a verb
+                # of stance that agrees with it (a city is feminine) speaks for its government
+                actor_at[k] = {**x, "sector": "GOV"}
     source: list[dict] = []
     target: list[dict] = []
     said: list[dict] = []  # sources that are the subject of the light verb carrying the trigger
@@ -2099,7 +2111,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # (التي يطالب بها الأميركيون), or where the verb agrees with someone else (الأهداف التي دعا
         # تنظيم داعش إلى مهاجمتها)
         ante_end = i - 2 if words[i - 2] in ("،", ",") else i - 1
-        ante = next((x for x in actor_at.values() if (x["type"] in ("PER", "ORG") or _is_country_place(x))
+        ante = next((x for x in actor_at.values() if (x["type"] in ("PER", "ORG") or _is_country_place(x)
+                                                      or x.get("sector") == "GOV")
                      and bisect_left(tok_starts, x["end"]) == ante_end), None)
         if ante is not None:
             source.append(_actor(ante))
@@ -3477,6 +3490,17 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
 
 
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+# what a capital says or decides for its government (رفضت موسكو، دعت واشنطن، تتهم طهران)
+_SAID_BY_CAPITALS = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "THREATEN", "SANCTION",
+                               "CONCEDE"})
+
+
+def _feminine_verb(w: str, t) -> bool:
+    """The verb `w` of trigger `t` is of the third person feminine singular: past in ت
+    (رفضت, ودعت), present in ت where the verb's own letters do not begin with it (ترفض,
+    وتتهم; not the past تعهد)."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return w.endswith("ت") or (w.startswith("ت") and not t.words[0].startswith("ت"))
 
 
 def _security_before(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
