@@ -2679,3 +2679,11 @@ def test_a_capital_that_speaks_or_decides_is_its_government(pipeline):
     assert "SYR" not in countries(ev["source"])
     assert all("أثينا" not in a["text"] for e in coded(pipeline, "تعهد شركاء أثينا الأوروبيون بمنحها خطة مساعدة.", "AGREE")
                for a in e["source"])
+
+
+def test_a_receiver_with_a_pious_aside_between_dashes_is_the_target(pipeline):
+    text = ("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - اتصالا هاتفيا أمس "
+            "من جلالة الملك عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية.")
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert countries(ev["source"]) == {"JOR"} and len(ev["source"]) == 1
+    assert countries(ev["target"]) == {"SAU"}

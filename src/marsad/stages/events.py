@@ -1221,7 +1221,7 @@ def _held_later(words: list[str], j: int) -> bool:
 
 
 _PIOUS = frozenset(fold(w) for w in ("بإذن", "الله", "إن", "شاء", "تعالى"))
-_DASHES = frozenset({"-", "–", "—", "،", ","})
+_DASHES = frozenset("-–—")
 
 
 def _before_aside(words: list[str], i: int) -> int:
@@ -1281,7 +1281,6 @@ def _future_prefix(w: str) -> bool:
     return freq.get(w[1:], 0) >= max(1, freq.get(w, 0))
 
 
-_DASHES = frozenset("-–—")
 # types whose verbs take their object behind بـ (أشاد بـ، رحب بـ، طالب بـ)
 _BI_OBJECT_TYPES = frozenset({"SUPPORT", "REQUEST"})
 
@@ -3031,7 +3030,16 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     for _ in range(2):
         if floor > 1 and words[floor - 1] in ("،", ",") and i - floor <= 6:
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
-    for v in range(i - 1, max(floor, i - 16) - 1, -1):
+    v, bottom = i, max(floor, i - 16)
+    while v > bottom:
+        v -= 1
+        if words[v] in _DASHES:
+            # "تلقى خادم الحرمين الشريفين الملك سلمان - حفظه الله - اتصالا": an aside between
+            # dashes is passed over
+            opening = next((k for k in range(v - 1, max(bottom, v - 7) - 1, -1) if words[k] in _DASHES), None)
+            if opening is not None:
+                v = opening
+                continue
         b = _bare(words[v])
         raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
         if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS):
