@@ -2612,13 +2612,22 @@ def test_a_relative_clause_s_verb_has_its_antecedent_for_subject(pipeline):
     assert "أبو سياف" in [a["text"] for a in ev["target"]]
 
 
+def events_entities(pipeline, text):
+    return extract(text, pipeline=pipeline)["entities"]
+
+
 def test_a_wire_office_is_not_where_the_fighting_it_reports_was(pipeline):
-    story = ("بيروت - أ ف ب: سيطر مقاتلو المعارضة على بلدتين في ريف حلب الشمالي، وتقدموا نحو مدينة إدلب.\n"
+    story = ("بيروت - أ ف ب: سيطر مقاتلو المعارضة على بلدتين في ريف حلب الشمالي، وتقدموا نحو مدينة إدلب شمال سوريا.\n"
              "وقتل مسلحو التنظيم عشرة مقاتلين من الفصائل المنافسة فجر أمس.\n"
              "ودعا المرصد السوري لحقوق الإنسان الأطراف إلى حماية المدنيين.")
     (attack,) = coded(pipeline, story, "ASSAULT")
-    assert attack["location"]["country"] == "SYR" and attack["location"]["entity"] is None
-    assert attack["location"]["lat"] is not None
+    where = attack["location"]
+    assert where["country"] == "SYR" and where["text"] == "سوريا" and where["lat"] is not None
+    mention = next(e for e in events_entities(pipeline, story) if e["id"] == where["entity"])
+    assert mention["text"] == "سوريا"
+    # a body that never names the country keeps the dateline (no place it could point at)
+    (attack,) = coded(pipeline, story.replace(" شمال سوريا", ""), "ASSAULT")
+    assert attack["location"]["text"] == "بيروت"
     # what is said stays where the report was filed
     (call,) = coded(pipeline, story, "REQUEST")
     assert call["location"]["text"] == "بيروت"

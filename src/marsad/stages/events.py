@@ -1469,7 +1469,7 @@ def make_events(settings: Settings):
         coder.read_names(article, starts)
         out: list[dict] = []
         prev_subject: dict | None = None
-        focus: str | None = None  # the country of the body, when the dateline is elsewhere (once asked)
+        focus: tuple | None = None  # the country of the body, when the dateline is elsewhere (once asked)
         # an article about sport (words of sport, at least three and one in a hundred) tells
         # matches, camps and transfers in sentences with none too ("وصلت بعثة الحكام إلى التشيك");
         # counted once, the first time a sentence has a trigger of a sport-blind type
@@ -1719,11 +1719,11 @@ def make_events(settings: Settings):
                 elif t.type in _ON_THE_GROUND and ev["location"] is not None and ev["location"].get("entity") is None:
                     if focus is None:
                         focus = _focus_country(article)
-                    if focus and focus != ev["location"].get("country") and _actors_allow(ev, focus):
+                    if focus and focus[0] != ev["location"].get("country") and _actors_allow(ev, focus[0]):
                         # "بيروت" over a story of Syria: a wire's or a paper's office is no place of
-                        # fighting the body never names; the country the body's places are in is
-                        ev["location"] = {"entity": None, "text": gazetteer().country_names[focus],
-                                          **gazetteer().country_places[focus].as_dict()}
+                        # fighting the body never names; the country the body's places are in is,
+                        # where the article names it
+                        ev["location"] = focus[1]
                         ev["territory"] = True
                 loc = ev["location"]
                 if loc and (loc.get("entity") or ev.get("territory")) and loc.get("country"):
@@ -3538,25 +3538,31 @@ def _subject_genitive(sent, words: list[str], j: int, sent_ents: list[dict]) -> 
     return after < len(words) and _definite(words[after]) and not kb().adjective_of(words[after])
 
 
-def _focus_country(article: Article) -> str:
-    """The country of the article's body, when its dateline is elsewhere: the places the
-    body names (at least two) are mostly in one country and none in the dateline's, which
+def _focus_country(article: Article) -> tuple:
+    """(country, location) of the article's body, when its dateline is elsewhere: the places
+    the body names (at least two) are mostly in one country and none in the dateline's, which
     is then where the report was filed (a news agency's office in Beirut or London), not
-    where what it tells happened; "" otherwise."""
+    where what it tells happened; the location is the body's first mention of that country.
+    () when there is none, or the body does not name the country itself."""
     dl = article.dateline or {}
     if not dl.get("country"):
-        return ""
+        return ()
     body = article.extra.get("dateline_end", 0)
     counts: dict[str, int] = {}
     for x in article.entities:
         if x["type"] == "LOC" and x.get("country") and x["start"] >= body:
             counts[x["country"]] = counts.get(x["country"], 0) + 1
     if not counts or dl["country"] in counts:
-        return ""
+        return ()
     top = max(counts, key=lambda c: (counts[c], c))
-    if counts[top] < 2 or 2 * counts[top] <= sum(counts.values()) or top not in gazetteer().country_places:
-        return ""
-    return top
+    place = gazetteer().country_places.get(top)
+    if counts[top] < 2 or 2 * counts[top] <= sum(counts.values()) or place is None:
+        return ()
+    named = next((x for x in article.entities if x["type"] == "LOC" and x["start"] >= body
+                  and x.get("geonameid") == place.geonameid), None)
+    if named is None:
+        return ()
+    return top, {"entity": named["id"], "text": named["text"], **place.as_dict()}
 
 
 def _actors_allow(ev: dict, country: str) -> bool:
