@@ -691,3 +691,11 @@ def test_what_a_meeting_is_held_for_is_still_to_come(pipeline):
     # what arrives to support is support given
     (ev,) = coded(pipeline, "ووصلت أمس تجهيزات عسكرية ضخمة من دول التحالف لدعم الجيش اليمني في عدن.", "SUPPORT")
     assert ev["modality"] == "asserted"
+
+
+def test_a_scheduled_or_awaited_visit_is_still_to_come(pipeline):
+    text = "وحذرت واشنطن رعاياها من السفر إلى كينيا قبل زيارة مقررة للرئيس الأميركي باراك أوباما."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "وأدى الرئيس الأميركي باراك أوباما زيارة إلى كينيا أمس.", "CONSULT")
+    assert ev["modality"] == "asserted"
