@@ -877,6 +877,11 @@ def test_a_death_an_accident_caused_is_no_attack(pipeline):
     for text in ("مقتل 36 في غرق عبارة في الفلبين.", "قتل ثلاثة أشخاص في حريق شب في مبنى سكني."):
         assert not coded(pipeline, text, "ASSAULT"), text
     assert coded(pipeline, "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.", "ASSAULT")
+    # an accident that results in deaths (أسفر ... عن مقتل), a few words before them
+    for text in ("وأسفر حريق في مصنع عن مقتل عشرة عمال.",
+                 "وسيطرت الإدارة على حرائق غابات أسفرت عن مقتل شرطي وتدمير عدد من المنازل."):
+        assert not coded(pipeline, text, "ASSAULT"), text
+    assert coded(pipeline, "وأسفر هجوم مسلحين على مصنع عن حريق ومقتل عشرة عمال.", "ASSAULT")
 
 
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):

@@ -3129,13 +3129,13 @@ def _accident_before(words: list[str], i: int, t, attacks: frozenset[int] | set[
     before it with no attack (`attacks`: where the sentence's attack triggers start) between: "لموجة أمطار
     مصحوبة بعواصف شديدة، مما أدى إلى مقتل 11 شخصا"."""
     if t.noun:
-        if not any(_bare(w) in _RESULTS for w in words[max(0, i - 3):i]):
+        if not any(_bare(w) in _RESULTS for w in words[max(0, i - 6):i]):
             return False
         for k in range(i - 1, max(-1, i - 25), -1):
             if words[k] in (".", "؛", ";") or k in attacks:
                 return False
-            if strip_article(_bare(words[k])).startswith(_NATURAL_DISASTERS):
-                return True
+            if strip_article(_bare(words[k])).startswith(_NATURAL_DISASTERS) or _is_accident(words[k]):
+                return True  # (and "حرائق غابات أسفرت عن مقتل شرطي", "حريق في مصنع أسفر عن")
         return False
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k]
