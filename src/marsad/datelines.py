@@ -134,4 +134,7 @@ def parse_inline(text: str) -> Dateline | None:
         if (find_outlet(a) and _is_place(b)) or (find_outlet(b) and _is_place(a)):
             place, outlet = _sides(a, b)
             return Dateline(place, outlet, end=m.end())
+        if find_outlet(b) and 2 <= len(a.split()) <= 4 and head[m.end() - 2:m.end()].strip()[-1:] == ":":
+            # "أيمن حسن – سبق:": a reporter's byline, no place; the body starts after it
+            return Dateline(None, b, end=m.end())
     return None

@@ -2701,3 +2701,13 @@ def test_a_receiver_with_a_pious_aside_between_dashes_is_the_target(pipeline):
     (ev,) = coded(pipeline, text, "CONSULT")
     assert countries(ev["source"]) == {"JOR"} and len(ev["source"]) == 1
     assert countries(ev["target"]) == {"SAU"}
+
+
+def test_a_reporters_byline_and_an_impersonal_it_was_done_name_no_party(pipeline):
+    text = ("أيمن حسن – سبق: انتشرت على مواقع الأخبار اليمنية أنباء تتحدث عن هروب المتمردين الحوثيين من "
+            "أرض المعركة، مشيرة إلى أنه تم القبض على عدد منهم في تعز.")
+    (ev,) = coded(pipeline, text, "COERCE")
+    assert ev["source"] == []
+    # the police whose officer says it was done made the arrest
+    (ev,) = coded(pipeline, "وقال مدير شرطة جدة إنه تم القبض على ثلاثة أشخاص.", "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["شرطة جدة"]

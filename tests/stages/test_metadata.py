@@ -60,3 +60,11 @@ def test_the_place_of_an_inline_dateline_is_not_where_the_event_was(pipeline):
     (strikes, *_) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
     assert [a["country"] for a in strikes["source"]] == ["IGO"]
     assert strikes["location"]["country"] == "SYR"
+
+
+def test_a_reporters_byline_opening_the_body_names_the_outlet_and_no_place(pipeline):
+    rec = extract("أيمن حسن – سبق: " + BODY, pipeline=pipeline)
+    assert rec["outlet"] == "سبق" and rec["dateline"] is None
+    # a reporter's name is no place, and two words that are not an outlet no byline
+    rec = extract("قال الوزير – أمس: " + BODY, pipeline=pipeline)
+    assert rec["outlet"] is None

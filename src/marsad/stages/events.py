@@ -1470,6 +1470,8 @@ def make_events(settings: Settings):
         out: list[dict] = []
         prev_subject: dict | None = None
         focus: tuple | None = None  # the country of the body, when the dateline is elsewhere (once asked)
+        # who signs or files the report ("أيمن حسن – سبق:") takes no part in what it tells
+        byline = article.extra.get("dateline_end", 0)
         # an article about sport (words of sport, at least three and one in a hundred) tells
         # matches, camps and transfers in sentences with none too ("وصلت بعثة الحكام إلى التشيك");
         # counted once, the first time a sentence has a trigger of a sport-blind type
@@ -1490,7 +1492,7 @@ def make_events(settings: Settings):
             found = find_triggers(words)
             if not found or (n_sent and _subheading(article.text, s, e, sent, heading_words)):
                 continue
-            sent_ents = ents[bisect_left(ent_starts, s):bisect_left(ent_starts, e)]
+            sent_ents = ents[bisect_left(ent_starts, max(s, byline)):bisect_left(ent_starts, e)]
             if sent_ents:
                 # a trigger word inside a name is not an event (طالبان, مجلس التعاون الخليجي)
                 inside = [(x["start"], x["end"]) for x in sent_ents if x["type"] in ("PER", "ORG")]
@@ -2469,9 +2471,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
             pick = [x for kk, x in before if (x["type"] != "PER") == fem] or \
                 ([x for kk, x in before if x["type"] != "PER"] if not fem else [])
+            if t.type in _KILLING and pron + 1 < len(words) and words[pron + 1] in _DONE:
+                # "مشيرة إلى أنه تم القبض على عدد منهم": "it was done", by the state's forces the
+                # speaker speaks for ("قال مدير الشرطة إنه تم القبض"), not by whoever was named before
+                pick = [x for x in pick if x.get("sector") in _SECURITY]
+                prev_ok = prev_subject is not None and prev_subject.get("sector") in _SECURITY
+            else:
+                prev_ok = prev_subject is not None
             if pick:
                 source.append(_actor(pick[-1]))
-            elif prev_subject is not None:
+            elif prev_ok:
                 source.append(_actor(prev_subject))
         elif not t.noun:
             in_clause = [x for kk, x in before if kk >= lo and not (attack_subject and x["type"] == "PER")]

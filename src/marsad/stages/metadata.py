@@ -69,8 +69,9 @@ def make_metadata(settings: Settings):
             place = gazetteer().resolve(dl.place, prefer)
             article.dateline = {"text": dl.place, **(place.as_dict() if place else
                                 {"geonameid": None, "lat": None, "lon": None, "country": None})}
-            if dl.end:
-                article.extra["dateline_end"] = dl.end  # an inline dateline: the body starts here
+        if dl and dl.end:
+            # an inline dateline or a byline ("أيمن حسن – سبق:"): the body starts here
+            article.extra["dateline_end"] = dl.end
         if not article.published:
             article.published = (
                 next((d for d in map(find_gregorian_date, _date_lines(article)) if d), None)
