@@ -2515,9 +2515,14 @@ def test_a_threat_something_poses_is_no_threat_made(pipeline):
 def test_a_nationality_before_a_body_is_read_without_losing_the_last_actor(pipeline):
     # "وعد تركي للحكومة السورية المؤقتة": the nationality first, then the body it qualifies (this
     # once overwrote the record of the last actor read and broke the scan)
-    rec = extract("وقال المصدر إن تأمين المبالغ يحتاج اجتماعات كبيرة مع الدول المانحة، مشيرا إلى وعد تركي "
+    rec = extract("وقال المصدر إن تأمين المبالغ يحتاج اجتماعات كبيرة مع الدول المانحة بعد وعد تركي "
                   "للحكومة السورية المؤقتة بالاهتمام بها وبقضاياها والعمل على مساعدتها.", pipeline=pipeline)
     assert any(e["type"] == "CONSULT" for e in rec["events"])
+    # (past a comma, a reporting participle opens another clause: "، مشيرا إلى" names no party)
+    rec = extract("وأدان رئيس الوزراء الإسرائيلي بنيامين نتنياهو الاتفاق مع إيران، مشيرا إلى أنه غير كاف "
+                  "لمنع طهران من حيازة أسلحة قد تستخدمها ضد إسرائيل.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "ACCUSE"]
+    assert "ISR" not in countries(ev["target"])
 
 
 def test_who_a_relative_clause_set_off_by_a_comma_is_about_is_its_subject(pipeline):

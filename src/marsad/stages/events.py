@@ -46,7 +46,7 @@ from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
 from .dates import is_weekday
 from .entities import _QUOTES, _trim_start
-from .quotes import _cue_of, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
+from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -1833,8 +1833,9 @@ _BENEFIT = ("SUPPORT", "AID")
 
 
 def _reporting(w: str) -> bool:
-    """A reporting verb (resources/reporting_cues.tsv, as the quotes stage reads it)."""
-    return _cue_of(w) is not None
+    """A reporting verb or its participle (resources/reporting_cues.tsv, as the quotes stage
+    reads it: أضاف، مضيفا)."""
+    return _cue_of(w) is not None or w in _participles() or (w[:1] == "و" and w[1:] in _participles())
 
 
 
