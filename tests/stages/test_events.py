@@ -2716,3 +2716,12 @@ def test_a_reporters_byline_and_an_impersonal_it_was_done_name_no_party(pipeline
     # the police whose officer says it was done made the arrest
     (ev,) = coded(pipeline, "وقال مدير شرطة جدة إنه تم القبض على ثلاثة أشخاص.", "COERCE")
     assert [a["text"] for a in ev["source"]] == ["شرطة جدة"]
+
+
+def test_an_attack_named_after_a_word_of_time_or_for_a_body_behind_li_has_its_own_author(pipeline):
+    text = "وشنت تركيا غارات على مواقع التنظيم عقب هجوم انتحاري لداعش على بلدة سروج التركية أودى بحياة 32 شخصا."
+    strikes, bombing = sorted(coded(pipeline, text, "ASSAULT"), key=lambda e: e["trigger"]["start"])
+    assert countries(strikes["source"]) == {"TUR"}
+    assert "IMG" in countries(bombing["source"]) and "TUR" not in {a["country"] for a in bombing["source"]
+                                                                   if a["entity"]}
+    assert "أودى" not in [a["text"] for a in bombing["target"]]

@@ -1139,6 +1139,7 @@ def _discussed(words: list[str], lo: int, i: int) -> bool:
 
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
+_TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
 _SINCE = _SEQUENCE - _DURING - {fold("قبل")}  # بعد، عقب، إثر، منذ: what comes after an event that happened
 
 
@@ -2091,6 +2092,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(own)
             role = "target"
             after_adjective = max(j, i + len(own["text"].split()))  # (it may start inside the trigger: هجوم انتحاري)
+            x = actor_at.get(after_adjective)
+            if x is not None and x["type"] == "ORG" and words[after_adjective][:1] == "ل" \
+                    and _bare(words[after_adjective]) != words[after_adjective]:
+                # "هجوم انتحاري لداعش": the body behind ل right after is the attacker's
+                source.append(_actor(x))
+                after_adjective = max(after_adjective + 1, bisect_left(tok_starts, x["end"]))
     # "العمل الإرهابي الذي استهدف مسجد قوات الطوارئ": after a relative pronoun on a thing, the
     # thing is the verb's subject: what follows is its object, and no actor named before it is
     # its subject (دانت مصر التفجير الذي استهدف ...)
@@ -3050,6 +3057,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             if opening is not None:
                 v = opening
                 continue
+        if (words[v] in _TIME_OF_EVENT or (words[v][:1] == "و" and words[v][1:] in _TIME_OF_EVENT)) \
+                and not words[i].endswith(_OBJECT_SUFFIXES):
+            break  # "شنت تركيا غارات عقب هجوم انتحاري": the noun after a word of time is another event
+            # (but "أبدى المجلس في بيان عقب اجتماعه": his own)
         b = _bare(words[v])
         raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
         if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS):
