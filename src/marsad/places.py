@@ -60,6 +60,15 @@ _NOT_ARABIC = frozenset("یکەگپچژڕۆێۊھہےۓڵڤ")
 _BIG_CITY = 200_000
 
 
+def dominant_country(counts: dict[str, int]) -> str | None:
+    """The country most of an article's places are in (`counts`: places by country), when
+    at least two are and they are more than half of all; None otherwise."""
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: (counts[c], c))
+    return top if counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
+
+
 def _is_arabic(s: str) -> bool:
     return bool(s) and all(("\u0600" <= c <= "\u06ff") or c in " -'" for c in s)
 

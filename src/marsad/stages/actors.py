@@ -26,7 +26,7 @@ from ..kb import SON_OF, kb, key, strip_article
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
-from ..places import gazetteer
+from ..places import dominant_country, gazetteer
 from ..settings import Settings
 from ..text.normalize import fold
 from .entities import _trim_start
@@ -355,10 +355,7 @@ def _home(article: Article, ents: list[dict], coder: ActorCoder) -> str | None:
     dateline = (article.dateline or {}).get("country")
     if dateline and dateline in counts:
         return dateline
-    top = max(counts, key=lambda c: (counts[c], c)) if counts else None
-    if top is None or counts[top] < 2 or 2 * counts[top] <= sum(counts.values()):
-        return dateline
-    return top
+    return dominant_country(counts) or dateline
 
 
 def _home_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder, home: str,

@@ -39,7 +39,7 @@ from ..memo import lookup_all, remember
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
-from ..places import gazetteer
+from ..places import dominant_country, gazetteer
 from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.tokens import split_clitics
@@ -3573,11 +3573,9 @@ def _focus_country(article: Article) -> tuple:
     for x in article.entities:
         if x["type"] == "LOC" and x.get("country") and x["start"] >= body:
             counts[x["country"]] = counts.get(x["country"], 0) + 1
-    if not counts or dl["country"] in counts:
-        return ()
-    top = max(counts, key=lambda c: (counts[c], c))
-    place = gazetteer().country_places.get(top)
-    if counts[top] < 2 or 2 * counts[top] <= sum(counts.values()) or place is None:
+    top = dominant_country(counts) if dl["country"] not in counts else None
+    place = gazetteer().country_places.get(top) if top else None
+    if place is None:
         return ()
     named = next((x for x in article.entities if x["type"] == "LOC" and x["start"] >= body
                   and x.get("geonameid") == place.geonameid), None)
