@@ -1892,23 +1892,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     lo = _past_aside(words, lo)
-    declared = False  # support in construct with who is supported: its giver is a verb's subject
-    if t.type == "SUPPORT" and t.noun and not t.patient and j - i == 1 and words[i] in ("دعم", "ودعم", "لدعم") \
-            and lo < i < n - 1 and words[i - 1][:1].isalnum() and _bare(words[i - 1]) not in ("قد", "لقد") \
-            and not coder.kb.adjective_of(words[j]) and not (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
-            and not any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN or _bare(w).startswith(("استفاد", "يستفيد", "تستفيد"))
-                        for w in words[max(lo, i - 6):i]) \
-            and not any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) and "من" not in words[j:j + 3] \
-            and "جانب" not in words[j + 1:j + 6] and not words[j].endswith("ون") \
-            and not _subject_genitive(sent, words, j, sent_ents):
-        # "ستواصل دعم أصدقائها", "تعزيز دعم الحكومة التونسية": who follows the noun of support in
-        # construct is supported; its giver is who follows "with" (بدعم التحالف), who is given it
-        # or thanked for it (في ظل دعم أمير المنطقة, فقد الأرمن دعم الصفويين, نوه إلى دعم الأمير),
-        # who supports someone (دعم تشرشل لقيادة) or something named next (دعم إيران الإرهاب), or
-        # who follows من (يحصل حزب الله على دعم من إيران, بتوجيه ودعم مباشر من أمير المنطقة);
-        # not a verb (وقد دعم الرئيس وزيره, دعم العلويون الأسد: a subject in the nominative)
+    # support in construct with who is supported: its giver is a verb's subject
+    declared = t.type == "SUPPORT" and t.noun and not t.patient and _supported_genitive(coder, sent, words, i, j, lo,
+                                                                                       sent_ents)
+    if declared:
         t = replace(t, patient=True)
-        declared = True
     if t.type == "AGREE" and not t.noun and _pledged_violence(words, j):
         # "تعهدت المقاومة بقتال الحوثي": a pledge to fight is a threat to the one fought
         t = replace(t, type="THREATEN", mode="violence", contexts=())
@@ -3109,10 +3097,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             continue  # (الرئيس المصري عبد الفتاح السيسي)
         out.append(found)
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
-    if announcing:
-        return [a for a in out if a.get("sector") in _SECURITY and a.get("entity") is None
-                or a.get("sector") in _SECURITY and next((x for x in actor_at.values() if x["id"] == a.get("entity")),
-                                                         {}).get("type") == "ORG"], False
+    if announcing:  # (a body of the state, by name or unnamed; no person)
+        return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
     if not out and words[verb][:1] not in "وفبل" and i - verb <= 2:
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
@@ -3547,6 +3533,29 @@ def _security_before(article, coder, sent, words: list[str], i: int, lo: int, ac
             # "الوزير الألماني عن أمله في إلقاء القبض", a person)
         return None
     return None
+
+
+def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, sent_ents: list[dict]) -> bool:
+    """Who follows the noun of support words[i] (دعم, in construct) is supported: "ستواصل دعم
+    أصدقائها", "تعزيز دعم الحكومة التونسية". Its giver, rather, is who follows "with" (بدعم
+    التحالف), who is given it or thanked for it (في ظل دعم أمير المنطقة, فقد الأرمن دعم الصفويين,
+    نوه إلى دعم الأمير: event_words support-given), who supports someone (دعم تشرشل لقيادة) or
+    something named next (دعم إيران الإرهاب), or who follows من (يحصل حزب الله على دعم من إيران);
+    and a verb is none (وقد دعم الرئيس وزيره, دعم العلويون الأسد: a subject in the nominative)."""
+    n = len(words)
+    if not (j - i == 1 and words[i] in ("دعم", "ودعم", "لدعم") and lo < i < n - 1):
+        return False
+    if not words[i - 1][:1].isalnum() or _bare(words[i - 1]) in ("قد", "لقد"):
+        return False
+    if coder.kb.adjective_of(words[j]) or (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
+            or words[j].endswith("ون"):
+        return False
+    if any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN or _bare(w).startswith(("استفاد", "يستفيد", "تستفيد"))
+           for w in words[max(lo, i - 6):i]):
+        return False
+    if any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) or "من" in words[j:j + 3] or "جانب" in words[j + 1:j + 6]:
+        return False
+    return not _subject_genitive(sent, words, j, sent_ents)
 
 
 def _subject_genitive(sent, words: list[str], j: int, sent_ents: list[dict]) -> bool:
