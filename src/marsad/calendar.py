@@ -32,6 +32,18 @@ def months() -> dict[str, tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    """Folded weekday name -> 0 (Monday) to 6."""
+    out: dict[str, int] = {}
+    for row in load("weekdays.tsv", ("name", "weekday")):
+        try:
+            out[" ".join(fold(row["name"]).split())] = int(row["weekday"])
+        except ValueError:
+            raise ResourceError(row.path, f"weekday '{row['weekday']}' is not 0-6", row.line) from None
+    return out
+
+
+@lru_cache(maxsize=1)
 def _month_re() -> re.Pattern[str]:
     alt = alternation(months())
     return re.compile(rf"(?<![\w])(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({alt})\s*(?:عام|سنة|سنه)?\s*(\d{{4}})")

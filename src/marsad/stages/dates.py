@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..article import Article
-from ..calendar import months
+from ..calendar import months, weekdays
 from ..errors import ResourceError
 from ..lexicon import check_enum, load
 from ..pipeline import stage
@@ -51,13 +51,7 @@ def _tables():
         except ValueError:
             raise ResourceError(row.path, f"offset '{row['offset']}' is not a number", row.line) from None
         rel[expression] = (unit, off)
-    wd = {}
-    for row in load("weekdays.tsv", ("name", "weekday")):
-        try:
-            wd[" ".join(fold(row["name"]).split())] = int(row["weekday"])
-        except ValueError:
-            raise ResourceError(row.path, f"weekday '{row['weekday']}' is not 0-6", row.line) from None
-    return rel, wd, counted
+    return rel, weekdays(), counted
 
 
 _BEFORE_SOMETHING = re.compile(r"\s+(?:واحده?\s+)?من\s")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..article import Article
-from ..calendar import months
+from ..calendar import months, weekdays
 from ..kb import SON_OF, is_definite as _definite, kb, strip_article, strip_articles
 from ..memo import lookup_all, remember
 from ..ner.conll import spans
@@ -102,10 +102,8 @@ def _time_adjective(words: list[str], i: int) -> bool:
     الماضي, السبت المقبل), not a surname (محمد الماضي)."""
     if words[i] not in _LAST_NEXT:
         return False
-    from .dates import _tables
-    days = _tables()[1]
     before = next((w for w in reversed(words[max(0, i - 3):i]) if w not in ("(", ")")), "")
-    return any(w in months() or w in days for w in (before, strip_article(before)))
+    return any(w in months() or w in weekdays() for w in (before, strip_article(before)))
 
 
 def _behind_wa(tok: Token) -> bool:
