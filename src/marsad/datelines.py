@@ -105,6 +105,9 @@ def parse_byline(value: str, own_outlet: str | None = None) -> Dateline | None:
         place, who = place.strip(), who.strip().strip("«»\"“” ")
         if own and _names_own(place, own):
             continue
+        agency = find_outlet(place)
+        if agency is not None and agency.kind == "agency" and (find_outlet(who) or (own and _names_own(who, own))):
+            continue  # "الوئام - كونا": a paper and the agency it took the report from (كونا, not Kuna, Idaho)
         if own and _names_own(who, own) and _is_place(place):
             return Dateline(place, who, None)
         if _is_place(place) and not (find_outlet(place) and _is_place(who)):

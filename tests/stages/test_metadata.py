@@ -68,3 +68,10 @@ def test_a_reporters_byline_opening_the_body_names_the_outlet_and_no_place(pipel
     # a reporter's name is no place, and two words that are not an outlet no byline
     rec = extract("قال الوزير – أمس: " + BODY, pipeline=pipeline)
     assert rec["outlet"] is None
+
+
+def test_a_paper_and_the_agency_it_quotes_name_no_place(pipeline):
+    rec = extract(BODY, pipeline=pipeline, author="الوئام - كونا:", outlet="الوئام")
+    assert rec["dateline"] is None  # كونا is Kuwait's agency, not Kuna in Idaho
+    rec = extract(BODY, pipeline=pipeline, author="الكويت - كونا", outlet="الوئام")
+    assert rec["dateline"]["country"] == "KWT"
