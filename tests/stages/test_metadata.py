@@ -75,3 +75,10 @@ def test_a_paper_and_the_agency_it_quotes_name_no_place(pipeline):
     assert rec["dateline"] is None  # كونا is Kuwait's agency, not Kuna in Idaho
     rec = extract(BODY, pipeline=pipeline, author="الكويت - كونا", outlet="الوئام")
     assert rec["dateline"]["country"] == "KWT"
+
+
+def test_a_dateline_is_a_city_where_a_country_bears_its_name(pipeline):
+    assert extract("عمان - أ ف ب: " + BODY, pipeline=pipeline)["dateline"]["country"] == "JOR"  # Amman, not Oman
+    rec = extract("الكويت - كونا: " + BODY, pipeline=pipeline)
+    assert rec["dateline"]["country"] == "KWT" and rec["dateline"]["geonameid"] != 285570  # the city, not the state
+    assert extract("لبنان - أ ف ب: " + BODY, pipeline=pipeline)["dateline"]["country"] == "LBN"

@@ -67,6 +67,12 @@ def make_metadata(settings: Settings):
             outlet = find_outlet(article.outlet or "")
             prefer = tuple(c for c in (outlet.country if outlet else None,) if c)
             place = gazetteer().resolve(dl.place, prefer)
+            if place is not None and place.kind == "country":
+                # a dateline names a city: عمان is Amman, not Oman, تونس the capital (a city of the
+                # country's name, or a capital; not لبنان, Lebanon in Pennsylvania)
+                gaz = gazetteer()
+                place = next((p for p in gaz.lookup(dl.place) if p.kind == "city" and (
+                    p.country == place.country or p.geonameid in gaz.capitals)), place)
             article.dateline = {"text": dl.place, **(place.as_dict() if place else
                                 {"geonameid": None, "lat": None, "lon": None, "country": None})}
         if dl and dl.end:
