@@ -47,10 +47,12 @@ def _sides(a: str, b: str) -> tuple[str | None, str | None]:
         return b, a
     if _is_place(a):
         return a, b
+    # (the other side of an outlet is a place only when the gazetteer knows it: not "متابعات"
+    # (follow-ups) nor a reporter's name, "داليا أبوالعيش - عين اليوم")
     if find_outlet(a):
-        return b, a
+        return None, a
     if find_outlet(b):
-        return a, b
+        return None, b
     return None, None
 
 

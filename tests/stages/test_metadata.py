@@ -82,3 +82,11 @@ def test_a_dateline_is_a_city_where_a_country_bears_its_name(pipeline):
     rec = extract("الكويت - كونا: " + BODY, pipeline=pipeline)
     assert rec["dateline"]["country"] == "KWT" and rec["dateline"]["geonameid"] != 285570  # the city, not the state
     assert extract("لبنان - أ ف ب: " + BODY, pipeline=pipeline)["dateline"]["country"] == "LBN"
+
+
+def test_a_reporters_name_or_a_desk_beside_the_outlet_is_no_place():
+    from marsad.datelines import parse_line
+    for line, outlet in (("متابعات - عين اليوم", "عين اليوم"), ("داليا أبوالعيش - عين اليوم", "عين اليوم")):
+        dl = parse_line(line)
+        assert dl is not None and dl.place is None and dl.outlet == outlet, line
+    assert parse_line("أوج – طرابلس").place == "طرابلس"
