@@ -201,6 +201,8 @@ class KB:
         self.function_words = frozenset(spelt(r["word"]) for r in rows if r["kind"] == "function")
         # words that no role phrase spans on its way to the name it describes (مقربون من الأسد)
         self.apposition_breaks = frozenset(w for w, kind in kinds.items() if kind == "apposition")
+        # words of time (اليوم، الماضي، المقبل): after a month or a day they say which one
+        self.time_words = frozenset(w for w, kind in kinds.items() if kind == "time")
         kinds = {w: kind for w, kind in kinds.items() if kind not in ("function", "apposition")}
         # words that end a person's name: relative pronouns only (السلطان, الماضي,
         # الجمعة and آل الشيخ are family names too)

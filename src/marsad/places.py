@@ -150,7 +150,14 @@ class Gazetteer:
         cities = gc.get_cities().values()
         self._add_countries_points(cities)
         self._load_curated()
+        # national capitals (GeoNames' country list names them): the largest city of the
+        # country that bears the name
+        capital_of = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+        best: dict[tuple[str, str], tuple[int, int]] = {}
         for city in cities:
+            k = (city["countrycode"], city["name"])
+            if k in capital_of and city["population"] >= best.get(k, (-1, 0))[0]:
+                best[k] = (city["population"], city["geonameid"])
             names = [n for n in city.get("alternatenames", ()) if _is_arabic(n)]
             if city["population"] < _BIG_CITY:
                 # a small place's Persian, Kurdish or Urdu name, folded, is too often an
@@ -167,14 +174,6 @@ class Gazetteer:
                           round(city["longitude"], 5), cc3, "city", city["population"])
             for n in names:
                 self._add(n, place)
-        # national capitals (GeoNames' country list names them): the largest city of the
-        # country that bears the name
-        capital_of = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
-        best: dict[tuple[str, str], tuple[int, int]] = {}
-        for city in cities:
-            k = (city["countrycode"], city["name"])
-            if k in capital_of and city["population"] >= best.get(k, (-1, 0))[0]:
-                best[k] = (city["population"], city["geonameid"])
         self.capitals: frozenset[int] = frozenset(gid for _, gid in best.values())
         self.multi_first = frozenset(k.split()[0] for k in self.by_key if " " in k)
         # names never listed with the article (مالي, حديثة, سطات): the word with one is

@@ -94,13 +94,10 @@ def _in_a_date(words: list[str], i: int) -> bool:
     return before[:1].isdigit() or before in table or (after[:1].isdigit() and len(after) == 4)
 
 
-_LAST_NEXT = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "المنصرم"})
-
-
 def _time_adjective(words: list[str], i: int) -> bool:
     """words[i] is "last", "next" or "this" after a month or a day (نوفمبر الماضي, (حزيران)
-    الماضي, السبت المقبل), not a surname (محمد الماضي)."""
-    if words[i] not in _LAST_NEXT:
+    الماضي, السبت المقبل: name_breaks.tsv kind time), not a surname (محمد الماضي)."""
+    if words[i] not in kb().time_words:
         return False
     before = next((w for w in reversed(words[max(0, i - 3):i]) if w not in ("(", ")")), "")
     return any(w in months() or w in weekdays() for w in (before, strip_article(before)))
