@@ -3550,8 +3550,7 @@ def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, 
     if coder.kb.adjective_of(words[j]) or (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
             or words[j].endswith("ون"):
         return False
-    if any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN or _bare(w).startswith(("استفاد", "يستفيد", "تستفيد"))
-           for w in words[max(lo, i - 6):i]):
+    if any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN for w in words[max(lo, i - 6):i]):
         return False
     if any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) or "من" in words[j:j + 3] or "جانب" in words[j + 1:j + 6]:
         return False
