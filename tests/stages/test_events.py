@@ -1429,6 +1429,19 @@ def test_a_visit_needs_more_than_the_country_visited_and_a_welcome_to_a_guest_is
     assert coded(pipeline, "ورحبت الحكومة المصرية بقرار مجلس الأمن الدولي.", "SUPPORT")
 
 
+def test_a_welcome_whose_object_is_a_delegation_members_or_a_role_greets_them(pipeline):
+    # what the first بـ after the welcome names decides: guests, a role, a person's name greet
+    for text in ("ورحب سموه بأعضاء المجلس البلدي بتبوك، متمنيا لهم طيب الإقامة بالمنطقة.",
+                 "ورحب الحمزي بالوفد التركي ونقل ترحيب الأمير محمد بن نايف لهم.",
+                 "ورحب سموه بمن التقاهم من شباب رسل السلام من مختلف دول العالم.",
+                 "ورحب الرئيس اليمني بمبعوث دول مجلس التعاون الخليجي لدى اليمن مشيدا بدور الأشقاء."):
+        assert not coded(pipeline, text, "SUPPORT"), text
+    # an act, a decision or an appointment is welcomed: support
+    (ev,) = coded(pipeline, "ورحب مجلس الوزراء بتعيين إسماعيل ولد شيخ أحمد مبعوثا جديدا إلى اليمن.", "SUPPORT")
+    assert [a["text"] for a in ev["source"]] == ["مجلس الوزراء"]
+    assert coded(pipeline, "رحب رئيس الوزراء العراقي حيدر العبادي بموافقة مجلس النواب على الإصلاحات.", "SUPPORT")
+
+
 def test_holding_bodies_or_goods_is_no_arrest_and_humanitarian_support_is_no_political_support():
     assert _trigger_types("وتقنن عملية احتجاز جثث الموتى ويعاقب عليه.") == []
     assert _trigger_types("واحتجزت السلطات الإيرانية ناقلة النفط والسفينة.") == ["COERCE"]
@@ -1446,9 +1459,9 @@ def test_an_assistant_and_an_insurance_claim_are_no_events():
     assert _trigger_types("وقدمت السعودية مساعدة عاجلة للنازحين في اليمن.") == ["AID"]
 
 
-def test_patronage_and_a_welcome_to_guests_are_no_support():
+def test_patronage_and_a_welcome_to_guests_are_no_support(pipeline):
     assert _trigger_types("ونوه مدير الفرع بدعم ومتابعة الأمير فهد بن سلطان أمير منطقة تبوك.") == []
-    assert _trigger_types("ورحب الأمير بالضيوف في بداية الحفل.") == []
+    assert not coded(pipeline, "ورحب الأمير بالضيوف في بداية الحفل.", "SUPPORT")
     assert _trigger_types("ورحبت الحكومة المصرية بقرار مجلس الأمن الدولي.") == ["SUPPORT"]
 
 

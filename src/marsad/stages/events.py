@@ -67,7 +67,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
-         "pilgrims", "projectile", "release", "blessing",
+         "pilgrims", "guests", "projectile", "release", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
@@ -193,6 +193,7 @@ _DISCUSSING = frozenset(_WORDS["discussing"])
 _WARD = frozenset(_WORDS["ward"])
 _FIGHTING = frozenset(_WORDS["fighting"])
 _PILGRIMS = frozenset(_WORDS["pilgrims"])
+_GUESTS = frozenset(_WORDS["guests"])  # رحب بالوفد: a greeting
 _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
 _FESTIVALS = frozenset(_WORDS["festival"])
@@ -228,6 +229,7 @@ class Trigger:
     undergoer: bool = False  # a verb whose subject undergoes it: استشهد "was killed"
     needs_proposer: bool = False  # an initiative: an event only with a state or peace after it
     follows: frozenset[str] = frozenset()  # an event only with one of these words among the four after it
+    welcome: bool = False  # support only when what its بـ names is no guest (رحب بالقرار, not بالوفد)
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +242,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
         role = check_enum(row, "role", {"noun", "verb", "patient", "finite", "undergoer"})
         follows = _follows_class(row)
         needs = None if follows or not row.get("needs") else \
-            check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone", "proposal"})
+            check_enum(row, "needs", {"destination", "object", "actor", "recipient", "gathering", "alone", "proposal",
+                                     "not-guests"})
         words = tuple(fold(w) for w in row["trigger"].split())
         if not words or any(len(w.rstrip("*")) < 2 for w in words):
             raise ResourceError(row.path, f"trigger '{row['trigger']}' is too short", row.line)
@@ -254,7 +257,7 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     row["trigger"][-1:] if row["trigger"].endswith(("ة", "ه")) else "", needs == "gathering",
                     needs == "alone",
                     tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]),
-                    role == "undergoer", needs == "proposal", follows)
+                    role == "undergoer", needs == "proposal", follows, needs == "not-guests")
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -414,6 +417,8 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "مساعدة الأمانات على الارتقاء": helping them do something, no aid
         if t.noun and (i > 0 and words[i - 1] in _RIGHTS or i > 1 and words[i - 1] == "في" and words[i - 2] in _RIGHTS):
             return False  # "حق التظاهر", "ليس له الحق في المطالبة": a right, no event
+        if t.welcome and _greets(k, words, i, j, sent, sent_ents):
+            return False  # "ورحب سموه بأعضاء المجلس البلدي", "رحب بالوفد التركي": a greeting
         if t.needs_proposer and not _proposal_follows(k, words, j):
             return False  # "مبادرة بلدية الخبر بزيارة المرضى", "زمام المبادرة" propose nothing
         if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION for w in words[max(0, i - 3):j + 5]):
@@ -459,6 +464,24 @@ def _farewell(words: list[str], i: int, j: int) -> bool:
     after = words[j:hi]
     return any(w in _FAREWELLED or _bare(w) in _FAREWELLED for w in after[:8]) \
         and not any(w in ("الي", "والي") or w in _COMPLEMENTIZERS for w in after)
+
+
+def _greets(k, words: list[str], i: int, j: int, sent: list, sent_ents: list[dict]) -> bool:
+    """The welcome at words[i:j] greets people: what the first word behind بـ among the six
+    after it, in its clause, names is a guest (event_words guests: وفد، زوار، أعضاء، بمن), a
+    role (بمبعوث دول المجلس، بوزير الخارجية) or a person's name; not رحب بالقرار، بتعيين المبعوث."""
+    hi = min(_clause(words, i, j)[1], j + 6)
+    for m in range(j, hi):
+        w = words[m]
+        if len(w) < 3 or w[0] != "ب" or not _has_bi(w):
+            continue
+        rest = strip_article(w[1:])
+        if rest in _QUANTIFIERS and m + 1 < hi:
+            m, rest = m + 1, strip_article(words[m + 1])  # بجميع المشاركين، بكافة الضيوف
+        start = sent[m].start
+        return rest in _GUESTS or k.role_of([rest, *words[m + 1:m + 4]]) is not None or any(
+            x["type"] == "PER" and start <= x["start"] <= start + 2 for x in sent_ents)
+    return False
 
 
 def _proposal_follows(k, words: list[str], j: int) -> bool:
