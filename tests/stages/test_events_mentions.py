@@ -305,6 +305,11 @@ def test_a_courtesy_to_the_sick_or_wounded_is_no_political_visit(pipeline):
     assert coded(pipeline, "زار الأمير مشاري بن سعود أمير منطقة الباحة عددا من المرضى المنومين في مستشفى "
                            "الملك فهد في الباحة.", "CONSULT") == []
     assert coded(pipeline, "كما زار الأمير فيصل بن خالد المصابين في مستشفى عسير المركزي.", "CONSULT") == []
+    # a hospital or an ambulance receiving the injured or the remains of the dead receives no visitor
+    assert coded(pipeline, "وأوضح المتحدث أن طوارئ مستشفى عسير المركزي استقبل إثر الاعتداء 40 إصابة مابين "
+                           "حرجة ومتوسطة.", "CONSULT") == []
+    assert coded(pipeline, "استقبلت سيارة إسعاف تابعة للشؤون الصحية بالطائف جثمان الشهيد ممدوح الحارثي.",
+                 "CONSULT") == []
     (ev,) = coded(pipeline, "وزار وزير الخارجية الأمريكي جون كيري بيروت والتقى رئيس الوزراء اللبناني تمام سلام.",
                   "CONSULT")
     assert ev["mode"] == "visit"
