@@ -1416,6 +1416,10 @@ def test_a_title_holder_giving_up_the_title_is_sport(pipeline):
 def test_declining_to_comment_behind_the_subject_is_no_rejection():
     assert _trigger_types("ورفض المصدر اعطاء المزيد من التفاصيل حول العسكريين.") == []
     assert "REJECT" in _trigger_types("ورفضت الحكومة الليبية المبادرة الألمانية.")
+    # past a spokesman and the body he speaks for; not at a name علي, which folds as على
+    assert _trigger_types("في حين رفض متحدث باسم جولدمان ساكس التعليق على النبأ.") == []
+    assert _trigger_types("دعا المتحدث باسم المقاومة في عدن علي الأحمدي، المجتمع اليمني، بالعمل على قطع "
+                          "الإمدادات.") == ["REQUEST"]
     # a particle after the object is no cancelling word: the object is not a subject
     assert _trigger_types("وتواصل المقاومة حشد المئات من المقاتلين في طريقهم إلى عدن.") == ["MOBILIZE"]
 
@@ -2066,6 +2070,18 @@ def test_launching_rockets_is_an_attack_and_letting_go_a_release(pipeline):
     (ev,) = coded(pipeline, "وقالت الوزارة إن 11 شخصا سبق إيقافهم في قضايا أمنية وأطلق سراحهم لانتهاء محكوميتهم.",
                   "RETREAT")
     assert ev["source"] == [] and [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_who_is_let_go_is_the_target_and_information_or_money_let_go_is_no_release(pipeline):
+    (ev,) = coded(pipeline, "وجرى الإفراج عن رئيس تحرير صحيفة بوست، فريد مامبي، والصحافي موكوشا فونجا.", "RETREAT")
+    assert ev["source"] == [] and "فريد مامبي" in [a["text"] for a in ev["target"]]
+    (ev,) = coded(pipeline, "وتم الإفراج عن سبعة أشخاص أول من أمس.", "RETREAT")
+    assert ev["source"] == [] and [a["sector"] for a in ev["target"]] == ["CVL"]
+    assert not coded(pipeline, "كما أفرجت حملة كلينتون في مفاجأة غير متوقعة عن معلومات تتعلق بصحتها.", "RETREAT")
+    assert not coded(pipeline, "وبفضل 7.16 مليارات يورو أفرج عنها بشكل عاجل الاتحاد الأوروبي، سلمت اليونان "
+                               "دفعتين.", "RETREAT")
+    (ev,) = coded(pipeline, "وأفرجت السلطات العراقية أمس عن السعودي نايف الحربي.", "RETREAT")
+    assert countries(ev["source"]) == {"IRQ"} and [a["text"] for a in ev["target"]] == ["نايف الحربي"]
 
 
 def test_a_trigger_that_needs_a_class_must_name_one_of_event_words(tmp_path, monkeypatch):

@@ -67,7 +67,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
-         "pilgrims", "guests", "projectile", "release", "blessing",
+         "pilgrims", "guests", "projectile", "release", "released-thing", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
@@ -194,6 +194,7 @@ _WARD = frozenset(_WORDS["ward"]) | frozenset(_WORDS["remains"])
 _FIGHTING = frozenset(_WORDS["fighting"])
 _PILGRIMS = frozenset(_WORDS["pilgrims"])
 _GUESTS = frozenset(_WORDS["guests"])  # رحب بالوفد: a greeting
+_RELEASED_THINGS = frozenset(_WORDS["released-thing"])  # أفرجت عن معلومات: no prisoner
 _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
 _FESTIVALS = frozenset(_WORDS["festival"])
@@ -417,6 +418,8 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "مساعدة الأمانات على الارتقاء": helping them do something, no aid
         if t.noun and (i > 0 and words[i - 1] in _RIGHTS or i > 1 and words[i - 1] == "في" and words[i - 2] in _RIGHTS):
             return False  # "حق التظاهر", "ليس له الحق في المطالبة": a right, no event
+        if t.mode == "release" and _thing_released(k, words, i, j):
+            return False  # "أفرجت حملة كلينتون عن معلومات", "مليارات يورو أفرج عنها الاتحاد": no prisoner
         if t.welcome and _greets(k, words, i, j, sent, sent_ents):
             return False  # "ورحب سموه بأعضاء المجلس البلدي", "رحب بالوفد التركي": a greeting
         if t.needs_proposer and not _proposal_follows(k, words, j):
@@ -464,6 +467,19 @@ def _farewell(words: list[str], i: int, j: int) -> bool:
     after = words[j:hi]
     return any(w in _FAREWELLED or _bare(w) in _FAREWELLED for w in after[:8]) \
         and not any(w in ("الي", "والي") or w in _COMPLEMENTIZERS for w in after)
+
+
+def _thing_released(k, words: list[str], i: int, j: int) -> bool:
+    """What the release at words[i:j] lets go of is a thing (event_words released-thing): the word
+    after its عن, among the eight after it in its clause, or money named among the four words before
+    a عنها after it."""
+    hi = min(_clause(words, i, j)[1], j + 8)
+    for m in range(j, hi):
+        if words[m] == "عن" and m + 1 < len(words):
+            return strip_article(words[m + 1]) in _RELEASED_THINGS
+        if words[m] == "عنها":
+            return any(k.is_currency(w) for w in words[max(0, i - 4):i])
+    return False
 
 
 def _greets(k, words: list[str], i: int, j: int, sent: list, sent_ents: list[dict]) -> bool:
@@ -747,6 +763,10 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     best = (i, i + k, t)
                     break
                 after = _past_quantifiers(words, i + k, reach)
+                if not t.noun and i + k + 1 < n and words[i + k + 1] == "باسم":
+                    # past a spokesman and the body he speaks for: "رفض متحدث باسم جولدمان ساكس التعليق"
+                    # (words of more than four letters: not the name علي, folded as على)
+                    after = [*after, *(w for w in words[i + k + reach:i + k + 6] if len(w) > 4)]
                 # "رفض وزير الخارجية الأمريكي أن يعلق": the verb after أن, past the subject, as
                 # its noun would be
                 that = next((p for p in range(i + k, min(n - 1, i + k + 6))
@@ -2190,6 +2210,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
             # is acted on, not asking
             role = "target"
+        if t.mode == "release" and k >= j and w in ("عن", "علي"):
+            role = "target"  # "الإفراج عن منصور", "افرجت مليشيات الحوثي على سبعة من المختطفين": who is let go
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
             if last_comma is not None and _time_phrase(words[last_comma + 1:k]):
