@@ -952,3 +952,23 @@ def test_common_words_some_place_is_named_are_no_place(pipeline):
     locs = [e["text"] for e in rec["entities"] if e["type"] == "LOC"]
     assert "حفر الباطن" in locs and "رام الله" in locs
     assert not {"الباطن", "رام", "حركة"} & set(locs)
+
+
+def test_a_listed_name_the_text_goes_on_with_a_surname_is_another_person(pipeline):
+    # King Abdullah's name is the start of Dr al-Rabiah's; a surname after it makes the name his
+    rec = extract("استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال "
+                  "الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة امس بالمركز سفير خادم الحرمين الشريفين "
+                  "لدى اليمن محمد سعيد آل جابر.", pipeline=pipeline)
+    people = {e["canonical"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert "عبدالله بن عبدالعزيز الربيعة" in people and "عبدالله بن عبدالعزيز" not in people
+    # the king's title inside an ambassador's title names his state: the Saudi ambassador
+    assert people["محمد سعيد آل جابر"]["country"] == "SAU"
+    (ev,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert [a["text"] for a in ev["source"]] == ["عبدالله بن عبدالعزيز الربيعة"]
+    assert [a["text"] for a in ev["target"]] == ["محمد سعيد آل جابر"]
+    # the listed king, and a listed prince whose family name follows, stay themselves
+    rec = extract("وكان الملك عبدالله بن عبدالعزيز قد أمر بإنشاء المركز.", pipeline=pipeline)
+    assert [(e["text"], e["canonical"]) for e in rec["entities"] if e["type"] == "PER"] == [
+        ("الملك عبدالله بن عبدالعزيز", "عبد الله بن عبد العزيز")]
+    rec = extract("وبتعيين الأمير محمد بن نايف وليا لولي العهد.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["محمد بن نايف"]

@@ -197,7 +197,10 @@ class ActorCoder:
         return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
 
 
-_POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "العام", "السابق", "الجديد"))
+_POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "العام", "السابق", "الجديد"))
+# the beginnings of the words that go on a body's name after the tagger's span of it: its
+# genitives and adjectives (مركز الملك سلمان للإغاثة والأعمال الإنسانية)
+_NAME_GOES_ON = ("لل", "وال", "ال")
 
 
 def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
@@ -207,9 +210,28 @@ def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
     not a list or a clause of their own (، وعادل الجبير; وقلده), nor words that describe another
     (زعيم حزب معارض مؤيد للأكراد اردوغان: the leader is not Erdogan)."""
     vocab = k.title_words()
-    return b - a <= 7 and all(
-        x in named or words[x] in _POSTED or k.nationality_of(words[x]) or k.cue_kind(words[x]) == "title"
-        or strip_article(words[x]) in vocab for x in range(a, b))
+    # a place or a body named counts as one word, with the words that go on its name (المشرف العام
+    # على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور: the centre is one)
+    units = 0
+    body = False  # inside a body's name, or on the words that go on it
+    for x in range(a, b):
+        w = words[x]
+        if x in named or (body and w.startswith(_NAME_GOES_ON)):
+            units += not body
+            body = True
+            continue
+        body = False
+        units += 1
+        if not (w in _POSTED or k.nationality_of(w) or k.cue_kind(w) == "title" or strip_article(w) in vocab
+                or (w[:1] in "بل" and strip_article(w[1:]) in vocab)):
+            return False
+    return units <= 7
+
+
+def _listed_title(k, text: str, folded: str) -> bool:
+    """`text` is a listed person's title, sharing no word with their name (خادم الحرمين الشريفين)."""
+    actor = k.actor_in(key(text), folded)
+    return actor is not None and actor.type == "PER" and not set(key(text).split()) & set(key(actor.name).split())
 
 
 def _role_text(text: str, toks, a: int, b: int) -> str:
@@ -238,7 +260,10 @@ def make_actors(settings: Settings):
         named_tokens: set[int] = set()  # of places and bodies
         for ent in ents:
             span = range(_token_index(starts, ent["start"]), bisect_left(starts, ent["end"]))
-            (person_tokens if ent["type"] == "PER" else named_tokens).update(span)
+            titled = ent["type"] == "PER" and _listed_title(k, ent["text"], folded)
+            # (a listed person's title, خادم الحرمين الشريفين, inside a role names a state, as a
+            # body does: سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر is the Saudi ambassador)
+            (person_tokens if ent["type"] == "PER" and not titled else named_tokens).update(span)
         for ent in ents:
             ent["canonical"] = " ".join("".join(c for c in ent["text"] if c not in "\"'«»“”„‘’").split())
             i = _token_index(starts, ent["start"])
