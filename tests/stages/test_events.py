@@ -1561,6 +1561,17 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("لندن"))
 
 
+def test_the_country_in_a_guests_title_is_not_where_he_was_received(pipeline):
+    rec = extract("الرياض - واس: استقبل المستشار في الديوان الملكي الدكتور عبدالله بن عبدالعزيز الربيعة امس بالمركز "
+                  "سفير خادم الحرمين الشريفين لدى اليمن محمد سعيد آل جابر.", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert ev["location"]["text"] == "الرياض"
+    # the host's own title may tell where: the UAE's minister receives at home
+    (ev,) = coded(pipeline, "استقبل وزير خارجية الإمارات الشيخ عبدالله بن زايد آل نهيان المبعوث الأممي إلى اليمن "
+                            "إسماعيل ولد الشيخ أحمد.", "CONSULT")
+    assert ev["location"]["country"] == "ARE"
+
+
 def test_no_unnamed_actor_inside_a_listed_organisations_name(pipeline):
     # "العمال" (workers) inside "حزب العمال الكردستاني" is no labour actor of the next clause
     rec = extract("قتل في تركيا أمس 5 شرطيين في هجمات نسبت الى حزب العمال الكردستاني والى مجموعة يسارية متشددة "

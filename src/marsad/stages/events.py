@@ -1751,7 +1751,8 @@ def make_events(settings: Settings):
                                                      or x["start"] < sent[brk].start], trig_end,
                                            frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
                                            if t.type in _KILLING else frozenset(),
-                                           toward=t.type == "MOBILIZE" or t.mode == "visit")
+                                           toward=t.type == "MOBILIZE" or t.mode == "visit",
+                                           hosts=frozenset(a["entity"] for a in ev["source"] if a.get("entity")))
                 land = _territory(article, sent, words, j, brk)
                 if land is not None and (ev["location"] is None or (
                         ev["location"].get("entity") is None and ev["location"].get("country") != land[0]["country"])
@@ -3513,15 +3514,22 @@ _DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+(?: \(\S+\))?$")  # "14 أغسطس
 
 
 def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset(),
-              toward: bool = False) -> dict | None:
+              toward: bool = False, hosts: frozenset = frozenset()) -> dict | None:
     """Where the event at `pos` happened: a place of its sentence (`sent_ents`), else the
     dateline's. `sources`: the entity ids of the event's sources, no country among which is
     where it happened when the sentence names another ("قصفت إسرائيل جنوب لبنان"). `toward`:
     the event goes somewhere (reinforcements, a visit), where it arrives, not where it came from
-    ("وصول تعزيزات من محافظة لحج إلى مدينة عدن": Aden)."""
+    ("وصول تعزيزات من محافظة لحج إلى مدينة عدن": Aden). `hosts`: the entity ids of its sources,
+    the country in whose title may be where it happened (استقبل وزير خارجية الإمارات ...)."""
     # (the place of an inline dateline, "واس - الرياض:", is where the report was filed)
     body = article.extra.get("dateline_end", 0)
     places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None and x["start"] >= body]
+    titles = [span for e, span in (article.extra.get("titles") or {}).items() if e not in hosts]
+    if titles:
+        # a country in the title of a person the event is no source of is whose envoy or minister
+        # he is, not where (استقبل الرئيس هادي سفير دولة الإمارات لدى اليمن); a region or a town
+        # there is where he serves (الناطق الإعلامي لشرطة منطقة القصيم: where the arrest he tells of was made)
+        places = [x for x in places if not (_is_country(x) and any(a <= x["start"] < b for a, b in titles))]
     if sources and any(x["id"] not in sources for x in places):
         # (an attack's or a coercion's; where a country's government speaks, agrees or
         # meets is as often the country itself)
