@@ -699,3 +699,12 @@ def test_a_scheduled_or_awaited_visit_is_still_to_come(pipeline):
     assert ev["modality"] == "future"
     (ev,) = coded(pipeline, "وأدى الرئيس الأميركي باراك أوباما زيارة إلى كينيا أمس.", "CONSULT")
     assert ev["modality"] == "asserted"
+
+
+def test_what_there_is_no_use_in_is_a_judgement_not_an_event(pipeline):
+    (ev,) = coded(pipeline, "وقال إنه لا جدوى من المفاوضات مع الحوثيين.", "CONSULT")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال السفير إن نظام الأسد جثة ولاجدوى من التعاون معه ضد داعش.", "COOPERATE")
+    assert ev["modality"] == "hypothetical"
+    (ev,) = coded(pipeline, "وقال إن المفاوضات مع الحوثيين بدأت أمس في مسقط.", "CONSULT")
+    assert ev["modality"] == "asserted"
