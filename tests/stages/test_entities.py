@@ -972,3 +972,12 @@ def test_a_listed_name_the_text_goes_on_with_a_surname_is_another_person(pipelin
         ("الملك عبدالله بن عبدالعزيز", "عبد الله بن عبد العزيز")]
     rec = extract("وبتعيين الأمير محمد بن نايف وليا لولي العهد.", pipeline=pipeline)
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["محمد بن نايف"]
+
+
+def test_a_body_named_for_a_man_is_not_of_a_town_his_name_spells(pipeline):
+    # أشرف is a town of Iran and بشار one of Algeria: a government or forces named for a man are his
+    rec = extract("دارت المشكلة في محادثات السلام بين حكومة أشرف غني وطالبان حول الحوافز.", pipeline=pipeline)
+    (gov,) = [e for e in rec["entities"] if e["text"] == "حكومة أشرف غني"]
+    assert gov["country"] != "IRN"
+    rec = extract("وقالت حكومة إقليم كردستان إن القصف مستمر.", pipeline=pipeline)
+    assert [e["country"] for e in rec["entities"] if e["type"] == "ORG"] == ["IRQ"]

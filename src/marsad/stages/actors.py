@@ -336,7 +336,8 @@ def make_actors(settings: Settings):
                         coder.country_in(words[j + 1:j + 3]) if j + 1 < len(words) and words[j] == "في"
                         and ent.get("sector") in _LOCATED else None) or (
                         # "شرطة دبي", "حكومة إقليم كردستان": a body of a region, of its country
-                        coder.seat_country(name_words[1:]) if ent.get("sector") in _LOCATED else None)
+                        coder.seat_country(name_words[1:]) if ent.get("sector") in _LOCATED
+                        and i + 1 not in person_tokens else None)  # (not "حكومة أشرف غني": a man's)
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
         _join_person_names(ents, k, folded)
