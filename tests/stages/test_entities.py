@@ -981,3 +981,10 @@ def test_a_body_named_for_a_man_is_not_of_a_town_his_name_spells(pipeline):
     assert gov["country"] != "IRN"
     rec = extract("وقالت حكومة إقليم كردستان إن القصف مستمر.", pipeline=pipeline)
     assert [e["country"] for e in rec["entities"] if e["type"] == "ORG"] == ["IRQ"]
+
+
+def test_a_body_s_name_ends_before_the_word_that_ties_it_to_another(pipeline):
+    rec = extract("قالت وزارة الصحة التابعة للحكومة اليمنية إن عدد القتلى ارتفع.", pipeline=pipeline)
+    assert "وزارة الصحة" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
+    rec = extract("وواصلت المقاومة الشعبية وقوات الجيش الموالية للشرعية في اليمن أمس تقدمها.", pipeline=pipeline)
+    assert "قوات الجيش" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]

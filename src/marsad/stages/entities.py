@@ -429,7 +429,7 @@ def _surname(k, w: str, names) -> bool:
     seldom write at all (corpus name statistics `names`: الربيعة, الجدعان; not الذي, الثقافي, وليا)."""
     if w in _FAMILY_LINKS:
         return True
-    if not (w.startswith("ال") and len(w) > 3) or k.breaks_name(w, True) or k.role_of([w]) is not None \
+    if not (w.startswith("ال") and len(w) > 3) or k.breaks_name(w) or k.role_of([w]) is not None \
             or k.nationality_of(w):
         return False
     classes = (names or {}).get(w)
