@@ -1561,6 +1561,17 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("لندن"))
 
 
+def test_whose_mosque_or_house_an_attack_hits_is_its_target_not_its_author(pipeline):
+    (ev,) = coded(pipeline, "رصدت عدسات المصورين مشاهد مؤثرة لذوي شهداء حادثة تفجير مسجد قوات الطوارئ في مدينة "
+                            "عسير.", "ASSAULT")
+    assert ev["source"] == [] and [a["sector"] for a in ev["target"]] == ["MIL"]
+    (ev,) = coded(pipeline, "وقصف الطيران منزل قائد في الجيش السوري بريف دمشق.", "ASSAULT")
+    assert ev["source"] == [] and "SYR" in countries(ev["target"])
+    # a patrol is a party of its own, the target
+    (ev,) = coded(pipeline, "واستهدف هجوم انتحاري دورية للجيش الأفغاني في قندهار.", "ASSAULT")
+    assert countries(ev["target"]) == {"AFG"}
+
+
 def test_the_country_in_a_guests_title_is_not_where_he_was_received(pipeline):
     rec = extract("الرياض - واس: استقبل المستشار في الديوان الملكي الدكتور عبدالله بن عبدالعزيز الربيعة امس بالمركز "
                   "سفير خادم الحرمين الشريفين لدى اليمن محمد سعيد آل جابر.", pipeline=pipeline)
