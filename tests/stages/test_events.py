@@ -882,6 +882,9 @@ def test_a_death_an_accident_caused_is_no_attack(pipeline):
                  "وسيطرت الإدارة على حرائق غابات أسفرت عن مقتل شرطي وتدمير عدد من المنازل."):
         assert not coded(pipeline, text, "ASSAULT"), text
     assert coded(pipeline, "وأسفر هجوم مسلحين على مصنع عن حريق ومقتل عشرة عمال.", "ASSAULT")
+    # a natural disaster as the subject right after a verb of striking
+    assert not coded(pipeline, "وضربت هزة أرضية منطقة صحراوية غرب مركز سلوى الحدودي في محافظة الأحساء.", "ASSAULT")
+    assert coded(pipeline, "وضربت القوات الإسرائيلية الفلسطينيين في الخليل.", "ASSAULT")
 
 
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):

@@ -3158,9 +3158,12 @@ def _accident_follows(words: list[str], j: int) -> bool:
     """A cause word and an accident (event_words.tsv, "accident") within the few words after
     a trigger ending at j: "في غرق عبارة", "إثر انهيار منزل", "بسبب تصادم", past the missing
     named with the dead: "قتل 14 شخصا على الأقل وفقد أربعة آخرون جراء إعصار"; or an accident in
-    the accusative of manner right after it: "معظم القتلى سقطوا غرقاً"."""
+    the accusative of manner right after it: "معظم القتلى سقطوا غرقاً"; or a natural disaster
+    right after it, its subject: "ضربت هزة أرضية"."""
     if any(w.endswith("ا") and _is_accident(w[:-1]) for w in words[j:j + 2]):
         return True
+    if j < len(words) and strip_article(_bare(words[j])).startswith(_NATURAL_DISASTERS):
+        return True  # "ضربت هزة أرضية منطقة صحراوية", "ضرب زلزال": a disaster is the verb's subject
     for k in range(j, min(len(words) - 1, j + 8)):
         if _bare(words[k]) in _CAUSES:
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
