@@ -1564,6 +1564,13 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("لندن"))
 
 
+def test_a_plural_verb_joined_by_wa_that_carries_an_event_noun_shares_the_subject(pipeline):
+    evs = coded(pipeline, "إن متشددين هاجموا فندقا في وسط مالي امس ما أسفر عن مقتل ثلاثة أشخاص على الاقل "
+                          "وتبادلوا إطلاق النار مع قوات الجيش.", "ASSAULT")
+    (fire,) = [e for e in evs if e["trigger"]["text"] == "إطلاق النار"]
+    assert [a["text"] for a in fire["source"]] == ["متشددين"]
+
+
 def test_whose_mosque_or_house_an_attack_hits_is_its_target_not_its_author(pipeline):
     (ev,) = coded(pipeline, "رصدت عدسات المصورين مشاهد مؤثرة لذوي شهداء حادثة تفجير مسجد قوات الطوارئ في مدينة "
                             "عسير.", "ASSAULT")

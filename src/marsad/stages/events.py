@@ -1699,9 +1699,13 @@ def make_events(settings: Settings):
                     t = replace(t, noun=False, patient=False)
                 ev = _code(article, coder, sent, words, i, j, t, sent_ents, stop, prev_subject, absorbed.get(idx),
                            skip, tolls)
-                if ev is not None and not ev["source"] and not t.noun and words[i][:1] == "و" \
-                        and _bare(words[i]) != words[i] and sentence_source:
-                    # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject
+                if ev is not None and not ev["source"] and sentence_source and (
+                        (not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i])
+                        or (t.noun and i > 0 and words[i - 1][:1] == "و" and words[i - 1].endswith("وا")
+                            and len(words[i - 1]) > 5)):
+                    # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject, as
+                    # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
+                    # إطلاق النار مع قوات الجيش")
                     ev["source"] = [dict(a) for a in sentence_source]
                 if ev is not None and ev["source"]:
                     sentence_source = ev["source"]
