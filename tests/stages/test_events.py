@@ -1565,8 +1565,8 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
 
 
 def test_a_plural_verb_joined_by_wa_that_carries_an_event_noun_shares_the_subject(pipeline):
-    evs = coded(pipeline, "إن متشددين هاجموا فندقا في وسط مالي امس ما أسفر عن مقتل ثلاثة أشخاص على الاقل "
-                          "وتبادلوا إطلاق النار مع قوات الجيش.", "ASSAULT")
+    evs = coded(pipeline, "إن متشددين هاجموا فندقا في وسط مالي يستخدمه موظفو الأمم المتحدة امس ما أسفر عن مقتل "
+                          "ثلاثة أشخاص على الاقل وتبادلوا إطلاق النار مع قوات الجيش.", "ASSAULT")
     (fire,) = [e for e in evs if e["trigger"]["text"] == "إطلاق النار"]
     assert [a["text"] for a in fire["source"]] == ["متشددين"]
 
