@@ -1564,6 +1564,18 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("لندن"))
 
 
+def test_a_passive_light_verb_names_no_author_and_its_relative_antecedent_is_arrested(pipeline):
+    (ev,) = coded(pipeline, "وقد واجه مشاكل مع الشرطة في السابق عندما ألقي القبض عليه بتهمة تعاطي المخدرات.",
+                  "COERCE")
+    assert ev["source"] == [] and ev["target"] == []
+    (ev,) = coded(pipeline, "وذكرت التحقيقات أن محمد الظواهري الذي ألقي القبض عليه في منتصف أغسطس 2013 سيحاكم.",
+                  "COERCE")
+    assert ev["source"] == [] and [a["text"] for a in ev["target"]] == ["محمد الظواهري"]
+    # the active verb, written with its final alif, has its subject
+    (ev,) = coded(pipeline, "وألقت الشرطة القبض على محمد الظواهري في القاهرة.", "COERCE")
+    assert [a["sector"] for a in ev["source"]] == ["COP"]
+
+
 def test_a_plural_verb_joined_by_wa_that_carries_an_event_noun_shares_the_subject(pipeline):
     evs = coded(pipeline, "إن متشددين هاجموا فندقا في وسط مالي يستخدمه موظفو الأمم المتحدة امس ما أسفر عن مقتل "
                           "ثلاثة أشخاص على الاقل وتبادلوا إطلاق النار مع قوات الجيش.", "ASSAULT")

@@ -1993,7 +1993,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if own_prep:
         role = "target"
     after_adjective = 0
-    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (t.type in _KILLING and (
+    # "مشاكل مع الشرطة عندما ألقي القبض عليه": a passive light verb not behind a relative (الذي
+    # ألقي القبض عليه، من ألقي القبض عليه) has its patient in a pronoun after it; no one named before
+    # it is the patient, nor its author
+    no_patient_before = not t.noun and j > i + 1 and _passive_light_verb(sent, words, i) \
+        and not (i > 0 and (words[i - 1] in _RELATIVES or words[i - 1] == "من"))
+    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (
+        j > i + 1 and _passive_light_verb(sent, words, i)) or (t.type in _KILLING and (
         (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
@@ -2048,7 +2054,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         elif t.type in _KILLING and j < n and _attack_noun(words[j]):
             role = "target"  # "استهدف هجوم آخر بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد"
-    if t.noun and (role == "source" or (t.patient and not counted)):
+    if t.noun and i > lo and _passive_light_verb(sent, words, i - 1):
+        # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
+        # passive, its author unnamed; no one named before is
+        unnamed_subject = True
+    elif t.noun and (role == "source" or (t.patient and not counted)):
         # "وقدمت السعودية مساعدة", "أجرى الرئيس المصري السيسي اتصالا هاتفيا بالعاهل الأردني": the
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
@@ -2530,7 +2540,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(_actor(prev_subject))
         elif not t.noun:
             in_clause = [x for kk, x in before if kk >= lo and not (attack_subject and x["type"] == "PER")]
-            if in_clause:
+            if in_clause and no_patient_before:
+                pass
+            elif in_clause:
                 (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
@@ -2539,8 +2551,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
-    if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and \
-            (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
+    if not source and subjected is None and not hurt and not on_thing and not unnamed_subject \
+            and not no_patient_before and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
         # before a noun whose complement is acted on, only as the subject of the verb that
@@ -3064,6 +3076,15 @@ def _stance_verb(w: str) -> bool:
     """A verb trigger of taking a stance on something (أدان، استنكر، شجب، رفض، أيد، طالب): the
     event noun after its subject is its object, the subject no party to that event."""
     return any(x.type in ("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE") and not x.noun for x in _starting(w))
+
+
+def _passive_light_verb(sent, words: list[str], v: int) -> bool:
+    """The light verb at words[v], right before its event noun, is passive: written with a final
+    ي where its active past ends in ى (أُلقي القبض, أُجري الاتصال; not ألقى, أجرى)."""
+    w = words[v]
+    raw = sent[v].text.rstrip(DIACRITICS + TATWEEL)
+    bare = w[1:] if w[:1] in "وف" and w[1:] in _LIGHT_VERBS else w
+    return bare in _LIGHT_VERBS and bare.endswith("ي") and raw.endswith("ي") and len(raw) > 3
 
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
