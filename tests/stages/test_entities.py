@@ -959,7 +959,8 @@ def test_common_words_some_place_is_named_are_no_place(pipeline):
     # "generous", "happy", the virus, "his statement" and "the class" are no towns of Jordan, Algeria,
     # California, Spain and Syria unless a word of place announces them
     rec = extract("وافتتح المهرجان برعاية كريمة من أمير المنطقة، وقالت إنها سعيدة جدا بقضاء الإجازة، "
-                  "وسجلت الوزارة إصابة جديدة بفيروس كورونا، وقال المجلس في بيانه إن الطبقة الوسطى تتآكل.",
+                  "وسجلت الوزارة إصابة جديدة بفيروس كورونا، وقال المجلس في بيانه إن الطبقة الوسطى تتآكل، "
+                  "وأعرب عن خالص تعازيه، ودعا إلى تسوية سلمية للأزمة.",
                   pipeline=pipeline)
     assert not [e for e in rec["entities"] if e["type"] == "LOC"]
 
