@@ -999,3 +999,23 @@ def test_a_body_s_name_ends_before_the_word_that_ties_it_to_another(pipeline):
     assert "وزارة الصحة" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
     rec = extract("وواصلت المقاومة الشعبية وقوات الجيش الموالية للشرعية في اليمن أمس تقدمها.", pipeline=pipeline)
     assert "قوات الجيش" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+def test_a_role_behind_a_proclitic_or_chained_after_another_or_after_the_name_gives_the_country(pipeline):
+    def person(text, name):
+        rec = extract(text, pipeline=pipeline)
+        (p,) = [e for e in rec["entities"] if e["type"] == "PER" and e["text"] == name]
+        return p
+    # the role in construct behind بـ
+    assert person("وذلك بحضور قيادات ممثلة بوزير الصحة المهندس خالد الفالح.", "خالد الفالح")["sector"] == "GOV"
+    # the second title of a chain takes the country of the first
+    assert person("هنأ نائب رئيس مجلس الوزراء الكويتي ووزير الداخلية الشيخ محمد خالد الحمد الصباح ولي العهد.",
+                  "محمد خالد الحمد الصباح")["country"] == "KWT"
+    # a title of no country before the name, a role after it that names one
+    assert person("زار فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان أمس المسجد النبوي.",
+                  "رمضان أحمد قاديروف")["country"] == "RUS"
+    # a region "in" which a role is held
+    assert person("كما حضر الاجتماع رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف.", "ماغمد داؤدوف")["country"] == "RUS"
+    # a role joined by و after a name is the next person's, not the name's
+    rec = extract("يتذكر أن اجتماع عام 2012 بين كيري ونائب وزير الخارجية الكوري.", pipeline=pipeline)
+    assert [e["country"] for e in rec["entities"] if e["text"] == "كيري"] == [None]

@@ -35,7 +35,7 @@ _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
 _PAUSES = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")"})
 _NOT_MANAGED = frozenset({"PTY", "REB", "OPP"})  # heads whose "management" is ambiguous (إدارة التنظيم)
 _BOARD = (fold("مجلس"), fold("إدارة"))  # مجلس إدارة: a board, of the body named after it
-_LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB"})  # a body in a country is its
+_LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "REL"})  # a body in a country is its
 _COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
 # role heads of a nominal mention (الوزير التركي), folded as the words they meet (رئيس -> رييس)
 _NOMINAL_ROLES = tuple(fold(w) for w in ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "أمير", "ملك",
@@ -83,6 +83,8 @@ class ActorCoder:
         head (محافظ البصرة، شرطة دبي، أمير منطقة الرياض، حكومة إقليم كردستان): the place the
         words begin with, or that follows up to two kinds of place (place_cues.tsv "seat"), as the
         gazetteer first reads it."""
+        if words and words[0] in _POSTED:
+            words = words[1:]  # "رئيس البرلمان في جمهورية الشيشان": the place after "in"
         for at in range(min(3, len(words))):
             for m in (2, 1):
                 name = words[at:at + m]
@@ -152,6 +154,12 @@ class ActorCoder:
             if w in _STOP or j in person_tokens or w in self.kb.apposition_breaks:
                 return None
             hit = self.kb.role_of(words[j:i])
+            if hit is None and _behind_proclitic_role(self.kb, words[j]):
+                # a role in construct behind a proclitic: "ممثلة بوزير الصحة المهندس خالد الفالح",
+                # "ووزير الداخلية الشيخ محمد الصباح"
+                hit = self.kb.role_of([words[j][1:]] + words[j + 1:i])
+                if hit is not None and " ".join([words[j][1:]] + words[j + 1:j + hit[0]]) in self.kb.group_roles:
+                    hit = None  # "الناطق الإعلامي بشرطة منطقة مكة": the body the role before it speaks for
             if hit is None:
                 continue
             n, sector = hit
@@ -183,6 +191,8 @@ class ActorCoder:
         جون كيري)."""
         if j < len(words) and words[j] in ("،", ","):
             j += 1
+        if j < len(words) and _conjoined_role(self.kb, words[j]):
+            return None  # "بين كيري ونائب وزير الخارجية": a role joined by و is another's
         hit = self.kb.role_of(words[j:j + self.kb.role_max_words])
         if not hit:
             return None
@@ -226,6 +236,17 @@ def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
                 or (w[:1] in "بل" and strip_article(w[1:]) in vocab)):
             return False
     return units <= 7
+
+
+def _behind_proclitic_role(k, w: str) -> bool:
+    """`w` is a role's first word behind و, ف, ب or ل, in construct (ووزير، بوزير، لرئيس; not وزير
+    itself)."""
+    return w[:1] in "وفبل" and len(w) > 3 and w not in k.role_firsts and w[1:] in k.role_firsts
+
+
+def _conjoined_role(k, w: str) -> bool:
+    """`w` is a role's first word behind و or ف (ووزير، ونائب; not وزير itself)."""
+    return w[:1] in "وف" and _behind_proclitic_role(k, w)
 
 
 def _listed_title(k, text: str, folded: str) -> bool:
@@ -274,6 +295,12 @@ def make_actors(settings: Settings):
                 cp = [x for x in range(max(0, i - 4), i) if _is_counterpart(words[x])]
                 counterpart = bool(cp)
                 role = None if counterpart else coder.role_before(words, i, person_tokens)
+                if role is not None and not role[3] and _conjoined_role(k, words[role[0]]):
+                    # "نائب رئيس مجلس الوزراء الكويتي ووزير الداخلية الشيخ محمد الصباح", "إمام وخطيب
+                    # المسجد الحرام": the second title of a chain; the first one tells the country
+                    head = coder.role_before(words, role[0], person_tokens)
+                    if head is not None and (head[3] or head[2] == role[2]):
+                        role = (head[0], role[1], head[2], head[3])
                 if role is None and i > 0 and not counterpart:
                     # a title of its sector right before the name: اللواء, آية الله, اللواء الركن
                     at = i - 1 if k.cue_kind(words[i - 1]) == "qualifier" else i
@@ -289,6 +316,13 @@ def make_actors(settings: Settings):
                     if not ent["country"] and ent["sector"] in _LOCATED and re_ < len(words):
                         # "محافظ البصرة ماجد النصراوي": an official of a region, of its country
                         ent["country"] = coder.seat_country(words[re_:i] if rs < i else words[re_:re_ + 3])
+                    if not ent["country"] and rs < i:
+                        # "الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان": a title of no country
+                        # before the name, the role after it tells the country
+                        after = coder.role_after(words, j, person_tokens)
+                        if after is not None:
+                            ent["country"] = after[3] or (coder.seat_country(words[after[1]:after[1] + 4])
+                                                          if after[2] in _LOCATED else None)
                     ent["role"] = _role_text(article.text, toks, rs, re_)
                     if rs < i and _one_title(k, words, re_, i, named_tokens):
                         # the title before the name, whatever it names on the way (سفير المملكة
