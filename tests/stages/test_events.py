@@ -1564,6 +1564,17 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("لندن"))
 
 
+def test_tanks_arriving_pay_no_visit_and_a_killing_behind_a_resumptive_pronoun_is_passive(pipeline):
+    assert not coded(pipeline, "كما وصلت إلى مدينة جعار بنفس المحافظة كميات كبيرة من الدبابات والآليات العسكرية "
+                               "من الجيش اليمني.", "CONSULT")
+    assert coded(pipeline, "ووصل وزير الخارجية الأمريكي إلى الرياض على متن طائرة خاصة.", "CONSULT")
+    (ev,) = coded(pipeline, "وفي الهجوم الذي قتل فيه جندي تركي في اشتباكات مع تنظيم داعش الأسبوع الماضي.", "ASSAULT")
+    assert "TUR" in countries(ev["target"]) and "TUR" not in countries(ev["source"])
+    # a definite subject after the pronoun: the verb is active
+    (ev,) = coded(pipeline, "وهي المعركة التي قتل فيها الجيش مئات المسلحين.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["الجيش"]
+
+
 def test_a_passive_light_verb_names_no_author_and_its_relative_antecedent_is_arrested(pipeline):
     (ev,) = coded(pipeline, "وقد واجه مشاكل مع الشرطة في السابق عندما ألقي القبض عليه بتهمة تعاطي المخدرات.",
                   "COERCE")

@@ -1999,7 +1999,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     no_patient_before = not t.noun and j > i + 1 and _passive_light_verb(sent, words, i) \
         and not (i > 0 and (words[i - 1] in _RELATIVES or words[i - 1] == "من"))
     passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (
-        j > i + 1 and _passive_light_verb(sent, words, i)) or (t.type in _KILLING and (
+        j > i + 1 and _passive_light_verb(sent, words, i)) or (
+        # "قرب مكان قتل فيه جندي تركي": a pronoun taking up the place between the verb and an
+        # indefinite noun after it makes the verb passive (not "التي قتل فيها الجيش مئات المسلحين")
+        t.type in _KILLING and j + 1 < n and words[j] in _RESUMPTIVE and words[j][:1] in "فب"
+        and not _definite(words[j + 1]) and (coder.kb.is_count(words[j + 1]) or coder.kb.group_of([words[j + 1]])
+                                             or coder.kb.role_of([words[j + 1]]))) or (t.type in _KILLING and (
         (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
@@ -3290,7 +3295,8 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
     """A craft or armed men are the subject before the verb of arriving at `i`: a craft word
     among the five words before it, in its clause, behind no preposition (أول طائرة تتبع
     الصليب الأحمر وصلت; not "على متن طائرة"); or armed men or forces among the eight words
-    before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment)."""
+    before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment); or a craft
+    after it, past where it arrives, among the eleven words after it."""
     lo, _ = _clause(words, i, i + 1)
     for k in range(max(lo, i - 8), i):
         # (the remains of the dead are read eight words back, past their name: جثمان شهيد الوطن
@@ -3301,7 +3307,11 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
                 and not (k > 0 and (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE
                                     or words[k - 1] in ("متن",))):
             return True
-    return False
+    # the subject after the place it arrives at: "وصلت إلى مدينة جعار كميات كبيرة من الدبابات"
+    hi = _clause(words, i, i + 1)[1]
+    return any(_bare(words[k])[:4] in _CRAFT_STEMS and words[k][:1] not in "بل"
+               and not (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE or words[k - 1] == "متن")
+               for k in range(i + 1, min(hi, i + 12)))
 
 
 def _past_time(words: list[str], k: int) -> int:
