@@ -708,3 +708,10 @@ def test_what_there_is_no_use_in_is_a_judgement_not_an_event(pipeline):
     assert ev["modality"] == "hypothetical"
     (ev,) = coded(pipeline, "وقال إن المفاوضات مع الحوثيين بدأت أمس في مسقط.", "CONSULT")
     assert ev["modality"] == "asserted"
+
+
+def test_whoever_did_it_names_a_kind_of_people_not_an_event(pipeline):
+    for text in ("الويل لمن قتل معاهدا وروع الآمنين.", "وقال إن كل من شارك في الاعتداء سينال جزاءه."):
+        assert all(e["modality"] == "hypothetical" for e in coded(pipeline, text, "ASSAULT")), text
+    (ev,) = coded(pipeline, "وقتل مسلحون جنديا في سيناء.", "ASSAULT")
+    assert ev["modality"] == "asserted"
