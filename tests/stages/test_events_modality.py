@@ -711,7 +711,7 @@ def test_what_there_is_no_use_in_is_a_judgement_not_an_event(pipeline):
 
 
 def test_whoever_did_it_names_a_kind_of_people_not_an_event(pipeline):
-    for text in ("الويل لمن قتل معاهدا وروع الآمنين.", "وقال إن كل من شارك في الاعتداء سينال جزاءه."):
-        assert all(e["modality"] == "hypothetical" for e in coded(pipeline, text, "ASSAULT")), text
+    evs = coded(pipeline, "فمن قتل نفسا بغير نفس فكأنما قتل الناس جميعا.", "ASSAULT")
+    assert evs and all(e["modality"] == "hypothetical" for e in evs)
     (ev,) = coded(pipeline, "وقتل مسلحون جنديا في سيناء.", "ASSAULT")
     assert ev["modality"] == "asserted"
