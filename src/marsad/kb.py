@@ -318,6 +318,12 @@ class KB:
             return None
         return a if sure.search(folded_article if isinstance(folded_article, str) else folded_article()) else None
 
+    def title_alias(self, text: str, folded_article: str | Callable[[], str]) -> bool:
+        """`text` (folded) is a listed person's other name that shares no word with their name: a
+        title (خادم الحرمين الشريفين for the king), not a part of the name (البكري, خامنئي)."""
+        actor = self.actor_in(text, folded_article)
+        return actor is not None and actor.type == "PER" and not set(text.split()) & set(key(actor.name).split())
+
     def nationality_of(self, word: str) -> str | None:
         w = key(word)
         return self.nationality.get(w) or self.nationality.get(strip_article(w)) or self.nationality_acc.get(w)

@@ -249,12 +249,6 @@ def _conjoined_role(k, w: str) -> bool:
     return w[:1] in "وف" and _behind_proclitic_role(k, w)
 
 
-def _listed_title(k, text: str, folded: str) -> bool:
-    """`text` is a listed person's title, sharing no word with their name (خادم الحرمين الشريفين)."""
-    actor = k.actor_in(key(text), folded)
-    return actor is not None and actor.type == "PER" and not set(key(text).split()) & set(key(actor.name).split())
-
-
 def _role_text(text: str, toks, a: int, b: int) -> str:
     """The role words toks[a:b] as the article writes them (رئيس, not its folded رييس), less
     a conjunction or preposition before them (والرئيس, للرئيس: الرئيس), on one line."""
@@ -281,7 +275,7 @@ def make_actors(settings: Settings):
         named_tokens: set[int] = set()  # of places and bodies
         for ent in ents:
             span = range(_token_index(starts, ent["start"]), bisect_left(starts, ent["end"]))
-            titled = ent["type"] == "PER" and _listed_title(k, ent["text"], folded)
+            titled = ent["type"] == "PER" and k.title_alias(key(ent["text"]), folded)
             # (a listed person's title, خادم الحرمين الشريفين, inside a role names a state, as a
             # body does: سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر is the Saudi ambassador)
             (person_tokens if ent["type"] == "PER" and not titled else named_tokens).update(span)

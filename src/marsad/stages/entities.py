@@ -356,7 +356,7 @@ def make_entities(settings: Settings):
             for etype, i, j in sorted(found, key=lambda x: x[1]):
                 if etype == "ORG" and _verbal_head_before_noun(k, sent, words, i, j, view):
                     continue  # "بتنظيم الانتخابات": organising the elections, no organisation
-                if etype == "PER" and i and words[i - 1] in deputies and _title_alias(k, words[i:j], view):
+                if etype == "PER" and i and words[i - 1] in deputies and k.title_alias(" ".join(words[i:j]), view):
                     # "نائب خادم الحرمين الشريفين": a deputy's title in construct (event_words.tsv
                     # deputy-title) with a listed person's title, not the king (but النائب محمد: the
                     # deputy named; مساعد العيبان: a given name)
@@ -434,13 +434,6 @@ def _surname(k, w: str, names) -> bool:
         return False
     classes = (names or {}).get(w)
     return any(c in ("PER2", "PER3") for c in classes) if classes else not (word_frequencies() or {}).get(w)
-
-
-def _title_alias(k, words: list[str], view) -> bool:
-    """The words are a listed person's other name that shares no word with their name: a title
-    (خادم الحرمين الشريفين for the king), not a part of the name (البكري, خامنئي)."""
-    actor = k.actor_in(" ".join(words), view)
-    return actor is not None and actor.type == "PER" and not set(words) & set(fold(actor.name).split())
 
 
 def _named_after(k, gaz, words: list[str], etype: str, i: int, j: int, covered: set[int]):
