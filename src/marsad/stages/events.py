@@ -1996,10 +1996,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # "مشاكل مع الشرطة عندما ألقي القبض عليه": a passive light verb not behind a relative (الذي
     # ألقي القبض عليه، من ألقي القبض عليه) has its patient in a pronoun after it; no one named before
     # it is the patient, nor its author
-    no_patient_before = not t.noun and j > i + 1 and _passive_light_verb(sent, words, i) \
-        and not (i > 0 and (words[i - 1] in _RELATIVES or words[i - 1] == "من"))
-    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or (
-        j > i + 1 and _passive_light_verb(sent, words, i)) or (
+    light_passive = not t.noun and j > i + 1 and _passive_light_verb(sent, words, i)
+    no_patient_before = light_passive and not (i > 0 and (words[i - 1] in _RELATIVES or words[i - 1] == "من"))
+    passive = not t.noun and (t.undergoer or _passive(sent[i].text) or light_passive or (
         # "قرب مكان قتل فيه جندي تركي": a pronoun taking up the place between the verb and an
         # indefinite noun after it makes the verb passive (not "التي قتل فيها الجيش مئات المسلحين")
         t.type in _KILLING and j + 1 < n and words[j] in _RESUMPTIVE and words[j][:1] in "فب"
