@@ -1564,6 +1564,18 @@ def test_a_place_in_a_persons_title_is_not_where_the_event_happens():
     assert not _in_title(text, text.index("لندن"))
 
 
+def test_the_writers_own_voice_with_no_party_and_no_date_is_a_comment(pipeline):
+    # an opinion piece (no dateline): "we" outside any quotation, no person or body named, no date
+    assert not coded(pipeline, "وبدأنا نشاهد جامعاتنا تعتني بتأسيس مكاتب للخريجين لمساعدة طلاب الجامعة في الحصول "
+                               "على فرص تدريبية.", "AID")
+    # a first person that is the speaker's, after a verb of saying or inside quotation marks, stays
+    assert coded(pipeline, "وأضاف خامنئي أننا «لن نكف مطلقا عن دعم أصدقائنا في المنطقة وشعوب فلسطين واليمن».",
+                 "SUPPORT")
+    # a party named, or an attack, is told whatever the voice
+    assert coded(pipeline, "وبدأنا نرى السعودية تقدم مساعدات إنسانية لليمن.", "AID")
+    assert coded(pipeline, "فجعنا بتفجير الخميس الغاشم في مسجد قوات الطوارئ بعسير.", "ASSAULT")
+
+
 def test_tanks_arriving_pay_no_visit_and_a_killing_behind_a_resumptive_pronoun_is_passive(pipeline):
     assert not coded(pipeline, "كما وصلت إلى مدينة جعار بنفس المحافظة كميات كبيرة من الدبابات والآليات العسكرية "
                                "من الجيش اليمني.", "CONSULT")

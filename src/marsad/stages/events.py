@@ -67,7 +67,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
          "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
-         "pilgrims", "guests", "projectile", "release", "released-thing", "blessing",
+         "pilgrims", "guests", "first-person", "projectile", "release", "released-thing", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
@@ -194,6 +194,8 @@ _WARD = frozenset(_WORDS["ward"]) | frozenset(_WORDS["remains"])
 _FIGHTING = frozenset(_WORDS["fighting"])
 _PILGRIMS = frozenset(_WORDS["pilgrims"])
 _GUESTS = frozenset(_WORDS["guests"])  # رحب بالوفد: a greeting
+_FIRST_PERSON = frozenset(_WORDS["first-person"])  # نحن، علينا: the writer's own voice
+_STEM_SEEN = 50  # times the news write a word for it to be the stem of one with the suffix نا
 _RELEASED_THINGS = frozenset(_WORDS["released-thing"])  # أفرجت عن معلومات: no prisoner
 _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
@@ -479,6 +481,29 @@ def _thing_released(k, words: list[str], i: int, j: int) -> bool:
             return strip_article(words[m + 1]) in _RELEASED_THINGS
         if words[m] == "عنها":
             return any(k.is_currency(w) for w in words[max(0, i - 4):i])
+    return False
+
+
+def _authors_voice(article: Article, sent, words: list[str]) -> bool:
+    """The sentence speaks in the first person outside any quotation, before any verb of saying: a
+    pronoun of "we" (event_words first-person: نحن، إننا، علينا، لدينا) or a noun or verb with the
+    suffix نا whose stem the news write (بلادنا، جامعاتنا، فلاحظنا; not هنا، أثينا، كورونا)."""
+    spans = [(q["start"], q["end"]) for q in article.quotes]
+    freq = word_frequencies() or {}
+    quoted = 0  # inside quotation marks the quotes stage did not take as a statement (قال «إننا لن نتخلى»)
+    for tok, w in zip(sent, words):
+        if tok.text in ("«", "“"):
+            quoted += 1
+        elif tok.text in ("»", "”"):
+            quoted = max(0, quoted - 1)
+        if quoted or any(a <= tok.start < b for a, b in spans):
+            continue
+        if _reporting(w):
+            break  # "وأضاف خامنئي أننا لن نكف عن دعم": what follows a verb of saying is the speaker's
+        if w in _FIRST_PERSON or (w[:1] in "وفلب" and w[1:] in _FIRST_PERSON):
+            return True
+        if len(w) > 5 and w.endswith("نا") and freq.get(_bare(w)[:-2], 0) >= _STEM_SEEN:
+            return True
     return False
 
 
@@ -1500,6 +1525,8 @@ def make_events(settings: Settings):
     political = frozenset(settings.get("events", "political_actor", []) or [])
     check_types({x.split("/")[0] for x in political}, "[events] political_actor")
     political_sectors = frozenset(settings.get("events", "political_sectors", []) or [])
+    commentary = frozenset(check_types(settings.get("events", "commentary_types", []) or [],
+                                       "[events] commentary_types"))
     bad = political_sectors - SECTORS
     if bad:
         raise ConfigError(f"[events] political_sectors: unknown PLOVER sector(s) {', '.join(sorted(bad))}")
@@ -1815,6 +1842,11 @@ def make_events(settings: Settings):
                 if t.type in probs:
                     base = 0.5 * base + 0.5 * probs[t.type]
                 ev["confidence"] = round(min(0.95, base), 2)
+                if t.type in commentary and ev["date_text"] is None and not article.dateline \
+                        and not any(a.get("entity") for a in ev["source"] + ev["target"]) \
+                        and _authors_voice(article, sent, words):
+                    continue  # "وبدأنا نشاهد جامعاتنا تعتني ... لمساعدة طلاب الجامعة": the writer's own
+                    # voice in a piece with no dateline, no party named and no date: a comment
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
