@@ -1453,6 +1453,8 @@ def test_holding_bodies_or_goods_is_no_arrest_and_humanitarian_support_is_no_pol
     assert _trigger_types("وتقنن عملية احتجاز جثث الموتى ويعاقب عليه.") == []
     assert _trigger_types("واحتجزت السلطات الإيرانية ناقلة النفط والسفينة.") == ["COERCE"]
     assert _trigger_types("وتقديم الدعم الإنساني للحجاج جعل منها حالة فريدة.") == []
+    # a subsidy of a commodity is no political support
+    assert _trigger_types("وقامت تايلاند بتخزين فائض الارز أثناء خطة لدعم الارز وضعتها الحكومة السابقة.") == []
 
 
 def test_suspects_and_smugglers_arrested_are_its_targets(pipeline):
