@@ -1019,3 +1019,10 @@ def test_a_role_behind_a_proclitic_or_chained_after_another_or_after_the_name_gi
     # a role joined by و after a name is the next person's, not the name's
     rec = extract("يتذكر أن اجتماع عام 2012 بين كيري ونائب وزير الخارجية الكوري.", pipeline=pipeline)
     assert [e["country"] for e in rec["entities"] if e["text"] == "كيري"] == [None]
+
+
+def test_a_role_of_a_body_named_by_its_head_alone_is_of_the_body_named_before(pipeline):
+    rec = extract("كشف المتحدث باسم اللجنة الدولية للصليب الأحمر في اليمن، عدنان حزام، أن زيارة رئيس اللجنة، "
+                  "بيتر ماورير، الذي وصل أمس إلى صنعاء، تأتي حرصا منه.", pipeline=pipeline)
+    (p,) = [e for e in rec["entities"] if e["text"] == "بيتر ماورير"]
+    assert (p["country"], p["sector"]) == ("NGO", "SOC")

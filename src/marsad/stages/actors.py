@@ -238,6 +238,23 @@ def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
     return units <= 7
 
 
+def _body_named_before(k, ents: list[dict], words: list[str], starts: list[int], rs: int, re_: int,
+                       before: int) -> dict | None:
+    """The organisation with a country named earlier in the article whose head, with the article and
+    set off by a comma, is all a role of its body names (رئيس اللجنة، بيتر ماورير: اللجنة الدولية
+    للصليب الأحمر named before)."""
+    if re_ + 1 >= len(words) or " ".join(words[rs:re_]) not in k.body_roles:
+        return None
+    head = words[re_]
+    if not head.startswith("ال") or k.org_head(head) is None or words[re_ + 1] not in ("،", ","):
+        return None
+    for e in reversed(ents):
+        if e["start"] < starts[rs] and e["start"] < before and e["type"] == "ORG" and e.get("country") \
+                and key(e["text"]).split()[0] == head:
+            return e
+    return None
+
+
 def _behind_proclitic_role(k, w: str) -> bool:
     """`w` is a role's first word behind و, ف, ب or ل, in construct (ووزير، بوزير، لرئيس; not وزير
     itself)."""
@@ -310,6 +327,11 @@ def make_actors(settings: Settings):
                     if not ent["country"] and ent["sector"] in _LOCATED and re_ < len(words):
                         # "محافظ البصرة ماجد النصراوي": an official of a region, of its country
                         ent["country"] = coder.seat_country(words[re_:i] if rs < i else words[re_:re_ + 3])
+                    body = _body_named_before(k, ents, words, starts, rs, re_, ent["start"])
+                    if body is not None:
+                        # "رئيس اللجنة، بيتر ماورير": the body the role names by its head alone is the
+                        # one the article named in full before (اللجنة الدولية للصليب الأحمر)
+                        ent["country"], ent["sector"] = body["country"], body["sector"] or ent["sector"]
                     if not ent["country"] and rs < i:
                         # "الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان": a title of no country
                         # before the name, the role after it tells the country
