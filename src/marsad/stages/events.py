@@ -2576,10 +2576,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(_actor(prev_subject))
         elif not t.noun:
             in_clause = [x for kk, x in before if kk >= lo and not (attack_subject and x["type"] == "PER")]
-            if in_clause and no_patient_before:
-                pass
-            elif in_clause:
-                (target if passive else source).append(_actor(in_clause[-1]))
+            if in_clause:
+                if not no_patient_before:
+                    (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names):
@@ -3328,21 +3327,20 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
     الصليب الأحمر وصلت; not "على متن طائرة"); or armed men or forces among the eight words
     before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment); or a craft
     after it, past where it arrives, among the eleven words after it."""
-    lo, _ = _clause(words, i, i + 1)
+    lo, hi = _clause(words, i, i + 1)
+
+    def free(k: int) -> bool:  # behind no preposition, its own or a word's before it
+        return words[k][:1] not in "بل" and not (
+            k > 0 and (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE or words[k - 1] == "متن"))
+
     for k in range(max(lo, i - 8), i):
         # (the remains of the dead are read eight words back, past their name: جثمان شهيد الوطن
         # ممدوح بن مسفر الحارثي وصل)
         if (_bare(words[k])[:4] in _CRAFT_STEMS and (k >= i - 5 or _bare(words[k])[:4] in _REMAINS_STEMS)
-                or _armed_group(kb, words[k])) \
-                and words[k][:1] not in "بل" \
-                and not (k > 0 and (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE
-                                    or words[k - 1] in ("متن",))):
+                or _armed_group(kb, words[k])) and free(k):
             return True
     # the subject after the place it arrives at: "وصلت إلى مدينة جعار كميات كبيرة من الدبابات"
-    hi = _clause(words, i, i + 1)[1]
-    return any(_bare(words[k])[:4] in _CRAFT_STEMS and words[k][:1] not in "بل"
-               and not (words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE or words[k - 1] == "متن")
-               for k in range(i + 1, min(hi, i + 12)))
+    return any(_bare(words[k])[:4] in _CRAFT_STEMS and free(k) for k in range(i + 1, min(hi, i + 12)))
 
 
 def _past_time(words: list[str], k: int) -> int:
