@@ -2823,3 +2823,91 @@ def test_an_attack_named_after_a_word_of_time_or_for_a_body_behind_li_has_its_ow
     assert "IMG" in countries(bombing["source"]) and "TUR" not in {a["country"] for a in bombing["source"]
                                                                    if a["entity"]}
     assert "أودى" not in [a["text"] for a in bombing["target"]]
+
+
+def _named_places(rec, ev):
+    places = {e["id"] for e in rec["entities"] if e["type"] == "LOC"}
+    return [a["text"] for a in ev["target"] if a.get("entity") in places]
+
+
+@pytest.mark.parametrize("text", [
+    # a country after a capital's word and a point of the compass, in brackets after its city,
+    # joined to a place after "in", or after a verb of witnessing says where, not whom
+    "واعلنت صحيفة الخبر مقتل 11 عسكريا جزائريا في كمين على بعد 150 كيلو مترا جنوب غرب العاصمة الجزائر.",
+    "تبنى تنظيم داعش انفجار سيارة مفخخة قرب القنصلية الإيطالية في القاهرة (مصر).",
+    "وشنت الطائرات الأمريكية غارات على مواقع المسلحين في أفغانستان وباكستان أمس.",
+    "وقتل أكثر من 3500 مسلح في القتال الذي تشهده اليمن منذ نحو 4 أشهر.",
+    "وقتل أربعة من الجنود في مدينة حدودية مع سوريا والعراق.",
+])
+def test_a_country_in_a_place_phrase_is_where_not_whom(pipeline, text):
+    rec = extract(text, pipeline=pipeline, published="2015-07-31")
+    (ev,) = events(rec, "ASSAULT")
+    assert _named_places(rec, ev) == []
+
+
+def test_the_countries_a_province_borders_are_no_place_of_what_happened_in_it(pipeline):
+    text = "قتل أربعة عناصر من الشرطة في انفجار عبوة في محافظة شرناك الحدودية مع سوريا والعراق."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert (ev["location"] or {}).get("country") not in ("SYR", "IRQ")
+    assert not countries(ev["target"]) & {"SYR", "IRQ"}
+    # a town near which something happened is where
+    text = "وقالت القيادة إن طائرات التحالف شنت خمس غارات استهدفت مواقع قريبة من مدينة الموصل."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert ev["location"]["text"] == "الموصل"
+
+
+def test_who_set_an_ambush_is_the_source_of_the_killing_in_it(pipeline):
+    text = "وقتل 11 عسكريا جزائريا في كمين نصبته مجموعة إرهابية جنوب العاصمة."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مجموعة إرهابية"]
+    assert "مجموعة إرهابية" not in [a["text"] for a in ev["target"]]
+
+
+def test_a_state_of_alert_is_raised_by_the_subject_of_the_verb_of_raising(pipeline):
+    (ev,) = coded(pipeline, "رفعت أجهزة الأمن المصرية حالة الاستنفار الأمني بمحافظة شمال سيناء.", "MOBILIZE")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("EGY", "COP")]
+    # raising carries no other event: sanctions lifted are no sanctions imposed by who lifted them
+    for ev in coded(pipeline, "ورفعت واشنطن العقوبات عن الشركة الإيرانية.", "SANCTION"):
+        assert "USA" not in countries(ev["source"])
+
+
+def test_praise_by_a_title_alone_goes_to_what_follows_its_bi(pipeline):
+    (ev,) = coded(pipeline, "وأشاد الأمير بجهود رجال الأمن في ضبط الجناة.", "SUPPORT")
+    assert [a["text"] for a in ev["target"]] == ["رجال الأمن"] and ev["source"] == []
+    # a title's own بـ before a body is still the title's
+    (ev,) = coded(pipeline, "وطالب العميد بالجيش العراقي السابق، أحمد البيلاوي، بانسحاب القوات.", "REQUEST")
+    assert "أحمد البيلاوي" in [a["text"] for a in ev["source"]]
+
+
+def test_who_enjoys_support_is_its_target_and_who_will_not_hesitate_to_give_it_its_source(pipeline):
+    text = "وثمن الدعم الكبير الذي يحظى به الجيش اليمني من المملكة."
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert countries(ev["target"]) == {"YEM"} and "YEM" not in countries(ev["source"])
+    (ev,) = coded(pipeline, "وقال المستشار إن إيران لن تتوانى عن دعم الحلفاء في المنطقة.", "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"} and ev["modality"] == "future"
+    # "with an open chest" (بصدر رحب) welcomes no one
+    text = "وقال إن المواطنين مستعدون لقبول القيود التي تحددها الأجهزة الأمنية بصدر رحب."
+    assert coded(pipeline, text, "SUPPORT") == []
+
+
+def test_a_plural_in_ina_right_after_a_verb_is_its_object(pipeline):
+    # no verb has a plural or a dual in ين for its subject (the nominative is المواطنون, الحوثيون)
+    (ev,) = coded(pipeline, "وأكد الوزير أن بلاده لن تدعم الحوثيين في اليمن.", "SUPPORT")
+    assert countries(ev["target"]) == {"YEM"} and "YEM" not in countries(ev["source"])
+    (ev,) = coded(pipeline, "وأوضح أمير المنطقة أن التحقيقات جارية. ودعا المواطنين إلى التعاون.", "REQUEST")
+    assert [a["text"] for a in ev["target"]] == ["المواطنين"]
+    assert "المواطنين" not in [a["text"] for a in ev["source"]]
+    # after a subject that names no one (أمير منطقة عسير, a title)
+    (ev,) = coded(pipeline, "ودعا أمير منطقة عسير المواطنين إلى أخذ المعلومات من مصادرها.", "REQUEST")
+    assert [a["text"] for a in ev["target"]] == ["المواطنين"]
+    # but a quantity of them is the subject, and they carry it
+    (ev,) = coded(pipeline, "تظاهر آلاف العراقيين اليوم الجمعة في بغداد احتجاجا على الفساد.", "PROTEST")
+    assert countries(ev["source"]) == {"IRQ"}
+    (ev,) = coded(pipeline, "وأشاد عدد من المواطنين بيقظة رجال الأمن.", "SUPPORT")
+    assert [a["text"] for a in ev["source"]] == ["المواطنين"]
+
+
+def test_what_is_not_forgotten_was_done(pipeline):
+    text = "وقال إن المصريين لن ينسوا المساندة والدعم السعودي لإرادتهم الحرة."
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert ev["modality"] == "asserted" and countries(ev["source"]) == {"SAU"}

@@ -68,9 +68,9 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "guests", "first-person", "projectile", "release", "released-thing", "blessing",
-         "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "copula", "signing",
+         "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
+         "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -112,6 +112,7 @@ _USE = frozenset(_WORDS["use"])  # تستخدم في دعم المطار: what a
 _STATES = frozenset(_WORDS["state"])  # في حالة تأهب: a state, not "in case"
 _IN_CASE = (fold("في"), fold("حالة"))
 _REFRAINING = frozenset(_WORDS["refraining"])  # لن تتوانى عن: no negation
+_FORGETTING = frozenset(_WORDS["forgetting"])  # لن ينسوا الدعم: no negation, what was done
 _RESUMING = frozenset(_WORDS["resuming"])  # إعادة فرض: the verbal noun of a verb trigger
 _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue before is the stopping's
 _PREVENTING = frozenset(_WORDS["preventing"])  # ومنع المتظاهرون: those who prevent, not a prevented event
@@ -147,9 +148,11 @@ _ASIDES = frozenset(_WORDS["aside"])
 _DONE = frozenset(_WORDS["agentless"])
 _GUISE = frozenset(_WORDS["guise"])
 _BORDERING = frozenset(_WORDS["bordering"])  # المحاذية لأفغانستان: a landmark, no party
+_PLACE_SUBJECT = frozenset(_WORDS["place-subject"])  # القتال الذي تشهده اليمن: where, not who
 _PRACTICES = frozenset(_WORDS["practice"])
 _NO_EVENT = frozenset(_WORDS["manner"]) | frozenset(_WORDS["homograph"])  # as written, never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
+_RAISING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "mobilize")  # of mobilizations only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
 _UNDERGO = tuple(_WORDS["undergo"])
@@ -942,6 +945,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "في زمن ليس ببعيد اللقاء الذي جمع": not long ago, the meeting was held
                 if mod == "negated" and s < i and "الا" in words[j:j + 6] and "اذا" not in words[j:j + 7]:
                     continue  # "لم يتم تقديم دعم واسع النطاق إلا للقوات التي دربتها": only to them, given
+                if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _FORGETTING:
+                    continue  # "لن ينسوا المساندة والدعم السعودي": the support was given
                 if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _REFRAINING:
                     # "لن تتوانى عن دعم الحلفاء": will support; "لم تتردد في إرسال قوات": sent them
                     if cue == ("لن",):
@@ -2090,6 +2095,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         elif t.type in _KILLING and j < n and _attack_noun(words[j]):
             role = "target"  # "استهدف هجوم آخر بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد"
+    received = False  # the subject of a verb of receiving that carries the noun is its target
     if t.noun and i > lo and _passive_light_verb(sent, words, i - 1):
         # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
         # passive, its author unnamed; no one named before is
@@ -2099,9 +2105,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
-        subject, received = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
-                                                receiving=role == "source", announced=t.type == "COERCE",
-                                                declared=declared)
+        subject, received_by = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
+                                                   receiving=role == "source", announced=t.type == "COERCE",
+                                                   declared=declared, mobilize=t.type == "MOBILIZE")
+        received = received_by and bool(subject)
         if received:
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
             # target; who it comes from (after من) the source
@@ -2221,6 +2228,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     last: tuple[list, int, bool, bool, int] | None = None
     same_side: tuple[list, int] | None = None
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
+    where_end = -1  # where the last place that says where ended
+    place_ends = {bisect_left(tok_starts, x["end"]) for x in sent_ents if x["type"] == "LOC"}
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + 28)
@@ -2285,7 +2294,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k += 1
             x = actor_at.get(k)
             if x is not None and x["type"] == "LOC":
-                k = max(k + 1, bisect_left(tok_starts, x["end"]))
+                k = where_end = max(k + 1, bisect_left(tok_starts, x["end"]))
             elif x is not None and x["type"] == "ORG" and w in _LOCATIVE:
                 if right_after and x.get("sector") != "GOV":
                     same_side = (last[0], k)  # "المقاتلون في الحركة": the body they are in
@@ -2327,6 +2336,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "ستة أشخاص قتلوا، من بينهم شرطي": those among the dead
             k += 1
             continue
+        if t.noun and k > j and _bare(w) in _RECEIVING and k + 1 < end and words[k + 1] in ("به", "بها"):
+            role = "target"  # "الدعم الذي تحظى به الأجهزة الأمنية": who enjoys or receives it
+            k += 2
+            continue
         if t.type in _KILLING and _among(w, _AIMING):
             role = "target"  # "تنفذ ضربات في أفغانستان مستهدفة حركة طالبان"
             k += 1
@@ -2341,6 +2354,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # الباكستانية المحاذية لأفغانستان": the country it borders, a landmark
             x = next((actor_at[c] for c in range(k + 1, min(end, k + 3)) if c in actor_at), None)
             k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None else k + 1
+            if x is not None and x["type"] == "LOC":
+                where_end = k  # and a place joined to it (الحدودية مع سوريا والعراق)
             if x is None and k < end and coder.nominal_actor(article, sent, words, k, k + 1) is not None:
                 k += 1
             continue
@@ -2352,10 +2367,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if role == "source" and not source and not t.noun and k >= j and t.type in _BI_OBJECT_TYPES \
                 and _has_bi(w) and not w.endswith(_OBJECT_SUFFIXES) \
-                and coder.kb.cue_kind(words[k - 1]) != "title" and coder.kb.role_of([words[k - 1]]) is None:
+                and ((coder.kb.cue_kind(words[k - 1]) != "title" and coder.kb.role_of([words[k - 1]]) is None)
+                     or not (actor_at.get(k) is not None or coder.kb.org_head(_bare(w)))):
             # "أشادت شخصيات اجتماعية بالإنجاز الاستباقي للأجهزة الأمنية", "ورحب سموه بالفريق المحرج":
             # past its object's بـ no subject follows (but "أشاد بدوره الوزير": an aside; "طالب العميد
-            # بالجيش العراقي السابق، أحمد البيلاوي": a title's own بـ). A subject named there but no
+            # بالجيش العراقي السابق، أحمد البيلاوي": a title's own بـ, before a body; not "أشاد الأمير
+            # بجهود رجال الأمن", the title of the subject). A subject named there but no
             # actor (شخصيات، الفنان) is no one before either; a pronoun's (سموه) or none is the one before
             role = "target"
             unnamed_subject = k > j and _unresolved_subject(words[j])
@@ -2369,8 +2386,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         x = actor_at.get(k)
-        if x is not None and (_is_outlet(x) or (x["type"] == "LOC" and _locative(words, k))):
-            x = None  # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who
+        if x is not None and x["type"] == "LOC" and (
+                _locative(words, k) or (k == where_end and w[:1] == "و")
+                or (k > 1 and words[k - 1] == "(" and k - 1 in place_ends)):
+            # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who; so is one joined
+            # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
+            where_end = bisect_left(tok_starts, x["end"])
+            x = None
+        elif x is not None and _is_outlet(x):
+            x = None
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
@@ -2398,6 +2422,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came
                 dest = target
+            elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
+                    and _verbs_object_in_ina(words, k, j, "يين"):
+                dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
             if t.type in _BENEFIT and _for(w):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
@@ -2474,6 +2501,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
+            elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين"):
+                # "وناشد المواطنين"، "ثم دعوا الصحافيين"، "ودعت الوزارة المواطنين": a plural or a dual
+                # in ين after the verb is its object, never its subject (المواطنون)
+                dest, role = target, "target"
             if role == "agent":
                 role, agents_end = "target", k + max(1, len(nominal["text"].split()))
             elif dest is target and _with_agent(words, k, agents_end):
@@ -2586,8 +2617,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
-    if not source and subjected is None and not hurt and not on_thing and not unnamed_subject \
+    if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
             and not no_patient_before and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
+                                  and (t.type == "MOBILIZE" or _bare(w) not in _RAISING)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
         # before a noun whose complement is acted on, only as the subject of the verb that
@@ -3065,17 +3097,41 @@ def _may_head_construct(w: str) -> bool:
     return not _definite(w) and len(w) > 3 and not w.endswith(("ون", "ين", "ا", "يي", "وي"))
 
 
+def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str) -> bool:
+    """The word at words[k], at or after the end j of a verb, is a plural or a dual in ين
+    (`_oblique_plural`) that is no part of the verb's subject: right after the verb, or after
+    a word that is not "من", a quantity right after the verb (أشاد عدد من المواطنين، تظاهر آلاف
+    العراقيين) or a definite noun it qualifies (نقابة الأطباء الإسرائيليين)."""
+    if k < j or not _oblique_plural(words[k], ending):
+        return False
+    if k == j:
+        return True
+    before = words[k - 1]
+    return before != "من" and not (k - 1 == j and _bare(before) in _QUANTIFIERS) \
+        and not (_definite(before) and _oblique_plural(words[k], "يين"))
+
+
+def _oblique_plural(w: str, ending: str) -> bool:
+    """The word `w`, with the article at most, is a sound plural or a dual in the accusative or
+    the genitive (المواطنين، الحوثيين، الطرفين), which no verb has for its subject."""
+    b = _bare(w)
+    # (behind no proclitic but the article: "قصف مدفعي للحوثيين" is theirs)
+    return len(b) > 4 and b.endswith(ending) and w in (b, "ال" + b) and not w.startswith(("لل", "بال", "وال", "فال", "كال"))
+
+
 def _locative(words: list[str], k: int) -> bool:
-    """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان)."""
-    if k > 0 and strip_article(words[k - 1]) in _COMPASS:
-        return True  # "في ولاية هرات غرب أفغانستان", "75 كلم غرب كركوك"
+    """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان);
+    or it says where as the subject of a verb of witnessing (القتال الذي تشهده اليمن)."""
     b = k - 1
-    while b > 0 and b > k - 4 and strip_article(words[b]) in _DIRECTIONS:
+    while b >= 0 and b > k - 5 and (strip_article(words[b]) in _DIRECTIONS or words[b] in _DIRECTIONS):
+        if strip_article(words[b]) in _COMPASS:
+            return True  # "في ولاية هرات غرب أفغانستان", "75 كلم غرب كركوك", "جنوب غرب العاصمة الجزائر"
         b -= 1  # في شمال غرب باكستان
-    if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS) or _bare(words[b]) in _NEAR):
+    if b >= 0 and (words[b] in _LOCATIVE or _behind_bi(words[b], _DIRECTIONS) or _bare(words[b]) in _NEAR
+                   or words[b] in _PLACE_SUBJECT):
         return True  # في شمال غرب باكستان, بمدينة الحلة, قرب مدينة الموصل
-    if b > 0 and words[b] == "مع" and _bare(words[b - 1]).endswith("حدود"):
-        return True  # "قرب الحدود مع سوريا": the border, not Syria, is where
+    if b > 0 and words[b] == "مع" and "حدود" in _bare(words[b - 1]):
+        return True  # "قرب الحدود مع سوريا", "المنطقة الحدودية مع لبنان": the border, not Syria, is where
     return _has_bi(words[k])
 
 
@@ -3124,7 +3180,8 @@ def _passive_light_verb(sent, words: list[str], v: int) -> bool:
 
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
                         attack: bool = False, receiving: bool = False,
-                        announced: bool = False, declared: bool = False) -> tuple[list[dict], bool]:
+                        announced: bool = False, declared: bool = False,
+                        mobilize: bool = False) -> tuple[list[dict], bool]:
     """(the actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
     words[i] that it carries: its subject and those joined to it by و; whether that verb is
     one of receiving, `_RECEIVING`, looked for too with `receiving`: تلقى, whose subject is
@@ -3132,7 +3189,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     (تبنى). `announced`: an arrest, which the state body that announces it made (أعلنت
     السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did).
     `declared`: support whose giver announces it or goes on giving it (أعلنت واشنطن دعم
-    المعارضة, ستواصل إيران دعم أصدقائها)."""
+    المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء). `mobilize`: a mobilization, which a verb of raising
+    carries too (رفعت أجهزة الأمن حالة الاستنفار)."""
     verb = None
     announcing = False
     # the subject's name set off by commas between the verb and its noun ("أجرى وزير الخارجية، عادل
@@ -3157,7 +3215,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             # (but "أبدى المجلس في بيان عقب اجتماعه": his own)
         b = _bare(words[v])
         raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
-        if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS):
+        if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS) \
+                and (mobilize or raw not in _RAISING):
             verb = v  # "ألقت الشرطة القبض": a verb whose hamza folds into what reads as the article
             break
         if _definite(words[v]):
@@ -3165,14 +3224,14 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         elif receiving and b in _RECEIVING:
             verb = v
             break
-        elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS):
+        elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and (mobilize or b not in _RAISING):
             verb = v
             break
         elif b in _MANAGING and (words[i - 1] in ("من", "في") or (
                 i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في"))):
             verb = v  # "تمكنت الشرطة من (إلقاء) القبض على": who managed it did it (not "تمكن الجيش
             break     # من صد هجوم للحوثيين": the attack's noun is not what was managed)
-        elif declared and (b in _ANNOUNCING or b in _CONTINUING):
+        elif declared and (b in _ANNOUNCING or b in _CONTINUING or b in _REFRAINING):
             verb = v
             break
         elif announced and b in _ANNOUNCING:
@@ -3601,6 +3660,10 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # (an attack's or a coercion's; where a country's government speaks, agrees or
         # meets is as often the country itself)
         places = [x for x in places if x["id"] not in sources or not _is_country(x)]
+    landmarks = _landmarks(article.text, places)
+    if landmarks:
+        # "في محافظة شرناك الحدودية مع سوريا والعراق": the countries it borders are no place of it
+        places = [x for x in places if x["id"] not in landmarks]
     dl = article.dateline if article.dateline and article.dateline.get("lat") is not None else None
     cities = [x for x in places if not _is_country(x)]
     if cities:
@@ -3768,6 +3831,24 @@ def _in_title(text: str, start: int) -> bool:
             continue  # the place's own words and the body it names (إمارة منطقة, جمهورية)
         return _title_head(w) or strip_article(w) in _DEPUTY_TITLES
     return False
+
+
+def _landmarks(text: str, places: list[dict]) -> set:
+    """The ids of the places named after a word of bordering, with its preposition
+    (المحاذية لأفغانستان، الحدودية مع سوريا; a country after القريبة من), or joined by و to one."""
+    out: set = set()
+    last_end = -10
+    for x in sorted(places, key=lambda x: x["start"]):
+        start = x["start"]
+        before = fold(text[max(0, start - 24):start]).split()
+        if before and before[-1] in ("مع", "من", "ل") and len(before) > 1:
+            before = before[:-1]
+        if (before and before[-1] in _BORDERING and (_is_country(x) or "قريب" not in before[-1])) \
+                or (last_end >= start - 3 and text[start - 1:start] == "و"):
+            # (a town near which it happened is where: "مواقع قريبة من الحسكة")
+            out.add(x["id"])
+            last_end = x["end"]
+    return out
 
 
 def _behind_place_preposition(text: str, start: int) -> bool:
