@@ -2911,3 +2911,22 @@ def test_what_is_not_forgotten_was_done(pipeline):
     text = "وقال إن المصريين لن ينسوا المساندة والدعم السعودي لإرادتهم الحرة."
     (ev,) = coded(pipeline, text, "SUPPORT")
     assert ev["modality"] == "asserted" and countries(ev["source"]) == {"SAU"}
+
+
+def test_a_capital_in_construct_with_a_noun_of_stance_speaks_for_its_government(pipeline):
+    text = "لكن مهمته اصطدمت برفض طهران لتأكيد الوزير الألماني أن أمن إسرائيل يشكل شرطا."
+    (ev,) = coded(pipeline, text, "REJECT")
+    assert [(a["text"], a["country"]) for a in ev["source"]] == [("طهران", "IRN")]
+    (ev,) = coded(pipeline, "وفترت العلاقات بين البلدين بسبب دعم موسكو للرئيس السوري بشار الأسد.", "SUPPORT")
+    assert countries(ev["source"]) == {"RUS"} and countries(ev["target"]) == {"SYR"}
+    # an agreement named for the city it was made in is no city's act
+    assert coded(pipeline, "وينص اتفاق فيينا أيضا على رفع العقوبات تدريجيا وبشروط.", "AGREE") == []
+
+
+def test_who_is_accused_of_what_follows_bi_is_the_target_of_the_accusation(pipeline):
+    text = "ويخوض الرئيسان خلافا على خلفية اتهام روسيا بالتدخل في أوكرانيا المجاورة."
+    (ev,) = coded(pipeline, text, "ACCUSE")
+    assert countries(ev["target"]) == {"RUS"} and "RUS" not in countries(ev["source"])
+    # but the accuser's genitive before the accused behind ل
+    (ev,) = coded(pipeline, "وجدد اتهام روسيا لأوكرانيا بخرق الهدنة.", "ACCUSE")
+    assert countries(ev["source"]) == {"RUS"} and countries(ev["target"]) == {"UKR"}

@@ -2017,6 +2017,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "رفضت موسكو", "طهران تتهم", "واشنطن التي تدعم": a capital as the subject of a verb
                 # of stance that agrees with it (a city is feminine) speaks for its government
                 actor_at[k] = {**x, "sector": "GOV"}
+    # a noun, or a verb's form read as its noun behind a preposition (في رفض، برفض، لرفض; not
+    # "من رفض", whoever refused, or ليرفض)
+    masdar = t.noun or (i > lo and words[i - 1] in _PREPOSITIONS and words[i - 1] != "من") or (
+        words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
+    capital_genitive = False
+    if masdar and t.type in _SAID_BY_CAPITALS and t.type not in ("AGREE", "CONCEDE") and j < n \
+            and j not in actor_at and not t.patient:
+        # "في رفض واشنطن إقامة منطقة آمنة", "برفض طهران", "دعم موسكو للأسد": a capital in construct
+        # with a noun of stance speaks for its government, as a country does (not an agreement's:
+        # اتفاق فيينا is named for where it was made)
+        x = next((x for x in sent_ents if x["type"] == "LOC" and x["start"] == tok_starts[j]
+                  and x.get("geonameid") in gazetteer().capitals), None)
+        if x is not None:
+            actor_at[j] = {**x, "sector": "GOV"}
+            capital_genitive = True
     source: list[dict] = []
     target: list[dict] = []
     said: list[dict] = []  # sources that are the subject of the light verb carrying the trigger
@@ -2069,7 +2084,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None:
             target.append(pre[0])
             subjected = -1  # (no one before the verb is its subject)
-    elif not t.noun and (role == "source" or passive or counted or own_prep):
+    elif not t.noun and not capital_genitive and (role == "source" or passive or counted or own_prep):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
@@ -2422,6 +2437,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came
                 dest = target
+            elif role == "source" and not source and masdar and k == j and t.type == "ACCUSE" \
+                    and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
+                dest, role = target, "target"  # "اتهام روسيا بالتدخل": who is accused of what follows بـ
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين"):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
@@ -3097,17 +3115,29 @@ def _may_head_construct(w: str) -> bool:
     return not _definite(w) and len(w) > 3 and not w.endswith(("ون", "ين", "ا", "يي", "وي"))
 
 
+def _charge_follows(words: list[str], k: int, end: int) -> bool:
+    """A noun behind بـ at words[k]: what someone is accused of (اتهام روسيا بالتدخل)."""
+    return k < end and words[k][:1] == "ب" and len(words[k]) > 3
+
+
 def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str) -> bool:
     """The word at words[k], at or after the end j of a verb, is a plural or a dual in ين
-    (`_oblique_plural`) that is no part of the verb's subject: right after the verb, or after
-    a word that is not "من", a quantity right after the verb (أشاد عدد من المواطنين، تظاهر آلاف
+    (`_oblique_plural`) that is no part of the verb's subject: right after the verb, or later,
+    not behind a preposition, a quantity right after the verb (أشاد عدد من المواطنين، تظاهر آلاف
     العراقيين) or a definite noun it qualifies (نقابة الأطباء الإسرائيليين)."""
     if k < j or not _oblique_plural(words[k], ending):
         return False
     if k == j:
         return True
+    def governs(w: str) -> bool:  # a preposition, alone or on a word (بين، في، لجميع، بقصد)
+        return w in _PREPOSITIONS or w in _TARGET_PREPS or w == "بين" or _prepositional(w) or _has_bi(w) \
+            or (w[:1] in "بل" and _bare(w) != w)
     before = words[k - 1]
-    return before != "من" and not (k - 1 == j and _bare(before) in _QUANTIFIERS) \
+    if governs(before) or not before[:1].isalnum() or (
+            k - 2 >= j and governs(words[k - 2]) and not _definite(before) and not before.endswith(_OBJECT_SUFFIXES)):
+        return False  # (behind a preposition, or a noun behind one, the plural is in the genitive: بين
+        # الجانبين، في أوساط العسكريين; not "دعت من خلالها المواطنين")
+    return not (k - 1 == j and _bare(before) in _QUANTIFIERS) \
         and not (_definite(before) and _oblique_plural(words[k], "يين"))
 
 
