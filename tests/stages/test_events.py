@@ -2930,3 +2930,39 @@ def test_who_is_accused_of_what_follows_bi_is_the_target_of_the_accusation(pipel
     # but the accuser's genitive before the accused behind ل
     (ev,) = coded(pipeline, "وجدد اتهام روسيا لأوكرانيا بخرق الهدنة.", "ACCUSE")
     assert countries(ev["source"]) == {"RUS"} and countries(ev["target"]) == {"UKR"}
+
+
+def test_a_capital_after_a_resumptive_pronoun_is_the_subject_of_its_verb(pipeline):
+    text = "وأحرق متظاهرون العلم الصيني أمام القنصلية الصينية وهو ما نددت به بكين بشدة."
+    (ev,) = coded(pipeline, text, "ACCUSE")
+    assert [a["text"] for a in ev["source"]] == ["بكين"]
+
+
+def test_before_whom_one_speaks_is_no_party(pipeline):
+    text = ("ندد وزير الدفاع الأمريكي آشتون كارتر اليوم أمام لجنة الدفاع بمجلس الشيوخ الأمريكي "
+            "بالأنشطة التخريبية لإيران في المنطقة.")
+    (ev,) = coded(pipeline, text, "ACCUSE")
+    assert [a["country"] for a in ev["target"]] == ["IRN"]
+
+
+def test_declining_to_confirm_is_read_past_an_unnamed_source_and_where_he_sits(pipeline):
+    text = "رفض مصدر في الخارجية الأميركية، أمس الأربعاء، تأكيد أخبار عن الغارة."
+    assert coded(pipeline, text, "REJECT") == []
+    (ev,) = coded(pipeline, "رفض مسؤول أمريكي رفيع الاتفاق النووي مع إيران.", "REJECT")
+    assert countries(ev["source"]) == {"USA"}
+
+
+def test_who_is_joined_to_the_party_helped_is_helped_too(pipeline):
+    (ev,) = coded(pipeline, "وأكد الأمير دعم السعودية لليمن والبحرين في مواجهة الإرهاب.", "SUPPORT")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM", "BHR"}
+
+
+def test_the_genitive_of_a_killing_behind_a_preposition_is_its_victim(pipeline):
+    text = "وأقدم صالح بن شعيل الزهراني على قتل عطية بن حسن الزهراني بإطلاق النار عليه."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["عطية بن حسن الزهراني"]
+    assert "عطية بن حسن الزهراني" not in [a["text"] for a in ev["source"]]
+    # but its author before who is hit behind ل
+    text = "وفي رد على قصف قوات النظام لمدن وبلدات محافظة درعا بالبراميل المتفجرة أعلنت الكتائب النفير."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["قوات النظام"]

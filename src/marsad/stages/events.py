@@ -795,6 +795,10 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     # past a spokesman and the body he speaks for: "رفض متحدث باسم جولدمان ساكس التعليق"
                     # (words of more than four letters: not the name علي, folded as على)
                     after = [*after, *(w for w in words[i + k + reach:i + k + 6] if len(w) > 4)]
+                elif not t.noun and i + k < n and words[i + k] in _UNNAMED_SOURCES:
+                    # past an unnamed source and where he sits, and a time set off by commas: "رفض
+                    # مصدر في الخارجية الأميركية، أمس الأربعاء، تأكيد أخبار"
+                    after = [*after, *(w for w in words[i + k + 1:i + k + 10] if len(w) > 4)]
                 # "رفض وزير الخارجية الأمريكي أن يعلق": the verb after أن, past the subject, as
                 # its noun would be
                 that = next((p for p in range(i + k, min(n - 1, i + k + 6))
@@ -813,6 +817,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             for j in range(best[0], best[1]):
                 taken[j] = True
     return found
+
+
+_UNNAMED_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسئول", "المصدر"))
 
 
 def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
@@ -2005,6 +2012,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
+    capital_subject = False  # a capital after the verb is its subject: none before it
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
         # (not after a verb that opens its sentence behind و, whose subject is often the last
         # sentence's: "ودعت طهران إلى اقتناص الفرصة" is who called on Tehran)
@@ -2012,11 +2020,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for x in sorted(sent_ents, key=lambda x: x["start"]):
             k = bisect_right(tok_starts, x["start"]) - 1
             if x["type"] == "LOC" and x.get("geonameid") in gazetteer().capitals and k not in actor_at \
-                    and ((k in after and (k == j or j in actor_at)) or (k == i - 1 and not (k and words[k - 1] in _LOCATIVE))
+                    and ((k in after and (k == j or j in actor_at or words[j] in _RESUMPTIVE)) or (k == i - 1 and not (k and words[k - 1] in _LOCATIVE))
                          or (k == i - 2 and words[i - 1] in _RELATIVES)) and x["start"] == tok_starts[k]:
-                # "رفضت موسكو", "طهران تتهم", "واشنطن التي تدعم": a capital as the subject of a verb
-                # of stance that agrees with it (a city is feminine) speaks for its government
+                # "رفضت موسكو", "طهران تتهم", "واشنطن التي تدعم", "ما نددت به بكين": a capital as the
+                # subject of a verb of stance that agrees with it (a city is feminine) speaks for its government
                 actor_at[k] = {**x, "sector": "GOV"}
+                # (in a relative clause whose pronoun takes up its object, the subject: "ما نددت به
+                # بكين"; not "واشنطن دعت طهران")
+                capital_subject = capital_subject or (k > i and words[j] in _RESUMPTIVE)
     # a noun, or a verb's form read as its noun behind a preposition (في رفض، برفض، لرفض; not
     # "من رفض", whoever refused, or ليرفض)
     masdar = t.noun or (i > lo and words[i - 1] in _PREPOSITIONS and words[i - 1] != "من") or (
@@ -2084,7 +2095,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None:
             target.append(pre[0])
             subjected = -1  # (no one before the verb is its subject)
-    elif not t.noun and not capital_genitive and (role == "source" or passive or counted or own_prep):
+    elif not t.noun and not capital_genitive and not capital_subject and (role == "source" or passive or counted or own_prep):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
@@ -2244,6 +2255,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     same_side: tuple[list, int] | None = None
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
+    benefit_end = -1  # where the party helped, behind ل, ended (دعم السعودية لليمن والبحرين)
     place_ends = {bisect_left(tok_starts, x["end"]) for x in sent_ents if x["type"] == "LOC"}
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
@@ -2374,6 +2386,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if x is None and k < end and coder.nominal_actor(article, sent, words, k, k + 1) is not None:
                 k += 1
             continue
+        if t.type not in ("ASSAULT", "PROTEST") and k > j and _bare(w) == "امام":
+            # "ندد الوزير أمام لجنة الدفاع بمجلس الشيوخ بالأنشطة": before whom one speaks is no party
+            k += 1
+            while (x := actor_at.get(k)) is not None:  # and the body it is of (بمجلس الشيوخ)
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
+                if k >= end or words[k][:1] not in "بل":
+                    break
+            continue
         if t.type in ("ASSAULT", "PROTEST") and _bare(w) in _NEAR:
             # "فجر نفسه قرب دورية عسكرية ألمانية": what it was set off beside; "تظاهر المئات
             # أمام السفارة الأمريكية": where a protest is held is what it is against
@@ -2437,14 +2457,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came
                 dest = target
+            elif role == "source" and not source and k == j and t.type in _KILLING and not t.noun and masdar \
+                    and x["type"] in ("PER", "ORG") and not _patient_behind_li(words, bisect_left(tok_starts, x["end"]), end):
+                # "أقدم على قتل عطية الزهراني": the noun's genitive is killed (but "قصف قوات النظام لمدن
+                # درعا": its author, before who is hit behind ل)
+                dest, role = target, "target"
             elif role == "source" and not source and masdar and k == j and t.type == "ACCUSE" \
                     and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
                 dest, role = target, "target"  # "اتهام روسيا بالتدخل": who is accused of what follows بـ
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين"):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
-            if t.type in _BENEFIT and _for(w):
-                dest = target  # "دعم السعودية لليمن": who is helped is the target
+            if t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end)):
+                dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
+                benefit_end = bisect_left(tok_starts, x["end"])
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
                     and not any(v in _TARGET_PREPS or v in _LOCATIVE or _for(v) or v == "من" or not v[:1].isalpha()
                                 for v in words[j:k]) \
@@ -2512,8 +2538,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += max(1, len(nominal["text"].split()))
             continue  # "تبادلت القوات الهندية والباكستانية إطلاق النار ... بين البلدين": no one new
         if nominal is not None:
-            dest = target if t.type in _BENEFIT and _behind_li(words, k, j) \
-                else source if role in ("source", "agent") else target
+            helped = t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end))
+            dest = target if helped else source if role in ("source", "agent") else target
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
                     and not (_and(words, k) or words[k - 1] in ("،", "و")):
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
@@ -2532,6 +2558,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = same_side[0]
             dest.append(nominal)
             k += max(1, len(nominal["text"].split()))
+            if helped and dest is target:
+                benefit_end = k
             x = actor_at.get(k)
             if x is not None and x["type"] == "ORG" and _may_head_construct(words[k - 1]) \
                     and nominal.get("sector") in _ARMED:
@@ -3113,6 +3141,12 @@ def _may_head_construct(w: str) -> bool:
     article, a sound masculine plural with its ن dropped (مقاتلو, مسلحي) or a plural of another
     form (طائرات, عناصر); not مقاتلون, مسلحين, مسلحا, المسلحين."""
     return not _definite(w) and len(w) > 3 and not w.endswith(("ون", "ين", "ا", "يي", "وي"))
+
+
+def _patient_behind_li(words: list[str], k: int, end: int) -> bool:
+    """A noun behind لـ at words[k], after the genitive of an event noun: who is acted on, the
+    genitive its author (قصف قوات النظام لمدن درعا، اتهام روسيا لأوكرانيا)."""
+    return k < end and _for(words[k])
 
 
 def _charge_follows(words: list[str], k: int, end: int) -> bool:
