@@ -2966,3 +2966,17 @@ def test_the_genitive_of_a_killing_behind_a_preposition_is_its_victim(pipeline):
     text = "وفي رد على قصف قوات النظام لمدن وبلدات محافظة درعا بالبراميل المتفجرة أعلنت الكتائب النفير."
     (ev,) = coded(pipeline, text, "ASSAULT")
     assert [a["text"] for a in ev["source"]] == ["قوات النظام"]
+
+
+def test_who_is_received_after_the_hosts_title_is_the_guest(pipeline):
+    for text in ("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية، سفير "
+                 "كوريا الجنوبية لدى المملكة السيد كيم جين سو، بمكتب سموه بالإمارة.",
+                 "استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية سفير "
+                 "كوريا الجنوبية لدى المملكة السيد كيم جين سو بمكتب سموه بالإمارة.",
+                 "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام في جدة البارحة، "
+                 "سمير جعجع، رئيس حزب القوات اللبنانية."):
+        (ev,) = coded(pipeline, text, "CONSULT")
+        assert countries(ev["source"]) == {"SAU"}, text
+        assert countries(ev["target"]) and "SAU" not in countries(ev["target"]), text
+        # the guest's country, in his title, is no place of the reception
+        assert (ev["location"] or {}).get("country") != "KOR", text
