@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..article import Article
-from ..kb import SON_OF, is_definite as _definite, kb, key, strip_article
+from ..kb import SON_OF, kb, key, strip_article
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -203,8 +203,6 @@ class ActorCoder:
                 and words[k] not in self.kb.apposition_breaks:  # "رئيس الاتحاد الدولي إلى مدينة ... الروسية"
             if k in person_tokens:
                 return None
-            if not _definite(words[k]) and words[k][:1] != "ل" and self.kb.role_of([words[k]]) is not None:
-                break  # another's title begins: "أمير المنطقة الشرقية سفير كوريا الجنوبية لدى المملكة"
             k += 1
         return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
 

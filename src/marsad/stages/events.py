@@ -819,7 +819,6 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     return found
 
 
-_RECEIVES = fold("استقبل")
 _UNNAMED_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسئول", "المصدر"))
 
 
@@ -2257,7 +2256,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
     benefit_end = -1  # where the party helped, behind ل, ended (دعم السعودية لليمن والبحرين)
-    receives = not t.noun and t.mode == "visit" and _bare(words[i]).startswith(_RECEIVES)  # استقبل: one host
+    receives = not t.noun and t.mode == "visit"  # استقبل، زار: one host, one visitor
     place_ends = {bisect_left(tok_starts, x["end"]) for x in sent_ents if x["type"] == "LOC"}
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
@@ -2455,12 +2454,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # الجبير نظيره المصري سامح شكري": the counterpart met; و begins the name "وليد المعلم")
             joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] in ("،", "و") or (last is not None and any(
                 _conjoined(v) or (_is_counterpart(v) and v[:1] == "و") for v in words[last[1]:k]))
-            if role == "source" and source and (not joined or (receives and w[:1] != "و" and words[k - 1] != "و")) \
+            if role == "source" and source and (not joined or (receives and words[k - 1] == "،" and w[:1] != "و")) \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came; and
-                # after a comma, who is received ("استقبل خادم الحرمين الشريفين في قصر السلام في
-                # جدة البارحة، سمير جعجع")
+                # after a comma, who is received or visited ("استقبل خادم الحرمين الشريفين في قصر
+                # السلام في جدة البارحة، سمير جعجع", "زار السفير ... كينج، الشركة السعودية للكهرباء")
                 dest = target
             elif role == "source" and not source and k == j and t.type in _KILLING and not t.noun and masdar \
                     and x["type"] in ("PER", "ORG") and not _patient_behind_li(words, bisect_left(tok_starts, x["end"]), end):
