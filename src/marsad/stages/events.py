@@ -2454,7 +2454,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # الجبير نظيره المصري سامح شكري": the counterpart met; و begins the name "وليد المعلم")
             joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] in ("،", "و") or (last is not None and any(
                 _conjoined(v) or (_is_counterpart(v) and v[:1] == "و") for v in words[last[1]:k]))
-            if role == "source" and source and (not joined or (receives and words[k - 1] == "،" and w[:1] != "و")) \
+            if receives and joined:
+                # one host: only a و right before, or a counterpart behind و, joins another to him (not a
+                # comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف ... صالح آل الشيخ)
+                joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" or (last is not None and any(
+                    _is_counterpart(v) and v[:1] == "و" for v in words[last[1]:k]))
+            if role == "source" and source and not joined \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came; and
