@@ -2905,6 +2905,10 @@ def test_a_plural_in_ina_right_after_a_verb_is_its_object(pipeline):
     assert countries(ev["source"]) == {"IRQ"}
     (ev,) = coded(pipeline, "وأشاد عدد من المواطنين بيقظة رجال الأمن.", "SUPPORT")
     assert [a["text"] for a in ev["source"]] == ["المواطنين"]
+    # or the genitive of a noun in construct (نقابة الصحفيين)
+    text = "أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من السفر."
+    (ev,) = coded(pipeline, text, "ACCUSE")
+    assert countries(ev["source"]) == {"YEM"} and "الصحفيين اليمنيين" not in [a["text"] for a in ev["target"]]
 
 
 def test_what_is_not_forgotten_was_done(pipeline):

@@ -2258,6 +2258,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     benefit_end = -1  # where the party helped, behind ل, ended (دعم السعودية لليمن والبحرين)
     receives = not t.noun and t.mode == "visit"  # استقبل، زار: one host, one visitor
     place_ends = {bisect_left(tok_starts, x["end"]) for x in sent_ents if x["type"] == "LOC"}
+    named_at = {kk for x in sent_ents for kk in range(bisect_right(tok_starts, x["start"]) - 1,
+                                                      bisect_left(tok_starts, x["end"]))}  # tokens of names
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + 28)
@@ -2475,7 +2477,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
                 dest, role = target, "target"  # "اتهام روسيا بالتدخل": who is accused of what follows بـ
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
-                    and _verbs_object_in_ina(words, k, j, "يين"):
+                    and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
             if t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end)):
                 dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
@@ -2554,7 +2556,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
-            elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين"):
+            elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at):
                 # "وناشد المواطنين"، "ثم دعوا الصحافيين"، "ودعت الوزارة المواطنين": a plural or a dual
                 # in ين after the verb is its object, never its subject (المواطنون)
                 dest, role = target, "target"
@@ -3163,7 +3165,7 @@ def _charge_follows(words: list[str], k: int, end: int) -> bool:
     return k < end and words[k][:1] == "ب" and len(words[k]) > 3
 
 
-def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str) -> bool:
+def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str, named=frozenset()) -> bool:
     """The word at words[k], at or after the end j of a verb, is a plural or a dual in ين
     (`_oblique_plural`) that is no part of the verb's subject: right after the verb, or later,
     not behind a preposition, a quantity right after the verb (أشاد عدد من المواطنين، تظاهر آلاف
@@ -3177,9 +3179,12 @@ def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str) -> bool:
             or (w[:1] in "بل" and _bare(w) != w)
     before = words[k - 1]
     if governs(before) or not before[:1].isalnum() or (
-            k - 2 >= j and governs(words[k - 2]) and not _definite(before) and not before.endswith(_OBJECT_SUFFIXES)):
-        return False  # (behind a preposition, or a noun behind one, the plural is in the genitive: بين
-        # الجانبين، في أوساط العسكريين; not "دعت من خلالها المواطنين")
+            not _definite(before) and not before.endswith(("ها", "هم", "هما", "هن")) and _bare(before) not in _QUANTIFIERS
+            and k - 1 not in named):
+        return False  # (behind a preposition, or a noun in construct with it, the plural is in the
+        # genitive: بين الجانبين، في أوساط العسكريين، أدانت نقابة الصحفيين اليمنيين; not "دعت من خلالها
+        # المواطنين"، "حثت اللجنة كافة المواطنين"، "دعا أمير منطقة عسير المواطنين"; a final ه, folded
+        # from ة, is read as a noun's)
     return not (k - 1 == j and _bare(before) in _QUANTIFIERS) \
         and not (_definite(before) and _oblique_plural(words[k], "يين"))
 
