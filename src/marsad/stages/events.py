@@ -70,7 +70,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "pilgrims", "guests", "first-person", "projectile", "release", "released-thing", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
-         "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use", "constituting", "among-them")
+         "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
+         "constituting", "among-them")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2012,7 +2013,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
             actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
-    capital_subject = False  # a capital after the verb is its subject: none before it
+    capital_subject = False  # a capital after a verb and its resumptive pronoun is its subject: none before it
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
         # (not after a verb that opens its sentence behind و, whose subject is often the last
         # sentence's: "ودعت طهران إلى اقتناص الفرصة" is who called on Tehran)
@@ -2020,7 +2021,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for x in sorted(sent_ents, key=lambda x: x["start"]):
             k = bisect_right(tok_starts, x["start"]) - 1
             if x["type"] == "LOC" and x.get("geonameid") in gazetteer().capitals and k not in actor_at \
-                    and ((k in after and (k == j or j in actor_at or words[j] in _RESUMPTIVE)) or (k == i - 1 and not (k and words[k - 1] in _LOCATIVE))
+                    and ((k in after and (k == j or j in actor_at or words[j] in _RESUMPTIVE))
+                         or (k == i - 1 and not (k and words[k - 1] in _LOCATIVE))
                          or (k == i - 2 and words[i - 1] in _RELATIVES)) and x["start"] == tok_starts[k]:
                 # "رفضت موسكو", "طهران تتهم", "واشنطن التي تدعم", "ما نددت به بكين": a capital as the
                 # subject of a verb of stance that agrees with it (a city is feminine) speaks for its government
@@ -2095,7 +2097,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None:
             target.append(pre[0])
             subjected = -1  # (no one before the verb is its subject)
-    elif not t.noun and not capital_genitive and not capital_subject and (role == "source" or passive or counted or own_prep):
+    elif not t.noun and not capital_genitive and not capital_subject \
+            and (role == "source" or passive or counted or own_prep):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
@@ -2459,8 +2462,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if receives and joined:
                 # one host: only a و right before, or a counterpart behind و, joins another to him (not a
                 # comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف ... صالح آل الشيخ)
-                joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" or (last is not None and any(
-                    _is_counterpart(v) and v[:1] == "و" for v in words[last[1]:k]))
+                joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" or (
+                    last is not None and any(_is_counterpart(v) and v[:1] == "و" for v in words[last[1]:k]))
             if role == "source" and source and not joined \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
@@ -2469,7 +2472,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # السلام في جدة البارحة، سمير جعجع", "زار السفير ... كينج، الشركة السعودية للكهرباء")
                 dest = target
             elif role == "source" and not source and k == j and t.type in _KILLING and not t.noun and masdar \
-                    and x["type"] in ("PER", "ORG") and not _patient_behind_li(words, bisect_left(tok_starts, x["end"]), end):
+                    and x["type"] in ("PER", "ORG") \
+                    and not _patient_behind_li(words, bisect_left(tok_starts, x["end"]), end):
                 # "أقدم على قتل عطية الزهراني": the noun's genitive is killed (but "قصف قوات النظام لمدن
                 # درعا": its author, before who is hit behind ل)
                 dest, role = target, "target"
@@ -3167,9 +3171,10 @@ def _charge_follows(words: list[str], k: int, end: int) -> bool:
 
 def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str, named=frozenset()) -> bool:
     """The word at words[k], at or after the end j of a verb, is a plural or a dual in ين
-    (`_oblique_plural`) that is no part of the verb's subject: right after the verb, or later,
-    not behind a preposition, a quantity right after the verb (أشاد عدد من المواطنين، تظاهر آلاف
-    العراقيين) or a definite noun it qualifies (نقابة الأطباء الإسرائيليين)."""
+    (`_oblique_plural`) that is no part of the verb's subject: right after the verb, or later, not
+    behind a preposition, a noun in construct with it, a quantity right after the verb (أشاد عدد من
+    المواطنين، تظاهر آلاف العراقيين) or a definite noun it qualifies (نقابة الأطباء الإسرائيليين).
+    `named`: the tokens of names (عسير in أمير منطقة عسير heads no construct)."""
     if k < j or not _oblique_plural(words[k], ending):
         return False
     if k == j:
@@ -3179,8 +3184,8 @@ def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str, named=fr
             or (w[:1] in "بل" and _bare(w) != w)
     before = words[k - 1]
     if governs(before) or not before[:1].isalnum() or (
-            not _definite(before) and not before.endswith(("ها", "هم", "هما", "هن")) and _bare(before) not in _QUANTIFIERS
-            and k - 1 not in named):
+            not _definite(before) and not before.endswith(("ها", "هم", "هما", "هن"))
+            and _bare(before) not in _QUANTIFIERS and k - 1 not in named):
         return False  # (behind a preposition, or a noun in construct with it, the plural is in the
         # genitive: بين الجانبين، في أوساط العسكريين، أدانت نقابة الصحفيين اليمنيين; not "دعت من خلالها
         # المواطنين"، "حثت اللجنة كافة المواطنين"، "دعا أمير منطقة عسير المواطنين"; a final ه, folded
@@ -3194,7 +3199,8 @@ def _oblique_plural(w: str, ending: str) -> bool:
     the genitive (المواطنين، الحوثيين، الطرفين), which no verb has for its subject."""
     b = _bare(w)
     # (behind no proclitic but the article: "قصف مدفعي للحوثيين" is theirs)
-    return len(b) > 4 and b.endswith(ending) and w in (b, "ال" + b) and not w.startswith(("لل", "بال", "وال", "فال", "كال"))
+    return len(b) > 4 and b.endswith(ending) and w in (b, "ال" + b) \
+        and not w.startswith(("لل", "بال", "وال", "فال", "كال"))
 
 
 def _locative(words: list[str], k: int) -> bool:
@@ -3267,8 +3273,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     (تبنى). `announced`: an arrest, which the state body that announces it made (أعلنت
     السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did).
     `declared`: support whose giver announces it or goes on giving it (أعلنت واشنطن دعم
-    المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء). `mobilize`: a mobilization, which a verb of raising
-    carries too (رفعت أجهزة الأمن حالة الاستنفار)."""
+    المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء). `mobilize`: a
+    mobilization, which a verb of raising carries too (رفعت أجهزة الأمن حالة الاستنفار)."""
     verb = None
     announcing = False
     # the subject's name set off by commas between the verb and its noun ("أجرى وزير الخارجية، عادل
