@@ -2989,3 +2989,12 @@ def test_who_is_received_after_the_hosts_title_is_the_guest(pipeline):
                                             else host not in countries(ev["target"])), text
         # the guest's country, in his title, is no place of the reception
         assert (ev["location"] or {}).get("country") != "KOR", text
+
+
+def test_an_aircraft_or_a_tank_takes_no_stance(pipeline):
+    text = "وقدمت دول التحالف العربي دعما عسكريا للمقاومة يضم دبابات وراجمات صواريخ."
+    for ev in coded(pipeline, text, "SUPPORT"):
+        assert not any(a["text"].startswith("دبابات") for a in ev["source"] + ev["target"])
+    # but it attacks
+    (ev,) = coded(pipeline, "وقصفت طائرات أمريكية مواقع للمسلحين قرب الموصل.", "ASSAULT")
+    assert countries(ev["source"]) == {"USA"}

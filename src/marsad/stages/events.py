@@ -3772,6 +3772,9 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
 
 
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+# what only people and bodies do: said, asked, agreed, given in support or refused
+_STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION",
+                      "THREATEN"})
 # what a capital says or decides for its government (رفضت موسكو، دعت واشنطن، تتهم طهران)
 _SAID_BY_CAPITALS = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "THREATEN", "SANCTION",
                                "CONCEDE"})
@@ -4062,6 +4065,12 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin["mode"] = ev["mode"]  # "واستهدفت غارة": the air strike tells how
         twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
         twin["alone"] = twin["alone"] or ev["alone"]
+    for ev in merged:
+        if ev["type"] in _STANCES:
+            # an aircraft, a ship or a convoy takes no stance: "صفقة طائرات الرافال"، "دعم عسكري يضم
+            # دبابات"، "إشادات بطاقم الطائرة" name no party of an agreement, a support or a praise
+            ev["source"] = [a for a in ev["source"] if not _craft(a)]
+            ev["target"] = [a for a in ev["target"] if not _craft(a)]
     merged = [ev for ev in merged if ev["alone"] or (
         any(a.get("country") or a.get("sector") for a in ev["source"] + ev["target"]) if coded_actor
         else ev["source"] or ev["target"])]
