@@ -2998,3 +2998,11 @@ def test_an_aircraft_or_a_tank_takes_no_stance(pipeline):
     # but it attacks
     (ev,) = coded(pipeline, "وقصفت طائرات أمريكية مواقع للمسلحين قرب الموصل.", "ASSAULT")
     assert countries(ev["source"]) == {"USA"}
+
+
+def test_a_court_or_a_jury_turning_down_an_argument_or_an_appeal_rejects_no_proposal(pipeline):
+    for text in ("ورفضت هيئة المحلفين حجة الدفاع بأنه غير مذنب.",
+                 "ورفضت المحكمة العليا الأمريكية الطعن الذي قدمته الإدارة."):
+        assert coded(pipeline, text, "REJECT") == [], text
+    (ev,) = coded(pipeline, "ورفضت وزارة الخارجية الأمريكية المقترح الروسي.", "REJECT")
+    assert countries(ev["source"]) == {"USA"}

@@ -783,8 +783,10 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                 # article: "رفض المصدر إعطاء التفاصيل" declined to give them, but not behind a
                 # particle there, which an object takes as well: "حشد المئات من المقاتلين")
                 reach = 5 if t.undergoer else 1
-                if not t.noun and not t.undergoer and i + k < n and _definite(words[i + k]):
-                    # past a subject and its adjectives: "رفض المسؤول العسكري اليمني الحديث"
+                if not t.noun and not t.undergoer and i + k < n and (_definite(words[i + k]) or (
+                        i + k + 1 < n and _definite(words[i + k + 1]) and kb().org_head(words[i + k]))):
+                    # past a subject and its adjectives: "رفض المسؤول العسكري اليمني الحديث", "رفضت
+                    # هيئة المحلفين حجة الدفاع" (a body's head in construct)
                     reach = 2
                     while reach < 4 and i + k + reach - 1 < n and _definite(words[i + k + reach - 1]):
                         reach += 1
