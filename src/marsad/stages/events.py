@@ -2459,13 +2459,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest = source if role in ("source", "agent") else target
             # joined to the actor before: "وحماس", "أكار، ونظيره القطري خالد العطية" (but "التقى
             # الجبير نظيره المصري سامح شكري": the counterpart met; و begins the name "وليد المعلم")
-            joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] in ("،", "و") or (last is not None and any(
-                _conjoined(v) or (_is_counterpart(v) and v[:1] == "و") for v in words[last[1]:k]))
-            if receives and joined:
-                # one host: only a و right before, or a counterpart behind و, joins another to him (not a
-                # comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف ... صالح آل الشيخ)
-                joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" or (
-                    last is not None and any(_is_counterpart(v) and v[:1] == "و" for v in words[last[1]:k]))
+            # (one host or one visitor: only a و right before, or a counterpart behind و, joins another
+            # to him; not a comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف)
+            joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" \
+                or (words[k - 1] == "،" and not receives) or (last is not None and any(
+                    (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
+                    for v in words[last[1]:k]))
             if role == "source" and source and not joined \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
