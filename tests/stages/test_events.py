@@ -3006,3 +3006,23 @@ def test_a_court_or_a_jury_turning_down_an_argument_or_an_appeal_rejects_no_prop
         assert coded(pipeline, text, "REJECT") == [], text
     (ev,) = coded(pipeline, "ورفضت وزارة الخارجية الأمريكية المقترح الروسي.", "REJECT")
     assert countries(ev["source"]) == {"USA"}
+
+
+def test_a_body_named_at_a_group_noun_is_the_actor_whole(pipeline):
+    text = "وأضاف البيان أن قوات التحالف نفذت في العراق عشر ضربات جوية قرب ثماني مدن."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["قوات التحالف"]
+    # the coalition is not Iraq's, though it strikes there
+    assert "IRQ" not in countries(ev["source"])
+    text = "ووافق مجلس النواب على مشروع قانون يسمح بانخراط قوات الدفاع الذاتي اليابانية في المواجهات لمساعدة الحلفاء."
+    (ev,) = coded(pipeline, text, "AID")
+    assert countries(ev["source"]) == {"JPN"}
+
+
+def test_who_is_killed_by_an_attack_named_behind_bi_is_its_target(pipeline):
+    text = "وقال مصدر أمني إن اثنين من عناصر قوات الصحوة قُتلا بتفجير عبوة ناسفة غربي بغداد."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert ev["source"] == [] and [a["text"] for a in ev["target"]] == ["قوات الصحوة"]
+    text = "لقي ثلاثة لاجئين فلسطينيين مصرعهم بقصف قوات النظام السوري بلدة المزاريب قرب مدينة درعا."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert countries(ev["source"]) == {"SYR"} and "PSE" in countries(ev["target"])

@@ -1430,6 +1430,7 @@ class EventCoder:
         self.kb = kb()
         self.inside_names: frozenset[int] = frozenset()  # set per article by the stage
         self.person_starts: frozenset[int] = frozenset()  # where the article's people's names start
+        self.named_at: dict[int, dict] = {}  # the person or body whose name starts at an offset
 
     def read_names(self, article: Article, starts: list[int]) -> None:
         """Note where the article's words stand inside a person's name or a listed
@@ -1442,6 +1443,7 @@ class EventCoder:
                     inside.add(starts[k])
         self.inside_names = frozenset(inside)
         self.person_starts = frozenset(e["start"] for e in article.entities if e["type"] == "PER")
+        self.named_at = {e["start"]: e for e in article.entities if e["type"] in ("PER", "ORG")}
 
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
@@ -1515,6 +1517,9 @@ class EventCoder:
             if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
                                for e in article.entities):
                 return None  # a role in apposition to a name: the name is the actor
+            named = self.named_at.get(toks[a].start)
+            if named is not None and named["end"] > toks[stop - 1].end:
+                return _actor(named)  # "قوات التحالف", "ميليشيات الحوثي": the body named there, whole
             cut = next((c for c in range(3) if _is_counterpart(words[a][c:]) and words[a][c:c + 1] == "ن"), 0)
             return {"entity": None, "text": article.text[_trim_start(toks[a], cut):toks[stop - 1].end],
                     "country": country, "sector": sector}
@@ -2622,6 +2627,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if own is not None:
             source.append(own)
     at_cause = _cause_at(words, i, lo) if t.type in _KILLING and t.noun and not t.patient else None
+    if at_cause is None and t.type in _KILLING and t.noun and not t.patient and i > lo \
+            and words[i][:1] == "ب" and _bare(words[i]) == words[i][1:]:
+        at_cause = i  # "قُتلا بتفجير عبوة": the cause is the بـ on the attack noun itself
     hurt = False  # victims named before the cause word
     if at_cause is not None and not target:
         # "أصيب خمسة أشخاص في تفجير سيارة مفخخة": who was hurt "in" or "by" the attack is its target;
