@@ -3026,3 +3026,14 @@ def test_who_is_killed_by_an_attack_named_behind_bi_is_its_target(pipeline):
     text = "لقي ثلاثة لاجئين فلسطينيين مصرعهم بقصف قوات النظام السوري بلدة المزاريب قرب مدينة درعا."
     (ev,) = coded(pipeline, text, "ASSAULT")
     assert countries(ev["source"]) == {"SYR"} and "PSE" in countries(ev["target"])
+
+
+def test_who_receive_support_in_the_plural_are_its_target(pipeline):
+    text = "وقال إن المقاتلين الأكراد يتلقون الدعم من الولايات المتحدة."
+    (ev,) = coded(pipeline, text, "SUPPORT")
+    assert countries(ev["source"]) == {"USA"} and countries(ev["target"]) == {"KUR"}
+    # but what they receive may be another thing than the event named after it
+    text = ("وزار الأمير المصابين من منسوبي قوات الطوارئ الخاصة، الذين يتلقون العلاج في مستشفى عسير المركزي، "
+            "نتيجة التفجير الذي استهدف مسجد قوات الطوارئ الخاصة.")
+    for ev in coded(pipeline, text, "ASSAULT"):
+        assert not any("مستشفى" in a["text"] or a["text"] == "عسير المركزي" for a in ev["target"])

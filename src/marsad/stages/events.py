@@ -3315,6 +3315,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if _definite(words[v]):
             pass  # (not كرة القدم)
         elif receiving and b in _RECEIVING:
+            if v + 1 < i and _definite(words[v + 1]) and v + 1 not in actor_at \
+                    and not (coder.kb.role_of([words[v + 1]]) or coder.kb.group_of([words[v + 1]])):
+                break  # "الذين يتلقون العلاج في مستشفى ...، نتيجة التفجير": what is received is another thing
             verb = v
             break
         elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and (mobilize or b not in _RAISING):
