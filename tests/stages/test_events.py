@@ -3037,3 +3037,23 @@ def test_who_receive_support_in_the_plural_are_its_target(pipeline):
             "نتيجة التفجير الذي استهدف مسجد قوات الطوارئ الخاصة.")
     for ev in coded(pipeline, text, "ASSAULT"):
         assert not any("مستشفى" in a["text"] or a["text"] == "عسير المركزي" for a in ev["target"])
+
+
+def test_a_verb_with_an_object_pronoun_is_not_passive(pipeline):
+    text = "جددت قوات الأسد قصفها، بقذائف الهاون، على مدينة تلبيسة في ريف حمص الشمالي."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["قوات الأسد"]
+    text = "وكانت القوات الأمريكية قد اعتقلتها في 15 مايو في شرق سوريا."
+    (ev,) = coded(pipeline, text, "COERCE")
+    assert countries(ev["source"]) == {"USA"} and "USA" not in countries(ev["target"])
+    # a passive verb with nothing after it still has its victims before it
+    (ev,) = coded(pipeline, "وقال مصدر أمني إن ثلاثة جنود قتلوا، وأصيب اثنان.", "ASSAULT")
+    assert ev["source"] == [] and ev["target"]
+
+
+def test_who_were_killed_before_the_attack_noun_are_its_victims(pipeline):
+    text = ("ذكرت وزارة الداخلية المصرية إن شرطيين قتلا وأصيب ثلاثة آخرون اليوم عندما انفجرت عبوة ناسفة "
+            "مزروعة على طريق في مدينة العريش.")
+    evs = coded(pipeline, text, "ASSAULT")
+    assert evs and all(ev["source"] == [] for ev in evs)
+    assert any(a["text"] == "شرطيين" for ev in evs for a in ev["target"])

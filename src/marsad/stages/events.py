@@ -71,7 +71,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them")
+         "constituting", "among-them", "harm-noun")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -135,6 +135,7 @@ _NO_OBJECT = frozenset(_WORDS["no-object"])
 _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
 _SERIES = frozenset(_WORDS["series"])
 _HARM = tuple(_WORDS["harm"])
+_HARM_NOUNS = tuple(_WORDS["harm-noun"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _MANAGING = frozenset(_WORDS["managing"])
 _ANNOUNCING = frozenset(_WORDS["announcing"])
@@ -2076,9 +2077,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         t.type in _KILLING and j + 1 < n and words[j] in _RESUMPTIVE and words[j][:1] in "فب"
         and not _definite(words[j + 1]) and (coder.kb.is_count(words[j + 1]) or coder.kb.group_of([words[j + 1]])
                                              or coder.kb.role_of([words[j + 1]]))) or (t.type in _KILLING and (
-        (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"))))
+        (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"
+                                            and not _object_on_verb(words[j - 1], t)))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
-    # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد)
+    # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد; nor is one with an object
+    # pronoun: "جددت قوات الأسد قصفها، بقذائف الهاون": bombed it)
     if not passive and t.follows and j < n and (words[j] in t.follows or _bare(words[j]) in t.follows) \
             and not words[i].endswith("وا") and (words[i][:1] in "وف" or _preverbal_subject(
                 article, coder, sent, words, i, lo, actor_at, tok_starts) is None):
@@ -2703,9 +2706,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
                 if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
                     break  # "أدانت الحكومة اليمنية التفجير": who condemns an attack did not carry it out
-                if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)):
+                after = kk + len(nominal["text"].split())
+                if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)) \
+                        or (t.type in _KILLING and t.noun and after < i and _harm(words[after])
+                            and not _bare(words[after]).startswith(_HARM_NOUNS) and _no_object(words, after + 1)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
-                    # or the subject of a passive one, are its victims
+                    # or the subject of a passive one, are its victims; so are those killed or
+                    # hurt before the attack noun ("إن شرطيين قتلا ... عندما انفجرت عبوة ناسفة")
                     target.insert(0, nominal)
                 else:
                     source.append(nominal)
