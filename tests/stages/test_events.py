@@ -3057,3 +3057,10 @@ def test_who_were_killed_before_the_attack_noun_are_its_victims(pipeline):
     evs = coded(pipeline, text, "ASSAULT")
     assert evs and all(ev["source"] == [] for ev in evs)
     assert any(a["text"] == "شرطيين" for ev in evs for a in ev["target"])
+
+
+def test_counted_people_arriving_make_no_visit(pipeline):
+    text = "وصل 80 مصابًا يمنيًا إلى العاصمة الأردنية عمان اليوم لاستكمال علاجهم."
+    assert coded(pipeline, text, "CONSULT") == []
+    (ev,) = coded(pipeline, "ووصل وزير الخارجية اليمني إلى العاصمة الأردنية عمان اليوم.", "CONSULT")
+    assert countries(ev["source"]) == {"YEM"}

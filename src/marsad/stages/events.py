@@ -1484,7 +1484,8 @@ class EventCoder:
                     people = k.people_of(words[a])
                     if people:  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people
                         # counted, they are people, not their state: "وصل 120 يمنيا عالقا", civilians
-                        counted = a > 0 and k.is_count(words[a - 1])
+                        # (or a count before the noun it qualifies: "80 مصابا يمنيا")
+                        counted = a > 0 and (k.is_count(words[a - 1]) or (a > 1 and k.is_count(words[a - 2])))
                         return {"entity": None, "text": toks[a].text, "country": people,
                                 "sector": "CVL" if counted else None}
                     continue
