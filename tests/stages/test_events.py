@@ -3064,3 +3064,42 @@ def test_counted_people_arriving_make_no_visit(pipeline):
     assert coded(pipeline, text, "CONSULT") == []
     (ev,) = coded(pipeline, "ووصل وزير الخارجية اليمني إلى العاصمة الأردنية عمان اليوم.", "CONSULT")
     assert countries(ev["source"]) == {"YEM"}
+
+
+def test_whose_meeting_or_visit_the_pronoun_on_its_noun_says_is_its_source(pipeline):
+    text = "وأكد ولي ولي العهد الأمير محمد بن سلمان خلال لقائه الرئيس الفرنسي فرانسوا هولاند أهمية العلاقات."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"FRA"}
+    # ة written ت before the pronoun: زيارته is زيارة
+    text = "وراجت أخبار بأن رئيس الوزراء حيدر العبادي كان قد حمل خلال زيارته إلى الولايات المتحدة رسالة."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert ev["mode"] == "visit" and countries(ev["source"]) == {"IRQ"} and "USA" in countries(ev["target"])
+    # a country voices its condemnation
+    text = "أعربت دولة الكويت عن إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي."
+    (ev,) = coded(pipeline, text, "ACCUSE")
+    assert countries(ev["source"]) == {"KWT"}
+
+
+def test_the_pronoun_on_an_event_noun_is_not_always_its_author(pipeline):
+    # a body named behind a preposition is thanked, not the one who met
+    text = "وأعرب الأمير عن تقديره لجهود وزارة الداخلية خلال لقائه مدير الأمن العام."
+    for ev in coded(pipeline, text, "CONSULT"):
+        assert not any("وزارة" in a["text"] for a in ev["source"])
+    # who is accused, not who accuses; an armed group's arrival is no visit
+    text = "وصدرت توجيهات بكف أيدي مسؤولين كبار في أمانة محافظة الأحساء بعد اتهامهم في قضايا فساد."
+    for ev in coded(pipeline, text, "ACCUSE"):
+        assert not any("الأحساء" in a["text"] for a in ev["source"])
+    assert coded(pipeline, "ربما يظن داعش أن وصوله إلى موقع بأهمية مسجد قوات الطوارئ يمثل علامة على نجاحه.",
+                 "CONSULT") == []
+    # the name inside an aside on the owner is not the owner
+    text = ("ويبدأ الوزير الألماني زيغمار غابريال، الذي يشغل كذلك منصب نائب المستشارة أنجيلا ميركل، "
+            "زيارته التي تستغرق ثلاثة أيام إلى إيران.")
+    for ev in coded(pipeline, text, "CONSULT"):
+        assert not any(a["text"] == "أنجيلا ميركل" for a in ev["source"])
+
+
+def test_a_country_met_is_no_place_of_the_meeting(pipeline):
+    text = "وأكد وزير الدفاع الليبي، عقب لقائه بوزراء دفاع قطر وتركيا، وجود تعاون ثلاثي."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert countries(ev["target"]) == {"QAT", "TUR"}
+    assert (ev["location"] or {}).get("country") not in ("QAT", "TUR")

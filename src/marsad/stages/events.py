@@ -59,6 +59,9 @@ CONTEXTS = frozenset({
     "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
 _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
+# a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
+_TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
+_TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
 _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
@@ -635,18 +638,28 @@ def _trim_places(tok, places: set[int]) -> bool:
     return any(tok.start < p < tok.end for p in places)
 
 
+def _hamza_on_ya(w: str) -> str | None:
+    """A noun in اء with a pronoun after it, whose hamza the pronoun seats on ya (لقائه, folded
+    لقايه), written with the hamza of its bare form (لقاءه), so that لقاء matches it; else None."""
+    for x in _OBJECT_SUFFIXES:
+        if w.endswith(x) and w[:-len(x)].endswith("اي") and len(w) - len(x) >= 4:
+            return w[:-len(x) - 1] + "ء" + x
+    return None
+
+
 def _word_matches(tok: str, pat: str) -> bool:
     b = _bare(tok)
     if pat.endswith("*"):
         return _prefix_match(tok, pat[:-1]) is not None
     p = strip_article(pat)
     rest = _conj_off(tok)
-    for cand in (b, strip_article(tok), tok) + ((rest,) if rest else ()):
+    seated = _hamza_on_ya(b)
+    for cand in (b, strip_article(tok), tok) + ((rest,) if rest else ()) + ((seated,) if seated else ()):
         if cand == p or cand == pat:
             return True
         if cand.startswith(p) and cand[len(p):] in _ENDINGS:
             return True
-        if p.endswith("ه") and cand.startswith(p[:-1]) and cand[len(p) - 1:] in ("ات", "تين", "تان", "ت"):
+        if p.endswith("ه") and cand.startswith(p[:-1]) and cand[len(p) - 1:] in _TA_ENDINGS:
             return True
     return False
 
@@ -715,6 +728,13 @@ def _candidates(w: str) -> tuple[Trigger, ...]:
     cands: list[Trigger] = []
     rest = _conj_off(w)
     forms = {b, rest} if rest else {b}
+    seated = _hamza_on_ya(b)
+    if seated:
+        forms.add(seated)
+    for f in list(forms):  # "زيارته": a noun in ة with a pronoun after it, keyed as زيارة
+        e = next((e for e in _TA_PRONOUNS if f.endswith(e) and len(f) - len(e) >= 3), None)
+        if e:
+            forms.add(f[:-len(e)] + "ه")
     for key in {x for f in forms for x in [f, strip_article(f)] + [f[: len(f) - len(e)] for e in _ENDINGS
                                                                      if e and f.endswith(e)]}:
         cands += exact.get(key, [])
@@ -1638,8 +1658,12 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help), and "دعاة" (advocates) is not "دعاه" (called
             # him): folding wrote both alike
-            trig = [x for x in trig if not (x[2].last_letter and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(
-                _OTHER_END[x[2].last_letter]))]
+            # (but "زيارته": ة written ت before a pronoun is the noun's own; not of help, whose pronoun is
+            # mostly who is helped, a person: "سيتمكن من مساعدته", "ناشدت الجهات مساعدتها")
+            trig = [x for x in trig if not (x[2].last_letter and (end := sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL))
+                                            .endswith(_OTHER_END[x[2].last_letter])
+                                            and not (x[2].last_letter == "ة" and x[2].type != "AID"
+                                                     and end.endswith(_TA_PRONOUNS)))]
             trig = _in_context(coder.kb, trig, words, sent, sent_ents)
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
@@ -1805,7 +1829,9 @@ def make_events(settings: Settings):
                                            frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
                                            if t.type in _KILLING else frozenset(),
                                            toward=t.type == "MOBILIZE" or t.mode == "visit",
-                                           hosts=frozenset(a["entity"] for a in ev["source"] if a.get("entity")))
+                                           hosts=frozenset(a["entity"] for a in ev["source"] if a.get("entity")),
+                                           met=frozenset(a["country"] for a in ev["target"] if a.get("country"))
+                                           if t.type == "CONSULT" and t.mode != "visit" else frozenset())
                 land = _territory(article, sent, words, j, brk)
                 if land is not None and (ev["location"] is None or (
                         ev["location"].get("entity") is None and ev["location"].get("country") != land[0]["country"])
@@ -2163,6 +2189,23 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             force = _security_before(article, coder, sent, words, i, lo, actor_at)
             if force is not None:
                 source.append(force)
+    if t.noun and not t.patient and not source and not received and role == "source" and j == i + 1 \
+            and sent[i].text.endswith(_POSSESSIVES) and _owned(t, words, i, j) \
+            and not (t.mode == "visit" and _behind_bi_or_li(words[i])) \
+            and not (i > 0 and (words[i - 1] in _DONE or words[i - 1] in ("الي", "والي"))):
+        # "وأكد ولي ولي العهد خلال لقائه الرئيس الفرنسي", "وأوضح شكري خلال مباحثاته مع": whose
+        # meeting or visit the pronoun says is the source; who follows it, the other party (not
+        # "تم زيارتهم", "يتشوقون إلى زيارتها", "تسمح للزوار بزيارتها": who or what is visited)
+        owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts,
+                               sent[i].text.endswith(("ها",)))
+        if owner is None and prev_subject is not None and prev_subject["type"] in ("PER", "ORG"):
+            owner = _actor(prev_subject)  # named in the sentence before
+        if owner is not None and t.mode == "visit" and (owner.get("sector") in ("REB", "UAF")
+                                                      or owner.get("country") in PSEUDO_COUNTRIES):
+            return None  # "يظن داعش أن وصوله إلى موقع": an armed group's arrival is no visit
+        if owner is not None:
+            source.append(owner)
+        role = "target"  # (named or not, the owner is the source)
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)):
@@ -2705,6 +2748,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
                 if any(_bare(w) in _NEAR for w in words[max(0, kk - 2):kk]):
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
+                if _for(words[kk]):
+                    continue  # "وأضاف معاليه للصحفيين عقب لقائه": to whom one speaks
                 if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
                     break  # "أدانت الحكومة اليمنية التفجير": who condemns an attack did not carry it out
                 after = kk + len(nominal["text"].split())
@@ -2875,6 +2920,81 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             end = kk + len(nominal["text"].split())
             nominal, kk = _widened(article, coder, sent, words, kk, lo, nominal)
             return (nominal, kk) if end >= edge - 2 else None
+    return None
+
+
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _behind_bi_or_li(w: str) -> bool:
+    """The preposition ب or ل is on `w` (بزيارتها، لزيارته; not لقائه, whose ل is its own)."""
+    return w[:1] in "بل" and _bare(w) == w[1:]
+# the events whose noun's pronoun is who acts (لقائه، زيارته، استقالته، هجماتها), not who is acted
+# on, as it may be after a noun of helping, raiding or threatening (مساعدته، مداهمته، تهديده)
+_OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE", "AGREE", "REJECT",
+                          "PROTEST", "MOBILIZE", "ACCUSE"})
+
+
+def _owned(t, words: list[str], i: int, j: int) -> bool:
+    """The pronoun on the event noun words[i] is its author's: of a type whose noun names who acts,
+    not the signing of a document (توقيعها: signing it); a condemnation only when its object
+    follows behind ل (إدانته الشديدة للاعتداء) or it is what one voices (أعرب عن إدانته، إدانتها للتفجير; not "بعد إدانته"
+    or "اتهامهم في قضايا": who is convicted or accused)."""
+    if t.type not in _OWNED_TYPES or _bare(words[i]).startswith(_SIGNING):
+        return False
+    if t.type == "ACCUSE":
+        return t.mode == "disapprove" and ((i > 0 and _bare(words[i - 1]) == "عن")
+                                           or any(_for(w) for w in words[j:j + 3]))
+    return True
+
+
+def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, actor_at, tok_starts,
+                   feminine: bool) -> dict | None:
+    """Who the possessive pronoun on the event noun at `i` stands for (خلال لقائه، في زيارتها): the
+    last person, body or country named before it in its sentence, within sixteen words, if it stands
+    behind no preposition (not "أعرب عن تقديره للوزارة خلال لقائه": the ministry is thanked); a
+    person is no "ها". None when there is none."""
+    floor, counted = i, 0  # (sixteen words: quotes and commas are not counted)
+    while floor > 0 and counted < 16:
+        floor -= 1
+        counted += words[floor][:1].isalnum()
+    spans: dict[int, tuple[int, dict]] = {}
+    for k0, x in actor_at.items():
+        if floor <= k0 < i and (x["type"] in ("PER", "ORG") or _is_country_place(x)) and not _is_outlet(x):
+            for kk in range(k0, min(i, bisect_left(tok_starts, x["end"]))):
+                spans[kk] = (k0, x)
+    kk = i - 1
+    while kk >= floor:
+        w = words[kk]
+        if w in (".", "؟", "!", ":", "؛"):
+            break
+        hit = spans.get(kk)
+        found, first = (_actor(hit[1]), hit[0]) if hit else (None, kk)
+        if found is None:
+            nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
+            if nominal is not None:
+                found, first = _widened(article, coder, sent, words, kk, floor, nominal)
+        if found is None:
+            kk -= 1
+            continue
+        if any(words[r] in _RELATIVES and words[r - 1] in ("،", ",") for r in range(max(floor, first - 8), first)) \
+                and any(words[c] in ("،", ",") for c in range(first + 1, i)):
+            # "ويبدأ غابريال، الذي يشغل منصب نائب المستشارة أنجيلا ميركل ووزير الطاقة، زيارته": a
+            # name inside an aside on the owner is not the owner
+            kk = next(r for r in range(first - 1, max(floor, first - 8) - 1, -1) if words[r] in _RELATIVES) - 2
+            continue
+        behind = _prepositional(words[first]) or _for(words[first]) or _has_bi(words[first]) or (first > 0 and (
+            words[first - 1] in _TARGET_PREPS or words[first - 1] in _LOCATIVE or words[first - 1] == "من"
+            or _bare(words[first - 1]) in _ATTRIBUTION
+            or _for(words[first - 1]) or _has_bi(words[first - 1]) or _prepositional(words[first - 1])))
+        # (nor in construct with a noun behind one: "تقديره لجهود وزارة الداخلية")
+        if behind:
+            # the nearest one named stands behind a preposition: the owner is no one named near
+            # ("بالبيان الصادر عن لجنة مبادرة السلام في اجتماعها": not the council further back)
+            return None
+        if not (feminine and found.get("kind") == "PER"):
+            return found
+        kk = first - 1
     return None
 
 
@@ -3744,13 +3864,15 @@ _DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+(?: \(\S+\))?$")  # "14 أغسطس
 
 
 def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset(),
-              toward: bool = False, hosts: frozenset = frozenset()) -> dict | None:
+              toward: bool = False, hosts: frozenset = frozenset(), met: frozenset = frozenset()) -> dict | None:
     """Where the event at `pos` happened: a place of its sentence (`sent_ents`), else the
     dateline's. `sources`: the entity ids of the event's sources, no country among which is
     where it happened when the sentence names another ("قصفت إسرائيل جنوب لبنان"). `toward`:
     the event goes somewhere (reinforcements, a visit), where it arrives, not where it came from
     ("وصول تعزيزات من محافظة لحج إلى مدينة عدن": Aden). `hosts`: the entity ids of its sources,
-    the country in whose title may be where it happened (استقبل وزير خارجية الإمارات ...)."""
+    the country in whose title may be where it happened (استقبل وزير خارجية الإمارات ...). `met`: the
+    countries of those a meeting is with, none of which, named as a country, is where it was held
+    (عقب لقائه بوزراء دفاع قطر وتركيا: a country met is a party; one met in is named behind "in")."""
     # (the place of an inline dateline, "واس - الرياض:", is where the report was filed)
     body = article.extra.get("dateline_end", 0)
     places = [x for x in sent_ents if x["type"] == "LOC" and x.get("lat") is not None and x["start"] >= body]
@@ -3760,6 +3882,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # he is, not where (استقبل الرئيس هادي سفير دولة الإمارات لدى اليمن); a region or a town
         # there is where he serves (الناطق الإعلامي لشرطة منطقة القصيم: where the arrest he tells of was made)
         places = [x for x in places if not (_is_country(x) and any(a <= x["start"] < b for a, b in titles))]
+    if met:
+        places = [x for x in places if x.get("country") not in met or not _is_country(x)]
     if sources and any(x["id"] not in sources for x in places):
         # (an attack's or a coercion's; where a country's government speaks, agrees or
         # meets is as often the country itself)
