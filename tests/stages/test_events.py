@@ -3103,3 +3103,8 @@ def test_a_country_met_is_no_place_of_the_meeting(pipeline):
     (ev,) = coded(pipeline, text, "CONSULT")
     assert countries(ev["target"]) == {"QAT", "TUR"}
     assert (ev["location"] or {}).get("country") not in ("QAT", "TUR")
+
+
+def test_a_past_verb_of_support_is_no_noun(pipeline):
+    (ev,) = coded(pipeline, "وقال إن طهران دعمت بالسلاح والتدريب جماعة الحوثي.", "SUPPORT")
+    assert countries(ev["source"]) == {"IRN"} and countries(ev["target"]) == {"YEM"}

@@ -703,6 +703,13 @@ def _object_on_verb(w: str, t: Trigger) -> bool:
     return False
 
 
+def _past_verb(tok: str, pat: str) -> bool:
+    """`tok` is the stem of the "*" noun pattern `pat` with an ending of the past verb only
+    (دعمت، دعموا: "she, they supported"; not the noun دعم)."""
+    return pat.endswith("*") and len(pat) > 2 and any(
+        c in (pat[:-1] + "ت", pat[:-1] + "وا", pat[:-1] + "تا") for c in (_bare(tok), _conj_off(tok)))
+
+
 def _verb_ending(tok: str, pat: str) -> bool:
     """`tok` is the noun pattern `pat` with an ending only a verb takes: خطفوا, خطفت
     ("they, she kidnapped") are not the noun خطف."""
@@ -754,7 +761,7 @@ def _starting(w: str) -> tuple[Trigger, ...]:
     """Triggers whose first word matches `w`, longest first (cached per word)."""
     hit = _STARTING.get(w)
     if hit is None:
-        hit = tuple([replace(t, noun=False) if t.noun and _verb_form(w, t.words[0]) else t
+        hit = tuple([replace(t, noun=False) if t.noun and (_verb_form(w, t.words[0]) or _past_verb(w, t.words[0])) else t
                      for t in _candidates(w) if _word_matches(w, t.words[0])
                      and (not t.finite or _finite_matches(w, t.words[0]))
                      and not (t.noun and _verb_ending(w, t.words[0]))])
