@@ -3108,3 +3108,13 @@ def test_a_country_met_is_no_place_of_the_meeting(pipeline):
 def test_a_past_verb_of_support_is_no_noun(pipeline):
     (ev,) = coded(pipeline, "وقال إن طهران دعمت بالسلاح والتدريب جماعة الحوثي.", "SUPPORT")
     assert countries(ev["source"]) == {"IRN"} and countries(ev["target"]) == {"YEM"}
+
+
+def test_a_time_set_off_by_commas_does_not_end_the_clause_of_its_subject(pipeline):
+    text = "وخرج عشرات الآلاف من العراقيين في العاصمة بغداد، مساء الجمعة، احتجاجا على انقطاع الكهرباء."
+    (ev,) = coded(pipeline, text, "PROTEST")
+    assert countries(ev["source"]) == {"IRQ"}
+    # who died of wounds from a shooting was hit by it
+    text = "توفي جندي خامس، أمس، متأثرًا بإصابته في حادث إطلاق النار على مركزين عسكريين في ولاية تينيسي."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert ev["source"] == [] and any(a["text"] == "جندي" for a in ev["target"])

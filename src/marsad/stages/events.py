@@ -74,7 +74,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun")
+         "constituting", "among-them", "harm-noun", "harm-undergone")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -139,6 +139,7 @@ _DEMONSTRATIVES = frozenset(_WORDS["demonstrative"])
 _SERIES = frozenset(_WORDS["series"])
 _HARM = tuple(_WORDS["harm"])
 _HARM_NOUNS = tuple(_WORDS["harm-noun"])
+_HARM_UNDERGONE = tuple(_WORDS["harm-undergone"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _MANAGING = frozenset(_WORDS["managing"])
 _ANNOUNCING = frozenset(_WORDS["announcing"])
@@ -1421,7 +1422,8 @@ def _past_aside(words: list[str], lo: int) -> int:
     k = lo - 2
     while k >= 0 and words[k] not in ("،", ",", "؛", ";", ".", ":"):
         k -= 1
-    if k >= 1 and words[k] in ("،", ",") and words[k + 1] in _ASIDES:
+    if k >= 1 and words[k] in ("،", ",") and (words[k + 1] in _ASIDES or _time_phrase(words[k + 1:lo - 1])):
+        # (or a time: "وخرج عشرات الآلاف من العراقيين في بغداد، مساء الجمعة، احتجاجا")
         return _clause(words, k - 1, k)[0]
     return lo
 
@@ -2762,10 +2764,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 after = kk + len(nominal["text"].split())
                 if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)) \
                         or (t.type in _KILLING and t.noun and after < i and _harm(words[after])
-                            and not _bare(words[after]).startswith(_HARM_NOUNS) and _no_object(words, after + 1)):
+                            and not _bare(words[after]).startswith(_HARM_NOUNS) and _no_object(words, after + 1)) \
+                        or (t.type in _KILLING and t.noun and kk > 0 and _bare(words[kk - 1]).startswith(_HARM_UNDERGONE)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
                     # or the subject of a passive one, are its victims; so are those killed or
-                    # hurt before the attack noun ("إن شرطيين قتلا ... عندما انفجرت عبوة ناسفة")
+                    # hurt before the attack noun ("إن شرطيين قتلا ... عندما انفجرت عبوة ناسفة", "توفي جندي
+                    # خامس متأثرا بإصابته في حادث إطلاق النار")
                     target.insert(0, nominal)
                 else:
                     source.append(nominal)
