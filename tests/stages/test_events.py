@@ -3118,3 +3118,9 @@ def test_a_time_set_off_by_commas_does_not_end_the_clause_of_its_subject(pipelin
     text = "توفي جندي خامس، أمس، متأثرًا بإصابته في حادث إطلاق النار على مركزين عسكريين في ولاية تينيسي."
     (ev,) = coded(pipeline, text, "ASSAULT")
     assert ev["source"] == [] and any(a["text"] == "جندي" for a in ev["target"])
+
+
+def test_who_an_attack_killed_in_the_ranks_of_is_its_target(pipeline):
+    text = "وأكد المتمردون الأكراد أن الهجوم خلف أكثر من خمسين قتيلا في صفوف القوات التركية."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert ev["source"] == [] and countries(ev["target"]) == {"TUR"}

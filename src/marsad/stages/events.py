@@ -2000,10 +2000,11 @@ def _behind_li(words: list[str], k: int, j: int) -> bool:
 
 
 def _counted(k, words: list[str], at: int) -> bool:
-    """Whether a count comes right before words[at], or before من there
-    ("22 شخصا", "سبعة من مسلحي المليشيات")."""
+    """Whether a count comes right before words[at], or before من there, or before the
+    noun before من ("22 شخصا", "سبعة من مسلحي المليشيات", "570 جنديا من قوات النظام")."""
     return (at > 0 and k.is_count(words[at - 1])) or \
-        (at > 1 and words[at - 1] == "من" and k.is_count(words[at - 2]))
+        (at > 1 and words[at - 1] == "من" and (k.is_count(words[at - 2])
+                                               or (at > 2 and k.is_count(words[at - 3]))))
 
 
 def _first_actor(sent_ents: list[dict]) -> dict | None:
@@ -2480,6 +2481,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # actor (شخصيات، الفنان) is no one before either; a pronoun's (سموه) or none is the one before
             role = "target"
             unnamed_subject = k > j and _unresolved_subject(words[j])
+        if t.type not in _KILLING and _TARGET_PREPS.get(_bare(w)) == "among" and k + 1 < end:
+            # "رفضت مواصلة القتال في صفوف الميليشيات": whose ranks one is in, outside an attack, is
+            # no party
+            k += 1
+            if (x := actor_at.get(k)) is not None:
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            continue
         if _among(w, _TARGET_PREPS) and (actor_at.get(k) or {}).get("type") != "PER":
             # (not the name علي, which folds as على)
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
