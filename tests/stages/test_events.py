@@ -3124,3 +3124,10 @@ def test_who_an_attack_killed_in_the_ranks_of_is_its_target(pipeline):
     text = "وأكد المتمردون الأكراد أن الهجوم خلف أكثر من خمسين قتيلا في صفوف القوات التركية."
     (ev,) = coded(pipeline, text, "ASSAULT")
     assert ev["source"] == [] and countries(ev["target"]) == {"TUR"}
+
+
+def test_a_feminine_or_plural_pronoun_is_no_named_mans(pipeline):
+    text = ("واستقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير وفدا من رجال الأعمال. وأضاف سموه: أود أن "
+            "أشكر الشركاء، كما أشكر كل أبناء وبنات المنطقة على تعاونهم وتظافر جهودهم لأن يكون الصيف موسما ناجحا.")
+    for ev in coded(pipeline, text, "COOPERATE"):
+        assert not any(a["text"].startswith("فيصل") for a in ev["source"])

@@ -2206,9 +2206,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وأكد ولي ولي العهد خلال لقائه الرئيس الفرنسي", "وأوضح شكري خلال مباحثاته مع": whose
         # meeting or visit the pronoun says is the source; who follows it, the other party (not
         # "تم زيارتهم", "يتشوقون إلى زيارتها", "تسمح للزوار بزيارتها": who or what is visited)
-        owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts,
-                               sent[i].text.endswith(("ها",)))
-        if owner is None and prev_subject is not None and prev_subject["type"] in ("PER", "ORG"):
+        pronoun = next(x for x in ("هما", "ها", "هم", "ه") if sent[i].text.endswith(x))
+        owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
+        if owner is None and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
+                and (prev_subject["type"] == "ORG" or pronoun == "ه"):
             owner = _actor(prev_subject)  # named in the sentence before
         if owner is not None and t.mode == "visit" and (owner.get("sector") in ("REB", "UAF")
                                                       or owner.get("country") in PSEUDO_COUNTRIES):
@@ -2968,18 +2969,21 @@ def _owned(t, words: list[str], i: int, j: int) -> bool:
 
 
 def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, actor_at, tok_starts,
-                   feminine: bool) -> dict | None:
-    """Who the possessive pronoun on the event noun at `i` stands for (خلال لقائه، في زيارتها): the
+                   pronoun: str) -> dict | None:
+    """Who the possessive `pronoun` on the event noun at `i` stands for (خلال لقائه، في زيارتها): the
     last person, body or country named before it in its sentence, within sixteen words, if it stands
     behind no preposition (not "أعرب عن تقديره للوزارة خلال لقائه": the ministry is thanked); a
-    person is no "ها". None when there is none."""
+    person is no "ها" nor "هم" (وتعهدهم: not a name inside what they condemned); an outlet named
+    there may be a "ها" (الشكر للجزيرة على اهتمامها وتعاونها: the paper's), so none further back
+    is. None when there is none."""
+    feminine = pronoun == "ها"
     floor, counted = i, 0  # (sixteen words: quotes and commas are not counted)
     while floor > 0 and counted < 16:
         floor -= 1
         counted += words[floor][:1].isalnum()
     spans: dict[int, tuple[int, dict]] = {}
     for k0, x in actor_at.items():
-        if floor <= k0 < i and (x["type"] in ("PER", "ORG") or _is_country_place(x)) and not _is_outlet(x):
+        if floor <= k0 < i and (x["type"] in ("PER", "ORG") or _is_country_place(x)):
             for kk in range(k0, min(i, bisect_left(tok_starts, x["end"]))):
                 spans[kk] = (k0, x)
     kk = i - 1
@@ -2988,6 +2992,11 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
         if w in (".", "؟", "!", ":", "؛"):
             break
         hit = spans.get(kk)
+        if hit is not None and _is_outlet(hit[1]):
+            if feminine:
+                return None
+            kk = hit[0] - 1
+            continue
         found, first = (_actor(hit[1]), hit[0]) if hit else (None, kk)
         if found is None:
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
@@ -3011,7 +3020,7 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             # the nearest one named stands behind a preposition: the owner is no one named near
             # ("بالبيان الصادر عن لجنة مبادرة السلام في اجتماعها": not the council further back)
             return None
-        if not (feminine and found.get("kind") == "PER"):
+        if not (pronoun in ("ها", "هم") and found.get("kind") == "PER"):
             return found
         kk = first - 1
     return None
