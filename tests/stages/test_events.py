@@ -3131,3 +3131,15 @@ def test_a_feminine_or_plural_pronoun_is_no_named_mans(pipeline):
             "أشكر الشركاء، كما أشكر كل أبناء وبنات المنطقة على تعاونهم وتظافر جهودهم لأن يكون الصيف موسما ناجحا.")
     for ev in coded(pipeline, text, "COOPERATE"):
         assert not any(a["text"].startswith("فيصل") for a in ev["source"])
+
+
+def test_a_page_in_presentation_forms_codes_its_groups_whole(pipeline):
+    # letters in their presentation forms (ﻭﺍﻟﻘﻮﺍﺕ): a group behind و is its whole word, not an
+    # empty span
+    text = ("ﻭﺩﺍﺭﺕ ﻣﻌﺎﺭﻙ ﻋﻨﻴﻔﺔ ﺑﻴﻦ ﺍﻟﻤﻘﺎﻭﻣﺔ، ﻭﻣيﻠﻴﺸﻴﺎﺕ ﺍﻟﺤﻮﺛﻲ ﻭﺍﻟﻘﻮﺍﺕ ﺍﻟﻤﺴﺎﻧﺪﺓ ﻟﻬﺎ ﺑﺎﻟﻘﺮﺏ ﻣﻦ ﻗﺎﻋﺪﺓ ﺍﻟﻌﻨﺪ ﺑﻠﺤﺞ، "
+            "إذ ﺃﺳﻔﺮﺕ ﺗﻠﻚ ﺍﻟﻤﻮﺍﺟﻬﺎﺕ ﻋﻦ ﻣﻘﺘﻞ ﻋﺸﺮﺓ ﻣﻦ ﺍﻟﺤﻮﺛﻴﻴﻦ.")
+    record = extract(text)
+    for ev in record["events"]:
+        for a in ev["source"] + ev["target"]:
+            assert a["text"].strip() and a["text"] == a["text"].strip(), a
+    assert all(e["text"] == e["text"].strip() for e in record["entities"])

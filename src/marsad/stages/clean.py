@@ -23,7 +23,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.normalize import fold
 
-_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")  # runs: counted by their lengths
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")  # runs: counted by their lengths (presentation forms too)
 _LETTER = re.compile(r"[^\W\d_]+")
 _SENT_END = (".", "!", "?", "؟", "…", "،", ":", "؛")
 

@@ -73,11 +73,12 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
             k -= 1  # للحرس is ل + الحرس with the alef elided: "لحرس" is no word, keep "للحرس"
     if k == 0 or k >= len(tok.norm):
         return tok.start
-    # walk k letters forward in the surface form, skipping diacritics
+    # walk k letters forward in the surface form, skipping diacritics (a letter may be written
+    # in its presentation form: ﻭﺍﻟﻘﻮﺍﺕ)
     seen = i = 0
     text = tok.text
     while seen < k and i < len(text):
-        if "\u0621" <= text[i] <= "\u064a":
+        if "\u0621" <= text[i] <= "\u064a" or "\ufe80" <= text[i] <= "\ufefc":
             seen += 1
         i += 1
     return tok.start + i

@@ -3622,7 +3622,8 @@ _RESUMPTIVE = frozenset(fold(p + s) for p in ("في", "ب", "ل", "علي", "ا�
 
 def _craft(actor: dict) -> bool:
     """An unnamed actor that is an aircraft, a ship or a convoy (طائرتان سعوديتان)."""
-    return actor.get("entity") is None and _bare(fold(actor["text"]).split()[0])[:4] in _CRAFT_STEMS
+    words = fold(actor["text"]).split()
+    return actor.get("entity") is None and bool(words) and _bare(words[0])[:4] in _CRAFT_STEMS
 
 
 def _armed_group(kb, w: str) -> bool:
