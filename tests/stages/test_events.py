@@ -3143,3 +3143,9 @@ def test_a_page_in_presentation_forms_codes_its_groups_whole(pipeline):
         for a in ev["source"] + ev["target"]:
             assert a["text"].strip() and a["text"] == a["text"].strip(), a
     assert all(e["text"] == e["text"].strip() for e in record["entities"])
+
+
+def test_help_given_to_him_or_a_place_to_visit_is_no_event(pipeline):
+    assert coded(pipeline, "وقال الوزير الألماني: لسنا إرهابيين، لكننا نريد مساعدتهم.", "AID") == []
+    text = "وتقوم الجهات بخدمات للزوار أثناء تجولهم بين الأماكن التاريخية التي يتشوقون إلى زيارتها في المدينة المنورة."
+    assert coded(pipeline, text, "CONSULT") == []

@@ -1671,8 +1671,9 @@ def make_events(settings: Settings):
             # mostly who is helped, a person: "سيتمكن من مساعدته", "ناشدت الجهات مساعدتها")
             trig = [x for x in trig if not (x[2].last_letter and (end := sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL))
                                             .endswith(_OTHER_END[x[2].last_letter])
-                                            and not (x[2].last_letter == "ة" and x[2].type != "AID"
-                                                     and end.endswith(_TA_PRONOUNS)))]
+                                            and not (x[2].last_letter == "ة" and end.endswith(_TA_PRONOUNS)))]
+            trig = [x for x in trig if not (x[2].noun and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(_TA_PRONOUNS)
+                                            and _object_pronoun(x[2], words, x[0]))]
             trig = _in_context(coder.kb, trig, words, sent, sent_ents)
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
@@ -2944,6 +2945,17 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
 
 
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _object_pronoun(t, words: list[str], i: int) -> bool:
+    """The pronoun on the noun in ة at words[i] is what is acted on, and the noun tells no event
+    of a party: help, whose pronoun is mostly a person helped (سيتمكن من مساعدته، نريد مساعدتهم), or
+    a visit to what the pronoun is, after تم or إلى or behind ب or ل (تم زيارتهم، يتشوقون إلى زيارتها،
+    المكان الأمثل لزيارته)."""
+    if t.type == "AID":
+        return True
+    return t.mode == "visit" and (_behind_bi_or_li(words[i]) or (i > 0 and (
+        words[i - 1] in _DONE or words[i - 1] in ("الي", "والي"))))
 
 
 def _behind_bi_or_li(w: str) -> bool:
