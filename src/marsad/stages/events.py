@@ -2202,8 +2202,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(force)
     if t.noun and not t.patient and not source and not received and role == "source" and j == i + 1 \
             and sent[i].text.endswith(_POSSESSIVES) and _owned(t, words, i, j) \
-            and not (t.mode == "visit" and _behind_bi_or_li(words[i])) \
-            and not (i > 0 and (words[i - 1] in _DONE or words[i - 1] in ("الي", "والي"))):
+            and not (t.mode == "visit" and _behind_bi_or_li(words[i])) and not _done_or_to(words, i):
         # "وأكد ولي ولي العهد خلال لقائه الرئيس الفرنسي", "وأوضح شكري خلال مباحثاته مع": whose
         # meeting or visit the pronoun says is the source; who follows it, the other party (not
         # "تم زيارتهم", "يتشوقون إلى زيارتها", "تسمح للزوار بزيارتها": who or what is visited)
@@ -2954,13 +2953,19 @@ def _object_pronoun(t, words: list[str], i: int) -> bool:
     المكان الأمثل لزيارته)."""
     if t.type == "AID":
         return True
-    return t.mode == "visit" and (_behind_bi_or_li(words[i]) or (i > 0 and (
-        words[i - 1] in _DONE or words[i - 1] in ("الي", "والي"))))
+    return t.mode == "visit" and (_behind_bi_or_li(words[i]) or _done_or_to(words, i))
 
 
 def _behind_bi_or_li(w: str) -> bool:
     """The preposition ب or ل is on `w` (بزيارتها، لزيارته; not لقائه, whose ل is its own)."""
     return w[:1] in "بل" and _bare(w) == w[1:]
+
+
+def _done_or_to(words: list[str], i: int) -> bool:
+    """words[i] follows a verb of "it was done" or إلى: what is done or gone to (تم زيارتهم، إلى زيارتها)."""
+    return i > 0 and (words[i - 1] in _DONE or words[i - 1] in ("الي", "والي"))
+
+
 # the events whose noun's pronoun is who acts (لقائه، زيارته، استقالته، هجماتها), not who is acted
 # on, as it may be after a noun of helping, raiding or threatening (مساعدته، مداهمته، تهديده)
 _OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE", "AGREE", "REJECT",
@@ -2970,8 +2975,8 @@ _OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE
 def _owned(t, words: list[str], i: int, j: int) -> bool:
     """The pronoun on the event noun words[i] is its author's: of a type whose noun names who acts,
     not the signing of a document (توقيعها: signing it); a condemnation only when its object
-    follows behind ل (إدانته الشديدة للاعتداء) or it is what one voices (أعرب عن إدانته، إدانتها للتفجير; not "بعد إدانته"
-    or "اتهامهم في قضايا": who is convicted or accused)."""
+    follows behind ل (إدانته الشديدة للاعتداء) or it is what one voices (أعرب عن إدانته; not "بعد
+    إدانته" or "اتهامهم في قضايا": who is convicted or accused)."""
     if t.type not in _OWNED_TYPES or _bare(words[i]).startswith(_SIGNING):
         return False
     if t.type == "ACCUSE":
