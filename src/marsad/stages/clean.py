@@ -23,7 +23,8 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.normalize import fold
 
-_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")  # runs: counted by their lengths (presentation forms too)
+# runs, counted by their lengths (letters in their presentation forms too: ﻭﺍﻟﻘﻮﺍﺕ)
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufe70-\ufefc]+")
 _LETTER = re.compile(r"[^\W\d_]+")
 _SENT_END = (".", "!", "?", "؟", "…", "،", ":", "؛")
 
