@@ -3149,3 +3149,11 @@ def test_help_given_to_him_or_a_place_to_visit_is_no_event(pipeline):
     assert coded(pipeline, "وقال الوزير الألماني: لسنا إرهابيين، لكننا نريد مساعدتهم.", "AID") == []
     text = "وتقوم الجهات بخدمات للزوار أثناء تجولهم بين الأماكن التاريخية التي يتشوقون إلى زيارتها في المدينة المنورة."
     assert coded(pipeline, text, "CONSULT") == []
+
+
+def test_a_pronoun_on_a_noun_joined_to_one_behind_a_preposition_is_that_nouns(pipeline):
+    # "of the prince's visit to Jordan and his meeting": the prince's, not the last sentence's speaker's
+    text = ("وأعلن وزير الثقافة والإعلام عادل بن زيد الطريفي دعم المملكة للأردن. واستمع المجلس إلى نتائج زيارة "
+            "الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد وزير الدفاع للأردن واجتماعه مع الملك عبدالله الثاني.")
+    meetings = [ev for ev in coded(pipeline, text, "CONSULT") if ev["mode"] != "visit"]
+    assert meetings and not any("الطريفي" in a["text"] for ev in meetings for a in ev["source"])

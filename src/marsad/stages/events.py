@@ -2207,8 +2207,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # meeting or visit the pronoun says is the source; who follows it, the other party (not
         # "تم زيارتهم", "يتشوقون إلى زيارتها", "تسمح للزوار بزيارتها": who or what is visited)
         pronoun = next(x for x in ("هما", "ها", "هم", "ه") if sent[i].text.endswith(x))
-        owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
-        if owner is None and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
+        owner = None
+        if words[i][:1] == "و" and i > 0 and (_prepositional(words[i - 1]) or _for(words[i - 1]) or _has_bi(words[i - 1])):
+            unnamed_subject = True  # "رحب المدير بالوفد وزيارته": joined to a noun behind a preposition, that noun's
+        else:
+            owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
+        if owner is None and not unnamed_subject and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
                 and (prev_subject["type"] == "ORG" or pronoun == "ه"):
             owner = _actor(prev_subject)  # named in the sentence before
         if owner is not None and t.mode == "visit" and (owner.get("sector") in ("REB", "UAF")
