@@ -3157,3 +3157,9 @@ def test_a_pronoun_on_a_noun_joined_to_one_behind_a_preposition_is_that_nouns(pi
             "الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد وزير الدفاع للأردن واجتماعه مع الملك عبدالله الثاني.")
     meetings = [ev for ev in coded(pipeline, text, "CONSULT") if ev["mode"] != "visit"]
     assert meetings and not any("الطريفي" in a["text"] for ev in meetings for a in ev["source"])
+
+
+def test_the_country_behind_li_after_a_visitors_title_is_the_place_visited(pipeline):
+    text = "واستمع المجلس إلى نتائج زيارة الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد وزير الدفاع للأردن."
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"JOR"}

@@ -2573,8 +2573,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
                 dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
-                    and (k <= j + 1 or (joined and k <= visited + 1)):
+                    and (k <= j + 1 or (joined and k <= visited + 1) or (t.noun and _for(w))):
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
+                # (behind ل after the visitor's name and title: "زيارة الأمير محمد بن سلمان ... للأردن")
                 visited = bisect_left(tok_starts, x["end"])
             if role == "agent":
                 role, agents_end = "target", bisect_left(tok_starts, x["end"])
