@@ -3163,3 +3163,9 @@ def test_the_country_behind_li_after_a_visitors_title_is_the_place_visited(pipel
     text = "واستمع المجلس إلى نتائج زيارة الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد وزير الدفاع للأردن."
     (ev,) = coded(pipeline, text, "CONSULT")
     assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"JOR"}
+
+
+def test_sending_reinforcements_is_a_build_up_not_aid(pipeline):
+    text = "وأرسلت الحكومة العراقية تعزيزات من الجيش إلى محافظة الأنبار."
+    assert coded(pipeline, text, "AID") == []
+    assert coded(pipeline, text, "MOBILIZE")
