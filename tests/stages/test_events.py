@@ -3169,3 +3169,8 @@ def test_sending_reinforcements_is_a_build_up_not_aid(pipeline):
     text = "وأرسلت الحكومة العراقية تعزيزات من الجيش إلى محافظة الأنبار."
     assert coded(pipeline, text, "AID") == []
     assert coded(pipeline, text, "MOBILIZE")
+
+
+def test_aid_sent_is_one_event_with_its_giver_and_receiver(pipeline):
+    (ev,) = coded(pipeline, "وأرسلت المملكة العربية السعودية مساعدات طبية إلى اليمن.", "AID")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM"}

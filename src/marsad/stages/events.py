@@ -1675,9 +1675,12 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].noun and sent[x[1] - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(_TA_PRONOUNS)
                                             and _object_pronoun(x[2], words, x[0]))]
             trig = _in_context(coder.kb, trig, words, sent, sent_ents)
-            # "أرسلت الحكومة تعزيزات": sending reinforcements is their build-up, told by the noun, no aid
+            # "أرسلت الحكومة تعزيزات": sending reinforcements is their build-up, told by the noun, no aid;
+            # "أرسلت السعودية مساعدات": the aid, told by the noun the verb carries
+            # (past the verb's subject: "وأرسلت المملكة العربية السعودية مساعدات طبية")
             trig = [x for x in trig if not (x[2].type == "AID" and x[2].needs_recipient and any(
-                y[2].type == "MOBILIZE" and y[2].noun and x[1] <= y[0] <= x[1] + 2 for y in trig))]
+                y[2].type in ("MOBILIZE", "AID") and y[2].noun and x[1] <= y[0] <= x[1] + 6
+                and not any(w in ("،", ",") for w in words[x[1]:y[0]]) for y in trig))]
             # "ورفع المتظاهرون لافتات": those who take part are actors; "تجمع مئات المتظاهرين"
             # tells the protest
             taking_part = [x for x in trig if x[2].needs_gathering and _gathering_in_clause(words, x[0], x[1]) is None]
