@@ -2212,7 +2212,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وأكد ولي ولي العهد خلال لقائه الرئيس الفرنسي", "وأوضح شكري خلال مباحثاته مع": whose
         # meeting or visit the pronoun says is the source; who follows it, the other party (not
         # "تم زيارتهم", "يتشوقون إلى زيارتها", "تسمح للزوار بزيارتها": who or what is visited)
-        pronoun = next(x for x in ("هما", "ها", "هم", "ه") if sent[i].text.endswith(x))
+        pronoun = next(x for x in _POSSESSIVES if sent[i].text.endswith(x))
         owner = None
         if words[i][:1] == "و" and i > 0 and (_prepositional(words[i - 1]) or _for(words[i - 1]) or _has_bi(words[i - 1])):
             unnamed_subject = True  # "رحب المدير بالوفد وزيارته": joined to a noun behind a preposition, that noun's
@@ -2954,7 +2954,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     return None
 
 
-_POSSESSIVES = ("ه", "ها", "هم", "هما")
+_POSSESSIVES = ("هما", "ها", "هم", "ه")  # longest first: the first a word ends in is its pronoun
 
 
 def _object_pronoun(t, words: list[str], i: int) -> bool:
