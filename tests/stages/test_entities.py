@@ -1026,3 +1026,15 @@ def test_a_role_of_a_body_named_by_its_head_alone_is_of_the_body_named_before(pi
                   "بيتر ماورير، الذي وصل أمس إلى صنعاء، تأتي حرصا منه.", pipeline=pipeline)
     (p,) = [e for e in rec["entities"] if e["text"] == "بيتر ماورير"]
     assert (p["country"], p["sector"]) == ("NGO", "SOC")
+
+
+def test_a_title_chained_before_another_tells_the_country_the_second_does_not(pipeline):
+    rec = extract("وصل نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح إلى مدينة عدن.", pipeline=pipeline)
+    (bahah,) = [e for e in rec["entities"] if e["text"] == "خالد بحاح"]
+    assert bahah["country"] == "YEM" and bahah["sector"] == "GOV"
+    # the first title is the man's, no mention of a president of its own
+    assert not any(e["text"] == "الرئيس اليمني" for e in rec["entities"])
+    # a title of another sector is another person's: the minister received the company's chairman
+    rec = extract("استقبل وزير الخارجية السعودي رئيس مجلس إدارة شركة أرامكو خالد الفالح.", pipeline=pipeline)
+    (falih,) = [e for e in rec["entities"] if e["text"] == "خالد الفالح"]
+    assert falih["country"] is None

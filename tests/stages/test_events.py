@@ -3174,3 +3174,21 @@ def test_sending_reinforcements_is_a_build_up_not_aid(pipeline):
 def test_aid_sent_is_one_event_with_its_giver_and_receiver(pipeline):
     (ev,) = coded(pipeline, "وأرسلت المملكة العربية السعودية مساعدات طبية إلى اليمن.", "AID")
     assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM"}
+
+
+def test_the_visitor_named_after_where_he_arrived_is_the_source(pipeline):
+    text = ("وصل إلى مدينة عدن اليوم (السبت) نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح ومعه عدد من "
+            "الوزراء في زيارة أولى للمدينة منذ تحريرها من المتمردين الحوثيين.")
+    (ev,) = coded(pipeline, text, "CONSULT")  # the arrival and the visit it is: one event
+    assert [a["text"] for a in ev["source"]] == ["خالد بحاح"] and countries(ev["source"]) == {"YEM"}
+    assert not ev["target"] and len(ev["mentions"]) == 2  # who freed the city is no party
+    (ev,) = coded(pipeline, "وصل إلى القاهرة بعد ظهر أمس الخميس الرئيس الفرنسي فرانسوا أولاند للمشاركة في الاحتفالات.", "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["فرانسوا أولاند"]
+    # whose orders one came on is no visitor
+    text = "وقال الفريق في تصريح صحفي: لقد وصلت إلى منطقة عسير اليوم تنفيذا لتوجيهات الأمير محمد بن نايف."
+    assert not any("نايف" in a["text"] for ev in coded(pipeline, text, "CONSULT") for a in ev["source"])
+
+
+def test_a_morsel_of_food_is_no_summit(pipeline):
+    text = "كانوا يواجهون وضعا إنسانيا مأساويا يتمثل في انعدام قدرتهم على توفير لقمة الغذاء والدواء."
+    assert coded(pipeline, text, "CONSULT") == []

@@ -314,6 +314,13 @@ def make_actors(settings: Settings):
                     head = coder.role_before(words, role[0], person_tokens)
                     if head is not None and (head[3] or head[2] == role[2]):
                         role = (head[0], role[1], head[2], head[3])
+                elif role is not None and not role[3] and role[0] > 0:
+                    # "نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح": titles chained with no و,
+                    # the first of the same sector tells the country the second does not
+                    head = coder.role_before(words, role[0], person_tokens)
+                    if head is not None and head[3] and head[2] == role[2] \
+                            and _one_title(k, words, head[1], role[0], named_tokens):
+                        role = (head[0], role[1], role[2], head[3])
                 if role is None and i > 0 and not counterpart:
                     # a title of its sector right before the name: اللواء, آية الله, اللواء الركن
                     at = i - 1 if k.cue_kind(words[i - 1]) == "qualifier" else i
@@ -535,6 +542,10 @@ def _nominal_mentions(article: Article, ents: list[dict], words: list[str], star
         a = bisect_left(starts, e["start"])
         b = bisect_left(starts, e["end"])
         for x in range(max(0, a - 1), b):
+            covered[x] = True
+    for title_start, name_start in article.extra.get("titles", {}).values():
+        # "نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح": a title before a name is the name's
+        for x in range(bisect_left(starts, title_start), bisect_left(starts, name_start)):
             covered[x] = True
     people = {}
     for e in ents:

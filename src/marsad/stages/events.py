@@ -1755,6 +1755,7 @@ def make_events(settings: Settings):
             absorbed, gone, skip, tolls = _absorbed(trig, words)
             coded_before = len(out)
             sentence_source: list[dict] = []  # the last source coded in this sentence
+            arrival: dict | None = None  # the last visit told by a verb in this sentence (وصل، زار)
             officials: bool | None = None  # whether it names a political person or body (for visits)
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
@@ -1911,6 +1912,14 @@ def make_events(settings: Settings):
                         and _authors_voice(article, sent, words):
                     continue  # "وبدأنا نشاهد جامعاتنا تعتني ... لمساعدة طلاب الجامعة": the writer's own
                     # voice in a piece with no dateline, no party named and no date: a comment
+                if t.mode == "visit" and not t.noun:
+                    arrival = ev
+                elif t.mode == "visit" and i > 0 and words[i - 1] == "في" and arrival is not None \
+                        and arrival["modality"] == ev["modality"]:
+                    # "وصل إلى مدينة عدن ... خالد بحاح ... في زيارة أولى للمدينة": the visit the
+                    # arrival is, one event told twice, with the verb's parties, place and day
+                    for field in ("source", "target", "location", "date", "date_text", "territory", "host"):
+                        ev[field] = arrival.get(field)
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
@@ -2105,6 +2114,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
     role = "target" if t.patient or counted else "source"
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
+    goal_first = False  # "وصل إلى مدينة عدن اليوم ... خالد بحاح": the place gone to before the subject
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
     if own_prep:
@@ -2349,6 +2359,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if goal_first and k > j + 1 and w[:1] in "بل" and _bare(w) != w and actor_at.get(k) is None:
+            goal_first = False  # "وصلت إلى منطقة عسير اليوم تنفيذا لتوجيهات الأمير": whose orders, not who came
         if k > j and (_bare(w) in _ATTRIBUTION or (w == "كما" and k + 1 < n and _reporting(words[k + 1]))):
             # "كما أفاد المرصد السوري", "حسب مصدر طبي": who reports it, not who took part;
             # set inside the clause (أوقع بحسب الجيش ألف قتيل), the clause goes on after the reporter
@@ -2435,6 +2447,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and (_among(w, _CLAUSE_BREAKS) or (w in _PATRONAGE and t.type in ("COOPERATE", "SUPPORT"))):
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
             # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
+        if k > j and t.type not in _KILLING and _bare(w) in _SINCE and k + 1 < end \
+                and (_bare(w) == fold("منذ") or sent[k + 1].text.endswith(_POSSESSIVES)):
+            break  # "في زيارة أولى للمدينة منذ تحريرها من المتمردين": who freed it is another event's
         if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
             toll = True
@@ -2505,6 +2520,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (أوقع ألف قتيل بين المتمردين) was suffered
             between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
             role = "source" if between and not toll else "target"
+            goal_first = goal_first or (t.destination and not t.noun and not source and k == j and (
+                i == 0 or not words[i - 1][:1].isalpha() or words[i - 1] in _VERB_FIRST))
             sides = sides or (between and not toll)
             k += 1
             continue
@@ -2535,6 +2552,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # is in the title of the prince, who received
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
+        if x is not None and goal_first and not source and x["type"] == "PER":
+            role = "source"  # the visitor named after where he arrived
         if x is not None:
             dest = source if role in ("source", "agent") else target
             # joined to the actor before: "وحماس", "أكار، ونظيره القطري خالد العطية" (but "التقى
@@ -2634,6 +2653,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None and _side_pair(article, nominal, sent[i].start) == []:
             k += max(1, len(nominal["text"].split()))
             continue  # "تبادلت القوات الهندية والباكستانية إطلاق النار ... بين البلدين": no one new
+        if nominal is not None and goal_first and not source:
+            role = "source"  # "وصل إلى الرياض أمس وفد برلماني": who arrived, after where
         if nominal is not None:
             helped = t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end))
             dest = target if helped else source if role in ("source", "agent") else target
@@ -2954,6 +2975,8 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     return None
 
 
+# the words that may stand before a verb that opens its clause, its subject after it (وقد وصل)
+_VERB_FIRST = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ثم", "كما", "حيث", "وحيث"))
 _POSSESSIVES = ("هما", "ها", "هم", "ه")  # longest first: the first a word ends in is its pronoun
 
 
