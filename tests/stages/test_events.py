@@ -3192,3 +3192,18 @@ def test_the_visitor_named_after_where_he_arrived_is_the_source(pipeline):
 def test_a_morsel_of_food_is_no_summit(pipeline):
     text = "كانوا يواجهون وضعا إنسانيا مأساويا يتمثل في انعدام قدرتهم على توفير لقمة الغذاء والدواء."
     assert coded(pipeline, text, "CONSULT") == []
+
+
+def test_who_a_relative_clause_threatens_and_the_people_of_a_country_supported(pipeline):
+    text = "اندلعت تظاهرات من أجل دعم أكراد سوريا الذين يهددهم متشددو تنظيم داعش."
+    (threat,) = coded(pipeline, text, "THREATEN")
+    assert [a["text"] for a in threat["source"]] == ["تنظيم داعش"] and "IMG" not in countries(threat["target"])
+    (support,) = coded(pipeline, text, "SUPPORT")
+    # the people of a country in construct with it are one party, the one supported
+    assert not support["source"] and [a["text"] for a in support["target"]] == ["أكراد سوريا"]
+    (support,) = coded(pipeline, "وتواصل السعودية دعم اليمنيين.", "SUPPORT")
+    assert countries(support["target"]) == {"YEM"} and "YEM" not in countries(support["source"])
+    # the supporter's genitive stays the supporter's
+    text = "مؤكدا دعم الحكومة الألمانية ووقوفها إلى جانب حكومة المملكة العربية السعودية."
+    (support,) = coded(pipeline, text, "SUPPORT")
+    assert countries(support["source"]) == {"DEU"} and countries(support["target"]) == {"SAU"}

@@ -2251,6 +2251,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             agrees = _agrees(sent, words, j, b) and not (
                 b > j and t.type in _BENEFIT and not _definite(words[j - 1]) and _definite(words[j]))
             c = coder.kb.adjective_of(words[b]) if agrees else None
+            if c and coder.kb.people_of(words[b]) and not strip_article(words[b]).endswith(("ي", "يه", "يا")):
+                break  # "دعم أكراد سوريا": a broken plural of people qualifies no act, it is its genitive
             if c:
                 # the sector of those the noun names (متظاهرون فلسطينيون: civilians); an attack's
                 # or a military act's author is a state's forces (ضربة جوية أميركية, غارة إسرائيلية)
@@ -2656,7 +2658,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None and goal_first and not source:
             role = "source"  # "وصل إلى الرياض أمس وفد برلماني": who arrived, after where
         if nominal is not None:
-            helped = t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end))
+            helped = t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end)
+                                             # "من أجل دعم أكراد سوريا": the genitive is helped
+                                             or (k == j and role == "source" and not source
+                                                 and (coder.kb.people_of(words[k]) or not _definite(words[k])) and _patient_genitive(t, words, i)))
             dest = target if helped else source if role in ("source", "agent") else target
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
                     and not (_and(words, k) or words[k - 1] == "و" or (words[k - 1] == "،" and not receives)):
@@ -2675,7 +2680,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and nominal.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
             dest.append(nominal)
-            k += max(1, len(nominal["text"].split()))
+            k0, k = k, k + max(1, len(nominal["text"].split()))
+            x = actor_at.get(k)
+            if x is not None and x["type"] == "LOC" and nominal.get("entity") is None and k < end \
+                    and coder.kb.people_of(words[k - 1]) and not _definite(words[k - 1]) \
+                    and not words[k - 1].endswith("ا"):
+                # "أكراد سوريا": the people of a place, in construct with it, one party
+                after = max(k + 1, bisect_left(tok_starts, x["end"]))
+                dest[-1] = {**nominal, "text": article.text[sent[k0].start:x["end"]],
+                            "country": nominal.get("country") or x.get("country")}
+                k = after
             if helped and dest is target:
                 benefit_end = k
             x = actor_at.get(k)
@@ -2712,7 +2726,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
-                    if (t.type in _BENEFIT and _behind_li(words, kk, j)) \
+                    if (t.type in _BENEFIT and (_behind_li(words, kk, j) or (kk == j and (coder.kb.people_of(words[kk]) or not _definite(words[kk])) and _patient_genitive(t, words, i)))) \
                             or (t.type in _MEETINGS and (_is_counterpart(words[kk]) or _prepositional(words[kk])
                                                          or any(words[x] in _TARGET_PREPS for x in range(j, kk)))):
                         # (and "اتصالا هاتفيا بنظيره اللبناني", "بالعاهل الأردني", "اجتماعا مع الرئيس
