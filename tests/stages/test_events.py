@@ -3207,3 +3207,13 @@ def test_who_a_relative_clause_threatens_and_the_people_of_a_country_supported(p
     text = "مؤكدا دعم الحكومة الألمانية ووقوفها إلى جانب حكومة المملكة العربية السعودية."
     (support,) = coded(pipeline, text, "SUPPORT")
     assert countries(support["source"]) == {"DEU"} and countries(support["target"]) == {"SAU"}
+
+
+def test_the_gunfire_that_killed_tells_who_killed(pipeline):
+    (ev,) = coded(pipeline, "وذكر مسؤولون باكستانيون أن أربعة مدنيين قتلوا بنيران هندية الأربعاء.", "ASSAULT")
+    assert countries(ev["source"]) == {"IND"} and [a["sector"] for a in ev["target"]] == ["CVL"]
+    # one killed by the gunfire is its victim, not who fired it
+    (ev,) = coded(pipeline, "وقتل شاب فلسطيني برصاص الجيش الإسرائيلي.", "ASSAULT")
+    assert countries(ev["source"]) == {"ISR"} and countries(ev["target"]) == {"PSE"}
+    (ev,) = coded(pipeline, "وقتل جندي إسرائيلي بنيران قناص فلسطيني.", "ASSAULT")
+    assert countries(ev["source"]) == {"PSE"} and countries(ev["target"]) == {"ISR"}

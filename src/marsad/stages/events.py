@@ -74,7 +74,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -98,6 +98,7 @@ def _event_words() -> dict[str, dict[str, str]]:
 _WORDS = _event_words()
 _TARGET_PREPS = _WORDS["target-prep"]   # word -> with | to | on | against | between | at
 _NEAR = frozenset(_WORDS["near"])
+_FIRE = frozenset(_WORDS["fire"])
 _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
 _FEMININE_PRON = frozenset(_WORDS["feminine-pronoun"])
@@ -2143,6 +2144,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if passive and not t.undergoer and _object_past_time(words, j) \
             and _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None:
         passive = False  # "الشرطة العراقية اعتقلت أمس خمسة مسلحين": a subject before, an object after the time
+    if not passive and t.type in _KILLING and not t.noun and j + 1 < n and words[j][:1].isalpha() \
+            and not _definite(words[j]) and any(
+                words[c][:1] == "ب" and words[c][1:] in _FIRE and not any(
+                    coder.kb.is_count(v) or (v.endswith("ا") and coder.kb.group_of([v])) for v in words[c + 1:c + 4])
+                for c in ((j + 1, j + 2) if j + 2 < n and coder.kb.adjective_of(words[j + 1]) else (j + 1,))):
+        # "وقتل جندي برصاص قناص إسرائيلي": one was killed by the gunfire (not "قتل متطرفون
+        # بالرصاص 48 مصليا": an object after it)
+        passive = True
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
@@ -2708,6 +2717,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         k += 1
     if cause is None and 0 < stop < n and _cause_at(words, stop, j) is not None:
         cause = stop
+    if cause is None and not t.noun and t.type in _KILLING:
+        # "قتلوا بنيران هندية", "قتل برصاص قناص إسرائيلي": what killed, behind بـ right after the verb
+        cause = next((c for c in range(j, min(end, j + 3)) if words[c][:1] == "ب" and words[c][1:] in _FIRE), None)
     if not source and t.type in _KILLING and cause is not None:
         # "قتلوا جراء ضربة جوية أميركية": the cause's author is the source
         authors = _cause_authors(article, coder, sent, words, cause, actor_at)
