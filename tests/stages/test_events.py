@@ -3202,7 +3202,7 @@ def test_who_a_relative_clause_threatens_and_the_people_of_a_country_supported(p
     # the people of a country in construct with it are one party, the one supported
     assert not support["source"] and [a["text"] for a in support["target"]] == ["أكراد سوريا"]
     (support,) = coded(pipeline, "وتواصل السعودية دعم اليمنيين.", "SUPPORT")
-    assert countries(support["target"]) == {"YEM"} and "YEM" not in countries(support["source"])
+    assert countries(support["target"]) == {"YEM"} and countries(support["source"]) == {"SAU"}
     # the supporter's genitive stays the supporter's
     text = "مؤكدا دعم الحكومة الألمانية ووقوفها إلى جانب حكومة المملكة العربية السعودية."
     (support,) = coded(pipeline, text, "SUPPORT")
@@ -3217,3 +3217,13 @@ def test_the_gunfire_that_killed_tells_who_killed(pipeline):
     assert countries(ev["source"]) == {"ISR"} and countries(ev["target"]) == {"PSE"}
     (ev,) = coded(pipeline, "وقتل جندي إسرائيلي بنيران قناص فلسطيني.", "ASSAULT")
     assert countries(ev["source"]) == {"PSE"} and countries(ev["target"]) == {"ISR"}
+
+
+def test_who_is_asked_to_cooperate_or_helped_is_no_subject_of_the_next_verb(pipeline):
+    text = ("وناشدت السلطات المواطنين كافة التعاون الكامل مع تلك اللجان، ودعت إلى الإبلاغ الفوري عن أي "
+            "تحركات مشبوهة، وطالبت المواطنين كافة بالتحلي باليقظة التامة.")
+    (ev,) = coded(pipeline, text, "REQUEST")
+    assert not any(a["text"] == "المواطنين" for a in ev["source"])
+    # a country behind a preposition is no subject of the verb after it
+    events_ = coded(pipeline, "وقدمت السعودية مساعدات لليمن وأرسلت قوات إلى عدن.", "AID")
+    assert not any(a["text"] == "لليمن" for ev in events_ for a in ev["source"])

@@ -1798,7 +1798,10 @@ def make_events(settings: Settings):
                     # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
                     # إطلاق النار مع قوات الجيش")
                     ev["source"] = [dict(a) for a in sentence_source]
-                if ev is not None and ev["source"]:
+                if ev is not None and ev["source"] and (not t.noun or any(
+                        _bare(w) in _LIGHT_VERBS for w in words[max(0, i - 16):i])):
+                    # (a verb's subject, or a light verb's: not who is asked to cooperate, "وناشدت
+                    # السلطات المواطنين التعاون ... وطالبت المواطنين كافة": the authorities demanded)
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
@@ -2987,6 +2990,8 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
+            if words[kk][:1] in "لب" and _bare(words[kk]) != words[kk] and x["type"] == "LOC":
+                return None  # "وقدمت السعودية مساعدات لليمن وأرسلت": no subject behind a preposition
             return (_actor(x), kk) if end >= edge - 2 else None
         if kk >= i - 3 and _owned_group(coder.kb, words[kk]):
             # "أعلن الجيش الأمريكي أن قواته قتلت": its forces are the owner's
@@ -4067,7 +4072,8 @@ def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, 
         return False
     if not words[i - 1][:1].isalnum() or _bare(words[i - 1]) in ("قد", "لقد"):
         return False
-    if coder.kb.adjective_of(words[j]) or (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
+    if (coder.kb.adjective_of(words[j]) and not (coder.kb.people_of(words[j]) and _definite(words[j]))) \
+            or (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
             or words[j].endswith("ون"):
         return False
     if any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN for w in words[max(lo, i - 6):i]):
