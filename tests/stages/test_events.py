@@ -3227,3 +3227,9 @@ def test_who_is_asked_to_cooperate_or_helped_is_no_subject_of_the_next_verb(pipe
     # a country behind a preposition is no subject of the verb after it
     events_ = coded(pipeline, "وقدمت السعودية مساعدات لليمن وأرسلت قوات إلى عدن.", "AID")
     assert not any(a["text"] == "لليمن" for ev in events_ for a in ev["source"])
+
+
+def test_the_subject_before_a_light_verb_past_the_time_after_it(pipeline):
+    text = "وكانت فرق الأمن التركية ألقت أمس السبت، القبض على خالص بايانجوك."
+    (ev,) = coded(pipeline, text, "COERCE")
+    assert countries(ev["source"]) == {"TUR"} and [a["sector"] for a in ev["source"]] == ["COP"]

@@ -3598,11 +3598,13 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
     if announcing:  # (a body of the state, by name or unnamed; no person)
         return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
-    if not out and words[verb][:1] not in "وفبل" and i - verb <= 2:
+    if not out and words[verb][:1] not in "وفبل" and (i - verb <= 2 or all(
+            w in _TIME_WORDS or is_weekday(w) or w in ("،", ",", "يوم") for w in words[verb + 1:i - 1])):
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
-        # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع")
-        pre = _preverbal_subject(article, coder, sent, words, verb, lo, actor_at, starts)
+        # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع"; past
+        # the time between: "فرق الأمن التركية ألقت أمس السبت، القبض على")
+        pre = _preverbal_subject(article, coder, sent, words, verb, min(lo, floor), actor_at, starts)
         out = [pre[0]] if pre is not None else []
     return out, receiving and _bare(words[verb]) in _RECEIVING
 
