@@ -3233,3 +3233,23 @@ def test_the_subject_before_a_light_verb_past_the_time_after_it(pipeline):
     text = "وكانت فرق الأمن التركية ألقت أمس السبت، القبض على خالص بايانجوك."
     (ev,) = coded(pipeline, text, "COERCE")
     assert countries(ev["source"]) == {"TUR"} and [a["sector"] for a in ev["source"]] == ["COP"]
+
+
+def test_gunmen_who_opened_fire_and_fighters_who_blew_up_acted(pipeline):
+    text = "وأبلغ المتحدث الصحافيين أن أربعة مسلحين أطلقوا النار في اتجاهات مختلفة من سيارة على الحشد."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مسلحين"] and not ev["target"]
+    # "its fighters" are the body's that speaks, not the site it spoke on; past "during the attack",
+    # what they blew up is the object
+    text = ("وقال جيش الفتح على صفحته الرسمية في موقع التواصل الاجتماعي «فيسبوك»، إن مقاتليه فجروا خلال "
+            "الهجوم أحد مقرات لواء شهداء اليرموك في بلدة الشجرة غرب مدينة درعا.")
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["جيش الفتح"]
+    assert not any("فيسبوك" in a["text"] for a in ev["target"])
+
+
+def test_the_author_named_after_an_attack_noun_is_the_subject_of_the_verb_joined_after(pipeline):
+    text = ("وكانت هذه المجموعة توارت عن الأنظار، بعد هجوم شنته «النصرة» على مقرات تابعة للفرقة 30 قرب "
+            "بلدة أعزاز في شمال سوريا الأسبوع الماضي، واعتقلت على إثرها ثمانية مقاتلين.")
+    (ev,) = coded(pipeline, text, "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["النصرة"]

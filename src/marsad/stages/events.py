@@ -1588,6 +1588,7 @@ def make_events(settings: Settings):
         starts = [t.start for t in toks]
         ents = sorted(article.entities, key=lambda e: e["start"])
         ent_starts = [e["start"] for e in ents]
+        ent_start = {e["id"]: e["start"] for e in ents}
         detectors = _detectors()
         coder.read_names(article, starts)
         out: list[dict] = []
@@ -1799,9 +1800,12 @@ def make_events(settings: Settings):
                     # إطلاق النار مع قوات الجيش")
                     ev["source"] = [dict(a) for a in sentence_source]
                 if ev is not None and ev["source"] and (not t.noun or any(
-                        _bare(w) in _LIGHT_VERBS for w in words[max(0, i - 16):i])):
-                    # (a verb's subject, or a light verb's: not who is asked to cooperate, "وناشدت
-                    # السلطات المواطنين التعاون ... وطالبت المواطنين كافة": the authorities demanded)
+                        _bare(w) in _LIGHT_VERBS for w in words[max(0, i - 16):i]) or all(
+                        a.get("entity") and a.get("kind") in ("PER", "ORG")
+                        and ent_start.get(a["entity"], -1) > sent[i].start for a in ev["source"])):
+                    # (a verb's subject, a light verb's, or one named after the noun, "بعد هجوم شنته
+                    # النصرة ... واعتقلت": not who is asked to cooperate, "وناشدت السلطات المواطنين
+                    # التعاون ... وطالبت المواطنين كافة": the authorities demanded)
                     sentence_source = ev["source"]
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
@@ -2135,7 +2139,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         t.type in _KILLING and j + 1 < n and words[j] in _RESUMPTIVE and words[j][:1] in "فب"
         and not _definite(words[j + 1]) and (coder.kb.is_count(words[j + 1]) or coder.kb.group_of([words[j + 1]])
                                              or coder.kb.role_of([words[j + 1]]))) or (t.type in _KILLING and (
-        (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا"
+        (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا" and j == i + 1
                                             and not _object_on_verb(words[j - 1], t)))))
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد; nor is one with an object
@@ -2186,7 +2190,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # فقد دعا": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
         if pre is not None:
-            if passive or (t.type in _KILLING and _counted(coder.kb, words, pre[1])):
+            if passive or (t.type in _KILLING and _counted(coder.kb, words, pre[1]) and len(t.words) == 1):
+                # (not a verb with its object, "أربعة مسلحين أطلقوا النار": they fired)
                 target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
             else:
                 source.append(pre[0])
@@ -2832,7 +2837,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
                     break  # "أدانت الحكومة اليمنية التفجير": who condemns an attack did not carry it out
                 after = kk + len(nominal["text"].split())
-                if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk)) \
+                if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk) and len(t.words) == 1) \
                         or (t.type in _KILLING and t.noun and after < i and _harm(words[after])
                             and not _bare(words[after]).startswith(_HARM_NOUNS) and _no_object(words, after + 1)) \
                         or (t.type in _KILLING and t.noun and kk > 0 and _bare(words[kk - 1]).startswith(_HARM_UNDERGONE)):
@@ -2995,7 +3000,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             return (_actor(x), kk) if end >= edge - 2 else None
         if kk >= i - 3 and _owned_group(coder.kb, words[kk]):
             # "أعلن الجيش الأمريكي أن قواته قتلت": its forces are the owner's
-            owner = [y for kk2, y in sorted(actor_at.items()) if kk2 < kk and not _is_outlet(y)]
+            # (a body coded, not the medium it spoke on: "على صفحته في موقع «فيسبوك»، إن مقاتليه")
+            owner = [y for kk2, y in sorted(actor_at.items()) if kk2 < kk and not _is_outlet(y)
+                     and (y.get("country") or y.get("sector"))]
             if owner:
                 return _actor(owner[-1]), kk
         nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
@@ -3767,7 +3774,12 @@ def _object_past_time(words: list[str], j: int) -> bool:
     k = j
     while k < min(len(words), j + 3) and (words[k] in _TIME_WORDS or is_weekday(words[k])):
         k += 1
+    if k == j and k + 2 < len(words) and words[k] in _DURING_WORDS and _definite(words[k + 1]):
+        k += 2  # "مقاتليه فجروا خلال الهجوم أحد مقرات اللواء": during the attack, then the object
     return j < k < len(words) and words[k][:1].isalnum() and not _no_object(words, k)
+
+
+_DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
 
 
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "الليلة", "فجر", "ظهر", "عصر"))
