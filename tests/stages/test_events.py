@@ -3253,3 +3253,9 @@ def test_the_author_named_after_an_attack_noun_is_the_subject_of_the_verb_joined
             "بلدة أعزاز في شمال سوريا الأسبوع الماضي، واعتقلت على إثرها ثمانية مقاتلين.")
     (ev,) = coded(pipeline, text, "COERCE")
     assert [a["text"] for a in ev["source"]] == ["النصرة"]
+
+
+def test_since_a_time_opens_no_other_clause(pipeline):
+    text = ("وفي نفس الوقت، تجمع متظاهرون من حركة «الحرس الفتي» الموالية للكرملين منذ صباح امس حول مقر "
+            "سفارة استونيا في موسكو احتجاجا على رفع نصب «الجندي البرونزي».")
+    assert any("EST" in countries(ev["target"]) for ev in coded(pipeline, text, "PROTEST"))

@@ -2467,7 +2467,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
             # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
         if k > j and t.type not in _KILLING and _bare(w) in _SINCE and k + 1 < end \
-                and (_bare(w) == fold("منذ") or sent[k + 1].text.endswith(_POSSESSIVES)):
+                and (sent[k + 1].text.endswith(_POSSESSIVES) or (_bare(w) == fold("منذ") and not (
+                    coder.kb.is_count(words[k + 1]) or words[k + 1][:1].isdigit()
+                    or any(d["start"] <= sent[k + 1].start < d["end"] for d in article.dates)))):
             break  # "في زيارة أولى للمدينة منذ تحريرها من المتمردين": who freed it is another event's
         if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
@@ -3611,7 +3613,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
         # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع"; past
         # the time between: "فرق الأمن التركية ألقت أمس السبت، القبض على")
-        pre = _preverbal_subject(article, coder, sent, words, verb, min(lo, floor), actor_at, starts)
+        pre = _preverbal_subject(article, coder, sent, words, verb, lo if verb >= lo else floor, actor_at, starts)
         out = [pre[0]] if pre is not None else []
     return out, receiving and _bare(words[verb]) in _RECEIVING
 
