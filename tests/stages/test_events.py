@@ -3259,3 +3259,11 @@ def test_since_a_time_opens_no_other_clause(pipeline):
     text = ("وفي نفس الوقت، تجمع متظاهرون من حركة «الحرس الفتي» الموالية للكرملين منذ صباح امس حول مقر "
             "سفارة استونيا في موسكو احتجاجا على رفع نصب «الجندي البرونزي».")
     assert any("EST" in countries(ev["target"]) for ev in coded(pipeline, text, "PROTEST"))
+
+
+def test_a_year_since_which_an_event_is_the_first_is_not_its_date(pipeline):
+    text = ("والجدير بالذكر أنها المرة الأولى التي يربط فيها اتفاق على هذا المستوى بين إيران والولايات "
+            "المتحدة منذ قطع علاقاتهما الدبلوماسية في عام 1980.")
+    rec = extract(text, published="2015-08-06", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "AGREE"]
+    assert ev["date"] == "2015-08-06" and ev["date_text"] is None

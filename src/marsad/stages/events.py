@@ -3613,7 +3613,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
         # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع"; past
         # the time between: "فرق الأمن التركية ألقت أمس السبت، القبض على")
-        pre = _preverbal_subject(article, coder, sent, words, verb, lo if verb >= lo else floor, actor_at, starts)
+        pre = _preverbal_subject(article, coder, sent, words, verb, lo if verb > lo else floor, actor_at, starts)
         out = [pre[0]] if pre is not None else []
     return out, receiving and _bare(words[verb]) in _RECEIVING
 
@@ -3935,7 +3935,7 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
     of publication. `future`: a planned event, whose weekday alone is the coming one; `past`:
     one that happened, whose day and month without a year are not after the publication
     ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
-    inside = [d for d in article.dates if s <= d["start"] < e and d.get("value")]
+    inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)]
     if future:
         # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
         # ستواصل دعم"), not the event
@@ -3954,6 +3954,17 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
             value = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
         return value, d["text"]
     return article.published, None
+
+
+def _since_anchor(article: Article, pos: int, d: dict) -> bool:
+    """The date `d`, after the event at `pos`, is the start of a span the event is measured
+    against: a year or a month within a phrase of منذ ("الأول منذ قطع علاقاتهما الدبلوماسية في
+    عام 1980", "منذ عام 2010"), not the event's day."""
+    if d["start"] <= pos or len(d.get("value") or "") > 7:
+        return False
+    between = article.text[pos:d["start"]]
+    at = max(between.rfind(" منذ "), between.rfind(" ومنذ "))
+    return at >= 0 and len(between[at:].split()) <= 7 and not any(c in between[at:] for c in "،,؛;.")
 
 
 def _dated_after(article: Article, value: str | None, text: str | None, s: int, pos: int) -> bool:
