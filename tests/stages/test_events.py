@@ -3267,3 +3267,27 @@ def test_a_year_since_which_an_event_is_the_first_is_not_its_date(pipeline):
     rec = extract(text, published="2015-08-06", pipeline=pipeline)
     (ev,) = [e for e in rec["events"] if e["type"] == "AGREE"]
     assert ev["date"] == "2015-08-06" and ev["date_text"] is None
+
+
+def test_those_killed_in_clashes_with_a_side_were_killed_by_it(pipeline):
+    text = "من جهة أخرى، أفادت مصادر يمنية أمس الأحد بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية في مدينة مأرب."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["المقاومة الشعبية"] and [a["text"] for a in ev["target"]] == ["حوثيين"]
+    # and the side joined to it; "armed Houthis" are one actor
+    text = "كما قتل أربعة من المقاومة الشعبية وأصيب آخرون في اشتباكات مع مسلحين حوثيين وقوات صالح."
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مسلحين حوثيين", "قوات صالح"]
+    assert [a["text"] for a in ev["target"]] == ["المقاومة الشعبية"]
+
+
+def test_the_toll_an_attack_led_to_past_the_place_and_time_is_one_event(pipeline):
+    text = ("أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، "
+            "عن سقوط خمسة قتلى على الاقل.")
+    (ev,) = coded(pipeline, text, "ASSAULT")
+    assert ev["location"]["country"] == "IND" and countries(ev["target"]) == {"IND"}
+
+
+def test_the_dead_named_after_a_noun_of_the_dead_are_its_victims(pipeline):
+    text = ("سقط عشرات القتلى والجرحى من الحوثيين، اليوم الجمعة، جراء غارات شنها طيران التحالف، استهدفت "
+            "تجمعا لهم بمركز طبي بمدينة الحديدة.")
+    assert not any(a["text"] == "الحوثيين" for ev in coded(pipeline, text, "ASSAULT") for a in ev["source"])

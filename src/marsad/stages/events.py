@@ -74,7 +74,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -99,6 +99,7 @@ _WORDS = _event_words()
 _TARGET_PREPS = _WORDS["target-prep"]   # word -> with | to | on | against | between | at
 _NEAR = frozenset(_WORDS["near"])
 _FIRE = frozenset(_WORDS["fire"])
+_DEAD = frozenset(_WORDS["dead"])
 _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
 _FEMININE_PRON = frozenset(_WORDS["feminine-pronoun"])
@@ -1523,8 +1524,10 @@ class EventCoder:
             end = a + n
             if end < len(words) and not words[end].startswith("و"):
                 same = k.group_of(words[end:end + 1])
-                if same and same[0] == 1 and same[1] == sector:
-                    end += 1  # "مهاجم انتحاري": a second noun of the same kind describes the first
+                if same and same[0] == 1 and (same[1] == sector or (
+                        same[1] in _ARMED and sector in _ARMED and _definite(words[end]) == _definite(words[end - 1])
+                        and words[end][-2:] == words[end - 1][-2:] and words[end][-2:] in ("ين", "ون"))):
+                    end += 1  # "مهاجم انتحاري", "مسلحين حوثيين": a second noun of the same kind describes the first
             # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
             country, stop = None, end
             for b in range(end, min(len(words), end + 2)):
@@ -1973,7 +1976,16 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
             continue
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
-        if toll is not None and toll[1].type == t.type and j < toll[0] <= j + 28 \
+        # "أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند ...، عن سقوط خمسة
+        # قتلى": the verb of the toll before the attack, the toll after عن, whatever between
+        led = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.type == t.type and t2.noun
+                    and any(words[k] in _TOLL_PREPS for k in range(max(j, i2 - 3), i2))), None) \
+            if any(_bare(w) in _RESULTS for w in words[max(0, i - 2):i]) else None
+        if led is not None and j < led[0] <= j + 28 \
+                and not any(words[k] in (".", "؛", ";", ":") for k in range(j, led[0])):
+            gone.add(led[0])
+            tolls.add(led[0])
+        elif toll is not None and toll[1].type == t.type and j < toll[0] <= j + 28 \
                 and all(words[k] in ("،", ",") and (_bare(words[k + 1]) in _RESULTS or (
                         words[k + 1] in ("ما", "مما") and k + 2 < len(words) and _bare(words[k + 2]) in _RESULTS))
                         for k in range(j, toll[0]) if words[k] in _BREAKS) \
@@ -2638,6 +2650,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "رئيس المجلس الرئاسي لحكومة الوفاق غير الشرعية فائز السراج": the body in a
                 # person's title and the person are one side
                 dest = last[0]
+            if t.type in _KILLING and target and (
+                    (not source and _fought_with(words, k))
+                    or (source and last is not None and last[0] is source and last[1] == k and w[:1] == "و")):
+                # "بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية": who they fought (and who
+                # is joined to them: "مع مسلحين حوثيين وقوات صالح")
+                dest = source
             dest.append(_actor(x))
             at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
             last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
@@ -2698,6 +2716,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if same_side is not None and same_side[1] == k \
                     and nominal.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
+            if t.type in _KILLING and target and not source and _fought_with(words, k):
+                dest = source  # "قتل ثلاثة جنود في اشتباكات مع مسلحين"
             dest.append(nominal)
             k0, k = k, k + max(1, len(nominal["text"].split()))
             x = actor_at.get(k)
@@ -2757,7 +2777,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                             target.append(own)
                         own = None
                     break
-        if own is not None:
+        if own is not None and t.type in _KILLING and t.noun and (words[i] in _DEAD or _bare(words[i]) in _DEAD):
+            target.append(own)  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead are who was hit
+        elif own is not None:
             source.append(own)
     at_cause = _cause_at(words, i, lo) if t.type in _KILLING and t.noun and not t.patient else None
     if at_cause is None and t.type in _KILLING and t.noun and not t.patient and i > lo \
@@ -2939,6 +2961,15 @@ def _attack_noun(w: str) -> bool:
     """`w` begins a noun trigger of an attack (هجوم, انفجار, تفجير, غارة), not one that names
     those who carry it out or what with (انتحاري, طائرة: groups.tsv)."""
     return any(x.type == "ASSAULT" and x.noun for x in _starting(w)) and not kb().group_of([w])
+
+
+_TOLL_PREPS = frozenset(fold(w) for w in ("عن", "إلى"))  # أسفر عن، أدى إلى
+
+
+def _fought_with(words: list[str], k: int) -> bool:
+    """words[k] follows مع after a noun of fighting (في مواجهات مع، خلال اشتباكات مع): the side
+    fought with."""
+    return k >= 2 and words[k - 1] == "مع" and _attack_noun(words[k - 2])
 
 
 def _attack_before(words: list[str], i: int, lo: int) -> bool:
@@ -4348,6 +4379,15 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin["mode"] = ev["mode"]  # "واستهدفت غارة": the air strike tells how
         twin["confidence"] = round(min(0.95, max(twin["confidence"], ev["confidence"]) + 0.05), 2)
         twin["alone"] = twin["alone"] or ev["alone"]
+    for ev in [m for m in merged if not m["source"] and not m["target"]]:
+        # "وفي الهجوم الذي قتل فيه جندي تركي في اشتباكات مع تنظيم داعش": an actorless mention
+        # before the event its sentence goes on to tell with its parties is that event
+        later = next((m for m in merged if m is not ev and m["type"] == ev["type"] and m["modality"] == ev["modality"]
+                      and m["sentence"] == ev["sentence"] and m["trigger"]["start"] > ev["trigger"]["start"]), None)
+        if later is not None:
+            later["mentions"] = ev["mentions"] + later["mentions"]
+            later["alone"] = later["alone"] or ev["alone"]
+            merged.remove(ev)
     for ev in merged:
         if ev["type"] in _STANCES:
             # an aircraft, a ship or a convoy takes no stance: "صفقة طائرات الرافال"، "دعم عسكري يضم
