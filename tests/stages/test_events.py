@@ -3291,3 +3291,10 @@ def test_the_dead_named_after_a_noun_of_the_dead_are_its_victims(pipeline):
     text = ("سقط عشرات القتلى والجرحى من الحوثيين، اليوم الجمعة، جراء غارات شنها طيران التحالف، استهدفت "
             "تجمعا لهم بمركز طبي بمدينة الحديدة.")
     assert not any(a["text"] == "الحوثيين" for ev in coded(pipeline, text, "ASSAULT") for a in ev["source"])
+
+
+def test_a_nominal_sentence_after_a_comma_names_no_party_of_the_event_before(pipeline):
+    text = ("بلا شك أن صورة الوضع في الشرق الأوسط مختلفة بعد توقيع الاتفاق النووي بين الغرب وإيران، "
+            "الإرهاصات الأولى هي دخول تركيا عسكريا في النزاع السوري لمحاربة داعش.")
+    assert not any("TUR" in countries(ev["source"]) or "IMG" in countries(ev["target"])
+                   for ev in coded(pipeline, text, "AGREE"))

@@ -2431,6 +2431,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             commas += 1
             last_comma = k
+            if _definite(nxt) and actor_at.get(k + 1) is None and any(
+                    words[x] in _COPULAS for x in range(k + 2, min(end, k + 5))):
+                break  # "بعد توقيع الاتفاق بين الغرب وإيران، الإرهاصات الأولى هي دخول تركيا": a sentence of its own
             if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS
                     and not (t.type in _KILLING and _bare(nxt) in _CAUSES)) or _reporting(nxt):
                 break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it; but "قتل
@@ -2964,6 +2967,7 @@ def _attack_noun(w: str) -> bool:
 
 
 _TOLL_PREPS = frozenset(fold(w) for w in ("عن", "إلى"))  # أسفر عن، أدى إلى
+_COPULAS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما"))  # the pronoun that joins a nominal sentence
 
 
 def _fought_with(words: list[str], k: int) -> bool:
