@@ -3298,3 +3298,10 @@ def test_a_nominal_sentence_after_a_comma_names_no_party_of_the_event_before(pip
             "الإرهاصات الأولى هي دخول تركيا عسكريا في النزاع السوري لمحاربة داعش.")
     assert not any("TUR" in countries(ev["source"]) or "IMG" in countries(ev["target"])
                    for ev in coded(pipeline, text, "AGREE"))
+
+
+def test_a_clause_after_kama_names_no_party_of_the_visit_before(pipeline):
+    text = ("كما أضاف بحاح، في تصريحات صحافية اليوم، أن وصوله وعددا من المسؤولين إلى عدن لم يكن مفاجئا وكان "
+            "مخططا له كما كان مخططا تحرير مدينة عدن من الحوثيين والقوات الموالية للرئيس السابق علي صالح.")
+    (ev,) = coded(pipeline, text, "CONSULT")
+    assert not any("صالح" in a["text"] or "الحوثيين" in a["text"] for a in ev["source"] + ev["target"])

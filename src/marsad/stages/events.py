@@ -2481,6 +2481,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and (_among(w, _CLAUSE_BREAKS) or (w in _PATRONAGE and t.type in ("COOPERATE", "SUPPORT"))):
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
             # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
+        if k > j + 1 and w in ("كما", "وكما") and k + 1 < end and not _reporting(words[k + 1]) \
+                and actor_at.get(k + 1) is None and t.type not in _KILLING:
+            break  # "وصوله إلى عدن ... كما كان مخططا تحرير مدينة عدن من الحوثيين": another clause
         if k > j and t.type not in _KILLING and _bare(w) in _SINCE and k + 1 < end \
                 and (sent[k + 1].text.endswith(_POSSESSIVES) or (_bare(w) == fold("منذ") and not (
                     coder.kb.is_count(words[k + 1]) or words[k + 1][:1].isdigit()
