@@ -3305,3 +3305,13 @@ def test_a_clause_after_kama_names_no_party_of_the_visit_before(pipeline):
             "مخططا له كما كان مخططا تحرير مدينة عدن من الحوثيين والقوات الموالية للرئيس السابق علي صالح.")
     (ev,) = coded(pipeline, text, "CONSULT")
     assert not any("صالح" in a["text"] or "الحوثيين" in a["text"] for a in ev["source"] + ev["target"])
+
+
+def test_a_title_in_a_mosques_name_or_a_city_an_accord_is_named_for_is_no_party_or_place(pipeline):
+    text = ("وكانت الأجهزة الامنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق "
+            "الذي أوصل الانتحاري.")
+    (ev,) = coded(pipeline, text, "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["الأجهزة الامنية"]
+    text = ("جاء في قرار مجلس الأمن الدولي، أمس، أن المجلس «يصادق» على اتفاق فيينا و«يطالب بإلحاح بتطبيقه "
+            "بالكامل وفق الجدول الزمني الذي وضعه المفاوضون».")
+    assert all((ev.get("location") or {}).get("text") != "فيينا" for ev in coded(pipeline, text, "REQUEST"))

@@ -74,7 +74,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -100,6 +100,7 @@ _TARGET_PREPS = _WORDS["target-prep"]   # word -> with | to | on | against | bet
 _NEAR = frozenset(_WORDS["near"])
 _FIRE = frozenset(_WORDS["fire"])
 _DEAD = frozenset(_WORDS["dead"])
+_ACCORD_NAMES = frozenset(_WORDS["accord-name"])
 _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
 _FEMININE_PRON = frozenset(_WORDS["feminine-pronoun"])
@@ -1503,6 +1504,11 @@ class EventCoder:
                 continue  # "السلوك المتطرف", "عملا إرهابيا": extremist behaviour, a terrorist act
             if a > 0 and _among(words[a - 1], _DOMAIN):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
+            if a > 0 and (strip_article(words[a - 1]) in gazetteer().facility_heads
+                          or (words[a - 1][:1] in "وفبل" and strip_article(words[a - 1][1:]) in gazetteer().facility_heads)) \
+                    and k.group_of(words[a:a + 1]) is None:
+                continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
+                # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
             hit = k.role_of(words[a:a + k.role_max_words])
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
                 hit = (1, "GOV")  # "نظيره الأردني": his Jordanian counterpart, an official
@@ -4064,6 +4070,9 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # (an attack's or a coercion's; where a country's government speaks, agrees or
         # meets is as often the country itself)
         places = [x for x in places if x["id"] not in sources or not _is_country(x)]
+    # "إذا تم تطبيق اتفاق فيينا": a city an accord is named for is no place of the event (a
+    # country after the noun is a party: اتفاق إيران مع الدول الست)
+    places = [x for x in places if _is_country(x) or not _names_accord(article.text, x["start"], x["end"])]
     landmarks = _landmarks(article.text, places)
     if landmarks:
         # "في محافظة شرناك الحدودية مع سوريا والعراق": the countries it borders are no place of it
@@ -4227,6 +4236,15 @@ def _is_country_place(loc: dict) -> bool:
     """The event's location is a country, not a city or a district in it."""
     place = gazetteer().country_places.get(loc.get("country") or "")
     return place is not None and loc.get("geonameid") == place.geonameid
+
+
+def _names_accord(text: str, start: int, end: int) -> bool:
+    """The place named from `start` to `end` follows a noun of an accord (اتفاق فيينا، اتفاقية
+    جنيف), and no مع after it makes it a party (اتفاق أثينا مع دائنيها)."""
+    before = fold(text[max(0, start - 20):start]).split()
+    after = text[end:end + 6].split()
+    return bool(before) and (before[-1] in _ACCORD_NAMES or (before[-1][:1] in "وفبل" and before[-1][1:] in _ACCORD_NAMES)) \
+        and not (after and after[0] == "مع")
 
 
 def _in_title(text: str, start: int) -> bool:
