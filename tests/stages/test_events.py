@@ -3315,3 +3315,8 @@ def test_a_title_in_a_mosques_name_or_a_city_an_accord_is_named_for_is_no_party_
     text = ("جاء في قرار مجلس الأمن الدولي، أمس، أن المجلس «يصادق» على اتفاق فيينا و«يطالب بإلحاح بتطبيقه "
             "بالكامل وفق الجدول الزمني الذي وضعه المفاوضون».")
     assert all((ev.get("location") or {}).get("text") != "فيينا" for ev in coded(pipeline, text, "REQUEST"))
+
+
+def test_what_one_is_arrested_for_names_no_party(pipeline):
+    (ev,) = coded(pipeline, "اعتقلت الشرطة التركية مواطنا سوريا لانتمائه لتنظيم داعش.", "COERCE")
+    assert countries(ev["source"]) == {"TUR"} and countries(ev["target"]) == {"SYR"}

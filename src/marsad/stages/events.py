@@ -2293,8 +2293,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # or a military act's author is a state's forces (ضربة جوية أميركية, غارة إسرائيلية)
                 named = coder.kb.role_of(words[i:j]) or coder.kb.group_of(words[i:j])
                 sector = named[1] if named else "MIL" if t.type == "ASSAULT" or "military" in t.contexts else None
-                source.append({"entity": None, "text": article.text[sent[i].start:sent[b].end],
-                               "country": c, "sector": sector})
+                # (a person the trigger names is who is convicted: "بإدانة متهم سعودي")
+                (target if t.type == "SANCTION" and len(t.words) > 1 else source).append(
+                    {"entity": None, "text": article.text[sent[i].start:sent[b].end], "country": c, "sector": sector})
                 after_adjective = b + 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
@@ -2487,6 +2488,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and (_among(w, _CLAUSE_BREAKS) or (w in _PATRONAGE and t.type in ("COOPERATE", "SUPPORT"))):
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
             # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
+        if k > j and t.type in ("SANCTION", "COERCE") and w[:1] == "ل" and actor_at.get(k) is None \
+                and sent[k].text.endswith(_POSSESSIVES) and len(w) > 5:
+            break  # "بإدانة متهم ... لانضمامه لتنظيم داعش وسفره إلى سورية": what he is charged with
         if k > j + 1 and w in ("كما", "وكما") and k + 1 < end and not _reporting(words[k + 1]) \
                 and actor_at.get(k + 1) is None and t.type not in _KILLING:
             break  # "وصوله إلى عدن ... كما كان مخططا تحرير مدينة عدن من الحوثيين": another clause
