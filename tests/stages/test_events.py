@@ -3320,3 +3320,9 @@ def test_a_title_in_a_mosques_name_or_a_city_an_accord_is_named_for_is_no_party_
 def test_what_one_is_arrested_for_names_no_party(pipeline):
     (ev,) = coded(pipeline, "اعتقلت الشرطة التركية مواطنا سوريا لانتمائه لتنظيم داعش.", "COERCE")
     assert countries(ev["source"]) == {"TUR"} and countries(ev["target"]) == {"SYR"}
+
+
+def test_who_follows_a_pronouns_form_of_address_is_the_object(pipeline):
+    text = "وأكد وزير الإسكان ماجد الحقيل أهمية المشروع. ودعا معاليه العاملين في الهيئة إلى الاهتمام بتقديم المقترحات."
+    (ev,) = coded(pipeline, text, "REQUEST")
+    assert [a["text"] for a in ev["target"]] == ["العاملين"] and not ev["source"]

@@ -74,7 +74,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -101,6 +101,7 @@ _NEAR = frozenset(_WORDS["near"])
 _FIRE = frozenset(_WORDS["fire"])
 _DEAD = frozenset(_WORDS["dead"])
 _ACCORD_NAMES = frozenset(_WORDS["accord-name"])
+_HONORIFIC_PRONOUNS = frozenset(_WORDS["honorific-pronoun"])
 _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
 _FEMININE_PRON = frozenset(_WORDS["feminine-pronoun"])
@@ -2397,6 +2398,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k == j and role == "source" and not source and not t.noun and w in _HONORIFIC_PRONOUNS:
+            # "ودعا معاليه العاملين في الهيئة": the subject is a pronoun, the one named before;
+            # who follows is the verb's object
+            role = "target"
+            if prev_subject is not None and prev_subject["type"] == "PER":
+                source.append(_actor(prev_subject))
+            k += 1
+            continue
         if goal_first and k > j + 1 and w[:1] in "بل" and _bare(w) != w and actor_at.get(k) is None:
             goal_first = False  # "وصلت إلى منطقة عسير اليوم تنفيذا لتوجيهات الأمير": whose orders, not who came
         if k > j and (_bare(w) in _ATTRIBUTION or (w == "كما" and k + 1 < n and _reporting(words[k + 1]))):
