@@ -3326,3 +3326,8 @@ def test_who_follows_a_pronouns_form_of_address_is_the_object(pipeline):
     text = "وأكد وزير الإسكان ماجد الحقيل أهمية المشروع. ودعا معاليه العاملين في الهيئة إلى الاهتمام بتقديم المقترحات."
     (ev,) = coded(pipeline, text, "REQUEST")
     assert [a["text"] for a in ev["target"]] == ["العاملين"] and not ev["source"]
+
+
+def test_the_force_raids_are_of_killed_those_they_killed(pipeline):
+    (ev,) = coded(pipeline, "قتل عشرة مدنيين في غارات للطائرات الروسية على إدلب.", "ASSAULT")
+    assert countries(ev["source"]) == {"RUS"} and [a["sector"] for a in ev["target"]] == ["CVL"]

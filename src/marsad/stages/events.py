@@ -3341,6 +3341,9 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
         if x is None and words[b][:1] == "ل" and _bare(words[b]) != words[b] and actor_at.get(b + 1) is None:
+            armed = coder.nominal_actor(article, sent, words, b, b + 1)
+            if attack and armed is not None and armed.get("sector") in _ARMED:
+                return armed  # "في غارات للمقاتلات التركية": the force the raids are of
             return None  # "قصف للمناطق الباكستانية": what follows ل was hit (not "هجوم لحركة طالبان")
         if not words[b][:1].isalpha() or x is not None or words[b] in _LOCATIVE or words[b] in _TARGET_PREPS:
             return None  # "التفجير في تركيا": the country after "in" is where, not who
