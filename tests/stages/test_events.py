@@ -3331,3 +3331,11 @@ def test_who_follows_a_pronouns_form_of_address_is_the_object(pipeline):
 def test_the_force_raids_are_of_killed_those_they_killed(pipeline):
     (ev,) = coded(pipeline, "قتل عشرة مدنيين في غارات للطائرات الروسية على إدلب.", "ASSAULT")
     assert countries(ev["source"]) == {"RUS"} and [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_a_deadline_dates_no_pledge_made_now(pipeline):
+    text = ("كما تعهدت المملكة المتحدة بأنه سيكون لديها ميناء فضائي تجاري لعمليات إطلاق الأقمار الصناعية "
+            "سيتم تشغيله بحلول عام 2018.")
+    rec = extract(text, published="2015-07-21", pipeline=pipeline)
+    (ev,) = [e for e in rec["events"] if e["type"] == "AGREE"]
+    assert ev["date"] == "2015-07-21"

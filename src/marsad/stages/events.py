@@ -3995,7 +3995,8 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
     of publication. `future`: a planned event, whose weekday alone is the coming one; `past`:
     one that happened, whose day and month without a year are not after the publication
     ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
-    inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)]
+    inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)
+              and (future or not _deadline(article, d))]
     if future:
         # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
         # ستواصل دعم"), not the event
@@ -4014,6 +4015,16 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
             value = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
         return value, d["text"]
     return article.published, None
+
+
+_BY_WORDS = frozenset(fold(w) for w in ("بحلول", "وبحلول", "حتى", "وحتى"))
+
+
+def _deadline(article: Article, d: dict) -> bool:
+    """The date `d` is one things are to be done by or until (بحلول عام 2030، حتى نهاية العام):
+    the day of an event that happened or is told now only for one still to come."""
+    before = fold(article.text[max(0, d["start"] - 25):d["start"]]).split()
+    return bool(before) and before[-1] in _BY_WORDS
 
 
 def _since_anchor(article: Article, pos: int, d: dict) -> bool:
