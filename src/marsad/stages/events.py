@@ -2030,6 +2030,13 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
         w.startswith(("ب", "وب")) and _bare(w) != w) and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
 
 
+def _supported_genitive_at(k, t, words: list[str], i: int, at: int) -> bool:
+    """The people or the indefinite group right after the noun of support at words[i] (words[at])
+    are who is supported: "دعم أكراد سوريا", "لدعم مقاتلي الحوثي" (a definite body there may be its
+    giver: "مؤكدا دعم الحكومة الألمانية")."""
+    return (k.people_of(words[at]) or not _definite(words[at])) and _patient_genitive(t, words, i)
+
+
 def _for(w: str) -> bool:
     """A word behind the preposition ل "for, to" (لليمن, للأشقاء, ولإسرائيل)."""
     b = w[1:] if w[:1] in "وف" else w
@@ -2723,7 +2730,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             helped = t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end)
                                              # "من أجل دعم أكراد سوريا": the genitive is helped
                                              or (k == j and role == "source" and not source
-                                                 and (coder.kb.people_of(words[k]) or not _definite(words[k])) and _patient_genitive(t, words, i)))
+                                                 and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
                     and not (_and(words, k) or words[k - 1] == "و" or (words[k - 1] == "،" and not receives)):
@@ -2793,7 +2800,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
-                    if (t.type in _BENEFIT and (_behind_li(words, kk, j) or (kk == j and (coder.kb.people_of(words[kk]) or not _definite(words[kk])) and _patient_genitive(t, words, i)))) \
+                    if (t.type in _BENEFIT and (_behind_li(words, kk, j) or (kk == j and _supported_genitive_at(coder.kb, t, words, i, kk)))) \
                             or (t.type in _MEETINGS and (_is_counterpart(words[kk]) or _prepositional(words[kk])
                                                          or any(words[x] in _TARGET_PREPS for x in range(j, kk)))):
                         # (and "اتصالا هاتفيا بنظيره اللبناني", "بالعاهل الأردني", "اجتماعا مع الرئيس
