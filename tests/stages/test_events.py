@@ -3339,3 +3339,10 @@ def test_a_deadline_dates_no_pledge_made_now(pipeline):
     rec = extract(text, published="2015-07-21", pipeline=pipeline)
     (ev,) = [e for e in rec["events"] if e["type"] == "AGREE"]
     assert ev["date"] == "2015-07-21"
+
+
+def test_the_visit_before_an_arrival_is_the_arrivers(pipeline):
+    text = "ووصل وزير الخارجية الأمريكي جون كيري الى الدوحة مساء الأحد وافدا من القاهرة بعد زيارة مصر."
+    visits = coded(pipeline, text, "CONSULT")
+    egypt = [ev for ev in visits if "EGY" in countries(ev["target"])]
+    assert egypt and countries(egypt[0]["source"]) == {"USA"}

@@ -1938,6 +1938,10 @@ def make_events(settings: Settings):
                     # arrival is, one event told twice, with the verb's parties, place and day
                     for field in ("source", "target", "location", "date", "date_text", "territory", "host"):
                         ev[field] = arrival.get(field)
+                elif t.mode == "visit" and t.noun and not ev["source"] and arrival is not None and i > 0 \
+                        and words[i - 1] in _SEQUENCE and arrival["source"]:
+                    # "ووصل كيري الى الدوحة ... بعد زيارة مصر": the one who arrived paid the visit before
+                    ev["source"] = [dict(a) for a in arrival["source"]]
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
