@@ -3346,3 +3346,10 @@ def test_the_visit_before_an_arrival_is_the_arrivers(pipeline):
     visits = coded(pipeline, text, "CONSULT")
     egypt = [ev for ev in visits if "EGY" in countries(ev["target"])]
     assert egypt and countries(egypt[0]["source"]) == {"USA"}
+
+
+def test_a_meeting_verb_joined_to_a_visit_shares_its_visitor_and_a_crown_prince_keeps_his_title(pipeline):
+    text = "وتأتي جولة بخاري بعد أن زار واشنطن والتقى الرئيس الأميركي باراك أوباما."
+    assert not any(a["text"] == "باراك أوباما" for ev in coded(pipeline, text, "CONSULT") for a in ev["source"])
+    (ev,) = coded(pipeline, "وصل الرئيس الفرنسي إلى الرياض والتقى ولي العهد السعودي.", "CONSULT")
+    assert "ولي العهد السعودي" in [a["text"] for a in ev["target"]]

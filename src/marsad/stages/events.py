@@ -1563,7 +1563,9 @@ class EventCoder:
             if named is not None and named["end"] > toks[stop - 1].end:
                 return _actor(named)  # "قوات التحالف", "ميليشيات الحوثي": the body named there, whole
             cut = next((c for c in range(3) if _is_counterpart(words[a][c:]) and words[a][c:c + 1] == "ن"), 0)
-            return {"entity": None, "text": article.text[_trim_start(toks[a], cut):toks[stop - 1].end],
+            # (a role listed as written keeps its first letter: "ولي العهد", no و + لي)
+            literal = hit is not None and " ".join(words[a:a + n]) in k.roles
+            return {"entity": None, "text": article.text[toks[a].start if literal else _trim_start(toks[a], cut):toks[stop - 1].end],
                     "country": country, "sector": sector}
         return None
 
@@ -1767,6 +1769,7 @@ def make_events(settings: Settings):
             absorbed, gone, skip, tolls = _absorbed(trig, words)
             coded_before = len(out)
             sentence_source: list[dict] = []  # the last source coded in this sentence
+            source_at = -1  # where the trigger that gave it stands
             arrival: dict | None = None  # the last visit told by a verb in this sentence (وصل، زار)
             officials: bool | None = None  # whether it names a political person or body (for visits)
             for idx, (i, j, t) in enumerate(trig):
@@ -1809,6 +1812,14 @@ def make_events(settings: Settings):
                     # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
                     # إطلاق النار مع قوات الجيش")
                     ev["source"] = [dict(a) for a in sentence_source]
+                elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
+                        and not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
+                        and i > 0 and words[i - 1][:1].isalnum() and 0 < i - source_at <= 8 \
+                        and not any(w in ("،", ",") for w in words[source_at:i]) \
+                        and not ({a.get("entity") for a in ev["source"]} & {a.get("entity") for a in sentence_source}):
+                    # "بعد أن زار واشنطن والتقى الرئيس الأميركي باراك أوباما": the verb joined by و shares
+                    # the subject before it, whom it meets follows it
+                    ev["target"], ev["source"] = ev["source"], [dict(a) for a in sentence_source]
                 if ev is not None and ev["source"] and (not t.noun or any(
                         _bare(w) in _LIGHT_VERBS for w in words[max(0, i - 16):i]) or all(
                         a.get("entity") and a.get("kind") in ("PER", "ORG")
@@ -1816,7 +1827,7 @@ def make_events(settings: Settings):
                     # (a verb's subject, a light verb's, or one named after the noun, "بعد هجوم شنته
                     # النصرة ... واعتقلت": not who is asked to cooperate, "وناشدت السلطات المواطنين
                     # التعاون ... وطالبت المواطنين كافة": the authorities demanded)
-                    sentence_source = ev["source"]
+                    sentence_source, source_at = ev["source"], i
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
                 if (t.needs_actor or t.mode == "visit") and any(
