@@ -1505,9 +1505,7 @@ class EventCoder:
                 continue  # "السلوك المتطرف", "عملا إرهابيا": extremist behaviour, a terrorist act
             if a > 0 and _among(words[a - 1], _DOMAIN):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
-            if a > 0 and (strip_article(words[a - 1]) in gazetteer().facility_heads
-                          or (words[a - 1][:1] in "وفبل" and strip_article(words[a - 1][1:]) in gazetteer().facility_heads)) \
-                    and k.group_of(words[a:a + 1]) is None:
+            if a > 0 and _facility_head(words[a - 1]) and k.group_of(words[a:a + 1]) is None:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
             hit = k.role_of(words[a:a + k.role_max_words])
@@ -3012,6 +3010,13 @@ def _attack_noun(w: str) -> bool:
 
 _TOLL_PREPS = frozenset(fold(w) for w in ("عن", "إلى"))  # أسفر عن، أدى إلى
 _COPULAS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما"))  # the pronoun that joins a nominal sentence
+
+
+def _facility_head(w: str) -> bool:
+    """`w` names a place or an institution named after whom follows (مسجد، مستشفى: resources/
+    facility_heads.tsv), with the article or a proclitic or not."""
+    heads = gazetteer().facility_heads
+    return strip_article(w) in heads or (w[:1] in "وفبل" and strip_article(w[1:]) in heads)
 
 
 def _fought_with(words: list[str], k: int) -> bool:
