@@ -88,3 +88,23 @@ def test_a_day_and_month_take_the_year_their_words_tell(pipeline, expr, value):
     # "الماضي" after a day and a month is the last one before publication, "المقبل" the next one
     rec = extract(f"وقال المسؤول إن الاجتماع في {expr} بحث الخطة.", pipeline=pipeline, published="2015-07-21")
     assert [(d["text"], d["value"]) for d in rec["dates"]] == [(expr, value)]
+
+
+@pytest.mark.parametrize("expr, value", [
+    ("نهاية أيار/ مايو", "2015-05"), ("يونيو (حزيران)", "2015-06"), ("أبريل نيسان 2014", "2014-04"),
+    ("ديسمبر (كانون الأول) الماضي", "2014-12"), ("تشرين الثاني (نوفمبر) 2004", "2004-11"),
+    ("يوليو/تموز 2014", "2014-07"), ("التاسع من أغسطس (آب) 2013", "2013-08-09"),
+    ("الحادي والعشرين من سبتمبر 2014", "2014-09-21"), ("مطلع الشهر الماضي", "2015-06"),
+    ("منتصف العام", "2015"), ("بدايات العام 2012", "2012"), ("14 مايو (أيار) من العام الحالي", "2015-05-14"),
+    ("مارس من العام الماضي", "2014-03"), ("17 رمضان الماضي", "2015-07-04"), ("10 شوال الجاري", "2015-07-26"),
+])
+def test_a_month_with_its_other_name_alone_or_a_part_of_it(pipeline, expr, value):
+    # a month's second name (bracketed, after a slash or bare), a month alone after في or a
+    # word of its part, a day as an ordinal word, a Hijri day without a year (the nearest one)
+    rec = extract(f"وقال المسؤول إن الاجتماع في {expr} بحث الخطة.", pipeline=pipeline, published="2015-07-21")
+    assert [(d["text"], d["value"]) for d in rec["dates"]] == [(expr, value)]
+
+
+def test_a_province_or_a_word_spelt_as_a_month_is_no_date(pipeline):
+    for text in ("وقالت المقاومة في إب إنها رفضت الوساطة.", "وقال الأمين العام إن الحزب مارس الضغط."):
+        assert extract(text, pipeline=pipeline, published="2015-07-21")["dates"] == [], text

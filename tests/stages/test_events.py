@@ -3353,3 +3353,13 @@ def test_a_meeting_verb_joined_to_a_visit_shares_its_visitor_and_a_crown_prince_
     assert not any(a["text"] == "باراك أوباما" for ev in coded(pipeline, text, "CONSULT") for a in ev["source"])
     (ev,) = coded(pipeline, "وصل الرئيس الفرنسي إلى الرياض والتقى ولي العهد السعودي.", "CONSULT")
     assert "ولي العهد السعودي" in [a["text"] for a in ev["target"]]
+
+
+def test_a_month_without_its_year_is_the_last_one_for_what_happened_and_the_next_for_what_is_planned(pipeline):
+    def dated(text):
+        rec = extract(text, pipeline=pipeline, published="2015-07-21")
+        return [(ev["type"], ev["modality"], ev["date"]) for ev in rec["events"]]
+    assert ("ASSAULT", "asserted", "2014-11") in dated("وفي نوفمبر قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش.")
+    assert ("ASSAULT", "asserted", "2014-09-11") in dated(
+        "وقتل مسلحون عشرة جنود في هجوم على معسكر في الحادي عشر من سبتمبر.")
+    assert ("CONSULT", "future", "2015-09") in dated("وأعلن وزير الخارجية الألماني أنه سيزور المملكة خلال شهر سبتمبر.")

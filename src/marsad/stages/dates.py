@@ -62,6 +62,27 @@ def _alt(names) -> str:
 
 
 @lru_cache(maxsize=1)
+def _ordinal_days() -> dict[str, int]:
+    """Folded ordinal words -> day of the month (ordinal_days.tsv: التاسع من أغسطس)."""
+    out = {}
+    for row in load("ordinal_days.tsv", ("word", "day")):
+        try:
+            day = int(row["day"])
+        except ValueError:
+            raise ResourceError(row.path, f"day '{row['day']}' is not a number", row.line) from None
+        if not 1 <= day <= 31:
+            raise ResourceError(row.path, f"day {day} is not 1-31", row.line)
+        out[" ".join(fold(row["word"]).split())] = day
+    return out
+
+
+@lru_cache(maxsize=1)
+def _month_parts() -> list[str]:
+    """Folded words naming a part of a month or a year (month_parts.tsv: مطلع، أواخر)."""
+    return [" ".join(fold(row["word"]).split()) for row in load("month_parts.tsv", ("word",))]
+
+
+@lru_cache(maxsize=1)
 def _number_values() -> dict[str, int]:
     """Number words with a value (numbers.tsv), folded."""
     out = {}
@@ -101,18 +122,30 @@ def _pattern() -> re.Pattern[str]:
     after = _alt({p[1] for p in parts})
     counted = rf"(?:{before})\s+{_counted_regex('N')}\s+(?:{after})"
     pre = r"(?:(?<=[\s(«\"“،,])|^)(?:[وفبل]|في\s+)?"
+    # a month's other name after it, in brackets or after a slash: "يونيو (حزيران)", "يوليو/تموز"
+    other = rf"(?:\s*\(\s*(?:{mon})\s*\)|\s*/\s*(?:{mon})(?![\w])|\s+(?:{mon})(?![\w]))?"
+    # a month alone: not the two-letter آب, which is also the Yemeni province إب and أب "father"
+    alone = _alt(m for m in months() if len(m.replace(" ", "")) > 2)
+    part = rf"(?:(?:{_alt(_month_parts())})\s+)"
+    direction = r"الماضي|المنصرم|المقبل|القادم|الجاري|الحالي"
+    # "14 مايو من العام الحالي", "مارس من العام الماضي": the year, told relative to publication
+    this_year = _alt(e for e, (unit, _) in rel.items() if unit == "year")
     return re.compile(
         pre + "(?:"
         rf"(?P<cnt>{counted})|"
-        rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{mon})"
-        rf"(?:\s*\(\s*(?:{mon})\s*\))?(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
-        rf"(?:\s+(?P<ddir>الماضي|المنصرم|المقبل|القادم|الجاري|الحالي)(?![\w]))?"
+        rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<od>{_alt(_ordinal_days())})\s+من\s+)"
+        rf"(?:شهر\s+)?(?P<m>{mon}){other}"
+        rf"(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
+        rf"(?:\s+(?P<ddir>{direction})(?![\w])|\s+من\s+(?P<dyear>{this_year}))?"
         rf"|(?P<num>(?P<n1>\d{{1,4}})[/.-](?P<n2>\d{{1,2}})[/.-](?P<n3>\d{{1,4}}))(?!\d)\s*(?P<h4>هـ|ه|م)?"
-        rf"|(?:شهر\s+)?(?P<m2>{mon})\s+(?:(?:عام|سنه)\s+)?(?P<y2>\d{{4}})\s*(?P<h2>هـ|ه|م)?(?![\w])"
-        rf"|(?:شهر\s+)?(?P<m3>{mon})\s+(?P<dir>الماضي|المقبل|القادم|المنصرم)"
-        rf"|(?P<rel>{rels})(?:\s+(?P<wd2>{days}))?"
+        rf"|{part}?(?:شهر\s+)?(?P<m2>{mon}){other}\s*[،,]?\s*(?:(?:عام|سنه)\s+)?(?P<y2>\d{{4}})\s*(?P<h2>هـ|ه|م)?(?![\w])"
+        rf"|{part}?(?:شهر\s+)?(?P<m3>{mon}){other}\s+(?P<dir>الماضي|المقبل|القادم|المنصرم|الجاري|الحالي)"
+        # a month alone, after a word of its part, شهر or في: "أواخر مارس", "في يونيو (حزيران)"
+        rf"|(?:{part}(?:شهر\s+)?|شهر\s+|(?<=في\s))(?P<m4>{alone}){other}(?:\s+من\s+(?P<myear>{this_year}))?"
+        rf"|{part}?(?P<rel>{rels})(?:\s+(?P<wd2>{days}))?"
+        rf"|{part}(?P<unit>الشهر|العام|السنه)(?!\s+\d)"
         rf"|(?:يوم\s+)?(?P<wd3>{days})(?:\s+(?P<wdir>الماضي|المقبل|القادم|المنصرم))?"
-        rf"|(?:عام|سنه|العام|في عام)\s+(?P<yr>\d{{4}})\s*(?P<h3>هـ|ه|م)?"
+        rf"|{part}?(?:عام|سنه|العام|في عام)\s+(?P<yr>\d{{4}})\s*(?P<h3>هـ|ه|م)?"
         r")(?![\w])"
     )
 
@@ -176,6 +209,25 @@ class Resolver:
             d = date(p.year + 1, month, day)
         return d.isoformat()
 
+    def hijri_year(self) -> int:
+        """The Hijri year of the publication date (which must be known)."""
+        from hijridate import Gregorian
+        return Gregorian(self.pub.year, self.pub.month, self.pub.day).to_hijri().year
+
+    def hijri_day_month(self, month: int, day: int, direction: str | None = None) -> date | None:
+        """A day of a Hijri month without a year: the one nearest the publication, or the
+        last before it or the next after it as the words after it tell ("17 رمضان الماضي")."""
+        p = self.pub
+        if p is None:
+            return None
+        hy = self.hijri_year()
+        days = [d for d in (_hijri_to_gregorian(y, month, day) for y in (hy - 1, hy, hy + 1)) if d]
+        if direction in ("الماضي", "المنصرم"):
+            days = [d for d in days if d <= p]
+        elif direction in ("المقبل", "القادم"):
+            days = [d for d in days if d >= p]
+        return min(days, key=lambda d: abs((d - p).days)) if days else None
+
     def month_only(self, month: int, direction: str | None) -> str | None:
         p = self.pub
         if p is None:
@@ -183,7 +235,10 @@ class Resolver:
         if direction in ("المقبل", "القادم"):
             y = p.year if month > p.month else p.year + 1
         else:
-            y = p.year if month < p.month or (month == p.month and direction is None) else p.year - 1
+            # (a month alone, "في مارس": the last one, as news tells of what happened; the
+            # events stage takes the next one for what is planned)
+            y = p.year if month < p.month or (month == p.month and direction in (None, "الجاري", "الحالي")) \
+                else p.year - 1
         return f"{y:04d}-{month:02d}"
 
 
@@ -206,15 +261,18 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             value = res.relative(hit[1], hit[2] * (int(n) if n.isdigit() else _number_values()[n]))
         elif g["m"]:
             month, cal = months()[" ".join(g["m"].split())]
-            day = int(g["d"])
+            day = int(g["d"]) if g["d"] else _ordinal_days()[" ".join(g["od"].split())]
             year = int(g["y"]) if g["y"] else None
             if cal == "hijri" or g["h"] in ("هـ", "ه"):
                 calendar = "hijri"
-                if year:
-                    gd = _hijri_to_gregorian(year, month, day)
-                    value = gd.isoformat() if gd else None
+                if g["dyear"] and res.pub:  # "العاشر من شهر محرم من العام الحالي": of this Hijri year
+                    year = res.hijri_year() + rel[" ".join(g["dyear"].split())][1]
+                gd = _hijri_to_gregorian(year, month, day) if year else res.hijri_day_month(month, day, g["ddir"])
+                value = gd.isoformat() if gd else None
             else:
                 try:
+                    if g["dyear"] and res.pub:
+                        year = res.pub.year + rel[" ".join(g["dyear"].split())][1]
                     value = date(year, month, day).isoformat() if year else res.day_month(month, day, g["ddir"])
                 except ValueError:
                     value = None
@@ -246,6 +304,16 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                 calendar = "hijri"
             else:
                 value = res.month_only(month, g["dir"])
+        elif g["m4"]:
+            month, cal = months()[" ".join(g["m4"].split())]
+            if cal == "hijri":
+                calendar = "hijri"
+            else:
+                value = res.month_only(month, None)
+                if g["myear"] and res.pub:
+                    value = f"{res.pub.year + rel[' '.join(g['myear'].split())][1]:04d}-{month:02d}"
+        elif g["unit"]:
+            value = res.relative("month" if g["unit"] == "الشهر" else "year", 0)
         elif g["rel"]:
             unit, off = rel[" ".join(g["rel"].split())]
             value = res.relative(unit, off)

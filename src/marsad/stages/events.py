@@ -42,6 +42,7 @@ from ..pipeline import stage
 from ..places import dominant_country, gazetteer
 from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold
+from ..text.patterns import alternation
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
 from .dates import is_weekday
@@ -1850,7 +1851,7 @@ def make_events(settings: Settings):
                 ev["source"] = _two_sides(article, ev["source"], trig_start)
                 ev["target"] = _two_sides(article, ev["target"], trig_start)
                 ev["attributed_to"] = _speaker_of(article, trig_start)
-                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod == "future",
+                ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod in _TO_COME,
                                                         mod == "asserted" and (not t.noun or t.type in _KILLING))
                 if t.noun and j < len(sent) and _year_after(article, sent[j].text):
                     # "منذ انتفاضة 2011", "تفجيرات 2005": a year right after an event noun is its year
@@ -4035,22 +4036,27 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
                 and is_weekday(d["text"]):
             # "سيزور ... يوم الاثنين": a weekday alone in a planned event is the coming one
             value = (date.fromisoformat(value) + timedelta(days=7)).isoformat()
-        elif past and article.published and len(value) == 10 and value > article.published[:10] \
-                and _DAY_MONTH.search(d["text"]) and not _YEAR_DIGITS.search(d["text"]) \
-                and not is_weekday(d["text"]):
-            day = date.fromisoformat(value)
-            value = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
+        elif article.published and (past or (future and d["start"] > pos)) and _year_untold(d) \
+                and (value > article.published[:len(value)] if past else value < article.published[:len(value)]):
+            # a month, or a day and a month, with no year nor a word that tells which: the last
+            # one before publication for what happened ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in
+            # an article of 11 August: the year before), the next one for what is planned
+            # after it ("ستعقد القمة في مارس" in an article of July: next year's)
+            value = _shift_year(value, -1 if past else 1)
         return value, d["text"]
     return article.published, None
 
 
-_BY_WORDS = frozenset(fold(w) for w in ("بحلول", "وبحلول", "حتى", "وحتى"))
+_BY_WORDS = frozenset(fold(w) for w in ("بحلول", "وبحلول", "حتى", "وحتى", "قبل", "وقبل", "أقصاه", "أقصاها"))
 
 
 def _deadline(article: Article, d: dict) -> bool:
-    """The date `d` is one things are to be done by or until (بحلول عام 2030، حتى نهاية العام):
+    """The date `d` is one things are to be done by or until (بحلول عام 2030، حتى نهاية العام، قبل
+    نهاية الشهر، في موعد أقصاه الأول من ديسمبر):
     the day of an event that happened or is told now only for one still to come."""
     before = fold(article.text[max(0, d["start"] - 25):d["start"]]).split()
+    if article.published and d["value"] < article.published[:len(d["value"])]:
+        return False  # (a deadline past at publication, "قبل نهاية عام 2012", is when it was met)
     return bool(before) and before[-1] in _BY_WORDS
 
 
@@ -4058,8 +4064,8 @@ def _since_anchor(article: Article, pos: int, d: dict) -> bool:
     """The date `d`, after the event at `pos`, is the start of a span the event is measured
     against: a year or a month within a phrase of منذ ("الأول منذ قطع علاقاتهما الدبلوماسية في
     عام 1980", "منذ عام 2010"), not the event's day."""
-    if d["start"] <= pos or len(d.get("value") or "") > 7:
-        return False
+    if d["start"] <= pos or (len(d.get("value") or "") > 7 and not re.search(r"[0-9٠-٩]{4}", d["text"])):
+        return False  # (a day with its year too: منذ تعيينه وزيرا في الخامس من نوفمبر 2012)
     between = article.text[pos:d["start"]]
     at = max(between.rfind(" منذ "), between.rfind(" ومنذ "))
     return at >= 0 and len(between[at:].split()) <= 7 and not any(c in between[at:] for c in "،,؛;.")
@@ -4095,8 +4101,29 @@ def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
     return 0 <= days <= 31
 
 
-_YEAR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
-_DAY_MONTH = re.compile(r"^[0-9٠-٩]{1,2} \S+(?: \(\S+\))?$")  # "14 أغسطس (آب)": a day and a month, nothing relative
+_TO_COME = ("future", "hypothetical", "conditional")  # modalities of what has not happened (yet)
+_TOLD_YEAR = re.compile(r"[0-9٠-٩]{4}|(?:الماضي|المنصرم|المقبل|القادم|الجاري|الحالي)$")
+
+
+def _year_untold(d: dict) -> bool:
+    """The date expression `d` names a Gregorian month (and maybe a day) and no year, nor a
+    word that tells which year (الماضي، المقبل): "14 أغسطس (آب)", "أواخر مارس"."""
+    value = d.get("value") or ""
+    return d.get("calendar") == "gregorian" and len(value) in (7, 10) and not _TOLD_YEAR.search(fold(d["text"])) \
+        and _month_name().search(fold(d["text"])) is not None
+
+
+@lru_cache(maxsize=1)
+def _month_name() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){alternation(months())}(?![\w])")
+
+
+def _shift_year(value: str, by: int) -> str:
+    """An ISO date or month `by` years on (29 February becomes the 28th)."""
+    y, rest = int(value[:4]) + by, value[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{y:04d}{rest}"
 
 
 def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozenset = frozenset(),
