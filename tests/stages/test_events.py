@@ -3363,3 +3363,13 @@ def test_a_month_without_its_year_is_the_last_one_for_what_happened_and_the_next
     assert ("ASSAULT", "asserted", "2014-09-11") in dated(
         "وقتل مسلحون عشرة جنود في هجوم على معسكر في الحادي عشر من سبتمبر.")
     assert ("CONSULT", "future", "2015-09") in dated("وأعلن وزير الخارجية الألماني أنه سيزور المملكة خلال شهر سبتمبر.")
+
+
+def test_a_visit_told_again_with_no_day_is_the_visit_of_the_day_its_first_sentence_tells(pipeline):
+    rec = extract("وصل الرئيس الشيشاني رمضان قاديروف إلى جدة، صباح أمس، لأداء مناسك العمرة. "
+                  "وكان في استقباله لدى وصوله مطار الملك عبدالعزيز الدولي وكيل إمارة منطقة مكة المكرمة "
+                  "الأمير سعود بن عبدالله بن جلوي.", pipeline=pipeline, published="2015-07-21")
+    visits = [ev for ev in rec["events"] if ev["type"] == "CONSULT"]
+    assert len(visits) == 1 and visits[0]["date"] == "2015-07-20", \
+        [(ev["trigger"]["text"], ev["date"]) for ev in visits]
+    assert len(visits[0]["mentions"]) == 2

@@ -4386,6 +4386,20 @@ def _about(words: list[str], j: int, trig, nested: set[int]) -> tuple[str, ...]:
     return tuple(_bare(w) for w in words[j:j + 3])
 
 
+def _same_day(ev: dict, m: dict) -> bool:
+    """Two mentions may be of one event by their dates: the same, or, for a meeting or a visit,
+    one dated by its sentence to a day of the week of publication and one whose sentence tells no
+    day ("وصل الرئيس إلى جدة صباح أمس" and "لدى وصوله مطار الملك عبدالعزيز": one arrival, not one
+    yesterday and one today)."""
+    if ev["date"] == m["date"]:
+        return True
+    if ev["type"] != "CONSULT" or (ev["date_text"] is None) == (m["date_text"] is None) \
+            or len(ev["date"] or "") != 10 or len(m["date"] or "") != 10:
+        return False
+    # (the undated one has the day of publication: the other's day is within the week of it)
+    return abs((date.fromisoformat(ev["date"]) - date.fromisoformat(m["date"])).days) <= 7
+
+
 def _actor_key(actors: list[dict]) -> frozenset:
     """The actors' identity for merging; a target implied by the place alone does not count."""
     return frozenset(a.get("country") or a.get("text") for a in actors if not a.get("implied"))
@@ -4442,7 +4456,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                          and (ev.get("definite") or m["date"] == ev["date"])), None)
         for m in ([] if twin is not None else merged):
             same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3
-            same_core = ev["type"] == m["type"] and ev["date"] == m["date"] and \
+            same_core = ev["type"] == m["type"] and _same_day(ev, m) and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and _sectors_agree(ev["source"], m["source"]) and \
                 (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
                  or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"]) and \
@@ -4468,6 +4482,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             merged.append(ev)
             continue
         twin["mentions"].append(mention)
+        if twin["date_text"] is None and ev["date_text"] is not None:
+            twin["date"], twin["date_text"] = ev["date"], ev["date_text"]  # (a later mention tells the day)
         for side in ("source", "target"):
             twin[side] = _dedup(twin[side] + ev[side])
         if any(not a.get("implied") for a in twin["target"]):
