@@ -3373,3 +3373,11 @@ def test_a_visit_told_again_with_no_day_is_the_visit_of_the_day_its_first_senten
     assert len(visits) == 1 and visits[0]["date"] == "2015-07-20", \
         [(ev["trigger"]["text"], ev["date"]) for ev in visits]
     assert len(visits[0]["mentions"]) == 2
+
+
+def test_the_dead_of_a_storm_told_after_a_word_of_time_are_no_attack(pipeline):
+    assert not coded(pipeline, "ذكرت تقارير، أمس الثلاثاء، أن خمسة أشخاص على الأقل قتلوا وأصيب 13 آخرون، "
+                               "بعدما اجتاحت عاصفة قوية غرب مقدونيا.", "ASSAULT")
+    # (an attack after the word of time is the killing's cause, told by its attackers)
+    assert ({"EGY"}, {"EGY"}) in [(countries(ev["source"]), countries(ev["target"])) for ev in coded(
+        pipeline, "قتل خمسة جنود مصريين بعدما هاجم مسلحون نقطة تفتيش في سيناء.", "ASSAULT")]

@@ -73,7 +73,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "guests", "first-person", "projectile", "release", "released-thing", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
-         "stopping", "form", "topic-prep", "preventing", "natural-disaster", "territory",
+         "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun")
 
@@ -111,6 +111,7 @@ _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
+_WHEN = frozenset(_WORDS["when"])
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
@@ -3716,6 +3717,15 @@ def _accident_follows(words: list[str], j: int) -> bool:
         return True
     if j < len(words) and strip_article(_bare(words[j])).startswith(_NATURAL_DISASTERS):
         return True  # "ضربت هزة أرضية منطقة صحراوية", "ضرب زلزال": a disaster is the verb's subject
+    for k in range(j, min(len(words) - 1, j + 14)):
+        # a natural disaster further on in the sentence, behind a word that says "because of" (جراء،
+        # بسبب; not في or خلال: "هجوما ... خلال عاصفة ترابية") or the subject of the verb after a word
+        # that opens a clause of when: "قتلوا وأصيب 13 آخرون، بعدما اجتاحت عاصفة قوية غرب مقدونيا"
+        if words[k] in (".", "؛", ";", "؟", "!"):
+            break
+        if _bare(words[k]) in _CAUSE_WORDS | _WHEN and any(
+                strip_article(_bare(w)).startswith(_NATURAL_DISASTERS) for w in words[k + 1:k + 3]):
+            return True
     for k in range(j, min(len(words) - 1, j + 8)):
         if _bare(words[k]) in _CAUSES:
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
