@@ -3381,3 +3381,15 @@ def test_the_dead_of_a_storm_told_after_a_word_of_time_are_no_attack(pipeline):
     # (an attack after the word of time is the killing's cause, told by its attackers)
     assert ({"EGY"}, {"EGY"}) in [(countries(ev["source"]), countries(ev["target"])) for ev in coded(
         pipeline, "قتل خمسة جنود مصريين بعدما هاجم مسلحون نقطة تفتيش في سيناء.", "ASSAULT")]
+
+
+def test_a_date_in_a_later_nouns_relative_clause_is_that_clauses(pipeline):
+    def dated(text):
+        rec = extract(text, pipeline=pipeline, published="2015-07-21")
+        return [(ev["type"], ev["date"], ev["date_text"]) for ev in rec["events"]]
+    assert ("ASSAULT", "2015-07-21", None) in dated(
+        "وقد قتل مسلحون خمسة جنود أفغان بصاروخ أطلقوه على قاعدة قوة إيساف التابعة للحلف الأطلسي التي أنهت "
+        "في ديسمبر الماضي مهمتها القتالية في أفغانستان.")
+    # the attack a killing was in, and the event's own noun, keep the date their clause tells
+    assert ("ASSAULT", "2015-03-18", "18 مارس") in dated(
+        "وقتل 22 شخصا بينهم 21 سائحا أجنبيا في الاعتداء الذي استهدف متحف باردو في 18 مارس.")

@@ -4034,7 +4034,7 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
     one that happened, whose day and month without a year are not after the publication
     ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)
-              and (future or not _deadline(article, d))]
+              and (future or not _deadline(article, d)) and not _in_later_clause(article, pos, d)]
     if future:
         # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
         # ستواصل دعم"), not the event
@@ -4058,6 +4058,42 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
 
 
 _BY_WORDS = frozenset(fold(w) for w in ("بحلول", "وبحلول", "حتى", "وحتى", "قبل", "وقبل", "أقصاه", "أقصاها"))
+
+
+def _near_publication(article: Article, value: str) -> bool:
+    """`value` is a day within a week of the article's publication."""
+    if not article.published or len(value) != 10:
+        return False
+    try:
+        return abs((date.fromisoformat(value) - date.fromisoformat(article.published[:10])).days) <= 7
+    except ValueError:
+        return False
+
+
+_PLURAL_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللواتي", "اللاتي"))
+
+
+def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
+    """The date `d`, after the event at `pos`, is told in a relative clause of a later noun or a
+    quotation opened after the event ("بصاروخ اطلقته قوة ايساف ... التي انهت في ديسمبر الماضي",
+    "وقال إن «الطريق الذي قطعوه للوصول إلى حيث نحن اليوم"): that clause's, not the event's (a
+    relative right after the event's noun is its own: "الهجوم الذي وقع صباح السبت"; and a relative
+    clause's day of the week of publication is taken as the event's too: "في جلسته التي عقدت أمس")."""
+    if d["start"] <= pos:
+        return False
+    between = article.text[pos:d["start"]]
+    if between.count("«") > between.count("»"):
+        return True
+    if _near_publication(article, d["value"]):
+        return False  # (a day of the week of publication, "التي عقدت أمس", is as often the event's)
+    words = between.split()
+    for k in range(5, len(words)):
+        # (past the event's own noun phrase, "لقمة التنمية المستدامة الجديدة التي ستعقد"; and not
+        # of the attack a killing was in, "وقتل 22 شخصا ... في الاعتداء الذي استهدف متحف باردو في 18 مارس")
+        w = fold(words[k])
+        if (w[1:] if w[:1] in "وف" else w) in _RELATIVES | _PLURAL_RELATIVES and not _attack_noun(words[k - 1]):
+            return True
+    return False
 
 
 def _deadline(article: Article, d: dict) -> bool:
