@@ -3393,3 +3393,9 @@ def test_a_date_in_a_later_nouns_relative_clause_is_that_clauses(pipeline):
     # the attack a killing was in, and the event's own noun, keep the date their clause tells
     assert ("ASSAULT", "2015-03-18", "18 مارس") in dated(
         "وقتل 22 شخصا بينهم 21 سائحا أجنبيا في الاعتداء الذي استهدف متحف باردو في 18 مارس.")
+
+
+def test_a_body_joined_by_waw_to_the_one_called_on_is_called_on_too(pipeline):
+    ev, = coded(pipeline, "وطالب الوزير اليمني الأمم المتحدة والصليب الأحمر بضرورة التحرك لإنقاذ حياة الأسرى.", "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["الوزير اليمني"]
+    assert [a["text"] for a in ev["target"]] == ["الأمم المتحدة", "الصليب الأحمر"]

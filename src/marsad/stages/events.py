@@ -2644,7 +2644,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 or (words[k - 1] == "،" and not receives) or (last is not None and any(
                     (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
                     for v in words[last[1]:k]))
-            if role == "source" and source and not joined \
+            if role == "source" and joined and last is not None and last[0] is target and k <= last[1] + 1 \
+                    and w[:1] == "و" and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
+                dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on
+            elif role == "source" and source and not joined \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
                 # "وصل وزيرا الدفاع التركي خلوصي أكار، ونظيره القطري خالد العطية": both came; and
