@@ -1038,3 +1038,10 @@ def test_a_title_chained_before_another_tells_the_country_the_second_does_not(pi
     rec = extract("استقبل وزير الخارجية السعودي رئيس مجلس إدارة شركة أرامكو خالد الفالح.", pipeline=pipeline)
     (falih,) = [e for e in rec["entities"] if e["text"] == "خالد الفالح"]
     assert falih["country"] is None
+
+
+def test_a_states_formal_name_is_the_country(pipeline):
+    rec = extract("قام ولي العهد بزيارة إلى المملكة الأردنية الهاشمية، ثم إلى الجمهورية التونسية والمملكة المغربية.",
+                  pipeline=pipeline)
+    found = {(e["text"], e.get("country")) for e in rec["entities"] if e["type"] == "LOC"}
+    assert {("المملكة الأردنية الهاشمية", "JOR"), ("الجمهورية التونسية", "TUN"), ("المملكة المغربية", "MAR")} <= found

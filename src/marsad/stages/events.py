@@ -2333,7 +2333,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # لمحاولة اغتيال": who undergoes the attack is its target
         # (the victim may be long when the attack noun comes behind إلى or ل: "تعرضت قاعدة تابعة للجيش
         # في شرق الجزيرة أمس الى هجوم انتحاري", "تعرضت قافلة عسكرية تضم جنودا من الناتو لهجوم")
-        reach = 10 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" or attempt else 4
+        reach = 14 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" or attempt else 4
         subjected = next((c for c in range(i - 1, max(lo, i - reach) - 1, -1)
                           if _bare(words[c]).startswith(_UNDERGO)), None)
         if subjected is not None:
