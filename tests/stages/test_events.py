@@ -3399,3 +3399,9 @@ def test_a_body_joined_by_waw_to_the_one_called_on_is_called_on_too(pipeline):
     ev, = coded(pipeline, "وطالب الوزير اليمني الأمم المتحدة والصليب الأحمر بضرورة التحرك لإنقاذ حياة الأسرى.", "REQUEST")
     assert [a["text"] for a in ev["source"]] == ["الوزير اليمني"]
     assert [a["text"] for a in ev["target"]] == ["الأمم المتحدة", "الصليب الأحمر"]
+
+
+def test_who_underwent_a_stab_named_far_before_it_is_its_target(pipeline):
+    ev, = coded(pipeline, "تعرض طبيب يعمل في مستشفى الصحة النفسية بحفر الباطن أول من أمس لطعنة بسكين من مجهول.",
+                "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["طبيب"] and not ev["source"]
