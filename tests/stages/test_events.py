@@ -3405,3 +3405,9 @@ def test_who_underwent_a_stab_named_far_before_it_is_its_target(pipeline):
     ev, = coded(pipeline, "تعرض طبيب يعمل في مستشفى الصحة النفسية بحفر الباطن أول من أمس لطعنة بسكين من مجهول.",
                 "ASSAULT")
     assert [a["text"] for a in ev["target"]] == ["طبيب"] and not ev["source"]
+
+
+def test_a_visitor_with_twenty_words_of_titles_before_the_visit_is_its_source(pipeline):
+    ev, = coded(pipeline, "قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني "
+                          "لرئيس مجلس الوزراء وزير الدفاع اليوم الثلاثاء بزيارة إلى المملكة الأردنية الهاشمية.", "CONSULT")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"JOR"}

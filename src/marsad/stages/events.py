@@ -2258,7 +2258,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
         subject, received_by = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
                                                    receiving=role == "source", announced=t.type == "COERCE",
-                                                   declared=declared, mobilize=t.type == "MOBILIZE")
+                                                   declared=declared, mobilize=t.type == "MOBILIZE",
+                                                   visit=t.mode == "visit")
         received = received_by and bool(subject)
         if received:
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
@@ -3613,7 +3614,7 @@ def _passive_light_verb(sent, words: list[str], v: int) -> bool:
 def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int, actor_at,
                         attack: bool = False, receiving: bool = False,
                         announced: bool = False, declared: bool = False,
-                        mobilize: bool = False) -> tuple[list[dict], bool]:
+                        mobilize: bool = False, visit: bool = False) -> tuple[list[dict], bool]:
     """(the actors between a light verb (قدم، عقد، أجرى، وقع، شن) and the event noun
     words[i] that it carries: its subject and those joined to it by و; whether that verb is
     one of receiving, `_RECEIVING`, looked for too with `receiving`: تلقى, whose subject is
@@ -3622,7 +3623,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did).
     `declared`: support whose giver announces it or goes on giving it (أعلنت واشنطن دعم
     المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء). `mobilize`: a
-    mobilization, which a verb of raising carries too (رفعت أجهزة الأمن حالة الاستنفار)."""
+    mobilization, which a verb of raising carries too (رفعت أجهزة الأمن حالة الاستنفار). `visit`:
+    a visit, whose visitor's titles may run to twenty words before it (the verb is looked for
+    that far back for a visit only)."""
     verb = None
     announcing = False
     # the subject's name set off by commas between the verb and its noun ("أجرى وزير الخارجية، عادل
@@ -3631,7 +3634,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     for _ in range(2):
         if floor > 1 and words[floor - 1] in ("،", ",") and i - floor <= 6:
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
-    v, bottom = i, max(floor, i - 16)
+    v, bottom = i, max(floor, i - (30 if visit else 16))  # (a prince's titles run to twenty words: "قام صاحب السمو
+    # الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اليوم بزيارة")
     while v > bottom:
         v -= 1
         if words[v] in _DASHES:
@@ -3651,8 +3655,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 and (mobilize or raw not in _RAISING):
             verb = v  # "ألقت الشرطة القبض": a verb whose hamza folds into what reads as the article
             break
-        if _definite(words[v]):
-            pass  # (not كرة القدم)
+        if _definite(words[v]) or (v < i - 16 and b not in _LIGHT_VERBS):
+            pass  # (not كرة القدم; past sixteen words, a light verb only: قام ... بزيارة)
         elif receiving and b in _RECEIVING:
             if v + 1 < i and _definite(words[v + 1]) and v + 1 not in actor_at \
                     and not (coder.kb.role_of([words[v + 1]]) or coder.kb.group_of([words[v + 1]])):
