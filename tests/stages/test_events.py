@@ -3411,3 +3411,9 @@ def test_a_visitor_with_twenty_words_of_titles_before_the_visit_is_its_source(pi
     ev, = coded(pipeline, "قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني "
                           "لرئيس مجلس الوزراء وزير الدفاع اليوم الثلاثاء بزيارة إلى المملكة الأردنية الهاشمية.", "CONSULT")
     assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"JOR"}
+
+
+def test_the_country_across_a_border_is_not_where_an_attack_happened(pipeline):
+    for ev in coded(pipeline, "وقتل جندي في إقليم فان القريب من الحدود مع إيران بعد أن ردت قوات الأمن على هجوم.",
+                    "ASSAULT") + coded(pipeline, "قتل جندي في هجوم قرب الحدود التركية مع العراق.", "ASSAULT"):
+        assert (ev.get("location") or {}).get("country") not in ("IRN", "IRQ"), ev["location"]

@@ -4395,15 +4395,17 @@ def _in_title(text: str, start: int) -> bool:
 
 def _landmarks(text: str, places: list[dict]) -> set:
     """The ids of the places named after a word of bordering, with its preposition
-    (المحاذية لأفغانستان، الحدودية مع سوريا; a country after القريبة من), or joined by و to one."""
+    (المحاذية لأفغانستان، الحدودية مع سوريا; a country after القريبة من), or after the border
+    with (قرب الحدود التركية مع العراق), or joined by و to one."""
     out: set = set()
     last_end = -10
     for x in sorted(places, key=lambda x: x["start"]):
         start = x["start"]
         before = fold(text[max(0, start - 24):start]).split()
+        border = len(before) > 1 and before[-1] == "مع" and any(strip_article(w).startswith("حدود") for w in before[-3:-1])
         if before and before[-1] in ("مع", "من", "ل") and len(before) > 1:
             before = before[:-1]
-        if (before and before[-1] in _BORDERING and (_is_country(x) or "قريب" not in before[-1])) \
+        if border or (before and before[-1] in _BORDERING and (_is_country(x) or "قريب" not in before[-1])) \
                 or (last_end >= start - 3 and text[start - 1:start] == "و"):
             # (a town near which it happened is where: "مواقع قريبة من الحسكة")
             out.add(x["id"])
