@@ -3417,3 +3417,9 @@ def test_the_country_across_a_border_is_not_where_an_attack_happened(pipeline):
     for ev in coded(pipeline, "وقتل جندي في إقليم فان القريب من الحدود مع إيران بعد أن ردت قوات الأمن على هجوم.",
                     "ASSAULT") + coded(pipeline, "قتل جندي في هجوم قرب الحدود التركية مع العراق.", "ASSAULT"):
         assert (ev.get("location") or {}).get("country") not in ("IRN", "IRQ"), ev["location"]
+
+
+def test_a_visit_of_his_highness_is_the_visit_of_the_person_the_sentence_names(pipeline):
+    ev, = coded(pipeline, "بعث الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع برقية شكر لجلالة الملك عبدالله الثاني "
+                          "ملك الأردن، وذلك بعد انتهاء زيارة سموه للأردن.", "CONSULT")
+    assert [a["text"] for a in ev["source"]] == ["محمد بن سلمان"] and countries(ev["target"]) == {"JOR"}

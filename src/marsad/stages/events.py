@@ -2275,16 +2275,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             force = _security_before(article, coder, sent, words, i, lo, actor_at)
             if force is not None:
                 source.append(force)
+    honorific = j < len(words) and words[j] in _HONORIFIC_PRONOUNS  # "زيارة سموه للأردن": his highness's
     if t.noun and not t.patient and not source and not received and role == "source" and j == i + 1 \
-            and sent[i].text.endswith(_POSSESSIVES) and _owned(t, words, i, j) \
+            and (honorific or (sent[i].text.endswith(_POSSESSIVES) and _owned(t, words, i, j))) \
             and not (t.mode == "visit" and _behind_bi_or_li(words[i])) and not _done_or_to(words, i):
         # "وأكد ولي ولي العهد خلال لقائه الرئيس الفرنسي", "وأوضح شكري خلال مباحثاته مع": whose
         # meeting or visit the pronoun says is the source; who follows it, the other party (not
         # "تم زيارتهم", "يتشوقون إلى زيارتها", "تسمح للزوار بزيارتها": who or what is visited)
-        pronoun = next(x for x in _POSSESSIVES if sent[i].text.endswith(x))
+        pronoun = ("ها" if words[j].endswith("ها") else "ه") if honorific \
+            else next(x for x in _POSSESSIVES if sent[i].text.endswith(x))
         owner = None
         if words[i][:1] == "و" and i > 0 and (_prepositional(words[i - 1]) or _for(words[i - 1]) or _has_bi(words[i - 1])):
             unnamed_subject = True  # "رحب المدير بالوفد وزيارته": joined to a noun behind a preposition, that noun's
+        elif honorific:
+            # a form of address is a person's: the first the clause names, its subject (بعث الأمير
+            # محمد بن سلمان ... برقية شكر لجلالة الملك ...، وذلك بعد انتهاء زيارة سموه للأردن)
+            owner = next((_actor(x) for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None)
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
         if owner is None and not unnamed_subject and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
@@ -2399,7 +2405,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     commas = 0
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
-    k = after_adjective or j
+    k = after_adjective or (j + 1 if honorific and t.noun else j)  # (past "سموه": the owner, taken above)
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
     same_side: tuple[list, int] | None = None
