@@ -3423,3 +3423,9 @@ def test_a_visit_of_his_highness_is_the_visit_of_the_person_the_sentence_names(p
     ev, = coded(pipeline, "بعث الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع برقية شكر لجلالة الملك عبدالله الثاني "
                           "ملك الأردن، وذلك بعد انتهاء زيارة سموه للأردن.", "CONSULT")
     assert [a["text"] for a in ev["source"]] == ["محمد بن سلمان"] and countries(ev["target"]) == {"JOR"}
+
+
+def test_who_holds_the_people_a_protest_is_for_is_not_its_protester(pipeline):
+    ev, = coded(pipeline, "نفذت العشرات من الأسر اليمنية وأهالي المختطفين قسرا لدى ميليشيات التمرد الحوثي وقفة احتجاجية "
+                          "صباح أمس أمام فندق شيراتون وسط صنعاء.", "PROTEST")
+    assert not any("ميليشيات" in a["text"] for a in ev["source"])

@@ -2915,6 +2915,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
                 if _for(words[kk]):
                     continue  # "وأضاف معاليه للصحفيين عقب لقائه": to whom one speaks
+                if kk > 0 and _TARGET_PREPS.get(words[kk - 1]) == "at":
+                    continue  # "أهالي المختطفين لدى ميليشيات الحوثي ... وقفة احتجاجية": who holds them
                 if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
                     break  # "أدانت الحكومة اليمنية التفجير": who condemns an attack did not carry it out
                 after = kk + len(nominal["text"].split())
