@@ -3429,3 +3429,8 @@ def test_who_holds_the_people_a_protest_is_for_is_not_its_protester(pipeline):
     ev, = coded(pipeline, "نفذت العشرات من الأسر اليمنية وأهالي المختطفين قسرا لدى ميليشيات التمرد الحوثي وقفة احتجاجية "
                           "صباح أمس أمام فندق شيراتون وسط صنعاء.", "PROTEST")
     assert not any("ميليشيات" in a["text"] for a in ev["source"])
+
+
+def test_a_body_named_with_no_nationality_after_the_verb_is_its_subject_not_who_follows(pipeline):
+    ev, = coded(pipeline, "وفي دولة مثل العراق، حثت الحكومة الأهالي على شرب كميات كبيرة من المياه.", "REQUEST")
+    assert not ev["source"] and [a["text"] for a in ev["target"]] == ["الأهالي"]

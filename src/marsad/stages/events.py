@@ -2427,6 +2427,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None and _definite(w) \
+                and (g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2] \
+                and not (k + 1 < end and coder.kb.nationality_of(words[k + 1])) \
+                and coder.nominal_actor(article, sent, words, k, k + 1) is None:
+            # "حثت الحكومة الأهالي على شرب المياه": a body named with no nationality after the verb is its
+            # subject, no actor; who follows is its object
+            role, unnamed_subject = "target", True
+            k += 1
+            continue
         if k == j and role == "source" and not source and not t.noun and w in _HONORIFIC_PRONOUNS:
             # "ودعا معاليه العاملين في الهيئة": the subject is a pronoun, the one named before;
             # who follows is the verb's object
