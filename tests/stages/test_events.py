@@ -3434,3 +3434,8 @@ def test_who_holds_the_people_a_protest_is_for_is_not_its_protester(pipeline):
 def test_a_body_named_with_no_nationality_after_the_verb_is_its_subject_not_who_follows(pipeline):
     ev, = coded(pipeline, "وفي دولة مثل العراق، حثت الحكومة الأهالي على شرب كميات كبيرة من المياه.", "REQUEST")
     assert not ev["source"] and [a["text"] for a in ev["target"]] == ["الأهالي"]
+
+
+def test_terrorist_threats_in_general_are_no_threat_made(pipeline):
+    assert not coded(pipeline, "وكان الرئيس قد قرر تمديد حالة الطوارئ في ظل تواصل المخاوف من التهديدات الإرهابية.",
+                     "THREATEN")
