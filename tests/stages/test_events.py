@@ -3439,3 +3439,8 @@ def test_a_body_named_with_no_nationality_after_the_verb_is_its_subject_not_who_
 def test_terrorist_threats_in_general_are_no_threat_made(pipeline):
     assert not coded(pipeline, "وكان الرئيس التونسي قد قرر تمديد حالة الطوارئ في ظل تواصل المخاوف من التهديدات "
                                "الإرهابية، إذ قال بلاغ لرئاسة الجمهورية إن «قرار التمديد اتخذ بعد التشاور».", "THREATEN")
+
+
+def test_a_countrys_leadership_is_its_government(pipeline):
+    ev, = coded(pipeline, "في الأثناء تطالب القيادة الإيطالية شركاءها في دول الاتحاد الأوروبي بتحمل مسؤولياتهم.", "REQUEST")
+    assert [(a["country"], a["sector"]) for a in ev["source"]] == [("ITA", "GOV")]
