@@ -3444,3 +3444,8 @@ def test_terrorist_threats_in_general_are_no_threat_made(pipeline):
 def test_a_countrys_leadership_is_its_government(pipeline):
     ev, = coded(pipeline, "في الأثناء تطالب القيادة الإيطالية شركاءها في دول الاتحاد الأوروبي بتحمل مسؤولياتهم.", "REQUEST")
     assert [(a["country"], a["sector"]) for a in ev["source"]] == [("ITA", "GOV")]
+
+
+def test_who_is_called_behind_bi_after_a_call_with_an_unnamed_caller_is_its_target(pipeline):
+    ev, = coded(pipeline, "أجرى ولي العهد أمس اتصالا هاتفيا بملك الأردن الملك عبدالله الثاني.", "CONSULT")
+    assert not ev["source"] and countries(ev["target"]) == {"JOR"}

@@ -2465,6 +2465,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role, toll = "target", True
             k += 1
             continue
+        if role == "source" and t.noun and t.type == "CONSULT" and k == j and _has_bi(w):
+            role = "target"  # "أجرى ولي العهد اتصالا هاتفيا بملك الأردن الملك عبدالله الثاني": who is called
         if titles and any(a <= tok_starts[k] < b for a, b in titles):
             if same_side is not None and same_side[1] == k:
                 same_side = (same_side[0], k + 1)  # "القوات الموالية للرئيس السابق علي عبد الله صالح"
