@@ -715,3 +715,9 @@ def test_a_scheduled_or_awaited_visit_is_still_to_come(pipeline):
 def test_judgements_kinds_of_people_and_likenesses_are_no_events_told(pipeline, text, kind, modality):
     evs = coded(pipeline, text, kind)
     assert evs and all(e["modality"] == modality for e in evs), [e["modality"] for e in evs]
+
+
+def test_aid_obstructed_has_not_arrived(pipeline):
+    (ev,) = coded(pipeline, "وأشارت وسائل إعلام تركية إلى أن المتمردين نصبوا كمينا قرب مكان التفجير لعرقلة وصول "
+                            "المساعدات إليه.", "AID")
+    assert ev["modality"] == "negated"
