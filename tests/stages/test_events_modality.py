@@ -721,3 +721,8 @@ def test_aid_obstructed_has_not_arrived(pipeline):
     (ev,) = coded(pipeline, "وأشارت وسائل إعلام تركية إلى أن المتمردين نصبوا كمينا قرب مكان التفجير لعرقلة وصول "
                             "المساعدات إليه.", "AID")
     assert ev["modality"] == "negated"
+
+
+def test_a_visit_rumoured_is_not_asserted(pipeline):
+    (ev,) = coded(pipeline, "وتعقيباً على ما تردد عن زيارة مسؤول سعودي إلى دمشق قال السفير إن ذلك غير صحيح.", "CONSULT")
+    assert ev["modality"] != "asserted"

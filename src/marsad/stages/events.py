@@ -947,7 +947,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
                 if scope == "complement" and (any(w in _CAUSE_WORDS for w in bare[s + k:i])
-                                              or any(w in _ALREADY or w == "الا" or b in _INSTEAD
+                                              or any(w in _ALREADY or w == "الا" or b in _INSTEAD or b in _DESPITE
                                                      for w, b in zip(words[s + k:i], bare[s + k:i]))
                                               or (i > s + k and bare[i - 1] in _SINCE)):
                     # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held; "مستعد
@@ -1049,6 +1049,7 @@ _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلب
 _ATTEMPT = fold("محاولة")
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
 _INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}  # "but rather": a complement ends there
+_DESPITE = frozenset({fold("رغم")})  # (على الرغم من، رغم، برغم: "despite" what follows, which is so)
 _ON = fold("على")
 _BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
 
