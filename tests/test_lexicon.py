@@ -80,3 +80,12 @@ def test_an_agency_is_no_and_like_the():
     # وكالة، وكالات: "agency", not و + ك + ال; "وكالعادة" is "and as usual"
     assert not is_definite("وكاله") and not is_definite("وكالات") and strip_article("وكالته") == "وكالته"
     assert strip_article("وكالعاده") == "عاده" and strip_article("والاتفاق") == "اتفاق"
+
+
+def test_an_ordinal_day_past_the_month_or_a_month_past_twelve_is_rejected(tmp_path, monkeypatch):
+    from marsad import calendar
+    from marsad.stages import dates
+    assert_user_row_rejected(tmp_path, monkeypatch, "ordinal_days.tsv", "word\tday\nالثاني والثلاثين\t32\n",
+                             dates._ordinal_days, (dates._ordinal_days, dates._pattern))
+    assert_user_row_rejected(tmp_path, monkeypatch, "months.tsv", "name\tmonth\tcalendar\nسمبر\t13\tgregorian\n",
+                             calendar.months, (calendar.months, dates._pattern))

@@ -9,8 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .lexicon import check_enum, load
-from .errors import ResourceError
+from .lexicon import check_enum, check_int, load
 from .text.normalize import fold
 from .text.patterns import alternation
 
@@ -21,13 +20,7 @@ def months() -> dict[str, tuple[int, str]]:
     out: dict[str, tuple[int, str]] = {}
     for row in load("months.tsv", ("name", "month", "calendar")):
         cal = check_enum(row, "calendar", {"gregorian", "hijri"})
-        try:
-            m = int(row["month"])
-        except ValueError:
-            raise ResourceError(row.path, f"month '{row['month']}' is not a number", row.line) from None
-        if not 1 <= m <= 12:
-            raise ResourceError(row.path, f"month {m} is not 1-12", row.line)
-        out[" ".join(fold(row["name"]).split())] = (m, cal)
+        out[" ".join(fold(row["name"]).split())] = (check_int(row, "month", 1, 12), cal)
     return out
 
 
@@ -36,10 +29,7 @@ def weekdays() -> dict[str, int]:
     """Folded weekday name -> 0 (Monday) to 6."""
     out: dict[str, int] = {}
     for row in load("weekdays.tsv", ("name", "weekday")):
-        try:
-            out[" ".join(fold(row["name"]).split())] = int(row["weekday"])
-        except ValueError:
-            raise ResourceError(row.path, f"weekday '{row['weekday']}' is not 0-6", row.line) from None
+        out[" ".join(fold(row["name"]).split())] = check_int(row, "weekday", 0, 6)
     return out
 
 

@@ -103,6 +103,17 @@ def check_enum(row: Row, column: str, allowed: set[str] | frozenset[str]) -> str
     return value
 
 
+def check_int(row: Row, column: str, lo: int, hi: int) -> int:
+    """The whole number in `column`, from `lo` to `hi`; a ResourceError naming file and line otherwise."""
+    try:
+        n = int(row[column])
+    except ValueError:
+        raise ResourceError(row.path, f"{column} '{row[column]}' is not a number", row.line) from None
+    if not lo <= n <= hi:
+        raise ResourceError(row.path, f"{column} {n} is not {lo}-{hi}", row.line)
+    return n
+
+
 def compile_pattern(row: Row, column: str = "pattern") -> re.Pattern[str]:
     """A regular expression from a lexicon row, folded like the text it matches."""
     try:

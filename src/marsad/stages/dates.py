@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..article import Article
 from ..calendar import months, weekdays
 from ..errors import ResourceError
-from ..lexicon import check_enum, load
+from ..lexicon import check_enum, check_int, load
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.normalize import fold
@@ -66,13 +66,7 @@ def _ordinal_days() -> dict[str, int]:
     """Folded ordinal words -> day of the month (ordinal_days.tsv: التاسع من أغسطس)."""
     out = {}
     for row in load("ordinal_days.tsv", ("word", "day")):
-        try:
-            day = int(row["day"])
-        except ValueError:
-            raise ResourceError(row.path, f"day '{row['day']}' is not a number", row.line) from None
-        if not 1 <= day <= 31:
-            raise ResourceError(row.path, f"day {day} is not 1-31", row.line)
-        out[" ".join(fold(row["word"]).split())] = day
+        out[" ".join(fold(row["word"]).split())] = check_int(row, "day", 1, 31)
     return out
 
 
