@@ -111,7 +111,7 @@ _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
 _CAUSES = frozenset(_WORDS["cause"])
-_WHEN = frozenset(_WORDS["when"])
+_WHEN = frozenset(_WORDS["when"])  # words of time that open a clause, no adjective (حين هاجم مستوطنون)
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
 _COPULAS = frozenset(_WORDS["copula"])  # هي اتفاقية إقليمية: a description
 _LIKENESS = frozenset(_WORDS["likeness"])  # بمثابة تنازل: what something amounts to
@@ -128,6 +128,7 @@ _STOPPING = frozenset(_WORDS["stopping"])  # تعليق دعمها: the cue befo
 _PREVENTING = frozenset(_WORDS["preventing"])  # ومنع المتظاهرون: those who prevent, not a prevented event
 _FORMS = frozenset(_WORDS["form"])  # تعبئة الاستمارة والتوقيع عليها: a notice's step
 _CAUSE_WORDS = _CAUSES - {fold(w) for w in ("في", "خلال", "بعد")}  # the words that say "because of" only
+_CAUSES_OR_WHEN = _CAUSE_WORDS | _WHEN  # (قتلوا ... بعدما اجتاحت عاصفة، جراء السيول)
 _ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
 _QUOTES = frozenset("«»“”\"'")
 _ACCIDENTS = tuple(_WORDS["accident"])
@@ -3070,10 +3071,6 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
         and _attack_noun(words[i - 2])
 
 
-# words of time that open a clause, no adjective ("قتل حرقا حين هاجم مستوطنون": when)
-_WHEN = frozenset(fold(w) for w in ("حين", "حينما", "عندما", "بينما", "لما", "إذ", "ثم", "بعدما", "قبلما", "كما"))
-
-
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
@@ -3750,7 +3747,7 @@ def _accident_follows(words: list[str], j: int) -> bool:
         # that opens a clause of when: "قتلوا وأصيب 13 آخرون، بعدما اجتاحت عاصفة قوية غرب مقدونيا"
         if words[k] in (".", "؛", ";", "؟", "!"):
             break
-        if _bare(words[k]) in _CAUSE_WORDS | _WHEN and any(
+        if _bare(words[k]) in _CAUSES_OR_WHEN and any(
                 strip_article(_bare(w)).startswith(_NATURAL_DISASTERS) for w in words[k + 1:k + 3]):
             return True
     for k in range(j, min(len(words) - 1, j + 8)):
@@ -4097,7 +4094,7 @@ def _near_publication(article: Article, value: str) -> bool:
         return False
 
 
-_PLURAL_RELATIVES = frozenset(fold(w) for w in ("الذين", "اللواتي", "اللاتي"))
+_ANY_RELATIVE = _RELATIVES | frozenset(fold(w) for w in ("الذين", "اللواتي", "اللاتي"))
 
 
 def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
@@ -4118,7 +4115,7 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
         # (past the event's own noun phrase, "لقمة التنمية المستدامة الجديدة التي ستعقد"; and not
         # of the attack a killing was in, "وقتل 22 شخصا ... في الاعتداء الذي استهدف متحف باردو في 18 مارس")
         w = fold(words[k])
-        if (w[1:] if w[:1] in "وف" else w) in _RELATIVES | _PLURAL_RELATIVES and not _attack_noun(words[k - 1]):
+        if (w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE and not _attack_noun(words[k - 1]):
             return True
     return False
 
