@@ -97,6 +97,7 @@ def test_a_day_and_month_take_the_year_their_words_tell(pipeline, expr, value):
     ("الحادي والعشرين من سبتمبر 2014", "2014-09-21"), ("مطلع الشهر الماضي", "2015-06"),
     ("منتصف العام", "2015"), ("بدايات العام 2012", "2012"), ("14 مايو (أيار) من العام الحالي", "2015-05-14"),
     ("مارس من العام الماضي", "2014-03"), ("17 رمضان الماضي", "2015-07-04"), ("10 شوال الجاري", "2015-07-26"),
+    ("خريف 2012", "2012"), ("صيف العام الماضي", "2014"), ("نهاية 2014", "2014"),
 ])
 def test_a_month_with_its_other_name_alone_or_a_part_of_it(pipeline, expr, value):
     # a month's second name (bracketed, after a slash or bare), a month alone after في or a
