@@ -3449,3 +3449,9 @@ def test_a_countrys_leadership_is_its_government(pipeline):
 def test_who_is_called_behind_bi_after_a_call_with_an_unnamed_caller_is_its_target(pipeline):
     ev, = coded(pipeline, "أجرى ولي العهد أمس اتصالا هاتفيا بملك الأردن الملك عبدالله الثاني.", "CONSULT")
     assert not ev["source"] and countries(ev["target"]) == {"JOR"}
+
+
+def test_a_consensus_is_no_meeting(pipeline):
+    assert not coded(pipeline, "يأتي العمل الإجرامي الدنيء، الذي استهدف مسجدًا بمقر قوات الطوارىء في منطقة عسير. لقد "
+                               "اجتمعت كلمة أهل العلم، والرأي على إنكار الحادث الإرهابي في باعثه، وتنفيذه، وغايته، وأثره.",
+                     "CONSULT")
