@@ -3455,3 +3455,9 @@ def test_a_consensus_is_no_meeting(pipeline):
     assert not coded(pipeline, "يأتي العمل الإجرامي الدنيء، الذي استهدف مسجدًا بمقر قوات الطوارىء في منطقة عسير. لقد "
                                "اجتمعت كلمة أهل العلم، والرأي على إنكار الحادث الإرهابي في باعثه، وتنفيذه، وغايته، وأثره.",
                      "CONSULT")
+
+
+def test_a_date_in_a_clause_of_what_came_before_or_after_is_that_clauses(pipeline):
+    rec = extract("في الأثناء تطالب القيادة الإيطالية شركاءها في دول الاتحاد الأوروبي بتحمل مسؤولياتهم معها بعد أن قدر "
+                  "عدد المهاجرين غير القانونيين في عام 2014 وحده نحو 130 ألفا.", pipeline=pipeline, published="2015-07-21")
+    assert [(ev["type"], ev["date"]) for ev in rec["events"]] == [("REQUEST", "2015-07-21")]

@@ -4094,6 +4094,7 @@ def _near_publication(article: Article, value: str) -> bool:
         return False
 
 
+_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
 _ANY_RELATIVE = _RELATIVES | frozenset(fold(w) for w in ("الذين", "اللواتي", "اللاتي"))
 
 
@@ -4117,7 +4118,9 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
         w = fold(words[k])
         if (w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE and not _attack_noun(words[k - 1]):
             return True
-    return False
+    # a clause of what came before or after it, "اتفق الطرفان على عقد الدورة الثالثة ... بعد أن عقدت
+    # اجتماع الدورة الثانية في الرياض أيار الماضي"
+    return any(fold(a) in _BEFORE_AFTER and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
 
 
 def _deadline(article: Article, d: dict) -> bool:
