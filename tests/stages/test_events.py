@@ -3461,3 +3461,9 @@ def test_a_date_in_a_clause_of_what_came_before_or_after_is_that_clauses(pipelin
     rec = extract("في الأثناء تطالب القيادة الإيطالية شركاءها في دول الاتحاد الأوروبي بتحمل مسؤولياتهم معها بعد أن قدر "
                   "عدد المهاجرين غير القانونيين في عام 2014 وحده نحو 130 ألفا.", pipeline=pipeline, published="2015-07-21")
     assert [(ev["type"], ev["date"]) for ev in rec["events"]] == [("REQUEST", "2015-07-21")]
+
+
+def test_a_soldier_killed_with_nothing_after_the_verb_but_without_is_its_victim(pipeline):
+    ev, = coded(pipeline, "وأعلنت قوة حلف شمال الأطلسي في أفغانستان أن جنديا عاملا في الحلف قتل من دون أن يكشف عن "
+                          "جنسيته.", "ASSAULT")
+    assert not ev["source"] and [a["text"] for a in ev["target"]][:1] == ["جنديا"]

@@ -3920,6 +3920,8 @@ def _no_object(words: list[str], j: int) -> bool:
             return _no_object(words, close + 1)
     if j >= len(words) or not words[j][:1].isalnum():
         return True
+    if words[j] == "من" and j + 1 < len(words) and words[j + 1] in _NO_OBJECT:
+        return True  # "قتل من دون أن يكشف عن جنسيته"
     return words[j] in _NO_OBJECT or _bare(words[j]) in _NO_OBJECT or _agent_cue_at(words, j) > 0
 
 
