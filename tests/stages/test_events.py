@@ -3467,3 +3467,14 @@ def test_a_soldier_killed_with_nothing_after_the_verb_but_without_is_its_victim(
     ev, = coded(pipeline, "وأعلنت قوة حلف شمال الأطلسي في أفغانستان أن جنديا عاملا في الحلف قتل من دون أن يكشف عن "
                           "جنسيته.", "ASSAULT")
     assert not ev["source"] and [a["text"] for a in ev["target"]][:1] == ["جنديا"]
+
+
+def test_a_killing_verb_whose_agent_comes_behind_a_cue_is_passive(pipeline):
+    ev, = coded(pipeline, "وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد في شرناك.", "ASSAULT")
+    assert countries(ev["target"]) == {"TUR"} and "جندي تركي" not in [a["text"] for a in ev["source"]]
+
+
+def test_whom_all_of_one_calls_on_is_no_caller_and_restraining_names_no_agent(pipeline):
+    ev, = coded(pipeline, "كما ناشد جميع أبناء الأمة في مختلف مواقعهم لمواجهة الإرهاب والأخذ على أيدي الإرهابيين "
+                          "بحزم.", "REQUEST")
+    assert not ev["source"]

@@ -186,6 +186,7 @@ _PRAYED_TO = frozenset(_WORDS["prayed-to"])
 _THEOPHORIC = frozenset(_WORDS["theophoric"])
 _CELEBRATION = frozenset(_WORDS["celebration"])
 _QUANTIFIERS = frozenset(_WORDS["quantifier"])
+_ALL_OF = frozenset(fold(w) for w in ("جميع", "كافة", "كل"))  # of the quantifiers, those of all
 _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
@@ -317,9 +318,14 @@ def _agent_cues() -> dict[str, list[tuple[str, ...]]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
 
 
+_RESTRAINING = frozenset(fold(w) for w in ("أخذ", "الأخذ"))  # (الأخذ على يد: an idiom of restraining)
+
+
 def _agent_cue_at(words: list[str], k: int) -> int:
     """Length of the agent cue at words[k] ("على يد", "نفذه"), 0 when there is none."""
     w = words[k]
+    if k > 0 and _bare(words[k - 1]) in _RESTRAINING:
+        return 0  # "الأخذ على أيدي الإرهابيين": to restrain them, not by them
     cues = _agent_cues()
     for first in (w, w[1:] if len(w) > 3 and w[0] in "وف" else None):
         for cue in cues.get(first, ()) if first else ():
@@ -2408,6 +2414,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
     k = after_adjective or (j + 1 if honorific and t.noun else j)  # (past "سموه": the owner, taken above)
+    pre_named = bool(source)  # sources found before the words after the trigger (a subject before the verb)
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
     same_side: tuple[list, int] | None = None
@@ -2438,6 +2445,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, unnamed_subject = "target", True
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
+                and w in _ALL_OF and actor_at.get(k) is None:
+            role = "target"  # "كما ناشد جميع أبناء الأمة": whom all of one calls on; the caller was named before
         if k == j and role == "source" and not source and not t.noun and w in _HONORIFIC_PRONOUNS:
             # "ودعا معاليه العاملين في الهيئة": the subject is a pronoun, the one named before;
             # who follows is the verb's object
@@ -2520,6 +2530,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "على يد مسلحين", "نفذته طالبان": the next actor carried it out; in what a protest is
             # against ("للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف") it is protested
             role = "agent" if t.type != "PROTEST" else "target"
+            if t.type in _KILLING and not t.noun and source and not target and not pre_named:
+                # "قتل الصحفي على يد مسلحين": a verb whose agent comes behind a cue is passive, and
+                # who was named after it is who it was done to
+                target[:0], source[:] = source, []
             k += cue
             continue
         if last is not None and last[1] == k and w in _PARTITIVE:
