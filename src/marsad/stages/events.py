@@ -4100,14 +4100,20 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
 _BY_WORDS = frozenset(fold(w) for w in ("بحلول", "وبحلول", "حتى", "وحتى", "قبل", "وقبل", "أقصاه", "أقصاها"))
 
 
+def _days_apart(later: str | None, earlier: str | None) -> int | None:
+    """Days from the ISO day `earlier` to `later`; None unless both are days."""
+    if len(later or "") != 10 or len(earlier or "") != 10:
+        return None
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    except ValueError:
+        return None
+
+
 def _near_publication(article: Article, value: str) -> bool:
     """`value` is a day within a week of the article's publication."""
-    if not article.published or len(value) != 10:
-        return False
-    try:
-        return abs((date.fromisoformat(value) - date.fromisoformat(article.published[:10])).days) <= 7
-    except ValueError:
-        return False
+    days = _days_apart(value, (article.published or "")[:10])
+    return days is not None and abs(days) <= 7
 
 
 _BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
@@ -4181,13 +4187,8 @@ def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
     the article's publication (أمس الأحد، يوم الثلاثاء، اليوم الإثنين), as news does; not to
     a year or a decade (عام 1999، في الخمسينات)."""
     value, text = _date_for(article, s, e, pos, past=True)
-    if text is None or not article.published or value is None or len(value) != 10:
-        return False
-    try:
-        days = (date.fromisoformat(article.published[:10]) - date.fromisoformat(value)).days
-    except ValueError:
-        return False
-    return 0 <= days <= 31
+    days = _days_apart((article.published or "")[:10], value) if text is not None else None
+    return days is not None and 0 <= days <= 31
 
 
 _TO_COME = ("future", "hypothetical", "conditional")  # modalities of what has not happened (yet)
@@ -4484,11 +4485,11 @@ def _same_day(ev: dict, m: dict) -> bool:
     yesterday and one today)."""
     if ev["date"] == m["date"]:
         return True
-    if ev["type"] != "CONSULT" or (ev["date_text"] is None) == (m["date_text"] is None) \
-            or len(ev["date"] or "") != 10 or len(m["date"] or "") != 10:
+    if ev["type"] != "CONSULT" or (ev["date_text"] is None) == (m["date_text"] is None):
         return False
     # (the undated one has the day of publication: the other's day is within the week of it)
-    return abs((date.fromisoformat(ev["date"]) - date.fromisoformat(m["date"])).days) <= 7
+    days = _days_apart(ev["date"], m["date"])
+    return days is not None and abs(days) <= 7
 
 
 def _actor_key(actors: list[dict]) -> frozenset:
