@@ -89,3 +89,7 @@ def test_an_ordinal_day_past_the_month_or_a_month_past_twelve_is_rejected(tmp_pa
                              dates._ordinal_days, (dates._ordinal_days, dates._pattern))
     assert_user_row_rejected(tmp_path, monkeypatch, "months.tsv", "name\tmonth\tcalendar\nسمبر\t13\tgregorian\n",
                              calendar.months, (calendar.months, dates._pattern))
+    assert_user_row_rejected(tmp_path, monkeypatch, "feasts.tsv", "name\tcalendar\tmonth\tday\nعيد النصر\tlunar\t3\t1\n",
+                             dates._feasts, (dates._feasts, dates._pattern))
+    assert_user_row_rejected(tmp_path, monkeypatch, "feast_days.tsv", "words\toffset\nعاشر أيام\t40\n",
+                             dates._feast_days, (dates._feast_days, dates._pattern))

@@ -109,3 +109,27 @@ def test_a_month_with_its_other_name_alone_or_a_part_of_it(pipeline, expr, value
 def test_a_province_or_a_word_spelt_as_a_month_is_no_date(pipeline):
     for text in ("وقالت المقاومة في إب إنها رفضت الوساطة.", "وقال الأمين العام إن الحزب مارس الضغط."):
         assert extract(text, pipeline=pipeline, published="2015-07-21")["dates"] == [], text
+
+
+@pytest.mark.parametrize("expr,value", [
+    ("أول أيام عيد الفطر", "2015-07-17"), ("ثالث أيام عيد الفطر المبارك", "2015-07-19"),
+    ("اليوم الثاني من عيد الفطر", "2015-07-18"), ("ليلة عيد الفطر", "2015-07-16"),
+    ("صباح عيد الأضحى الماضي", "2014-10-04"), ("يوم عرفة", "2015-09-22"), ("ليلة عيد الميلاد", "2015-12-24"),
+])
+def test_a_day_of_a_feast_is_that_day_of_the_nearest_one(pipeline, expr, value):
+    # (Eid al-Fitr 1436 began on 17 July 2015 by the Umm al-Qura calendar)
+    rec = extract(f"وقال المسؤول إن الوفد وصل في {expr} إلى المدينة.", pipeline=pipeline, published="2015-07-21")
+    assert [(d["text"], d["value"]) for d in rec["dates"]] == [(expr, value)]
+
+
+def test_a_feast_alone_or_a_day_counted_from_another_is_no_date(pipeline):
+    # a period or an occasion of a feast dates nothing, nor is "the first day of" or "the next day" today
+    for text in ("وعاد المسافرون بعد إجازة عيد الفطر إلى أعمالهم.", "وهنأ الأمير المواطنين بمناسبة عيد الفطر.",
+                 "وفي اليوم التالي غادر الوفد المدينة.", "وفي اليوم الأول من المؤتمر ناقش المشاركون الخطة."):
+        assert extract(text, pipeline=pipeline, published="2015-07-21")["dates"] == [], text
+
+
+def test_a_past_event_on_a_feast_day_is_the_last_one(pipeline):
+    rec = extract("وقتل ثلاثة أشخاص في هجوم على كنيسة ليلة عيد الميلاد.", pipeline=pipeline, published="2015-07-21")
+    attacks = [e for e in rec["events"] if e["type"] == "ASSAULT"]
+    assert attacks and attacks[0]["date"] == "2014-12-24"

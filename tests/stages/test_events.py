@@ -3478,3 +3478,21 @@ def test_whom_all_of_one_calls_on_is_no_caller_and_restraining_names_no_agent(pi
     ev, = coded(pipeline, "كما ناشد جميع أبناء الأمة في مختلف مواقعهم لمواجهة الإرهاب والأخذ على أيدي الإرهابيين "
                           "بحزم.", "REQUEST")
     assert not ev["source"]
+
+
+def test_a_dual_role_with_two_nationalities_is_one_official_of_each(pipeline):
+    # "the American and Turkish presidents", before their dual verb or after the verb
+    for text in ("وقال البيت الأبيض في بيانه إن الرئيسين الأميركي والتركي بحثا العلاقات الثنائية.",
+                 "والتقى الوزيران السعودي والمصري في جدة أمس لبحث الأوضاع في المنطقة."):
+        meetings = coded(pipeline, text, "CONSULT", published="2015-07-24")
+        assert meetings, text
+        assert [(a["country"], a["sector"]) for a in meetings[0]["source"]][:2] in (
+            [("USA", "GOV"), ("TUR", "GOV")], [("SAU", "GOV"), ("EGY", "GOV")]), meetings[0]["source"]
+
+
+def test_who_announces_a_cooperation_or_an_agreement_with_another_is_a_party(pipeline):
+    # (not who announces a killing: "أعلن الجيش عن مقتل خمسة مسلحين" names no killer)
+    agreed = coded(pipeline, "وأعلن وزير الخارجية السعودي عادل الجبير عن اتفاق مع الحكومة المصرية.", "AGREE")
+    assert agreed and countries(agreed[0]["source"]) == {"SAU"} and countries(agreed[0]["target"]) == {"EGY"}
+    killed = coded(pipeline, "وأعلن الجيش العراقي عن مقتل خمسة مسلحين في الأنبار.", "ASSAULT")
+    assert killed and not killed[0]["source"]

@@ -55,6 +55,8 @@ def _tables():
 
 
 _BEFORE_SOMETHING = re.compile(r"\s+(?:واحده?\s+)?من\s")
+# an ordinal after a day: the day counted from another one (اليوم الثاني، اليوم التالي)
+_DAY_OF_SOMETHING = re.compile(r"\s+(?:التالي|السابق|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الاخير)(?![\w])")
 
 
 def _alt(names) -> str:
@@ -74,6 +76,23 @@ def _ordinal_days() -> dict[str, int]:
 def _month_parts() -> list[str]:
     """Folded words naming a part of a month or a year (month_parts.tsv: مطلع، أواخر)."""
     return [" ".join(fold(row["word"]).split()) for row in load("month_parts.tsv", ("word",))]
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> dict[str, tuple[str, int, int]]:
+    """Folded feast name -> (calendar, month, day of its first day) (feasts.tsv: عيد الفطر)."""
+    out = {}
+    for row in load("feasts.tsv", ("name", "calendar", "month", "day")):
+        cal = check_enum(row, "calendar", {"gregorian", "hijri"})
+        out[" ".join(fold(row["name"]).split())] = (cal, check_int(row, "month", 1, 12), check_int(row, "day", 1, 31))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _feast_days() -> dict[str, int]:
+    """Folded words of a feast's day -> days after its first (feast_days.tsv: ثاني أيام)."""
+    return {" ".join(fold(row["words"]).split()): check_int(row, "offset", -1, 10)
+            for row in load("feast_days.tsv", ("words", "offset"))}
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +146,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         pre + "(?:"
         rf"(?P<cnt>{counted})|"
+        # a day of a feast: "أول أيام عيد الفطر المبارك", "صباح عيد الأضحى الماضي"
+        rf"(?P<fday>{_alt(_feast_days())})\s+(?P<feast>{_alt(_feasts())})(?:\s+(?:المبارك|السعيد|المجيد))?"
+        rf"(?:\s+(?P<fdir>الماضي|المنصرم|المقبل|القادم))?|"
         rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<od>{_alt(_ordinal_days())})\s+من\s+)"
         rf"(?:شهر\s+)?(?P<m>{mon}){other}"
         rf"(?:\s*[،,]?\s*(?:عام|سنه|لعام)?\s*(?P<y>\d{{4}}))?\s*(?P<h>هـ|ه|م)?(?![\w])"
@@ -203,6 +225,19 @@ class Resolver:
             d = date(p.year + 1, month, day)
         return d.isoformat()
 
+    def gregorian_day_month(self, month: int, day: int, direction: str | None = None) -> date | None:
+        """A day of a Gregorian month without a year (a feast's): the one nearest the
+        publication, or the last before it or the next after it as the words after it tell."""
+        p = self.pub
+        if p is None:
+            return None
+        days = [date(y, month, day) for y in (p.year - 1, p.year, p.year + 1)]
+        if direction in ("الماضي", "المنصرم"):
+            days = [d for d in days if d <= p]
+        elif direction in ("المقبل", "القادم"):
+            days = [d for d in days if d >= p]
+        return min(days, key=lambda d: abs((d - p).days)) if days else None
+
     def hijri_year(self) -> int:
         """The Hijri year of the publication date (which must be known)."""
         from hijridate import Gregorian
@@ -253,6 +288,12 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                 continue  # words before and after a count that no row of relative_dates.tsv puts together
             n = hit[0].group("n")
             value = res.relative(hit[1], hit[2] * (int(n) if n.isdigit() else _number_values()[n]))
+        elif g["feast"]:
+            cal, month, day = _feasts()[" ".join(g["feast"].split())]
+            calendar = cal
+            first = res.hijri_day_month(month, day, g["fdir"]) if cal == "hijri" \
+                else res.gregorian_day_month(month, day, g["fdir"])
+            value = (first + timedelta(days=_feast_days()[" ".join(g["fday"].split())])).isoformat() if first else None
         elif g["m"]:
             month, cal = months()[" ".join(g["m"].split())]
             day = int(g["d"]) if g["d"] else _ordinal_days()[" ".join(g["od"].split())]
@@ -310,6 +351,8 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             value = res.relative("month" if g["unit"] == "الشهر" else "year", 0)
         elif g["rel"]:
             unit, off = rel[" ".join(g["rel"].split())]
+            if unit == "day" and _DAY_OF_SOMETHING.match(norm_text, m.end()):
+                continue  # "اليوم الأول من عيد الفطر", "في اليوم التالي": a day of something else, not today
             value = res.relative(unit, off)
             if g["wd2"] and unit == "day":
                 wd = wd_names[" ".join(g["wd2"].split())]
@@ -343,6 +386,18 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             e -= 1  # the space an absent era letter's pattern took ("14 أغسطس (آب)")
         out.append({"text": text[s:e], "start": s, "end": e, "value": value, "calendar": calendar})
     return out
+
+
+def feast_day(expression: str, published: str, direction: str) -> str | None:
+    """The day a feast's date expression (أول أيام عيد الفطر) names in the last year before
+    `published` ("الماضي") or the next after it ("المقبل"); None for any other expression."""
+    m = _pattern().fullmatch(fold(expression))
+    if m is None or not m.group("feast"):
+        return None
+    res = Resolver(published)
+    cal, month, day = _feasts()[" ".join(m.group("feast").split())]
+    first = res.hijri_day_month(month, day, direction) if cal == "hijri" else res.gregorian_day_month(month, day, direction)
+    return (first + timedelta(days=_feast_days()[" ".join(m.group("fday").split())])).isoformat() if first else None
 
 
 def is_weekday(expression: str) -> bool:

@@ -45,7 +45,7 @@ from ..text.normalize import DIACRITICS, TATWEEL, fold
 from ..text.patterns import alternation
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
-from .dates import is_weekday
+from .dates import feast_day, is_weekday
 from .entities import _QUOTES, _trim_start
 from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
@@ -2234,7 +2234,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and attack_subject and (actor_at.get(pre[1]) or {}).get("type") == "PER":
             pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه": the attack's victim
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
-        if pre is None and comma is not None and comma >= 1 and words[comma] in ("،", ","):
+        pair = _dual_nationals(coder, article, sent, words, i - 3, i) if i - 3 >= lo else []
+        if pair and (pre is None or pre[1] >= i - 3):
+            # "أن الرئيسين الأميركي والتركي بحثا": two officials, one of each country
+            pre = None
+            (target if passive else source).extend(pair)
+            role = role if passive else "target"
+        if pre is None and not pair and comma is not None and comma >= 1 and words[comma] in ("،", ","):
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة", "أما الائتلاف الوطني السوري،
             # فقد دعا": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
@@ -2266,7 +2272,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
         subject, received_by = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
                                                    receiving=role == "source", announced=t.type == "COERCE",
-                                                   declared=declared, mobilize=t.type == "MOBILIZE",
+                                                   declared=declared or (t.type in _JOINT and j < n and _bare(words[j]) == "مع"),
+                                                   mobilize=t.type == "MOBILIZE",
                                                    visit=t.mode == "visit")
         received = received_by and bool(subject)
         if received:
@@ -2745,6 +2752,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
             continue
         b = _bare(w)
+        pair = _dual_nationals(coder, article, sent, words, k, end)
+        if pair:
+            # "أن الرئيسين الأميركي والتركي بحثا": one official of each country
+            (source if role == "source" else target).extend(pair)
+            k += 3
+            continue
         if b.startswith(_DUAL_ROLES) and (role == "target" or not source):
             pair = _last_two(article, sent[i].start, b[:4])
             if pair:
@@ -3163,6 +3176,8 @@ def _done_or_to(words: list[str], i: int) -> bool:
 
 # the events whose noun's pronoun is who acts (لقائه، زيارته، استقالته، هجماتها), not who is acted
 # on, as it may be after a noun of helping, raiding or threatening (مساعدته، مداهمته، تهديده)
+# the events one has with another (تعاون، تنسيق، اتفاق مع): who announces having one is a party to it
+_JOINT = frozenset({"COOPERATE", "AGREE", "CONSULT"})
 _OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE", "AGREE", "REJECT",
                           "PROTEST", "MOBILIZE", "ACCUSE"})
 
@@ -3653,7 +3668,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     (تبنى). `announced`: an arrest, which the state body that announces it made (أعلنت
     السلطات المغربية القبض على; not "أعلن الأمير القبض": a person announces what others did).
     `declared`: support whose giver announces it or goes on giving it (أعلنت واشنطن دعم
-    المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء). `mobilize`: a
+    المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء), or what one has with
+    another, which who announces it has (كشف الربيعة عن تنسيق مع الحكومة اليمنية). `mobilize`: a
     mobilization, which a verb of raising carries too (رفعت أجهزة الأمن حالة الاستنفار). `visit`:
     a visit, whose visitor's titles may run to twenty words before it (the verb is looked for
     that far back for a visit only)."""
@@ -4093,6 +4109,11 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
             # an article of 11 August: the year before), the next one for what is planned
             # after it ("ستعقد القمة في مارس" in an article of July: next year's)
             value = _shift_year(value, -1 if past else 1)
+        elif article.published and (past or (future and d["start"] > pos)) and len(value) == 10 \
+                and (value > article.published if past else value < article.published) \
+                and not _TOLD_YEAR.search(fold(d["text"])):
+            # a feast's day with no year: the last one for what happened, the next for what is planned
+            value = feast_day(d["text"], article.published, "الماضي" if past else "المقبل") or value
         return value, d["text"]
     return article.published, None
 
@@ -4646,3 +4667,23 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 a.pop("implied", None)
                 a.pop("kind", None)
     return merged
+
+
+def _dual_nationals(coder: EventCoder, article: Article, sent, words: list[str], k: int, end: int) -> list[dict]:
+    """The two officials a definite dual role with two nationalities joined by و names
+    (الرئيسان الأميركي والتركي، الوزيرين السعودي والمصري), one per country; [] for any other
+    words at k."""
+    if k + 2 >= end or not words[k + 2].startswith("و"):
+        return []
+    w = strip_article(words[k])
+    if w == words[k] or len(w) < 5 or not w.endswith(("ان", "ين")):
+        return []
+    hit = coder.kb.role_of([w[:-2]])
+    if hit is None or hit[0] != 1:
+        return []
+    first, second = coder.kb.nationality_of(words[k + 1]), coder.kb.nationality_of(words[k + 2][1:])
+    if not first or not second or first == second or not words[k + 1].startswith("ال"):
+        return []
+    return [{"entity": None, "text": article.text[sent[k].start:sent[k + 1].end], "country": first, "sector": hit[1]},
+            {"entity": None, "text": article.text[sent[k + 2].start:sent[k + 2].end], "country": second,
+             "sector": hit[1]}]
