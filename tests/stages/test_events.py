@@ -3496,3 +3496,19 @@ def test_who_announces_a_cooperation_or_an_agreement_with_another_is_a_party(pip
     assert agreed and countries(agreed[0]["source"]) == {"SAU"} and countries(agreed[0]["target"]) == {"EGY"}
     killed = coded(pipeline, "وأعلن الجيش العراقي عن مقتل خمسة مسلحين في الأنبار.", "ASSAULT")
     assert killed and not killed[0]["source"]
+
+
+def test_a_title_quoted_after_a_word_of_title_tells_no_event(pipeline):
+    # a film's or a report's title; the same words quoted as a statement are one
+    titled = extract("وأنتج فيلما وثائقيا حول الرحلة بعنوان «السيناتور أوباما يزور أفريقيا».",
+                     pipeline=pipeline, published="2015-07-24")
+    assert not titled["events"]
+    said = coded(pipeline, "وقال المتحدث: «أوباما يزور كينيا الأسبوع المقبل».", "CONSULT", published="2015-07-24")
+    assert said and countries(said[0]["source"]) == {"USA"}
+
+
+def test_killing_cells_or_a_subsidy_ended_or_a_club_in_talks_is_no_event(pipeline):
+    for text in ("ويضيف الطبيب: في علم الأورام، تحاول قتل الخلايا السرطانية.",
+                 "وأنهت دولة الإمارات بهذا القرار دعم مشتقات الوقود.",
+                 "وأكد نادي الوحدة الصاعد حديثا لدوري عبد اللطيف جميل للمحترفين أنه دخل في مفاوضات نهائية مع مهاجم."):
+        assert not extract(text, pipeline=pipeline, published="2015-07-24")["events"], text

@@ -1725,6 +1725,8 @@ def make_events(settings: Settings):
             # "ماجستير بعنوان دور التعاون": what a thesis or a campaign is called
             trig = [x for x in trig if not (x[2].noun and x[0] > 0 and (
                 words[x[0] - 1] in _REFERENCE or _titled(words, x[0])))]
+            # "فيلما وثائقيا بعنوان «السيناتور أوباما يزور أفريقيا»": a title quoted, whatever the word
+            trig = [x for x in trig if not _quoted_title(words, x[0])]
             # "هي اتفاقية إقليمية كبرى", "وهو اتهام تنفيه رواندا": what something is, no event told (an
             # indefinite noun not in construct; "هدفه هو التوصل إلى اتفاق" is the aim, "هو تأييد الرئيس" support)
             # "اعتبر الاتفاق بمثابة تنازل خطير": what it amounts to, noun or verb form alike
@@ -3515,6 +3517,17 @@ def _titled(words: list[str], i: int) -> bool:
     noun at `i`, in its clause."""
     lo, _ = _clause(words, i, i + 1)
     return any(w in _TITLED for w in words[max(lo, i - 5):i])
+
+
+def _quoted_title(words: list[str], i: int) -> bool:
+    """The word at `i` is inside a quotation opened, within ten words before it, right after a
+    word of a title (بعنوان «...», عنوانه "...")."""
+    for k in range(i - 1, max(-1, i - 11), -1):
+        if words[k] in ("»", "”"):
+            return False
+        if words[k] in ("«", "“", '"'):
+            return k > 0 and (words[k - 1] in _TITLED or (k > 1 and words[k - 2] in _TITLED and words[k - 1] in (":", "،")))
+    return False
 
 
 def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) -> bool:
