@@ -3512,3 +3512,31 @@ def test_killing_cells_or_a_subsidy_ended_or_a_club_in_talks_is_no_event(pipelin
                  "وأنهت دولة الإمارات بهذا القرار دعم مشتقات الوقود.",
                  "وأكد نادي الوحدة الصاعد حديثا لدوري عبد اللطيف جميل للمحترفين أنه دخل في مفاوضات نهائية مع مهاجم."):
         assert not extract(text, pipeline=pipeline, published="2015-07-24")["events"], text
+
+
+def test_a_clause_that_tells_of_a_place_names_no_party(pipeline):
+    # the states that dispute the province are no side of the attack; its toll after the clause is
+    attacked = coded(pipeline, "وهاجم مسلحون مركزا للشرطة في ولاية البنجاب التي تتنازع عليها الهند وباكستان.",
+                     "ASSAULT", published="2015-07-27")
+    assert attacked and "PAK" not in countries(attacked[0]["source"] + attacked[0]["target"])
+    toll = coded(pipeline, "وأدى تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج التي تبعد 10 كيلمترات عن الحدود "
+                           "السورية إلى مقتل 28 شخصا على الأقل.", "ASSAULT", published="2015-07-21")
+    assert toll and [a["sector"] for a in toll[0]["target"]] == ["CVL"]
+
+
+def test_a_role_followed_by_its_seat_is_an_official_of_that_place(pipeline):
+    # "the emir of Riyadh region" received; whom he received are the guests
+    met = coded(pipeline, "كما استقبل أمير منطقة الرياض أمس رئيس ديوان المظالم الدكتور خالد اليوسف.", "CONSULT",
+                published="2015-07-23")
+    assert met and [(a["country"], a["sector"]) for a in met[0]["source"]] == [("SAU", "GOV")]
+    assert [a["text"] for a in met[0]["target"]] == ["خالد اليوسف"]
+
+
+def test_one_told_by_name_and_by_role_is_one_party(pipeline):
+    # the talks told after the arrival are that visit's; its president is Obama, no second party
+    rec = extract("وصل الرئيس الأمريكي باراك أوباما إلى كينيا أمس في أول زيارة رسمية. وسيجري الرئيس الأمريكي "
+                  "خلال زيارته التي تستغرق يومين محادثات مع الرئيس الكيني أوهورو كينياتا.",
+                  pipeline=pipeline, published="2015-07-25")
+    visit = next(e for e in events(rec, "CONSULT") if e["trigger"]["text"] == "وصل")
+    assert [a["text"] for a in visit["source"]] == ["باراك أوباما"]
+    assert "أوهورو كينياتا" in [a["text"] for a in visit["target"]]

@@ -726,3 +726,9 @@ def test_aid_obstructed_has_not_arrived(pipeline):
 def test_a_visit_rumoured_is_not_asserted(pipeline):
     (ev,) = coded(pipeline, "وتعقيباً على ما تردد عن زيارة مسؤول سعودي إلى دمشق قال السفير إن ذلك غير صحيح.", "CONSULT")
     assert ev["modality"] != "asserted"
+
+
+def test_what_one_is_unable_to_do_is_not_done(pipeline):
+    # "unable to mobilise": no build-up happened
+    (ev,) = coded(pipeline, "ورأى المحلل أن النظام عاجز عن حشد المقاتلين للمعركة في الشمال.", "MOBILIZE")
+    assert ev["modality"] == "negated"

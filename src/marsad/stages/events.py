@@ -1466,7 +1466,7 @@ def _detectors():
 
 def _actor(ent: dict) -> dict:
     return {"entity": ent["id"], "text": ent["text"], "country": ent.get("country"), "sector": ent.get("sector"),
-            "canonical": ent.get("canonical"), "kind": ent["type"]}
+            "canonical": ent.get("canonical"), "kind": ent["type"], "role": ent.get("role")}
 
 
 class EventCoder:
@@ -1474,7 +1474,9 @@ class EventCoder:
         self.kb = kb()
         self.inside_names: frozenset[int] = frozenset()  # set per article by the stage
         self.person_starts: frozenset[int] = frozenset()  # where the article's people's names start
+        self.person_ends: frozenset[int] = frozenset()  # and where they end
         self.named_at: dict[int, dict] = {}  # the person or body whose name starts at an offset
+        self.place_at: dict[int, dict] = {}  # the place of a known country whose name starts at an offset
 
     def read_names(self, article: Article, starts: list[int]) -> None:
         """Note where the article's words stand inside a person's name or a listed
@@ -1487,7 +1489,9 @@ class EventCoder:
                     inside.add(starts[k])
         self.inside_names = frozenset(inside)
         self.person_starts = frozenset(e["start"] for e in article.entities if e["type"] == "PER")
+        self.person_ends = frozenset(e["end"] for e in article.entities if e["type"] == "PER")
         self.named_at = {e["start"]: e for e in article.entities if e["type"] in ("PER", "ORG")}
+        self.place_at = {e["start"]: e for e in article.entities if e["type"] == "LOC" and e.get("country")}
 
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
@@ -1556,6 +1560,16 @@ class EventCoder:
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
                         or k.role_of([words[b]]) or k.group_of([words[b]]):
                     break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
+            seat = self.place_at.get(toks[end].start) if country is None and not alone and end < len(toks) \
+                and hit is not None and not _definite(words[end - 1]) and not _behind_bi_or_li(words[end]) \
+                and not (a > 0 and (k.role_of([words[a - 1]]) or toks[a - 1].end in self.person_ends)) else None
+            # (the role in construct with the place, no preposition between: not "وزير الدفاع للأردن";
+            # not in another's title: "مستشار أمير منطقة مكة المكرمة ... الدكتور سعد مارق"; nor a
+            # role right after a name, the name's: "الأمير سعود بن نايف أمير المنطقة الشرقية")
+            if seat is not None:
+                # "أمير منطقة الرياض", "محافظ جدة": an official of the place named right after the role
+                country = seat["country"]
+                stop = bisect_left([tk.start for tk in toks], seat["end"], lo=end)
             if country is None and not alone and sector == "MIL":
                 # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
                 # its own belongs to the army the sentence named before it
@@ -2445,6 +2459,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k > j and w in _RELATIVES and _after_place(words, k, place_ends):
+            # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
+            # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
+            # تبعد 10 كيلمترات عن الحدود السورية إلى مقتل 28 شخصا")
+            k = next((x for x in range(k + 1, end) if x in tolls or words[x] in ("،", ",")), end)
+            continue
         if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None and _definite(w) \
                 and (g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2] \
                 and not (k + 1 < end and coder.kb.nationality_of(words[k + 1])) \
@@ -3611,6 +3631,20 @@ def _oblique_plural(w: str, ending: str) -> bool:
         and not w.startswith(("لل", "بال", "وال", "فال", "كال"))
 
 
+def _after_place(words: list[str], k: int, place_ends: set[int]) -> bool:
+    """words[k] comes right after a place's name (`place_ends`: the tokens right after the
+    sentence's places) or a word of a place and the name after it, past its adjective and a
+    comma at most (بولاية البنجاب الشمالية، التي)."""
+    b = k
+    if b > 0 and words[b - 1] in ("،", ","):
+        b -= 1
+    if b not in place_ends and b > 0 and words[b - 1].startswith("ال") and words[b - 1].endswith(("ي", "يه", "ية")):
+        b -= 1
+    # (or a place the gazetteer lacks, named by its kind: "في ولاية البنجاب التي")
+    return b in place_ends or (b > 1 and (strip_article(words[b - 2]) in _DIRECTIONS or _behind_bi(words[b - 2], _DIRECTIONS)
+                                          or (words[b - 2][:1] in "ول" and words[b - 2][1:] in _DIRECTIONS)))
+
+
 def _locative(words: list[str], k: int) -> bool:
     """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان);
     or it says where as the subject of a verb of witnessing (القتال الذي تشهده اليمن)."""
@@ -4612,6 +4646,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin["date"], twin["date_text"] = ev["date"], ev["date_text"]  # (a later mention tells the day)
         for side in ("source", "target"):
             twin[side] = _dedup(twin[side] + ev[side])
+        for side in ("source", "target"):
+            # "رمضان قاديروف" in one mention, "رئيس جمهورية الشيشان" in another: the one named
+            twin[side] = [a for a in twin[side] if not _named_elsewhere(a, twin["source"] + twin["target"])]
         if any(not a.get("implied") for a in twin["target"]):
             twin["target"] = [a for a in twin["target"] if not a.get("implied")]  # named targets replace the place
         twin["contexts"] = list(dict.fromkeys(twin["contexts"] + ev["contexts"]))
@@ -4679,7 +4716,21 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 a.pop("canonical", None)
                 a.pop("implied", None)
                 a.pop("kind", None)
+                a.pop("role", None)
     return merged
+
+
+def _named_elsewhere(a: dict, actors: list[dict]) -> bool:
+    """The unnamed actor `a` (رئيس جمهورية الشيشان) is a person among `actors` named with a role
+    of the same first word, country and sector (رمضان قاديروف, "رئيس")."""
+    if a.get("entity") is not None or not a.get("country") or a.get("sector") not in ("GOV", "LEG", "JUD"):
+        return False  # (an official's role, not a unit: "مركزا للشرطة" is no named policeman)
+    head = strip_article(fold(a["text"]).split()[0]) if a["text"].split() else ""
+    if kb().role_of([head]) is None:
+        return False
+    return any(b.get("entity") is not None and b.get("kind") == "PER" and b.get("role")
+               and b.get("country") == a["country"] and b.get("sector") == a["sector"]
+               and strip_article(fold(b["role"]).split()[0]) == head for b in actors)
 
 
 def _dual_nationals(coder: EventCoder, article: Article, sent, words: list[str], k: int, end: int) -> list[dict]:
