@@ -3540,3 +3540,23 @@ def test_one_told_by_name_and_by_role_is_one_party(pipeline):
     visit = next(e for e in events(rec, "CONSULT") if e["trigger"]["text"] == "وصل")
     assert [a["text"] for a in visit["source"]] == ["باراك أوباما"]
     assert "أوهورو كينياتا" in [a["text"] for a in visit["target"]]
+
+
+def test_a_body_right_before_whom_it_acts_on_is_the_actor_not_their_title(pipeline):
+    # the police arrested the two named after it; but a party's name in a title is no actor
+    arrest = coded(pipeline, "واعتقلت الشرطة البريطانية أنجم شوداري ومحمد رحمان في لندن أمس.", "COERCE",
+                   published="2015-08-06")
+    assert arrest and [(a["country"], a["sector"]) for a in arrest[0]["source"]] == [("GBR", "COP")]
+    assert "أنجم شوداري" in [a["text"] for a in arrest[0]["target"]]
+    met = coded(pipeline, "واجتمع الأمير محمد بن سلمان في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع.", "CONSULT",
+                published="2015-07-21")
+    assert met and all(a["sector"] != "MIL" for a in met[0]["source"] + met[0]["target"])
+
+
+def test_one_of_a_kind_killed_with_nothing_after_him_was_killed(pipeline):
+    # "a soldier was killed" (passive); not "gunmen killed two women" nor "gunmen killed in the attack 48"
+    (killed,) = coded(pipeline, "وقتل جندي إسرائيلي في الاشتباك قرب الخليل أمس.", "ASSAULT", published="2015-07-21")
+    assert not killed["source"] and [a["sector"] for a in killed["target"]] == ["MIL"]
+    (shot,) = coded(pipeline, "وقالت الشرطة إن مسلحا فتح النار في قاعة سينما فقتل امرأتين.", "ASSAULT",
+                    published="2015-07-24")
+    assert [a["sector"] for a in shot["source"]] == ["UAF"]

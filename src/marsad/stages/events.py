@@ -1493,6 +1493,30 @@ class EventCoder:
         self.named_at = {e["start"]: e for e in article.entities if e["type"] in ("PER", "ORG")}
         self.place_at = {e["start"]: e for e in article.entities if e["type"] == "LOC" and e.get("country")}
 
+    def _apposed_name(self, toks, words: list[str], stop: int) -> bool:
+        """After a body's name (a group noun and its nationality), a person's name starts at
+        words[stop], or a word or two later past words that stand between a title and its name (an
+        honorific, "former", an adjective: القوات اللبنانية سمير جعجع); not past a word of its own
+        (السلطات السورية القبض على سليمان الأسد: the body acts on him) or a conjunction."""
+        for at in range(stop, min(len(toks), stop + 3)):
+            if toks[at].start in self.person_starts:
+                return True
+            w = words[at]
+            if w[:1] == "و" or not (w in _HONORIFICS or self.kb.cue_kind(w) == "title" or w in _FORMER
+                                    or self.kb.adjective_of(w) is not None or self.kb.nationality_of(w) is not None
+                                    or (w.startswith("ال") and w.endswith(("ه", "ي")))):  # (المؤقتة)
+                return False
+        return False
+
+    def _acts_on_name(self, toks, words: list[str], a: int, stop: int) -> bool:
+        """The body named by a group noun at words[a:stop] (الشرطة البريطانية) is right before a
+        person's name, in no title (not after رئيس or حزب): the body acts on that person
+        ("اعتقلت الشرطة البريطانية أنجم شوداري"), no role of the name's."""
+        if not (0 < a and stop < len(toks) and toks[stop].start in self.person_starts and self.kb.group_of(words[a:a + 1])):
+            return False
+        before = words[a - 1][1:] if words[a - 1][:1] in "وف" and len(words[a - 1]) > 3 else words[a - 1]
+        return not (self.kb.role_of([before]) or self.kb.org_head(before))
+
     def nominal_actor(self, article: Article, toks, words: list[str], i: int, hi: int) -> dict | None:
         """An unnamed actor starting in words[i:hi]: a role or group noun with a
         nationality after it (مستشارين عسكريين قطريين, قوة إسرائيلية خاصة, نظيره الأردني),
@@ -1519,6 +1543,8 @@ class EventCoder:
                 continue  # "السلوك المتطرف", "عملا إرهابيا": extremist behaviour, a terrorist act
             if a > 0 and _among(words[a - 1], _DOMAIN):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
+            if a > 0 and (k.org_head(words[a - 1]) or (None,))[0] == "PARTY" and k.group_of(words[a:a + 1]):
+                continue  # "رئيس حزب القوات اللبنانية": a party's name, no forces
             if a > 0 and _facility_head(words[a - 1]) and k.group_of(words[a:a + 1]) is None:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
@@ -1578,9 +1604,13 @@ class EventCoder:
                                 and e.get("country")), None)
             if country is None and not alone:
                 return None
-            if country and any(e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
-                               for e in article.entities):
-                return None  # a role in apposition to a name: the name is the actor
+            if country and not self._acts_on_name(toks, words, a, stop) and (
+                    self._apposed_name(toks, words, stop) if self.kb.group_of(words[a:a + 1]) else any(
+                        e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
+                        for e in article.entities)):
+                return None  # a role in apposition to a name: the name is the actor (not a body
+                # after its verb: "اعتقلت الشرطة البريطانية شوداري ورحمان", whom the police arrested;
+                # but "رئيس حزب القوات اللبنانية سمير جعجع": the party's name in his title)
             named = self.named_at.get(toks[a].start)
             if named is not None and named["end"] > toks[stop - 1].end:
                 return _actor(named)  # "قوات التحالف", "ميليشيات الحوثي": the body named there, whole
@@ -2224,6 +2254,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وقتل جندي برصاص قناص إسرائيلي": one was killed by the gunfire (not "قتل متطرفون
         # بالرصاص 48 مصليا": an object after it)
         passive = True
+    if not passive and t.type in _KILLING and not t.noun and len(t.words) == 1 and j < n \
+            and _bare(words[i]) in ("قتل", "قتلت") and _unnamed_killed(coder.kb, words, j):
+        passive = True  # "وقتل جندي إسرائيلي في الاشتباك": one was killed, with no one named as killed after him
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
@@ -3200,6 +3233,7 @@ def _done_or_to(words: list[str], i: int) -> bool:
 # on, as it may be after a noun of helping, raiding or threatening (مساعدته، مداهمته، تهديده)
 # the events one has with another (تعاون، تنسيق، اتفاق مع): who announces having one is a party to it
 _JOINT = frozenset({"COOPERATE", "AGREE", "CONSULT"})
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الجديد", "الحالي"))
 _OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE", "AGREE", "REJECT",
                           "PROTEST", "MOBILIZE", "ACCUSE"})
 
@@ -3984,6 +4018,26 @@ _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثنا�
 
 
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "الليلة", "فجر", "ظهر", "عصر"))
+
+
+def _unnamed_killed(kb_, words: list[str], j: int) -> bool:
+    """After a killing verb, at words[j], one person or more of a kind, indefinite (جندي إسرائيلي،
+    شرطي، مدنيان) with their nationality or adjective, and then nothing the verb acts on (في
+    الاشتباك، أمس، برصاص، the end): the verb is passive, they were killed."""
+    if _definite(words[j]) or kb_.is_count(words[j]) or words[j].endswith(("ين", "ا")) \
+            or not (kb_.group_of([words[j]]) or kb_.people_of(words[j])):
+        return False  # (a dual or plural in ين, or a noun in ا, is the accusative: "فقتل امرأتين", killed two)
+    c = j + 1
+    while c < len(words) and c <= j + 2 and (kb_.nationality_of(words[c]) or kb_.adjective_of(words[c])):
+        c += 1
+    if not _no_object(words, c):
+        return False
+    for w in words[c:c + 8]:  # (but "قتل متطرفون في الهجوم 48 مصليا": the object after the place)
+        if not w[:1].isalnum() or w in _RELATIVES or w[:1] == "و":
+            break
+        if kb_.is_count(w) or (w.endswith("ا") and not _definite(w) and kb_.group_of([w])):
+            return False
+    return True
 
 
 def _no_object(words: list[str], j: int) -> bool:
