@@ -115,11 +115,20 @@ def test_a_province_or_a_word_spelt_as_a_month_is_no_date(pipeline):
     ("أول أيام عيد الفطر", "2015-07-17"), ("ثالث أيام عيد الفطر المبارك", "2015-07-19"),
     ("اليوم الثاني من عيد الفطر", "2015-07-18"), ("ليلة عيد الفطر", "2015-07-16"),
     ("صباح عيد الأضحى الماضي", "2014-10-04"), ("يوم عرفة", "2015-09-22"), ("ليلة عيد الميلاد", "2015-12-24"),
+    ("نهاية اليوم الثالث لعيد الفطر", "2015-07-19"), ("مساء اليوم الأول من عيد الفطر", "2015-07-17"),
 ])
 def test_a_day_of_a_feast_is_that_day_of_the_nearest_one(pipeline, expr, value):
     # (Eid al-Fitr 1436 began on 17 July 2015 by the Umm al-Qura calendar)
     rec = extract(f"وقال المسؤول إن الوفد وصل في {expr} إلى المدينة.", pipeline=pipeline, published="2015-07-21")
     assert [(d["text"], d["value"]) for d in rec["dates"]] == [(expr, value)]
+
+
+@pytest.mark.parametrize("expr,value", [("مساء أمس الأول", "2015-07-19"), ("هذا اليوم الثلاثاء", "2015-07-21")])
+def test_the_evening_before_yesterday_or_today_named_by_its_weekday(pipeline, expr, value):
+    # "أمس الأول" is two days back with a time of day before it too; a weekday after اليوم is no
+    # ordinal, though a day of the month follows it (هذا اليوم الثلاثاء الخامس من شوال)
+    rec = extract(f"وأقيم {expr} الخامس من شوال حفل المعايدة.", pipeline=pipeline, published="2015-07-21")
+    assert (expr, value) in [(d["text"], d["value"]) for d in rec["dates"]]
 
 
 def test_a_feast_alone_or_a_day_counted_from_another_is_no_date(pipeline):

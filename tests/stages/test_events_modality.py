@@ -732,3 +732,11 @@ def test_what_one_is_unable_to_do_is_not_done(pipeline):
     # "unable to mobilise": no build-up happened
     (ev,) = coded(pipeline, "ورأى المحلل أن النظام عاجز عن حشد المقاتلين للمعركة في الشمال.", "MOBILIZE")
     assert ev["modality"] == "negated"
+
+
+def test_a_visit_a_relative_clause_tells_was_made_is_asserted(pipeline):
+    # the importance of a visit made (التي قام بها) is no hypothetical one; of one to be made it is to come
+    (made,) = coded(pipeline, "وأكد محللون مصريون أهمية الزيارة التي قام بها الأمير محمد بن سلمان لمصر أمس.",
+                    "CONSULT")
+    assert made["modality"] == "asserted"
+    assert [a["country"] for a in made["source"]] == ["SAU"] and [a["country"] for a in made["target"]] == ["EGY"]

@@ -147,7 +147,8 @@ def _pattern() -> re.Pattern[str]:
         pre + "(?:"
         rf"(?P<cnt>{counted})|"
         # a day of a feast: "أول أيام عيد الفطر المبارك", "صباح عيد الأضحى الماضي"
-        rf"(?P<fday>{_alt(_feast_days())})\s+(?P<feast>{_alt(_feasts())})(?:\s+(?:المبارك|السعيد|المجيد))?"
+        rf"(?:(?:صباح|مساء|ظهر|عصر|نهايه|بدايه)\s+)?(?P<fday>{_alt(_feast_days())})\s+ل?(?P<feast>{_alt(_feasts())})"
+        rf"(?:\s+(?:المبارك|السعيد|المجيد))?"
         rf"(?:\s+(?P<fdir>الماضي|المنصرم|المقبل|القادم))?|"
         rf"(?:(?:يوم\s+)?(?P<wd1>{days})\s*[،,]?\s*)?(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<od>{_alt(_ordinal_days())})\s+من\s+)"
         rf"(?:شهر\s+)?(?P<m>{mon}){other}"
@@ -351,7 +352,7 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             value = res.relative("month" if g["unit"] == "الشهر" else "year", 0)
         elif g["rel"]:
             unit, off = rel[" ".join(g["rel"].split())]
-            if unit == "day" and _DAY_OF_SOMETHING.match(norm_text, m.end()):
+            if g["rel"].split()[-1] == "اليوم" and not g["wd2"] and _DAY_OF_SOMETHING.match(norm_text, m.end()):
                 continue  # "اليوم الأول من عيد الفطر", "في اليوم التالي": a day of something else, not today
             value = res.relative(unit, off)
             if g["wd2"] and unit == "day":

@@ -1046,10 +1046,25 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
         # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
         found.append(called)
+    if not verb and "hypothetical" in found and not called and _held_before(words, j):
+        found.remove("hypothetical")  # "أهمية الزيارة التي قام بها ولي ولي العهد لمصر أمس": it was made
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
     return "asserted"
+
+
+def _held_before(words: list[str], j: int) -> bool:
+    """A relative clause right after the noun trigger that ends at `j` tells it was made, its verb
+    in the past (الزيارة التي قام بها، المباحثات التي أجراها، الاجتماع الذي عقد أمس)."""
+    return j + 1 < len(words) and words[j] in _RELATIVES and (
+        words[j + 1] in _HELD_BEFORE or (words[j + 1][:1] == "و" and words[j + 1][1:] in _HELD_BEFORE))
+
+
+# past verbs of holding or making an event, in a relative clause after its noun
+_HELD_BEFORE = frozenset(fold(w) for w in (
+    "قام", "قامت", "أجراها", "أجراه", "أجرتها", "أجراهما", "عقد", "عقدت", "عقدها", "عقده", "جرت", "جرى",
+    "تمت", "تم", "شهدتها", "شهدها", "وقعها", "وقعتها", "وقعت", "وقع", "أبرمت", "أبرم", "أبرمها", "انعقد", "انعقدت"))
 
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
@@ -2783,8 +2798,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 visited = bisect_left(tok_starts, x["end"])
             if role == "agent":
                 role, agents_end = "target", bisect_left(tok_starts, x["end"])
-            elif dest is target and _with_agent(words, k, agents_end):
-                # "قام به المتمردون الحوثيون وقوات صالح": the agents named together
+            elif dest is target and _with_agent(words, k, agents_end) and not (x["type"] == "LOC" and _for(w)):
+                # "قام به المتمردون الحوثيون وقوات صالح": the agents named together (not where a visit
+                # goes: "الزيارة التي قام بها الأمير محمد بن سلمان لمصر")
                 dest, agents_end = source, bisect_left(tok_starts, x["end"])
             if same_side is not None and same_side[1] == k and x["type"] in ("ORG", "PER") \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
