@@ -3560,3 +3560,19 @@ def test_one_of_a_kind_killed_with_nothing_after_him_was_killed(pipeline):
     (shot,) = coded(pipeline, "وقالت الشرطة إن مسلحا فتح النار في قاعة سينما فقتل امرأتين.", "ASSAULT",
                     published="2015-07-24")
     assert [a["sector"] for a in shot["source"]] == ["UAF"]
+
+
+def test_many_of_a_kind_no_lexicon_names_are_the_unnamed_subject(pipeline):
+    # "many rights groups called on the Houthis": the Houthis are called on, not calling; but
+    # "a number of American officials" are the callers
+    (called,) = coded(pipeline, "وطالب كثير من المنظمات الحقوقية جماعة الحوثيين بالتوقف فورا عن الهجمات العشوائية.",
+                      "REQUEST")
+    assert not called["source"] and countries(called["target"]) == {"YEM"}
+    (asked,) = coded(pipeline, "وطالب عدد من المسؤولين الأمريكيين الحكومة العراقية بالإصلاح.", "REQUEST")
+    assert countries(asked["source"]) == {"USA"} and countries(asked["target"]) == {"IRQ"}
+
+
+def test_fighter_jets_of_a_nationality_carry_out_air_strikes(pipeline):
+    strikes = coded(pipeline, "وشنت نحو ثلاثين مقاتلة تركية أمس سلسلة جديدة من الغارات على مواقع لمتمردي حزب "
+                              "العمال الكردستاني في شمال العراق.", "ASSAULT", published="2015-07-31")
+    assert strikes and countries(strikes[0]["source"]) == {"TUR"}

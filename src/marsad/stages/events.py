@@ -2522,6 +2522,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, unnamed_subject = "target", True
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type in _ADDRESSED \
+                and w in _MANY and (past := _many_unnamed(article, coder, sent, words, k, end, actor_at)) is not None:
+            # "طالب كثير من المنظمات الحقوقية جماعة الحوثيين": many of a kind no lexicon names are
+            # the verb's unnamed subject; who follows them is its object
+            k, role, unnamed_subject = past, "target", True
+            continue
         if k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and w in _ALL_OF and actor_at.get(k) is None:
             role = "target"  # "كما ناشد جميع أبناء الأمة": whom all of one calls on; the caller was named before
@@ -3249,6 +3255,9 @@ def _done_or_to(words: list[str], i: int) -> bool:
 # on, as it may be after a noun of helping, raiding or threatening (مساعدته، مداهمته، تهديده)
 # the events one has with another (تعاون، تنسيق، اتفاق مع): who announces having one is a party to it
 _JOINT = frozenset({"COOPERATE", "AGREE", "CONSULT"})
+# the events whose verb takes an object who is called on, blamed, backed or turned down
+_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+_MANY = frozenset(fold(w) for w in ("كثير", "الكثير", "عدد", "العديد", "بعض", "مجموعة", "عشرات", "مئات"))  # ... من
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الجديد", "الحالي"))
 _OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE", "AGREE", "REJECT",
                           "PROTEST", "MOBILIZE", "ACCUSE"})
@@ -4034,6 +4043,24 @@ _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثنا�
 
 
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "الليلة", "فجر", "ظهر", "عصر"))
+
+
+def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, actor_at) -> int | None:
+    """Where an actor starts right after "many of" (words[k]: كثير، عدد، بعض) and a definite
+    plural no lexicon names, with its adjectives and what و joins to it (كثير من المنظمات
+    الحقوقية جماعة الحوثيين); None when that plural is an actor (عدد من المسؤولين الأمريكيين), in
+    construct with one (عدد من أعضاء مجلس الشورى), or no actor follows."""
+    p = k + 2
+    if p >= end or words[k + 1] != "من" or not words[p].startswith("ال"):
+        return None
+    while p < end and (p == k + 2 or (words[p].startswith("ال") and words[p].endswith(("ي", "يه", "ه")))
+                       or words[p].startswith("وال")):
+        if actor_at.get(p) is not None or coder.nominal_actor(article, sent, words, p, p + 1) is not None:
+            return None
+        p += 1
+    if p < end and (actor_at.get(p) is not None or coder.nominal_actor(article, sent, words, p, p + 1) is not None):
+        return p
+    return None
 
 
 def _unnamed_killed(kb_, words: list[str], j: int) -> bool:
