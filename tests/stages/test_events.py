@@ -3576,3 +3576,11 @@ def test_fighter_jets_of_a_nationality_carry_out_air_strikes(pipeline):
     strikes = coded(pipeline, "وشنت نحو ثلاثين مقاتلة تركية أمس سلسلة جديدة من الغارات على مواقع لمتمردي حزب "
                               "العمال الكردستاني في شمال العراق.", "ASSAULT", published="2015-07-31")
     assert strikes and countries(strikes[0]["source"]) == {"TUR"}
+
+
+def test_the_borders_of_a_year_date_no_event(pipeline):
+    # "on the borders of 4 June 1967" names the borders; the summit is not dated to 1967
+    summit = coded(pipeline, "وأشار إلى أنه منذ القمة العربية الأخيرة في شرم الشيخ حدثت تطورات، وكان هناك قرار "
+                             "يدعو إلى تحديد العلاقة مع إسرائيل على حدود الرابع من يونيو 1967.", "CONSULT",
+                   published="2015-08-06")
+    assert summit and not summit[0]["date"].startswith("1967")

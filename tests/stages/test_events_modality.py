@@ -740,3 +740,10 @@ def test_a_visit_a_relative_clause_tells_was_made_is_asserted(pipeline):
                     "CONSULT")
     assert made["modality"] == "asserted"
     assert [a["country"] for a in made["source"]] == ["SAU"] and [a["country"] for a in made["target"]] == ["EGY"]
+
+
+def test_a_visit_rumoured_before_a_comma_is_not_asserted(pipeline):
+    # the rumour's clause ends at a comma; the visit it told of follows behind من
+    (ev,) = coded(pipeline, "وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول سعودي للعاصمة السورية "
+                            "دمشق، نفى السفير هذه المزاعم.", "CONSULT")
+    assert ev["modality"] == "hypothetical"

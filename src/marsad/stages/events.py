@@ -1046,12 +1046,27 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         # what is called for has not happened, unless it is planned on its own: "دعا المبعوث
         # الأطراف إلى المشاركة في المحادثات المرتقبة" (the talks are due; taking part is asked)
         found.append(called)
+    if not found and not called and not verb and _rumoured_across_comma(words, i):
+        found.append("hypothetical")  # "وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول سعودي"
     if not verb and "hypothetical" in found and not called and _held_before(words, j):
         found.remove("hypothetical")  # "أهمية الزيارة التي قام بها ولي ولي العهد لمصر أمس": it was made
     for m in ("conditional", "negated", "hypothetical", "future"):
         if m in found:
             return m
     return "asserted"
+
+
+def _rumoured_across_comma(words: list[str], i: int) -> bool:
+    """The noun trigger at `i` is what a rumour cue (ما تردد، ما يشاع: modality.tsv, complement
+    cues in ما) told, behind من after the comma that ends the rumour's clause."""
+    if i < 3 or words[i - 1] != "من" or words[i - 2] not in ("،", ","):
+        return False
+    rumours = [cue for cue, mod, scope, _ in _modality() if mod == "hypothetical" and scope == "complement"
+               and cue[0] == "ما" and len(cue) > 1]
+    # (the cue in the clause right before that comma: no other comma nor a sentence's end between)
+    return any(tuple(words[s:s + len(cue)]) == cue
+               and not any(w in ("،", ",", ".", "؛", ";", ":") for w in words[s + len(cue):i - 2])
+               for s in range(max(0, i - 14), i - 2) for cue in rumours)
 
 
 def _held_before(words: list[str], j: int) -> bool:
@@ -4234,6 +4249,7 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
     one that happened, whose day and month without a year are not after the publication
     ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)
+              and not _named_by_date(article, d)
               and (future or not _deadline(article, d)) and not _in_later_clause(article, pos, d)]
     if future:
         # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
@@ -4318,6 +4334,16 @@ def _deadline(article: Article, d: dict) -> bool:
     if article.published and d["value"] < article.published[:len(d["value"])]:
         return False  # (a deadline past at publication, "قبل نهاية عام 2012", is when it was met)
     return bool(before) and before[-1] in _BY_WORDS
+
+
+def _named_by_date(article: Article, d: dict) -> bool:
+    """The date `d` names a thing, not a time: the borders of a year (حدود الرابع من يونيو 1967،
+    حدود عام 1967); not a war's (دعمه المجهود الحربي في حرب أكتوبر عام 1973: then)."""
+    before = fold(article.text[max(0, d["start"] - 12):d["start"]]).split()
+    return bool(before) and strip_article(before[-1].lstrip("وبل")) in _NAMED_BY_DATE
+
+
+_NAMED_BY_DATE = frozenset({fold("حدود")})
 
 
 def _since_anchor(article: Article, pos: int, d: dict) -> bool:
