@@ -3584,3 +3584,17 @@ def test_the_borders_of_a_year_date_no_event(pipeline):
                              "يدعو إلى تحديد العلاقة مع إسرائيل على حدود الرابع من يونيو 1967.", "CONSULT",
                    published="2015-08-06")
     assert summit and not summit[0]["date"].startswith("1967")
+
+
+def test_a_verb_in_the_plural_carries_its_subject_and_who_follows_is_its_object(pipeline):
+    # "they demanded the minister": the minister is called on; "they accused the government"
+    (asked,) = coded(pipeline, "وطالبوا عبر الصحيفة وزير التعليم السعودي بأن يمنحهم فرصة إكمال الدراسة.", "REQUEST")
+    assert not asked["source"] and countries(asked["target"]) == {"SAU"}
+    (blamed,) = coded(pipeline, "ورفع المحتجون لافتات اتهموا فيها الحكومة الأوكرانية بالتسبب في الكارثة.", "ACCUSE")
+    assert countries(blamed["target"]) == {"UKR"} and not countries(blamed["source"])
+
+
+def test_where_one_flees_toward_is_no_party(pipeline):
+    (killed,) = coded(pipeline, "وقتل نحو 40 مسلحا بعد مواجهات عنيفة، في حين فر المئات منهم نحو محافظة تعز.",
+                      "ASSAULT", published="2015-08-07")
+    assert all(a["sector"] != "GOV" for a in killed["target"])

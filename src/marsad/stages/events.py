@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -135,6 +135,7 @@ _ACCIDENTS = tuple(_WORDS["accident"])
 _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
+_TOWARD = frozenset(_WORDS["toward"])  # نحو، باتجاه: where one goes
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -2333,6 +2334,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)):
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
+        elif not passive and t.type not in _KILLING and len(t.words) == 1 and words[i].endswith("وا"):
+            # "وطالبوا وزير التعليم بأن يمنحهم": a verb in the plural carries its subject (one after
+            # it would leave it singular); who follows is its object
+            role = "target"
         elif t.type in _KILLING and i > lo and (coder.kb.instrument_at(words, i - 1) >= lo or attack_subject):
             # "سيارة مفخخة فجرت حافلة", "انفجار يستهدف دورية للشرطة": the weapon or the attack is
             # the subject, what follows the target (not "خلال المعارك وقصف مليشيا الحوثي": nouns)
@@ -2606,6 +2611,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # سبعة من الشرطة، ومهندس هندي، اثر هجوم تبنته طالبان": the cause of the killing)
             k += 1
             continue
+        if w in _TOWARD or (w[:1] in "وف" and w[1:] in _TOWARD):
+            # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن": where they went, no party
+            k2 = k + 1
+            while k2 < end and actor_at.get(k2) is None and strip_article(words[k2]) in _DIRECTIONS:
+                k2 += 1
+            x = actor_at.get(k2)
+            if x is not None and (x["type"] == "LOC" or (x["type"] == "ORG" and strip_article(words[k2]) in _DIRECTIONS)):
+                k = max(k2 + 1, bisect_left(tok_starts, x["end"]))
+                continue
         if w in _LOCATIVE or _behind_bi(w, _DIRECTIONS):
             # "في شمال غرب باكستان", "بمدينة الحلة": the place phrase says where, not who
             right_after = last is not None and last[1] == k
