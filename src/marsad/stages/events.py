@@ -1063,7 +1063,7 @@ def _rumoured_across_comma(words: list[str], i: int) -> bool:
     if i < 3 or words[i - 1] != "من" or words[i - 2] not in ("،", ","):
         return False
     rumours = [cue for cue, mod, scope, _ in _modality() if mod == "hypothetical" and scope == "complement"
-               and cue[0] == "ما" and len(cue) > 1]
+               and cue[0] == "ما" and len(cue) > 1]  # (a rare path: a comma and من right before the noun)
     # (the cue in the clause right before that comma: no other comma nor a sentence's end between)
     return any(tuple(words[s:s + len(cue)]) == cue
                and not any(w in ("،", ",", ".", "؛", ";", ":") for w in words[s + len(cue):i - 2])
@@ -1626,7 +1626,9 @@ class EventCoder:
             if seat is not None:
                 # "أمير منطقة الرياض", "محافظ جدة": an official of the place named right after the role
                 country = seat["country"]
-                stop = bisect_left([tk.start for tk in toks], seat["end"], lo=end)
+                stop = end
+                while stop < len(toks) and toks[stop].start < seat["end"]:
+                    stop += 1  # (past the place's tokens)
             if country is None and not alone and sector == "MIL":
                 # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
                 # its own belongs to the army the sentence named before it
