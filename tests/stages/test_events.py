@@ -3557,6 +3557,9 @@ def test_one_of_a_kind_killed_with_nothing_after_him_was_killed(pipeline):
     # "a soldier was killed" (passive); not "gunmen killed two women" nor "gunmen killed in the attack 48"
     (killed,) = coded(pipeline, "وقتل جندي إسرائيلي في الاشتباك قرب الخليل أمس.", "ASSAULT", published="2015-07-21")
     assert not killed["source"] and [a["sector"] for a in killed["target"]] == ["MIL"]
+    (named,) = coded(pipeline, "وقتل الجندي الإسرائيلي أفيف حاييم في الاشتباك قرب الخليل أمس.", "ASSAULT",
+                     published="2015-07-21")
+    assert not named["source"] and [a["text"] for a in named["target"]] == ["أفيف حاييم"]
     (shot,) = coded(pipeline, "وقالت الشرطة إن مسلحا فتح النار في قاعة سينما فقتل امرأتين.", "ASSAULT",
                     published="2015-07-24")
     assert [a["sector"] for a in shot["source"]] == ["UAF"]

@@ -2288,7 +2288,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # بالرصاص 48 مصليا": an object after it)
         passive = True
     if not passive and t.type in _KILLING and not t.noun and len(t.words) == 1 and j < n \
-            and _bare(words[i]) in ("قتل", "قتلت") and _unnamed_killed(coder.kb, words, j):
+            and _bare(words[i]) in ("قتل", "قتلت") and _unnamed_killed(coder.kb, words, j, actor_at, tok_starts):
         passive = True  # "وقتل جندي إسرائيلي في الاشتباك": one was killed, with no one named as killed after him
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
@@ -4094,16 +4094,24 @@ def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, acto
     return None
 
 
-def _unnamed_killed(kb_, words: list[str], j: int) -> bool:
+def _unnamed_killed(kb_, words: list[str], j: int, actor_at: dict, tok_starts: list[int]) -> bool:
     """After a killing verb, at words[j], one person or more of a kind, indefinite (جندي إسرائيلي،
-    شرطي، مدنيان) with their nationality or adjective, and then nothing the verb acts on (في
-    الاشتباك، أمس، برصاص، the end): the verb is passive, they were killed."""
-    if _definite(words[j]) or kb_.is_count(words[j]) or words[j].endswith(("ين", "ا")) \
-            or not (kb_.group_of([words[j]]) or kb_.people_of(words[j])):
+    شرطي، مدنيان) with their nationality or adjective, or one of a kind with the article and his name
+    (الجندي الإسرائيلي أفيف حاييم), and then nothing the verb acts on (في الاشتباك، أمس، برصاص، the
+    end): the verb is passive, they were killed."""
+    if kb_.is_count(words[j]) or words[j].endswith(("ين", "ا")) \
+            or not (kb_.group_of([words[j]]) or kb_.people_of(words[j]) or (_definite(words[j]) and kb_.role_of([words[j]]))):
         return False  # (a dual or plural in ين, or a noun in ا, is the accusative: "فقتل امرأتين", killed two)
     c = j + 1
     while c < len(words) and c <= j + 2 and (kb_.nationality_of(words[c]) or kb_.adjective_of(words[c])):
         c += 1
+    if _definite(words[j]):
+        # (with the article, only one person's title before his name, no body's: "وقتل الجيش أحمد
+        # عبدي" killed him)
+        x = actor_at.get(c)
+        if x is None or x["type"] != "PER" or kb_.org_head(words[j]):
+            return False
+        c = bisect_left(tok_starts, x["end"])
     if not _no_object(words, c):
         return False
     for w in words[c:c + 8]:  # (but "قتل متطرفون في الهجوم 48 مصليا": the object after the place)
