@@ -3601,3 +3601,9 @@ def test_where_one_flees_toward_is_no_party(pipeline):
     (killed,) = coded(pipeline, "وقتل نحو 40 مسلحا بعد مواجهات عنيفة، في حين فر المئات منهم نحو محافظة تعز.",
                       "ASSAULT", published="2015-08-07")
     assert all(a["sector"] != "GOV" for a in killed["target"])
+
+
+def test_countries_listed_with_commas_are_all_parties(pipeline):
+    talks = coded(pipeline, "وأوضح الوزير المصري أنه توجد مباحثات مع السعودية، الكويت، الإمارات؛ لدعم احتياجات البلاد.",
+                  "CONSULT", published="2015-08-02")
+    assert talks and {"SAU", "KWT", "ARE"} <= countries(talks[0]["source"] + talks[0]["target"])

@@ -2598,6 +2598,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "الإفراج عن منصور", "افرجت مليشيات الحوثي على سبعة من المختطفين": who is let go
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
+            if k > j and (prev := _ending_at(actor_at, sent, k - 1)) is not None and _is_country(prev) \
+                    and (x := actor_at.get(k + 1)) is not None and _is_country(x):
+                k += 1  # "مباحثات مع المملكة، الكويت، الإمارات": a list of countries parted by commas
+                continue
             if last_comma is not None and _time_phrase(words[last_comma + 1:k]):
                 last_comma = None  # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas
                 k += 1
@@ -4160,6 +4164,11 @@ def _last_two(article, pos: int, role_prefix: str) -> list[dict]:
         if len(seen) == 2:
             return list(reversed(seen))
     return []
+
+
+def _ending_at(actor_at: dict, sent, k: int) -> dict | None:
+    """The name of at most three words that ends with the token at `k`, or None."""
+    return next((x for b in (k, k - 1, k - 2) if (x := actor_at.get(b)) is not None and x["end"] == sent[k].end), None)
 
 
 def _is_country(x: dict) -> bool:
