@@ -232,12 +232,7 @@ class Resolver:
         p = self.pub
         if p is None:
             return None
-        days = [date(y, month, day) for y in (p.year - 1, p.year, p.year + 1)]
-        if direction in ("الماضي", "المنصرم"):
-            days = [d for d in days if d <= p]
-        elif direction in ("المقبل", "القادم"):
-            days = [d for d in days if d >= p]
-        return min(days, key=lambda d: abs((d - p).days)) if days else None
+        return self._nearest([date(y, month, day) for y in (p.year - 1, p.year, p.year + 1)], direction)
 
     def hijri_year(self) -> int:
         """The Hijri year of the publication date (which must be known)."""
@@ -251,12 +246,26 @@ class Resolver:
         if p is None:
             return None
         hy = self.hijri_year()
-        days = [d for d in (_hijri_to_gregorian(y, month, day) for y in (hy - 1, hy, hy + 1)) if d]
+        return self._nearest([d for d in (_hijri_to_gregorian(y, month, day) for y in (hy - 1, hy, hy + 1)) if d],
+                             direction)
+
+    def _nearest(self, days: list[date], direction: str | None) -> date | None:
+        """Of a day's yearly returns, the one nearest publication, or the last before it or the
+        next after it as `direction` tells (الماضي، المقبل)."""
+        p = self.pub
         if direction in ("الماضي", "المنصرم"):
             days = [d for d in days if d <= p]
         elif direction in ("المقبل", "القادم"):
             days = [d for d in days if d >= p]
         return min(days, key=lambda d: abs((d - p).days)) if days else None
+
+    def feast(self, feast: str, day_words: str, direction: str | None = None) -> str | None:
+        """The day the words of a feast's day (`day_words`: ثاني أيام) name of the feast (folded
+        `feast`: عيد الفطر) nearest publication, or of the last or next one."""
+        cal, month, day = _feasts()[" ".join(feast.split())]
+        first = self.hijri_day_month(month, day, direction) if cal == "hijri" \
+            else self.gregorian_day_month(month, day, direction)
+        return (first + timedelta(days=_feast_days()[" ".join(day_words.split())])).isoformat() if first else None
 
     def month_only(self, month: int, direction: str | None) -> str | None:
         p = self.pub
@@ -290,11 +299,8 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             n = hit[0].group("n")
             value = res.relative(hit[1], hit[2] * (int(n) if n.isdigit() else _number_values()[n]))
         elif g["feast"]:
-            cal, month, day = _feasts()[" ".join(g["feast"].split())]
-            calendar = cal
-            first = res.hijri_day_month(month, day, g["fdir"]) if cal == "hijri" \
-                else res.gregorian_day_month(month, day, g["fdir"])
-            value = (first + timedelta(days=_feast_days()[" ".join(g["fday"].split())])).isoformat() if first else None
+            calendar = _feasts()[" ".join(g["feast"].split())][0]
+            value = res.feast(g["feast"], g["fday"], g["fdir"])
         elif g["m"]:
             month, cal = months()[" ".join(g["m"].split())]
             day = int(g["d"]) if g["d"] else _ordinal_days()[" ".join(g["od"].split())]
@@ -395,10 +401,7 @@ def feast_day(expression: str, published: str, direction: str) -> str | None:
     m = _pattern().fullmatch(fold(expression))
     if m is None or not m.group("feast"):
         return None
-    res = Resolver(published)
-    cal, month, day = _feasts()[" ".join(m.group("feast").split())]
-    first = res.hijri_day_month(month, day, direction) if cal == "hijri" else res.gregorian_day_month(month, day, direction)
-    return (first + timedelta(days=_feast_days()[" ".join(m.group("fday").split())])).isoformat() if first else None
+    return Resolver(published).feast(m.group("feast"), m.group("fday"), direction)
 
 
 def is_weekday(expression: str) -> bool:
