@@ -4373,10 +4373,10 @@ def _named_by_date(article: Article, d: dict) -> bool:
     """The date `d` names a thing, not a time: the borders of a year (حدود الرابع من يونيو 1967،
     حدود عام 1967); not a war's (دعمه المجهود الحربي في حرب أكتوبر عام 1973: then)."""
     before = fold(article.text[max(0, d["start"] - 12):d["start"]]).split()
-    return bool(before) and strip_article(before[-1].lstrip("وبل")) in _NAMED_BY_DATE
+    return bool(before) and strip_article(before[-1].lstrip("وبل")) == _BORDERS
 
 
-_NAMED_BY_DATE = frozenset({fold("حدود")})
+_BORDERS = fold("حدود")
 
 
 def _since_anchor(article: Article, pos: int, d: dict) -> bool:
