@@ -3607,3 +3607,54 @@ def test_countries_listed_with_commas_are_all_parties(pipeline):
     talks = coded(pipeline, "وأوضح الوزير المصري أنه توجد مباحثات مع السعودية، الكويت، الإمارات؛ لدعم احتياجات البلاد.",
                   "CONSULT", published="2015-08-02")
     assert talks and {"SAU", "KWT", "ARE"} <= countries(talks[0]["source"] + talks[0]["target"])
+
+
+def test_a_long_title_before_a_name_is_the_persons_not_a_party(pipeline):
+    # the police of al-Baha and the ministry's branch are in the directors' titles: they condemn
+    (condemned,) = coded(pipeline, "استنكر مدير شرطة منطقة الباحة اللواء مسفر بن سفير الخثعمي، الحادث الإرهابي "
+                                   "الذي استهدف المصلين في مسجد قوات الطوارئ بمنطقة عسير أمس.", "ACCUSE")
+    assert [a["text"] for a in condemned["source"]] == ["مسفر بن سفير الخثعمي"] and not condemned["target"]
+    (met,) = coded(pipeline, "عقد مدير عام فرع وزارة العمل بمنطقة المدينة المنورة عواد بن عايد الحازمي أمس "
+                             "اجتماعاً مع مدير عام الإدارة العامة للمرور بالمنطقة اللواء محمد بن عجلان الشنبري.",
+                   "CONSULT")
+    assert [a["text"] for a in met["source"]] == ["عواد بن عايد الحازمي"]
+    assert met["source"][0]["sector"] == "GOV"
+
+
+def test_a_title_with_no_name_after_a_verb_is_its_unnamed_subject(pipeline):
+    (threat,) = coded(pipeline, "وهدد زعيم التنظيم الحكومة التونسية بشن هجمات جديدة.", "THREATEN")
+    assert not threat["source"] and countries(threat["target"]) == {"TUN"}
+    (named,) = coded(pipeline, "وهدد رئيس الوزراء الإسرائيلي حركة حماس بالرد.", "THREATEN")
+    assert countries(named["source"]) == {"ISR"} and named["target"]
+
+
+def test_who_meets_during_a_visit_is_the_visitor(pipeline):
+    met = coded(pipeline, "ووصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس في زيارة رسمية، والتقى خلالها "
+                          "الرئيس المصري عبد الفتاح السيسي.", "CONSULT", published="2015-08-02")
+    assert met and all(countries(e["source"]) == {"USA"} for e in met)
+    assert any("EGY" in countries(e["target"]) for e in met)
+
+
+def test_a_clause_opened_by_while_has_its_own_actors(pipeline):
+    # the Islamic State advancing elsewhere "while" the civilians were killed is no party to it
+    (killed,) = coded(pipeline, "وقتل خمسة مدنيين على الأقل في قصف على المخيسة شمال شرق محافظة ديالى، في حين واصل "
+                                "تنظيم داعش تقدمه داخل أحياء مدينة بيجي.", "ASSAULT")
+    assert countries(killed["target"]) == {"IRQ"}
+    assert all(a["sector"] == "CVL" for a in killed["source"] + killed["target"])
+
+
+def test_the_sides_of_a_truce_are_no_parties_to_an_attack(pipeline):
+    blasts = coded(pipeline, "وفي نهاية تموز/يوليو ادى انفجار قتل فيه 32 ناشطا كرديا شابا الى انهيار هدنة كانت "
+                             "سارية منذ عامين بين سلطات انقرة وحزب العمال الكردستاني.", "ASSAULT",
+                   published="2015-08-09")
+    assert not any(a["sector"] == "REB" for e in blasts for a in e["source"])
+
+
+def test_who_is_named_before_after_the_attack_told_of_did_not_carry_it_out(pipeline):
+    blasts = coded(pipeline, "وصلي على الشهيد الجندي ممدوح الحارثي، من منسوبي قوات الطوارئ الخاصة بمنطقة عسير عقب "
+                             "التفجير الآثم الذي استهدف جامع قوات الطوارئ يوم الخميس الماضي.", "ASSAULT",
+                   published="2015-08-09")
+    assert not any(a["sector"] in ("MIL", "COP") for e in blasts for a in e["source"])
+    fought = coded(pipeline, "وتقدمت قوات من الشرطة الاتحادية بعد اشتباكات مع داعش قتل فيها 35 من عناصر التنظيم.",
+                   "ASSAULT", published="2015-08-09")
+    assert any(a["sector"] == "COP" for e in fought for a in e["source"])

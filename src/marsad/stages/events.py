@@ -1294,6 +1294,7 @@ def _discussed(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
+_AFTER_BEFORE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "قبل"))
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 _TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
@@ -2519,6 +2520,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     named_at = {kk for x in sent_ents for kk in range(bisect_right(tok_starts, x["start"]) - 1,
                                                       bisect_left(tok_starts, x["end"]))}  # tokens of names
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
+    during_it = False  # the verb is followed by "during it" (التقى خلالها)
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + 28)
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values()
@@ -2543,6 +2545,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # subject, no actor; who follows is its object
             role, unnamed_subject = "target", True
             k += 1
+            continue
+        if k == j and role == "source" and not source and not t.noun and t.type == "CONSULT" \
+                and w in _DURING_PRONOUNS:
+            # "ووصل كيري إلى القاهرة في زيارة، والتقى خلالها الرئيس المصري": met during it, whoever
+            # came; one party alone after it is whom he met
+            during_it = True
+            k += 1
+            continue
+        if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None \
+                and (past := _unnamed_title(article, coder, sent, words, k, end, actor_at)) is not None:
+            # "وهدد زعيم التنظيم الحكومة التونسية": a title in construct with no name is the verb's
+            # unnamed subject; the body after it is its object
+            k, role, unnamed_subject = past, "target", True
             continue
         if k == j and role == "source" and not source and not t.noun and t.type in _ADDRESSED \
                 and w in _MANY and (past := _many_unnamed(article, coder, sent, words, k, end, actor_at)) is not None:
@@ -2751,6 +2766,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
             # (أوقع ألف قتيل بين المتمردين) was suffered
             between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
+            if between and t.type in _KILLING and k > j and any(
+                    _bare(v) in _PEACE or _among(v, _ACCORD_NAMES) for v in words[max(j, k - 6):k]):
+                break  # "انفجار قتل فيه 32 ناشطا الى انهيار هدنة كانت سارية بين سلطات انقرة وحزب العمال
+                # الكردستاني": the sides of a truce or an accord, no party to the attack
             role = "source" if between and not toll else "target"
             goal_first = goal_first or (t.destination and not t.noun and not source and k == j and (
                 i == 0 or not words[i - 1][:1].isalpha() or words[i - 1] in _VERB_FIRST))
@@ -2954,6 +2973,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             last = (dest, k, False, False, k)
             continue
         k += 1
+    if during_it and len(source) == 1 and not target and source[0].get("entity") and not sides:
+        target.append(source.pop())
+        visitor = next((x for kk, x in sorted(actor_at.items()) if kk < i and x["type"] in ("PER", "ORG")
+                        and not _is_outlet(x)), None) or prev_subject
+        if visitor is not None and visitor["id"] != target[0].get("entity"):
+            source.append(_actor(visitor))
     if cause is None and 0 < stop < n and _cause_at(words, stop, j) is not None:
         cause = stop
     if cause is None and not t.noun and t.type in _KILLING:
@@ -3060,6 +3085,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # carries it ("مسلحين نفذتا عملية الخطف", not "قتل 67 شخصا خلال عملية احتجاز رهائن");
         # not the victims before an attack's cause word (أصيب خمسة أشخاص في تفجير)
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
+            if t.noun and t.type in ("ASSAULT", "PROTEST") and kk == i - 1 and _bare(words[kk]) in _AFTER_BEFORE \
+                    and _definite(words[i]):
+                break  # "الشهيد ... من منسوبي قوات الطوارئ عقب التفجير": what came before or after
+                # the attack or the protest told of, not who carried it out (but "تقدمت قوات الشرطة
+                # بعد اشتباكات مع داعش": their own fight)
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
@@ -3873,8 +3903,12 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     out: list[dict] = []  # (none between when the noun follows the verb: "محمد بن سلمان أجرى زيارة")
     starts = [tk.start for tk in sent]
     k = verb + 1
+    titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values() if starts[verb] < a < starts[i]]
     while k < i and (not out or words[k][:1] == "و"):
         x = actor_at.get(k)
+        if titles and any(a <= starts[k] < b for a, b in titles):
+            k += 1  # "عقد مدير عام فرع وزارة العمل ... عواد الحازمي اجتماعا": the ministry is in
+            continue  # the title of the person named next, who holds the meeting
         if _prepositional(words[k]) or _has_bi(words[k]) or words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE \
                 or _bare(words[k - 1]) in _NEAR:
             # no subject stands behind a preposition ("قام رئيس الجمعية الخيرية بمحافظة المزاحمية",
@@ -4077,6 +4111,10 @@ def _object_past_time(words: list[str], j: int) -> bool:
 _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
 
 
+# "during it" right after a verb: of a visit or a meeting told before (والتقى خلالها)
+_DURING_PRONOUNS = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما", "أثناءها", "أثناءه"))
+
+
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "الليلة", "فجر", "ظهر", "عصر"))
 
 
@@ -4095,6 +4133,32 @@ def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, acto
         p += 1
     if p < end and (actor_at.get(p) is not None or coder.nominal_actor(article, sent, words, p, p + 1) is not None):
         return p
+    return None
+
+
+def _unnamed_title(article, coder, sent, words: list[str], k: int, end: int, actor_at) -> int | None:
+    """Where the verb's object starts when words[k] begins a person's title in construct with a
+    definite word no lexicon names, and no name follows (زعيم التنظيم الحكومة التونسية): the title
+    is the unnamed subject. None when the title names someone (زعيم التنظيم أبو بكر البغدادي,
+    رئيس الوزراء الإسرائيلي, رئيس حركة حماس) or no body follows it."""
+    kb_ = coder.kb
+    hit = kb_.role_of(words[k:k + kb_.role_max_words])
+    if hit is None or _definite(words[k]) or " ".join(words[k:k + hit[0]]) in kb_.group_roles:
+        return None
+    p = k + hit[0]
+    if p >= end or not _definite(words[p]) or actor_at.get(p) is not None \
+            or coder.nominal_actor(article, sent, words, k, k + 1) is not None:
+        return None
+    first = p
+    while p < end and p < first + 4:
+        x = actor_at.get(p)
+        if x is not None:
+            return p if p > first and x["type"] in ("ORG", "LOC") else None
+        if p > first and coder.nominal_actor(article, sent, words, p, p + 1) is not None:
+            return p  # the object: "الحكومة التونسية"
+        if not _definite(words[p]) or kb_.nationality_of(words[p]) or kb_.cue_kind(words[p]):
+            return None  # a name, a nationality or a rank: the title is someone's
+        p += 1  # the title's genitive and its adjectives (زعيم التنظيم الإرهابي)
     return None
 
 
