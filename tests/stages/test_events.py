@@ -3658,3 +3658,29 @@ def test_who_is_named_before_after_the_attack_told_of_did_not_carry_it_out(pipel
     fought = coded(pipeline, "وتقدمت قوات من الشرطة الاتحادية بعد اشتباكات مع داعش قتل فيها 35 من عناصر التنظيم.",
                    "ASSAULT", published="2015-08-09")
     assert any(a["sector"] == "COP" for e in fought for a in e["source"])
+
+
+def test_a_rank_after_a_verb_with_an_object_pronoun_begins_its_subject(pipeline):
+    # "where the major general received him": the general receives, "him" is the preacher who came
+    received = [e for e in coded(pipeline, "زار الشيخ صلاح بن محمد البدير مقر قيادة قوة جازان، حيث استقبله اللواء "
+                                           "الركن سعيد بن حسين الغامدي قائد قوة منطقة جازان.", "CONSULT")
+                if e["trigger"]["text"] == "استقبله"]
+    assert received and [a["text"] for a in received[0]["source"]] == ["سعيد بن حسين الغامدي"]
+    assert [a["text"] for a in received[0]["target"]] == ["صلاح بن محمد البدير"]
+
+
+def test_a_pronoun_followed_by_its_own_subject_names_the_attackers(pipeline):
+    # "those suspected to be militants attacked a hotel used by UN staff": the militants attack
+    attacks = coded(pipeline, "قال سكان ومصادر عسكرية: إن من يشتبه أنهم متشددون تكفيريون هاجموا فندقا في وسط مالي "
+                              "يستخدمه موظفو الأمم المتحدة امس.", "ASSAULT", published="2015-08-08")
+    assert attacks and all(a["sector"] == "UAF" for e in attacks for a in e["source"])
+    assert not any(a["country"] == "IGO" for e in attacks for a in e["source"])
+
+
+def test_victims_before_a_word_that_opens_another_clause_are_not_the_next_killings_authors(pipeline):
+    killed = coded(pipeline, "وكان 23 من الحوثيين وقوات صالح قتلوا واصيب 38 فيما قتل 2 واصيب 19 من المقاومة "
+                             "والجيش الوطني في مواجهات جبل صبر السبت.", "ASSAULT", published="2015-08-10")
+    assert killed and not any(a["sector"] == "REB" for e in killed for a in e["source"])
+    (met,) = coded(pipeline, "وأكد السيسي نفسه هذا الأمر حين التقى رؤساء الأحزاب الشهر الماضي.", "CONSULT",
+                   published="2015-07-21")
+    assert countries(met["source"]) == {"EGY"}

@@ -1168,12 +1168,12 @@ def _title_chain(words: list[str], a: int, b: int) -> bool:
 
 
 def _one_word_title(article, person: dict, sent) -> bool:
-    """The person's title before the name, if any, is one word (الأمير، الدكتور): no role of
-    its own that a role after the name would repeat."""
+    """The person's title before the name, if any, is one word (الأمير، الدكتور) or a rank with
+    its qualifier (اللواء الركن): no role of its own that a role after the name would repeat."""
     span = (article.extra.get("titles") or {}).get(person["id"])
     if span is None:
         return True
-    return sum(1 for tk in sent if span[0] <= tk.start < span[1]) <= 1
+    return sum(1 for tk in sent if span[0] <= tk.start < span[1] and kb().cue_kind(tk.norm) != "qualifier") <= 1
 
 
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
@@ -2296,7 +2296,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
         role = "target"  # "استهدف هجوم آخر حاجزا لمقاتلين أكراد": the attack is the subject of its aim
     object_first = not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n
-    subject_after = object_first and (actor_at.get(j) is not None
+    after_titles = j
+    while after_titles < min(n, j + 3) and (coder.kb.cue_kind(words[after_titles]) == "title"
+                                            or words[after_titles] in _HONORIFICS):
+        after_titles += 1  # "حيث استقبله اللواء الركن سعيد الغامدي": a rank before the name
+    ranked_name = after_titles > j and (actor_at.get(after_titles) or {}).get("type") == "PER"
+    subject_after = object_first and (actor_at.get(j) is not None or ranked_name
                                       or coder.nominal_actor(article, sent, words, j, j + 1) is not None)
     pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) \
         if object_first and not subject_after and words[j].startswith("ال") else None
@@ -2309,6 +2314,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None:
             target.append(pre[0])
             subjected = -1  # (no one before the verb is its subject)
+        elif t.mode == "visit" and (guest := next((x for kk, x in sorted(actor_at.items(), reverse=True)
+                                                   if kk < i and x["type"] == "PER"), None)) is not None:
+            # "زار الشيخ صلاح البدير مقر قيادة قوة جازان، حيث استقبله اللواء سعيد الغامدي": whom
+            # "him" received is the person named last before, the visitor
+            target.append(_actor(guest))
+            subjected = -1
     elif not t.noun and not capital_genitive and not capital_subject \
             and (role == "source" or passive or counted or own_prep):
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
@@ -2538,7 +2549,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k = next((x for x in range(k + 1, end) if x in tolls or words[x] in ("،", ",")), end)
             continue
         if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None and _definite(w) \
-                and (g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2] \
+                and not ranked_name and (g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2] \
                 and not (k + 1 < end and coder.kb.nationality_of(words[k + 1])) \
                 and coder.nominal_actor(article, sent, words, k, k + 1) is None:
             # "حثت الحكومة الأهالي على شرب المياه": a body named with no nationality after the verb is its
@@ -3048,7 +3059,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one; the event's clause
             # begins after it (the speaker and his title are no party)
             lo, pron = pron + 1, None
-        if pron is not None:
+        told = coder.nominal_actor(article, sent, words, pron + 1, pron + 2) \
+            if pron is not None and not t.noun and pron + 1 < i and actor_at.get(pron + 1) is None else None
+        if told is not None and pron + 1 + len(told["text"].split()) >= i - 1:
+            # "من يشتبه أنهم متشددون تكفيريون هاجموا فندقا": the pronoun's own subject follows it,
+            # right before the verb
+            source.append(told)
+        elif pron is not None:
             fem = words[pron] in _FEMININE_PRON
             # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
             pick = [x for kk, x in before if (x["type"] != "PER") == fem] or \
@@ -3065,7 +3082,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif prev_ok:
                 source.append(_actor(prev_subject))
         elif not t.noun:
-            in_clause = [x for kk, x in before if kk >= lo and not (attack_subject and x["type"] == "PER")]
+            opened = max((x + 1 for x in range(lo, i) if _among(words[x], _CLAUSE_BREAKS)), default=lo) \
+                if passive or counted else lo
+            # (not victims before a word that opens the passive verb's own clause: "وكان 23 من الحوثيين
+            # قتلوا فيما قتل 2 من المقاومة"; but the dropped subject of an active one is named before
+            # it: "وأكد السيسي ذلك حين التقى رؤساء الأحزاب")
+            in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")]
             if in_clause:
                 if not no_patient_before:
                     (target if passive else source).append(_actor(in_clause[-1]))
@@ -3085,6 +3107,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # carries it ("مسلحين نفذتا عملية الخطف", not "قتل 67 شخصا خلال عملية احتجاز رهائن");
         # not the victims before an attack's cause word (أصيب خمسة أشخاص في تفجير)
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
+            if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
+                break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
             if t.noun and t.type in ("ASSAULT", "PROTEST") and kk == i - 1 and _bare(words[kk]) in _AFTER_BEFORE \
                     and _definite(words[i]):
                 break  # "الشهيد ... من منسوبي قوات الطوارئ عقب التفجير": what came before or after
