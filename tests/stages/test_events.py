@@ -3684,3 +3684,20 @@ def test_victims_before_a_word_that_opens_another_clause_are_not_the_next_killin
     (met,) = coded(pipeline, "وأكد السيسي نفسه هذا الأمر حين التقى رؤساء الأحزاب الشهر الماضي.", "CONSULT",
                    published="2015-07-21")
     assert countries(met["source"]) == {"EGY"}
+
+
+def test_who_is_behind_a_preposition_is_no_subject_of_a_verb_joined_after_it(pipeline):
+    (met,) = [e for e in coded(pipeline, "من جهة أخرى، قام الزياني أمس بزيارة لمركز الملك سلمان للإغاثة والأعمال "
+                                         "الإنسانية والتقى بالمستشار بالديوان الملكي المشرف العام على المركز الدكتور "
+                                         "عبدالله الربيعة.", "CONSULT") if e["trigger"]["text"] == "والتقى"]
+    assert [a["text"] for a in met["source"]] == ["الزياني"]
+
+
+def test_receiving_refugees_is_no_visit_and_endangering_a_standard_of_living_no_threat(pipeline):
+    assert not coded(pipeline, "حيث استقبلت الكاميرون أكثر من 50 ألف لاجئ استقروا في مناطق عديدة على حدودها مع "
+                               "أفريقيا الوسطى.", "CONSULT")
+    assert not coded(pipeline, "ولوح وزير الخارجية البريطاني بإعادة المهاجرين الأفارقة إلى بلدانهم باعتبارهم يهددون "
+                               "مستوى المعيشة والنسيج الاجتماعي للاتحاد الأوروبي.", "THREATEN")
+    # a refugee body's head in a title is no refugee: the reception stands
+    assert coded(pipeline, "استقبل وزير الخارجية الأردني المفوض السامي للأمم المتحدة لشؤون اللاجئين أنطونيو "
+                           "غوتيريس.", "CONSULT")

@@ -3087,7 +3087,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (not victims before a word that opens the passive verb's own clause: "وكان 23 من الحوثيين
             # قتلوا فيما قتل 2 من المقاومة"; but the dropped subject of an active one is named before
             # it: "وأكد السيسي ذلك حين التقى رؤساء الأحزاب")
-            in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")]
+            in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")
+                         and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))]
             if in_clause:
                 if not no_patient_before:
                     (target if passive else source).append(_actor(in_clause[-1]))
@@ -4045,6 +4046,14 @@ def _over_disaster(words: list[str], j: int) -> bool:
     return False
 
 
+
+
+def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
+    """The actor `x`, named from words[k], stands behind a preposition, as a word before it or a
+    letter on it (لمركز الملك سلمان، في الرياض، مع الوفد): no subject of a verb joined by و after it
+    ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
+    return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
+        words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
 
 def _prepositional(w: str) -> bool:
