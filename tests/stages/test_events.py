@@ -3701,3 +3701,16 @@ def test_receiving_refugees_is_no_visit_and_endangering_a_standard_of_living_no_
     # a refugee body's head in a title is no refugee: the reception stands
     assert coded(pipeline, "استقبل وزير الخارجية الأردني المفوض السامي للأمم المتحدة لشؤون اللاجئين أنطونيو "
                            "غوتيريس.", "CONSULT")
+
+
+def test_who_visits_the_wounded_of_an_attack_did_not_carry_it_out(pipeline):
+    blasts = coded(pipeline, "قام مدير الأمن العام الفريق عثمان المحرج بزيارة لمصابي التفجير الذي حدث في مسجد قوات "
+                             "الطوارئ بمنطقة عسير، وذلك في مستشفى قوى الأمن بالرياض أمس.", "ASSAULT",
+                   published="2015-08-10")
+    assert not any(a["sector"] == "COP" for e in blasts for a in e["source"])
+
+
+def test_two_people_killed_are_the_victims(pipeline):
+    (killed,) = coded(pipeline, "قالت الشرطة السويدية إن شخصين قتلا وأصيب ثالث بجروح بالغة اليوم الاثنين في هجوم "
+                                "بمدية بأحد متاجر إيكيا في مدينة فيستيراس.", "ASSAULT", published="2015-08-10")
+    assert [a["sector"] for a in killed["target"]] == ["CVL"] and not killed["source"]

@@ -3110,6 +3110,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if t.noun and words[kk][:1] == "ب" and any(x.noun and (x.type in _KILLING) != (t.type in _KILLING)
+                                                       for x in _starting(words[kk])):
+                break  # (nor is who pays a visit to its wounded: "قام مدير الأمن العام بزيارة لمصابي التفجير")
             if t.noun and t.type in ("ASSAULT", "PROTEST") and kk == i - 1 and _bare(words[kk]) in _AFTER_BEFORE \
                     and _definite(words[i]):
                 break  # "الشهيد ... من منسوبي قوات الطوارئ عقب التفجير": what came before or after
@@ -3122,6 +3125,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
                 if _for(words[kk]):
                     continue  # "وأضاف معاليه للصحفيين عقب لقائه": to whom one speaks
+                if t.type == "PROTEST" and kk > 0 and _harm(words[kk - 1]):
+                    continue  # "أصيب شخصان في إطلاق للنار وقع خلال مسيرة": the hurt, not the marchers
                 if kk > 0 and _TARGET_PREPS.get(words[kk - 1]) == "at":
                     continue  # "أهالي المختطفين لدى ميليشيات الحوثي ... وقفة احتجاجية": who holds them
                 if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
@@ -3892,6 +3897,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 and not words[i].endswith(_OBJECT_SUFFIXES):
             break  # "شنت تركيا غارات عقب هجوم انتحاري": the noun after a word of time is another event
             # (but "أبدى المجلس في بيان عقب اجتماعه": his own)
+        if words[v][:1] == "ب" and any(x.noun and (x.type in _KILLING) != attack for x in _starting(words[v])):
+            break  # "قام مدير الأمن العام بزيارة لمصابي التفجير": the verb carries the visit, not the
+            # attack named after it
         b = _bare(words[v])
         raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
         if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS) \
