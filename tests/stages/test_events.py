@@ -3714,3 +3714,11 @@ def test_two_people_killed_are_the_victims(pipeline):
     (killed,) = coded(pipeline, "قالت الشرطة السويدية إن شخصين قتلا وأصيب ثالث بجروح بالغة اليوم الاثنين في هجوم "
                                 "بمدية بأحد متاجر إيكيا في مدينة فيستيراس.", "ASSAULT", published="2015-08-10")
     assert [a["sector"] for a in killed["target"]] == ["CVL"] and not killed["source"]
+
+
+def test_who_backs_a_side_is_on_its_side(pipeline):
+    (attack,) = coded(pipeline, "وهاجمت ميليشيات مدعومة من إيران قوات الجيش.", "ASSAULT")
+    assert "IRN" in countries(attack["source"]) and "IRN" not in countries(attack["target"])
+    strikes = coded(pipeline, "فيوما بعد آخر، تخرج مناطق واسعة من سيطرة ميليشيات الحوثي وقوات صالح تحت ضربات قوات "
+                              "الجيش الوطني المسنود بالمقاومة الشعبية وطيران التحالف.", "ASSAULT")
+    assert not any(a["sector"] == "PRM" for e in strikes for a in e["target"])

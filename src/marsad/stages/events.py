@@ -2532,6 +2532,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                       bisect_left(tok_starts, x["end"]))}  # tokens of names
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
     during_it = False  # the verb is followed by "during it" (التقى خلالها)
+    backed = False  # the side the next actor joins was told by a word of belonging or backing
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + 28)
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values()
@@ -2686,7 +2687,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if w in _AFFILIATION:
             if last is not None and last[1] == k:
-                same_side = (last[0], k + 1)  # "قوة إيساف التابعة للحلف الأطلسي"
+                # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران"
+                same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1)
+                backed = True  # (a country that backs it too)
             elif last is None and own_named and k > j:
                 # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
                 same_side = (source, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1)
@@ -2873,7 +2876,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "قام به المتمردون الحوثيون وقوات صالح": the agents named together (not where a visit
                 # goes: "الزيارة التي قام بها الأمير محمد بن سلمان لمصر")
                 dest, agents_end = source, bisect_left(tok_starts, x["end"])
-            if same_side is not None and same_side[1] == k and x["type"] in ("ORG", "PER") \
+            if same_side is not None and same_side[1] == k and (x["type"] in ("ORG", "PER")
+                                                                or (backed and _is_country(x))) \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
             elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
@@ -2892,6 +2896,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest.append(_actor(x))
             at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
             last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
+            if last is not None and k - 1 > at and words[k - 1] in _AFFILIATION:
+                same_side = (dest, k + 1 if k < n and words[k] == "من" else k)  # (its name closed by it)
+                backed = True
             continue
         b = _bare(w)
         pair = _dual_nationals(coder, article, sent, words, k, end)
@@ -2982,6 +2989,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest.append({**nominal, "text": sent[k].text[1:], "country": coder.kb.nationality_of(words[k][1:])})
                 k += 1
             last = (dest, k, False, False, k)
+            if k - 1 > j and words[k - 1] in _AFFILIATION:
+                # "قوات الجيش الوطني المسنود بالمقاومة الشعبية": the word of backing closed the group's
+                # name (or the tagger's: then above); who backs it is on its side
+                same_side = (dest, k + 1 if k < n and words[k] == "من" else k)
+                backed = True
             continue
         k += 1
     if during_it and len(source) == 1 and not target and source[0].get("entity") and not sides:
