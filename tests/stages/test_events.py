@@ -3722,3 +3722,22 @@ def test_who_backs_a_side_is_on_its_side(pipeline):
     strikes = coded(pipeline, "فيوما بعد آخر، تخرج مناطق واسعة من سيطرة ميليشيات الحوثي وقوات صالح تحت ضربات قوات "
                               "الجيش الوطني المسنود بالمقاومة الشعبية وطيران التحالف.", "ASSAULT")
     assert not any(a["sector"] == "PRM" for e in strikes for a in e["target"])
+
+
+def test_a_group_in_construct_after_a_verb_with_an_object_pronoun_is_its_subject(pipeline):
+    # "regime forces that militia groups back": the militias support the forces
+    (backing,) = coded(pipeline, "بعد أن سيطرت قوات نظام الأسد في سوريا تدعمها جماعات ميليشيا حليفة الأسبوع الماضي على "
+                                 "قرى في سهل الغاب.", "SUPPORT", published="2015-08-09")
+    assert [a["sector"] for a in backing["source"]] == ["UAF"]
+    assert [a["sector"] for a in backing["target"]] == ["MIL"]
+
+
+def test_a_body_behind_a_preposition_before_a_verb_qualifies_its_subject(pipeline):
+    (refusal,) = coded(pipeline, "وكانت تركيا العضو في الحلف الأطلسي قد رفضت أخيرا المشاركة في عمليات التحالف.",
+                       "REJECT", published="2015-08-09")
+    assert countries(refusal["source"]) == {"TUR"}
+
+
+def test_people_killed_as_rains_uproot_trees_are_no_attack(pipeline):
+    assert not coded(pipeline, "وذكر التلفزيون الحكومي أن ثمانية أشخاص قتلوا في مدينة هانغتشو مع تسبب الأمطار "
+                               "الغزيرة والرياح القوية في اقتلاع الأشجار.", "ASSAULT", published="2015-08-09")

@@ -2302,7 +2302,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         after_titles += 1  # "حيث استقبله اللواء الركن سعيد الغامدي": a rank before the name
     ranked_name = after_titles > j and (actor_at.get(after_titles) or {}).get("type") == "PER"
     subject_after = object_first and (actor_at.get(j) is not None or ranked_name
-                                      or coder.nominal_actor(article, sent, words, j, j + 1) is not None)
+                                      or coder.nominal_actor(article, sent, words, j, j + 1) is not None
+                                      or (j + 1 < n and _bare(words[j]) == words[j] and not _definite(words[j])
+                                          and words[j][:1].isalpha() and actor_at.get(j + 1) is None
+                                          and coder.nominal_actor(article, sent, words, j + 1, j + 2) is not None))
+    # (and "قوات نظام الأسد تدعمها جماعات ميليشيا": a group in construct with one)
     pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) \
         if object_first and not subject_after and words[j].startswith("ال") else None
     if subject_after or (pre is not None and pre[0]["entity"] is None and not _definite(words[pre[1]])):
@@ -3313,6 +3317,13 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             continue
         if x is not None and x["type"] == "LOC" and _to_place(words, kk):
             return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
+        if x is not None and not _is_outlet(x) and x["type"] != "LOC" and kk - 1 > lo and words[kk - 1] in _PP_HEADS \
+                and bisect_left(tok_starts, x["end"]) >= edge - 2:
+            # "وكانت تركيا العضو في الحلف الأطلسي قد رفضت", "مسؤولون في الحكومة قالوا": a body behind
+            # a preposition qualifies the subject before it, when one is named there (else it stands
+            # for it: "قسم حقوق الإنسان في منظمة الدول الأمريكية دعا")
+            named = _preverbal_subject(article, coder, sent, words, kk - 1, lo, actor_at, tok_starts)
+            return named if named is not None else (_actor(x), kk)
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
             if words[kk][:1] in "لب" and _bare(words[kk]) != words[kk] and x["type"] == "LOC":
@@ -3333,6 +3344,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     return None
 
 
+# prepositions whose object qualifies the noun before them (العضو في الحلف، مسؤولون في الحكومة; not
+# من, whose group is who they are: "خمسة أفراد من قوات الأمن قتلوا")
+_PP_HEADS = frozenset(fold(w) for w in ("في", "على", "عن", "مع", "إلى", "لدى"))
 # the words that may stand before a verb that opens its clause, its subject after it (وقد وصل)
 _VERB_FIRST = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ثم", "كما", "حيث", "وحيث"))
 _POSSESSIVES = ("هما", "ها", "هم", "ه")  # longest first: the first a word ends in is its pronoun
