@@ -3741,3 +3741,20 @@ def test_a_body_behind_a_preposition_before_a_verb_qualifies_its_subject(pipelin
 def test_people_killed_as_rains_uproot_trees_are_no_attack(pipeline):
     assert not coded(pipeline, "وذكر التلفزيون الحكومي أن ثمانية أشخاص قتلوا في مدينة هانغتشو مع تسبب الأمطار "
                                "الغزيرة والرياح القوية في اقتلاع الأشجار.", "ASSAULT", published="2015-08-09")
+
+
+def test_a_side_of_between_before_a_verb_is_no_subject(pipeline):
+    visits = coded(pipeline, "ولاطلاعه على الأوضاع القائمة على الحدود بين لبنان وإسرائيل زار نائب مدير مهمة الدعم في "
+                             "قوات اليونفيل في الجنوب فاديو بنتدلي مقر قيادة اليونفيل.", "CONSULT",
+                   published="2015-08-06")
+    assert not any(a["country"] == "ISR" for e in visits for a in e["source"])
+    (refusal,) = coded(pipeline, "لكن الاختلافات كبيرة بين الطرفين لأن تونس ترفض استقبال مهاجرين ليس لديهم ما يثبت "
+                                 "هويتهم.", "REJECT", published="2015-08-06")
+    assert countries(refusal["source"]) == {"TUN"}
+
+
+def test_one_joined_to_a_complement_is_no_subject_of_a_verb_joined_after_it(pipeline):
+    killed = [e for e in coded(pipeline, "وخلال العامين الماضيين كثف المتشددون هجماتهم على أهداف للجيش والشرطة وقتلوا "
+                                         "مئات من الجنود.", "ASSAULT", published="2015-08-06")
+              if e["trigger"]["text"] == "وقتلوا"]
+    assert killed and [a["sector"] for a in killed[0]["source"]] == ["UAF"]

@@ -2331,6 +2331,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         if pre is not None and attack_subject and (actor_at.get(pre[1]) or {}).get("type") == "PER":
             pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه": the attack's victim
+        elif pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] \
+                and _joined_oblique(words, pre[1], lo, tok_starts):
+            # "كثف المتشددون هجماتهم على أهداف للجيش والشرطة وقتلوا": one joined to who is behind a
+            # preposition is no subject of a verb joined after it; the verb shares the one before's
+            pre = None
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
         pair = _dual_nationals(coder, article, sent, words, i - 3, i) if i - 3 >= lo else []
         if pair and (pre is None or pre[1] >= i - 3):
@@ -3104,7 +3109,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # قتلوا فيما قتل 2 من المقاومة"; but the dropped subject of an active one is named before
             # it: "وأكد السيسي ذلك حين التقى رؤساء الأحزاب")
             in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")
-                         and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))]
+                         and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
+                         and not (t.type not in _KILLING and _side_of_between(words, kk, lo))]
             if in_clause:
                 if not no_patient_before:
                     (target if passive else source).append(_actor(in_clause[-1]))
@@ -3126,6 +3132,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
+                    and _joined_oblique(words, kk, lo, tok_starts):
+                continue  # (nor one joined to who is behind a preposition: "أهداف للجيش والشرطة وقتلوا")
             if t.noun and words[kk][:1] == "ب" and any(x.noun and (x.type in _KILLING) != (t.type in _KILLING)
                                                        for x in _starting(words[kk])):
                 break  # (nor is who pays a visit to its wounded: "قام مدير الأمن العام بزيارة لمصابي التفجير")
@@ -3317,6 +3326,8 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             continue
         if x is not None and x["type"] == "LOC" and _to_place(words, kk):
             return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
+        if x is not None and _side_of_between(words, kk, lo):
+            return None  # "ولاطلاعه على الأوضاع على الحدود بين لبنان وإسرائيل زار": a side of "between"
         if x is not None and not _is_outlet(x) and x["type"] != "LOC" and kk - 1 > lo and words[kk - 1] in _PP_HEADS \
                 and bisect_left(tok_starts, x["end"]) >= edge - 2:
             # "وكانت تركيا العضو في الحلف الأطلسي قد رفضت", "مسؤولون في الحكومة قالوا": a body behind
@@ -4088,6 +4099,21 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
     return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
+
+
+def _side_of_between(words: list[str], k: int, lo: int) -> bool:
+    """words[k] is one of the two sides after "between": right after it, or joined by و to the one
+    right after it (بين لبنان وإسرائيل)."""
+    if k > lo and _bare(words[k - 1]) == "بين":
+        return True
+    return words[k][:1] == "و" and any(_bare(words[x]) == "بين" for x in range(max(lo, k - 4), k - 1))
+
+
+def _joined_oblique(words: list[str], k: int, lo: int, tok_starts: list[int]) -> bool:
+    """words[k] is joined by و to a noun behind a preposition letter or word right before it
+    (أهداف للجيش والشرطة): a complement, as that noun is."""
+    return lo < k and words[k][:1] == "و" and _bare(words[k]) != words[k] \
+        and _oblique(words, k - 1, {"start": tok_starts[k - 1] + 1}, tok_starts)
 
 
 def _prepositional(w: str) -> bool:
