@@ -3758,3 +3758,20 @@ def test_one_joined_to_a_complement_is_no_subject_of_a_verb_joined_after_it(pipe
                                          "مئات من الجنود.", "ASSAULT", published="2015-08-06")
               if e["trigger"]["text"] == "وقتلوا"]
     assert killed and [a["sector"] for a in killed[0]["source"]] == ["UAF"]
+
+
+def test_a_light_verb_in_the_present_carries_its_subject(pipeline):
+    (call,) = coded(pipeline, "ويجري وزير الخارجية الألماني فرانك شتاينماير غدا اتصالا هاتفيا بنظيره اللبناني جبران "
+                              "باسيل.", "CONSULT", published="2015-08-03")
+    assert countries(call["source"]) == {"DEU"} and countries(call["target"]) == {"LBN"}
+    # a plan that "rests on" killing is carried by no one
+    plans = coded(pipeline, "وخطة هؤلاء، كما شرحها المدعي العام، كانت تقوم على قتل حرس الموقع وخطف قائده.", "ASSAULT",
+                  published="2015-08-03")
+    assert not any(a.get("sector") == "MIL" for e in plans for a in e["source"])
+
+
+def test_what_a_meeting_will_discuss_names_no_party(pipeline):
+    talks = coded(pipeline, "وأوضحت المصادر أن الاجتماع سيناقش بالتفصيل تطورات الأزمة اليمنية والنجاحات التي حققها "
+                            "التحالف العربي في اليمن وتحرير عدن من أيدي ميليشيات الحوثي وصالح.", "CONSULT",
+                  published="2015-08-03")
+    assert not any(a.get("sector") in ("MIL", "REB") for e in talks for a in e["source"] + e["target"])

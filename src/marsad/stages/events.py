@@ -2552,6 +2552,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if t.type == "CONSULT" and t.noun and k <= j + 1 and (
+                w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
+            break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
         if k > j and w in _RELATIVES and _after_place(words, k, place_ends):
             # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
             # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
@@ -3952,6 +3955,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             verb = v
             break
         elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and (mobilize or b not in _RAISING):
+            if v + 1 < i and words[v + 1] in ("علي", "على"):
+                break  # "كانت تقوم على قتل حرس الموقع وخطف قائده": a plan rests on it, no one does it
             verb = v
             break
         elif b in _MANAGING and (words[i - 1] in ("من", "في") or (
