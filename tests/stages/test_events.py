@@ -3775,3 +3775,12 @@ def test_what_a_meeting_will_discuss_names_no_party(pipeline):
                             "التحالف العربي في اليمن وتحرير عدن من أيدي ميليشيات الحوثي وصالح.", "CONSULT",
                   published="2015-08-03")
     assert not any(a.get("sector") in ("MIL", "REB") for e in talks for a in e["source"] + e["target"])
+
+
+def test_who_backed_before_but_is_no_subject_of_a_call_after_but(pipeline):
+    # "but many urged Ankara not to use excessive force": neither NATO nor the United States urged,
+    # and excessive force is no unit of NATO's
+    calls = coded(pipeline, "وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين "
+                            "حثوا أنقرة على عدم استخدام القوة المفرطة أو السماح بانهيار جهود السلام.", "REQUEST",
+                  published="2015-08-03")
+    assert not any(a.get("country") in ("USA", "IGO") for e in calls for a in e["source"] + e["target"])

@@ -1630,7 +1630,7 @@ class EventCoder:
                 stop = end
                 while stop < len(toks) and toks[stop].start < seat["end"]:
                     stop += 1  # (past the place's tokens)
-            if country is None and not alone and sector == "MIL":
+            if country is None and not alone and sector == "MIL" and not (a > 0 and _among(words[a - 1], _USE)):
                 # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
                 # its own belongs to the army the sentence named before it
                 country = next((e["country"] for e in reversed(article.entities)
@@ -3106,11 +3106,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif prev_ok:
                 source.append(_actor(prev_subject))
         elif not t.noun:
-            opened = max((x + 1 for x in range(lo, i) if _among(words[x], _CLAUSE_BREAKS)), default=lo) \
-                if passive or counted else lo
-            # (not victims before a word that opens the passive verb's own clause: "وكان 23 من الحوثيين
-            # قتلوا فيما قتل 2 من المقاومة"; but the dropped subject of an active one is named before
-            # it: "وأكد السيسي ذلك حين التقى رؤساء الأحزاب")
+            opened = max((x + 1 for x in range(lo, i) if _among(words[x], _CLAUSE_BREAKS)), default=lo)
+            if not (passive or counted) and (opened >= i or (opened == i - 1 and words[i - 1] in _FA_QAD)):
+                opened = lo  # (the verb right after the word: its subject dropped, the one before's)
+            # (not one before a word that opens the verb's own clause: "وكان 23 من الحوثيين قتلوا فيما
+            # قتل 2 من المقاومة", "وأيد حلفاء بينهم الولايات المتحدة الإجراءات لكن كثيرين حثوا أنقرة";
+            # but the dropped subject of a verb right after it is named before it: "وأكد السيسي ذلك
+            # حين التقى رؤساء الأحزاب")
             in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))]
