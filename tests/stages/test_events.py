@@ -3784,3 +3784,16 @@ def test_who_backed_before_but_is_no_subject_of_a_call_after_but(pipeline):
                             "حثوا أنقرة على عدم استخدام القوة المفرطة أو السماح بانهيار جهود السلام.", "REQUEST",
                   published="2015-08-03")
     assert not any(a.get("country") in ("USA", "IGO") for e in calls for a in e["source"] + e["target"])
+
+
+def test_a_number_after_the_time_and_place_is_the_arrests_object(pipeline):
+    (arrests,) = coded(pipeline, "واعلن رئيس الوزراء التركي ان الشرطة التركية اعتقلت منذ الجمعة في جميع انحاء تركيا 590 "
+                                 "شخصا متهمين.", "COERCE", published="2015-07-26")
+    assert [a["sector"] for a in arrests["source"]] == ["COP"] and "COP" not in {a["sector"] for a in arrests["target"]}
+
+
+def test_a_seat_where_two_met_is_no_party_and_who_follows_a_comma_after_it_is_met(pipeline):
+    (met,) = coded(pipeline, "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، امس في مقر الحكومة اليمنية "
+                             "المؤقت بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش.", "CONSULT",
+                   published="2015-07-26")
+    assert countries(met["source"]) == {"YEM"} and countries(met["target"]) == {"ARE"}

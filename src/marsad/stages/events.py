@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -102,6 +102,7 @@ _NEAR = frozenset(_WORDS["near"])
 _FIRE = frozenset(_WORDS["fire"])
 _DEAD = frozenset(_WORDS["dead"])
 _ACCORD_NAMES = frozenset(_WORDS["accord-name"])
+_SEATS = frozenset(_WORDS["seat"])
 _HONORIFIC_PRONOUNS = frozenset(_WORDS["honorific-pronoun"])
 _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
@@ -2803,6 +2804,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         x = actor_at.get(k)
+        if t.type not in _KILLING and k >= 2 and strip_article(_bare(words[k - 1])) in _SEATS and (words[k - 2] in _LOCATIVE or words[k - 2] in ("إلى", "الى")):
+            # "التقى بحاح، امس في مقر الحكومة اليمنية المؤقت بالرياض، وزير الدولة": where they met
+            # (an attack there is on the body: "استهدف مسجدا في مقر قوات الطوارئ")
+            nominal = coder.nominal_actor(article, sent, words, k, k + 1) if x is None else None
+            if x is not None or nominal is not None:
+                k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None \
+                    else k + max(1, len(nominal["text"].split()))
+                continue
         if x is not None and x["type"] == "LOC" and (
                 _locative(words, k) or (k == where_end and w[:1] == "و")
                 or (k > 1 and words[k - 1] == "(" and k - 1 in place_ends)):
@@ -2838,7 +2847,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (one host or one visitor: only a و right before, or a counterpart behind و, joins another
             # to him; not a comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف)
             joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" \
-                or (words[k - 1] == "،" and not receives) or (last is not None and any(
+                or (words[k - 1] == "،" and not receives and _listed(actor_at, sent, last, k)) \
+                or (last is not None and any(
                     (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
                     for v in words[last[1]:k]))
             if role == "source" and joined and last is not None and last[0] is target and k <= last[1] + 1 \
@@ -2959,7 +2969,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
-                    and not (_and(words, k) or words[k - 1] == "و" or (words[k - 1] == "،" and not receives)):
+                    and not (_and(words, k) or words[k - 1] == "و" or (words[k - 1] == "،" and not receives
+                                                                       and _listed(actor_at, sent, last, k))):
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
@@ -4108,6 +4119,13 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
 
+def _listed(actor_at: dict, sent, last, k: int) -> bool:
+    """The comma before words[k] follows an actor right before it (أكار، ونظيره القطري; الولايات
+    المتحدة، الصين): a list, not a comma that closes a phrase of time or place (التقى بحاح، امس في
+    مقر الحكومة، وزير الدولة)."""
+    return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
+
+
 def _side_of_between(words: list[str], k: int, lo: int) -> bool:
     """words[k] is one of the two sides after "between": right after it, or joined by و to the one
     right after it (بين لبنان وإسرائيل)."""
@@ -4205,7 +4223,18 @@ def _object_past_time(words: list[str], j: int) -> bool:
         k += 1
     if k == j and k + 2 < len(words) and words[k] in _DURING_WORDS and _definite(words[k + 1]):
         k += 2  # "مقاتليه فجروا خلال الهجوم أحد مقرات اللواء": during the attack, then the object
-    return j < k < len(words) and words[k][:1].isalnum() and not _no_object(words, k)
+    if j < k < len(words) and words[k][:1].isalnum() and not _no_object(words, k):
+        return True
+    # "الشرطة التركية اعتقلت منذ الجمعة في جميع انحاء تركيا 590 شخصا": a number after the time and
+    # the place, in the clause, is the object (not after a pronoun's place: "قتل فيها 35")
+    if j >= len(words) or not (words[j] in _TIME_WORDS or words[j] == "منذ" or is_weekday(words[j])):
+        return False
+    for c in range(j, min(len(words), j + 10)):
+        if not words[c][:1].isalnum() or _among(words[c], _CLAUSE_BREAKS):
+            return False
+        if words[c][:1].isdigit() and c > j:
+            return True
+    return False
 
 
 _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
