@@ -3797,3 +3797,9 @@ def test_a_seat_where_two_met_is_no_party_and_who_follows_a_comma_after_it_is_me
                              "المؤقت بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش.", "CONSULT",
                    published="2015-07-26")
     assert countries(met["source"]) == {"YEM"} and countries(met["target"]) == {"ARE"}
+
+
+def test_a_body_in_the_title_after_a_name_is_no_party(pipeline):
+    (call,) = coded(pipeline, "دعا موسى ابو مرزوق نائب رئيس المكتب السياسي لحماس الى تشكيل حكومة وطنية، محذراً من "
+                              "انعكاسات الفشل الداخلي.", "REQUEST", published="2015-07-26")
+    assert not any(a.get("sector") == "REB" for a in call["target"])

@@ -2825,7 +2825,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
         if x is not None and x["type"] == "ORG" and last is not None and last[3] \
-                and k > 0 and _title_ends_at(words, k) \
+                and k > 0 and (_title_ends_at(words, k) or _titled_body(words, last[1], k)) \
                 and not any(_conjoined(v) for v in words[last[1]:k]):
             # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": the council
             # is in the person's title, not a party to the event
@@ -3880,6 +3880,14 @@ def _title_head(w: str) -> bool:
     وكيل وزارة المياه: a role that itself begins with و)."""
     forms = (w, w[1:]) if len(w) > 3 and w[0] in "ول" else (w,)
     return any(v.startswith(_NOMINAL_ROLES) or kb().role_of([v]) is not None for v in map(strip_article, forms))
+
+
+def _titled_body(words: list[str], a: int, k: int) -> bool:
+    """Right after a person's name ending at `a`, a role noun and the definite words of its office
+    lead to the body behind ل at `k` (موسى ابو مرزوق نائب رئيس المكتب السياسي لحماس): the body is
+    in his title."""
+    return a < k <= a + 5 and words[k][:1] == "ل" and _title_head(words[a]) \
+        and all(_definite(v) or _title_head(v) for v in words[a + 1:k])
 
 
 def _title_ends_at(words: list[str], k: int) -> bool:
