@@ -3803,3 +3803,12 @@ def test_a_body_in_the_title_after_a_name_is_no_party(pipeline):
     (call,) = coded(pipeline, "دعا موسى ابو مرزوق نائب رئيس المكتب السياسي لحماس الى تشكيل حكومة وطنية، محذراً من "
                               "انعكاسات الفشل الداخلي.", "REQUEST", published="2015-07-26")
     assert not any(a.get("sector") == "REB" for a in call["target"])
+
+
+def test_a_light_verb_carries_the_event_noun_right_after_it_not_one_further_on(pipeline):
+    visits = coded(pipeline, "يقوم وزير الخارجية عادل الجبير اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي "
+                             "فلاديمير بوتين لإيجاد حلول لأزمات المنطقة وقرب زيارة وفد الائتلاف السوري إلى موسكو.",
+                   "CONSULT", published="2015-08-11")
+    coalition = [e for e in visits if any(a.get("country") == "SYR" for a in e["source"] + e["target"])]
+    assert coalition and all("RUS" not in countries(e["source"]) for e in coalition)
+    assert coded(pipeline, "وقام رئيس اللجنة، محمد علي الحوثي، بتوقيع أوراقهم.", "AGREE", published="2015-08-11")

@@ -3943,6 +3943,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     for _ in range(2):
         if floor > 1 and words[floor - 1] in ("،", ",") and i - floor <= 6:
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
+    starts0 = [tk.start for tk in sent]
+    named = {y for kk, x in actor_at.items() for y in range(kk, bisect_left(starts0, x["end"]))}
     v, bottom = i, max(floor, i - (30 if visit else 16))  # (a prince's titles run to twenty words: "قام صاحب السمو
     # الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اليوم بزيارة")
     while v > bottom:
@@ -3961,6 +3963,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if words[v][:1] == "ب" and any(x.noun and (x.type in _KILLING) != attack for x in _starting(words[v])):
             break  # "قام مدير الأمن العام بزيارة لمصابي التفجير": the verb carries the visit, not the
             # attack named after it
+        if v < i - 1 and v not in named and words[v][:1].isalpha() \
+                and any(x.noun and len(x.words) == 1 for x in _starting(words[v])):
+            break  # "يجري خلالها مباحثات مع الرئيس بوتين ... وقرب زيارة وفد الائتلاف": the verb carries
+            # the talks right after it, not a visit further on
         b = _bare(words[v])
         raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
         if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS) \
