@@ -3812,3 +3812,12 @@ def test_a_light_verb_carries_the_event_noun_right_after_it_not_one_further_on(p
     coalition = [e for e in visits if any(a.get("country") == "SYR" for a in e["source"] + e["target"])]
     assert coalition and all("RUS" not in countries(e["source"]) for e in coalition)
     assert coded(pipeline, "وقام رئيس اللجنة، محمد علي الحوثي، بتوقيع أوراقهم.", "AGREE", published="2015-08-11")
+
+
+def test_whom_help_is_against_is_no_party_to_it(pipeline):
+    helped = coded(pipeline, "وأضاف نكرر شكرنا إلى الاشقاء في دول التحالف العربي على كل ما قدموه من دعم لنا في مواجهة "
+                             "الطغيان وردع الانقلابيين.", "SUPPORT", published="2015-08-08")
+    assert not any(a.get("sector") == "REB" for e in helped for a in e["target"])
+    (backing,) = coded(pipeline, "وقدمت السعودية دعما للحكومة اليمنية في مواجهة الحوثيين.", "SUPPORT",
+                       published="2015-08-08")
+    assert countries(backing["target"]) == {"YEM"} and not any(a.get("sector") == "REB" for a in backing["target"])

@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -103,6 +103,7 @@ _FIRE = frozenset(_WORDS["fire"])
 _DEAD = frozenset(_WORDS["dead"])
 _ACCORD_NAMES = frozenset(_WORDS["accord-name"])
 _SEATS = frozenset(_WORDS["seat"])
+_CONFRONTING = frozenset(_WORDS["confronting"])
 _HONORIFIC_PRONOUNS = frozenset(_WORDS["honorific-pronoun"])
 _PARTICLES = frozenset(_WORDS["particle"])
 _PRONOUN_SUBJECT = frozenset(_WORDS["subject-pronoun"])
@@ -2556,6 +2557,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
+        if t.type in _BENEFIT and k > j and actor_at.get(k) is None and strip_article(_bare(w)) in _CONFRONTING:
+            break  # "على ما قدموه من دعم لنا في مواجهة الطغيان وردع الانقلابيين": whom the help is against
         if k > j and w in _RELATIVES and _after_place(words, k, place_ends):
             # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
             # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
