@@ -3821,3 +3821,21 @@ def test_whom_help_is_against_is_no_party_to_it(pipeline):
     (backing,) = coded(pipeline, "وقدمت السعودية دعما للحكومة اليمنية في مواجهة الحوثيين.", "SUPPORT",
                        published="2015-08-08")
     assert countries(backing["target"]) == {"YEM"} and not any(a.get("sector") == "REB" for a in backing["target"])
+
+
+def test_whom_a_named_caller_calls_on_after_a_comma_is_the_object(pipeline):
+    (call,) = coded(pipeline, "ودعا المتحدث الرسمي للمديرية العقيد محمد بن عبدالرحيم العاصمي، المواطنين والمقيمين وزوار "
+                              "المنطقة إلى أخذ الحيطة والحذر.", "REQUEST", published="2015-08-04")
+    assert [a["sector"] for a in call["target"]] == ["CVL"]
+    assert all(a["sector"] != "CVL" for a in call["source"])
+
+
+def test_a_number_between_a_light_verb_and_its_noun_keeps_the_subject_before_it(pipeline):
+    (strikes,) = coded(pipeline, "قال الجيش الأميركي أمس إن القوات الأمريكية نفذت يوم السبت 18 غارة جوية على مواقع "
+                                 "تابعة لتنظيم داعش في العراق.", "ASSAULT", published="2015-08-04")
+    assert countries(strikes["source"]) == {"USA"}
+
+
+def test_mobilizing_energies_is_no_build_up(pipeline):
+    assert not coded(pipeline, "كانت الماركسية تعتقد أنه باستطاعة أي ثورة حشد الطاقات الاجتماعية.", "MOBILIZE",
+                     published="2015-08-04")

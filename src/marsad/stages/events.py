@@ -2973,7 +2973,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest = target if helped else source if role in ("source", "agent") else target
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
                     and not (_and(words, k) or words[k - 1] == "و" or (words[k - 1] == "،" and not receives
-                                                                       and _listed(actor_at, sent, last, k))):
+                                                                       and _listed(actor_at, sent, last, k, t))):
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
@@ -4031,7 +4031,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     if announcing:  # (a body of the state, by name or unnamed; no person)
         return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
     if not out and words[verb][:1] not in "وفبل" and (i - verb <= 2 or all(
-            w in _TIME_WORDS or is_weekday(w) or w in ("،", ",", "يوم") for w in words[verb + 1:i - 1])):
+            w in _TIME_WORDS or is_weekday(w) or w in ("،", ",", "يوم") or w[:1].isdigit() or coder.kb.is_count(w)
+            for w in words[verb + 1:i - 1])):
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
         # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع"; past
@@ -4136,10 +4137,14 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
 
-def _listed(actor_at: dict, sent, last, k: int) -> bool:
+def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
     """The comma before words[k] follows an actor right before it (أكار، ونظيره القطري; الولايات
     المتحدة، الصين): a list, not a comma that closes a phrase of time or place (التقى بحاح، امس في
-    مقر الحكومة، وزير الدولة)."""
+    مقر الحكومة، وزير الدولة); after a verb of calling on, blaming or backing, one who follows a
+    person's name set off by a comma is its object (ودعا المتحدث العقيد محمد العاصمي، المواطنين)."""
+    if t is not None and not t.noun and t.type in _ADDRESSED and last is not None and last[3] \
+            and actor_at.get(k) is None and (kb().role_of([sent[k].norm]) is None or sent[k].norm in kb().group_roles):
+        return False  # (but a title set off after the name is his: "طالب الدكتور أحمد اليوسف، أستاذ الإعلام")
     return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
 
 
