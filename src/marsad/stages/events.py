@@ -3946,8 +3946,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     for _ in range(2):
         if floor > 1 and words[floor - 1] in ("،", ",") and i - floor <= 6:
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
-    starts0 = [tk.start for tk in sent]
-    named = {y for kk, x in actor_at.items() for y in range(kk, bisect_left(starts0, x["end"]))}
+    named: set[int] | None = None  # the tokens of names, found when first needed
     v, bottom = i, max(floor, i - (30 if visit else 16))  # (a prince's titles run to twenty words: "قام صاحب السمو
     # الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اليوم بزيارة")
     while v > bottom:
@@ -3966,8 +3965,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if words[v][:1] == "ب" and any(x.noun and (x.type in _KILLING) != attack for x in _starting(words[v])):
             break  # "قام مدير الأمن العام بزيارة لمصابي التفجير": the verb carries the visit, not the
             # attack named after it
-        if v < i - 1 and v not in named and words[v][:1].isalpha() \
-                and any(x.noun and len(x.words) == 1 for x in _starting(words[v])):
+        if v < i - 1 and words[v][:1].isalpha() and any(x.noun and len(x.words) == 1 for x in _starting(words[v])) \
+                and v not in (named := named if named is not None else _name_tokens(sent, actor_at)):
             break  # "يجري خلالها مباحثات مع الرئيس بوتين ... وقرب زيارة وفد الائتلاف": the verb carries
             # the talks right after it, not a visit further on
         b = _bare(words[v])
@@ -4135,6 +4134,12 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
     return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
+
+
+def _name_tokens(sent, actor_at: dict) -> set[int]:
+    """The tokens the names in `actor_at` (first token -> entity) cover."""
+    starts = [tk.start for tk in sent]
+    return {y for kk, x in actor_at.items() for y in range(kk, bisect_left(starts, x["end"]))}
 
 
 def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
