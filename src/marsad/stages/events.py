@@ -2807,7 +2807,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         x = actor_at.get(k)
-        if t.type not in _KILLING and k >= 2 and strip_article(_bare(words[k - 1])) in _SEATS and (words[k - 2] in _LOCATIVE or words[k - 2] in ("إلى", "الى")):
+        if t.type not in _KILLING and k >= 2 and strip_article(_bare(words[k - 1])) in _SEATS \
+                and (words[k - 2] in _LOCATIVE or words[k - 2] in ("إلى", "الى")):
             # "التقى بحاح، امس في مقر الحكومة اليمنية المؤقت بالرياض، وزير الدولة": where they met
             # (an attack there is on the body: "استهدف مسجدا في مقر قوات الطوارئ")
             nominal = coder.nominal_actor(article, sent, words, k, k + 1) if x is None else None
