@@ -3838,3 +3838,10 @@ def test_a_number_between_a_light_verb_and_its_noun_keeps_the_subject_before_it(
 def test_mobilizing_energies_is_no_build_up(pipeline):
     assert not coded(pipeline, "كانت الماركسية تعتقد أنه باستطاعة أي ثورة حشد الطاقات الاجتماعية.", "MOBILIZE",
                      published="2015-08-04")
+
+
+def test_talks_held_during_a_visit_are_the_visitors(pipeline):
+    talks = coded(pipeline, "يقوم وزير الخارجية عادل الجبير اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي "
+                            "فلاديمير بوتين لمناقشة سبل التحرك.", "CONSULT", published="2015-08-11")
+    with_putin = [e for e in talks if "RUS" in countries(e["target"]) and any("بوتين" in a["text"] for a in e["target"])]
+    assert with_putin and all(countries(e["source"]) == {"SAU"} for e in with_putin)

@@ -4007,6 +4007,12 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         return [], False
     out: list[dict] = []  # (none between when the noun follows the verb: "محمد بن سلمان أجرى زيارة")
     starts = [tk.start for tk in sent]
+    if verb + 1 < i and words[verb + 1] in _DURING_PRONOUNS:
+        # "يقوم الجبير بزيارة لموسكو يجري خلالها مباحثات مع بوتين": who holds the talks during the
+        # visit is its visitor, the first person or body the sentence names
+        visitor = next((x for kk, x in sorted(actor_at.items()) if kk < verb and x["type"] in ("PER", "ORG")
+                        and not _is_outlet(x)), None)
+        return ([_actor(visitor)] if visitor is not None else []), False
     k = verb + 1
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values() if starts[verb] < a < starts[i]]
     while k < i and (not out or words[k][:1] == "و"):
