@@ -1296,10 +1296,10 @@ def _discussed(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
-_AFTER_BEFORE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "قبل"))
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 _TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
+_AFTER_BEFORE = _TIME_OF_EVENT - {fold("منذ")}  # بعد، عقب، إثر، قبل: right before an event noun
 _SINCE = _SEQUENCE - _DURING - {fold("قبل")}  # بعد، عقب، إثر، منذ: what comes after an event that happened
 
 
@@ -3025,8 +3025,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         k += 1
     if during_it and len(source) == 1 and not target and source[0].get("entity") and not sides:
         target.append(source.pop())
-        visitor = next((x for kk, x in sorted(actor_at.items()) if kk < i and x["type"] in ("PER", "ORG")
-                        and not _is_outlet(x)), None) or prev_subject
+        visitor = _visitor_before(actor_at, i) or prev_subject
         if visitor is not None and visitor["id"] != target[0].get("entity"):
             source.append(_actor(visitor))
     if cause is None and 0 < stop < n and _cause_at(words, stop, j) is not None:
@@ -4010,8 +4009,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     if verb + 1 < i and words[verb + 1] in _DURING_PRONOUNS:
         # "يقوم الجبير بزيارة لموسكو يجري خلالها مباحثات مع بوتين": who holds the talks during the
         # visit is its visitor, the first person or body the sentence names
-        visitor = next((x for kk, x in sorted(actor_at.items()) if kk < verb and x["type"] in ("PER", "ORG")
-                        and not _is_outlet(x)), None)
+        visitor = _visitor_before(actor_at, verb)
         return ([_actor(visitor)] if visitor is not None else []), False
     k = verb + 1
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values() if starts[verb] < a < starts[i]]
@@ -4141,6 +4139,13 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
     return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
+
+
+def _visitor_before(actor_at: dict, pos: int) -> dict | None:
+    """The first person or body (no outlet) the sentence names before token `pos`: whose visit a
+    meeting or talks "during it" (خلالها) belong to."""
+    return next((x for kk, x in sorted(actor_at.items()) if kk < pos and x["type"] in ("PER", "ORG")
+                 and not _is_outlet(x)), None)
 
 
 def _name_tokens(sent, actor_at: dict) -> set[int]:
