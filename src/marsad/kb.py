@@ -244,6 +244,8 @@ class KB:
                     ambiguous.update((k, bare))
                 else:
                     sure.setdefault(actor.name, []).append(k)
+            # words of the article that make its ambiguous names sure too (الحوثيين)
+            sure.setdefault(actor.name, []).extend(key(w) for w in row.get("context").split("|") if w)
         # one-word names known only without their article (قاعده from القاعدة): the
         # word alone is a common noun ("base"), the name needs its article or a clitic
         self.actor_bare_only = frozenset(bare_only - written)

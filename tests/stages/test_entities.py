@@ -1045,3 +1045,26 @@ def test_a_states_formal_name_is_the_country(pipeline):
                   pipeline=pipeline)
     found = {(e["text"], e.get("country")) for e in rec["entities"] if e["type"] == "LOC"}
     assert {("المملكة الأردنية الهاشمية", "JOR"), ("الجمهورية التونسية", "TUN"), ("المملكة المغربية", "MAR")} <= found
+
+
+def test_lisalih_is_in_favour_of_and_saleh_only_after_a_word_of_loyalty(pipeline):
+    rec = extract("قال منذر صالح إن الشرطة اعتقلت شقيقه بتهمة تجنيد اشخاص لصالح تنظيم الدولة الاسلامية. "
+                  "وقصفت الطائرات منزل قائد عسكري موال لصالح في صنعاء.", pipeline=pipeline)
+    named = [e for e in rec["entities"] if e["text"] == "صالح"]
+    assert len(named) == 1 and rec["text"][named[0]["start"] - 6:named[0]["start"]] == "موال ل"
+
+
+def test_a_given_name_that_is_also_a_province_before_a_surname_is_a_person(pipeline):
+    rec = extract("وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا الحكومة التركية الى بدء المفاوضات. "
+                  "وقتل خمسة في صلاح الدين امس.", pipeline=pipeline)
+    assert [e["type"] for e in rec["entities"] if e["text"].startswith("صلاح الدين")] == ["PER", "LOC"]
+    (call,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
+    assert [a["text"] for a in call["source"]] == ["صلاح الدين دمرتاش"]
+
+
+def test_a_title_held_by_one_person_named_is_him_where_it_stands_alone(pipeline):
+    rec = extract("وصل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                  "وزير الدفاع إلى القاهرة. وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر.", pipeline=pipeline)
+    alone = [e for e in rec["entities"] if e["text"] == "ولي ولي العهد"]
+    assert alone and alone[0]["canonical"] == "محمد بن سلمان" and alone[0]["country"] == "SAU"
+    assert all({a["country"] for a in e["source"]} == {"SAU"} for e in rec["events"] if e["type"] == "CONSULT")

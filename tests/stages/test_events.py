@@ -1839,7 +1839,10 @@ def test_a_place_between_subject_and_verb_says_where(pipeline):
 
 def test_whose_positions_are_hit_is_the_target(pipeline):
     (ev,) = coded(pipeline, "وقصف التحالف مواقع الحوثيين في صنعاء.", "ASSAULT")
-    assert [a["sector"] for a in ev["target"]] == ["REB"] and not ev["source"]
+    # (and in an article on the Houthis' war, "the coalition" is the Arab one: actors.tsv context)
+    assert [a["sector"] for a in ev["target"]] == ["REB"] and countries(ev["source"]) == {"SAU"}
+    (ev,) = coded(pipeline, "وقصف التحالف مواقع تنظيم داعش في الرقة.", "ASSAULT")
+    assert not ev["source"]  # (which coalition, the article does not say)
     (ev,) = coded(pipeline, "وقصفت فصائل معارضة أخرى في حلب مواقع للجيش النظامي وحزب الله في نبل والزهراء.", "ASSAULT")
     assert "LBN" in countries(ev["target"]) and "LBN" not in countries(ev["source"])
     # in an article that names the Arab coalition, "the coalition" is it
@@ -3845,3 +3848,83 @@ def test_talks_held_during_a_visit_are_the_visitors(pipeline):
                             "فلاديمير بوتين لمناقشة سبل التحرك.", "CONSULT", published="2015-08-11")
     with_putin = [e for e in talks if "RUS" in countries(e["target"]) and any("بوتين" in a["text"] for a in e["target"])]
     assert with_putin and all(countries(e["source"]) == {"SAU"} for e in with_putin)
+
+
+def test_where_one_travels_to_is_no_party_and_no_place_of_the_event(pipeline):
+    (talks,) = coded(pipeline, "وعشية مغادرته، يشتبه بأنه بحث مع شخصين آخرين خطتهم المشتركة للسفر إلى تركيا ومنها "
+                               "الانضمام إلى متطرفي تنظيم داعش.", "CONSULT", published="2015-08-11")
+    assert "TUR" not in countries(talks["target"]) and (talks["location"] or {}).get("country") != "TUR"
+
+
+def test_the_guest_named_after_the_hosts_title_and_place_set_off_by_commas(pipeline):
+    (visit,) = coded(pipeline, "استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبد العزيز، أمير المنطقة الشرقية، في "
+                               "مكتب سموه بالإمارة، السفير الكوري لدى المملكة كيم جين سو.", "CONSULT",
+                     published="2015-08-07")
+    assert countries(visit["target"]) == {"KOR"}
+    (met,) = [e for e in coded(pipeline, "التقى الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد النائب الثاني لرئيس "
+                                         "مجلس الوزراء وزير الدفاع في جدة، أمس، الرئيس رمضان أحمد قاديروف رئيس جمهورية "
+                                         "الشيشان.", "CONSULT", published="2015-07-21")]
+    assert countries(met["target"]) == {"RUS"}
+
+
+def test_two_meetings_of_one_host_with_two_guests_stay_two(pipeline):
+    met = coded(pipeline, "التقى الأمير محمد بن سلمان بن عبدالعزيز في جدة أمس الرئيس رمضان أحمد قاديروف رئيس جمهورية "
+                          "الشيشان. كما اجتمع الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد، في جدة، البارحة بسمير "
+                          "جعجع رئيس حزب القوات اللبنانية.", "CONSULT", published="2015-07-21")
+    assert sorted(tuple(sorted(countries(e["target"]))) for e in met) == [("LBN",), ("RUS",)]
+
+
+def test_a_body_joined_to_a_list_of_countries_is_one_more_of_them(pipeline):
+    (condemned,) = coded(pipeline, "حيث أدانت المملكة الأردنية الهاشمية ومملكة البحرين وقطر ومصر وباكستان، والأمانة العامة "
+                                   "لمجلس التعاون الخليجي، الجريمة البشعة.", "ACCUSE", published="2015-08-07")
+    assert "IGO" in countries(condemned["source"]) and not condemned["target"]
+
+
+def test_the_one_hurt_in_an_attack_is_no_author_of_it(pipeline):
+    evs = coded(pipeline, "وقال شهود إن أبو نقيرة أصيب في الانفجار وقتل ابنه وثلاثة من أقاربه.", "ASSAULT",
+                published="2015-08-07")
+    assert evs and not any(e["source"] for e in evs)
+
+
+def test_a_pronoun_on_a_word_is_no_group_spelt_with_ta_marbuta(pipeline):
+    # "طلبه" his request, not طلبة students
+    assert not any(e["source"] for e in coded(pipeline, "وكانت فكرة بث التقرير قد خطرت لفيلدرز بعد رفض طلبه عرض "
+                                                         "الرسوم في البرلمان.", "REJECT", published="2015-07-21"))
+
+
+def test_those_at_prayer_when_an_attack_came_are_no_authors_of_it(pipeline):
+    evs = coded(pipeline, "واصفا التفجير أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر "
+                          "جماعة في مسجد مقر القوات بالعمل الجبان.", "ASSAULT", published="2015-08-07")
+    assert not any("قوات الطوارئ" in a["text"] for e in evs for a in e["source"])
+
+
+def test_a_verb_joined_after_a_killing_opens_its_own_clause(pipeline):
+    evs = coded(pipeline, "وأعلن التحالف العربي استمرار العمليات. وفي محافظة مأرب، قتل ثمانية من الحوثيين في مواجهات "
+                          "مع قوات الشرعية، وشن طيران التحالف سبع غارات على مواقع للمتمردين في المخدرة.", "ASSAULT",
+                published="2015-08-11")
+    killing = next(e for e in evs if e["trigger"]["text"] == "قتل")
+    assert not any("التحالف" in a["text"] for a in killing["target"])
+    # but one that names who did it goes on (وقام به: the agent)
+    (toll,) = [e for e in coded(pipeline, "هجوم في عام 2009 على قاعدة فورت هود أدى إلى قتل 13 شخصا، وقام به ضابط عسكري "
+                                          "أميركي.", "ASSAULT", published="2015-07-21") if e["trigger"]["text"] == "قتل"]
+    assert countries(toll["source"]) == {"USA"}
+
+
+def test_what_is_said_of_a_visit_names_no_party_to_it(pipeline):
+    (visit,) = coded(pipeline, "أكدت نائبة رئيس الائتلاف الوطني السوري نغم الغادري أن زيارة وزير خارجية النظام وليد المعلم "
+                               "لطهران لأخذ التعليمات باعتبار أن إيران هي الآمر الناهي.", "CONSULT",
+                     published="2015-08-06")
+    assert countries(visit["source"]) == {"SYR"}
+
+
+def test_a_side_of_between_before_the_verb_is_not_its_subject(pipeline):
+    evs = coded(pipeline, "وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد جلالة الملك عبدالله الثاني بدعم "
+                          "المملكة العربية السعودية للاقتصاد الأردني.", "SUPPORT", published="2015-08-06")
+    praise = next(e for e in evs if e["trigger"]["text"] == "أشاد")
+    assert countries(praise["source"]) == {"JOR"}
+
+
+def test_a_negation_of_the_verb_right_before_a_joined_trigger_is_not_its(pipeline):
+    (refusal,) = coded(pipeline, "حيث أكد الجانبان على أن أمن الأردن والسعودية كل لا يتجزأ ورفض البلدين القاطع لمحاولات "
+                                 "تدخل إيران في الشؤون الداخلية للدول العربية.", "REJECT", published="2015-08-06")
+    assert refusal["modality"] == "asserted"

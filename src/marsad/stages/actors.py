@@ -19,7 +19,7 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..article import Article
 from ..kb import SON_OF, kb, key, strip_article
@@ -534,6 +534,53 @@ def _join_person_names(ents: list[dict], k, folded: str) -> None:
                 e[f] = by_name[e["canonical"]].get(f)
 
 
+def _held_titles(article: Article, ents: list[dict], words: list[str], starts: list[int],
+                 coder: ActorCoder, covered: list[bool]) -> list[dict]:
+    """A title of two words or more that the article gives one person, right after his name or
+    before it ("الأمير محمد بن سلمان ولي ولي العهد"), standing alone elsewhere in it ("زيارة سمو ولي
+    ولي العهد لمصر"): mentions of him."""
+    k = coder.kb
+    held: dict[str, set[str]] = {}
+    after = {bisect_left(starts, e["end"]): e for e in ents if e["type"] == "PER"}
+    for b, e in after.items():
+        hit = k.role_of(words[b:b + k.role_max_words])
+        if hit and hit[0] >= 2:
+            held.setdefault(" ".join(words[b:b + hit[0]]), set()).add(e["canonical"])
+    for title_start, name_start in article.extra.get("titles", {}).values():
+        a = bisect_left(starts, title_start)
+        person = next((e for e in ents if e["type"] == "PER" and e["start"] == name_start), None)
+        hit = k.role_of(words[a:bisect_left(starts, name_start)])
+        if person is not None and hit and hit[0] >= 2:
+            held.setdefault(" ".join(words[a:a + hit[0]]), set()).add(person["canonical"])
+    held = {t: names for t, names in held.items() if len(names) == 1}
+    if not held:
+        return []
+    named = {bisect_right(starts, e["start"]) - 1 for e in ents if e["type"] == "PER"}  # (a title before a name is his)
+    out, i = [], 0
+    while i < len(words):
+        w, off = words[i], 0
+        hit = None if covered[i] or i in after else k.role_of(words[i:i + k.role_max_words])
+        if not (covered[i] or i in after) and len(w) > 3 and w[0] in "وبل":
+            # behind a proclitic: "وولي ولي العهد" is the deputy crown prince, not "و" and the crown prince
+            behind = k.role_of([w[1:]] + words[i + 1:i + k.role_max_words])
+            if behind and (hit is None or behind[0] >= hit[0]):
+                hit, w, off = behind, w[1:], 1
+        title = " ".join([w] + words[i + 1:i + hit[0]]) if hit else None
+        end = i + hit[0] if hit else i + 1
+        name = next(iter(held[title])) if title in held else None
+        if name is not None and not any(covered[i:end]) and not (end < len(words) and (
+                end in named or k.nationality_of(words[end]))) and not any(
+                i - 12 <= bisect_left(starts, e["end"]) <= i for e in ents if e["canonical"] == name):
+            # (not one more title of his, set off after his name: "الربيعة، المستشار في الديوان
+            # الملكي، والمشرف العام على المركز")
+            src = next(e for e in ents if e["canonical"] == name)
+            s, e_ = starts[i] + off, article.tokens[end - 1].end
+            out.append({**src, "id": "", "text": article.text[s:e_], "start": s, "end": e_,
+                        "role": article.text[s:e_]})
+        i = end
+    return out
+
+
 def _nominal_mentions(article: Article, ents: list[dict], words: list[str], starts: list[int],
                       coder: ActorCoder) -> None:
     """"الوزير التركي" standing alone: a mention of the one person with that role and country."""
@@ -551,10 +598,10 @@ def _nominal_mentions(article: Article, ents: list[dict], words: list[str], star
     for e in ents:
         if e["type"] == "PER" and e.get("role") and e.get("country"):
             people.setdefault((strip_article(key(e["role"]).split()[0]), e["country"]), set()).add(e["canonical"])
-    if not people:
+    added = _held_titles(article, ents, words, starts, coder, covered)
+    if not people and not added:
         return
-    added = []
-    for i in range(len(words) - 1):
+    for i in range(len(words) - 1) if people else ():
         if covered[i] or covered[i + 1]:
             continue
         head = strip_article(words[i])

@@ -255,6 +255,9 @@ def make_entities(settings: Settings):
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords and (head is None or _place_behind_wa(words[i], head)):
+            if not bare and head is None and i + m < len(words) and " ".join(cand) in k.first_names \
+                    and _family_name(k, gaz, words[i + m], tagger.fz.names):
+                return ("PER", i, i + m + 1)  # "صلاح الدين دمرتاش": a given name, not the province
             places = gaz.lookup(name, not bare and strip_article(cand[0]) != cand[0])
             if places and _plausible_place(cand, places[0], context, words[i - 1] if i else "",
                                            words[i + m] if i + m < len(words) else ""):
@@ -394,8 +397,12 @@ def make_entities(settings: Settings):
                     end = sent[j - 1].end
                 text = article.text[start:end]
                 if not text.strip(_QUOTES + " ") or (j - i == 1 and (spelt(text) in k.function_words or (
-                        etype != "PER" and text[:1] in "وفبلك" and spelt(text[1:]) in k.function_words))):
-                    continue  # nothing left, or a preposition or pronoun on its own (على, بأنه, بلا, لله)
+                        etype != "PER" and text[:1] in "وفبلك" and spelt(text[1:]) in k.function_words) or (
+                        etype == "PER" and spelt(sent[i].text) in k.function_words
+                        and not (i and k.breaks_name(words[i - 1], person=True))))):
+                    # nothing left, or a preposition or pronoun on its own (على, بأنه, بلا, لله);
+                    # لصالح "in favour of", Saleh only after a relative (القوات الموالية لصالح)
+                    continue
                 if j - i == 1 and (_in_a_date(words, i) or _time_adjective(words, i)
                                    or (etype != "PER" and _cue_of(words[i]) is not None)):
                     # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; "يشير",
@@ -435,6 +442,23 @@ def _surname(k, w: str, names) -> bool:
         return False
     classes = (names or {}).get(w)
     return any(c in ("PER2", "PER3") for c in classes) if classes else not (word_frequencies() or {}).get(w)
+
+
+def _family_name(k, gaz, w: str, names) -> bool:
+    """`w`, after a given name that is also a place's (صلاح الدين، عمران), is the person's
+    family name: a word without the article, of no place, actor or function, that the news
+    mostly write inside names or seldom (دمرتاش، مزوار; not شمال, حيث, شهدت, وتكريت)."""
+    if not _is_word(w) or w.startswith("ال") or len(w) < 3 or spelt(w) in k.function_words \
+            or k.breaks_name(w) or w in k.actors or gaz.by_key.get(place_key(w)) \
+            or k.role_of([w]) is not None or k.nationality_of(w) or k.cue_kind(w) is not None:
+        return False
+    classes = (names or {}).get(w)
+    if classes:
+        return any(c in ("PER2", "PER3") for c in classes)
+    return (word_frequencies() or {}).get(w, 0) < _RARE
+
+
+_RARE = 50  # a word the corpus writes fewer times than this is no common word
 
 
 def _named_after(k, gaz, words: list[str], etype: str, i: int, j: int, covered: set[int]):

@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -138,6 +138,11 @@ _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
 _TOWARD = frozenset(_WORDS["toward"])  # نحو، باتجاه: where one goes
+_LINKING = frozenset(fold(w) for w in ("رابط", "الرابط", "الرابطة", "الواصل", "الواصلة", "يربط", "تربط", "الفاصل",
+                                         "الفاصلة", "يفصل", "تفصل", "الممتد", "الممتدة"))  # a road or a line between places
+_TRAVELLING = frozenset(_WORDS["travelling"])  # السفر، التوجه: إلى after it says where
+_ENGAGED = frozenset(_WORDS["engaged"])  # قيام، أداء: what the victims were doing
+_WHILE = frozenset(fold(w) for w in ("أثناء", "خلال", "وأثناء", "وخلال"))
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -253,6 +258,7 @@ class Trigger:
     needs_proposer: bool = False  # an initiative: an event only with a state or peace after it
     follows: frozenset[str] = frozenset()  # an event only with one of these words among the four after it
     welcome: bool = False  # support only when what its بـ names is no guest (رحب بالقرار, not بالوفد)
+    follows_reach: int = 4  # how many words after it `follows` looks at
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +286,8 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
                     row["trigger"][-1:] if row["trigger"].endswith(("ة", "ه")) else "", needs == "gathering",
                     needs == "alone",
                     tuple(fold(w[1:]) for w in row.get("not_before").split("|") if w.startswith("-") and w[1:]),
-                    role == "undergoer", needs == "proposal", follows, needs == "not-guests")
+                    role == "undergoer", needs == "proposal", follows, needs == "not-guests",
+                    _follows_reach(row))
         first = words[0]
         if first.endswith("*"):
             prefix.setdefault(first[:3], []).append(t)
@@ -291,14 +298,25 @@ def _triggers() -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
 
 def _follows_class(row) -> frozenset[str]:
     """The words of the event_words class a row's "needs" names as "follows:CLASS" (an event
-    only with one of them among the four words after the trigger); none for other needs."""
+    only with one of them among the four words after the trigger, or "follows:CLASS:N" words);
+    none for other needs."""
     need = row.get("needs") or ""
     if not need.startswith("follows:"):
         return frozenset()
-    name = need[len("follows:"):]
+    name = need[len("follows:"):].split(":")[0]
     if name not in _WORDS:
         raise ResourceError(row.path, f"'needs' names the class '{name}', which event_words.tsv lacks", row.line)
     return frozenset(_WORDS[name])
+
+
+def _follows_reach(row) -> int:
+    """How many words after the trigger "follows:CLASS:N" looks at (four when N is not given)."""
+    parts = (row.get("needs") or "").split(":")
+    if len(parts) < 3 or parts[0] != "follows":
+        return 4
+    if not parts[2].isdigit() or not 1 <= int(parts[2]) <= 12:
+        raise ResourceError(row.path, f"'needs' {row.get('needs')}: the reach is not a number from 1 to 12", row.line)
+    return int(parts[2])
 
 
 def _contexts(row) -> tuple[str, ...]:
@@ -807,7 +825,7 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
             if cancelled and t.words[0].endswith("*"):
                 continue  # "مراكز الاحتجاز" is no arrest, nor a protest by احتج*
             if all(_word_matches(words[i + j], t.words[j]) for j in range(1, k)):
-                if t.follows and not _class_follows(words, i + k, 4, t.follows, _bare):
+                if t.follows and not _class_follows(words, i + k, t.follows_reach, t.follows, _bare):
                     continue  # "أطلق الحوثيون صواريخ", "أطلقت السلطات سراح"; not "أطلق مبادرة"
                 cancelled = k == 1 and not t.words[0].endswith("*")
                 if i > 0 and (words[i - 1] in t.not_after or _bare(words[i - 1]) in t.not_after
@@ -983,6 +1001,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue
                 if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
                     continue  # "لا يزال يهدد": still threatens
+                if mod == "negated" and cue in (("لا",), ("لم",), ("لن",)) and i == s + 2 and words[i][:1] == "و" \
+                        and words[s + 1][:1] in "يتن":
+                    continue  # "هو كل لا يتجزأ ورفض البلدين القاطع": the verb negated is the one before it
                 if scope == "clause" and verb and s + k <= i and i > 0 and words[i - 1] in _RELATIVES \
                         and not _future_prefix(words[i]):
                     continue  # "من المقرر أن يجتمع لافروف مع كيري الذي يزور قطر": who is visiting now
@@ -1583,6 +1604,8 @@ class EventCoder:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
             hit = k.role_of(words[a:a + k.role_max_words])
+            if hit and hit[0] == 1 and toks[a].text.endswith("ه"):
+                continue  # "رفض طلبه": his request, no students (طلبة); no listed role ends in ه
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
                 hit = (1, "GOV")  # "نظيره الأردني": his Jordanian counterpart, an official
             if hit:
@@ -1600,6 +1623,8 @@ class EventCoder:
                                 "sector": "CVL" if counted else None}
                     continue
                 n, sector, alone = group
+                if n == 1 and toks[a].text.endswith("ه"):
+                    continue  # "وحده" alone: a pronoun on a word, not the unit (وحدة); no listed group ends in ه
             end = a + n
             if end < len(words) and not words[end].startswith("و"):
                 same = k.group_of(words[end:end + 1])
@@ -2331,13 +2356,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # subject-verb order ("أن قوة إسرائيلية خاصة اغتالت ناشطا"): an actor ending right
         # before the verb, in its clause, is its subject; what follows the verb is its object
         pre = _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
-        if pre is not None and attack_subject and (actor_at.get(pre[1]) or {}).get("type") == "PER":
-            pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه": the attack's victim
+        if pre is not None and attack_subject and ((actor_at.get(pre[1]) or {}).get("type") == "PER"
+                                                   or pre[0].get("entity") is None):
+            pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه", "وقتل ضابطا شرطة في هجوم
+            # استهدفهما": the attack's victims
         elif pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] \
                 and _joined_oblique(words, pre[1], lo, tok_starts):
             # "كثف المتشددون هجماتهم على أهداف للجيش والشرطة وقتلوا": one joined to who is behind a
             # preposition is no subject of a verb joined after it; the verb shares the one before's
             pre = None
+        if pre is not None and not passive and j < n and any(_bare(w) in _WHEN for w in words[pre[1]:i]) \
+                and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None):
+            pre = None  # "إن جنديا قتل عندما فتح مقاتلون أكراد النار": the verb after "when" has its own subject
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
         pair = _dual_nationals(coder, article, sent, words, i - 3, i) if i - 3 >= lo else []
         if pair and (pre is None or pre[1] >= i - 3):
@@ -2533,11 +2563,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     pre_named = bool(source)  # sources found before the words after the trigger (a subject before the verb)
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
+    country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
     benefit_end = -1  # where the party helped, behind ل, ended (دعم السعودية لليمن والبحرين)
     receives = not t.noun and t.mode == "visit"  # استقبل، زار: one host, one visitor
+    meets = t.type in _MEETINGS  # (where they met, set off by commas, is an aside before who was met)
     place_ends = {bisect_left(tok_starts, x["end"]) for x in sent_ents if x["type"] == "LOC"}
     named_at = {kk for x in sent_ents for kk in range(bisect_right(tok_starts, x["start"]) - 1,
                                                       bisect_left(tok_starts, x["end"]))}  # tokens of names
@@ -2639,14 +2671,29 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         if t.mode == "release" and k >= j and w in ("عن", "علي"):
             role = "target"  # "الإفراج عن منصور", "افرجت مليشيات الحوثي على سبعة من المختطفين": who is let go
+        if k > j and t.noun and t.type in _MEETINGS and w in _COMPLEMENTIZERS:
+            break  # "زيارة وزير خارجية النظام وليد المعلم لطهران ... باعتبار أن إيران هي الآمر الناهي":
+            # what is said of it, no party to it
+        if k > j and w[:1] in "وف" and w[1:] in _LIGHT_VERBS and actor_at.get(k) is None \
+                and not _agent_cue_at(words, k):  # (but "وقام به ضابط": who did it)
+            break  # "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع غارات":
+            # another verb's clause, with its own parties
+        if t.type in _KILLING and k >= j and w in _WHILE and k + 1 < end and _bare(words[k + 1]) in _ENGAGED:
+            role = "target"  # "التفجير أثناء قيام منسوبي قوات الطوارئ بأداء صلاة الظهر": those hit
+            k += 1
+            continue
         if w in ("،", ","):
             nxt = words[k + 1] if k + 1 < n else ""
             if k > j and (prev := _ending_at(actor_at, sent, k - 1)) is not None and _is_country(prev) \
                     and (x := actor_at.get(k + 1)) is not None and _is_country(x):
                 k += 1  # "مباحثات مع المملكة، الكويت، الإمارات": a list of countries parted by commas
                 continue
-            if last_comma is not None and _time_phrase(words[last_comma + 1:k]):
-                last_comma = None  # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas
+            if last_comma is not None and (_time_phrase(words[last_comma + 1:k])
+                                           or (source and _set_off(words, last_comma + 1, k, meets))):
+                # "اعتقلت، فجر أمس الخميس، خمسة فلسطينيين": a time set off by commas; so is the
+                # subject's title or where it acts ("استقبل الأمير سعود بن نايف، أمير المنطقة
+                # الشرقية، في مكتب سموه بالإمارة، السفير الكوري": the aside after it is measured from here)
+                last_comma = k if source else None
                 k += 1
                 continue
             commas += 1
@@ -2654,14 +2701,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if _definite(nxt) and actor_at.get(k + 1) is None and any(
                     words[x] in _COPULAS for x in range(k + 2, min(end, k + 5))):
                 break  # "بعد توقيع الاتفاق بين الغرب وإيران، الإرهاصات الأولى هي دخول تركيا": a sentence of its own
+            ahead = next((x for x in range(k + 1, min(end, k + 16)) if words[x] in ("،", ",")), None)
             if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS
-                    and not (t.type in _KILLING and _bare(nxt) in _CAUSES)) or _reporting(nxt):
+                    and not (t.type in _KILLING and _bare(nxt) in _CAUSES)
+                    and not (source and ahead is not None and (
+                        _time_phrase(words[k + 1:ahead]) or _set_off(words, k + 1, ahead, meets)))) \
+                    or _reporting(nxt):
                 break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it; but "قتل
-                # سبعة من الشرطة، ومهندس هندي، اثر هجوم تبنته طالبان": the cause of the killing)
+                # سبعة من الشرطة، ومهندس هندي، اثر هجوم تبنته طالبان": the cause of the killing; and
+                # not before an aside: "التقى الأمير محمد بن سلمان، ولي ولي العهد ... في جدة، أمس،
+                # الرئيس رمضان قاديروف")
             k += 1
             continue
-        if w in _TOWARD or (w[:1] in "وف" and w[1:] in _TOWARD):
-            # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن": where they went, no party
+        if w in _TOWARD or (w[:1] in "وف" and w[1:] in _TOWARD) or (
+                w == "الي" and k > 0 and t.mode != "visit" and _bare(words[k - 1]) in _TRAVELLING):
+            # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن", "بالسفر إلى سورية": where they
+            # went, no party
             k2 = k + 1
             while k2 < end and actor_at.get(k2) is None and strip_article(words[k2]) in _DIRECTIONS:
                 k2 += 1
@@ -2791,6 +2846,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if (x := actor_at.get(k)) is not None:
                 k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
+        if k > j and w == "الي" and k + 1 < end and words[k + 1] == "ذلك":
+            break  # "..., إلى ذلك تبنت المقاومة الشعبية": "meanwhile", another report
+        if k > j and _bare(w) == "بين" and _bare(words[k - 1]) in _LINKING:
+            # "على الطريق الرابط بين العاصمة صنعاء ومحافظة المحويت": the places it links, no sides
+            k += 1
+            while k < end and (actor_at.get(k) is not None or words[k] == "و"):
+                x = actor_at.get(k)
+                k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None else k + 1
+            continue
         if _among(w, _TARGET_PREPS) and (actor_at.get(k) or {}).get("type") != "PER":
             # (not the name علي, which folds as على)
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
@@ -2808,7 +2872,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         x = actor_at.get(k)
         if t.type not in _KILLING and k >= 2 and strip_article(_bare(words[k - 1])) in _SEATS \
-                and (words[k - 2] in _LOCATIVE or words[k - 2] in ("إلى", "الى")):
+                and (words[k - 2] in _LOCATIVE or words[k - 2] == "الي"):
             # "التقى بحاح، امس في مقر الحكومة اليمنية المؤقت بالرياض، وزير الدولة": where they met
             # (an attack there is on the body: "استهدف مسجدا في مقر قوات الطوارئ")
             nominal = coder.nominal_actor(article, sent, words, k, k + 1) if x is None else None
@@ -2852,6 +2916,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # to him; not a comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف)
             joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" \
                 or (words[k - 1] == "،" and not receives and _listed(actor_at, sent, last, k)) \
+                or (last is None and country_end >= 0 and k <= country_end + 4 and any(
+                    _conjoined(v) for v in words[country_end:k])) \
                 or (last is not None and any(
                     (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
                     for v in words[last[1]:k]))
@@ -2922,6 +2988,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest.append(_actor(x))
             at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
             last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
+            country_end = k if last is None and _is_country(x) else -1
+            # ("أدانت ... ومصر وباكستان، والأمانة العامة لمجلس التعاون الخليجي، الجريمة": a body joined
+            # to the countries before it is one more of them)
             if last is not None and k - 1 > at and words[k - 1] in _AFFILIATION:
                 same_side = (dest, k + 1 if k < n and words[k] == "من" else k)  # (its name closed by it)
                 backed = True
@@ -3129,7 +3198,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # حين التقى رؤساء الأحزاب")
             in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
-                         and not (t.type not in _KILLING and _side_of_between(words, kk, lo))]
+                         and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
+                         and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
             if in_clause:
                 if not no_patient_before:
                     (target if passive else source).append(_actor(in_clause[-1]))
@@ -3141,7 +3211,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
     if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
-            and not no_patient_before and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
+            and not no_patient_before and not attack_subject and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   and (t.type == "MOBILIZE" or _bare(w) not in _RAISING)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
@@ -3367,6 +3437,8 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             if owner:
                 return _actor(owner[-1]), kk
         nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
+        if nominal is not None and _side_of_between(words, kk, lo):
+            return None  # "وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد": a side of "between"
         if nominal is not None:
             end = kk + len(nominal["text"].split())
             nominal, kk = _widened(article, coder, sent, words, kk, lo, nominal)
@@ -3538,6 +3610,14 @@ def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | fr
         group = k.group_of([w])
         if group and w.endswith(("تين", "تان")):
             return True  # a feminine dual counts two: "فقتل امرأتين"
+        if x == j and w.endswith("ا") and not w.endswith("ات") and not _definite(w) and x + 1 < len(words) \
+                and (group or k.group_of([w[:-1]]) or k.role_of([w[:-1]])):
+            nxt = words[x + 1]
+            if nxt[:1].isalpha() and not _definite(nxt) and not nxt.endswith("ا") and _bare(nxt) == nxt \
+                    and nxt not in _LOCATIVE and nxt not in _TARGET_PREPS and not k.is_count(nxt) \
+                    and (k.group_of([nxt]) or k.org_head(nxt)):
+                return True  # a dual in construct: "وقتل ضابطا شرطة" two police officers were killed
+                # (not "قتل جنديا إسرائيليا": the one killed, an adjective after him)
         if group and x == j and not _definite(w) and x + 2 < len(words) and _bare(words[x + 1]) in _CAUSES \
                 and _attack_noun(words[x + 2]):
             return True  # "وقتل جندي في هجوم": one killed in an attack, not one who killed
@@ -4242,6 +4322,25 @@ def _past_time(words: list[str], k: int) -> int:
     return min(k, n)
 
 
+def _undergoes(words: list[str], k: int) -> bool:
+    """A verb of being killed or hurt at words[k], right after an actor (أبو نقيرة أصيب في
+    الانفجار): the actor suffered, no author of an attack told after it."""
+    return k < len(words) and _bare(words[k]).startswith(_HARM_UNDERGONE)
+
+
+def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
+    """words[a:b], between commas, are a title (أمير المنطقة الشرقية، ولي ولي العهد النائب الثاني
+    لرئيس مجلس الوزراء وزير الدفاع في جدة) or, with `places`, a place phrase (في مكتب سموه
+    بالإمارة): an aside, no clause of its own."""
+    if not 0 < b - a <= 14 or any(not v[:1].isalpha() or _reporting(v) for v in words[a:b]):
+        return False
+    if words[a] in _LOCATIVE:
+        return places and b - a <= 6
+    if b - a > 3 and words[b - 2] in _LOCATIVE:
+        b -= 2  # (where he serves or is: "... وزير الدفاع في جدة")
+    return _title_head(words[a]) and all(_definite(v) or _title_head(v) for v in words[a + 1:b])
+
+
 def _time_phrase(ws: list[str]) -> bool:
     """Words that only tell when: times, weekdays, months, numbers (فجر أمس الخميس, 14 أغسطس)."""
     return bool(ws) and all(_bare(w) in _NO_OBJECT or w[:1].isdigit() or kb().is_count(w) or is_weekday(w)
@@ -4700,6 +4799,9 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
     # "إذا تم تطبيق اتفاق فيينا": a city an accord is named for is no place of the event (a
     # country after the noun is a party: اتفاق إيران مع الدول الست)
     places = [x for x in places if _is_country(x) or not _names_accord(article.text, x["start"], x["end"])]
+    if not toward:
+        # "خطتهم المشتركة للسفر إلى تركيا": where someone means to go is no place of the event
+        places = [x for x in places if not _travelled_to(article.text, x["start"])]
     landmarks = _landmarks(article.text, places)
     if landmarks:
         # "في محافظة شرناك الحدودية مع سوريا والعراق": the countries it borders are no place of it
@@ -4865,6 +4967,12 @@ def _is_country_place(loc: dict) -> bool:
     return place is not None and loc.get("geonameid") == place.geonameid
 
 
+def _travelled_to(text: str, start: int) -> bool:
+    """The place at `start` follows إلى after a verbal noun of travelling (بالسفر إلى سورية)."""
+    before = fold(text[max(0, start - 30):start]).split()
+    return len(before) >= 2 and before[-1] == "الي" and _bare(before[-2]) in _TRAVELLING
+
+
 def _names_accord(text: str, start: int, end: int) -> bool:
     """The place named from `start` to `end` follows a noun of an accord (اتفاق فيينا، اتفاقية
     جنيف), and no مع after it makes it a party (اتفاق أثينا مع دائنيها)."""
@@ -5003,11 +5111,14 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin = next((m for m in reversed(merged) if m["type"] == ev["type"] and m["modality"] == ev["modality"]
                          and (ev.get("definite") or m["date"] == ev["date"])), None)
         for m in ([] if twin is not None else merged):
-            same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3
+            targets_agree = (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
+                             or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"])
+            # (the same three words after the trigger, but not with another party: "التقى الأمير محمد
+            # بن سلمان ... قاديروف" and "كما اجتمع الأمير محمد بن سلمان ... بسمير جعجع" are two meetings)
+            same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3 and targets_agree
             same_core = ev["type"] == m["type"] and _same_day(ev, m) and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and _sectors_agree(ev["source"], m["source"]) and \
-                (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
-                 or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"]) and \
+                targets_agree and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
             # two triggers of one protest in one sentence by the same protesters ("خرج متظاهرون ...
             # للاحتجاج على", "تجمع 40 متظاهرا أمام مقر رئيس الوزراء ... للاحتجاج على انتهاكات الرئيس
