@@ -93,3 +93,14 @@ def test_an_ordinal_day_past_the_month_or_a_month_past_twelve_is_rejected(tmp_pa
                              dates._feasts, (dates._feasts, dates._pattern))
     assert_user_row_rejected(tmp_path, monkeypatch, "feast_days.tsv", "words\toffset\nعاشر أيام\t40\n",
                              dates._feast_days, (dates._feast_days, dates._pattern))
+
+
+def test_a_trigger_whose_follows_reach_is_no_number_fails_naming_its_line(tmp_path, monkeypatch):
+    from marsad.stages import events
+    # a reach that is a number is read: opening is a shooting with fire among the seven words after it
+    (opening,) = [t for t in events._triggers()[0].get("فتح", []) if t.follows]
+    assert opening.follows_reach == 7 and "النار" in opening.follows
+    assert_user_row_rejected(tmp_path, monkeypatch, "triggers.tsv",
+                             "trigger\ttype\tmode?\tcontext?\trole?\tnot_after?\tneeds?\n"
+                             "فتح\tASSAULT\tfirearms\t\tfinite\t\tfollows:gunfire:many\n",
+                             events._triggers, (events._triggers,))

@@ -1068,3 +1068,11 @@ def test_a_title_held_by_one_person_named_is_him_where_it_stands_alone(pipeline)
     alone = [e for e in rec["entities"] if e["text"] == "ولي ولي العهد"]
     assert alone and alone[0]["canonical"] == "محمد بن سلمان" and alone[0]["country"] == "SAU"
     assert all({a["country"] for a in e["source"]} == {"SAU"} for e in rec["events"] if e["type"] == "CONSULT")
+
+
+def test_a_compound_given_name_and_a_family_name_the_tagger_missed_are_a_person(pipeline):
+    rec = extract("دعا وزير حقوق الإنسان عز الدين الاصبحي مفوض الأمم المتحدة السامي لحقوق الإنسان إلى زيارة "
+                  "مدينة عدن.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["عز الدين الاصبحي"]
+    (call,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
+    assert [a["text"] for a in call["source"]] == ["عز الدين الاصبحي"]

@@ -3928,3 +3928,24 @@ def test_a_negation_of_the_verb_right_before_a_joined_trigger_is_not_its(pipelin
     (refusal,) = coded(pipeline, "حيث أكد الجانبان على أن أمن الأردن والسعودية كل لا يتجزأ ورفض البلدين القاطع لمحاولات "
                                  "تدخل إيران في الشؤون الداخلية للدول العربية.", "REJECT", published="2015-08-06")
     assert refusal["modality"] == "asserted"
+
+
+def test_opening_fire_past_a_named_subject_is_an_attack_by_it(pipeline):
+    (shooting,) = [e for e in coded(pipeline, "وقال الجيش التركي إن جنديا قتل عندما فتح مقاتلون أكراد النار على طائرة "
+                                              "هليكوبتر عسكرية في إقليم شرناق.", "ASSAULT", published="2015-08-10")
+                   if e["trigger"]["text"] == "فتح"]
+    assert countries(shooting["source"]) == {"KUR"}  # (not the soldier named before "when")
+    assert not coded(pipeline, "وأعلنت الجامعة فتح باب التسجيل للطلاب.", "ASSAULT", published="2015-08-10")
+
+
+def test_two_killed_named_by_a_dual_in_construct_are_the_victims(pipeline):
+    evs = coded(pipeline, "وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا امس.", "ASSAULT", published="2015-07-23")
+    assert evs and not any(e["source"] for e in evs)
+    assert any(a["sector"] == "COP" for e in evs for a in e["target"])
+
+
+def test_places_a_road_links_and_a_report_after_meanwhile_are_no_parties(pipeline):
+    evs = coded(pipeline, "وقصفت طائرات التحالف مواقع وثكنات للحوثيين على الطريق الرابط بين العاصمة صنعاء "
+                          "ومحافظة المحويت، إلى ذلك تبنت المقاومة الشعبية عددا من الهجمات.", "ASSAULT",
+                published="2015-07-27")
+    assert evs and not any(a["sector"] in ("GOV", "PRM") for e in evs for a in e["source"])

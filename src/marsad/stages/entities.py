@@ -339,6 +339,7 @@ def make_entities(settings: Settings):
                         if p.country:
                             context.add(p.country)
             found += _settlement_names(k, gaz, sent, words, taken)
+            found += _compound_given_names(k, words, taken, tagger.fz.names)
             passes.append((sent, words, taken, found, firsts))
         near = gaz.with_neighbours(context)
         for sent, words, taken, found, firsts in passes:
@@ -723,6 +724,23 @@ def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str,
 
 _AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})
 _AGENCY_FORMS = _AGENCY_HEADS | {p + h for p in "وفبل" for h in _AGENCY_HEADS}
+
+
+def _compound_given_names(k, words: list[str], taken: list[bool], names) -> list[tuple[str, int, int]]:
+    """A compound given name (first_names.tsv: عز الدين، عبد الرحمن) and a family name after it
+    that the tagger left out: "وزير حقوق الإنسان عز الدين الاصبحي" (the family name a word with the
+    article that the news write inside names at times, or never outside them)."""
+    out = []
+    for x in range(len(words) - 2):
+        if taken[x] or taken[x + 1] or taken[x + 2] or f"{words[x]} {words[x + 1]}" not in k.first_names:
+            continue
+        w = words[x + 2]
+        if w.startswith("ال") and len(w) > 3 and not k.breaks_name(w) and k.role_of([w]) is None \
+                and not k.nationality_of(w) and not k.group_of([w]) and (
+                any(c.startswith("PER") for c in (names or {}).get(w, ())) or not (word_frequencies() or {}).get(w)):
+            out.append(("PER", x, x + 3))
+            taken[x] = taken[x + 1] = taken[x + 2] = True
+    return out
 
 
 def _settlement_names(k, gaz, sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:

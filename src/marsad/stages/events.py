@@ -2850,10 +2850,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "..., إلى ذلك تبنت المقاومة الشعبية": "meanwhile", another report
         if k > j and _bare(w) == "بين" and _bare(words[k - 1]) in _LINKING:
             # "على الطريق الرابط بين العاصمة صنعاء ومحافظة المحويت": the places it links, no sides
-            k += 1
-            while k < end and (actor_at.get(k) is not None or words[k] == "و"):
-                x = actor_at.get(k)
-                k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None else k + 1
+            stop = min(end, k + 8)
+            k = next((x for x in range(k + 1, stop) if not words[x][:1].isalpha()), stop)
             continue
         if _among(w, _TARGET_PREPS) and (actor_at.get(k) or {}).get("type") != "PER":
             # (not the name علي, which folds as على)
@@ -3211,7 +3209,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # a person the tagger missed is named right after the verb)
                 source.append(_actor(prev_subject))
     if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
-            and not no_patient_before and not attack_subject and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
+            and not no_patient_before and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   and (t.type == "MOBILIZE" or _bare(w) not in _RAISING)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
@@ -3232,6 +3230,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break  # "الشهيد ... من منسوبي قوات الطوارئ عقب التفجير": what came before or after
                 # the attack or the protest told of, not who carried it out (but "تقدمت قوات الشرطة
                 # بعد اشتباكات مع داعش": their own fight)
+            if attack_subject and _attack_noun(words[kk]):
+                break  # "وقتل ضابطا شرطة في هجوم استهدفهما": the attack is the subject; those before it, its
+                # victims (but "تفجير انتحاري استهدف": the bomber in its adjective)
             nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
             if nominal is not None:
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
