@@ -3949,3 +3949,44 @@ def test_places_a_road_links_and_a_report_after_meanwhile_are_no_parties(pipelin
                           "ومحافظة المحويت، إلى ذلك تبنت المقاومة الشعبية عددا من الهجمات.", "ASSAULT",
                 published="2015-07-27")
     assert evs and not any(a["sector"] in ("GOV", "PRM") for e in evs for a in e["source"])
+
+
+def test_a_strike_that_killed_a_leader_of_a_group_named_before_it_is_on_him(pipeline):
+    evs = coded(pipeline, "أعلنت وزارة الدفاع الأميركية أمس الجمعة أن قياديا كبيرا في «القاعدة» قتل نحو منتصف يوليو مع "
+                          "مسلحين اثنين آخرين في غارة أميركية استهدفته في أفغانستان في ضربة جديدة للتنظيم المتطرف الذي "
+                          "يواجه أصلا صعود تنظيم داعش.", "ASSAULT", published="2015-07-25")
+    # al-Qaeda is hit, not hitting; IS, named in what is said of al-Qaeda, is no party
+    assert evs and not any(a["text"] == "القاعدة" for e in evs for a in e["source"])
+    assert not any("داعش" in a["text"] for e in evs for a in e["source"] + e["target"])
+
+
+def test_at_dawn_is_no_blowing_up_and_what_constitutes_a_blow_no_attack(pipeline):
+    (strikes,) = coded(pipeline, "وقال مدير المرصد نفذت الطائرات التركية فجرا ثلاث ضربات جوية على مواقع داعش في ريف حلب.",
+                       "ASSAULT", published="2015-07-25")
+    assert strikes["mode"] == "aerial" and countries(strikes["source"]) == {"TUR"}
+    assert not coded(pipeline, "وقال البنتاغون إن القرار يشكل ضربة جديدة لعمليات القاعدة في العالم.", "ASSAULT",
+                     published="2015-07-25")
+
+
+def test_whom_a_demand_is_made_of_behind_min_is_its_target(pipeline):
+    (demand,) = coded(pipeline, "وطالبت الداخلية الإقليمية من الحكومة الفيدرالية الباكستانية بتأسيس هيئة وطنية لمراقبة "
+                                "وسائل الاتصالات.", "REQUEST", published="2015-07-22")
+    assert countries(demand["target"]) == {"PAK"} and not demand["source"]
+
+
+def test_what_came_after_a_praise_names_none_it_is_for(pipeline):
+    (praise,) = coded(pipeline, "أشاد رئيس البرلمان العربي أحمد الجروان بأداء رجال الداخلية في المملكة إثر الإعلان عن "
+                                "تفكيك خلايا إرهابية تابعة لداعش.", "SUPPORT", published="2015-07-22")
+    assert not any(a.get("sector") == "REB" for a in praise["target"])
+
+
+def test_who_holds_the_base_struck_is_its_target(pipeline):
+    (strike,) = coded(pipeline, "وسط غطاء جوي من طائرات التحالف التي قصفت القاعدة التي يتمركز فيها الحوثيون وقوات صالح.",
+                      "ASSAULT", published="2015-07-21")
+    assert any(a["sector"] == "REB" for a in strike["target"])
+
+
+def test_greenwich_time_is_no_place(pipeline):
+    (attack,) = coded(pipeline, "وقال إن مروحيتين أميركيتين هاجمتا في الساعة السادسة صباحا (1.30 توقيت غرينتش) حاجزا "
+                                "للجيش الأفغاني.", "ASSAULT", published="2015-07-21")
+    assert (attack["location"] or {}).get("country") != "GBR"

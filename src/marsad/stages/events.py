@@ -832,6 +832,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                               or (words[i - 1][:1] in "وفبل" and words[i - 1][1:] in t.not_after)
                               or "=" + words[i - 1] in t.not_after):
                     continue
+                if t.finite and words[i].endswith("ا") and words[i][:-1] in _NO_OBJECT and i > 0 \
+                        and not words[i - 1].endswith(("ان", "ين")) and not (i + 1 < n and words[i + 1].startswith("نفس")):
+                    continue  # "نفذت الطائرات التركية فجرا ثلاث ضربات": at dawn, no dual verb "they blew up" (الانتحاريان فجرا)
                 if t.finite and i > 0 and kb().is_count(words[i - 1]) and _year(words[i - 1]) is None:
                     continue  # "5000 طالب": a count is followed by a noun, not a verb (but "يناير 2014 دعا")
                 if t.finite and i > 0 and words[i][:1] not in ("و", "ف") and _reporting(words[i - 1]):
@@ -2591,6 +2594,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
         if t.type in _BENEFIT and k > j and actor_at.get(k) is None and strip_article(_bare(w)) in _CONFRONTING:
             break  # "على ما قدموه من دعم لنا في مواجهة الطغيان وردع الانقلابيين": whom the help is against
+        if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
+            break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
+            # or after the praise, not whom it is for
+        if t.type in _KILLING and k > j and w in _RELATIVES and k + 2 < end \
+                and actor_at.get(k - 1) is None and (_present_verb(words[k + 1])
+                                                     or (_bare(words[k + 1]) == "بات" and _present_verb(words[k + 2]))) \
+                and words[k + 2] not in _RESUMPTIVE:
+            # (but "القاعدة التي يتمركز فيها الحوثيون", "بلدة التي يسيطر عليها الأكراد": who holds the place hit)
+            break  # "في ضربة جديدة للتنظيم المتطرف الذي يواجه أصلا صعود تنظيم داعش": what is said of
+            # a noun, in the present, names no party to the attack
         if k > j and w in _RELATIVES and _after_place(words, k, place_ends):
             # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
             # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
@@ -2664,6 +2677,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 same_side = (same_side[0], k + 1)  # "القوات الموالية للرئيس السابق علي عبد الله صالح"
             k += 1  # a word of the title of the person named next: the person is the party
             continue
+        if t.type == "REQUEST" and not t.noun and role == "source" and w == "من" and j <= k <= j + 2 \
+                and not any(_bare(v) in _QUANTIFIERS or kb().is_count(v) for v in words[j:k]) \
+                and (k == j or _definite(words[k - 1])) and (actor_at.get(k + 1) is not None or coder.nominal_actor(
+                    article, sent, words, k + 1, k + 2) is not None):
+            # "وطالبت الداخلية الإقليمية من الحكومة الفيدرالية": whom one asks behind من (but "طالب عدد
+            # من النواب": some of them ask)
+            role = "target"
         if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
                 and actor_at.get(k) is None:
             # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
@@ -3194,7 +3214,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # قتل 2 من المقاومة", "وأيد حلفاء بينهم الولايات المتحدة الإجراءات لكن كثيرين حثوا أنقرة";
             # but the dropped subject of a verb right after it is named before it: "وأكد السيسي ذلك
             # حين التقى رؤساء الأحزاب")
-            in_clause = [x for kk, x in before if kk >= opened and not (attack_subject and x["type"] == "PER")
+            in_clause = [x for kk, x in before if kk >= opened
+                         and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)))
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
@@ -3418,7 +3439,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
         if x is not None and _side_of_between(words, kk, lo):
             return None  # "ولاطلاعه على الأوضاع على الحدود بين لبنان وإسرائيل زار": a side of "between"
-        if x is not None and not _is_outlet(x) and x["type"] != "LOC" and kk - 1 > lo and words[kk - 1] in _PP_HEADS \
+        if x is not None and not _is_outlet(x) and x["type"] != "LOC" and kk - 1 > lo and _behind_pp(words, kk) \
                 and bisect_left(tok_starts, x["end"]) >= edge - 2:
             # "وكانت تركيا العضو في الحلف الأطلسي قد رفضت", "مسؤولون في الحكومة قالوا": a body behind
             # a preposition qualifies the subject before it, when one is named there (else it stands
@@ -4323,6 +4344,15 @@ def _past_time(words: list[str], k: int) -> int:
     return min(k, n)
 
 
+def _behind_pp(words: list[str], k: int) -> bool:
+    """The name at words[k] stands behind a preposition that makes it qualify a noun before it
+    (قياديا كبيرا في «القاعدة»), past an opening quotation mark."""
+    b = k - 1
+    while b >= 0 and words[b] in ("«", '"', "“", "(", "'"):
+        b -= 1
+    return b >= 0 and words[b] in _PP_HEADS
+
+
 def _undergoes(words: list[str], k: int) -> bool:
     """A verb of being killed or hurt at words[k], right after an actor (أبو نقيرة أصيب في
     الانفجار): the actor suffered, no author of an attack told after it."""
@@ -4346,6 +4376,12 @@ def _time_phrase(ws: list[str]) -> bool:
     """Words that only tell when: times, weekdays, months, numbers (فجر أمس الخميس, 14 أغسطس)."""
     return bool(ws) and all(_bare(w) in _NO_OBJECT or w[:1].isdigit() or kb().is_count(w) or is_weekday(w)
                             or w in _month_words() for w in ws)
+
+
+@lru_cache(maxsize=1)
+def _month_parts() -> frozenset[str]:
+    """One-word parts of a month or a year (month_parts.tsv: منتصف، مطلع), folded."""
+    return frozenset(w for w in (fold(r["word"]) for r in load("month_parts.tsv", ("word",))) if " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -4471,6 +4507,9 @@ def _no_object(words: list[str], j: int) -> bool:
         return True
     if words[j] == "من" and j + 1 < len(words) and words[j + 1] in _NO_OBJECT:
         return True  # "قتل من دون أن يكشف عن جنسيته"
+    if _bare(words[j]) == "نحو" and j + 1 < len(words) and (_time_phrase(words[j + 1:j + 2]) or (
+            words[j + 1] in _month_parts() and _time_phrase(words[j + 2:j + 3]))):
+        return True  # "قتل نحو منتصف يوليو": about a time (but "قتل نحو 20 شخصا": about a count)
     return words[j] in _NO_OBJECT or _bare(words[j]) in _NO_OBJECT or _agent_cue_at(words, j) > 0
 
 
@@ -5057,6 +5096,15 @@ def _same_day(ev: dict, m: dict) -> bool:
     return days is not None and abs(days) <= 7
 
 
+def _apart(a: dict | None, b: dict | None) -> bool:
+    """Two places the text names for two attacks, neither inside the other's name: strikes on
+    صرواح and on جبهة مجزر the same day are two (as event data counts them), not one told twice."""
+    if not a or not b or a.get("entity") is None or b.get("entity") is None:
+        return False
+    ta, tb = fold(a.get("text") or ""), fold(b.get("text") or "")
+    return ta != tb and ta not in tb and tb not in ta and a.get("geonameid") != b.get("geonameid")
+
+
 def _actor_key(actors: list[dict]) -> frozenset:
     """The actors' identity for merging; a target implied by the place alone does not count."""
     return frozenset(a.get("country") or a.get("text") for a in actors if not a.get("implied"))
@@ -5120,7 +5168,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             same_core = ev["type"] == m["type"] and _same_day(ev, m) and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and _sectors_agree(ev["source"], m["source"]) and \
                 targets_agree and \
-                ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"])
+                ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"]) \
+                and not (ev["type"] in _KILLING and _apart(ev["location"], m["location"]))
             # two triggers of one protest in one sentence by the same protesters ("خرج متظاهرون ...
             # للاحتجاج على", "تجمع 40 متظاهرا أمام مقر رئيس الوزراء ... للاحتجاج على انتهاكات الرئيس
             # الباكستاني"): where it is held and what it is against are its targets both (attacks
