@@ -3990,3 +3990,22 @@ def test_greenwich_time_is_no_place(pipeline):
     (attack,) = coded(pipeline, "وقال إن مروحيتين أميركيتين هاجمتا في الساعة السادسة صباحا (1.30 توقيت غرينتش) حاجزا "
                                 "للجيش الأفغاني.", "ASSAULT", published="2015-07-21")
     assert (attack["location"] or {}).get("country") != "GBR"
+
+
+def test_the_attackers_in_construct_with_an_attack_killed_those_it_killed(pipeline):
+    (killing,) = coded(pipeline, "ووفقا لاحصائيات حكومة الاقليم، فان 1280 شخصا قتل خلال هجوم المتطرفين على مدينة سنجار.",
+                       "ASSAULT", published="2015-08-03")
+    assert [a["sector"] for a in killing["source"]] == ["UAF"]
+    assert all(a["sector"] == "CVL" for a in killing["target"])
+
+
+def test_a_body_no_lexicon_knows_calling_on_people_is_no_party_and_they_are_called(pipeline):
+    (call,) = coded(pipeline, "ودعت الجوازات الأشقاء اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر بسرعة مراجعة "
+                              "مراكز التصحيح.", "REQUEST", published="2015-07-24")
+    assert not call["source"] and countries(call["target"]) == {"YEM"}
+
+
+def test_the_reporters_one_spoke_to_after_talks_held_none_of_them(pipeline):
+    evs = coded(pipeline, "وقد تحدث كارتر للمراسلين الصحفيين عقب المباحثات مع القيادة السعودية فقال: إنه يتقاسم مع "
+                          "القادة السعوديين المخاوف.", "CONSULT", published="2015-07-24")
+    assert not any(a["sector"] == "JRN" for e in evs for a in e["source"])

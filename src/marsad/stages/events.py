@@ -2617,6 +2617,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "حثت الحكومة الأهالي على شرب المياه": a body named with no nationality after the verb is its
             # subject, no actor; who follows is its object
             role, unnamed_subject = "target", True
+        elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
+                and actor_at.get(k) is None and _definite(w) and k + 2 < end and not ranked_name \
+                and coder.kb.cue_kind(w) is None and words[k + 1][:1] not in "بل" \
+                and coder.nominal_actor(article, sent, words, k, k + 1) is None \
+                and (coder.kb.group_of([words[k + 1]]) or coder.kb.people_of(words[k + 1])
+                     or coder.nominal_actor(article, sent, words, k + 1, k + 3) is not None):
+            # "ودعت الجوازات الأشقاء اليمنيين": a body the lexicons do not know right after a call, and the
+            # people called on after it
+            role, unnamed_subject = "target", True
             k += 1
             continue
         if k == j and role == "source" and not source and not t.noun and t.type == "CONSULT" \
@@ -3259,8 +3268,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
                 if any(_bare(w) in _NEAR for w in words[max(0, kk - 2):kk]):
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
-                if _for(words[kk]):
-                    continue  # "وأضاف معاليه للصحفيين عقب لقائه": to whom one speaks
+                if _for(words[kk]) or (kk > 0 and _for(words[kk - 1]) and words[kk - 1].endswith(("ين", "ون"))):
+                    continue  # "وأضاف معاليه للصحفيين عقب لقائه", "تحدث كارتر للمراسلين الصحفيين عقب
+                    # المباحثات": to whom one speaks
                 if t.type == "PROTEST" and kk > 0 and _harm(words[kk - 1]):
                     continue  # "أصيب شخصان في إطلاق للنار وقع خلال مسيرة": the hurt, not the marchers
                 if kk > 0 and _TARGET_PREPS.get(words[kk - 1]) == "at":
@@ -3753,6 +3763,10 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         x = actor_at.get(b)
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
+        if attack and b == c + 1 and x is None and _definite(words[b]):
+            armed = coder.nominal_actor(article, sent, words, b, b + 1)
+            if armed is not None and armed.get("sector") in _ARMED and armed.get("sector") != "MIL":
+                return armed  # "خلال هجوم المتطرفين على مدينة سنجار": the attackers, in construct
         if x is None and words[b][:1] == "ل" and _bare(words[b]) != words[b] and actor_at.get(b + 1) is None:
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
             if attack and armed is not None and armed.get("sector") in _ARMED:
