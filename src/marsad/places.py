@@ -121,8 +121,10 @@ class Gazetteer:
 
     def not_a_place_before(self, name: str, after: str) -> bool:
         """`name` is no place right before the folded word `after` (place_stopwords.tsv,
-        not_before; a listed word matches with a pronoun ending too: مسقط رأسه)."""
-        words = self.not_before.get(key(name))
+        not_before; a listed word matches with a pronoun ending too: مسقط رأسه), behind a proclitic
+        too (بردة فعل: "with a reaction")."""
+        words = self.not_before.get(key(name)) or (
+            self.not_before.get(key(name[1:])) if len(name) > 3 and name[0] in "وفبلك" else None)
         return bool(words) and (after in words or any(after.startswith(w) and len(after) - len(w) <= 2
                                                       for w in words))
 

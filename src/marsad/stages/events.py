@@ -2620,6 +2620,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and actor_at.get(k) is None and _definite(w) and k + 2 < end and not ranked_name \
                 and coder.kb.cue_kind(w) is None and words[k + 1][:1] not in "بل" \
+                and not any((actor_at.get(x) or {}).get("type") == "PER" for x in range(k, min(end, k + 16))) \
                 and coder.nominal_actor(article, sent, words, k, k + 1) is None \
                 and (coder.kb.group_of([words[k + 1]]) or coder.kb.people_of(words[k + 1])
                      or coder.nominal_actor(article, sent, words, k + 1, k + 3) is not None):
@@ -2707,6 +2708,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and not _agent_cue_at(words, k):  # (but "وقام به ضابط": who did it)
             break  # "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع غارات":
             # another verb's clause, with its own parties
+        if t.type in _KILLING and not t.noun and k > j and _bare(w) in _WHEN and k + 2 < n and not source \
+                and any(x.type in _KILLING and not x.noun for x in _starting(words[k + 1])):
+            # "قتل ثلاثة جنود عندما هاجم مسلحون نقطة تفتيش": who attacked, right after its verb, killed them
+            x = actor_at.get(k + 2)
+            if x is not None and x["type"] in ("PER", "ORG"):
+                source.append(_actor(x))
+            elif (x := coder.nominal_actor(article, sent, words, k + 2, k + 3)) is not None \
+                    and x.get("sector") in _ARMED:
+                owner = actor_at.get(k + 3)
+                # (in construct with the group they are of: "مسلحو حركة الشباب")
+                source.append(_actor(owner) if owner is not None and owner["type"] == "ORG"
+                              and words[k + 2].endswith(("و", "ي")) else x)
+            break
         if t.type in _KILLING and k >= j and w in _WHILE and k + 1 < end and _bare(words[k + 1]) in _ENGAGED:
             role = "target"  # "التفجير أثناء قيام منسوبي قوات الطوارئ بأداء صلاة الظهر": those hit
             k += 1
@@ -3225,6 +3239,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # حين التقى رؤساء الأحزاب")
             in_clause = [x for kk, x in before if kk >= opened
                          and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)))
+                         and _prep_before(words, kk) not in _WITH_PREPS  # (المفاوضات مع إيران هددت: no subject)
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
@@ -3455,11 +3470,15 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             # a preposition qualifies the subject before it, when one is named there (else it stands
             # for it: "قسم حقوق الإنسان في منظمة الدول الأمريكية دعا")
             named = _preverbal_subject(article, coder, sent, words, kk - 1, lo, actor_at, tok_starts)
+            if named is None and _prep_before(words, kk) in _WITH_PREPS:
+                return None  # "وبعد انتهاء المفاوضات مع إيران هددت المملكة": who the talks were with is no subject
             return named if named is not None else (_actor(x), kk)
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
-            if words[kk][:1] in "لب" and _bare(words[kk]) != words[kk] and x["type"] == "LOC":
-                return None  # "وقدمت السعودية مساعدات لليمن وأرسلت": no subject behind a preposition
+            if (words[kk][:1] in "لب" and _bare(words[kk]) != words[kk] and x["type"] == "LOC") \
+                    or _prep_before(words, kk) in _WITH_PREPS:
+                return None  # "وقدمت السعودية مساعدات لليمن وأرسلت", "المفاوضات مع إيران هددت": no subject
+                # behind a preposition
             return (_actor(x), kk) if end >= edge - 2 else None
         if kk >= i - 3 and _owned_group(coder.kb, words[kk]):
             # "أعلن الجيش الأمريكي أن قواته قتلت": its forces are the owner's
@@ -4358,13 +4377,21 @@ def _past_time(words: list[str], k: int) -> int:
     return min(k, n)
 
 
-def _behind_pp(words: list[str], k: int) -> bool:
-    """The name at words[k] stands behind a preposition that makes it qualify a noun before it
-    (قياديا كبيرا في «القاعدة»), past an opening quotation mark."""
+def _prep_before(words: list[str], k: int) -> str:
+    """The word before the name at words[k], past an opening quotation mark ("" at the start)."""
     b = k - 1
     while b >= 0 and words[b] in ("«", '"', "“", "(", "'"):
         b -= 1
-    return b >= 0 and words[b] in _PP_HEADS
+    return words[b] if b >= 0 else ""
+
+
+def _behind_pp(words: list[str], k: int) -> bool:
+    """The name at words[k] stands behind a preposition that makes it qualify a noun before it
+    (قياديا كبيرا في «القاعدة»), past an opening quotation mark."""
+    return _prep_before(words, k) in _PP_HEADS
+
+
+_WITH_PREPS = frozenset({fold("مع")})  # (not في, لدى: "قسم ... في منظمة الدول الأمريكية دعا"; nor على, إلى: "الضغط على الكونغرس لرفض")
 
 
 def _undergoes(words: list[str], k: int) -> bool:
