@@ -4022,3 +4022,11 @@ def test_who_attacked_when_soldiers_were_killed_killed_them(pipeline):
     evs = coded(pipeline, "وقتل ثلاثة جنود عندما هاجم مسلحو حركة الشباب قاعدة عسكرية.", "ASSAULT", published="2015-08-03")
     killing = next(e for e in evs if "وقتل" in [m["trigger"]["text"] for m in e["mentions"]])
     assert countries(killing["source"]) == {"SOM"} and [a["sector"] for a in killing["target"]][:1] == ["MIL"]
+
+
+def test_the_two_countries_are_none_of_those_things_happen_in(pipeline):
+    (coordination,) = coded(pipeline, "ومصر عضوة في التحالف العربي الذي تقوده المملكة لدعم الشرعية في اليمن، وكذلك لمواجهة "
+                                      "الإرهاب الذي يستشري في المنطقة من الجماعات المتطرفة في كل من العراق وسورية وليبيا، "
+                                      "مشيرا إلى أن البلدين أكدا على ضرورة التنسيق بينهما.", "COOPERATE",
+                            published="2015-08-01")
+    assert not countries(coordination["source"]) & {"SYR", "LBY", "IRQ", "YEM"}

@@ -3239,7 +3239,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # حين التقى رؤساء الأحزاب")
             in_clause = [x for kk, x in before if kk >= opened
                          and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)))
-                         and _prep_before(words, kk) not in _WITH_PREPS  # (المفاوضات مع إيران هددت: no subject)
+                         and (passive or _prep_before(words, kk) not in _WITH_PREPS)  # (المفاوضات مع إيران هددت)
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
@@ -3994,6 +3994,8 @@ def _locative(words: list[str], k: int) -> bool:
     """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان);
     or it says where as the subject of a verb of witnessing (القتال الذي تشهده اليمن)."""
     b = k - 1
+    if b >= 2 and words[b] == "من" and words[b - 1] == "كل":
+        b -= 2  # "في كل من العراق وسورية وليبيا": in each of them
     while b >= 0 and b > k - 5 and (strip_article(words[b]) in _DIRECTIONS or words[b] in _DIRECTIONS):
         if strip_article(words[b]) in _COMPASS:
             return True  # "في ولاية هرات غرب أفغانستان", "75 كلم غرب كركوك", "جنوب غرب العاصمة الجزائر"
@@ -4602,6 +4604,9 @@ def _two_sides(article: Article, actors: list[dict], pos: int) -> list[dict]:
     return _dedup(out)
 
 
+_EACH_OF = fold("في كل من")
+
+
 def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
     """When `actor` is a noun of two sides (event_words.tsv, "two-sides"), the two actors of
     any kind, or of two countries, named last before `pos` in its sentence; [] when the
@@ -4618,8 +4623,10 @@ def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
     pair: list[dict] = []
     for x in sorted(article.entities, key=lambda x: -x["start"]):
         if not lo <= x["start"] < pos or not x.get("country") or x["country"] in PSEUDO_COUNTRIES \
-                or _is_outlet(x):
-            continue
+                or _is_outlet(x) or _EACH_OF in fold(article.text[max(lo, x["start"] - 40):x["start"]]) \
+                or fold(article.text[max(lo, x["start"] - 4):x["start"]]).split()[-1:] == ["في"]:
+            continue  # (not the places "in" or "in each of" which something happens: في اليمن، في كل من
+            # العراق وسورية وليبيا)
         if kind == "countries":
             ok = (_is_country(x) or (x["type"] in ("PER", "ORG") and x.get("sector") == "GOV")) \
                 and all(y.get("country") != x["country"] for y in pair)
