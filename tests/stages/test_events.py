@@ -4030,3 +4030,18 @@ def test_the_two_countries_are_none_of_those_things_happen_in(pipeline):
                                       "مشيرا إلى أن البلدين أكدا على ضرورة التنسيق بينهما.", "COOPERATE",
                             published="2015-08-01")
     assert not countries(coordination["source"]) & {"SYR", "LBY", "IRQ", "YEM"}
+
+
+def test_the_attack_named_again_with_the_article_is_the_one_its_verb_told(pipeline):
+    evs = coded(pipeline, "وقال شهود عيان إن مقاتلين من حزب العمال الكردستاني هاجموا ثكنة للجيش التركي في إقليم شرناخ، "
+                          "وأسفر الهجوم عن مقتل أكثر من ثلاثة جنود أتراك وإصابة آخرين بجروح.", "ASSAULT",
+                published="2015-07-31")
+    assert len(evs) == 1 and countries(evs[0]["source"]) == {"KUR"} and countries(evs[0]["target"]) == {"TUR"}
+
+
+def test_whom_a_threat_is_to_behind_li_is_its_target(pipeline):
+    (threat,) = coded(pipeline, "وقال إنه قد يضطر للدعوة لانتخابات مبكرة، في إشارة تهديد سواء للمتمردين داخل حزبه أو أحزاب "
+                                "المعارضة.", "THREATEN", published="2015-07-31")
+    assert not threat["source"] and {a["sector"] for a in threat["target"]} == {"REB", "OPP"}
+    assert not coded(pipeline, "وعقب الاجتماع قال نوفاك للصحفيين إنه يتوقع نمو الطلب العالمي على النفط.", "CONSULT",
+                     published="2015-07-31")  # (the journalists spoken to hold no meeting)

@@ -2984,7 +2984,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
-            if t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end)):
+            if (t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end))) \
+                    or (t.type == "THREATEN" and t.noun and _for(w) and role == "source"):
+                # (and who a threat is to, behind ل: "تهديدات إيران للمنطقة")
                 dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
                 benefit_end = bisect_left(tok_starts, x["end"])
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
@@ -3077,11 +3079,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None and goal_first and not source:
             role = "source"  # "وصل إلى الرياض أمس وفد برلماني": who arrived, after where
         if nominal is not None:
-            helped = t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end)
+            if nominal.get("sector") == "JRN" and _for(w):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "وعقب الاجتماع قال نوفاك للصحفيين": whom one speaks to is no party
+            helped = (t.type == "THREATEN" and t.noun and _for(w)) or \
+                t.type in _BENEFIT and (_behind_li(words, k, j) or (w[:1] == "و" and k == benefit_end)
                                              # "من أجل دعم أكراد سوريا": the genitive is helped
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
+            if helped and t.type == "THREATEN":
+                role = "target"  # (and those joined to whom it threatens: "للمتمردين داخل حزبه أو أحزاب المعارضة")
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
                     and not (_and(words, k) or words[k - 1] == "و" or (words[k - 1] == "،" and not receives
                                                                        and _listed(actor_at, sent, last, k, t))):
@@ -5230,7 +5238,12 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             adjacent = ev["type"] == m["type"] and ev["type"] in _KILLING and ev["sentence"] == m["sentence"] and \
                 ev["modality"] == m["modality"] and 0 <= ev["trigger"]["start"] - m["trigger"]["end"] <= 1 and \
                 (not ev["source"] or not m["source"] or _actor_key(ev["source"]) == _actor_key(m["source"]))
-            if same_core or same_about or same_sentence or adjacent:
+            # "هاجموا ثكنة للجيش التركي، وأسفر الهجوم عن مقتل ثلاثة جنود": the attack named again, with the
+            # article and no author, in the same sentence, is the one its verb told
+            anaphor = ev.get("definite") and not ev["source"] and ev["type"] == m["type"] and m["source"] \
+                and ev["sentence"] == m["sentence"] and ev["modality"] == m["modality"] \
+                and m["trigger"]["start"] < ev["trigger"]["start"]
+            if same_core or same_about or same_sentence or adjacent or anaphor:
                 twin = m
                 break
         mention = {"trigger": ev["trigger"], "sentence": ev["sentence"], "attributed_to": ev["attributed_to"]}
