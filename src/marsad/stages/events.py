@@ -5152,6 +5152,9 @@ def _same_day(ev: dict, m: dict) -> bool:
     return days is not None and abs(days) <= 7
 
 
+_ATTACK_ANAPHORS = frozenset(fold(w) for w in ("الهجوم", "الاعتداء", "التفجير", "الهجمات"))  # an attack named again
+
+
 def _apart(a: dict | None, b: dict | None) -> bool:
     """Two places the text names for two attacks, neither inside the other's name: strikes on
     صرواح and on جبهة مجزر the same day are two (as event data counts them), not one told twice."""
@@ -5242,7 +5245,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # article and no author, in the same sentence, is the one its verb told
             anaphor = ev.get("definite") and not ev["source"] and ev["type"] == m["type"] and m["source"] \
                 and ev["sentence"] == m["sentence"] and ev["modality"] == m["modality"] \
-                and m["trigger"]["start"] < ev["trigger"]["start"]
+                and m["trigger"]["start"] < ev["trigger"]["start"] and targets_agree \
+                and fold(ev["trigger"]["text"]).split()[0] in _ATTACK_ANAPHORS \
+                and not ({a.get("entity") for a in ev["target"]} - {None}) & {a.get("entity") for a in m["source"]}
             if same_core or same_about or same_sentence or adjacent or anaphor:
                 twin = m
                 break
