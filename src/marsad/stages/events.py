@@ -4631,10 +4631,8 @@ def _side_pair(article: Article, actor: dict, pos: int) -> list[dict] | None:
     pair: list[dict] = []
     for x in sorted(article.entities, key=lambda x: -x["start"]):
         if not lo <= x["start"] < pos or not x.get("country") or x["country"] in PSEUDO_COUNTRIES \
-                or _is_outlet(x) or _EACH_OF in fold(article.text[max(lo, x["start"] - 40):x["start"]]) \
-                or fold(article.text[max(lo, x["start"] - 4):x["start"]]).split()[-1:] == ["في"]:
-            continue  # (not the places "in" or "in each of" which something happens: في اليمن، في كل من
-            # العراق وسورية وليبيا)
+                or _is_outlet(x) or _EACH_OF in fold(article.text[max(lo, x["start"] - 40):x["start"]]):
+            continue  # (not the places "in each of" which something happens: في كل من العراق وسورية وليبيا)
         if kind == "countries":
             ok = (_is_country(x) or (x["type"] in ("PER", "ORG") and x.get("sector") == "GOV")) \
                 and all(y.get("country") != x["country"] for y in pair)
