@@ -4045,3 +4045,9 @@ def test_whom_a_threat_is_to_behind_li_is_its_target(pipeline):
     assert not threat["source"] and {a["sector"] for a in threat["target"]} == {"REB", "OPP"}
     assert not coded(pipeline, "وعقب الاجتماع قال نوفاك للصحفيين إنه يتوقع نمو الطلب العالمي على النفط.", "CONSULT",
                      published="2015-07-31")  # (the journalists spoken to hold no meeting)
+
+
+def test_who_carried_out_what_a_condemnation_names_is_whom_it_condemns(pipeline):
+    (condemned,) = coded(pipeline, "أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون "
+                                   "إسرائيليون فجر اليوم.", "ACCUSE", published="2015-08-01")
+    assert countries(condemned["source"]) == {"SAU"} and countries(condemned["target"]) == {"ISR"}

@@ -2788,7 +2788,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if cue:
             # "على يد مسلحين", "نفذته طالبان": the next actor carried it out; in what a protest is
             # against ("للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف") it is protested
-            role = "agent" if t.type != "PROTEST" else "target"
+            role = "agent" if t.type != "PROTEST" and not (t.type == "ACCUSE" and w not in ("من", "علي")) \
+                else "target"
+            # (and who carried out what a condemnation names is whom it condemns: "أدانت المملكة الجريمة
+            # التي نفذها مستوطنون إسرائيليون"; but "اتهامات الخيانة من قبل أصدقاء": by whom it is made)
             if t.type in _KILLING and not t.noun and source and not target and not pre_named:
                 # "قتل الصحفي على يد مسلحين": a verb whose agent comes behind a cue is passive, and
                 # who was named after it is who it was done to
