@@ -726,13 +726,21 @@ _AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})
 _AGENCY_FORMS = _AGENCY_HEADS | {p + h for p in "وفبل" for h in _AGENCY_HEADS}
 
 
+@lru_cache(maxsize=1)
+def _compound_seconds() -> frozenset[str]:
+    """The second words of the compound given names (first_names.tsv: الدين of عز الدين)."""
+    return frozenset(n.split()[1] for n in kb().first_names if " " in n)
+
+
 def _compound_given_names(k, words: list[str], taken: list[bool], names) -> list[tuple[str, int, int]]:
     """A compound given name (first_names.tsv: عز الدين، عبد الرحمن) and a family name after it
     that the tagger left out: "وزير حقوق الإنسان عز الدين الاصبحي" (the family name a word with the
     article that the news write inside names at times, or never outside them)."""
     out = []
+    seconds = _compound_seconds()
     for x in range(len(words) - 2):
-        if taken[x] or taken[x + 1] or taken[x + 2] or f"{words[x]} {words[x + 1]}" not in k.first_names:
+        if words[x + 1] not in seconds or taken[x] or taken[x + 1] or taken[x + 2] \
+                or f"{words[x]} {words[x + 1]}" not in k.first_names:
             continue
         w = words[x + 2]
         if w.startswith("ال") and len(w) > 3 and not k.breaks_name(w) and k.role_of([w]) is None \
