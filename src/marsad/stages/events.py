@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -138,11 +138,10 @@ _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
 _TOWARD = frozenset(_WORDS["toward"])  # نحو، باتجاه: where one goes
-_LINKING = frozenset(fold(w) for w in ("رابط", "الرابط", "الرابطة", "الواصل", "الواصلة", "يربط", "تربط", "الفاصل",
-                                         "الفاصلة", "يفصل", "تفصل", "الممتد", "الممتدة"))  # a road or a line between places
+_LINKING = frozenset(_WORDS["linking"])  # الرابط بين: a road or a line between places
 _TRAVELLING = frozenset(_WORDS["travelling"])  # السفر، التوجه: إلى after it says where
 _ENGAGED = frozenset(_WORDS["engaged"])  # قيام، أداء: what the victims were doing
-_WHILE = frozenset(fold(w) for w in ("أثناء", "خلال", "وأثناء", "وخلال"))
+_WHILE = frozenset(_WORDS["while"])  # أثناء، خلال
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -5153,7 +5152,7 @@ def _same_day(ev: dict, m: dict) -> bool:
     return days is not None and abs(days) <= 7
 
 
-_ATTACK_ANAPHORS = frozenset(fold(w) for w in ("الهجوم", "الاعتداء", "التفجير", "الهجمات"))  # an attack named again
+_ATTACK_ANAPHORS = frozenset(_WORDS["attack-anaphor"])  # الهجوم: an attack named again
 
 
 def _apart(a: dict | None, b: dict | None) -> bool:
