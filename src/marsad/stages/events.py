@@ -46,7 +46,7 @@ from ..text.patterns import alternation
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
 from .dates import feast_day, is_weekday
-from .entities import _QUOTES, _trim_start
+from .entities import _OPEN_Q, _QUOTES, _trim_start
 from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -3306,7 +3306,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk) and len(t.words) == 1) \
                         or (t.type in _KILLING and t.noun and after < i and _harm(words[after])
                             and not _bare(words[after]).startswith(_HARM_NOUNS) and _no_object(words, after + 1)) \
-                        or (t.type in _KILLING and t.noun and kk > 0 and _bare(words[kk - 1]).startswith(_HARM_UNDERGONE)):
+                        or (t.type in _KILLING and t.noun and kk > 0 and _undergoes(words, kk - 1)):
                     # "22 شخصا قتلوا", "الجنود قُتلوا": a counted group before a killing verb,
                     # or the subject of a passive one, are its victims; so are those killed or
                     # hurt before the attack noun ("إن شرطيين قتلا ... عندما انفجرت عبوة ناسفة", "توفي جندي
@@ -4392,7 +4392,7 @@ def _past_time(words: list[str], k: int) -> int:
 def _prep_before(words: list[str], k: int) -> str:
     """The word before the name at words[k], past an opening quotation mark ("" at the start)."""
     b = k - 1
-    while b >= 0 and words[b] in ("«", '"', "“", "(", "'"):
+    while b >= 0 and (words[b] in _OPEN_Q or words[b] == "("):
         b -= 1
     return words[b] if b >= 0 else ""
 
