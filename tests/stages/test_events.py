@@ -4051,3 +4051,48 @@ def test_who_carried_out_what_a_condemnation_names_is_whom_it_condemns(pipeline)
     (condemned,) = coded(pipeline, "أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون "
                                    "إسرائيليون فجر اليوم.", "ACCUSE", published="2015-08-01")
     assert countries(condemned["source"]) == {"SAU"} and countries(condemned["target"]) == {"ISR"}
+
+
+def test_the_security_authorities_who_managed_an_arrest_made_it(pipeline):
+    (arrest,) = coded(pipeline, "وبفضل من الله تمكنت سلطات الأمن من القبض على الجاني المذكور وأسفر التحقيق معه عن توجيه "
+                                "الاتهام إليه.", "COERCE", published="2015-08-11")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"]
+
+
+def test_companions_named_before_a_visit_leave_the_visitor_its_source(pipeline):
+    (visit,) = coded(pipeline, "قام محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص يرافقه رئيس مكتب "
+                               "التدريب التقني والمهني بمنطقة نجران الأستاذ سعيد آل جبار وعميد الكلية التقنية بنجران الأستاذ "
+                               "علي آل صغير وعدد من منسوبي الكلية بزيارة لأسرة الشهيد عبدالله دواس آل منصور.", "CONSULT",
+                     published="2015-08-06")
+    assert [a["text"] for a in visit["source"]] == ["علي بن ناصر الغفيص"]
+
+
+def test_who_is_allowed_to_strike_strikes(pipeline):
+    (strikes,) = coded(pipeline, "وأعلنت أنقرة في تموز/يوليو أنها سمحت للطائرات العسكرية الأميركية بشن هجمات على تنظيم داعش "
+                                 "انطلاقا من قاعدة انجرليك الجوية في جنوب تركيا.", "ASSAULT", published="2015-08-06")
+    assert countries(strikes["source"]) == {"USA"} and [a["sector"] for a in strikes["source"]] == ["MIL"]
+
+
+def test_what_a_peace_plan_rests_on_has_not_happened(pipeline):
+    (withdrawal,) = coded(pipeline, "حتى عرفت بمبادرة السلام العربية التي تقوم على انسحاب إسرائيل من جميع الأراضي العربية "
+                                    "المحتلة وإقامة الدولة الفلسطينية وعاصمتها القدس.", "RETREAT", published="2015-08-06")
+    assert withdrawal["modality"] == "hypothetical"
+
+
+def test_an_official_of_a_place_named_in_construct_is_an_official_of_its_country(pipeline):
+    (meeting,) = coded(pipeline, "التقى وزير خارجية فرنسا نظيره السعودي في الرياض.", "CONSULT", published="2015-08-06")
+    assert [(a["text"], a["country"], a["sector"]) for a in meeting["source"]] == [("وزير خارجية فرنسا", "FRA", "GOV")]
+    (praise,) = coded(pipeline, "وأشاد رئيس وزراء بريطانيا بالتحالف.", "SUPPORT", published="2015-08-06")
+    assert [(a["country"], a["sector"]) for a in praise["source"]] == [("GBR", "GOV")]
+    (reception,) = coded(pipeline, "استقبل أمير منطقة القصيم مدير شرطة المنطقة.", "CONSULT", published="2015-08-06")
+    assert [(a["text"], a["country"]) for a in reception["source"]] == [("أمير منطقة القصيم", "SAU")]
+
+
+def test_a_title_of_a_place_alone_is_the_one_the_article_names_with_it(pipeline):
+    rec = extract("أكد أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز أن التحقيقات لاتزال تتواصل. ودعا أمير منطقة "
+                  "عسير المواطنين والمقيمين إلى أخذ المعلومات الأمنية من مصادرها الحقيقية.", pipeline=pipeline,
+                  published="2015-08-07")
+    (call,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
+    emir = next(e for e in rec["entities"] if e["text"].startswith("فيصل بن خالد"))
+    assert [(a["entity"], a["text"]) for a in call["source"]] == [(emir["id"], "أمير منطقة عسير")]
+    assert [a["sector"] for a in call["target"]] == ["CVL"]

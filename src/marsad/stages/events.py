@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -141,7 +141,9 @@ _TOWARD = frozenset(_WORDS["toward"])  # نحو، باتجاه: where one goes
 _LINKING = frozenset(_WORDS["linking"])  # الرابط بين: a road or a line between places
 _TRAVELLING = frozenset(_WORDS["travelling"])  # السفر، التوجه: إلى after it says where
 _ENGAGED = frozenset(_WORDS["engaged"])  # قيام، أداء: what the victims were doing
-_WHILE = frozenset(_WORDS["while"])  # أثناء، خلال
+_WHILE = frozenset(_WORDS["while"])
+_ACCOMPANYING = frozenset(_WORDS["accompanying"])  # يرافقه، برفقة
+_PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح  # أثناء، خلال
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -1534,6 +1536,7 @@ class EventCoder:
         self.person_ends: frozenset[int] = frozenset()  # and where they end
         self.named_at: dict[int, dict] = {}  # the person or body whose name starts at an offset
         self.place_at: dict[int, dict] = {}  # the place of a known country whose name starts at an offset
+        self.holders: list[dict] = []  # the people named with a role
 
     def read_names(self, article: Article, starts: list[int]) -> None:
         """Note where the article's words stand inside a person's name or a listed
@@ -1549,6 +1552,39 @@ class EventCoder:
         self.person_ends = frozenset(e["end"] for e in article.entities if e["type"] == "PER")
         self.named_at = {e["start"]: e for e in article.entities if e["type"] in ("PER", "ORG")}
         self.place_at = {e["start"]: e for e in article.entities if e["type"] == "LOC" and e.get("country")}
+        self.holders = [e for e in article.entities if e["type"] == "PER" and e.get("role")]
+
+    def _holder(self, text: str, title: str) -> dict | None:
+        """The one person the article names with `title`, a role of a place (أمير منطقة عسير),
+        written right before or after his name (أمير منطقة عسير الأمير فيصل بن خالد)."""
+        folded = fold(title)
+        n = len(folded.split())
+        found: dict[str, dict] = {}
+        for e in self.holders:
+            if not folded.startswith(fold(e["role"])):
+                continue
+            before = fold(text[max(0, e["start"] - len(title) - 30):e["start"]]).split()
+            while before and (before[-1] in _HONORIFICS or self.kb.cue_kind(before[-1]) == "title"):
+                before.pop()  # (أمير منطقة عسير الأمير فيصل بن خالد)
+            after = fold(text[e["end"]:e["end"] + len(title) + 4]).lstrip(" ،,-").split()
+            if before[-n:] == folded.split() or after[:n] == folded.split():
+                found.setdefault(e["canonical"], e)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _construct_role(self, toks, words: list[str], a: int, hit: tuple[int, str]) -> tuple[int, str]:
+        """A role of two or three words in construct before a place it is the role of, its
+        last word without the article the role is listed with (وزير خارجية فرنسا، رئيس وزراء
+        بريطانيا: وزير الخارجية، رئيس الوزراء); else `hit`."""
+        for m in (3, 2):
+            if m <= hit[0] or a + m >= len(words) or toks[a + m].start not in self.place_at \
+                    or any(_definite(w) or not w.isalpha() for w in words[a + 1:a + m]) \
+                    or any(toks[b].start in self.named_at for b in range(a + 1, a + m)):
+                # (not a body named there: "مدير شرطة منطقة القصيم", the director of the police)
+                continue
+            longer = self.kb.role_of(words[a:a + m - 1] + ["ال" + words[a + m - 1]])
+            if longer is not None and longer[0] == m:
+                return longer
+        return hit
 
     def _apposed_name(self, toks, words: list[str], stop: int) -> bool:
         """After a body's name (a group noun and its nationality), a person's name starts at
@@ -1611,6 +1647,8 @@ class EventCoder:
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
                 hit = (1, "GOV")  # "نظيره الأردني": his Jordanian counterpart, an official
             if hit:
+                hit = self._construct_role(toks, words, a, hit)
+            if hit:
                 n, sector = hit
                 alone = sector not in ("GOV", "LEG", "JUD", "PTY")
             else:
@@ -1647,7 +1685,11 @@ class EventCoder:
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
                         or k.role_of([words[b]]) or k.group_of([words[b]]):
                     break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
-            seat = self.place_at.get(toks[end].start) if country is None and not alone and end < len(toks) \
+            seat = None
+            if country is None and hit is not None and end < len(toks) and toks[end - 1].start in self.place_at and n > 1 \
+                    and self.place_at[toks[end - 1].start]["end"] > toks[end - 1].end:
+                end -= 1  # "أمير منطقة القصيم": the role's last word begins the place's name
+            seat = self.place_at.get(toks[end].start) if country is None and end < len(toks) \
                 and hit is not None and not _definite(words[end - 1]) and not _behind_bi_or_li(words[end]) \
                 and not (a > 0 and (k.role_of([words[a - 1]]) or toks[a - 1].end in self.person_ends)) else None
             # (the role in construct with the place, no preposition between: not "وزير الدفاع للأردن";
@@ -1659,6 +1701,9 @@ class EventCoder:
                 stop = end
                 while stop < len(toks) and toks[stop].start < seat["end"]:
                     stop += 1  # (past the place's tokens)
+                holder = self._holder(article.text, article.text[toks[a].start:toks[stop - 1].end])
+                if holder is not None:  # "ودعا أمير منطقة عسير": the one the article names with that role
+                    return {**_actor(holder), "text": article.text[toks[a].start:toks[stop - 1].end]}
             if country is None and not alone and sector == "MIL" and not (a > 0 and _among(words[a - 1], _USE)):
                 # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
                 # its own belongs to the army the sentence named before it
@@ -1680,8 +1725,10 @@ class EventCoder:
             cut = next((c for c in range(3) if _is_counterpart(words[a][c:]) and words[a][c:c + 1] == "ن"), 0)
             # (a role listed as written keeps its first letter: "ولي العهد", no و + لي)
             literal = hit is not None and " ".join(words[a:a + n]) in k.roles
-            return {"entity": None, "text": article.text[toks[a].start if literal else _trim_start(toks[a], cut):toks[stop - 1].end],
-                    "country": country, "sector": sector}
+            text = article.text[toks[a].start if literal else _trim_start(toks[a], cut):toks[stop - 1].end]
+            if named is not None and named["end"] == toks[stop - 1].end and named["type"] == "PER":
+                return {**_actor(named), "text": text}  # "أمير منطقة عسير": a mention of the one named with it
+            return {"entity": None, "text": text, "country": country, "sector": sector}
         return None
 
 
@@ -4109,6 +4156,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 and not words[i].endswith(_OBJECT_SUFFIXES):
             break  # "شنت تركيا غارات عقب هجوم انتحاري": the noun after a word of time is another event
             # (but "أبدى المجلس في بيان عقب اجتماعه": his own)
+        if visit and words[v] in _ACCOMPANYING:
+            bottom = max(floor, v - 30)  # "قام محافظ المؤسسة ... الغفيص يرافقه رئيس مكتب ... وعميد الكلية ...
+            continue  # بزيارة": the companions' titles do not count against the visitor's reach
         if words[v][:1] == "ب" and any(x.noun and (x.type in _KILLING) != attack for x in _starting(words[v])):
             break  # "قام مدير الأمن العام بزيارة لمصابي التفجير": the verb carries the visit, not the
             # attack named after it
@@ -4179,6 +4229,15 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             continue  # (الرئيس المصري عبد الفتاح السيسي)
         out.append(found)
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
+    if not out and words[verb][:1] == "ب":
+        # "سمحت للطائرات العسكرية الأميركية بشن هجمات": who is allowed to carry it out does
+        permit = next((p for p in range(verb - 1, max(lo, verb - 8) - 1, -1) if _bare(words[p]) in _PERMITTING), None)
+        for k in range(permit + 1 if permit is not None else verb, verb):
+            if words[k][:1] == "ل":
+                x = actor_at.get(k)
+                found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k, k + 1)
+                if found is not None:
+                    return [found], False
     if announcing:  # (a body of the state, by name or unnamed; no person)
         return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
     if not out and words[verb][:1] not in "وفبل" and (i - verb <= 2 or all(
