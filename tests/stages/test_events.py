@@ -4096,3 +4096,34 @@ def test_a_title_of_a_place_alone_is_the_one_the_article_names_with_it(pipeline)
     emir = next(e for e in rec["entities"] if e["text"].startswith("فيصل بن خالد"))
     assert [(a["entity"], a["text"]) for a in call["source"]] == [(emir["id"], "أمير منطقة عسير")]
     assert [a["sector"] for a in call["target"]] == ["CVL"]
+
+
+def test_who_fa_innaha_stands_for_calls_on_whom_the_verb_names(pipeline):
+    (call,) = coded(pipeline, "وفيما أدانت رئاسة كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن "
+                              "إقليم كردستان.", "REQUEST", published="2015-08-02")
+    assert [a["text"] for a in call["source"]] == ["رئاسة كردستان"] and countries(call["target"]) == {"KUR"}
+
+
+def test_gunmen_described_as_houthis_are_one_actor_of_the_group(pipeline):
+    (arrest,) = coded(pipeline, "ألقت المقاومة القبض على 125 مسلحا حوثيا.", "COERCE", published="2015-07-26")
+    assert [(a["text"], a["country"], a["sector"]) for a in arrest["target"]] == [("مسلحا حوثيا", "YEM", "REB")]
+
+
+def test_the_body_after_a_callers_title_and_a_comma_is_called_on(pipeline):
+    (demand,) = coded(pipeline, "طالب عبدالقادر محمد الجبرتي نائب رئيس اللجنة الوطنية للحج والعمرة لشؤون الحج، وزارة الحج "
+                                "بتأجيل المسار الإلكتروني لشركات الحج.", "REQUEST", published="2015-08-02")
+    assert [a["text"] for a in demand["source"]] == ["عبدالقادر محمد الجبرتي"]
+    assert [a["text"] for a in demand["target"]] == ["وزارة الحج"]
+
+
+def test_the_onrush_of_floods_is_no_raid(pipeline):
+    assert not coded(pipeline, "ورغم ذلك تشكل مداهمة السيول في الوادي مصدرا خطرا جدا على أبناء منطقة جازان.", "COERCE",
+                     published="2015-07-26")
+    assert coded(pipeline, "وأسفرت مداهمة الشرطة للمنزل عن اعتقال ثلاثة مطلوبين.", "COERCE", published="2015-07-26")
+
+
+def test_those_who_go_along_on_a_visit_are_visitors_not_visited(pipeline):
+    (visit,) = coded(pipeline, "قام وزير الإسكان الأستاذ ماجد الحقيل اليوم بزيارة لمقر مصلحة الجمارك العامة ، يرافقه معالي "
+                               "المستشار الدكتور علي العطية ووكيل وزارة الإسكان للدراسات والبحوث محمد الزميع.", "CONSULT",
+                     published="2015-08-02")
+    assert [a["text"] for a in visit["source"]] == ["ماجد الحقيل", "علي العطية", "محمد الزميع"] and not visit["target"]

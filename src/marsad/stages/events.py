@@ -1666,15 +1666,23 @@ class EventCoder:
                 if n == 1 and toks[a].text.endswith("ه"):
                     continue  # "وحده" alone: a pronoun on a word, not the unit (وحدة); no listed group ends in ه
             end = a + n
+            group_country = None  # the country of the armed group a second noun names (مسلحين حوثيين)
             if end < len(words) and not words[end].startswith("و"):
                 same = k.group_of(words[end:end + 1])
                 if same and same[0] == 1 and (same[1] == sector or (
                         same[1] in _ARMED and sector in _ARMED and _definite(words[end]) == _definite(words[end - 1])
-                        and words[end][-2:] == words[end - 1][-2:] and words[end][-2:] in ("ين", "ون"))):
-                    end += 1  # "مهاجم انتحاري", "مسلحين حوثيين": a second noun of the same kind describes the first
+                        and ((words[end][-2:] == words[end - 1][-2:] and words[end][-2:] in ("ين", "ون"))
+                             or (words[end].endswith("يا") and words[end - 1].endswith("ا"))))):
+                    end += 1  # "مهاجم انتحاري", "مسلحين حوثيين", "مسلحا حوثيا": a second noun of the same kind
+                    # describes the first (and names the group of gunmen: REB, not UAF)
+                    if sector == "UAF" and same[1] in _ARMED:
+                        sector = same[1]
+                        named_group = k.actor(words[end - 1]) or (
+                            k.actor(words[end - 1][:-1] + "ين") if words[end - 1].endswith("يا") else None)
+                        group_country = named_group.country if named_group is not None else None
             # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
-            country, stop = None, end
-            for b in range(end, min(len(words), end + 2)):
+            country, stop = group_country, end
+            for b in range(end, min(len(words), end + 2)) if group_country is None else ():
                 country = k.nationality_of(words[b])
                 if country and not _agrees(toks, words, end, b):
                     country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality
@@ -1838,7 +1846,10 @@ def make_events(settings: Settings):
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
-                                                                       or _accident_before(words, x[0], x[2], attacks)))]
+                                                                       or _accident_before(words, x[0], x[2], attacks)))
+                    and not (x[2].type == "COERCE" and x[2].noun and x[1] < len(words)
+                             and strip_article(_bare(words[x[1]])).startswith(_NATURAL_DISASTERS))]
+            # ("مداهمة السيول": the floods' onrush, no raid)
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
             # "مساعده" is "his assistant", not "مساعدة" (help), and "دعاة" (advocates) is not "دعاه" (called
@@ -2940,6 +2951,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if k > j and w == "الي" and k + 1 < end and words[k + 1] == "ذلك":
             break  # "..., إلى ذلك تبنت المقاومة الشعبية": "meanwhile", another report
+        if k > j and t.mode == "visit" and w in _ACCOMPANYING and source:
+            # "قام وزير الإسكان ... بزيارة لمقر مصلحة الجمارك، يرافقه المستشار علي العطية": those
+            # who go along are visitors too, none visited
+            role, k = "source", k + 1
+            same_side = (source, k)
+            continue
         if k > j and _bare(w) == "بين" and _bare(words[k - 1]) in _LINKING:
             # "على الطريق الرابط بين العاصمة صنعاء ومحافظة المحويت": the places it links, no sides
             stop = min(end, k + 8)
@@ -3011,6 +3028,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 or (last is not None and any(
                     (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
                     for v in words[last[1]:k]))
+            if joined and words[k - 1] == "،" and not t.noun and t.type in _ADDRESSED and last is not None \
+                    and last[3] and x["type"] == "ORG" and last[1] < k - 1 and _title_head(words[last[1]]):
+                # "طالب عبدالقادر الجبرتي نائب رئيس اللجنة الوطنية للحج والعمرة، وزارة الحج": the title
+                # after the name of the one who calls runs to the comma (its و is the title's), the body
+                # after it is called on
+                joined = False
             if role == "source" and joined and last is not None and last[0] is target and k <= last[1] + 1 \
                     and w[:1] == "و" and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
                 dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on
