@@ -4127,3 +4127,34 @@ def test_those_who_go_along_on_a_visit_are_visitors_not_visited(pipeline):
                                "المستشار الدكتور علي العطية ووكيل وزارة الإسكان للدراسات والبحوث محمد الزميع.", "CONSULT",
                      published="2015-08-02")
     assert [a["text"] for a in visit["source"]] == ["ماجد الحقيل", "علي العطية", "محمد الزميع"] and not visit["target"]
+
+
+def test_what_is_said_in_a_call_the_caller_says(pipeline):
+    (condemnation,) = coded(pipeline, "كما تلقى خادم الحرمين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من الملك عبدالله الثاني "
+                                      "بن الحسين ملك الأردن عبر فيه عن إدانته واستنكاره للاعتداء الآثم الذي وقع في مسجد "
+                                      "قوات الطوارئ.", "ACCUSE", published="2015-08-08")
+    assert [a["text"] for a in condemnation["source"]] == ["عبدالله الثاني بن الحسين"]
+
+
+def test_calls_from_two_named_callers_of_two_countries_are_two_events(pipeline):
+    text = ("تلقى الأمير محمد بن نايف اتصالاً هاتفياً اليوم من الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير "
+            "الداخلية بدولة الإمارات العربية المتحدة أعرب فيه عن استنكاره للاعتداء. كما تلقى الأمير محمد بن نايف اتصالاً "
+            "هاتفياً اليوم من الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت أدان فيه "
+            "التفجير الإرهابي.")
+    calls = [e for e in coded(pipeline, text, "CONSULT", published="2015-08-07") if e["mode"] == "phone"]
+    assert sorted(countries(e["source"]) == {"ARE"} or countries(e["source"]) == {"KWT"} for e in calls) == [True, True]
+    (condemnation,) = coded(pipeline, text, "ACCUSE", published="2015-08-07")
+    assert countries(condemnation["source"]) == {"KWT"}
+
+
+def test_a_celebration_march_named_again_is_no_protest(pipeline):
+    assert not coded(pipeline, "ونظمت محافظة الأقصر، مسيرة حاشدة، احتفالاً بافتتاح قناة السويس الجديدة، وتواجد في المسيرة "
+                               "عدد من السائحين الأجانب المتواجدين بالمحافظة.", "PROTEST", published="2015-08-08")
+
+
+def test_whom_a_host_of_long_titles_receives_after_an_aside_of_time(pipeline):
+    (reception,) = coded(pipeline, "استقبل الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                                   "وزير الدفاع السعودي في قصر السلام بجدة، مساء أمس، اللواء ركن حمد بن علي العطية وزير "
+                                   "الدولة لشؤون الدفاع بدولة قطر والوفد المرافق له.", "CONSULT", published="2015-08-11")
+    assert countries(reception["source"]) == {"SAU"} and countries(reception["target"]) == {"QAT"}
+    assert "حمد بن علي العطية" in [a["text"] for a in reception["target"]]

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from ..article import Article
 from ..kb import SON_OF, kb, key, strip_article
+from ..lexicon import load
 from ..models import word_frequencies
 from ..outlets import find_outlet
 from ..pipeline import stage
@@ -32,6 +33,9 @@ from ..text.normalize import fold
 from .entities import _trim_start
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
+# the words that end a day told relative to publication (اليوم، أمس، مساء أمس: relative_dates.tsv)
+_ASIDE_TIMES = frozenset(fold(r["expression"]).split()[-1] for r in load("relative_dates.tsv", ("expression", "unit"))
+                         if r["unit"] == "day")
 _PAUSES = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")"})
 _NOT_MANAGED = frozenset({"PTY", "REB", "OPP"})  # heads whose "management" is ambiguous (إدارة التنظيم)
 _BOARD = (fold("مجلس"), fold("إدارة"))  # مجلس إدارة: a board, of the body named after it
@@ -178,6 +182,11 @@ class ActorCoder:
             if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens and ("،" in between or "," in between):
                 # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
                 # name's before it (but "العمري، وزير الإسكان الجديد ماجد الحقيل": the next one's)
+                return None
+            if sum(w in ("،", ",") for w in between) >= 2 and any(
+                    w in _ASIDE_TIMES or w in self.kb.time_words for w in between):
+                # "استقبل الأمير محمد بن سلمان ... وزير الدفاع في قصر السلام بجدة، مساء أمس، اللواء ركن
+                # حمد بن علي العطية": a role before an aside of time is another's, the one who acts
                 return None
             return j, j + n, self.body_sector(words[j:j + n], between, sector), \
                 self.country_in(between) if between else None
@@ -570,9 +579,12 @@ def _held_titles(article: Article, ents: list[dict], words: list[str], starts: l
         name = next(iter(held[title])) if title in held else None
         if name is not None and not any(covered[i:end]) and not (end < len(words) and (
                 end in named or k.nationality_of(words[end]))) and not any(
-                i - 12 <= bisect_left(starts, e["end"]) <= i for e in ents if e["canonical"] == name):
+                i - 12 <= bisect_left(starts, e["end"]) <= i for e in ents if e["canonical"] == name) \
+                and not any(b in after and i - b <= 8 and all(w[:1].isalpha() for w in words[b:i])
+                            for b in range(max(0, i - 8), i)):
             # (not one more title of his, set off after his name: "الربيعة، المستشار في الديوان
-            # الملكي، والمشرف العام على المركز")
+            # الملكي، والمشرف العام على المركز"; nor one in the titles chained after another's
+            # name: "سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الداخلية")
             src = next(e for e in ents if e["canonical"] == name)
             s, e_ = starts[i] + off, article.tokens[end - 1].end
             out.append({**src, "id": "", "text": article.text[s:e_], "start": s, "end": e_,

@@ -143,6 +143,7 @@ _TRAVELLING = frozenset(_WORDS["travelling"])  # السفر، التوجه: إل
 _ENGAGED = frozenset(_WORDS["engaged"])  # قيام، أداء: what the victims were doing
 _WHILE = frozenset(_WORDS["while"])
 _ACCOMPANYING = frozenset(_WORDS["accompanying"])  # يرافقه، برفقة
+_IN_IT = frozenset(("فيه", "فيها", "خلاله", "خلالها"))  # what is said in a call or a message
 _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح  # أثناء، خلال
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
@@ -470,8 +471,10 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "ورحب سموه بأعضاء المجلس البلدي", "رحب بالوفد التركي": a greeting
         if t.needs_proposer and not _proposal_follows(k, words, j):
             return False  # "مبادرة بلدية الخبر بزيارة المرضى", "زمام المبادرة" propose nothing
-        if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION for w in words[max(0, i - 3):j + 5]):
-            return False  # "نظمت المحافظة مسيرة حاشدة، احتفالاً بافتتاح القناة": a celebration
+        if t.type == "PROTEST" and any(_bare(w) in _CELEBRATION
+                                       for w in words[0 if t.noun and _definite(words[i]) else max(0, i - 3):j + 5]):
+            return False  # "نظمت المحافظة مسيرة حاشدة، احتفالاً بافتتاح القناة": a celebration (and the
+            # march named again after it: "وتواجد في المسيرة عدد من السائحين")
         if t.mode == "boycott" and t.noun and j < len(sent) and (
                 sent[j].start in places_at or _province(words, i, j)):
             return False  # "في مقاطعة موسكو", "قبالة مقاطعة ييلان": a province, before a place's name
@@ -1946,6 +1949,7 @@ def make_events(settings: Settings):
             sentence_source: list[dict] = []  # the last source coded in this sentence
             source_at = -1  # where the trigger that gave it stands
             arrival: dict | None = None  # the last visit told by a verb in this sentence (وصل، زار)
+            caller: list[dict] | None = None  # who made the last phone call told in this sentence
             officials: bool | None = None  # whether it names a political person or body (for visits)
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
@@ -2003,6 +2007,12 @@ def make_events(settings: Settings):
                     # النصرة ... واعتقلت": not who is asked to cooperate, "وناشدت السلطات المواطنين
                     # التعاون ... وطالبت المواطنين كافة": the authorities demanded)
                     sentence_source, source_at = ev["source"], i
+                if ev is not None and caller and _told_in_it(words, i, t):
+                    # "تلقى ... اتصالا هاتفيا من الملك عبدالله الثاني بن الحسين ملك الأردن عبر فيه عن
+                    # إدانته": what is said "in it" the caller says
+                    ev["source"] = [dict(a) for a in caller]
+                if ev is not None and t.mode == "phone":
+                    caller = [a for a in ev["source"] if a.get("kind") in ("PER", "ORG")] or None
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
                 if (t.needs_actor or t.mode == "visit") and any(
@@ -2637,7 +2647,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     during_it = False  # the verb is followed by "during it" (التقى خلالها)
     backed = False  # the side the next actor joins was told by a word of belonging or backing
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
-    end = min(n, stop, j + 28)
+    end = min(n, stop, j + (40 if t.mode == "visit" and not t.noun else 28))
+    # (a host's titles may run long before whom he receives: "استقبل الأمير محمد بن سلمان ولي ولي العهد
+    # النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، في قصر السلام بجدة، مساء اليوم، وزير الدولة
+    # لشؤون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية")
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values()
               if tok_starts[j] <= a and b <= tok_starts[end - 1]] if j < end else []
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
@@ -4275,6 +4288,14 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     return out, receiving and _bare(words[verb]) in _RECEIVING
 
 
+def _told_in_it(words: list[str], i: int, t) -> bool:
+    """The trigger at words[i] is said "in it" (فيه، خلاله), a call or a message named before: the
+    verb is followed by it (أدان فيه التفجير), or the verb that carries the noun (عبر فيه عن إدانته)."""
+    if not t.noun:
+        return i + 1 < len(words) and words[i + 1] in _IN_IT
+    return any(words[k] in _IN_IT for k in range(max(0, i - 3), i))
+
+
 def _accident_follows(words: list[str], j: int) -> bool:
     """A cause word and an accident (event_words.tsv, "accident") within the few words after
     a trigger ending at j: "في غرق عبارة", "إثر انهيار منزل", "بسبب تصادم", past the missing
@@ -5305,7 +5326,10 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                              or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"])
             # (the same three words after the trigger, but not with another party: "التقى الأمير محمد
             # بن سلمان ... قاديروف" and "كما اجتمع الأمير محمد بن سلمان ... بسمير جعجع" are two meetings)
-            same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3 and targets_agree
+            same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3 and targets_agree \
+                and not _named_apart(ev["source"], m["source"])
+            # (nor by another named source: "تلقى ... اتصالاً هاتفياً اليوم من" the crown prince of
+            # Bahrain, then of its minister of the interior: two calls)
             same_core = ev["type"] == m["type"] and _same_day(ev, m) and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and _sectors_agree(ev["source"], m["source"]) and \
                 targets_agree and \
@@ -5415,6 +5439,14 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 a.pop("kind", None)
                 a.pop("role", None)
     return merged
+
+
+def _named_apart(one: list[dict], other: list[dict]) -> bool:
+    """Both lists name people or bodies, and none of one's is among the other's."""
+    def names(actors: list[dict]) -> set:
+        return {a.get("canonical") or a["text"] for a in actors if a.get("entity") and a.get("kind") in ("PER", "ORG")}
+    a, b = names(one), names(other)
+    return bool(a and b and not a & b)
 
 
 def _named_elsewhere(a: dict, actors: list[dict]) -> bool:
