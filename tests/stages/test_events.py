@@ -4158,3 +4158,22 @@ def test_whom_a_host_of_long_titles_receives_after_an_aside_of_time(pipeline):
                                    "الدولة لشؤون الدفاع بدولة قطر والوفد المرافق له.", "CONSULT", published="2015-08-11")
     assert countries(reception["source"]) == {"SAU"} and countries(reception["target"]) == {"QAT"}
     assert "حمد بن علي العطية" in [a["text"] for a in reception["target"]]
+
+
+def test_those_counted_before_a_killing_verb_and_joined_to_them_were_killed(pipeline):
+    (killing,) = coded(pipeline, "وأشار إلى أن العشرات من المتمردين الحوثيين قتلوا فيما سمعت اصوات انفجارات ضخمة.", "ASSAULT",
+                       published="2015-08-04")
+    assert not killing["source"] and countries(killing["target"]) == {"YEM"}
+    (strike,) = coded(pipeline, "قال المرصد السوري لحقوق الإنسان إن قياديا في تنظيم داعش وخمسة متطرفين أجانب آخرين قتلوا في "
+                                "غارة جوية قرب مدينة الحسكة.", "ASSAULT", published="2015-07-21")
+    assert not strike["source"] and "IMG" in countries(strike["target"])
+    killed = [e for e in coded(pipeline, "أعلن الحاكم أمس أن جيش بوروندي اعتقل عشرات المسلحين وقتل آخرين في اشتباكات.",
+                               "ASSAULT", published="2015-07-21")]
+    assert killed and all(countries(e["source"]) == {"BDI"} and "بوروندي" not in [a["text"] for a in e["target"]]
+                          for e in killed)
+
+
+def test_a_visit_visa_is_no_visit(pipeline):
+    assert not coded(pipeline, "وأصدرت السفارة تأشيرة زيارة للوزير الأمريكي.", "CONSULT", published="2015-08-09")
+    assert not coded(pipeline, "منحت السعودية تأشيرات زيارة لوفد من رجال الأعمال الإيرانيين.", "CONSULT",
+                     published="2015-08-09")

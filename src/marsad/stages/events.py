@@ -2359,6 +2359,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # it is the patient, nor its author
     light_passive = not t.noun and j > i + 1 and _passive_light_verb(sent, words, i)
     no_patient_before = light_passive and not (i > 0 and (words[i - 1] in _RELATIVES or words[i - 1] == "من"))
+    victims_before = None  # where the victims read before a killing verb start (العشرات من المتمردين قتلوا)
     passive = not t.noun and (t.undergoer or _passive(sent[i].text) or light_passive or (
         # "قرب مكان قتل فيه جندي تركي": a pronoun taking up the place between the verb and an
         # indefinite noun after it makes the verb passive (not "التي قتل فيها الجيش مئات المسلحين")
@@ -2453,6 +2454,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if passive or (t.type in _KILLING and _counted(coder.kb, words, pre[1]) and len(t.words) == 1):
                 # (not a verb with its object, "أربعة مسلحين أطلقوا النار": they fired)
                 target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
+                victims_before = pre[1]
             else:
                 source.append(pre[0])
                 role = "target"
@@ -3337,7 +3339,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
             if in_clause:
-                if not no_patient_before:
+                if victims_before is not None:
+                    # the victims read before the verb, and those joined to them: "قياديا في تنظيم داعش
+                    # وخمسة متطرفين أجانب آخرين قتلوا", not their killers (nor the subject of a verb
+                    # before them: "جيش بوروندي اعتقل عشرات المسلحين وقتل آخرين")
+                    at = bisect_left(tok_starts, in_clause[-1]["start"])
+                    if not any(not x.noun for v in range(at + 1, victims_before) for x in _starting(words[v])) \
+                            and not any(a.get("entity") == in_clause[-1]["id"] for a in target):
+                        target.append(_actor(in_clause[-1]))
+                elif not no_patient_before:
                     (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
@@ -3394,8 +3404,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # or the subject of a passive one, are its victims; so are those killed or
                     # hurt before the attack noun ("إن شرطيين قتلا ... عندما انفجرت عبوة ناسفة", "توفي جندي
                     # خامس متأثرا بإصابته في حادث إطلاق النار")
-                    target.insert(0, nominal)
-                else:
+                    if not any(a.get("text") == nominal["text"] for a in target):
+                        target.insert(0, nominal)
+                elif victims_before is None:  # (those read as victims before a killing verb killed no one)
                     source.append(nominal)
                 break
     if t.type == "PROTEST" and not target:
