@@ -4177,3 +4177,30 @@ def test_a_visit_visa_is_no_visit(pipeline):
     assert not coded(pipeline, "وأصدرت السفارة تأشيرة زيارة للوزير الأمريكي.", "CONSULT", published="2015-08-09")
     assert not coded(pipeline, "منحت السعودية تأشيرات زيارة لوفد من رجال الأعمال الإيرانيين.", "CONSULT",
                      published="2015-08-09")
+
+
+def test_a_place_in_construct_behind_a_preposition_is_no_subject_before_the_verb(pipeline):
+    (refusal,) = coded(pipeline, "وفي مناشدة أخرى ليهود أميركا عبر الإنترنت رفض رئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي "
+                                 "يعارض بشدة الاتفاق ما تردده إدارة أوباما.", "REJECT", published="2015-08-06")
+    assert [a["text"] for a in refusal["source"]] == ["بنيامين نتنياهو"]
+
+
+def test_a_title_behind_wa_after_a_name_joins_the_next_name_to_the_same_side(pipeline):
+    (visit,) = coded(pipeline, "زار علي بن ناصر الغفيص ورئيس مكتب التدريب التقني والمهني بنجران سعيد آل جبار أسرة أحد متدربي "
+                               "الكلية التقنية بنجران.", "CONSULT", published="2015-08-06")
+    assert [a["text"] for a in visit["source"]] == ["علي بن ناصر الغفيص", "سعيد آل جبار"]
+    (reception,) = coded(pipeline, "استقبل الملك سلمان الرئيس الفرنسي فرانسوا هولاند ووزير الخارجية لوران فابيوس.", "CONSULT",
+                         published="2015-08-06")
+    assert [a["text"] for a in reception["target"]] == ["فرانسوا هولاند", "لوران فابيوس"]
+    (talks,) = coded(pipeline, "حيث يبحث الكسندر نوفاك وزير الطاقة الروسي مع عبدالله البدري الأمين العام لمنظمة أوبك تطورات "
+                               "السوق.", "CONSULT", published="2015-07-21")
+    assert [a["text"] for a in talks["target"]] == ["عبدالله البدري"]
+
+
+def test_what_is_offered_has_not_happened(pipeline):
+    (withdrawal,) = coded(pipeline, "وقال المخلافي إن عروض المتمردين بالانسحاب من تعز تؤكد حقيقة واحدة.", "RETREAT",
+                          published="2015-08-06")
+    assert withdrawal["modality"] == "future"
+    (refusal,) = coded(pipeline, "وسيعود تسيبراس إلى أثينا للترويج لاتفاق أشد قسوة من المقترحات التي رفضها اليونانيون في "
+                                 "الاستفتاء.", "REJECT", published="2015-07-21")
+    assert refusal["modality"] == "asserted"

@@ -3043,6 +3043,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 or (last is not None and any(
                     (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
                     for v in words[last[1]:k]))
+            # a title behind و right after a name, before the next, joins the two: "زار علي بن ناصر
+            # الغفيص ورئيس مكتب التدريب التقني سعيد آل جبار" (both visited), "استقبل الملك سلمان الرئيس
+            # الفرنسي فرانسوا هولاند ووزير الخارجية لوران فابيوس" (both received)
+            titled_join = last is not None and x["type"] == "PER" and last[3] and last[1] < k - 1 \
+                and words[last[1]][:1] == "و" and len(words[last[1]]) > 3 \
+                and coder.kb.role_of([words[last[1]]]) is None and _title_head(words[last[1]])
+            # (the و a conjunction: not وزير, "minister", after the name: "يبحث الكسندر نوفاك وزير الطاقة
+            # الروسي مع عبدالله البدري")
+            joined = joined or titled_join
             if joined and words[k - 1] == "،" and not t.noun and t.type in _ADDRESSED and last is not None \
                     and last[3] and x["type"] == "ORG" and last[1] < k - 1 and _title_head(words[last[1]]):
                 # "طالب عبدالقادر الجبرتي نائب رئيس اللجنة الوطنية للحج والعمرة، وزارة الحج": the title
@@ -3098,6 +3107,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "قام به المتمردون الحوثيون وقوات صالح": the agents named together (not where a visit
                 # goes: "الزيارة التي قام بها الأمير محمد بن سلمان لمصر")
                 dest, agents_end = source, bisect_left(tok_starts, x["end"])
+            if titled_join:
+                dest = last[0]
             if same_side is not None and same_side[1] == k and (x["type"] in ("ORG", "PER")
                                                                 or (backed and _is_country(x))) \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
@@ -3580,7 +3591,11 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         if x is not None and not _is_outlet(x):
             end = bisect_left(tok_starts, x["end"])
             if (words[kk][:1] in "لب" and _bare(words[kk]) != words[kk] and x["type"] == "LOC") \
+                    or (x["type"] == "LOC" and kk - 1 > lo and words[kk - 1][:1] in "لب"
+                        and _bare(words[kk - 1]) != words[kk - 1] and len(_bare(words[kk - 1])) > 2) \
                     or _prep_before(words, kk) in _WITH_PREPS:
+                # (nor a place in construct with a noun behind one: "في مناشدة ليهود أميركا عبر الإنترنت
+                # رفض رئيس الوزراء الإسرائيلي")
                 return None  # "وقدمت السعودية مساعدات لليمن وأرسلت", "المفاوضات مع إيران هددت": no subject
                 # behind a preposition
             return (_actor(x), kk) if end >= edge - 2 else None
