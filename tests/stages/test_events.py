@@ -4204,3 +4204,16 @@ def test_what_is_offered_has_not_happened(pipeline):
     (refusal,) = coded(pipeline, "وسيعود تسيبراس إلى أثينا للترويج لاتفاق أشد قسوة من المقترحات التي رفضها اليونانيون في "
                                  "الاستفتاء.", "REJECT", published="2015-07-21")
     assert refusal["modality"] == "asserted"
+
+
+def test_a_word_with_tanween_is_no_place(pipeline):
+    rec = extract("وأكد دعم لبنان وشعبه للمملكة التي كانت دومًا إلى جانب لبنان. وقصفت قوات النظام مدينة دوما.",
+                  pipeline=pipeline, published="2015-08-08")
+    assert [e["text"] for e in rec["entities"] if e["type"] == "LOC"] == ["لبنان", "لبنان", "دوما"]
+
+
+def test_what_is_done_during_a_visit_to_come_is_to_come(pipeline):
+    evs = coded(pipeline, "أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي "
+                          "يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.", "CONSULT",
+                published="2015-08-08")
+    assert evs and all(e["modality"] == "future" for e in evs)

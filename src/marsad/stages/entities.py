@@ -32,6 +32,7 @@ from .quotes import _cue_of
 
 _QUOTES = "\"'«»“”„‘’"
 _OPEN_Q = "\"«“„‘'"
+_TANWEEN = "\u064b\u064c\u064d"  # the marks of an indefinite ending, which no name takes
 _CLOSE_Q = "\"»”’'"
 
 
@@ -405,9 +406,11 @@ def make_entities(settings: Settings):
                     # لصالح "in favour of", Saleh only after a relative (القوات الموالية لصالح)
                     continue
                 if j - i == 1 and (_in_a_date(words, i) or _time_adjective(words, i)
-                                   or (etype != "PER" and _cue_of(words[i]) is not None)):
+                                   or (etype != "PER" and _cue_of(words[i]) is not None)
+                                   or (etype == "LOC" and any(c in _TANWEEN for c in sent[i].text))):
                     # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; "يشير",
-                    # "وأضاف": a reporting verb, not a village of that name
+                    # "وأضاف": a reporting verb, not a village of that name; a word written with
+                    # tanween, which no place's name takes (دومًا "always", not Douma)
                     continue
                 ent_words = fold(text).strip(_QUOTES).split()
                 ents.append({

@@ -2031,6 +2031,11 @@ def make_events(settings: Settings):
                         a.get("sector") in _ARMED for a in ev["source"])) or _dated_recent(article, s, e, sent[i].start))):
                     continue  # under the threshold, only an armed actor acting on a named target
                 ev["modality"] = mod
+                if mod == "asserted" and arrival is not None and arrival["modality"] in _TO_COME \
+                        and _told_in_it(words, i, t):
+                    # "سيزور العاصمة الروسية موسكو ... يجري خلالها مباحثات مع الرئيس الروسي": what is
+                    # done during a visit still to come is still to come
+                    ev["modality"] = arrival["modality"]
                 trig_start, trig_end = sent[i].start, sent[j - 1].end
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
                 ev["sentence"] = [s, e]
