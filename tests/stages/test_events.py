@@ -4217,3 +4217,12 @@ def test_what_is_done_during_a_visit_to_come_is_to_come(pipeline):
                           "يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.", "CONSULT",
                 published="2015-08-08")
     assert evs and all(e["modality"] == "future" for e in evs)
+
+
+def test_it_before_a_feminine_verb_leaves_the_subject_after_the_verb(pipeline):
+    (shelling,) = coded(pipeline, "أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا.",
+                        "ASSAULT", published="2015-08-11")
+    assert [a["text"] for a in shelling["source"]] == ["قوات النظام"]
+    assert "قوات النظام" not in [a["text"] for a in shelling["target"]]
+    (own,) = coded(pipeline, "وأكد الجيش أنه قصف مواقع المسلحين.", "ASSAULT", published="2015-08-11")
+    assert [a["sector"] for a in own["source"]] == ["MIL"] and [a["sector"] for a in own["target"]] == ["UAF"]

@@ -1293,6 +1293,9 @@ def _impersonal_after(words: list[str], k: int) -> bool:
     k += 1
     while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
         k += 1
+    if k < len(words) and words[k - 1].endswith("ه") and not words[k - 1].endswith(("ها", "هم")) \
+            and len(words[k]) >= 4 and words[k].endswith("ت") and any(not x.noun for x in _starting(words[k])):
+        return True  # "أنه قصفت قوات النظام": "it" before a feminine verb whose subject follows
     if k < len(words) and (words[k] in _IMPERSONAL or (
             k + 1 < len(words) and words[k] in ("في", "وفي") and _time_phrase(words[k + 1:k + 2]))):
         # "إنه في صباح الخميس انفجرت عبوة": a time, then the event's own clause; unless what
@@ -2444,6 +2447,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and not passive and j < n and any(_bare(w) in _WHEN for w in words[pre[1]:i]) \
                 and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None):
             pre = None  # "إن جنديا قتل عندما فتح مقاتلون أكراد النار": the verb after "when" has its own subject
+        if pre is not None and i > lo and words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1):
+            pre = None  # "أعلن المرصد أنه قصفت قوات النظام": "it", the verb's subject after it
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
         pair = _dual_nationals(coder, article, sent, words, i - 3, i) if i - 3 >= lo else []
         if pair and (pre is None or pre[1] >= i - 3):
@@ -2464,7 +2469,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(pre[0])
                 role = "target"
         elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
-                         (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)):
+                         (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)) \
+                and not (words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1)):
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
         elif not passive and t.type not in _KILLING and len(t.words) == 1 and words[i].endswith("وا"):
             # "وطالبوا وزير التعليم بأن يمنحهم": a verb in the plural carries its subject (one after
