@@ -4226,3 +4226,23 @@ def test_it_before_a_feminine_verb_leaves_the_subject_after_the_verb(pipeline):
     assert "قوات النظام" not in [a["text"] for a in shelling["target"]]
     (own,) = coded(pipeline, "وأكد الجيش أنه قصف مواقع المسلحين.", "ASSAULT", published="2015-08-11")
     assert [a["sector"] for a in own["source"]] == ["MIL"] and [a["sector"] for a in own["target"]] == ["UAF"]
+
+
+def test_those_who_met_their_death_were_killed_by_whom_the_cause_names(pipeline):
+    (killing,) = coded(pipeline, "لقي ثلاثة لاجئين فلسطينيين مصرعهم وأصيب سبعة آخرون بجروح بقصف قوات النظام السوري بصواريخ "
+                                 "أرض ـ أرض اليوم بلدة المزاريب.", "ASSAULT", published="2015-08-11")
+    assert countries(killing["source"]) == {"SYR"} and countries(killing["target"]) == {"PSE"}
+    (clash,) = coded(pipeline, "لقي أربعة جنود مصرعهم أمس في مواجهات مع المسلحين.", "ASSAULT", published="2015-08-11")
+    assert [a["sector"] for a in clash["target"]] == ["MIL"] and [a["sector"] for a in clash["source"]] == ["UAF"]
+    (houthis,) = coded(pipeline, "من ناحية ثانية، لقي 4 من القيادات الأمنية الحوثية في محافظة إب، مصرعهم، أمس، في مواجهات مع "
+                                 "المقاومة الشعبية في المحافظة.", "ASSAULT", published="2015-08-09")
+    assert [a["sector"] for a in houthis["target"]] == ["REB"]
+
+
+def test_a_death_in_an_accident_is_no_attack(pipeline):
+    for text in ("لقي ثلاثة أشخاص حتفهم في حادث سير.",
+                 "لقي 4 أشخاص من عائلة واحدة مصرعهم وأصيب 3 آخرون في حادث اصطدام سيارة بناقة سائبة على إحدى طرق منطقة "
+                 "جازان اليوم.",
+                 "أعلنت الشرطة الهندية أمس أن 5 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 13 شخصا إثر انهيار مبنى في العاصمة.",
+                 "قتل أربعة أشخاص في حادث اصطدام على الطريق السريع."):
+        assert not coded(pipeline, text, "ASSAULT", published="2015-08-11"), text

@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -141,10 +141,13 @@ _TOWARD = frozenset(_WORDS["toward"])  # نحو، باتجاه: where one goes
 _LINKING = frozenset(_WORDS["linking"])  # الرابط بين: a road or a line between places
 _TRAVELLING = frozenset(_WORDS["travelling"])  # السفر، التوجه: إلى after it says where
 _ENGAGED = frozenset(_WORDS["engaged"])  # قيام، أداء: what the victims were doing
-_WHILE = frozenset(_WORDS["while"])
+_WHILE = frozenset(_WORDS["while"])  # أثناء، خلال
 _ACCOMPANYING = frozenset(_WORDS["accompanying"])  # يرافقه، برفقة
-_IN_IT = frozenset(("فيه", "فيها", "خلاله", "خلالها"))  # what is said in a call or a message
-_PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح  # أثناء، خلال
+_IN_IT = frozenset(_WORDS["in-it"])  # فيه، خلالها: what is said in a call, done during a visit
+_PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
+_TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
+_MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
+_DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -1854,7 +1857,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
                                                                        or _accident_before(words, x[0], x[2], attacks)))
                     and not (x[2].type == "COERCE" and x[2].noun and x[1] < len(words)
-                             and strip_article(_bare(words[x[1]])).startswith(_NATURAL_DISASTERS))]
+                             and strip_article(_bare(words[x[1]])).startswith(_NATURAL_DISASTERS))
+                    and not (x[2].follows == _DEATHS and _death_by_accident(words, x[1]))]
             # ("مداهمة السيول": the floods' onrush, no raid)
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
@@ -3912,6 +3916,9 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         x = actor_at.get(b)
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
+        if attack and b == c + 1 and x is not None and x["type"] in ("PER", "ORG") and x.get("sector") in _ARMED \
+                and not any(t.patient for t in _starting(words[c])):
+            return _actor(x)  # "بقصف قوات النظام السوري": the force in construct with the attack carried it out
         if attack and b == c + 1 and x is None and _definite(words[b]):
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
             if armed is not None and armed.get("sector") in _ARMED and armed.get("sector") != "MIL":
@@ -3932,6 +3939,9 @@ def _class_follows(words: list[str], j: int, reach: int, members: frozenset[str]
     """A word of `members`, as written or as `strip` leaves it, among the `reach` words after the
     trigger that ends at `j`, in its clause."""
     _, hi = _clause(words, j - 1, j)
+    if hi + 1 < min(len(words), j + reach) and words[hi] in ("،", ",") \
+            and (words[hi + 1] in members or strip(words[hi + 1]) in members):
+        return True  # (right after the comma that closes an aside: "لقي 4 من القيادات في محافظة إب، مصرعهم")
     return any(w in members or strip(w) in members for w in words[j:min(hi, j + reach)])
 
 
@@ -4355,9 +4365,31 @@ def _accident_follows(words: list[str], j: int) -> bool:
     for k in range(j, min(len(words) - 1, j + 8)):
         if _bare(words[k]) in _CAUSES:
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
-            return nxt.startswith(_ACCIDENTS)
+            return nxt.startswith(_ACCIDENTS) or (nxt in _MISHAPS and _mishap_accident(words, k + 1))
+            # ("قتل ثلاثة أشخاص في حادث سير", "في حادث اصطدام": a road accident)
         if not words[k][:1].isalnum():
             break
+    return False
+
+
+def _mishap_accident(words: list[str], m: int) -> bool:
+    """The mishap noun at words[m] (حادث) is an accident: a word of road traffic or of an accident
+    among the three after it (حادث سير، حادث اصطدام سيارة، حادث على طريق الملك فهد)."""
+    return any(strip_article(_bare(w)) in _TRAFFIC or _is_accident(w) or strip_article(_bare(w)) == "طريق"
+               for w in words[m + 1:m + 4])
+
+
+def _death_by_accident(words: list[str], j: int) -> bool:
+    """Around a trigger of meeting one's death (لقي ... مصرعه) ending at j, the sentence tells an
+    accident, before it or within twenty words after: a word of an accident (انهيار، غرق), one in
+    the accusative of manner (غرقا), or a mishap of the road (في حادث مروري)."""
+    for k in range(0, min(len(words), j + 20)):
+        w = words[k]
+        if w in (".", "؟", "!"):
+            break
+        if _is_accident(w) or (w.endswith("ا") and _is_accident(w[:-1])) \
+                or (strip_article(_bare(w)) in _MISHAPS and _mishap_accident(words, k)):
+            return True
     return False
 
 
