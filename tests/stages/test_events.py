@@ -4246,3 +4246,20 @@ def test_a_death_in_an_accident_is_no_attack(pipeline):
                  "أعلنت الشرطة الهندية أمس أن 5 أشخاص لقوا حتفهم وأصيب ما لا يقل عن 13 شخصا إثر انهيار مبنى في العاصمة.",
                  "قتل أربعة أشخاص في حادث اصطدام على الطريق السريع."):
         assert not coded(pipeline, text, "ASSAULT", published="2015-08-11"), text
+
+
+def test_who_was_killed_in_an_attack_with_others_was_its_victim(pipeline):
+    (strike,) = [e for e in coded(pipeline, "أعلنت وزارة الدفاع الأمريكية أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين "
+                                            "آخرين في غارة أمريكية استهدفته في أفغانستان.", "ASSAULT", published="2015-07-25")
+                 if e["source"]]
+    assert countries(strike["source"]) == {"USA"} and "IMG" in countries(strike["target"])
+    (raid,) = coded(pipeline, "وقال إن المسلحين قتلوا جنديا في هجوم على نقطة تفتيش.", "ASSAULT", published="2015-07-25")
+    assert [a["sector"] for a in raid["source"]] == ["UAF"]
+
+
+def test_a_verb_that_shows_and_a_polling_firm_are_no_places():
+    from marsad.places import gazetteer
+
+    gaz = gazetteer()
+    assert not gaz.lookup("يبين", False) and not gaz.lookup("غالوب", False)  # "shows"; Gallup the pollster
+    assert gaz.lookup("دوما", False)  # (a town of the gazetteer is still one)

@@ -2465,7 +2465,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # فقد دعا": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
         if pre is not None:
-            if passive or (t.type in _KILLING and _counted(coder.kb, words, pre[1]) and len(t.words) == 1):
+            if passive or (t.type in _KILLING and len(t.words) == 1 and (
+                    _counted(coder.kb, words, pre[1]) or _killed_in_attack(coder.kb, words, j))):
                 # (not a verb with its object, "أربعة مسلحين أطلقوا النار": they fired)
                 target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
                 victims_before = pre[1]
@@ -4341,6 +4342,23 @@ def _told_in_it(words: list[str], i: int, t) -> bool:
     if not t.noun:
         return i + 1 < len(words) and words[i + 1] in _IN_IT
     return any(words[k] in _IN_IT for k in range(max(0, i - 3), i))
+
+
+def _killed_in_attack(k_b, words: list[str], j: int) -> bool:
+    """The killing verb ending at j has no object: right after it, past those killed with
+    the subject (مع مسلحين اثنين آخرين) or a time, an attack is what killed (في غارة أمريكية),
+    and no count follows it (not "الجيش قتل في غارة جوية عشرة مسلحين"): "أن قياديا كبيرا في تنظيم
+    القاعدة قتل مع مسلحين اثنين آخرين في غارة أمريكية"."""
+    k = j
+    if k < len(words) and words[k] == "مع":
+        k += 1
+        while k < min(len(words), j + 6) and words[k] not in _CAUSES and words[k][:1].isalpha():
+            k += 1
+    while k < len(words) and (words[k] in _TIME_WORDS or words[k] in ("،", ",")):
+        k += 1
+    return k + 1 < len(words) and words[k] in _CAUSES and words[k] not in _WHILE and _attack_noun(words[k + 1]) \
+        and not _definite(words[k + 1]) and not any(k_b.is_count(w) or w[:1].isdigit() for w in words[k + 2:k + 5])
+    # (an attack named before, "خلال الهجوم", is when the subject acted: "إن مقاتليه فجروا خلال الهجوم أحد مقرات")
 
 
 def _accident_follows(words: list[str], j: int) -> bool:
