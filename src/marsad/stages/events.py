@@ -1702,7 +1702,6 @@ class EventCoder:
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
                         or k.role_of([words[b]]) or k.group_of([words[b]]):
                     break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
-            seat = None
             if country is None and hit is not None and end < len(toks) and toks[end - 1].start in self.place_at and n > 1 \
                     and self.place_at[toks[end - 1].start]["end"] > toks[end - 1].end:
                 end -= 1  # "أمير منطقة القصيم": the role's last word begins the place's name
