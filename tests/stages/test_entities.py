@@ -125,8 +125,11 @@ def test_a_common_word_that_is_also_a_name_is_not_the_actor(pipeline):
 def test_an_ambiguous_name_counts_once_the_article_names_the_actor(pipeline):
     rec = extract("قال المتحدث باسم حركة فتح إن فتح لن تشارك في الانتخابات المقبلة.", pipeline=pipeline)
     assert ("فتح", "PSE") in _coded(rec) and ("حركة فتح", "PSE") in _coded(rec)
-    rec = extract("وقالت حماس إن وفدا منها سيزور القاهرة.", pipeline=pipeline)
+    rec = extract("وقالت حماس إن وفدا منها سيزور القاهرة لبحث التهدئة في غزة.", pipeline=pipeline)
     assert ("حماس", "PSE") in _coded(rec)
+    # (alone, حماس is also "zeal": "ما ألهب حماس الجماهير" names no movement)
+    rec = extract("وقدم الفريق عرضا قويا ما ألهب حماس الجماهير الحاضرة.", pipeline=pipeline)
+    assert ("حماس", "PSE") not in _coded(rec)
 
 
 def test_a_name_ends_before_a_relative_pronoun_a_time_word_or_a_title(pipeline):

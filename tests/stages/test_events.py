@@ -4263,3 +4263,19 @@ def test_a_verb_that_shows_and_a_polling_firm_are_no_places():
     gaz = gazetteer()
     assert not gaz.lookup("يبين", False) and not gaz.lookup("غالوب", False)  # "shows"; Gallup the pollster
     assert gaz.lookup("دوما", False)  # (a town of the gazetteer is still one)
+
+
+def test_hamas_is_named_only_where_its_war_is_told_and_zeal_is_no_party(pipeline):
+    rec = extract("وأظهر الاستطلاع عدم وجود حماس في أكبر اقتصاد بأوروبا لنتيجة التصويت، ويستجيب المستثمرون بحماس للرغبة في "
+                  "الربح.", pipeline=pipeline, published="2015-07-21")
+    assert not any(e.get("country") == "PSE" for e in rec["entities"])
+    rec = extract("وقالت حماس إن الاحتلال يتحمل المسؤولية عن التصعيد في غزة.", pipeline=pipeline, published="2015-07-21")
+    assert [e["country"] for e in rec["entities"] if e["text"] == "حماس"] == ["PSE"]
+
+
+def test_a_base_is_struck_and_strikes_no_one(pipeline):
+    evs = coded(pipeline, "استعادت قوات الجيش الوطني اليمني قاعدة العند العسكرية أمس، وهي أكبر قاعدة عسكرية في البلاد بعد "
+                          "معارك ضارية قتل فيها العشرات من مليشيات الحوثي.", "ASSAULT", published="2015-08-04")
+    assert evs and not any(a["text"].startswith("قاعدة") for e in evs for a in e["source"])
+    (attack,) = coded(pipeline, "هاجم مسلحون قاعدة عسكرية في شمال سيناء.", "ASSAULT", published="2015-08-04")
+    assert [a["sector"] for a in attack["target"]] == ["MIL"]

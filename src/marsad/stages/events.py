@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -148,6 +148,7 @@ _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
 _TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
 _MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
 _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
+_INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
 _ATTRIBUTION = frozenset(_WORDS["attribution"])
@@ -4539,6 +4540,12 @@ def _craft(actor: dict) -> bool:
     return actor.get("entity") is None and bool(words) and _bare(words[0])[:4] in _CRAFT_STEMS
 
 
+def _installation(actor: dict) -> bool:
+    """An unnamed actor that is a military installation (قاعدة عسكرية، الثكنة)."""
+    words = fold(actor["text"]).split()
+    return actor.get("entity") is None and bool(words) and strip_article(_bare(words[0])) in _INSTALLATIONS
+
+
 def _armed_group(kb, w: str) -> bool:
     """`w` is a noun of armed men or forces that names an actor alone (قوات، مقاتلين، جنود، مسلحين),
     not a title (اللواء, a brigade, is a general too)."""
@@ -5481,6 +5488,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             later["alone"] = later["alone"] or ev["alone"]
             merged.remove(ev)
     for ev in merged:
+        if ev["type"] in _KILLING:
+            # a base or a barracks is struck, it strikes no one: "أكبر قاعدة عسكرية في البلاد بعد معارك ضارية"
+            ev["source"] = [a for a in ev["source"] if not _installation(a)]
         if ev["type"] in _STANCES:
             # an aircraft, a ship or a convoy takes no stance: "صفقة طائرات الرافال"، "دعم عسكري يضم
             # دبابات"، "إشادات بطاقم الطائرة" name no party of an agreement, a support or a praise
