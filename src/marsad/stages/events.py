@@ -4393,8 +4393,7 @@ def _accident_follows(words: list[str], j: int) -> bool:
 def _mishap_accident(words: list[str], m: int) -> bool:
     """The mishap noun at words[m] (حادث) is an accident: a word of road traffic or of an accident
     among the three after it (حادث سير، حادث اصطدام سيارة، حادث على طريق الملك فهد)."""
-    return any(strip_article(_bare(w)) in _TRAFFIC or _is_accident(w) or strip_article(_bare(w)) == "طريق"
-               for w in words[m + 1:m + 4])
+    return any(strip_article(_bare(w)) in _TRAFFIC or _is_accident(w) for w in words[m + 1:m + 4])
 
 
 def _death_by_accident(words: list[str], j: int) -> bool:
