@@ -1079,3 +1079,34 @@ def test_a_compound_given_name_and_a_family_name_the_tagger_missed_are_a_person(
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["عز الدين الاصبحي"]
     (call,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
     assert [a["text"] for a in call["source"]] == ["عز الدين الاصبحي"]
+
+
+def test_the_titles_chained_after_a_host_and_a_time_after_them_are_not_his_guests(pipeline):
+    rec = extract("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبو ظبي نائب القائد الأعلى للقوات المسلحة في الإمارات في "
+                  "أبوظبي أمس الأول عادل بن أحمد الجبير وزير الخارجية.", pipeline=pipeline, published="2015-08-03")
+    (guest,) = [e for e in rec["entities"] if e["text"] == "عادل بن أحمد الجبير"]
+    assert (guest["country"], guest["sector"]) == ("SAU", "GOV")  # the minister of foreign affairs, no commander
+    (visit,) = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert [a["text"] for a in visit["target"]] == ["عادل بن أحمد الجبير"]  # no "القائد", no "للقوات"
+
+
+def test_demanded_before_a_name_is_a_verb_not_a_student(pipeline):
+    rec = extract("وفي 5 آب الفائت، طالب السيسي المسؤولين المصريين بالانتهاء من المشروع. وطالب الجبوري رؤساء الكتل "
+                  "السياسية بتأييد ورقة الاصلاح.", pipeline=pipeline, published="2015-07-26")
+    assert not any(e["sector"] == "EDU" for e in rec["entities"] if e["type"] == "PER")
+    rec = extract("وقال الطالب محمد الأحمد إن الامتحان كان سهلا.", pipeline=pipeline, published="2015-07-26")
+    assert [e["sector"] for e in rec["entities"] if e["text"] == "محمد الأحمد"] == ["EDU"]  # (a student still)
+
+
+def test_a_scene_is_no_mashhad_but_the_city_of_mashhad_is(pipeline):
+    rec = extract("وقال إن قيامي بدور صغير في مشهد تمثيلي في مدرسة صغيرة كان أحد العوامل.", pipeline=pipeline)
+    assert not [e for e in rec["entities"] if e["type"] == "LOC"]
+    rec = extract("وصل الزوار إلى مدينة مشهد في ايران.", pipeline=pipeline)
+    assert "مشهد" in [e["text"] for e in rec["entities"] if e["type"] == "LOC"]
+
+
+def test_the_mayor_of_a_region_is_an_official_of_its_country(pipeline):
+    rec = extract("استقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه بالإمارة أمس أمين منطقة عسير صالح بن عبدالعزيز "
+                  "القاضي.", pipeline=pipeline, published="2015-08-06")
+    (mayor,) = [e for e in rec["entities"] if e["text"] == "صالح بن عبدالعزيز القاضي"]
+    assert (mayor["country"], mayor["sector"]) == ("SAU", "GOV") and mayor["role"].startswith("أمين منطقة")

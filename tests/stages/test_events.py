@@ -4279,3 +4279,34 @@ def test_a_base_is_struck_and_strikes_no_one(pipeline):
     assert evs and not any(a["text"].startswith("قاعدة") for e in evs for a in e["source"])
     (attack,) = coded(pipeline, "هاجم مسلحون قاعدة عسكرية في شمال سيناء.", "ASSAULT", published="2015-08-04")
     assert [a["sector"] for a in attack["target"]] == ["MIL"]
+
+
+def test_asking_a_people_a_carrier_of_troops_and_the_last_of_joined_adjectives_are_no_actors(pipeline):
+    rec = extract("وأكد داود أوغلو أن حكومة بلاده مستعدة للرد على عناصر التهديد، طالبًا من الأتراك التعاطي بهدوء مع الوضع.",
+                  pipeline=pipeline, published="2015-07-26")
+    assert not any(a["sector"] == "EDU" for e in rec["events"] for a in e["source"] + e["target"])
+    evs = coded(pipeline, "وقال بيان إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود مدرعة تابعة للتنظيم "
+                          "المتشدد.", "ASSAULT", published="2015-07-26")
+    assert evs and not any(a["text"] == "جنود" for e in evs for a in e["source"])
+    rec = extract("واتفق البلدان على تحقيق التكامل الاقتصادي والسياسي والإعلامي.", pipeline=pipeline, published="2015-07-31")
+    assert not any(a["sector"] == "JRN" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_a_lake_named_after_a_country_and_places_a_road_links_are_no_parties(pipeline):
+    (attack,) = coded(pipeline, "وقال رئيس نقابة الصيادين في ولاية بورنو إن «بوكو حرام هاجمت الاثنين ثلاث قرى على ضفاف "
+                                "بحيرة تشاد».", "ASSAULT",
+                      published="2015-07-31")
+    assert "TCD" not in countries(attack["target"])
+    (clash, _) = [e for e in coded(pipeline, "وتمكنت القوات الموالية للشرعية من السيطرة على المنطقة إثر مواجهات، وصفتها "
+                                           "المصادر بالضارية، في المناطق الواصلة بين مدينة عدن ومحافظة لحج، أسفرت عن مقتل 6 "
+                                           "مقاتلين من المقاومة، و11 حوثيا.", "ASSAULT",
+                                 published="2015-07-31")]
+    assert not any(a["text"] == "محافظة لحج" for a in clash["source"] + clash["target"])
+
+
+def test_carrying_a_body_home_is_no_deportation_and_a_crowd_run_into_no_build_up(pipeline):
+    assert not coded(pipeline, "وكان من المفترض أن يتم ترحيل الجثة حتى في حالة عدم إحضار ذويها للأوراق.", "COERCE",
+                     published="2015-07-26")
+    assert coded(pipeline, "وقررت السلطات ترحيل العمال المخالفين.", "COERCE", published="2015-07-26")
+    assert not coded(pipeline, "وقال إن الشاحنة اندفعت نحو حشد كانوا في طريقهم إلى البلدة.", "MOBILIZE",
+                     published="2015-07-31")

@@ -169,6 +169,10 @@ class ActorCoder:
             n, sector = hit
             if n == 1 and self.kb.cue_kind(words[j]) == "title":
                 continue  # "الأستاذ عادل الجبير": an honorific, the role is further back (وزير الخارجية)
+            if n == 1 and j + 1 == i and (words[j] in self.kb.verb_roles or (
+                    words[j][:1] in "وف" and words[j][1:] in self.kb.verb_roles)) \
+                    and (j == 0 or words[j][:1] in "وف" or not words[j - 1][:1].isalpha()):
+                return None  # "وطالب محمد الأحمد الحكومة": the verb "demanded" and its subject, no student
             # a longer role may start a word or two earlier: وكيل وزير الدفاع
             for jj in range(j - 1, max(lo, j - 3) - 1, -1):
                 if jj in person_tokens:
@@ -187,6 +191,12 @@ class ActorCoder:
                     w in _ASIDE_TIMES or w in self.kb.time_words for w in between):
                 # "استقبل الأمير محمد بن سلمان ... وزير الدفاع في قصر السلام بجدة، مساء أمس، اللواء ركن
                 # حمد بن علي العطية": a role before an aside of time is another's, the one who acts
+                return None
+            if any(w in _ASIDE_TIMES for w in between) and any(
+                    p in person_tokens and not any(w in _STOP for w in words[p:j]) for p in range(max(0, j - 8), j)):
+                # "استقبل الشيخ محمد بن زايد ولي عهد أبو ظبي نائب القائد الأعلى للقوات المسلحة في أبوظبي
+                # أمس الأول عادل الجبير": the titles chained after one name, and a time after them,
+                # are his, not the next one's
                 return None
             return j, j + n, self.body_sector(words[j:j + n], between, sector), \
                 self.country_in(between) if between else None

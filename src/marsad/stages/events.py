@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -191,6 +191,8 @@ _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
 _GATHERING_WORDS = frozenset(_WORDS["gathering-word"])  # جاب, سار: as written
 _DOMAIN = frozenset(_WORDS["domain"])
+_CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
+_FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -1192,13 +1194,15 @@ def _titles_next(words: list[str], k: int, end: int, actor_at) -> bool:
     return False
 
 
-def _title_chain(words: list[str], a: int, b: int) -> bool:
+def _title_chain(words: list[str], a: int, b: int, places: frozenset[int] | set[int] = frozenset()) -> bool:
     """words[a:b], between a name and a role after it, are other roles of the same person
     (محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء، وزير الدفاع), commas between
-    them; none at all when the role follows the name."""
+    them, and the places they are of (`places`: the tokens of places named; محمد بن زايد ولي عهد
+    أبو ظبي نائب القائد الأعلى); none at all when the role follows the name."""
     vocab = kb().title_words()
     return b - a <= 12 and all(w in ("،", ",") or strip_article(w) in vocab
-                               or (w[:1] in "لب" and strip_article(w[1:]) in vocab) for w in words[a:b])
+                               or (w[:1] in "لب" and strip_article(w[1:]) in vocab)
+                               or (x in places and x > a) for x, w in enumerate(words[a:b], a))
 
 
 def _one_word_title(article, person: dict, sent) -> bool:
@@ -1637,6 +1641,10 @@ class EventCoder:
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
+            if a > 1 and words[a].startswith("وال") and words[a].endswith(("ي", "يه")) \
+                    and all(v.startswith(("ال", "وال")) and v.endswith(("ي", "يه")) for v in words[a - 2:a]) \
+                    and not k.nationality_of(words[a][1:]) and not k.nationality_of(words[a - 1]):
+                continue  # "التكامل الاقتصادي والسياسي والإعلامي": the last of adjectives joined by و, no journalist
             if a > 0 and words[a] in _PRESS_ADJECTIVES and _bare(words[a - 1]) in _PRESS_NOUNS:
                 continue  # "في بيان صحفي": a press statement, no journalist
             if a > 0 and strip_article(words[a]) in k.group_adjectives \
@@ -1644,13 +1652,16 @@ class EventCoder:
                          or (words[a].endswith("ا") and words[a - 1].endswith("ا"))) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # "السلوك المتطرف", "عملا إرهابيا": extremist behaviour, a terrorist act
-            if a > 0 and _among(words[a - 1], _DOMAIN):
-                continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting
+            if a > 0 and (_among(words[a - 1], _DOMAIN) or _among(words[a - 1], _CARRIERS)):
+                continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting; "ناقلة جنود": a vehicle
             if a > 0 and (k.org_head(words[a - 1]) or (None,))[0] == "PARTY" and k.group_of(words[a:a + 1]):
                 continue  # "رئيس حزب القوات اللبنانية": a party's name, no forces
             if a > 0 and _facility_head(words[a - 1]) and k.group_of(words[a:a + 1]) is None:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
+            if words[a].endswith("ا") and words[a][:-1] in k.verb_roles and a + 1 < len(words) \
+                    and words[a + 1] == "من" and not (a > 0 and k.is_count(words[a - 1])):
+                continue  # "طالبًا من الأتراك التعاطي بهدوء": asking the Turks, no student
             hit = k.role_of(words[a:a + k.role_max_words])
             if hit and hit[0] == 1 and toks[a].text.endswith("ه"):
                 continue  # "رفض طلبه": his request, no students (طلبة); no listed role ends in ه
@@ -2659,6 +2670,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     receives = not t.noun and t.mode == "visit"  # استقبل، زار: one host, one visitor
     meets = t.type in _MEETINGS  # (where they met, set off by commas, is an aside before who was met)
     place_ends = {bisect_left(tok_starts, x["end"]) for x in sent_ents if x["type"] == "LOC"}
+    place_at = {kk for x in sent_ents if x["type"] == "LOC" for kk in range(
+        bisect_right(tok_starts, x["start"]) - 1, bisect_left(tok_starts, x["end"]))}  # tokens of places
     named_at = {kk for x in sent_ents for kk in range(bisect_right(tok_starts, x["start"]) - 1,
                                                       bisect_left(tok_starts, x["end"]))}  # tokens of names
     toll = False  # past a verb of the attack's toll (أسفر عن, أدى إلى)
@@ -2988,7 +3001,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, k = "source", k + 1
             same_side = (source, k)
             continue
-        if k > j and _bare(w) == "بين" and _bare(words[k - 1]) in _LINKING:
+        if k > j and _bare(w) == "بين" and _among(words[k - 1], _LINKING):
             # "على الطريق الرابط بين العاصمة صنعاء ومحافظة المحويت": the places it links, no sides
             stop = min(end, k + 8)
             k = next((x for x in range(k + 1, stop) if not words[x][:1].isalpha()), stop)
@@ -3019,7 +3032,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     else k + max(1, len(nominal["text"].split()))
                 continue
         if x is not None and x["type"] == "LOC" and (
-                _locative(words, k) or (k == where_end and w[:1] == "و")
+                _locative(words, k) or (k == where_end and w[:1] == "و") or (k > 0 and _among(words[k - 1], _FEATURES))
                 or (k > 1 and words[k - 1] == "(" and k - 1 in place_ends)):
             # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who; so is one joined
             # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
@@ -3175,7 +3188,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 upto = k + len(nominal["text"].split())
                 nominal["text"] = article.text[sent[k].start:sent[min(upto, n - 1)].end]
-        if nominal is not None and last is not None and last[3] and _title_chain(words, last[1], k) \
+        if nominal is not None and last is not None and last[3] and _title_chain(words, last[1], k, place_at) \
                 and coder.kb.role_of(words[k:k + 4]) and not coder.kb.group_of(words[k:k + 4]) \
                 and (named := actor_at.get(last[4])) is not None and named.get("role") \
                 and nominal.get("country") in (None, named.get("country")) and _one_word_title(article, named, sent):
