@@ -1020,8 +1020,8 @@ def test_a_role_behind_a_proclitic_or_chained_after_another_or_after_the_name_gi
     # a region "in" which a role is held
     assert person("كما حضر الاجتماع رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف.", "ماغمد داؤدوف")["country"] == "RUS"
     # a role joined by و after a name is the next person's, not the name's
-    rec = extract("يتذكر أن اجتماع عام 2012 بين كيري ونائب وزير الخارجية الكوري.", pipeline=pipeline)
-    assert [e["country"] for e in rec["entities"] if e["text"] == "كيري"] == [None]
+    rec = extract("يتذكر أن اجتماع عام 2012 بين هاريس ونائب وزير الخارجية الكوري.", pipeline=pipeline)
+    assert [e["country"] for e in rec["entities"] if e["text"] == "هاريس"] == [None]
 
 
 def test_a_role_of_a_body_named_by_its_head_alone_is_of_the_body_named_before(pipeline):

@@ -4310,3 +4310,33 @@ def test_carrying_a_body_home_is_no_deportation_and_a_crowd_run_into_no_build_up
     assert coded(pipeline, "وقررت السلطات ترحيل العمال المخالفين.", "COERCE", published="2015-07-26")
     assert not coded(pipeline, "وقال إن الشاحنة اندفعت نحو حشد كانوا في طريقهم إلى البلدة.", "MOBILIZE",
                      published="2015-07-31")
+
+
+def test_and_that_during_his_meeting_is_the_first_ones_and_a_country_behind_a_compass_word_owns_nothing(pipeline):
+    (meeting,) = coded(pipeline, "واكد وزير الخارجية التركي مولود جاوش اوغلو ان بلاده ستبدأ قريبا بمحاربة تنظيم الدولة الاسلامية "
+                                 "في شمال سوريا، وذلك خلال لقائه نظيره الاميركي جون كيري في ماليزيا.", "CONSULT",
+                       published="2015-08-06")
+    assert countries(meeting["source"]) == {"TUR"} and countries(meeting["target"]) == {"USA"}
+
+
+def test_the_one_met_owns_no_visit_of_the_host_told_after(pipeline):
+    (meeting,) = coded(pipeline, "سبق- جدة: التقى مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل مدير عام الإدارة "
+                                 "العامة للمجاهدين الدكتور عبدالله بن محمد السويد على هامش زيارته لفرع الإدارة العامة "
+                                 "بالمنطقة الغربية.", "CONSULT", published="2015-08-01")
+    assert [a["text"] for a in meeting["source"]] == ["خالد الفيصل"]
+    assert [a["text"] for a in meeting["target"]] == ["عبدالله بن محمد السويد"]
+
+
+def test_a_bombing_that_killed_forces_is_an_attack_on_them_and_the_place_of_an_embassy_is_no_party(pipeline):
+    (bombing,) = coded(pipeline, "وصرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة "
+                                 "عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد "
+                                 "عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع.", "ASSAULT",
+                       published="2015-08-07")
+    assert not bombing["source"] and "MIL" in {a["sector"] for a in bombing["target"]}
+    rec = extract("استنكرت سفارة خادم الحرمين الشريفين لدى البحرين حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي في "
+                  "جزيرة سترة بمملكة البحرين وراح ضحيته اثنين من رجال الشرطة البحرينية وإصابة ستة آخرين.", pipeline=pipeline,
+                  published="2015-07-31")
+    parties = [a for e in rec["events"] for a in e["source"] + e["target"]]
+    assert parties and not any(a["text"] == "البحرين" for a in parties)
+    (attack,) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
+    assert not attack["source"] and [a["sector"] for a in attack["target"]] == ["COP"]

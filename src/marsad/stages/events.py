@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -191,8 +191,10 @@ _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
 _GATHERING_WORDS = frozenset(_WORDS["gathering-word"])  # جاب, سار: as written
 _DOMAIN = frozenset(_WORDS["domain"])
+_WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "firearms"})
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
+_POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -2046,8 +2048,12 @@ def make_events(settings: Settings):
                     if not (mod == "asserted" and _dated_recent(article, s, e, sent[i].start)):
                         continue  # under the threshold, only a protest the sentence dates to its days
                 elif low and not (mod == "asserted" and ((ev["target"] and any(
-                        a.get("sector") in _ARMED for a in ev["source"])) or _dated_recent(article, s, e, sent[i].start))):
-                    continue  # under the threshold, only an armed actor acting on a named target
+                        a.get("sector") in _ARMED for a in ev["source"])) or _dated_recent(article, s, e, sent[i].start)
+                        or (t.mode in _WEAPON_MODES and any(a.get("sector") in ("MIL", "COP") for a in ev["target"])
+                            and _harm_told(words, i)))):
+                    continue  # under the threshold, only an armed actor acting on a named target (or
+                    # forces struck by a weapon, with their dead or wounded told: "حدث تفجير في جموع المصلين
+                    # نتج عنه استشهاد عشرة من منسوبي القوات")
                 ev["modality"] = mod
                 if mod == "asserted" and arrival is not None and arrival["modality"] in _TO_COME \
                         and _told_in_it(words, i, t):
@@ -2546,6 +2552,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             owner = next((_actor(x) for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None)
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
+            if owner is None and pronoun == "ه" and any(_bare(w) == "ذلك" and w[:1] == "و" for w in words[max(0, i - 3):i]):
+                # "واكد وزير الخارجية التركي مولود جاوش اوغلو ان بلاده ستبدأ ... في شمال سوريا ...، وذلك
+                # خلال لقائه نظيره الاميركي": "and that" takes up the clause of the first one named, his
+                owner = next((_actor(x) for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None)
         if owner is None and not unnamed_subject and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
                 and (prev_subject["type"] == "ORG" or pronoun == "ه"):
             owner = _actor(prev_subject)  # named in the sentence before
@@ -3032,7 +3042,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     else k + max(1, len(nominal["text"].split()))
                 continue
         if x is not None and x["type"] == "LOC" and (
-                _locative(words, k) or (k == where_end and w[:1] == "و") or (k > 0 and _among(words[k - 1], _FEATURES))
+                _locative(words, k) or (k == where_end and w[:1] == "و") or (k > 0 and (_among(words[k - 1], _FEATURES) or words[k - 1] in _POSTED_AT))
                 or (k > 1 and words[k - 1] == "(" and k - 1 in place_ends)):
             # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who; so is one joined
             # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
@@ -3743,6 +3753,7 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             continue
         behind = _prepositional(words[first]) or _for(words[first]) or _has_bi(words[first]) or (first > 0 and (
             words[first - 1] in _TARGET_PREPS or words[first - 1] in _LOCATIVE or words[first - 1] == "من"
+            or (first > 1 and strip_article(words[first - 1]) in _DIRECTIONS and words[first - 2] in _LOCATIVE)
             or _bare(words[first - 1]) in _ATTRIBUTION
             or _for(words[first - 1]) or _has_bi(words[first - 1]) or _prepositional(words[first - 1])))
         # (nor in construct with a noun behind one: "تقديره لجهود وزارة الداخلية")
@@ -4142,6 +4153,14 @@ def _after_place(words: list[str], k: int, place_ends: set[int]) -> bool:
     # (or a place the gazetteer lacks, named by its kind: "في ولاية البنجاب التي")
     return b in place_ends or (b > 1 and (strip_article(words[b - 2]) in _DIRECTIONS or _behind_bi(words[b - 2], _DIRECTIONS)
                                           or (words[b - 2][:1] in "ول" and words[b - 2][1:] in _DIRECTIONS)))
+
+
+def _harm_told(words: list[str], i: int) -> bool:
+    """The sentence tells of dead or wounded within 25 words of the event at `i` (نتج عنه استشهاد
+    عشرة، أصيب شرطيان، سقوط 28 قتيلا، راح ضحيته)."""
+    return any(_bare(w) in _DEAD or _bare(w).startswith(_HARM_NOUNS + ("ضحي",)) or w.startswith(_HARM_UNDERGONE)
+               or (w[:1] == "و" and w[1:].startswith(_HARM_UNDERGONE))
+               for w in words[max(0, i - 25):i + 25])
 
 
 def _locative(words: list[str], k: int) -> bool:
@@ -5470,8 +5489,11 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         twin["mentions"].append(mention)
         if twin["date_text"] is None and ev["date_text"] is not None:
             twin["date"], twin["date_text"] = ev["date"], ev["date_text"]  # (a later mention tells the day)
-        for side in ("source", "target"):
-            twin[side] = _dedup(twin[side] + ev[side])
+        for side, other in (("source", "target"), ("target", "source")):
+            # (one the event already has on the other side stays there: "التقى الأمير خالد الفيصل مدير
+            # عام الإدارة ... عبدالله السويد على هامش زيارته": the one met owns no visit of the other's)
+            theirs = {a.get("entity") for a in twin[other]} - {None}
+            twin[side] = _dedup(twin[side] + [a for a in ev[side] if a.get("entity") not in theirs])
         for side in ("source", "target"):
             # "رمضان قاديروف" in one mention, "رئيس جمهورية الشيشان" in another: the one named
             twin[side] = [a for a in twin[side] if not _named_elsewhere(a, twin["source"] + twin["target"])]
