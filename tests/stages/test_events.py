@@ -4340,3 +4340,28 @@ def test_a_bombing_that_killed_forces_is_an_attack_on_them_and_the_place_of_an_e
     assert parties and not any(a["text"] == "البحرين" for a in parties)
     (attack,) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
     assert not attack["source"] and [a["sector"] for a in attack["target"]] == ["COP"]
+
+
+def test_militias_named_by_an_adjective_of_a_group_are_that_group(pipeline):
+    (clash,) = coded(pipeline, "استقبل أهالي محافظة البرك جثمان الشهيد محمد مغرم الهلالي الذي استشهد صباح يوم الجمعة الماضية بعد "
+                               "إصابته في تبادل لإطلاق النار بين القوات السعودية والميليشيات الحوثية بمنطقة نجران.", "ASSAULT",
+                     published="2015-07-23")
+    assert ("الميليشيات الحوثية", "YEM", "REB") in {(a["text"], a["country"], a["sector"]) for a in clash["source"]}
+
+
+def test_those_who_wage_the_fighting_fight_it(pipeline):
+    (killing,) = coded(pipeline, "ميدانيا قتل 40 شخصا على الاقل واصيب العشرات بجروح في اشتباكات عنيفة يخوضها منذ اسبوع مسلحون "
+                                 "من قبيلتي التبو والطوارق في جنوب شرق ليبيا.", "ASSAULT", published="2015-07-23")
+    assert [a["sector"] for a in killing["source"]] == ["UAF"] and [a["sector"] for a in killing["target"]] == ["CVL"]
+    (clash,) = coded(pipeline, "في الوقت الذي أدت فيه الاشتباكات العنيفة التي خاضتها الفرقة الرابعة و«حزب الله» وقوات الدفاع "
+                               "الوطني، مع الفصائل المعارضة ومسلحين محليين في مدينة الزبداني، إلى مقتل 20 مسلحا.", "ASSAULT",
+                     published="2015-08-11")
+    assert {a["text"] for a in clash["source"]} == {"حزب الله", "قوات الدفاع الوطني"}
+
+
+def test_a_role_joined_by_and_to_the_subject_of_a_meeting_takes_part(pipeline):
+    (meeting,) = coded(pipeline, "عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعا موسعا.", "CONSULT",
+                       published="2015-07-23")
+    assert countries(meeting["source"] + meeting["target"]) == {"SAU", "USA"}
+    rec = extract("وطالب يوفنتوس بالحصول على 45 مليون يورو في بداية المفاوضات.", pipeline=pipeline, published="2015-07-21")
+    assert not any(a["sector"] == "EDU" for e in rec["events"] for a in e["source"] + e["target"])  # "and demanded"

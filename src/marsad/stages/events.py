@@ -1219,7 +1219,11 @@ def _one_word_title(article, person: dict, sent) -> bool:
 def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
     """The actor at words[k] is named with the agent that ended at `agents_end`: right after it
     (المتمردون الحوثيون) or joined to it by و (وقوات صالح)."""
-    return agents_end >= 0 and (k == agents_end or (k == agents_end + 1 and words[agents_end] == "و"))
+    if agents_end < 0:
+        return False
+    while agents_end < k and words[agents_end] in ("»", '"', "”", "'"):
+        agents_end += 1  # (past the quotation mark that closes its name: و«حزب الله» وقوات الدفاع الوطني)
+    return k == agents_end or (k == agents_end + 1 and words[agents_end] == "و")
 
 
 def _in_relative(words: list[str], lo: int, i: int) -> bool:
@@ -1665,6 +1669,11 @@ class EventCoder:
                     and words[a + 1] == "من" and not (a > 0 and k.is_count(words[a - 1])):
                 continue  # "طالبًا من الأتراك التعاطي بهدوء": asking the Turks, no student
             hit = k.role_of(words[a:a + k.role_max_words])
+            if hit is None and len(words[a]) > 3 and words[a][0] == "و" and words[a][1:] not in k.verb_roles \
+                    and k.role_of([words[a][1:]]) is not None:
+                # "عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعا": a role behind the و that
+                # joins it to the one named before
+                hit = k.role_of([words[a][1:]] + words[a + 1:a + k.role_max_words])
             if hit and hit[0] == 1 and toks[a].text.endswith("ه"):
                 continue  # "رفض طلبه": his request, no students (طلبة); no listed role ends in ه
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
@@ -1703,6 +1712,13 @@ class EventCoder:
                         named_group = k.actor(words[end - 1]) or (
                             k.actor(words[end - 1][:-1] + "ين") if words[end - 1].endswith("يا") else None)
                         group_country = named_group.country if named_group is not None else None
+                elif not same and sector in _ARMED and words[end].endswith(("يه", "ي")) \
+                        and _definite(words[end]) == _definite(words[end - 1]) \
+                        and (named_group := k.actor(words[end])) is not None and named_group.type == "ORG" \
+                        and named_group.sector in _ARMED and named_group.country:
+                    # "الميليشيات الحوثية", "القوات الحوثية": an adjective of an armed group's name
+                    end += 1
+                    sector, group_country = named_group.sector, named_group.country
             # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
             country, stop = group_country, end
             for b in range(end, min(len(words), end + 2)) if group_country is None else ():
