@@ -4365,3 +4365,24 @@ def test_a_role_joined_by_and_to_the_subject_of_a_meeting_takes_part(pipeline):
     assert countries(meeting["source"] + meeting["target"]) == {"SAU", "USA"}
     rec = extract("وطالب يوفنتوس بالحصول على 45 مليون يورو في بداية المفاوضات.", pipeline=pipeline, published="2015-07-21")
     assert not any(a["sector"] == "EDU" for e in rec["events"] for a in e["source"] + e["target"])  # "and demanded"
+
+
+def test_what_talks_are_about_is_no_party_and_no_place(pipeline):
+    (meeting,) = coded(pipeline, "وذكر ماكجورك أنه قدم إلى تركيا للقاء مستشار وزارة الخارجية التركية فريدون سينيرلي أوغلو لبحث "
+                                 "تنفيذ الاتفاق الذي توصل إليه البلدان بخصوص مكافحة داعش.", "CONSULT", published="2015-08-02")
+    assert "IMG" not in countries(meeting["source"] + meeting["target"])
+    (meeting,) = coded(pipeline, "وقال السيناتور بوب كروكر في واشنطن، بعد خروجه من اجتماع مع نائب الرئيس جو بايدن حول إيران، إن "
+                                 "التصويت سابق لأوانه.", "CONSULT", published="2015-07-21")
+    assert meeting["location"]["country"] == "USA"
+
+
+def test_who_is_supported_may_be_in_construct_with_a_noun_behind_li(pipeline):
+    (support,) = coded(pipeline, "وأكد كيري استمرار تقديم الدعم والتدريب لقدرات مصر العسكرية من أجل مكافحة الإرهاب.", "SUPPORT",
+                       published="2015-08-02")
+    assert countries(support["target"]) == {"EGY"} and "EGY" not in countries(support["source"])
+
+
+def test_the_victim_in_the_charge_of_a_conviction_is_not_the_convict(pipeline):
+    rec = extract("نفذت السلطات الاماراتية عقوبة الاعدام بحق المواطنة آلاء بدر الهاشمي بعد ادانتها بقتل المدرسة الاميركية "
+                  "ابوليا ريان.", pipeline=pipeline, published="2015-08-02")
+    assert not any(a["country"] == "USA" for e in rec["events"] for a in e["source"] + e["target"])

@@ -2583,7 +2583,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         role = "target"  # (named or not, the owner is the source)
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
-        for b in range(j, min(n, j + 2)):
+        for b in range(j, min(n, j + 2)) if not (t.type == "SANCTION" and words[j - 1][:1] == "ب") else ():
+            # (not after the charge of a conviction: "بعد ادانتها بقتل المدرسة الاميركية", the victim's)
             # an adjective agrees with its noun, with the article or without it on both (not
             # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
             # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
@@ -2719,6 +2720,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
+        if k > j and w in _TOPIC_WORDS and not (w == "حول" and t.type in _ON_THE_GROUND):
+            break  # "لبحث تنفيذ الاتفاق الذي توصل إليه البلدان بخصوص مكافحة داعش": what it is about, no party
+            # (but "تجمع متظاهرون ... حول مقر سفارة استونيا": around it)
         if t.type in _BENEFIT and k > j and actor_at.get(k) is None and strip_article(_bare(w)) in _CONFRONTING:
             break  # "على ما قدموه من دعم لنا في مواجهة الطغيان وردع الانقلابيين": whom the help is against
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
@@ -3135,10 +3139,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
-            if (t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end))) \
+            if (t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end) or (
+                    k > j and _for(words[k - 1]) and not _definite(words[k - 1]) and words[k - 1][1:].isalpha()
+                    and actor_at.get(k - 1) is None and x["type"] in ("LOC", "ORG")))) \
                     or (t.type == "THREATEN" and t.noun and _for(w) and role == "source"):
                 # (and who a threat is to, behind ل: "تهديدات إيران للمنطقة")
                 dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
+                # (or in construct with a noun behind ل: "الدعم والتدريب لقدرات مصر العسكرية")
                 benefit_end = bisect_left(tok_starts, x["end"])
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
                     and not any(v in _TARGET_PREPS or v in _LOCATIVE or _for(v) or v == "من" or not v[:1].isalpha()
@@ -5141,6 +5148,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
     if not toward:
         # "خطتهم المشتركة للسفر إلى تركيا": where someone means to go is no place of the event
         places = [x for x in places if not _travelled_to(article.text, x["start"])]
+    # "اجتماع مع نائب الرئيس جو بايدن حول إيران": what it is about is no place of it
+    places = [x for x in places if not _talked_about(article.text, x["start"])]
     landmarks = _landmarks(article.text, places)
     if landmarks:
         # "في محافظة شرناك الحدودية مع سوريا والعراق": the countries it borders are no place of it
@@ -5310,6 +5319,14 @@ def _travelled_to(text: str, start: int) -> bool:
     """The place at `start` follows إلى after a verbal noun of travelling (بالسفر إلى سورية)."""
     before = fold(text[max(0, start - 30):start]).split()
     return len(before) >= 2 and before[-1] == "الي" and _bare(before[-2]) in _TRAVELLING
+
+
+def _talked_about(text: str, start: int) -> bool:
+    """The place at `start` is what something is about: right after حول، بشأن، بخصوص, or one noun
+    after it (اجتماع مع نائب الرئيس جو بايدن حول إيران، خلافاتهما بشأن مصير سوريا)."""
+    before = fold(text[max(0, start - 40):start]).split()
+    return bool(before) and (before[-1] in _TOPIC_WORDS or (len(before) >= 2 and before[-2] in _TOPIC_WORDS
+                                                            and before[-1][:1].isalpha()))
 
 
 def _names_accord(text: str, start: int, end: int) -> bool:
