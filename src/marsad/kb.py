@@ -161,6 +161,7 @@ class KB:
         group_roles = set()  # roles that name a group, never one person's title
         body_roles = set()
         verb_roles = set()
+        sent_roles = set()
         for row in load("roles.tsv", ("role", "sector")):
             self.roles[key(row["role"])] = check_enum(row, "sector", SECTORS)
             bare = strip_article(key(row["role"]))
@@ -172,9 +173,12 @@ class KB:
                 body_roles.update((key(row["role"]), bare))
             if check_enum(row, "verb", {"yes"}):
                 verb_roles.add(key(row["role"]))
+            if check_enum(row, "sent", {"yes"}):
+                sent_roles.update((key(row["role"]), bare))
         self.group_roles = frozenset(group_roles)
         self.body_roles = frozenset(body_roles)  # roles whose holder takes the sector of the body named
         self.verb_roles = frozenset(verb_roles)  # one-word roles spelt like a verb (طالب "demanded")
+        self.sent_roles = frozenset(sent_roles)  # roles of one sent to a place (مبعوث ... إلى سورية)
         self.role_max_words = max(len(r.split()) for r in self.roles)
         # first words a role can start with (a dual or plural construct form drops its last letter)
         self.role_firsts = frozenset(r.split()[0] for r in self.roles)

@@ -4386,3 +4386,30 @@ def test_the_victim_in_the_charge_of_a_conviction_is_not_the_convict(pipeline):
     rec = extract("نفذت السلطات الاماراتية عقوبة الاعدام بحق المواطنة آلاء بدر الهاشمي بعد ادانتها بقتل المدرسة الاميركية "
                   "ابوليا ريان.", pipeline=pipeline, published="2015-08-02")
     assert not any(a["country"] == "USA" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_an_envoy_sent_to_a_country_is_no_party_of_it_and_who_arrived_met_whom_he_met_there(pipeline):
+    (visit,) = coded(pipeline, "وفي هذا السياق وصل المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا أمس إلى دمشق حيث "
+                               "التقى وزير الخارجية وليد المعلم.", "CONSULT", published="2015-07-24")
+    assert [a["text"] for a in visit["source"]] == ["ستافان دي ميستورا"]
+    assert "وليد المعلم" in [a["text"] for a in visit["target"]]
+    rec = extract("وفي غضون ذلك التقى الرئيس اليمني في الرياض أمس مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن الدكتور "
+                  "صالح القنيعير.", pipeline=pipeline, published="2015-07-21")
+    (envoy,) = [e for e in rec["entities"] if e["text"] == "صالح القنيعير"]
+    assert envoy["country"] != "YEM"
+
+
+def test_the_branch_of_a_ministry_met_in_and_forces_that_arrive_are_no_parties(pipeline):
+    (meeting,) = coded(pipeline, "اجتمع وزير الخارجية عادل الجبير أمس في فرع وزارة الخارجية بجدة مع شكري والوفد المرافق له.",
+                       "CONSULT", published="2015-07-24")
+    assert "وزارة الخارجية" not in [a["text"] for a in meeting["source"] + meeting["target"]]
+    assert not coded(pipeline, "وأكد الشعباني وصول ثلاثة أفواج عسكرية إلى منطقة الفلاحات غربي الفلوجة، استعداداً للشروع بعملية "
+                               "تطهير مدن الأنبار من داعش.", "CONSULT", published="2015-07-24")
+
+
+def test_forces_that_face_an_attack_undergo_it_and_the_course_of_a_case_is_not_hungarian(pipeline):
+    (attack,) = coded(pipeline, "واجهت القوات العراقية هجوما شنه تنظيم داعش على الرمادي.", "ASSAULT", published="2015-07-24")
+    assert countries(attack["target"]) == {"IRQ"} and countries(attack["source"]) == {"IMG"}
+    rec = extract("وأضاف أنه تم تكليفه من جانب جمعية حقوق الإنسان للوقوف على الحالة، والتحقيق في مجريات القضية.",
+                  pipeline=pipeline, published="2015-07-24")
+    assert not any(a["country"] == "HUN" for e in rec["events"] for a in e["source"] + e["target"])

@@ -155,6 +155,9 @@ class ActorCoder:
         lo = max(0, i - 14)
         for j in range(i - 1, lo - 1, -1):
             w = words[j]
+            if w in ("الي", "إلى") and any(strip_article(v) in self.kb.sent_roles or v in self.kb.sent_roles
+                                           for v in words[max(lo, j - 6):j]):
+                continue  # "المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا": where the envoy is sent
             if w in _STOP or j in person_tokens or w in self.kb.apposition_breaks:
                 return None
             hit = self.kb.role_of(words[j:i])
@@ -198,6 +201,9 @@ class ActorCoder:
                 # أمس الأول عادل الجبير": the titles chained after one name, and a time after them,
                 # are his, not the next one's
                 return None
+            if "الي" in between and (" ".join(words[j:j + n]) in self.kb.sent_roles
+                                      or strip_article(words[j]) in self.kb.sent_roles):
+                between = between[:between.index("الي")]  # (where an envoy is sent is not his country)
             return j, j + n, self.body_sector(words[j:j + n], between, sector), \
                 self.country_in(between) if between else None
         return None
@@ -226,7 +232,7 @@ class ActorCoder:
         return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
 
 
-_POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "العام", "السابق", "الجديد",
+_POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "إلى", "العام", "الخاص", "السابق", "الجديد",
                                       # the host country named by a common noun (سفير كوريا لدى المملكة)
                                       "المملكة", "البلاد", "الدولة"))
 # the beginnings of the words that go on a body's name after the tagger's span of it: its

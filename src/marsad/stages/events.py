@@ -2051,12 +2051,14 @@ def make_events(settings: Settings):
                     caller = [a for a in ev["source"] if a.get("kind") in ("PER", "ORG")] or None
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                mover = _past_quantifiers(words, _past_time(words, j), 2)
                 if (t.needs_actor or t.mode == "visit") and any(
                         _bare(w)[:4] in _CRAFT_STEMS or (t.mode == "visit" and _armed_group(coder.kb, w))
-                        for w in _past_quantifiers(words, _past_time(words, j), 1)):
+                        for w in mover[:1]) or (t.mode == "visit" and len(mover) == 2 and (
+                            (g := coder.kb.group_of(mover)) is not None and g[0] == 2 and g[1] in _ARMED)):
                     # "استقبل خلال هذا الأسبوع أكبر سفينة إغاثية": a ship received pays no visit, nor
                     # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن), nor forces that reach
-                    # a place (وصول القوات الأمنية إلى مشارف الرمادي: an advance, no visit)
+                    # a place (وصول القوات الأمنية إلى مشارف الرمادي, وصول ثلاثة أفواج عسكرية: an advance, no visit)
                     continue
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
@@ -2183,6 +2185,12 @@ def make_events(settings: Settings):
                         and words[i - 1] in _SEQUENCE and arrival["source"]:
                     # "ووصل كيري الى الدوحة ... بعد زيارة مصر": the one who arrived paid the visit before
                     ev["source"] = [dict(a) for a in arrival["source"]]
+                elif t.type in _MEETINGS and not t.noun and i > 0 and words[i - 1] == "حيث" and arrival is not None \
+                        and arrival["source"] and ev["source"] and not ev["target"] \
+                        and not {a.get("entity") for a in ev["source"]} & {a.get("entity") for a in arrival["source"]}:
+                    # "وصل المبعوث ... دي ميستورا أمس إلى دمشق حيث التقى وزير الخارجية وليد المعلم": who
+                    # arrived met the one named after the verb
+                    ev["source"], ev["target"] = [dict(a) for a in arrival["source"]], ev["source"]
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
@@ -2583,8 +2591,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         role = "target"  # (named or not, the owner is the source)
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
-        for b in range(j, min(n, j + 2)) if not (t.type == "SANCTION" and words[j - 1][:1] == "ب") else ():
-            # (not after the charge of a conviction: "بعد ادانتها بقتل المدرسة الاميركية", the victim's)
+        for b in range(j, min(n, j + 2)) if not (t.type == "SANCTION" and words[j - 1][:1] == "ب") \
+                and words[j - 1] not in ("في", "علي", "عن", "مع", "من", "الي") else ():
+            # (not after the charge of a conviction: "بعد ادانتها بقتل المدرسة الاميركية", the victim's;
+            # nor after a trigger that ends in a preposition: "والتحقيق في مجريات القضية")
             # an adjective agrees with its noun, with the article or without it on both (not
             # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
             # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
