@@ -4413,3 +4413,22 @@ def test_forces_that_face_an_attack_undergo_it_and_the_course_of_a_case_is_not_h
     rec = extract("وأضاف أنه تم تكليفه من جانب جمعية حقوق الإنسان للوقوف على الحالة، والتحقيق في مجريات القضية.",
                   pipeline=pipeline, published="2015-07-24")
     assert not any(a["country"] == "HUN" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_a_body_in_the_title_before_a_name_is_no_party(pipeline):
+    (call,) = coded(pipeline, "ومع عودة التفجيرات في بغداد طالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك "
+                              "القوات الأمنية بتفعيل الجهد الاستخباري.", "REQUEST", published="2015-07-24")
+    assert [a["text"] for a in call["source"]] == ["حامد المطلك"]
+    assert not any(a["text"] in ("لجنة الأمن", "البرلمان العراقي") for a in call["source"] + call["target"])
+    (deal,) = coded(pipeline, "واتفق وكيل جامعة نجران الدكتور محمد علي الألمعي مع مدير جامعة المجمعة على أهمية هذه المبادرة.",
+                    "AGREE", published="2015-08-07")
+    assert [a["text"] for a in deal["source"]] == ["محمد علي الألمعي"]
+
+
+def test_who_follows_in_it_after_a_statement_issued_is_called_on(pipeline):
+    (call,) = coded(pipeline, "وأصدرت الأمانة العامة لقوى الرابع عشر من آذار بيانا دعت فيه حزب الله للعودة إلى لبنان بشروط "
+                              "الدولة.", "REQUEST", published="2015-07-24")
+    assert "حزب الله" in [a["text"] for a in call["target"]] and not call["source"]
+    (call,) = coded(pipeline, "وجاء هذا الخطاب بالتزامن مع بيان دعت فيه «أوبك» المنتجين خارجها إلى تحمل العبء.", "REQUEST",
+                    published="2015-07-24")
+    assert [a["text"] for a in call["source"]] == ["أوبك"]

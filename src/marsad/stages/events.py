@@ -1170,30 +1170,39 @@ def _and(words: list[str], k: int) -> bool:
     return not own or bool(lex.role_of([words[k][1:], *rest]) or lex.group_of([words[k][1:], *rest]))
 
 
-def _titles_next(words: list[str], k: int, end: int, actor_at) -> bool:
-    """The person named at words[k:end] is in the title of the next one: a deputy's or a
-    title head's construct before it (نائب، مستشار خادم الحرمين الشريفين), and only
-    titles and forms of address between it and the next person (صاحب السمو الملكي الأمير)."""
+def _titles_next(words: list[str], k: int, end: int, actor_at) -> int:
+    """Where the next person starts when the one (or the body) named at words[k:end] is in his
+    title: a deputy's or a title head's construct before it (نائب، مستشار خادم الحرمين الشريفين،
+    عضو لجنة الأمن), and only titles and forms of address between it and the next person (صاحب
+    السمو الملكي الأمير); 0 otherwise."""
     lex = kb()
     head = words[k - 1] if k else ""
     if not head or _definite(head) or head in _HONORIFICS or lex.cue_kind(head) == "title" \
             or not (strip_article(_bare(head)) in _DEPUTY_TITLES or _title_head(head)):
-        return False  # (a title in construct, without the article: not "الأمير خالد الفيصل مستشار ...")
+        return 0  # (a title in construct, without the article: not "الأمير خالد الفيصل مستشار ...")
     vocab, gaz = lex.title_words(), gazetteer()
     n, stop = end, min(len(words), end + 12)
     while n < stop:
         x = actor_at.get(n)
         if x is not None and x["type"] == "PER":
-            return True
+            m = n + len(x["text"].split())
+            while m < len(words) and (words[m] in _HONORIFICS or lex.cue_kind(words[m]) == "title"):
+                m += 1
+            if (actor_at.get(m) or {}).get("type") == "PER":
+                n = m  # "مدير جامعة الأمير سطام بن عبدالعزيز الدكتور عبدالرحمن العاصمي": the prince names the
+                continue  # university in the title of the next one named
+            return n
         if x is not None:  # a place or a body in the next one's title (أمير منطقة مكة المكرمة)
             n += len(x["text"].split())
             continue
         w = words[n]
         if not (w in _HONORIFICS or strip_article(w) in vocab or lex.cue_kind(w) == "title"
-                or gaz.lookup(w) or gaz.lookup(f"{words[n - 1]} {w}")):
-            return False  # (the tagger may leave a place of the title untagged: منطقة مكة المكرمة)
+                or gaz.lookup(w) or gaz.lookup(f"{words[n - 1]} {w}") or w == "في"
+                or (w[:1] == "و" and strip_article(w[1:]) in vocab)):
+            return 0  # (the tagger may leave a place of the title untagged: منطقة مكة المكرمة; a body's
+            # name may go on behind و or be placed behind في: "عضو لجنة الأمن والدفاع في البرلمان العراقي النائب")
         n += 1
-    return False
+    return 0
 
 
 def _title_chain(words: list[str], a: int, b: int, places: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -2406,6 +2415,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
     if own_prep:
         role = "target"
+    if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and i > lo \
+            and (words[i - 1].endswith("ا") or _preverbal_subject(article, coder, sent, words, i, lo, actor_at,
+                                                                  tok_starts) is not None) \
+            and not (j + 1 < n and words[j + 1].endswith(("ون", "ان"))):
+        # "أصدرت بيانا دعت فيه حزب الله للعودة": the subject is who issued what the verb is said in,
+        # named before it; who follows "in it" is called on (but "مع بيان دعت فيه «أوبك» المنتجين",
+        # "حيث طالب فيها المهندسون": the subject follows)
+        role = "target"
     after_adjective = 0
     # "مشاكل مع الشرطة عندما ألقي القبض عليه": a passive light verb not behind a relative (الذي
     # ألقي القبض عليه، من ألقي القبض عليه) has its patient in a pronoun after it; no one named before
@@ -3092,10 +3109,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if last[1] >= k - 4:
                 last = (last[0], k, last[2], last[3], last[4])  # the title goes on after it
             continue
-        if x is not None and x["type"] == "PER" and _titles_next(words, k, bisect_left(tok_starts, x["end"]), actor_at):
+        if x is not None and x["type"] in ("PER", "ORG") \
+                and (titled := _titles_next(words, k, bisect_left(tok_starts, x["end"]), actor_at)):
             # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف": the king
-            # is in the title of the prince, who received
-            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            # is in the title of the prince, who received (and the rest of the title, to his name)
+            k = max(k + 1, bisect_left(tok_starts, x["end"]) if x["type"] == "PER" else titled)
             continue
         if x is not None and goal_first and not source and x["type"] == "PER":
             role = "source"  # the visitor named after where he arrived
