@@ -4,7 +4,7 @@ Forms recognised (outlet and place told apart by the outlets lexicon and the
 gazetteer, place first when neither knows):
 - standalone lines: "أوج – طرابلس", "طرابلس - أوج", "لندن: رنيم حنوش", "(أ ف ب)"
 - the opening of a body: "القاهرة (رويترز) -", "دمشق، سوريا (CNN) --",
-  "بيروت (أ ف ب) -", "(أ ف ب) -", "الرياض - واس:"
+  "بيروت (أ ف ب) -", "(أ ف ب) -", "الرياض - واس:", "فايز الاسمري - سبق- الرياض :"
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _INLINE_PAREN = re.compile(
     rf"^\s*(?P<place>{_NAME})(?:\s*[،,]\s*(?P<region>{_NAME}))?\s*{_PAREN_OUTLET}\s*(?:[{_DASH}]{{1,2}}|:)\s*")
 _INLINE_ONLY_OUTLET = re.compile(rf"^\s*{_PAREN_OUTLET}\s*(?:[{_DASH}]{{1,2}}|:)\s*")
 _INLINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<b>{_NAME})\s*(?:[:{_DASH}]{{1,2}})\s*")
+_INLINE_BYLINE = re.compile(
+    rf"^\s*(?P<who>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<a>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<b>{_NAME})\s*:\s*")
 _LINE_DASH = re.compile(rf"^\s*(?P<a>{_NAME})\s*[{_DASH}]{{1,2}}\s*(?P<b>{_NAME})\s*$")
 _LINE_COLON = re.compile(rf"^\s*(?P<a>{_NAME})\s*:\s*(?P<b>[^\n:]{{2,60}})$")
 _LINE_PAREN = re.compile(rf"^\s*(?:(?P<place>{_NAME})(?:\s*[،,]\s*(?P<region>{_NAME}))?\s*)?{_PAREN_OUTLET}\s*[{_DASH}]*\s*$")
@@ -142,4 +144,11 @@ def parse_inline(text: str) -> Dateline | None:
         if find_outlet(b) and 2 <= len(a.split()) <= 4 and head[m.end() - 2:m.end()].strip()[-1:] == ":":
             # "أيمن حسن – سبق:": a reporter's byline, no place; the body starts after it
             return Dateline(None, b, end=m.end())
+    m = _INLINE_BYLINE.match(head)
+    if m and 2 <= len(m.group("who").split()) <= 4 and not _is_place(m.group("who")):
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if (find_outlet(a) and _is_place(b)) or (find_outlet(b) and _is_place(a)):
+            # "فايز الاسمري - سبق- الرياض :": the reporter, the outlet and the place; the body starts after
+            place, outlet = _sides(a, b)
+            return Dateline(place, outlet, author=m.group("who").strip(), end=m.end())
     return None

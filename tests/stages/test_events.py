@@ -4432,3 +4432,21 @@ def test_who_follows_in_it_after_a_statement_issued_is_called_on(pipeline):
     (call,) = coded(pipeline, "وجاء هذا الخطاب بالتزامن مع بيان دعت فيه «أوبك» المنتجين خارجها إلى تحمل العبء.", "REQUEST",
                     published="2015-07-24")
     assert [a["text"] for a in call["source"]] == ["أوبك"]
+
+
+def test_two_officials_of_one_country_the_same_day_are_two_events_unless_the_second_names_the_first(pipeline):
+    rec = extract("التقى وزير الخارجية عادل بن أحمد الجبير اليوم في موسكو وزير خارجية روسيا الاتحادية سيرجي لافروف. "
+                  "وقال إن زيارة الأمير محمد بن سلمان ولي ولي العهد لروسيا كانت ناجحة.", pipeline=pipeline,
+                  published="2015-08-11")
+    consults = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert len(consults) == 2 and all(len(e["source"]) == 1 for e in consults)
+    (meeting,) = coded(pipeline, "سبق- جدة: التقى الأمير خالد الفيصل مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن "
+                                 "محمد السويد على هامش زيارته لفرع الإدارة العامة بالمنطقة الغربية.", "CONSULT",
+                       published="2015-08-01")
+    assert [a["text"] for a in meeting["source"]] == ["خالد الفيصل"]
+
+
+def test_a_province_after_a_point_of_the_compass_is_where(pipeline):
+    rec = extract("وذكرت مصادر أن رجال المقاومة تصدت لهجمات متعددة في جبهات الجدعان شمالي محافظة مأرب، وقتل فيها 6 من "
+                  "الميليشيات على الأقل.", pipeline=pipeline, published="2015-07-21")
+    assert [e["type"] for e in rec["entities"] if e["text"] == "محافظة مأرب"] == ["LOC"]

@@ -90,3 +90,11 @@ def test_a_reporters_name_or_a_desk_beside_the_outlet_is_no_place():
         dl = parse_line(line)
         assert dl is not None and dl.place is None and dl.outlet == outlet, line
     assert parse_line("أوج – طرابلس").place == "طرابلس"
+
+
+def test_a_reporter_before_the_outlet_and_the_place_is_the_author_not_a_party(pipeline):
+    rec = extract("فايز الاسمري - سبق- الرياض : أكدت إدارة نادي الهلال أنه في حال توصلها لأي اتفاق مع إحدى الشركات "
+                  "لرعاية النادي، ستعلن عن كافة التفاصيل عبر مركز الأمير فهد بن سلمان الإعلامي في النادي.",
+                  pipeline=pipeline)
+    assert rec["dateline"]["text"] == "الرياض" and rec["outlet"] == "سبق" and rec["author"] == "فايز الاسمري"
+    assert not any(a["text"] in ("فايز الاسمري", "الإعلامي") for e in rec["events"] for a in e["source"] + e["target"])

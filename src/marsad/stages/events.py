@@ -1563,6 +1563,7 @@ class EventCoder:
         self.inside_names: frozenset[int] = frozenset()  # set per article by the stage
         self.person_starts: frozenset[int] = frozenset()  # where the article's people's names start
         self.person_ends: frozenset[int] = frozenset()  # and where they end
+        self.org_ends: frozenset[int] = frozenset()  # where the bodies named end
         self.named_at: dict[int, dict] = {}  # the person or body whose name starts at an offset
         self.place_at: dict[int, dict] = {}  # the place of a known country whose name starts at an offset
         self.holders: list[dict] = []  # the people named with a role
@@ -1579,6 +1580,7 @@ class EventCoder:
         self.inside_names = frozenset(inside)
         self.person_starts = frozenset(e["start"] for e in article.entities if e["type"] == "PER")
         self.person_ends = frozenset(e["end"] for e in article.entities if e["type"] == "PER")
+        self.org_ends = frozenset(e["end"] for e in article.entities if e["type"] == "ORG")
         self.named_at = {e["start"]: e for e in article.entities if e["type"] in ("PER", "ORG")}
         self.place_at = {e["start"]: e for e in article.entities if e["type"] == "LOC" and e.get("country")}
         self.holders = [e for e in article.entities if e["type"] == "PER" and e.get("role")]
@@ -1656,6 +1658,9 @@ class EventCoder:
                     and strip_article(words[a - 1]) != words[a - 1] and not k.nationality_of(words[a]) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # a nisba adjective agreeing with the noun before it: المكتب الإعلامي, المؤتمر الصحافي
+            if a > 0 and words[a].startswith("ال") and words[a].endswith(("ي", "يه")) and toks[a - 1].end in self.org_ends \
+                    and not k.nationality_of(words[a]):
+                continue  # "مركز الأمير فهد بن سلمان الإعلامي": an adjective of the body named before it
             if a > 1 and words[a].startswith("وال") and words[a].endswith(("ي", "يه")) \
                     and all(v.startswith(("ال", "وال")) and v.endswith(("ي", "يه")) for v in words[a - 2:a]) \
                     and not k.nationality_of(words[a][1:]) and not k.nationality_of(words[a - 1]):
@@ -5514,10 +5519,14 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3 and targets_agree \
                 and not _named_apart(ev["source"], m["source"])
             # (nor by another named source: "تلقى ... اتصالاً هاتفياً اليوم من" the crown prince of
-            # Bahrain, then of its minister of the interior: two calls)
+            # Bahrain, then of its minister of the interior: two calls; and two of one country and
+            # sector the same day are two unless the later one names the event again, with the
+            # article, or with a pronoun in the same sentence: "زيارة الأمير محمد بن سلمان لروسيا" is
+            # not the minister's meeting)
             same_core = ev["type"] == m["type"] and _same_day(ev, m) and \
                 _actor_key(ev["source"]) == _actor_key(m["source"]) and _sectors_agree(ev["source"], m["source"]) and \
-                targets_agree and \
+                targets_agree and not (_named_apart(ev["source"], m["source"]) and not ev.get("definite") and not (
+                    ev["trigger"]["text"].endswith(_POSSESSIVES) and ev["sentence"] == m["sentence"])) and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"]) \
                 and not (ev["type"] in _KILLING and _apart(ev["location"], m["location"]))
             # two triggers of one protest in one sentence by the same protesters ("خرج متظاهرون ...
@@ -5637,7 +5646,10 @@ def _named_apart(one: list[dict], other: list[dict]) -> bool:
     def names(actors: list[dict]) -> set:
         return {a.get("canonical") or a["text"] for a in actors if a.get("entity") and a.get("kind") in ("PER", "ORG")}
     a, b = names(one), names(other)
-    return bool(a and b and not a & b)
+    if not (a and b) or a & b:
+        return False
+    # (a name and a longer one of the same person are no two: "إدوارد" and "إدوارد الثامن")
+    return not any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
 
 
 def _named_elsewhere(a: dict, actors: list[dict]) -> bool:

@@ -63,6 +63,8 @@ def make_metadata(settings: Settings):
         byline = parse_byline(article.author, article.outlet) if article.author else None
         if byline:
             article.author = byline.author  # None when it named only a place and an outlet
+        elif not article.author and dl is not None and dl.author and dl.end:
+            article.author = dl.author  # "فايز الاسمري - سبق- الرياض :": the reporter the body opens with
         if dl and dl.place:
             outlet = find_outlet(article.outlet or "")
             prefer = tuple(c for c in (outlet.country if outlet else None,) if c)
