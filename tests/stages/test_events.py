@@ -4450,3 +4450,12 @@ def test_a_province_after_a_point_of_the_compass_is_where(pipeline):
     rec = extract("وذكرت مصادر أن رجال المقاومة تصدت لهجمات متعددة في جبهات الجدعان شمالي محافظة مأرب، وقتل فيها 6 من "
                   "الميليشيات على الأقل.", pipeline=pipeline, published="2015-07-21")
     assert [e["type"] for e in rec["entities"] if e["text"] == "محافظة مأرب"] == ["LOC"]
+
+
+def test_a_country_named_after_an_event_noun_is_its_party_not_an_adjective_of_it(pipeline):
+    (deal,) = coded(pipeline, "ستحل الأزمة خلال 3 أشهر في ظل توقيع السعودية اتفاقيات مع دول جديدة، كالهند وأوغندا وكينيا.",
+                    "AGREE", published="2015-07-21")
+    assert [a["text"] for a in deal["source"]] == ["السعودية"]
+    rec = extract("أكدت مصادر من داخل صحيفة الرياض استقالة تركي السديري رئيس التحرير رسمياً من رئاسة التحرير صباح اليوم.",
+                  pipeline=pipeline, published="2015-07-21")
+    assert not any(a["text"].startswith("استقالة") for e in rec["events"] for a in e["source"] + e["target"])

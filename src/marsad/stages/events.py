@@ -2627,7 +2627,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break
             agrees = _agrees(sent, words, j, b) and not (
                 b > j and t.type in _BENEFIT and not _definite(words[j - 1]) and _definite(words[j]))
-            c = coder.kb.adjective_of(words[b]) if agrees else None
+            c = coder.kb.adjective_of(words[b]) if agrees and actor_at.get(b) is None else None
+            # (a name is no adjective: "في ظل توقيع السعودية اتفاقيات", the kingdom signing in construct)
             if c and coder.kb.people_of(words[b]) and not strip_article(words[b]).endswith(("ي", "يه", "يا")):
                 break  # "دعم أكراد سوريا": a broken plural of people qualifies no act, it is its genitive
             if c:
