@@ -4459,3 +4459,11 @@ def test_a_country_named_after_an_event_noun_is_its_party_not_an_adjective_of_it
     rec = extract("أكدت مصادر من داخل صحيفة الرياض استقالة تركي السديري رئيس التحرير رسمياً من رئاسة التحرير صباح اليوم.",
                   pipeline=pipeline, published="2015-07-21")
     assert not any(a["text"].startswith("استقالة") for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_who_met_during_a_visit_is_its_visitor_past_his_titles(pipeline):
+    (visit,) = coded(pipeline, "أكد محللون مصريون أهمية الزيارة التي قام بها ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء وزير "
+                               "الدفاع السعودي الأمير محمد بن سلمان بن عبدالعزيز، لمصر أمس، والتقى خلالها الرئيس المصري عبدالفتاح "
+                               "السيسي.", "CONSULT", published="2015-07-31")
+    assert countries(visit["source"]) == {"SAU"} and "EGY" in countries(visit["target"])
+    assert not any(a["text"] == "مجلس الوزراء" for a in visit["source"] + visit["target"])

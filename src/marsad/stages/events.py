@@ -1178,6 +1178,7 @@ def _titles_next(words: list[str], k: int, end: int, actor_at) -> int:
     lex = kb()
     head = words[k - 1] if k else ""
     if not head or _definite(head) or head in _HONORIFICS or lex.cue_kind(head) == "title" \
+            or head in lex.verb_roles or (head[:1] in "وف" and head[1:] in lex.verb_roles) \
             or not (strip_article(_bare(head)) in _DEPUTY_TITLES or _title_head(head)):
         return 0  # (a title in construct, without the article: not "الأمير خالد الفيصل مستشار ...")
     vocab, gaz = lex.title_words(), gazetteer()
@@ -1197,10 +1198,12 @@ def _titles_next(words: list[str], k: int, end: int, actor_at) -> int:
             continue
         w = words[n]
         if not (w in _HONORIFICS or strip_article(w) in vocab or lex.cue_kind(w) == "title"
-                or gaz.lookup(w) or gaz.lookup(f"{words[n - 1]} {w}") or w == "في"
+                or gaz.lookup(w) or gaz.lookup(f"{words[n - 1]} {w}") or w == "في" or lex.nationality_of(w)
+                or (w in ("،", ",") and n + 1 < len(words) and words[n + 1][:1] != "و")
                 or (w[:1] == "و" and strip_article(w[1:]) in vocab)):
             return 0  # (the tagger may leave a place of the title untagged: منطقة مكة المكرمة; a body's
-            # name may go on behind و or be placed behind في: "عضو لجنة الأمن والدفاع في البرلمان العراقي النائب")
+            # name may go on behind و or be placed behind في: "عضو لجنة الأمن والدفاع في البرلمان العراقي النائب";
+            # titles go on past a nationality and a comma: "لرئيس مجلس الوزراء وزير الدفاع السعودي الأمير")
         n += 1
     return 0
 
@@ -2097,6 +2100,8 @@ def make_events(settings: Settings):
                 ev["sentence"] = [s, e]
                 ev["source"] = _two_sides(article, ev["source"], trig_start)
                 ev["target"] = _two_sides(article, ev["target"], trig_start)
+                ev["target"] = [a for a in ev["target"] if not a.get("entity")
+                                or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod in _TO_COME,
                                                         mod == "asserted" and (not t.noun or t.type in _KILLING))
@@ -2419,6 +2424,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
     if own_prep:
+        role = "target"
+    if not t.noun and t.type in _MEETINGS and j < n and words[j] in _DURING_PRONOUNS:
+        # "الزيارة التي قام بها ... الأمير محمد بن سلمان لمصر أمس، والتقى خلالها الرئيس المصري": who met
+        # "during it" is the visitor, the first person named; who follows, the one met
+        visitor = next((x for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None) \
+            or _visitor_before(actor_at, i)
+        if visitor is not None:
+            source.append(_actor(visitor))
         role = "target"
     if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and i > lo \
             and (words[i - 1].endswith("ا") or _preverbal_subject(article, coder, sent, words, i, lo, actor_at,
