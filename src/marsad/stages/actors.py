@@ -155,8 +155,7 @@ class ActorCoder:
         lo = max(0, i - 14)
         for j in range(i - 1, lo - 1, -1):
             w = words[j]
-            if w == "الي" and any(strip_article(v) in self.kb.sent_roles or v in self.kb.sent_roles
-                                 for v in words[max(lo, j - 6):j]):
+            if w == "الي" and any(strip_article(v) in self.kb.sent_roles for v in words[max(lo, j - 6):j]):
                 continue  # "المبعوث الخاص للأمم المتحدة إلى سورية ستافان دي ميستورا": where the envoy is sent
             if w in _STOP or j in person_tokens or w in self.kb.apposition_breaks:
                 return None

@@ -46,7 +46,7 @@ from ..text.patterns import alternation
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
 from .dates import feast_day, is_weekday
-from .entities import _OPEN_Q, _QUOTES, _trim_start
+from .entities import _CLOSE_Q, _OPEN_Q, _QUOTES, _trim_start
 from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -1233,7 +1233,7 @@ def _with_agent(words: list[str], k: int, agents_end: int) -> bool:
     (المتمردون الحوثيون) or joined to it by و (وقوات صالح)."""
     if agents_end < 0:
         return False
-    while agents_end < k and words[agents_end] in ("»", '"', "”", "'"):
+    while agents_end < k and len(words[agents_end]) == 1 and words[agents_end] in _CLOSE_Q:
         agents_end += 1  # (past the quotation mark that closes its name: و«حزب الله» وقوات الدفاع الوطني)
     return k == agents_end or (k == agents_end + 1 and words[agents_end] == "و")
 
@@ -2428,8 +2428,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not t.noun and t.type in _MEETINGS and j < n and words[j] in _DURING_PRONOUNS:
         # "الزيارة التي قام بها ... الأمير محمد بن سلمان لمصر أمس، والتقى خلالها الرئيس المصري": who met
         # "during it" is the visitor, the first person named; who follows, the one met
-        visitor = next((x for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None) \
-            or _visitor_before(actor_at, i)
+        visitor = _first_person_before(actor_at, i) or _visitor_before(actor_at, i)
         if visitor is not None:
             source.append(_actor(visitor))
         role = "target"
@@ -2608,13 +2607,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif honorific:
             # a form of address is a person's: the first the clause names, its subject (بعث الأمير
             # محمد بن سلمان ... برقية شكر لجلالة الملك ...، وذلك بعد انتهاء زيارة سموه للأردن)
-            owner = next((_actor(x) for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None)
+            owner = _actor(first) if (first := _first_person_before(actor_at, i)) is not None else None
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
             if owner is None and pronoun == "ه" and any(_bare(w) == "ذلك" and w[:1] == "و" for w in words[max(0, i - 3):i]):
                 # "واكد وزير الخارجية التركي مولود جاوش اوغلو ان بلاده ستبدأ ... في شمال سوريا ...، وذلك
                 # خلال لقائه نظيره الاميركي": "and that" takes up the clause of the first one named, his
-                owner = next((_actor(x) for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER"), None)
+                owner = _actor(first) if (first := _first_person_before(actor_at, i)) is not None else None
         if owner is None and not unnamed_subject and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
                 and (prev_subject["type"] == "ORG" or pronoun == "ه"):
             owner = _actor(prev_subject)  # named in the sentence before
@@ -4577,6 +4576,12 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
     return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
+
+
+def _first_person_before(actor_at: dict, pos: int) -> dict | None:
+    """The first person the sentence names before token `pos`: the subject its clauses take up
+    (وذلك خلال لقائه، والتقى خلالها، a form of address)."""
+    return next((x for kk, x in sorted(actor_at.items()) if kk < pos and x["type"] == "PER"), None)
 
 
 def _visitor_before(actor_at: dict, pos: int) -> dict | None:
