@@ -4467,3 +4467,43 @@ def test_who_met_during_a_visit_is_its_visitor_past_his_titles(pipeline):
                                "السيسي.", "CONSULT", published="2015-07-31")
     assert countries(visit["source"]) == {"SAU"} and "EGY" in countries(visit["target"])
     assert not any(a["text"] == "مجلس الوزراء" for a in visit["source"] + visit["target"])
+
+
+def test_who_speaks_during_a_visit_named_right_before_it_pays_it(pipeline):
+    (visit,) = coded(pipeline, "وقال الرئيس التركي رجب طيب اردوغان خلال زيارة الى الشطر الشمالي من قبرص إن بلاده في حداد.",
+                     "CONSULT", published="2015-07-22")
+    assert countries(visit["source"]) == {"TUR"} and countries(visit["target"]) == {"CYP"}
+    (visit,) = coded(pipeline, "وبدأ الرئيس المصري عبدالفتاح السيسي أمس زيارة رسمية إلى فرنسا.", "CONSULT",
+                     published="2015-07-22")
+    assert countries(visit["source"]) == {"EGY"} and countries(visit["target"]) == {"FRA"}
+    (meeting,) = coded(pipeline, "بدأ كيري نهاره بلقاء نظيره السعودي عادل الجبير.", "CONSULT", published="2015-08-04")
+    assert countries(meeting["source"]) == {"USA"} and countries(meeting["target"]) == {"SAU"}
+
+
+def test_a_bombing_with_the_article_is_a_noun_whose_adjective_names_its_author(pipeline):
+    (strike,) = coded(pipeline, "أعرب الدكتور نبيل العربي الأمين العام لجامعة الدول العربية عن استنكار الجامعة للقصف التركي "
+                                "على مناطق في شمال جمهورية العراق.", "ASSAULT", published="2015-08-04")
+    assert countries(strike["source"]) == {"TUR"} and countries(strike["target"]) == {"IRQ"}
+
+
+def test_reaching_an_agreement_is_done_by_the_subject_between(pipeline):
+    (deal,) = coded(pipeline, "وتوصلت اليونان مؤخرًا إلى اتفاق مع الدائنين الأوروبيين.", "AGREE", published="2015-08-04")
+    assert countries(deal["source"]) == {"GRC"}
+
+
+def test_a_person_held_on_a_charge_after_an_arrest_verb_is_arrested(pipeline):
+    (arrest,) = coded(pipeline, "واعتقل جيفري ويب مع ستة مسؤولين آخرين في الفيفا بتهم الرشوة وتبييض الاموال في مايو الماضي.",
+                      "COERCE", published="2015-07-22")
+    assert not arrest["source"] and "جيفري ويب" in [a["text"] for a in arrest["target"]]
+
+
+def test_an_agent_past_a_comma_after_a_welcome_belongs_to_another_act(pipeline):
+    rec = extract("ورحّب الوزراء بعودة وزراء وممثلي الحكومة الشرعية في اليمن إلى عدن, داعين إلى الوقف الفوري للعنف من قبل "
+                  "الحوثيين وقوات علي عبد الله صالح.", pipeline=pipeline, published="2015-08-04")
+    assert not any(a["text"] == "الحوثيين" for e in rec["events"] if e["type"] == "SUPPORT" for a in e["source"])
+
+
+def test_a_praising_word_between_a_title_and_a_name_is_no_actor(pipeline):
+    rec = extract("كتب الزملاء عن استقالة الأستاذ القدير تركي بن عبدالله السديري من رئاسة تحرير جريدة الرياض.",
+                  pipeline=pipeline, published="2015-07-22")
+    assert not any(a["text"] == "الأستاذ" for e in rec["events"] for a in e["source"] + e["target"])

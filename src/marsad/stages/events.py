@@ -179,6 +179,7 @@ _PLACE_SUBJECT = frozenset(_WORDS["place-subject"])  # القتال الذي ت�
 _PRACTICES = frozenset(_WORDS["practice"])
 _NO_EVENT = frozenset(_WORDS["manner"]) | frozenset(_WORDS["homograph"])  # as written, never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
+_BEGINNING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "begin")  # بدأ، بدأت
 _RAISING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "mobilize")  # of mobilizations only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -2366,6 +2367,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # bombing, a noun (who reports it, condemns it or asks for it is not its author; one
         # who carries it out does so by a light verb: "قام الطيران بقصف")
         t = replace(t, noun=True)
+    elif t.type in _KILLING and not t.noun and t.words[0].endswith("*") and _definite(words[i]) \
+            and strip_article(words[i]).startswith(t.words[0][:-1]):
+        # "استنكار الجامعة للقصف التركي": a verb takes no article, the bombing is a noun, its
+        # author the adjective after it (not who condemns it)
+        t = replace(t, noun=True)
     # "قال النائب إن عشرة أشخاص قتلوا", "بيّن كميل حسين أن القبض على": who says it is not in
     # the clause that "إن" opens (but "قرر أن يلتقي": a verb right after أن shares the subject
     # of the verb before it, who decides to meet is who meets)
@@ -2476,6 +2482,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not passive and t.type in _KILLING and not t.noun and len(t.words) == 1 and j < n \
             and _bare(words[i]) in ("قتل", "قتلت") and _unnamed_killed(coder.kb, words, j, actor_at, tok_starts):
         passive = True  # "وقتل جندي إسرائيلي في الاشتباك": one was killed, with no one named as killed after him
+    if not passive and t.type == "COERCE" and not t.noun and j < n and not words[i].endswith(("ت", "وا")) \
+            and (named := actor_at.get(j)) is not None and named["type"] == "PER" \
+            and _charged_after(words, bisect_left(tok_starts, named["end"]), n):
+        passive = True  # "واعتقل ويب مع ستة مسؤولين آخرين في الفيفا بتهم الرشوة": a person held on
+        # a charge was arrested, no arrester
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
@@ -2623,6 +2634,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if owner is not None:
             source.append(owner)
         role = "target"  # (named or not, the owner is the source)
+    elif t.noun and t.type == "CONSULT" and not t.patient and not source and role == "source" and i >= 2 \
+            and words[i - 1] in _DURING_WORDS and not sent[i].text.endswith(_POSSESSIVES) and not _definite(words[i]):
+        # "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص": who speaks during a visit or a
+        # meeting, named right before "during", is who pays it or holds it (not "رافق ولي ولي العهد
+        # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows)
+        speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[i - 2].end
+                        and x["type"] in ("PER", "ORG") and not _is_outlet(x)), None)
+        if speaker is not None and not _oblique(words, speaker[0], speaker[1], tok_starts):
+            source.append(_actor(speaker[1]))
+            role = "target"
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)) if not (t.type == "SANCTION" and words[j - 1][:1] == "ب") \
@@ -2961,6 +2982,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
         cue = _agent_cue_at(words, k)
+        if cue and not t.noun and t.type in ("SUPPORT", "REQUEST") and any(v in ("،", ",") for v in words[j:k]):
+            break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين":
+            # past a comma, the agent of another noun's act, no side of the verb's
         if cue:
             # "على يد مسلحين", "نفذته طالبان": the next actor carried it out; in what a protest is
             # against ("للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف") it is protested
@@ -4384,7 +4408,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 or (i - v > 6 and words[v] in coder.kb.person_breaks):
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
-    if verb is None:
+    if verb is None or (_bare(words[verb]) in _BEGINNING and (words[i][:1] == "ل" or words[i - 1] in _PREPOSITIONS)):
+        # (a verb of beginning carries the noun that is its object, or behind ب: "بدأ السيسي زيارة",
+        # "بدأ كيري نهاره بلقاء"; spelt like "seemed", it carries none behind another preposition:
+        # "بدا جليا في دعوات ... لإشراك إيران في أي محادثات")
         return [], False
     out: list[dict] = []  # (none between when the noun follows the verb: "محمد بن سلمان أجرى زيارة")
     starts = [tk.start for tk in sent]
@@ -4576,6 +4603,12 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
     return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
+
+
+def _charged_after(words: list[str], k: int, n: int) -> bool:
+    """A charge follows words[k], within eight words (بتهمة، بتهم الرشوة، للاشتباه في): who is
+    named before it is held on it."""
+    return any(w.startswith(("بتهم", "للاشتباه", "بشبهه")) for w in words[k:min(n, k + 8)])
 
 
 def _first_person_before(actor_at: dict, pos: int) -> dict | None:
