@@ -4507,3 +4507,23 @@ def test_a_praising_word_between_a_title_and_a_name_is_no_actor(pipeline):
     rec = extract("كتب الزملاء عن استقالة الأستاذ القدير تركي بن عبدالله السديري من رئاسة تحرير جريدة الرياض.",
                   pipeline=pipeline, published="2015-07-22")
     assert not any(a["text"] == "الأستاذ" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_the_toll_after_ma_is_the_attack_verbs_own(pipeline):
+    (attack,) = coded(pipeline, "وقال المرصد السوري لحقوق الإنسان إن الجيش السوري هاجم بلدة الغارية الغربية الواقعة إلى الشرق من "
+                                "درعا مما أدى إلى مقتل 13 شخصا معظمهم من النساء والأطفال.", "ASSAULT", published="2015-07-25")
+    assert countries(attack["source"]) == {"SYR"} and [a["sector"] for a in attack["target"]] == ["CVL"]
+
+
+def test_a_verb_after_kama_takes_no_victim_named_before_for_its_subject(pipeline):
+    rec = extract("واستهدف طيران التحالف تجمعات الميليشيات في محيط قاعدة العند الجوية، مما أدى إلى مقتل نحو 29 من المتمردين، "
+                  "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات للمليشيات في مزارع الوهط.", pipeline=pipeline,
+                  published="2015-07-25")
+    assert not any(a["text"] == "محمد المداني" for e in rec["events"] for a in e["source"])
+
+
+def test_what_those_met_are_doing_names_no_party_to_the_meeting(pipeline):
+    rec = extract("وجاءت زيارة كارتر لأربيل بعد يوم من زيارة لبغداد للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع "
+                  "خطط لاستعادة مدينة الرمادي من أيدي داعش.", pipeline=pipeline, published="2015-07-25")
+    consults = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert consults and not any(a["text"] == "داعش" for e in consults for a in e["source"] + e["target"])

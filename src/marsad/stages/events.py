@@ -2252,8 +2252,9 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     for idx, (i, j, t) in enumerate(trig):
         # (a verb form right after the verb of the toll is its noun: تسبب قصف مدفعي)
         if t.type not in _KILLING or t.patient or i in gone or \
-                not (t.noun or any(_bare(w) in _RESULTS for w in words[max(0, i - 2):i])):
-            continue
+                not (t.noun or any(_bare(w) in _RESULTS for w in words[max(0, i - 2):i])
+                     or any(words[k] in ("ما", "مما") and _bare(words[k + 1]) in _RESULTS for k in range(j, min(len(words) - 1, j + 20)))):
+            continue  # (a verb's toll follows ما or مما: "الجيش السوري هاجم بلدة الغارية ... مما أدى إلى مقتل 13 شخصا")
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
         # "أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند ...، عن سقوط خمسة
@@ -2801,6 +2802,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (but "القاعدة التي يتمركز فيها الحوثيون", "بلدة التي يسيطر عليها الأكراد": who holds the place hit)
             break  # "في ضربة جديدة للتنظيم المتطرف الذي يواجه أصلا صعود تنظيم داعش": what is said of
             # a noun, in the present, names no party to the attack
+        if t.type in _MEETINGS and k > j and (source or target) and w in _ANY_RELATIVE and k + 1 < end \
+                and _present_verb(words[k + 1]) and words[k + 2:k + 3] != ["معه"]:
+            break  # "للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من
+            # أيدي داعش": what those met are doing, no party to the meeting
         if k > j and w in _RELATIVES and _after_place(words, k, place_ends):
             # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
             # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
@@ -3471,6 +3476,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             opened = max((x + 1 for x in range(lo, i) if _among(words[x], _CLAUSE_BREAKS)), default=lo)
             if not (passive or counted) and (opened >= i or (opened == i - 1 and words[i - 1] in _FA_QAD)):
                 opened = lo  # (the verb right after the word: its subject dropped, the one before's)
+            if i > lo and words[i - 1] == "كما":
+                opened = i  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also" opens a
+                # clause whose subject is not the last one named (the victims)
             # (not one before a word that opens the verb's own clause: "وكان 23 من الحوثيين قتلوا فيما
             # قتل 2 من المقاومة", "وأيد حلفاء بينهم الولايات المتحدة الإجراءات لكن كثيرين حثوا أنقرة";
             # but the dropped subject of a verb right after it is named before it: "وأكد السيسي ذلك
@@ -3681,6 +3689,8 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
+    if i > 0 and words[i - 1] == "كما":
+        return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own
     edge = i  # where the words before the verb start that may stand between it and its subject
     aside = _past_aside(words, i)
     if aside < i:
