@@ -4527,3 +4527,15 @@ def test_what_those_met_are_doing_names_no_party_to_the_meeting(pipeline):
                   "خطط لاستعادة مدينة الرمادي من أيدي داعش.", pipeline=pipeline, published="2015-07-25")
     consults = [e for e in rec["events"] if e["type"] == "CONSULT"]
     assert consults and not any(a["text"] == "داعش" for e in consults for a in e["source"] + e["target"])
+
+
+def test_moving_lessons_is_no_deportation(pipeline):
+    rec = extract("وبحث السبل الكفيلة بسير العملية التعليمية، بحيث يتم ترحيل الدراسة ليومين أو ثلاثة أيام للمدارس الأقرب في "
+                  "محافظة صبيا.", pipeline=pipeline, published="2015-08-08")
+    assert not any(e["type"] == "COERCE" for e in rec["events"])
+
+
+def test_a_people_called_on_in_a_relative_clause_is_its_target(pipeline):
+    (call,) = coded(pipeline, "فقد اصطدمت كلمات انجا راسشكه بقناة ايه آر دي التلفزيونية والتي تحث فيها الالمان على تحدي منتقدي "
+                              "الموقف الرسمي الالماني.", "REQUEST", published="2015-08-08")
+    assert not call["source"] and countries(call["target"]) == {"DEU"}

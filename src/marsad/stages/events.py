@@ -2440,12 +2440,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(_actor(visitor))
         role = "target"
     if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and i > lo \
-            and (words[i - 1].endswith("ا") or _preverbal_subject(article, coder, sent, words, i, lo, actor_at,
-                                                                  tok_starts) is not None) \
-            and not (j + 1 < n and words[j + 1].endswith(("ون", "ان"))):
+            and (words[i - 1].endswith("ا") or words[i - 1] in _ANY_RELATIVE or words[i - 1][1:] in _ANY_RELATIVE
+                 or _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None) \
+            and not (j + 1 < n and words[j + 1].endswith(("ون", "ان")) and not coder.kb.people_of(words[j + 1])):
         # "أصدرت بيانا دعت فيه حزب الله للعودة": the subject is who issued what the verb is said in,
         # named before it; who follows "in it" is called on (but "مع بيان دعت فيه «أوبك» المنتجين",
-        # "حيث طالب فيها المهندسون": the subject follows)
+        # "حيث طالب فيها المهندسون": the subject follows; but a people's name ends so too: "كلمات ...
+        # والتي تحث فيها الالمان على تحدي": a relative's clause, whose subject is its antecedent)
         role = "target"
     after_adjective = 0
     # "مشاكل مع الشرطة عندما ألقي القبض عليه": a passive light verb not behind a relative (الذي
