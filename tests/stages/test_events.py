@@ -4539,3 +4539,15 @@ def test_a_people_called_on_in_a_relative_clause_is_its_target(pipeline):
     (call,) = coded(pipeline, "فقد اصطدمت كلمات انجا راسشكه بقناة ايه آر دي التلفزيونية والتي تحث فيها الالمان على تحدي منتقدي "
                               "الموقف الرسمي الالماني.", "REQUEST", published="2015-08-08")
     assert not call["source"] and countries(call["target"]) == {"DEU"}
+
+
+def test_phone_numbers_are_no_call(pipeline):
+    rec = extract("وحث على نشر أرقام الاتصال الهاتفي في موقع الوزارة والجامعات وإدارات التعليم وتخصيص موظفين في كل جهة "
+                  "للرد على الاتصالات.", pipeline=pipeline, published="2015-07-26")
+    assert not any(e["mode"] == "phone" for e in rec["events"])
+
+
+def test_who_a_person_is_in_brackets_after_his_name_is_no_party(pipeline):
+    rec = extract("وطالب وزير التعليم الدكتور عزام الدخيل (أبو محمد) الجامعات بتطوير برامجها.", pipeline=pipeline,
+                  published="2015-08-06")
+    assert not any(a["text"] == "أبو محمد" for e in rec["events"] for a in e["target"])

@@ -2785,6 +2785,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if w == "(" and last is not None and last[1] == k and last[3] \
+                and (close := next((c for c in range(k + 1, min(end, k + 9)) if words[c] == ")"), None)) is not None:
+            k = close + 1  # "وطالب حسن محمد الجهمي (أحد سكان المدراء) الجهات المسؤولة": who the person
+            continue  # named is, no party of his own
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
