@@ -4551,3 +4551,22 @@ def test_who_a_person_is_in_brackets_after_his_name_is_no_party(pipeline):
     rec = extract("وطالب وزير التعليم الدكتور عزام الدخيل (أبو محمد) الجامعات بتطوير برامجها.", pipeline=pipeline,
                   published="2015-08-06")
     assert not any(a["text"] == "أبو محمد" for e in rec["events"] for a in e["target"])
+
+
+def test_an_aside_between_dashes_after_the_subject_names_no_party(pipeline):
+    (condemnation,) = coded(pipeline, "وأدان الرئيس الأفغاني -الذي عاد من المانيا حيث خضع لعملية جراحية «ناجحة» في القدم حسب "
+                                      "الرئاسة- الهجوم.", "ACCUSE", published="2015-08-08")
+    assert countries(condemnation["source"]) == {"AFG"} and "DEU" not in countries(condemnation["target"])
+
+
+def test_an_attack_said_to_be_done_by_a_group_is_that_groups(pipeline):
+    attacks = coded(pipeline, "أسفر عن مقتل 15 شخصا، الخميس، معظمهم من قوات الأمن في هجوم قال بيان على الانترنت، إنه من "
+                              "تنفيذ تنظيم داعش.", "ASSAULT", published="2015-08-08")
+    (attack,) = [e for e in attacks if e["trigger"]["text"] == "هجوم"]
+    assert countries(attack["source"]) == {"IMG"} and not any(a["sector"] == "COP" for a in attack["source"])
+
+
+def test_a_noun_after_a_definite_event_noun_is_no_adjective_of_it(pipeline):
+    rec = extract("وقال الجبير تناولت المباحثات القضية الفلسطينية وظروف عملية السلام.", pipeline=pipeline,
+                  published="2015-08-08")
+    assert not any(a["text"].startswith("المباحثات") for e in rec["events"] for a in e["source"] + e["target"])

@@ -2656,9 +2656,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
             # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
             # but "دعم الشعب الفلسطيني" names who is helped)
-            if b > j and _definite(words[j - 1]) and not words[j].endswith(("ي", "يه")):
+            if b > j and _definite(words[j - 1]) and not (words[j].endswith("ي") or (
+                    words[j].endswith("يه") and (word_frequencies() or {}).get(words[j][:-1], 0) >= 20)):
                 # a noun with the article heads no construct ("تقديمها للزيارة العلاقات الفرنسية"),
-                # but takes a second adjective ("الهجمات الإرهابية الإسرائيلية")
+                # but takes a second adjective ("الهجمات الإرهابية الإسرائيلية", whose masculine is
+                # a word too; not "تناولت المباحثات القضية الفلسطينية": the cause, a noun, its object)
                 break
             agrees = _agrees(sent, words, j, b) and not (
                 b > j and t.type in _BENEFIT and not _definite(words[j - 1]) and _definite(words[j]))
@@ -2785,10 +2787,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
-        if w == "(" and last is not None and last[1] == k and last[3] \
-                and (close := next((c for c in range(k + 1, min(end, k + 9)) if words[c] == ")"), None)) is not None:
-            k = close + 1  # "وطالب حسن محمد الجهمي (أحد سكان المدراء) الجهات المسؤولة": who the person
-            continue  # named is, no party of his own
+        if ((w == "(" and last is not None and last[3]) or (w in _DASHES and last is not None)) and last[1] == k \
+                and (close := next((c for c in range(k + 1, min(end, k + (9 if w == "(" else 21)))
+                                    if words[c] == (")" if w == "(" else w)), None)) is not None:
+            # "وطالب حسن محمد الجهمي (أحد سكان المدراء) الجهات المسؤولة": who the person named is,
+            # no party of his own; "وأدان الرئيس الأفغاني -الذي عاد من المانيا ...- الهجوم": an aside
+            k = close + 1
+            continue
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
