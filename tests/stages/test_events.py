@@ -4570,3 +4570,17 @@ def test_a_noun_after_a_definite_event_noun_is_no_adjective_of_it(pipeline):
     rec = extract("وقال الجبير تناولت المباحثات القضية الفلسطينية وظروف عملية السلام.", pipeline=pipeline,
                   published="2015-08-08")
     assert not any(a["text"].startswith("المباحثات") for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_the_toll_after_a_verb_of_result_and_an_attack_noun_is_its_target(pipeline):
+    rec = extract("كما لطخت دماء شهداء الوطن جدران مسجد قوات الطوارئ الخاصة في أبها، حيث نتج عن التفجير الإرهابي الجبان "
+                  "استشهاد ١٢ من منسوبي القوات، إضافة إلى ثلاثة من العاملين في الموقع.", pipeline=pipeline,
+                  published="2015-08-09")
+    attacks = [e for e in rec["events"] if e["type"] == "ASSAULT"]
+    assert attacks and not any(a["sector"] in ("MIL", "LAB") for e in attacks for a in e["source"])
+
+
+def test_strikes_that_are_an_aiming_verbs_subject_are_of_whom_follows_them(pipeline):
+    (strike,) = coded(pipeline, "وقال تنظيم داعش إنه سيرد. واستهدفت غارات للجيش التركي في معظمها مواقع لحزب العمال في شمال "
+                                "العراق، وبعض مواقع تنظيم داعش في شمال سوريا.", "ASSAULT", published="2015-08-09")
+    assert countries(strike["source"]) == {"TUR"} and "TUR" not in countries(strike["target"])

@@ -2493,6 +2493,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
         role = "target"  # "استهدف هجوم آخر حاجزا لمقاتلين أكراد": the attack is the subject of its aim
+        if j < n and not _definite(words[i]) and (words[j][:1] == "ل" or _definite(words[j])):
+            # "واستهدفت غارات للجيش التركي مواقع لحزب العمال", "استهدفت غارات التحالف": whose the
+            # strikes are, behind ل or in construct, struck
+            x = actor_at.get(j)
+            owner = _actor(x) if x is not None and x["type"] in ("PER", "ORG") else \
+                coder.nominal_actor(article, sent, words, j, j + 1) if x is None else None
+            if owner is not None:
+                source.append(owner)
+                j = bisect_left(tok_starts, x["end"]) if x is not None else j + len(owner["text"].split())
     object_first = not t.noun and role == "source" and not passive and _object_on_verb(words[j - 1], t) and j < n
     after_titles = j
     while after_titles < min(n, j + 3) and (coder.kb.cue_kind(words[after_titles]) == "title"
@@ -3048,6 +3057,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             toll = True
             k += 1
             continue
+        if t.type in _KILLING and t.noun and k > j and role == "source" and not source and actor_at.get(k) is None \
+                and i > lo and any(_bare(v) in _RESULTS for v in words[max(lo, i - 3):i]) and _harm(w):
+            role = "target"  # "نتج عن التفجير الإرهابي الجبان استشهاد ١٢ من منسوبي القوات": the toll
+            k += 1           # of the attack the verb of result names before it
+            continue
         if t.type in _KILLING and _bare(w) in _AMONG_THEM:
             role = "target"  # "ستة أشخاص قتلوا، من بينهم شرطي": those among the dead
             k += 1
@@ -3512,10 +3526,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
-                    and not (j < n and _bare(words[j]) in coder.kb.first_names):
+                    and not (j < n and _bare(words[j]) in coder.kb.first_names) \
+                    and not (t.type in _KILLING and j < n and not _definite(words[j])
+                             and any(x.noun and x.type == "ASSAULT" for x in _starting(words[j]))):
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive;
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
-                # a person the tagger missed is named right after the verb)
+                # a person the tagger missed is named right after the verb; not "واستهدفت غارات
+                # للجيش التركي": the strikes after it are its subject)
                 source.append(_actor(prev_subject))
     if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
             and not no_patient_before and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
