@@ -4584,3 +4584,16 @@ def test_strikes_that_are_an_aiming_verbs_subject_are_of_whom_follows_them(pipel
     (strike,) = coded(pipeline, "وقال تنظيم داعش إنه سيرد. واستهدفت غارات للجيش التركي في معظمها مواقع لحزب العمال في شمال "
                                 "العراق، وبعض مواقع تنظيم داعش في شمال سوريا.", "ASSAULT", published="2015-08-09")
     assert countries(strike["source"]) == {"TUR"} and "TUR" not in countries(strike["target"])
+
+
+def test_a_meeting_after_and_that_is_the_reporters(pipeline):
+    (meeting,) = coded(pipeline, "وأعلن رئيس الوزراء التركي أحمد داود أوغلو في بيان الجمعة أن «تركيا مصممة على اتخاذ كل الاحتياطات "
+                                 "للدفاع عن أمنها القومي»، وذلك غداة اجتماع مع القادة العسكريين وأجهزة الأمن.", "CONSULT",
+                       published="2015-07-25")
+    assert [a["text"] for a in meeting["source"]] == ["أحمد داود أوغلو"]
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_that_opens_its_clause(pipeline):
+    (demand,) = coded(pipeline, "ووصف نوري المالكي المملكة العربية السعودية بأنها منطلق الإرهاب وطالب بوضعها تحت الوصاية "
+                                "الدولية.", "REQUEST", published="2015-07-25")
+    assert countries(demand["source"]) == {"IRQ"}

@@ -2655,6 +2655,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if speaker is not None and not _oblique(words, speaker[0], speaker[1], tok_starts):
             source.append(_actor(speaker[1]))
             role = "target"
+    elif t.noun and t.type in _MEETINGS and not t.patient and not source and role == "source" and i >= 3 \
+            and _bare(words[i - 1]) in _AROUND_TIME and _bare(words[i - 2]) == "ذلك" \
+            and words[i - 2][:1] == "و" and not sent[i].text.endswith(_POSSESSIVES):
+        # "وأعلن رئيس الوزراء التركي أحمد داود أوغلو في بيان الجمعة أن ...، وذلك غداة اجتماع مع
+        # القادة العسكريين": "and that, after a meeting": the meeting of who reported what "that" is
+        speaker = _reporter_before(words, actor_at, i - 2, tok_starts)
+        if speaker is not None:
+            source.append(_actor(speaker))
+            role = "target"
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)) if not (t.type == "SANCTION" and words[j - 1][:1] == "ب") \
@@ -3474,6 +3483,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one; the event's clause
             # begins after it (the speaker and his title are no party)
             lo, pron = pron + 1, None
+        if pron is not None and not t.noun and words[pron] in _FEMININE_PRON and words[i][:1] in "وف" \
+                and not _feminine_verb(words[i], t) and not words[i].endswith(("وا", "ا")):
+            pron = None  # "وصف المالكي المملكة بأنها منطلق الإرهاب وطالب بوضعها": a verb of a man joined
+            # after the clause of "that she" is not hers
         told = coder.nominal_actor(article, sent, words, pron + 1, pron + 2) \
             if pron is not None and not t.noun and pron + 1 < i and actor_at.get(pron + 1) is None else None
         if told is not None and pron + 1 + len(told["text"].split()) >= i - 1:
@@ -3513,6 +3526,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
+            first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
+            if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
+                    and words[i][:1] == "و" and not passive and not counted and opener["type"] in ("PER", "ORG") \
+                    and first_kk - 1 >= opened and _verb_first(words, first_kk - 1) \
+                    and all(_time_phrase([w]) or w in _RECENTLY for w in words[opened:first_kk - 1]) \
+                    and bisect_left(tok_starts, in_clause[-1]["end"]) < i - 1:
+                # "وصف المالكي المملكة العربية السعودية بأنها منطلق الإرهاب ... وطالب بوضعها": a verb
+                # joined by و shares the subject of the verb that opens its clause, not its object
+                in_clause = [opener]
             if in_clause:
                 if victims_before is not None:
                     # the victims read before the verb, and those joined to them: "قياديا في تنظيم داعش
@@ -4642,6 +4664,30 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
 
+_RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "سابقا", "حينها", "وقتها", "لاحقا"))
+
+
+def _reporter_before(words: list[str], actor_at: dict, pos: int, tok_starts: list[int]) -> dict | None:
+    """The person or body named as the subject of the nearest reporting verb before words[pos]
+    (أعلن رئيس الوزراء التركي أحمد داود أوغلو), within ten words after the verb; None if none."""
+    for k in range(pos - 1, -1, -1):
+        if _reporting(words[k]):
+            return next((x for kk, x in sorted(actor_at.items()) if k < kk <= k + 10 and kk < pos
+                         and x["type"] in ("PER", "ORG") and not _is_outlet(x)
+                         and not _oblique(words, kk, x, tok_starts)), None)
+    return None
+
+
+def _verb_first(words: list[str], k: int) -> bool:
+    """words[k] reads as a verb that opens its clause, its subject after it (وصف المالكي): a word
+    with no article and no preposition, not a particle, a number or a word of time."""
+    w = words[k]
+    return len(w) >= 3 and w[:1].isalpha() and not _definite(w) and w not in _PREPOSITIONS \
+        and w not in _PARTICLES and not _time_phrase([w]) and not kb().is_count(w) and not _prepositional(w) \
+        and not _has_bi(w) and not (w[:1] == "ل" and _bare(w) != w) and kb().role_of([w]) is None \
+        and kb().group_of([w]) is None
+
+
 def _charged_after(words: list[str], k: int, n: int) -> bool:
     """A charge follows words[k], within eight words (بتهمة، بتهم الرشوة، للاشتباه في): who is
     named before it is held on it."""
@@ -4838,6 +4884,7 @@ def _object_past_time(words: list[str], j: int) -> bool:
 
 
 _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
+_AROUND_TIME = _AFTER_BEFORE | _DURING_WORDS | frozenset(fold(w) for w in ("غداة", "عشية"))  # وذلك غداة اجتماع
 
 
 # "during it" right after a verb: of a visit or a meeting told before (والتقى خلالها)
