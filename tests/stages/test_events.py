@@ -4597,3 +4597,18 @@ def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_that_opens_its_claus
     (demand,) = coded(pipeline, "ووصف نوري المالكي المملكة العربية السعودية بأنها منطلق الإرهاب وطالب بوضعها تحت الوصاية "
                                 "الدولية.", "REQUEST", published="2015-07-25")
     assert countries(demand["source"]) == {"IRQ"}
+
+
+def test_a_relative_behind_wa_takes_no_subject_named_right_before_it(pipeline):
+    rec = extract("ويعكس المؤشر آفاق رفع أسعار الفائدة في الولايات المتحدة والتي تدعم الدولار.", pipeline=pipeline,
+                  published="2015-08-07")
+    assert not any(a.get("country") == "USA" for e in rec["events"] if e["type"] == "SUPPORT" for a in e["source"])
+    rec = extract("إن النساء استغللن العادات والتقاليد المجتمعية والتي ترفض بتاتا الكشف عن هوية النساء الأمر الذي يسهل "
+                  "صعوبة ملاحقة وزارة الداخلية لهن.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a["text"] == "وزارة الداخلية" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_what_is_said_in_an_article_named_before_a_comma_is_aimed_at_who_follows(pipeline):
+    (criticism,) = coded(pipeline, "رد مسؤولون إماراتيون على مقال نشره الكاتب المصري فهمي هويدي، في جريدة الشروق القاهرية السبت، "
+                                   "انتقد فيه السياسة الخارجية لدولة الإمارات العربية المتحدة.", "ACCUSE", published="2015-07-22")
+    assert countries(criticism["target"]) == {"ARE"} and "ARE" not in countries(criticism["source"])

@@ -2439,8 +2439,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if visitor is not None:
             source.append(_actor(visitor))
         role = "target"
-    if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and i > lo \
+    if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and (i > lo or (i >= 1 and words[i - 1] in ("،", ","))) \
             and (words[i - 1].endswith("ا") or words[i - 1] in _ANY_RELATIVE or words[i - 1][1:] in _ANY_RELATIVE
+                 or words[i - 1] in ("،", ",")
                  or _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None) \
             and not (j + 1 < n and words[j + 1].endswith(("ون", "ان")) and not coder.kb.people_of(words[j + 1])):
         # "أصدرت بيانا دعت فيه حزب الله للعودة": the subject is who issued what the verb is said in,
@@ -2750,21 +2751,27 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "الخطر الذي يهدد العلويين", "البؤر المرضية التي تهدد السكان": a danger, no threat made
     if on_thing and role == "source":
         role = "target"
-    if not t.noun and not source and not on_thing and not passive and i >= 2 and words[i - 1] in _RELATIVES \
+    relative = words[i - 1][1:] if i >= 1 and words[i - 1][:1] == "و" and words[i - 1][1:] in _RELATIVES \
+        else words[i - 1] if i >= 1 else ""  # (والتي: the relative joined to one before it)
+    if not t.noun and not source and not on_thing and not passive and i >= 2 and relative in _RELATIVES \
             and not _object_on_verb(words[j - 1], t) and not (j < n and words[j] in _RESUMPTIVE) \
-            and _agrees_with_relative(words[i - 1], words[i]):
+            and _agrees_with_relative(relative, words[i]) \
+            and not (relative != words[i - 1] and j < n and actor_at.get(j) is not None):
         # "قال حسن روحاني، الذي التقى وزير الاقتصاد الألماني", "إيران التي دعمت الحوثيين": the one a
         # relative clause is about is its verb's subject, and who follows the verb is acted on; but
         # not where the antecedent is the verb's object: on the verb (التي يقودها), taken up after it
         # (التي يطالب بها الأميركيون), or where the verb agrees with someone else (الأهداف التي دعا
         # تنظيم داعش إلى مهاجمتها)
         ante_end = i - 2 if words[i - 2] in ("،", ",") else i - 1
-        ante = next((x for x in actor_at.values() if (x["type"] in ("PER", "ORG") or _is_country_place(x)
-                                                      or x.get("sector") == "GOV")
-                     and bisect_left(tok_starts, x["end"]) == ante_end), None)
+        # (a relative behind و is a second clause on an antecedent named further back: "آفاق رفع أسعار
+        # الفائدة في الولايات المتحدة والتي تدعم الدولار", no one named right before it)
+        ante = None if relative != words[i - 1] else \
+            next((x for x in actor_at.values() if (x["type"] in ("PER", "ORG") or _is_country_place(x)
+                                                  or x.get("sector") == "GOV")
+                  and bisect_left(tok_starts, x["end"]) == ante_end), None)
         if ante is not None:
             source.append(_actor(ante))
-        elif ante_end > lo:
+        elif ante_end > lo and relative == words[i - 1]:
             # "الوفد الإعلامي الجزائري، الذي يزور المملكة": a group named before it
             group = coder.nominal_actor(article, sent, words, max(lo, ante_end - 4), ante_end)
             if group is not None and words[ante_end - 1] in fold(group["text"]).split():
@@ -2830,6 +2837,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (but "القاعدة التي يتمركز فيها الحوثيون", "بلدة التي يسيطر عليها الأكراد": who holds the place hit)
             break  # "في ضربة جديدة للتنظيم المتطرف الذي يواجه أصلا صعود تنظيم داعش": what is said of
             # a noun, in the present, names no party to the attack
+        if k > j and _bare(w) in ("امر", "شيء") and _definite(w) and k + 1 < end and words[k + 1] in _RELATIVES:
+            break  # "ترفض الكشف عن هوية النساء الأمر الذي يسهل ... ملاحقة وزارة الداخلية": "which" tells
+            # what follows from it, a clause of its own
         if t.type in _MEETINGS and k > j and (source or target) and w in _ANY_RELATIVE and k + 1 < end \
                 and _present_verb(words[k + 1]) and words[k + 2:k + 3] != ["معه"]:
             break  # "للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من
