@@ -4612,3 +4612,24 @@ def test_what_is_said_in_an_article_named_before_a_comma_is_aimed_at_who_follows
     (criticism,) = coded(pipeline, "رد مسؤولون إماراتيون على مقال نشره الكاتب المصري فهمي هويدي، في جريدة الشروق القاهرية السبت، "
                                    "انتقد فيه السياسة الخارجية لدولة الإمارات العربية المتحدة.", "ACCUSE", published="2015-07-22")
     assert countries(criticism["target"]) == {"ARE"} and "ARE" not in countries(criticism["source"])
+
+
+def test_a_worker_killed_by_his_fall_is_no_attack(pipeline):
+    rec = extract("لقي عامل من إحدى الجنسيات العربية مصرعه ظهر أمس على إثر سقوطه أثناء قيامه بعمله في بئر مصعد عمارة قيد "
+                  "الإنشاء في مكة المكرمة.", pipeline=pipeline, published="2015-08-06")
+    assert not any(e["type"] == "ASSAULT" for e in rec["events"])
+    assert coded(pipeline, "قتل ثلاثة أشخاص إثر سقوط قذيفة أطلقها الحوثيون على نجران.", "ASSAULT", published="2015-08-06")
+
+
+def test_a_student_or_seeker_after_a_noun_is_no_demand(pipeline):
+    for text in ("وليس مهمته فقط إشباع نهم الصحفي طالب المعلومة فقط.",
+                 "كما وفرت وزارة الحج عبر النظام الآلي الخيارات كافة أمام طالب الحج من حجاج الداخل."):
+        assert not coded(pipeline, text, "REQUEST", published="2015-08-06")
+    assert coded(pipeline, "ومع عودة التفجيرات في بغداد طالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك "
+                           "القوات الأمنية بتفعيل الجهد الاستخباري.", "REQUEST", published="2015-07-24")
+
+
+def test_a_channel_named_after_a_place_and_a_man_after_her_verb_are_no_arrester(pipeline):
+    arrests = coded(pipeline, "قامت عناصر شرطة الاحتلال باعتقال فراس الدبس خلال قيامه بتصوير الاعتصام، كما اعتقلت مصور قناة "
+                              "القدس عبدالكريم درويش.", "COERCE", published="2015-08-06")
+    assert not any(a["text"] in ("القدس", "عبدالكريم درويش") for e in arrests for a in e["source"])

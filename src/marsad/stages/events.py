@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -196,6 +196,7 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
+_MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -2354,6 +2355,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     lo = _past_aside(words, lo)
+    if t.words == ("طالب",) and i > 0 and words[i] == "طالب" and words[i - 1][:1].isalpha() \
+            and words[i - 1] not in _VERB_OPENERS and not _time_phrase(words[i - 1:i]) \
+            and not any(x["end"] == sent[i - 1].end for x in sent_ents) and not any(
+            w[:1] == "ب" or w in _IN_IT or w in _COMPLEMENTIZERS or _bare(w) in ("الي", "ان") for w in words[j:j + 8]):
+        return None  # "زميله طالب المدارس الأهلية", "الصحفي طالب المعلومة": a student, a seeker, after a
+        # noun; the verb "demanded" opens its clause (بدوره طالب، حيث طالب) or asks behind بـ or أن
     # support in construct with who is supported: its giver is a verb's subject
     declared = t.type == "SUPPORT" and t.noun and not t.patient and _supported_genitive(coder, sent, words, i, j, lo,
                                                                                        sent_ents)
@@ -3185,8 +3192,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
             where_end = bisect_left(tok_starts, x["end"])
             x = None
-        elif x is not None and _is_outlet(x):
-            x = None
+        elif x is not None and (_is_outlet(x) or (k > 0 and _among(words[k - 1], _MEDIA))):
+            x = None  # (a channel named after a place: "مصور قناة القدس عبدالكريم درويش", its cameraman)
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
@@ -3273,6 +3280,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
                 # of the act of supporting is who is supported; the supporter's comes before لـ (دعم إيران للأسد) or after بـ
                 # (بدعم حكومة خادم الحرمين: with its support)
+            if x["type"] == "PER" and t.type == "COERCE" and not t.noun and not passive and role == "source" \
+                    and not source and not target and k <= j + 3 and _feminine_verb(words[i], t):
+                dest = target  # "كما اعتقلت مصور قناة القدس عبدالكريم درويش": a man after a verb of hers is
+                # its object, her (the police's) name dropped
             if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
                 dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
@@ -4674,6 +4685,8 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
 
+_VERB_OPENERS = frozenset(fold(w) for w in ("حيث", "بينما", "فيما", "كما", "قد", "لقد", "وقد", "بدوره", "بدورها",
+                                             "ثم", "كذلك", "وكذلك", "أيضا", "ايضا", "عندما", "حين", "جهته", "جانبه"))
 _RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "سابقا", "حينها", "وقتها", "لاحقا"))
 
 
