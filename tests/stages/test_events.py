@@ -4633,3 +4633,15 @@ def test_a_channel_named_after_a_place_and_a_man_after_her_verb_are_no_arrester(
     arrests = coded(pipeline, "قامت عناصر شرطة الاحتلال باعتقال فراس الدبس خلال قيامه بتصوير الاعتصام، كما اعتقلت مصور قناة "
                               "القدس عبدالكريم درويش.", "COERCE", published="2015-08-06")
     assert not any(a["text"] in ("القدس", "عبدالكريم درويش") for e in arrests for a in e["source"])
+
+
+def test_who_fired_in_construct_with_the_cause_of_a_death_carried_it_out(pipeline):
+    (attack,) = coded(pipeline, "أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي وإصابة 3 آخرين إثر إطلاق مسلحين مجهولين "
+                                "النار على سيارة كانت تنقل سجينين.", "ASSAULT", published="2015-08-08")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"] and [a["sector"] for a in attack["target"]] == ["COP"]
+
+
+def test_more_dead_counted_after_the_cause_are_its_targets(pipeline):
+    (attack,) = coded(pipeline, "وكانت وزارة الداخلية قد أعلنت أمس عن استشهاد 15 شخصا من بينهم 12 رجل أمن جراء هذا التفجير، "
+                                "وثلاثة أشخاص من العاملين في الموقع.", "ASSAULT", published="2015-08-08")
+    assert not attack["source"] and "LAB" in {a["sector"] for a in attack["target"]}

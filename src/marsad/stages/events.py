@@ -3083,6 +3083,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             toll = True
             k += 1
             continue
+        if t.type in _KILLING and k > j and role == "target" and _bare(w) in _CAUSE_WORDS and k + 2 < end \
+                and _bare(words[k + 1]) == "اطلاق" and actor_at.get(k + 2) is None \
+                and (agent := coder.nominal_actor(article, sent, words, k + 2, k + 3)) is not None:
+            # "مقتل شرطي إثر إطلاق مسلحين مجهولين النار على سيارة": who fired, in construct with the
+            # firing that caused the death, carried it out
+            source.append(agent)
+            k += 2 + len(agent["text"].split())
+            for _ in range(2):  # (and its adjectives: مسلحين مجهولين)
+                if k < end and words[k].endswith("ين") and _bare(words[k]) == words[k] and actor_at.get(k) is None:
+                    k += 1
+            continue
+        if t.type in _KILLING and t.noun and k > j and role == "source" and w[:1] == "و" and coder.kb.is_count(w) \
+                and words[k - 1] in ("،", ",") and _cause_at(words, i, lo) is not None:
+            role = "target"  # "عن استشهاد 15 شخصا ... جراء هذا التفجير، وثلاثة أشخاص من العاملين": more of
+            # the dead the attack caused, counted after it
         if t.type in _KILLING and t.noun and k > j and role == "source" and not source and actor_at.get(k) is None \
                 and i > lo and any(_bare(v) in _RESULTS for v in words[max(lo, i - 3):i]) and _harm(w):
             role = "target"  # "نتج عن التفجير الإرهابي الجبان استشهاد ١٢ من منسوبي القوات": the toll
