@@ -4645,3 +4645,18 @@ def test_more_dead_counted_after_the_cause_are_its_targets(pipeline):
     (attack,) = coded(pipeline, "وكانت وزارة الداخلية قد أعلنت أمس عن استشهاد 15 شخصا من بينهم 12 رجل أمن جراء هذا التفجير، "
                                 "وثلاثة أشخاص من العاملين في الموقع.", "ASSAULT", published="2015-08-08")
     assert not attack["source"] and "LAB" in {a["sector"] for a in attack["target"]}
+
+
+def test_who_chairs_a_meeting_holds_it_and_a_states_own_sanctions_are_its(pipeline):
+    (meeting,) = coded(pipeline, "وترأس محافظ الطائف فهد بن عبدالعزيز بن معمر الاجتماع الثالث للجنة التنفيذية لسوق عكاظ.", "CONSULT",
+                       published="2015-08-04")
+    assert [a["text"] for a in meeting["source"]] == ["فهد بن عبدالعزيز بن معمر"]
+    (sanction,) = coded(pipeline, "ووسعت الولايات المتحدة الاثنين عقوباتها على سوريا عبر اضافة افراد وكيانات.", "SANCTION",
+                        published="2015-08-04")
+    assert countries(sanction["source"]) == {"USA"} and countries(sanction["target"]) == {"SYR"}
+
+
+def test_who_one_is_charged_with_helping_is_helped(pipeline):
+    (aid,) = coded(pipeline, "وقالت وزارة الخزانة الاميركية ان العقوبات الجديدة تستهدف اربعة افراد وسبع كيانات متهمة بمساعدة نظام "
+                             "بشار الاسد.", "AID", published="2015-08-04")
+    assert not aid["source"] and countries(aid["target"]) == {"SYR"}

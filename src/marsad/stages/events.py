@@ -2301,8 +2301,11 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
     تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
     behind بـ "with" nor a word that makes it the supporter's (event_words supporter-before)."""
     w = words[i]
+    charged = i > 0 and strip_article(_bare(words[i - 1])).startswith(("متهم", "اتهام", "تهم"))
+    # (but behind a charge, بـ names what one is charged with: "كيانات متهمة بمساعدة نظام بشار الاسد")
     return t.type in _BENEFIT and t.noun and _bare(w) in _SUPPORTING and not (
-        w.startswith(("ب", "وب")) and _bare(w) != w) and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
+        w.startswith(("ب", "وب")) and _bare(w) != w and not charged) \
+        and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
 
 
 def _supported_genitive_at(k, t, words: list[str], i: int, at: int) -> bool:
@@ -2640,6 +2643,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             owner = _actor(first) if (first := _first_person_before(actor_at, i)) is not None else None
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
+            right_before = _ending_at(actor_at, sent, i - 1) if i > lo else None
+            if owner is None and right_before is not None and not _is_outlet(right_before) \
+                    and (right_before["type"] in ("PER", "ORG") if pronoun == "ه" else
+                         right_before["type"] == "ORG" or _is_country(right_before)) \
+                    and not _oblique(words, next(kk for kk, x in actor_at.items() if x is right_before),
+                                     right_before, tok_starts):
+                owner = _actor(right_before)  # "وشددت الولايات المتحدة عقوباتها على إيران": the verb's
+                # subject, right before the noun its pronoun is on
             if owner is None and pronoun == "ه" and any(_bare(w) == "ذلك" and w[:1] == "و" for w in words[max(0, i - 3):i]):
                 # "واكد وزير الخارجية التركي مولود جاوش اوغلو ان بلاده ستبدأ ... في شمال سوريا ...، وذلك
                 # خلال لقائه نظيره الاميركي": "and that" takes up the clause of the first one named, his
@@ -3880,7 +3891,7 @@ _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 _MANY = frozenset(fold(w) for w in ("كثير", "الكثير", "عدد", "العديد", "بعض", "مجموعة", "عشرات", "مئات"))  # ... من
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الجديد", "الحالي"))
 _OWNED_TYPES = frozenset({"CONSULT", "RETREAT", "REQUEST", "ASSAULT", "COOPERATE", "AGREE", "REJECT",
-                          "PROTEST", "MOBILIZE", "ACCUSE"})
+                          "PROTEST", "MOBILIZE", "ACCUSE", "SANCTION"})
 
 
 def _owned(t, words: list[str], i: int, j: int) -> bool:
