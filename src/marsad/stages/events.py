@@ -2449,9 +2449,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if visitor is not None:
             source.append(_actor(visitor))
         role = "target"
-    if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and (i > lo or (i >= 1 and words[i - 1] in ("،", ","))) \
-            and (words[i - 1].endswith("ا") or words[i - 1] in _ANY_RELATIVE or words[i - 1][1:] in _ANY_RELATIVE
-                 or words[i - 1] in ("،", ",")
+    after_comma = i >= 1 and words[i - 1] in ("،", ",")  # (مقال نشره ...، انتقد فيه: the clause opens at the comma)
+    if not t.noun and j < n and words[j] in _IN_IT and t.type in _ADDRESSED and (i > lo or after_comma) \
+            and (after_comma or words[i - 1].endswith("ا") or words[i - 1] in _ANY_RELATIVE
+                 or words[i - 1][1:] in _ANY_RELATIVE
                  or _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None) \
             and not (j + 1 < n and words[j + 1].endswith(("ون", "ان")) and not coder.kb.people_of(words[j + 1])):
         # "أصدرت بيانا دعت فيه حزب الله للعودة": the subject is who issued what the verb is said in,
