@@ -4660,3 +4660,15 @@ def test_who_one_is_charged_with_helping_is_helped(pipeline):
     (aid,) = coded(pipeline, "وقالت وزارة الخزانة الاميركية ان العقوبات الجديدة تستهدف اربعة افراد وسبع كيانات متهمة بمساعدة نظام "
                              "بشار الاسد.", "AID", published="2015-08-04")
     assert not aid["source"] and countries(aid["target"]) == {"SYR"}
+
+
+def test_a_present_verb_in_the_plural_has_its_subject_before_it(pipeline):
+    (call,) = coded(pipeline, "إلا أن المشرعين الذين يعارضون الاتفاق النووي يحثون السعودية سراً على الانضمام العلني مع إسرائيل.",
+                    "REQUEST", published="2015-07-26")
+    assert not call["source"] and "SAU" in countries(call["target"])
+
+
+def test_a_research_professor_discusses_nothing(pipeline):
+    rec = extract("أعلنت مدينة الملك عبدالعزيز للعلوم والتقنية توفر عدد من الوظائف الأكاديمية (باحث، باحث أ، وأستاذ بحث "
+                  "مساعد) للسعوديين.", pipeline=pipeline, published="2015-07-26")
+    assert not any(e["type"] == "CONSULT" for e in rec["events"])

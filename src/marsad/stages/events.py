@@ -2586,9 +2586,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)) \
                 and not (words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1)):
             role = "target"  # "انها استهدفت عناصر طالبان": the subject is the pronoun, what follows the object
-        elif not passive and t.type not in _KILLING and len(t.words) == 1 and words[i].endswith("وا"):
-            # "وطالبوا وزير التعليم بأن يمنحهم": a verb in the plural carries its subject (one after
-            # it would leave it singular); who follows is its object
+        elif not passive and t.type not in _KILLING and len(t.words) == 1 and (
+                words[i].endswith("وا") or (words[i].endswith("ون") and words[i][:1] in "يت")):
+            # "وطالبوا وزير التعليم بأن يمنحهم", "المشرعين ... يحثون السعودية": a verb in the plural
+            # carries its subject (one after it would leave it singular); who follows is its object
             role = "target"
         elif t.type in _KILLING and i > lo and (coder.kb.instrument_at(words, i - 1) >= lo or attack_subject):
             # "سيارة مفخخة فجرت حافلة", "انفجار يستهدف دورية للشرطة": the weapon or the attack is
