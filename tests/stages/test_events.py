@@ -4672,3 +4672,12 @@ def test_a_research_professor_discusses_nothing(pipeline):
     rec = extract("أعلنت مدينة الملك عبدالعزيز للعلوم والتقنية توفر عدد من الوظائف الأكاديمية (باحث، باحث أ، وأستاذ بحث "
                   "مساعد) للسعوديين.", pipeline=pipeline, published="2015-07-26")
     assert not any(e["type"] == "CONSULT" for e in rec["events"])
+
+
+def test_the_place_residents_are_of_is_their_side_and_who_did_the_firing_did_it(pipeline):
+    (condemnation,) = coded(pipeline, "أدان مشايخ وأهالي محافظة القطيف التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير.",
+                            "ACCUSE", published="2015-08-08")
+    assert not condemnation["target"]
+    (attack,) = coded(pipeline, "لقي شرطي مصرعه وأصيب ثلاثة آخرون إثر قيام مسلحين بإطلاق النيران على السيارة إلي تقلهم على "
+                                "طريق الفيوم.", "ASSAULT", published="2015-08-08")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"] and [a["sector"] for a in attack["target"]] == ["COP"]

@@ -3097,10 +3097,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         if t.type in _KILLING and k > j and role == "target" and _bare(w) in _CAUSE_WORDS and k + 2 < end \
-                and _bare(words[k + 1]) == "اطلاق" and actor_at.get(k + 2) is None \
+                and _bare(words[k + 1]) in ("اطلاق", "قيام") and actor_at.get(k + 2) is None \
                 and (agent := coder.nominal_actor(article, sent, words, k + 2, k + 3)) is not None:
-            # "مقتل شرطي إثر إطلاق مسلحين مجهولين النار على سيارة": who fired, in construct with the
-            # firing that caused the death, carried it out
+            # "مقتل شرطي إثر إطلاق مسلحين مجهولين النار على سيارة", "إثر قيام مسلحين بإطلاق النيران": who
+            # fired, in construct with the firing (or the doing) that caused the death, carried it out
             source.append(agent)
             k += 2 + len(agent["text"].split())
             for _ in range(2):  # (and its adjectives: مسلحين مجهولين)
@@ -3222,6 +3222,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             x = None
         elif x is not None and (_is_outlet(x) or (k > 0 and _among(words[k - 1], _MEDIA))):
             x = None  # (a channel named after a place: "مصور قناة القدس عبدالكريم درويش", its cameraman)
+        elif x is not None and last is not None and last[1] == k and strip_article(_bare(words[k - 1])) in _RESIDENTS:
+            x = None  # "أدان مشايخ وأهالي محافظة القطيف التفجير": the place the residents are of, their side
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
@@ -4715,6 +4717,7 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
 
 _VERB_OPENERS = frozenset(fold(w) for w in ("حيث", "بينما", "فيما", "كما", "قد", "لقد", "وقد", "بدوره", "بدورها",
                                              "ثم", "كذلك", "وكذلك", "أيضا", "ايضا", "عندما", "حين", "جهته", "جانبه"))
+_RESIDENTS = frozenset(fold(w) for w in ("أهالي", "سكان", "أبناء", "مشايخ", "شيوخ", "أعيان", "وجهاء", "مواطني"))
 _RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "سابقا", "حينها", "وقتها", "لاحقا"))
 
 
