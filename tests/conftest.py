@@ -53,6 +53,11 @@ def coded(pipeline, sentence, type_, published="2021-03-03"):
     return events(extract(sentence, pipeline=pipeline, published=published), type_)
 
 
+def parties(rec):
+    """Every actor on either side of a record's events."""
+    return [a for e in rec["events"] for a in e["source"] + e["target"]]
+
+
 def countries(actors):
     return {a["country"] for a in actors if a.get("country")}
 

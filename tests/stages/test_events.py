@@ -4,7 +4,8 @@ import pytest
 from marsad.api_functions import extract
 from marsad.stages.events import find_triggers, modality_of
 from marsad.text import normalize, tokenize
-from tests.conftest import CODED, DETECTION, assert_user_row_rejected, coded, countries, events, need, trigger_types as _trigger_types
+from tests.conftest import (CODED, DETECTION, assert_user_row_rejected, coded, countries, events, need, parties,
+                            trigger_types as _trigger_types)
 
 
 def test_visit_of_the_two_ministers(reference_record):
@@ -122,7 +123,7 @@ def test_achieving_is_no_investigation_and_a_benefit_no_support():
 def test_a_matter_and_an_adjective_are_no_actors(pipeline):
     # الأمر "the matter" (folded like آمر "commander"); الإعلامي in المكتب الإعلامي is an adjective
     rec = extract("وقال المكتب الإعلامي للوزارة إن الأمر يتطلب إرسال مساعدات عاجلة.", pipeline=pipeline)
-    actors = [a["text"] for e in rec["events"] for a in e["source"] + e["target"]]
+    actors = [a["text"] for a in parties(rec)]
     assert not {"الأمر", "الإعلامي"} & set(actors)
     rec = extract("وطالب آمر اللواء بإرسال تعزيزات.", pipeline=pipeline)
     (request,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
@@ -207,11 +208,11 @@ def test_whom_a_demand_names_is_its_target(pipeline):
 def test_who_reports_an_event_takes_no_part_in_it(pipeline):
     rec = extract("استهدف هجوم بسيارة مفخخة حاجزا أمنيا في جنوب مدينة كوباني كما أفاد المرصد السوري لحقوق "
                   "الإنسان.", pipeline=pipeline)
-    actors = {a["text"] for e in rec["events"] for a in e["source"] + e["target"]}
+    actors = {a["text"] for a in parties(rec)}
     assert "المرصد السوري لحقوق الإنسان" not in actors
     rec = extract("قتل ثلاثون مدنيا في هجمات نفذتها جماعة بوكو حرام في نيجيريا، حسبما أكد مسؤولون وبعض السكان.",
                   pipeline=pipeline)
-    assert "السكان" not in {a["text"] for e in rec["events"] for a in e["source"] + e["target"]}
+    assert "السكان" not in {a["text"] for a in parties(rec)}
 
 
 def test_counted_victims_take_no_subject_from_the_sentence_before(pipeline):
@@ -958,13 +959,13 @@ def test_with_its_object_a_pronoun_the_actor_after_the_verb_is_its_subject(pipel
 def test_a_word_inside_a_name_is_no_role(pipeline):
     rec = extract("وأجرى الرئيس الباجي قائد السبسي اتصالا هاتفيا بالعاهل المغربي.", pipeline=pipeline,
                   published="2015-07-20")
-    actors = [a for e in rec["events"] for a in e["source"] + e["target"]]
+    actors = parties(rec)
     assert actors and not [a for a in actors if a["text"] == "قائد"]
 
 
 def test_a_verb_trigger_names_no_actor_of_its_own(pipeline):
     rec = extract("ويفوق العرض ما طالب به الدائنون في البداية.", pipeline=pipeline, published="2015-07-20")
-    assert not [a for e in rec["events"] for a in e["source"] + e["target"] if a.get("sector") == "EDU"]
+    assert not [a for a in parties(rec) if a.get("sector") == "EDU"]
 
 
 def test_an_event_needs_an_actor_of_some_country_or_sector(pipeline):
@@ -1641,7 +1642,7 @@ def test_an_adjective_of_extremism_on_a_thing_is_no_actor(pipeline):
     # "الفكر المتطرف", "السلوك المتطرف": extremist thought, no extremist (groups.tsv adjective?)
     rec = extract("وقال إن التنسيق موجود بين تلك الأجهزة والتعاون يجب أن يكون أكبر للوقوف في وجه ذلك الفكر "
                   "المتطرف.", pipeline=pipeline, published="2021-03-03")
-    assert all(a["text"] != "المتطرف" for e in rec["events"] for a in e["source"] + e["target"])
+    assert all(a["text"] != "المتطرف" for a in parties(rec))
     (ev,) = coded(pipeline, "وفجر المتطرف نفسه في سوق شعبي ببغداد.", "ASSAULT")
     assert [a["sector"] for a in ev["source"]] == ["UAF"]
 
@@ -4284,12 +4285,12 @@ def test_a_base_is_struck_and_strikes_no_one(pipeline):
 def test_asking_a_people_a_carrier_of_troops_and_the_last_of_joined_adjectives_are_no_actors(pipeline):
     rec = extract("وأكد داود أوغلو أن حكومة بلاده مستعدة للرد على عناصر التهديد، طالبًا من الأتراك التعاطي بهدوء مع الوضع.",
                   pipeline=pipeline, published="2015-07-26")
-    assert not any(a["sector"] == "EDU" for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["sector"] == "EDU" for a in parties(rec))
     evs = coded(pipeline, "وقال بيان إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود مدرعة تابعة للتنظيم "
                           "المتشدد.", "ASSAULT", published="2015-07-26")
     assert evs and not any(a["text"] == "جنود" for e in evs for a in e["source"])
     rec = extract("واتفق البلدان على تحقيق التكامل الاقتصادي والسياسي والإعلامي.", pipeline=pipeline, published="2015-07-31")
-    assert not any(a["sector"] == "JRN" for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["sector"] == "JRN" for a in parties(rec))
 
 
 def test_a_lake_named_after_a_country_and_places_a_road_links_are_no_parties(pipeline):
@@ -4336,8 +4337,8 @@ def test_a_bombing_that_killed_forces_is_an_attack_on_them_and_the_place_of_an_e
     rec = extract("استنكرت سفارة خادم الحرمين الشريفين لدى البحرين حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي في "
                   "جزيرة سترة بمملكة البحرين وراح ضحيته اثنين من رجال الشرطة البحرينية وإصابة ستة آخرين.", pipeline=pipeline,
                   published="2015-07-31")
-    parties = [a for e in rec["events"] for a in e["source"] + e["target"]]
-    assert parties and not any(a["text"] == "البحرين" for a in parties)
+    actors = parties(rec)
+    assert actors and not any(a["text"] == "البحرين" for a in actors)
     (attack,) = [e for e in rec["events"] if e["type"] == "ASSAULT"]
     assert not attack["source"] and [a["sector"] for a in attack["target"]] == ["COP"]
 
@@ -4364,7 +4365,7 @@ def test_a_role_joined_by_and_to_the_subject_of_a_meeting_takes_part(pipeline):
                        published="2015-07-23")
     assert countries(meeting["source"] + meeting["target"]) == {"SAU", "USA"}
     rec = extract("وطالب يوفنتوس بالحصول على 45 مليون يورو في بداية المفاوضات.", pipeline=pipeline, published="2015-07-21")
-    assert not any(a["sector"] == "EDU" for e in rec["events"] for a in e["source"] + e["target"])  # "and demanded"
+    assert not any(a["sector"] == "EDU" for a in parties(rec))  # "and demanded"
 
 
 def test_what_talks_are_about_is_no_party_and_no_place(pipeline):
@@ -4385,7 +4386,7 @@ def test_who_is_supported_may_be_in_construct_with_a_noun_behind_li(pipeline):
 def test_the_victim_in_the_charge_of_a_conviction_is_not_the_convict(pipeline):
     rec = extract("نفذت السلطات الاماراتية عقوبة الاعدام بحق المواطنة آلاء بدر الهاشمي بعد ادانتها بقتل المدرسة الاميركية "
                   "ابوليا ريان.", pipeline=pipeline, published="2015-08-02")
-    assert not any(a["country"] == "USA" for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["country"] == "USA" for a in parties(rec))
 
 
 def test_an_envoy_sent_to_a_country_is_no_party_of_it_and_who_arrived_met_whom_he_met_there(pipeline):
@@ -4412,7 +4413,7 @@ def test_forces_that_face_an_attack_undergo_it_and_the_course_of_a_case_is_not_h
     assert countries(attack["target"]) == {"IRQ"} and countries(attack["source"]) == {"IMG"}
     rec = extract("وأضاف أنه تم تكليفه من جانب جمعية حقوق الإنسان للوقوف على الحالة، والتحقيق في مجريات القضية.",
                   pipeline=pipeline, published="2015-07-24")
-    assert not any(a["country"] == "HUN" for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["country"] == "HUN" for a in parties(rec))
 
 
 def test_a_body_in_the_title_before_a_name_is_no_party(pipeline):
@@ -4458,7 +4459,7 @@ def test_a_country_named_after_an_event_noun_is_its_party_not_an_adjective_of_it
     assert [a["text"] for a in deal["source"]] == ["السعودية"]
     rec = extract("أكدت مصادر من داخل صحيفة الرياض استقالة تركي السديري رئيس التحرير رسمياً من رئاسة التحرير صباح اليوم.",
                   pipeline=pipeline, published="2015-07-21")
-    assert not any(a["text"].startswith("استقالة") for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["text"].startswith("استقالة") for a in parties(rec))
 
 
 def test_who_met_during_a_visit_is_its_visitor_past_his_titles(pipeline):
@@ -4506,7 +4507,7 @@ def test_an_agent_past_a_comma_after_a_welcome_belongs_to_another_act(pipeline):
 def test_a_praising_word_between_a_title_and_a_name_is_no_actor(pipeline):
     rec = extract("كتب الزملاء عن استقالة الأستاذ القدير تركي بن عبدالله السديري من رئاسة تحرير جريدة الرياض.",
                   pipeline=pipeline, published="2015-07-22")
-    assert not any(a["text"] == "الأستاذ" for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["text"] == "الأستاذ" for a in parties(rec))
 
 
 def test_the_toll_after_ma_is_the_attack_verbs_own(pipeline):
@@ -4569,7 +4570,7 @@ def test_an_attack_said_to_be_done_by_a_group_is_that_groups(pipeline):
 def test_a_noun_after_a_definite_event_noun_is_no_adjective_of_it(pipeline):
     rec = extract("وقال الجبير تناولت المباحثات القضية الفلسطينية وظروف عملية السلام.", pipeline=pipeline,
                   published="2015-08-08")
-    assert not any(a["text"].startswith("المباحثات") for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["text"].startswith("المباحثات") for a in parties(rec))
 
 
 def test_the_toll_after_a_verb_of_result_and_an_attack_noun_is_its_target(pipeline):
@@ -4605,7 +4606,7 @@ def test_a_relative_behind_wa_takes_no_subject_named_right_before_it(pipeline):
     assert not any(a.get("country") == "USA" for e in rec["events"] if e["type"] == "SUPPORT" for a in e["source"])
     rec = extract("إن النساء استغللن العادات والتقاليد المجتمعية والتي ترفض بتاتا الكشف عن هوية النساء الأمر الذي يسهل "
                   "صعوبة ملاحقة وزارة الداخلية لهن.", pipeline=pipeline, published="2015-07-22")
-    assert not any(a["text"] == "وزارة الداخلية" for e in rec["events"] for a in e["source"] + e["target"])
+    assert not any(a["text"] == "وزارة الداخلية" for a in parties(rec))
 
 
 def test_what_is_said_in_an_article_named_before_a_comma_is_aimed_at_who_follows(pipeline):
