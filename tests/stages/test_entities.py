@@ -1110,3 +1110,15 @@ def test_the_mayor_of_a_region_is_an_official_of_its_country(pipeline):
                   "القاضي.", pipeline=pipeline, published="2015-08-06")
     (mayor,) = [e for e in rec["entities"] if e["text"] == "صالح بن عبدالعزيز القاضي"]
     assert (mayor["country"], mayor["sector"]) == ("SAU", "GOV") and mayor["role"].startswith("أمين منطقة")
+
+
+def test_a_capital_of_a_country_the_article_names_beats_a_namesake_of_a_dateline_it_does_not(pipeline):
+    text = ("واشنطن - رويترز\nاثار صندوق النقد الدولي الخميس شكوكا جديدة في خطة مساعدة اليونان. وبدأت مفاوضات في "
+            "اثينا خلال الاسبوع الجاري بين اليونان ودائنيها.")
+    rec = extract(text, pipeline=pipeline, published="2015-08-01")
+    assert rec["dateline"]["country"] == "USA"
+    assert {e.get("country") for e in rec["entities"] if e["text"] == "اثينا"} == {"GRC"}
+    # a dateline's country the article names keeps its namesakes
+    rec = extract("واشنطن - رويترز\nقالت الولايات المتحدة إن الطلاب في اثينا بولاية جورجيا عادوا إلى جامعاتهم.",
+                  pipeline=pipeline, published="2015-08-01")
+    assert {e.get("country") for e in rec["entities"] if e["text"] == "اثينا"} == {"USA"}

@@ -4682,3 +4682,69 @@ def test_the_place_residents_are_of_is_their_side_and_who_did_the_firing_did_it(
     (attack,) = coded(pipeline, "لقي شرطي مصرعه وأصيب ثلاثة آخرون إثر قيام مسلحين بإطلاق النيران على السيارة إلي تقلهم على "
                                 "طريق الفيوم.", "ASSAULT", published="2015-08-08")
     assert [a["sector"] for a in attack["source"]] == ["UAF"] and [a["sector"] for a in attack["target"]] == ["COP"]
+
+
+def test_with_support_from_someone_the_clauses_subject_is_helped(pipeline):
+    (support,) = coded(pipeline, "وشنت القوات العراقية بدعم من الحشد الشعبي هجوما على تنظيم داعش في الانبار.", "SUPPORT",
+                       published="2015-07-25")
+    assert [a["text"] for a in support["source"]] == ["الحشد الشعبي"]
+    assert [a["text"] for a in support["target"]] == ["القوات العراقية"]
+    (support,) = coded(pipeline, "تمكنت قوات الجيش الوطني والمقاومة الشعبية اليمنية، بدعم من قوات التحالف، أمس، من تحرير "
+                                 "مديرية لودر.", "SUPPORT", published="2015-08-10")
+    assert [a["text"] for a in support["source"]] == ["قوات التحالف"]
+    assert [a["text"] for a in support["target"]] == ["المقاومة الشعبية"]
+
+
+def test_a_death_by_lightning_is_no_attack_but_one_of_the_saiqa_forces_may_be(pipeline):
+    rec = extract("قتل اربعة اطفال وثلاث نساء هم جميعا افراد عائلة واحدة في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو "
+                  "بوسط المكسيك الجمعة.", pipeline=pipeline, published="2015-07-25")
+    assert not events(rec, "ASSAULT")
+    assert coded(pipeline, "وهو أحد قادة القوات الخاصة (الصاعقة) الذي لقي حتفه مؤخرا في مواجهات ضد المتطرفين.",
+                 "ASSAULT", published="2015-07-25")
+
+
+def test_whose_policy_is_condemned_is_the_target(pipeline):
+    (condemnation,) = coded(pipeline, "وتنظم تظاهرات يومية في مختلف المدن التركية لادانة سياسة رجب طيب اردوغان ازاء سوريا.",
+                            "ACCUSE", published="2015-07-25")
+    assert not condemnation["source"] and "رجب طيب اردوغان" in [a["text"] for a in condemnation["target"]]
+    (criticism,) = coded(pipeline, "وانتقدت روسيا تصريحات وزير الخارجية الأمريكي جون كيري.", "ACCUSE", published="2015-07-25")
+    assert countries(criticism["source"]) == {"RUS"} and countries(criticism["target"]) == {"USA"}
+
+
+def test_a_present_verb_behind_wa_goes_on_with_the_relative_clause_before_it(pipeline):
+    text = ("ودعا فرقة العمل المشتركة المتعددة الجنسيات في المنطقة لضرورة تكثيف جهودها في مكافحة الإرهاب، مجددًا موقف "
+            "منظمة التعاون الإسلامي التي تدين بقوة جميع أعمال الإرهاب والتطرف العنيف بجميع أشكاله ومظاهره، وترفض بشكل "
+            "قاطع أي تبريرات للإرهاب.")
+    (rejection,) = coded(pipeline, text, "REJECT", published="2015-07-25")
+    assert [a["text"] for a in rejection["source"]] == ["منظمة التعاون الإسلامي"]
+
+
+def test_the_day_of_what_is_remembered_or_of_a_clause_before_is_not_the_events(pipeline):
+    text = ("وفي نيروبي سيرأس أوباما قمة عالمية عن ريادة الأعمال كما يحيي ذكرى ضحايا تفجير السفارة الأمريكية عام 1998 "
+            "ويتناول العشاء مع كينياتا.")
+    (summit,) = coded(pipeline, text, "CONSULT", published="2015-07-25")
+    assert summit["date"] == "2015-07-25" and [a["text"] for a in summit["source"]] == ["أوباما"]
+    (talks,) = coded(pipeline, "وبعد الاتفاق الذي وقع في 13 يوليو، بدأت مفاوضات في اثينا خلال الاسبوع الجاري بين اليونان "
+                               "ودائنيها.", "CONSULT", published="2015-08-01")
+    assert talks["date"] != "2015-07-13"
+
+
+def test_who_a_victim_exchanged_fire_with_killed_him(pipeline):
+    (attack,) = coded(pipeline, "كما قتلت ناشطة من اليسار المتطرف في تبادل اطلاق نار مع الشرطة في احد احياء اسطنبول.",
+                      "ASSAULT", published="2015-07-25")
+    assert [a["sector"] for a in attack["source"]] == ["COP"] and [a["sector"] for a in attack["target"]] == ["CVL"]
+
+
+def test_a_worker_with_a_nationality_is_an_actor_and_a_precondition_is_no_agreement_made(pipeline):
+    (attack,) = coded(pipeline, "لقي عامل يمني مصرعه، مساء أمس الجمعة؛ إثر سقوط مقذوف عسكري من داخل الأراضي اليمنية، في أرض "
+                                "زراعية بقرية القنبورة بمنطقة جازان.", "ASSAULT", published="2015-08-01")
+    assert [(a["country"], a["sector"]) for a in attack["target"]] == [("YEM", "LAB")]
+    (peace,) = coded(pipeline, "ولا يزال المتمردون يطرحون شرطا مسبقا رئيسيا لإبرام السلام هو الانسحاب الفوري لجميع الجنود "
+                               "الأجانب المنتشرين في أفغانستان.", "AGREE", published="2015-07-25")
+    assert peace["modality"] == "conditional"
+
+
+def test_a_verb_of_we_has_its_subject_in_it_and_its_object_after_it(pipeline):
+    (call,) = coded(pipeline, "وقال رئيس الوزراء الفلسطيني رامي الحمد الله: كما نطالب أميركا لمعرفة رأيها فيما يجري.",
+                    "REQUEST", published="2015-08-01")
+    assert [a["text"] for a in call["source"]] == ["رامي الحمد الله"] and countries(call["target"]) == {"USA"}

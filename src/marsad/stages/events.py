@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -197,6 +197,8 @@ _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no s
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
+_FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
+_CONDUCT = frozenset(_WORDS["conduct"])  # انتقد سياسة الحكومة: the government's policy is aimed at
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -2045,7 +2047,8 @@ def make_events(settings: Settings):
                     # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject, as
                     # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
                     # إطلاق النار مع قوات الجيش")
-                    ev["source"] = [dict(a) for a in sentence_source]
+                    own = _relative_subject(sent, words, i, sent_ents) if not t.noun else None
+                    ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
                 elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
                         and not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
                         and i > 0 and words[i - 1][:1].isalnum() and 0 < i - source_at <= 8 \
@@ -2612,7 +2615,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                    declared=declared or (t.type in _JOINT and j < n and _bare(words[j]) == "مع"),
                                                    mobilize=t.type == "MOBILIZE",
                                                    visit=t.mode == "visit")
-        received = received_by and bool(subject)
+        received = bool(subject) and (received_by or (
+            t.type == "SUPPORT" and j < n and _bare(words[j]) in ("من", "منه", "منها") and _has_bi(words[i])))
+        # ("القوات العراقية بدعم من الحشد الشعبي": with support from someone, the clause's subject is helped)
         if received:
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
             # target; who it comes from (after من) the source
@@ -3291,6 +3296,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and masdar and k == j and t.type == "ACCUSE" \
                     and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
                 dest, role = target, "target"  # "اتهام روسيا بالتدخل": who is accused of what follows بـ
+            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 2 \
+                    and strip_article(_bare(words[k - 1])) in _CONDUCT:
+                dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
@@ -3426,8 +3434,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if same_side is not None and same_side[1] == k \
                     and nominal.get("sector") not in _NOT_MEMBERSHIP:
                 dest = same_side[0]
-            if t.type in _KILLING and target and not source and _fought_with(words, k):
-                dest = source  # "قتل ثلاثة جنود في اشتباكات مع مسلحين"
+            if t.type in _KILLING and _fought_with(words, k) and ((target and not source) or (
+                    source and not target and all(a.get("entity") is None and a.get("sector") == "CVL" for a in source))):
+                dest = source  # "قتل ثلاثة جنود في اشتباكات مع مسلحين" (and "قتلت ناشطة ... في تبادل اطلاق
+                # نار مع الشرطة": the civilian read first as the subject is the one killed, further on)
             dest.append(nominal)
             k0, k = k, k + max(1, len(nominal["text"].split()))
             x = actor_at.get(k)
@@ -3582,7 +3592,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and words[i][:1] == "و" and not passive and not counted and opener["type"] in ("PER", "ORG") \
                     and first_kk - 1 >= opened and _verb_first(words, first_kk - 1) \
                     and all(_time_phrase([w]) or w in _RECENTLY for w in words[opened:first_kk - 1]) \
-                    and bisect_left(tok_starts, in_clause[-1]["end"]) < i - 1:
+                    and bisect_left(tok_starts, in_clause[-1]["end"]) < i - 1 \
+                    and not _relative_goes_on(words, bisect_left(tok_starts, in_clause[-1]["end"]), i):
                 # "وصف المالكي المملكة العربية السعودية بأنها منطلق الإرهاب ... وطالب بوضعها": a verb
                 # joined by و shares the subject of the verb that opens its clause, not its object
                 in_clause = [opener]
@@ -3682,6 +3693,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if hurt_ones:
             source = [a for a in source if a not in hurt_ones]
             target = hurt_ones + target
+    if not t.noun and _we_verb(words[i], t):
+        # "كما نطالب أميركا لمعرفة رأيها", "ونطالب ... الحكومة الإسرائيلية باتخاذ إجراءات": a verb of
+        # "we" carries its subject, the speaker's side; who follows it is its object, and no one
+        # named before it is its subject
+        trig_end, sent_end = sent[j - 1].end, sent[-1].end
+        starts = {x["id"]: x["start"] for x in sent_ents}
+        after = [a for a in source if (starts.get(a.get("entity"), -1) >= trig_end if a.get("entity")
+                                       else article.text.find(a["text"], trig_end, sent_end) >= 0)]
+        target = after + [a for a in target if all(a is not b for b in after)]
+        speaker = _reporter_before(words, actor_at, i, tok_starts)
+        source = [_actor(speaker)] if speaker is not None else []
+    if t.type == "SUPPORT" and t.noun and j < n and _bare(words[j]) == "من" and _has_bi(words[i]):
+        source, target = _with_support_from(article, coder, sent, words, i, j, lo, actor_at, source, target, received)
     mode = t.mode
     if t.needs_gathering:
         # "عرقل المحتجون حركة السير": an obstruction; a march or a gathering keeps the noun's own mode
@@ -3763,8 +3787,15 @@ def _facility_head(w: str) -> bool:
 
 def _fought_with(words: list[str], k: int) -> bool:
     """words[k] follows مع after a noun of fighting (في مواجهات مع، خلال اشتباكات مع): the side
-    fought with."""
-    return k >= 2 and words[k - 1] == "مع" and _attack_noun(words[k - 2])
+    fought with; or after fire exchanged (في تبادل اطلاق نار مع الشرطة)."""
+    if k < 2 or words[k - 1] != "مع":
+        return False
+    if _attack_noun(words[k - 2]):
+        return True
+    return _bare(words[k - 2]) in _FIRE_WORDS and any(_attack_noun(w) for w in words[max(0, k - 4):k - 2])
+
+
+_FIRE_WORDS = frozenset(fold(w) for w in ("نار", "النار", "للنار", "الرصاص", "للرصاص", "النيران"))
 
 
 def _attack_before(words: list[str], i: int, lo: int) -> bool:
@@ -4618,7 +4649,7 @@ def _accident_follows(words: list[str], j: int) -> bool:
         if _bare(words[k]) in _CAUSES_OR_WHEN and any(
                 strip_article(_bare(w)).startswith(_NATURAL_DISASTERS) for w in words[k + 1:k + 3]):
             return True
-    for k in range(j, min(len(words) - 1, j + 8)):
+    for k in range(j, min(len(words) - 1, j + 12)):
         if _bare(words[k]) in _CAUSES:
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
             return nxt.startswith(_ACCIDENTS) or (nxt in _MISHAPS and _mishap_accident(words, k + 1))
@@ -4649,8 +4680,10 @@ def _death_by_accident(words: list[str], j: int) -> bool:
 
 
 def _is_accident(w: str) -> bool:
-    """A word of an accident, a disaster or a disease (event_words "accident"), behind its clitics."""
-    return strip_article(_bare(w)).startswith(_ACCIDENTS)
+    """A word of an accident, a disaster or a disease (event_words "accident"), behind its clitics
+    (not the name of a force with the article: الصاعقة)."""
+    b = strip_article(_bare(w))
+    return b.startswith(_ACCIDENTS) and not (b in _FORCE_NAMES and _definite(w.strip("()«»\"")))
 
 
 def _accident_before(words: list[str], i: int, t, attacks: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -4730,6 +4763,38 @@ def _reporter_before(words: list[str], actor_at: dict, pos: int, tok_starts: lis
                          and x["type"] in ("PER", "ORG") and not _is_outlet(x)
                          and not _oblique(words, kk, x, tok_starts)), None)
     return None
+
+
+def _we_verb(w: str, t) -> bool:
+    """`w`, a verb of the trigger `t`, is in the first person plural (نطالب، ونرفض): its form
+    with the prefix of "he" (يطالب، يرفض) is a verb trigger of the same type."""
+    v = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return len(v) >= 4 and v[:1] == "ن" and any(x.type == t.type and not x.noun for x in _starting("ي" + v[1:]))
+
+
+def _relative_subject(sent, words: list[str], i: int, sent_ents: list[dict]) -> dict | None:
+    """The antecedent of a relative clause with a present verb that the present verb at `i`,
+    behind و, goes on with: "موقف منظمة التعاون الإسلامي التي تدين بقوة ... وترفض" (the
+    organisation rejects); None when there is none."""
+    if words[i][:2] not in ("وي", "وت"):
+        return None
+    for a in range(i - 2, max(0, i - 30) - 1, -1):
+        if words[a] in _RELATIVES:
+            if words[a + 1][:1] not in "يت" or a == 0:
+                return None
+            x = next((x for x in sent_ents if x["end"] == sent[a - 1].end and x["type"] in ("PER", "ORG")), None)
+            return _actor(x) if x is not None else None
+        if words[a] in (".", "؟", "!", "؛") or _reporting(words[a]):
+            return None
+    return None
+
+
+def _relative_goes_on(words: list[str], a: int, i: int) -> bool:
+    """A relative clause with a present verb opens right after the name ending before
+    words[a], and the present verb at `i`, behind و, goes on with it: the name is its subject
+    ("موقف منظمة التعاون الإسلامي التي تدين بقوة ... وترفض")."""
+    return a + 1 < i and words[a] in _RELATIVES and words[a + 1][:1] in "يت" \
+        and words[i][:2] in ("وي", "وت") and not any(w in _RELATIVES for w in words[a + 1:i])
 
 
 def _verb_first(words: list[str], k: int) -> bool:
@@ -5183,7 +5248,8 @@ def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
     ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)
               and not _named_by_date(article, d)
-              and (future or not _deadline(article, d)) and not _in_later_clause(article, pos, d)]
+              and (future or not _deadline(article, d)) and not _in_later_clause(article, pos, d)
+              and not _in_earlier_clause(article, s, pos, d)]
     if future:
         # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
         # ستواصل دعم"), not the event
@@ -5245,6 +5311,8 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     between = article.text[pos:d["start"]]
     if between.count("«") > between.count("»"):
         return True
+    if any(fold(w).startswith(("ذكري", "بذكري", "لذكري")) for w in between.split()[-8:]):
+        return True  # "ويحيي ذكرى ضحايا تفجير السفارة الأمريكية عام 1998": the day of what is remembered
     if _near_publication(article, d["value"]):
         return False  # (a day of the week of publication, "التي عقدت أمس", is as often the event's)
     words = between.split()
@@ -5257,6 +5325,19 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     # a clause of what came before or after it, "اتفق الطرفان على عقد الدورة الثالثة ... بعد أن عقدت
     # اجتماع الدورة الثانية في الرياض أيار الماضي"
     return any(fold(a) in _BEFORE_AFTER and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
+
+
+def _in_earlier_clause(article: Article, s: int, pos: int, d: dict) -> bool:
+    """The date `d`, before the event at `pos`, is told in a clause of what came before, set off by
+    a comma ("وبعد الاتفاق الذي وقع في 13 يوليو، بدأت مفاوضات"): a relative clause or one of
+    "after" or "since" that opens the sentence."""
+    if d["start"] >= pos or "،" not in article.text[d["end"]:pos] and "," not in article.text[d["end"]:pos]:
+        return False
+    before = [fold(w) for w in article.text[s:d["start"]].split()]
+    if len(before) > 8 or any(w in ("،", ",") for w in before):
+        return False
+    return any((w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE for w in before) \
+        and any(w in _BEFORE_AFTER for w in before)
 
 
 def _deadline(article: Article, d: dict) -> bool:
@@ -5432,6 +5513,47 @@ def _security_before(article, coder, sent, words: list[str], i: int, lo: int, ac
             # "الوزير الألماني عن أمله في إلقاء القبض", a person)
         return None
     return None
+
+
+def _with_support_from(article, coder, sent, words: list[str], i: int, j: int, lo: int, actor_at: dict,
+                       source: list[dict], target: list[dict], received: bool) -> tuple[list[dict], list[dict]]:
+    """Support told as a manner, "with support from" (بدعم من, بمساندة من): who follows من
+    gives it, and who it helps is the clause's subject or the one named right before it
+    ("قوات هادي بدعم من التحالف", "تنفيذ القوات العراقية بدعم من الحشد الشعبي"); who is named
+    further on is the object of the act it helps (الحوثيين in "تقاتل ... الحوثيين"), no party."""
+    ids = {id(a) for a in source}
+    trig_end = sent[j - 1].end
+    giver_pos = {bisect_right([tk.start for tk in sent], x["start"]) - 1: x for x in article.entities
+                 if x["id"] in {a.get("entity") for a in source} and x["start"] >= trig_end}
+    givers = [a for a in source[:1] if any(x["id"] == a.get("entity") for x in giver_pos.values())
+              or (not a.get("entity") and article.text.find(a["text"], trig_end, sent[-1].end) >= 0)]
+    if giver_pos:
+        first = min(giver_pos)
+        end = bisect_left([tk.start for tk in sent], giver_pos[first]["end"])
+        if first <= j + 3:
+            k = end
+            while k < len(words) and words[k][:1] == "و" and (x := actor_at.get(k)) is not None:
+                givers.append(_actor(x))  # ("بدعم من التحالف والولايات المتحدة": both)
+                k = bisect_left([tk.start for tk in sent], x["end"])
+    helped = [a for a in target if id(a) not in ids and received]
+    # (and who is helped behind ل after the giver: "بدعم من الحكومة اليابانية للحكومة المصرية")
+    helped += [a for a in target if a["text"][:1] == "ل" and all(a is not b for b in helped)]
+    if not helped:
+        if i >= 2 and words[i - 1] in ("،", ",") and lo >= i - 1:
+            lo = _clause(words, i - 2, i - 1)[0]  # (the clause the comma closes)
+        for kk in range(i - 1, max(lo, i - 5) - 1, -1):
+            if words[kk] in ("،", ",") and kk == i - 1:
+                continue  # ("والمقاومة الشعبية اليمنية، بدعم من قوات التحالف")
+            if not words[kk][:1].isalpha() or words[kk] in _PREPOSITIONS:
+                break
+            x = _ending_at(actor_at, sent, kk)
+            found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, kk, kk + 1)
+            if found is not None:
+                helped = [found]
+                break
+            if words[kk][:1] == "و" and _bare(words[kk]) != words[kk]:
+                break  # (not past a verb behind و: "هاجم سياسة الصين في البحر وحظي بدعم")
+    return givers, helped
 
 
 def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, sent_ents: list[dict]) -> bool:

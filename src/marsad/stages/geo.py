@@ -57,6 +57,8 @@ def make_places(settings: Settings):
             if e["type"] != "LOC":
                 continue
             p = gaz.resolve(e["text"], tuple(prefer), about) or _past_seat_word(gaz, e["text"], tuple(prefer), about)
+            if p is not None and dl and p.country == dl and dl not in named and named:
+                p = _capital_of_named(gaz, e["text"], named) or p
             longer = _with_word_before(gaz, article.text, e, taken)
             if longer is not None and (p is None or longer[0].geonameid != p.geonameid):
                 # the tagger left the name's first word out: "وجنوب أفريقيا", "بريف دمشق"
@@ -105,6 +107,13 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
         else:
             for k in ("geonameid", "lat", "lon", "country"):
                 e.pop(k, None)
+
+
+def _capital_of_named(gaz, name: str, named: Counter) -> Place | None:
+    """The national capital of a country the article names, under a dateline whose country
+    it does not name: "مفاوضات في اثينا" under a Washington dateline, in a story of Greece, is
+    Athens, not Athens, Georgia (the dateline tells where the report was filed)."""
+    return next((p for p in gaz.lookup(name) if p.geonameid in gaz.capitals and p.country in named), None)
 
 
 def _past_seat_word(gaz, name: str, prefer: tuple[str, ...], about: frozenset) -> Place | None:
