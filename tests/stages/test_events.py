@@ -4748,3 +4748,37 @@ def test_a_verb_of_we_has_its_subject_in_it_and_its_object_after_it(pipeline):
     (call,) = coded(pipeline, "وقال رئيس الوزراء الفلسطيني رامي الحمد الله: كما نطالب أميركا لمعرفة رأيها فيما يجري.",
                     "REQUEST", published="2015-08-01")
     assert [a["text"] for a in call["source"]] == ["رامي الحمد الله"] and countries(call["target"]) == {"USA"}
+
+
+def test_who_made_what_is_condemned_is_condemned_and_a_delegation_of_no_actor_is_who_met(pipeline):
+    (condemnation,) = coded(pipeline, "ودانت المنامة بشدة في نبأ أوردته وكالة أنباء البحرين أمس استمرار التصريحات العدائية من قبل "
+                                      "المسؤولين الإيرانيين تجاه مملكة البحرين.", "ACCUSE", published="2015-07-26")
+    assert countries(condemnation["source"]) == {"BHR"} and countries(condemnation["target"]) == {"IRN"}
+    (meeting,) = coded(pipeline, "والتقى وفد من الشركة في العاصمة السودانية الخرطوم وزير الدولة بوزارة الاتصالات وتكنولوجيا "
+                                 "المعلومات المهندس محمد عبدالرحيم.", "CONSULT", published="2015-07-26")
+    assert not meeting["source"] and "محمد عبدالرحيم" in [a["text"] for a in meeting["target"]]
+
+
+def test_a_capital_named_where_an_attack_happened_did_not_carry_it_out(pipeline):
+    (attack,) = coded(pipeline, "ووقع هجوم مماثل قبل حوالي ثلاثة أشهر في متحف باردو بالعاصمة تونس على يد مسلحين متطرفين "
+                                "قتل فيه ما يربو على 20 شخصا.", "ASSAULT", published="2015-07-26")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"]
+
+
+def test_a_hospitals_state_of_emergency_is_no_martial_law_and_who_arrested_by_way_of_is_its_author(pipeline):
+    rec = extract("وأوضح الناطق الإعلامي بصحة عسير سعيد النقير في بيان، أنه منذ تلقي البلاغ بالحادث تم إعلان حالة "
+                  "الطوارئ في كافة مستشفيات المنطقة.", pipeline=pipeline, published="2015-08-07")
+    assert not events(rec, "COERCE")
+    assert coded(pipeline, "وأعلنت الحكومة المصرية حالة الطوارئ في شمال سيناء.", "COERCE", published="2015-08-07")
+    (arrest,) = coded(pipeline, "وبعد عدة أيام في البحر، ألقي القبض عليه بواسطة حرس السواحل الأمريكي وأعيد إلى بلاده.",
+                      "COERCE", published="2015-08-07")
+    assert [a["text"] for a in arrest["source"]] == ["حرس السواحل الأمريكي"]
+
+
+def test_whom_cooperation_is_against_is_no_party_to_it(pipeline):
+    (cooperation,) = coded(pipeline, "وأكد الوزير السعودي أهمية التعاون مع الولايات المتحدة في القضاء على تنظيم داعش.",
+                           "COOPERATE", published="2015-08-07")
+    assert "IMG" not in countries(cooperation["source"] + cooperation["target"])
+    (cooperation,) = coded(pipeline, "إلى جانب التعاون الوثيق والتنسيق المتواصل بين الجمارك والمديرية العامة لمكافحة المخدرات "
+                                     "وحرس الحدود ووزارة الصحة.", "COOPERATE", published="2015-08-07")
+    assert "وزارة الصحة" in [a["text"] for a in cooperation["source"] + cooperation["target"]]

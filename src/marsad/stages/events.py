@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -198,7 +198,8 @@ _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
-_CONDUCT = frozenset(_WORDS["conduct"])  # انتقد سياسة الحكومة: the government's policy is aimed at
+_CONDUCT = frozenset(_WORDS["conduct"])
+_MEDICAL = tuple(_WORDS["medical"])  # حالة الطوارئ في المستشفيات: a hospitals' alert  # انتقد سياسة الحكومة: the government's policy is aimed at
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -2367,6 +2368,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             w[:1] == "ب" or w in _IN_IT or w in _COMPLEMENTIZERS or _bare(w) in ("الي", "ان") for w in words[j:j + 8]):
         return None  # "زميله طالب المدارس الأهلية", "الصحفي طالب المعلومة": a student, a seeker, after a
         # noun; the verb "demanded" opens its clause (بدوره طالب، حيث طالب) or asks behind بـ or أن
+    if t.mode == "martial-law" and any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[j:j + 4]):
+        return None  # "إعلان حالة الطوارئ في كافة مستشفيات المنطقة": the hospitals' alert, no martial law
     # support in construct with who is supported: its giver is a verb's subject
     declared = t.type == "SUPPORT" and t.noun and not t.patient and _supported_genitive(coder, sent, words, i, j, lo,
                                                                                        sent_ents)
@@ -2445,6 +2448,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
     if own_prep:
         role = "target"
+    if not t.noun and t.type in _MEETINGS and j + 2 < n and _bare(words[j]) in ("وفد", "وفود") and words[j + 1] == "من" \
+            and actor_at.get(j + 2) is None and coder.nominal_actor(article, sent, words, j + 2, j + 3) is None:
+        role, unnamed_subject = "target", True  # "والتقى وفد من الشركة ... وزير الدولة": a delegation of no
+        # actor met, and who follows is whom it met
     if not t.noun and t.type in _MEETINGS and j < n and words[j] in _DURING_PRONOUNS:
         # "الزيارة التي قام بها ... الأمير محمد بن سلمان لمصر أمس، والتقى خلالها الرئيس المصري": who met
         # "during it" is the visitor, the first person named; who follows, the one met
@@ -2850,8 +2857,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and w in _TOPIC_WORDS and not (w == "حول" and t.type in _ON_THE_GROUND):
             break  # "لبحث تنفيذ الاتفاق الذي توصل إليه البلدان بخصوص مكافحة داعش": what it is about, no party
             # (but "تجمع متظاهرون ... حول مقر سفارة استونيا": around it)
-        if t.type in _BENEFIT and k > j and actor_at.get(k) is None and strip_article(_bare(w)) in _CONFRONTING:
+        if (t.type in _BENEFIT or t.type == "COOPERATE") and k > j and actor_at.get(k) is None and (
+                (strip_article(_bare(w)) in _CONFRONTING and (t.type in _BENEFIT or words[k - 1] == "في" or (
+                    w[:1] == "ل" and not any(coder.kb.org_head(v) for v in words[max(j, k - 3):k])))) or w == "ضد"
+                or (w == "علي" and strip_article(_bare(words[k - 1])) == "قضاء")):
             break  # "على ما قدموه من دعم لنا في مواجهة الطغيان وردع الانقلابيين": whom the help is against
+            # (and the cooperation: "التعاون ... في القضاء على داعش", "التعاون بين البلدين ضد داعش")
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
             break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
             # or after the praise, not whom it is for
@@ -3060,6 +3071,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 else "target"
             # (and who carried out what a condemnation names is whom it condemns: "أدانت المملكة الجريمة
             # التي نفذها مستوطنون إسرائيليون"; but "اتهامات الخيانة من قبل أصدقاء": by whom it is made)
+            if role == "agent" and t.type in ("ACCUSE", "REJECT") and source and k > j:
+                role = "target"  # "ودانت المنامة ... التصريحات العدائية من قبل المسؤولين الإيرانيين": the
+                # condemner named, who made what it condemns is condemned
             if t.type in _KILLING and not t.noun and source and not target and not pre_named:
                 # "قتل الصحفي على يد مسلحين": a verb whose agent comes behind a cue is passive, and
                 # who was named after it is who it was done to
@@ -5106,7 +5120,7 @@ def _no_object(words: list[str], j: int) -> bool:
 
 def _behind_bi(w: str, words: frozenset[str]) -> bool:
     """`w` is one of `words` behind the preposition بـ: بمدينة, بمحافظة."""
-    return len(w) > 3 and w[0] == "ب" and strip_article(w[1:]) in words
+    return len(w) > 3 and w[0] == "ب" and (strip_article(w[1:]) in words or w[1:] in words)  # (بالعاصمة)
 
 
 def _is_outlet(x: dict) -> bool:
