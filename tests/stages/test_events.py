@@ -4782,3 +4782,32 @@ def test_whom_cooperation_is_against_is_no_party_to_it(pipeline):
     (cooperation,) = coded(pipeline, "إلى جانب التعاون الوثيق والتنسيق المتواصل بين الجمارك والمديرية العامة لمكافحة المخدرات "
                                      "وحرس الحدود ووزارة الصحة.", "COOPERATE", published="2015-08-07")
     assert "وزارة الصحة" in [a["text"] for a in cooperation["source"] + cooperation["target"]]
+
+
+def test_who_is_named_before_what_is_left_withdrew(pipeline):
+    (retreat,) = coded(pipeline, "انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة "
+                                 "الخضراء الواقعة شمال عدن جنوبي اليمن.", "RETREAT", published="2015-08-03")
+    assert not retreat["target"] and "قوات الرئيس السابق علي عبد الله صالح" in [a["text"] for a in retreat["source"]]
+
+
+def test_a_delegation_of_no_actor_before_a_meeting_verb_met_whom_follows(pipeline):
+    (meeting,) = coded(pipeline, "وقال مصدر إن مسؤولين تحدثوا إلى الجانبين، وبين أن وفدا التقى النائب السابق للرئيس الجنوبي وزعيم "
+                                 "التمرد الحالي، رياك مشار.", "CONSULT", published="2015-08-03")
+    assert not meeting["source"] and [a["text"] for a in meeting["target"]] == ["رياك مشار"]
+
+
+def test_a_name_in_construct_with_a_noun_behind_a_preposition_is_no_subject(pipeline):
+    (protest,) = coded(pipeline, "وتزامنا مع مرور عام كامل على احتلال داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في محافظة "
+                                 "أربيل.", "PROTEST", published="2015-08-03")
+    assert "IMG" not in countries(protest["source"])
+    # but one in the ranks of a group or in a body's government is
+    (pledge,) = coded(pipeline, "وقال إن مقاتلا بريطانيا في صفوف داعش تعهد باستخدام جميع الوسائل.", "AGREE", published="2015-08-03")
+    assert "GBR" not in countries(pledge["source"])
+
+
+def test_a_verb_of_renewing_carries_its_stance_and_moving_pipes_deports_no_one(pipeline):
+    (condemnation,) = coded(pipeline, "وجدد مجلس الوزراء السعودي إدانة المملكة للهجوم الإرهابي.", "ACCUSE", published="2015-08-03")
+    assert [a["text"] for a in condemnation["source"]] == ["مجلس الوزراء السعودي"]
+    rec = extract("والعقد 45 مشروع ترحيل مواسير المياه المعترضة إكمال ازدواج طريق العارضة العيدابي بمنطقة جازان.",
+                  pipeline=pipeline, published="2015-08-03")
+    assert not events(rec, "COERCE")

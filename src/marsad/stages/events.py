@@ -2448,10 +2448,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
     if own_prep:
         role = "target"
-    if not t.noun and t.type in _MEETINGS and j + 2 < n and _bare(words[j]) in ("وفد", "وفود") and words[j + 1] == "من" \
-            and actor_at.get(j + 2) is None and coder.nominal_actor(article, sent, words, j + 2, j + 3) is None:
-        role, unnamed_subject = "target", True  # "والتقى وفد من الشركة ... وزير الدولة": a delegation of no
-        # actor met, and who follows is whom it met
+    if not t.noun and t.type in _MEETINGS and ((
+            j + 2 < n and _bare(words[j]) in _DELEGATION and words[j + 1] == "من"
+            and actor_at.get(j + 2) is None and coder.nominal_actor(article, sent, words, j + 2, j + 3) is None) or (
+            i > 0 and _bare(words[i - 1]) in _DELEGATION and actor_at.get(i - 1) is None
+            and coder.nominal_actor(article, sent, words, i - 1, i) is None)):
+        role, unnamed_subject = "target", True  # "والتقى وفد من الشركة ... وزير الدولة", "وبين أن وفدا التقى
+        # ... رياك مشار": a delegation of no actor met, and who follows is whom it met
     if not t.noun and t.type in _MEETINGS and j < n and words[j] in _DURING_PRONOUNS:
         # "الزيارة التي قام بها ... الأمير محمد بن سلمان لمصر أمس، والتقى خلالها الرئيس المصري": who met
         # "during it" is the visitor, the first person named; who follows, the one met
@@ -3600,7 +3603,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and (passive or _prep_before(words, kk) not in _WITH_PREPS)  # (المفاوضات مع إيران هددت)
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
-                         and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))]
+                         and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
+                         and not _behind_pp_noun(words, kk, lo, actor_at)]
             first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
                     and words[i][:1] == "و" and not passive and not counted and opener["type"] in ("PER", "ORG") \
@@ -3712,12 +3716,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "we" carries its subject, the speaker's side; who follows it is its object, and no one
         # named before it is its subject
         trig_end, sent_end = sent[j - 1].end, sent[-1].end
-        starts = {x["id"]: x["start"] for x in sent_ents}
-        after = [a for a in source if (starts.get(a.get("entity"), -1) >= trig_end if a.get("entity")
-                                       else article.text.find(a["text"], trig_end, sent_end) >= 0)]
+        after = [a for a in source if _start_in(article, a, sent_ents, trig_end, sent_end) >= 0]
         target = after + [a for a in target if all(a is not b for b in after)]
         speaker = _reporter_before(words, actor_at, i, tok_starts)
         source = [_actor(speaker)] if speaker is not None else []
+    if t.type == "RETREAT" and t.mode == "withdraw" and not t.noun and source and target:
+        # "انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق ... من أجزاء من المدينة": a withdrawal
+        # has no one it is done to; who is named before what is left (من، عن) withdrew
+        cut = next((sent[m].start for m in range(j, n) if words[m] in ("من", "عن")), sent[-1].end)
+        went = [a for a in target if 0 <= _start_in(article, a, sent_ents, sent[j - 1].end, cut)]
+        source = source + went
+        target = [a for a in target if all(a is not b for b in went)]
     if t.type == "SUPPORT" and t.noun and j < n and _bare(words[j]) == "من" and _has_bi(words[i]):
         source, target = _with_support_from(article, coder, sent, words, i, j, lo, actor_at, source, target, received)
     mode = t.mode
@@ -3831,6 +3840,20 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
         and _attack_noun(words[i - 2])
 
 
+def _behind_pp_noun(words: list[str], kk: int, lo: int, actor_at: dict) -> bool:
+    """The name at words[kk] is in construct with a noun behind a preposition (على احتلال داعش، بعد
+    هجوم طالبان): the genitive of a phrase, no subject of the verb after it."""
+    return kk - 2 >= lo and words[kk - 2] in _PHRASE_PREPS and actor_at.get(kk - 1) is None \
+        and words[kk - 1][:1].isalpha() and not _definite(words[kk - 1]) \
+        and not (kb().org_head(words[kk - 1]) or kb().role_of([words[kk - 1]]) or kb().group_of([words[kk - 1]]))
+    # (not a body, a role or a group the name is of: "الوزراء في حكومة هادي", "مقاتلا في صفوف داعش")
+
+
+# prepositions of a phrase of time, cause or topic before the clause's verb (not في or من, which
+# also tell whom someone is of: "في صفوف داعش", "من طائرات التحالف")
+_PHRASE_PREPS = frozenset(fold(w) for w in ("على", "عن", "حول", "خلال", "بعد", "قبل", "إثر", "عقب", "منذ"))
+
+
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
@@ -3866,6 +3889,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
         if x is not None and _side_of_between(words, kk, lo):
             return None  # "ولاطلاعه على الأوضاع على الحدود بين لبنان وإسرائيل زار": a side of "between"
+        if x is not None and x["type"] != "LOC" and _behind_pp_noun(words, kk, lo, actor_at):
+            return None  # "مع مرور عام على احتلال داعش قضاء سنجار تظاهر": in construct with a noun behind a
+            # preposition, no subject
         if x is not None and not _is_outlet(x) and x["type"] != "LOC" and kk - 1 > lo and _behind_pp(words, kk) \
                 and bisect_left(tok_starts, x["end"]) >= edge - 2:
             # "وكانت تركيا العضو في الحلف الأطلسي قد رفضت", "مسؤولون في الحكومة قالوا": a body behind
@@ -4777,6 +4803,18 @@ def _reporter_before(words: list[str], actor_at: dict, pos: int, tok_starts: lis
                          and x["type"] in ("PER", "ORG") and not _is_outlet(x)
                          and not _oblique(words, kk, x, tok_starts)), None)
     return None
+
+
+_DELEGATION = frozenset(fold(w) for w in ("وفد", "وفدا", "وفود"))
+
+
+def _start_in(article: Article, a: dict, sent_ents: list[dict], lo: int, hi: int) -> int:
+    """Where the actor `a` (named, or unnamed by its words) starts between the offsets `lo` and
+    `hi` of the article's text; -1 when it is not there."""
+    if a.get("entity"):
+        at = next((x["start"] for x in sent_ents if x["id"] == a["entity"]), -1)
+        return at if lo <= at < hi else -1
+    return article.text.find(a["text"], lo, hi)
 
 
 def _we_verb(w: str, t) -> bool:
