@@ -4811,3 +4811,19 @@ def test_a_verb_of_renewing_carries_its_stance_and_moving_pipes_deports_no_one(p
     rec = extract("والعقد 45 مشروع ترحيل مواسير المياه المعترضة إكمال ازدواج طريق العارضة العيدابي بمنطقة جازان.",
                   pipeline=pipeline, published="2015-08-03")
     assert not events(rec, "COERCE")
+
+
+def test_her_meeting_after_a_woman_titled_is_hers(pipeline):
+    (meeting,) = coded(pipeline, "جاء ذلك على لسان عضوة لجنة المخابرات التابعة لمجلس الشيوخ الأمريكي السيناتورة دايني فينستاين "
+                                 "خلال لقاءها بالمساعد الخاص لرئيس الوزراء الباكستاني طارق فاطمي.", "CONSULT",
+                       published="2015-07-24")
+    assert [a["text"] for a in meeting["source"]] == ["دايني فينستاين"]
+
+
+def test_an_unnamed_body_that_says_she_did_it_did_it_and_what_those_held_had_done_is_no_party(pipeline):
+    (arrest,) = coded(pipeline, "وذكرت الشرطة الإيطالية أمس الأول الأربعاء، أنها اعتقلت رجلين كانا قد نشرا دعاية لتنظيم داعش "
+                                "على موقع التواصل الاجتماعي تويتر.", "COERCE", published="2015-07-24")
+    assert countries(arrest["source"]) == {"ITA"} and "IMG" not in countries(arrest["target"])
+    # (but the police who report a shooting did not fire)
+    rec = extract("وذكرت الشرطة انه لم يعرف بعد مصدر إطلاق النار أو حالة المصابين.", pipeline=pipeline, published="2015-07-24")
+    assert not any(a["sector"] == "COP" for ev in events(rec, "ASSAULT") for a in ev["source"])

@@ -2661,9 +2661,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
             right_before = _ending_at(actor_at, sent, i - 1) if i > lo else None
+            if right_before is None and i - 1 > lo and words[i - 1] in _DURING_WORDS:
+                right_before = _ending_at(actor_at, sent, i - 2)  # ("دايني فينستاين خلال لقاءها"; a person
+                right_before = right_before if right_before is not None and right_before["type"] == "PER" else None
+                # only: "لجهود وزارة الداخلية خلال لقائه" is thanked)
             if owner is None and right_before is not None and not _is_outlet(right_before) \
                     and (right_before["type"] in ("PER", "ORG") if pronoun == "ه" else
-                         right_before["type"] == "ORG" or _is_country(right_before)) \
+                         right_before["type"] == "ORG" or _is_country(right_before)
+                         or (right_before["type"] == "PER" and _woman_titled(words, tok_starts, right_before))) \
                     and not _oblique(words, next(kk for kk, x in actor_at.items() if x is right_before),
                                      right_before, tok_starts):
                 owner = _actor(right_before)  # "وشددت الولايات المتحدة عقوباتها على إيران": the verb's
@@ -2860,6 +2865,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and w in _TOPIC_WORDS and not (w == "حول" and t.type in _ON_THE_GROUND):
             break  # "لبحث تنفيذ الاتفاق الذي توصل إليه البلدان بخصوص مكافحة داعش": what it is about, no party
             # (but "تجمع متظاهرون ... حول مقر سفارة استونيا": around it)
+        if t.type == "COERCE" and target and k > j and (w in _WAS or (w[:1] in "وف" and w[1:] in _WAS)):
+            break  # "اعتقلت رجلين كانا قد نشرا دعاية لتنظيم داعش": what those held had done, no party
         if (t.type in _BENEFIT or t.type == "COOPERATE") and k > j and actor_at.get(k) is None and (
                 (strip_article(_bare(w)) in _CONFRONTING and (t.type in _BENEFIT or words[k - 1] == "في" or (
                     w[:1] == "ل" and not any(coder.kb.org_head(v) for v in words[max(j, k - 3):k])))) or w == "ضد"
@@ -3583,8 +3590,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 prev_ok = prev_subject is not None and prev_subject.get("sector") in _SECURITY
             else:
                 prev_ok = prev_subject is not None
+            told_by = None if pick else _nominal_reporter(article, coder, sent, words, pron)
             if pick:
                 source.append(_actor(pick[-1]))
+            elif told_by is not None and t.type not in _KILLING:
+                source.append(told_by)  # "وذكرت الشرطة الإيطالية ... أنها اعتقلت رجلين": the unnamed body
+                # that says "she" did it
             elif prev_ok:
                 source.append(_actor(prev_subject))
         elif not t.noun:
@@ -4805,7 +4816,27 @@ def _reporter_before(words: list[str], actor_at: dict, pos: int, tok_starts: lis
     return None
 
 
+_WAS = frozenset(fold(w) for w in ("كان", "كانا", "كانوا", "كانت", "كانتا"))
 _DELEGATION = frozenset(fold(w) for w in ("وفد", "وفدا", "وفود"))
+
+
+def _nominal_reporter(article, coder, sent, words: list[str], pron: int) -> dict | None:
+    """The unnamed body or group (الشرطة الإيطالية، قوات الأمن) that is the subject of the verb of
+    saying whose "that" the pronoun at `pron` is on, named within three words after the verb."""
+    rep = next((k for k in range(pron - 1, max(-1, pron - 14), -1) if _reporting(words[k])), None)
+    if rep is None:
+        return None
+    return next((a for kk in range(rep + 1, min(pron, rep + 4))
+                 if (a := coder.nominal_actor(article, sent, words, kk, kk + 1)) is not None
+                 and a.get("sector") not in (None, "CVL")), None)
+
+
+def _woman_titled(words: list[str], tok_starts: list[int], person: dict) -> bool:
+    """The person's name follows a title in the feminine (السيناتورة دايني فينستاين، الوزيرة):
+    "her" may be hers."""
+    k = bisect_right(tok_starts, person["start"]) - 1
+    w = words[k - 1] if k > 0 else ""
+    return len(w) > 3 and w.endswith("ه") and (_definite(w) or kb().role_of([w[:-1]]) is not None)
 
 
 def _start_in(article: Article, a: dict, sent_ents: list[dict], lo: int, hi: int) -> int:
