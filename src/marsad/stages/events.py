@@ -3593,7 +3593,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             told_by = None if pick else _nominal_reporter(article, coder, sent, words, pron)
             if pick:
                 source.append(_actor(pick[-1]))
-            elif told_by is not None and t.type not in _KILLING:
+            elif told_by is not None and t.type != "ASSAULT":
                 source.append(told_by)  # "وذكرت الشرطة الإيطالية ... أنها اعتقلت رجلين": the unnamed body
                 # that says "she" did it
             elif prev_ok:
@@ -3658,6 +3658,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if t.type == "ASSAULT" and t.noun and (words[kk] in _COMPLEMENTIZERS or words[kk] in _PRONOUN_SUBJECT
+                                                   or _reporting(words[kk])):
+                break  # "وذكرت الشرطة انه لم يعرف بعد مصدر إطلاق النار": who reports it did not fire
             if not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
                     and _joined_oblique(words, kk, lo, tok_starts):
                 continue  # (nor one joined to who is behind a preposition: "أهداف للجيش والشرطة وقتلوا")
@@ -4827,7 +4830,7 @@ def _nominal_reporter(article, coder, sent, words: list[str], pron: int) -> dict
     if rep is None:
         return None
     return next((a for kk in range(rep + 1, min(pron, rep + 4))
-                 if (a := coder.nominal_actor(article, sent, words, kk, kk + 1)) is not None
+                 if (a := coder.nominal_actor(article, sent, words, kk, kk + 1)) is not None and kk == rep + 1
                  and a.get("sector") not in (None, "CVL")), None)
 
 
