@@ -4827,3 +4827,30 @@ def test_an_unnamed_body_that_says_she_did_it_did_it_and_what_those_held_had_don
     # (but the police who report a shooting did not fire)
     rec = extract("وذكرت الشرطة انه لم يعرف بعد مصدر إطلاق النار أو حالة المصابين.", pipeline=pipeline, published="2015-07-24")
     assert not any(a["sector"] == "COP" for ev in events(rec, "ASSAULT") for a in ev["source"])
+
+
+def test_a_drone_is_no_negation_and_a_country_where_it_struck_is_no_subject(pipeline):
+    rec = extract("قال سكان ومسؤولون محليون اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة "
+                  "يشتبه أنهم أعضاء في تنظيم القاعدة.", pipeline=pipeline, published="2015-07-31")
+    attacks = events(rec, "ASSAULT")
+    assert attacks and all(ev["modality"] == "asserted" for ev in attacks)
+    assert not any("YEM" in countries(ev["source"]) for ev in attacks)
+
+
+def test_verbs_of_going_on_and_of_directing_carry_their_noun(pipeline):
+    (support,) = coded(pipeline, "وبالإضافة إلى ذلك ستواصل الولايات المتحدة الدعم للمتابعة والصيانة وتدريب طياري سلاح الجو "
+                                 "المصري.", "SUPPORT", published="2015-07-31")
+    assert countries(support["source"]) == {"USA"}
+    (charge,) = coded(pipeline, "ووجهت السلطات الكويتية اتهامات بالإرهاب لتسعة وعشرين شخصًا.", "ACCUSE", published="2015-07-31")
+    assert countries(charge["source"]) == {"KWT"}
+    # an order to others is theirs to carry out
+    (arrest,) = coded(pipeline, "وقد وجه أمير منطقة مكة المكرمة خالد الفيصل شرطة منطقة مكة المكرمة بسرعة القبض على المتهمين.",
+                      "COERCE", published="2015-07-31")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"]
+
+
+def test_some_of_a_side_after_a_killing_verb_are_its_object(pipeline):
+    rec = extract("وقال تلفزيون المنار إن ضربة اسرائيلية جوية استهدفت سيارة في القنيطرة وقتلت عضوين من حزب الله.",
+                  pipeline=pipeline, published="2015-07-31")
+    assert not any("LBN" in countries(ev["source"]) for ev in events(rec, "ASSAULT"))
+    assert any("LBN" in countries(ev["target"]) for ev in events(rec, "ASSAULT"))

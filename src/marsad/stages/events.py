@@ -180,6 +180,7 @@ _PRACTICES = frozenset(_WORDS["practice"])
 _NO_EVENT = frozenset(_WORDS["manner"]) | frozenset(_WORDS["homograph"])  # as written, never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _BEGINNING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "begin")  # بدأ، بدأت
+_DIRECTING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "directing")  # وجه، وجهت
 _RAISING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "mobilize")  # of mobilizations only
 _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
@@ -924,6 +925,9 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
     return out
 
 
+_WITHOUT = ((fold("دون"),), (fold("بدون"),))
+
+
 def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False,
                 topical: bool = False) -> str:
     """Modality of the trigger at words[i:j] from the cues around it; `verb`: the trigger
@@ -979,6 +983,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if (words[s] == c0 or (bare[s] == c0 and not as_written and (len(c0) > 3 or _short_cue(words[s], c0)))
                     or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
+                if cue in _WITHOUT and s + 1 < len(words) and _bare(words[s + 1]) == "طيار":
+                    continue  # "طائرة بدون طيار هاجمت": a drone, no negation
                 if cue == _IN_CASE and s + 2 < len(words) and words[s + 2] in _STATES:
                     # "في حالة تأهب قصوى": in a state of alert, no condition (but "في حالة الطوارئ",
                     # in case of an emergency)
@@ -3323,6 +3329,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 2 \
                     and strip_article(_bare(words[k - 1])) in _CONDUCT:
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
+            elif role == "source" and not source and t.type in _KILLING and not t.noun and k == j + 2 \
+                    and words[j + 1] == "من" and words[j][:1].isalpha() and not _definite(words[j]) \
+                    and actor_at.get(j) is None and coder.nominal_actor(article, sent, words, j, j + 1) is None:
+                dest, role = target, "target"  # "وقتلت عضوين من حزب الله": some of a side, after the verb, are
+                # its object
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
@@ -3890,7 +3901,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     for kk in range(edge - 1 if edge < i else i - 1, max(lo, edge - 7) - 1, -1):
         x = actor_at.get(kk)
         if x is not None and x["type"] == "LOC" and _locative(words, kk) \
-                and bisect_left(tok_starts, x["end"]) >= edge - 1:
+                and (bisect_left(tok_starts, x["end"]) >= edge - 1 or _is_country(x)):
+            # (a country "in" which, even with a phrase of time after it, is no subject: "هاجمت سيارة في
+            # جنوب اليمن خلال الليل وقتلت")
             # "الطائرات في سوريا قصفت", "على الحدود مع النيجر أضرم": a place between says where
             edge = kk - 1 if kk > lo and words[kk - 1] in _LOCATIVE else kk
             continue
@@ -4584,7 +4597,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 break  # "الذين يتلقون العلاج في مستشفى ...، نتيجة التفجير": what is received is another thing
             verb = v
             break
-        elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and (mobilize or b not in _RAISING):
+        elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and (mobilize or b not in _RAISING) \
+                and not (b in _DIRECTING and (_definite(words[i]) or _has_bi(words[i]) or words[i - 1][:1] == "ب")):
             if v + 1 < i and words[v + 1] in ("علي", "على"):
                 break  # "كانت تقوم على قتل حرس الموقع وخطف قائده": a plan rests on it, no one does it
             verb = v
