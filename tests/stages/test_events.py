@@ -4854,3 +4854,13 @@ def test_some_of_a_side_after_a_killing_verb_are_its_object(pipeline):
                   pipeline=pipeline, published="2015-07-31")
     assert not any("LBN" in countries(ev["source"]) for ev in events(rec, "ASSAULT"))
     assert any("LBN" in countries(ev["target"]) for ev in events(rec, "ASSAULT"))
+
+
+def test_aid_that_arrives_pays_no_visit_and_an_assistant_of_affairs_gives_no_aid(pipeline):
+    rec = extract("مبينا في تصريح بأن معظم المساعدات التي وصلت إلى عدن هي من المملكة والإمارات وبقية دول الخليج.",
+                  pipeline=pipeline, published="2015-08-01")
+    assert not events(rec, "CONSULT")
+    assert coded(pipeline, "ووصل وزير الخارجية الإماراتي إلى عدن.", "CONSULT", published="2015-08-01")
+    rec = extract("مساعدة الشؤون التعليمية بمكة المكرمة آمنة الغامدي أكدت أن وزارة التعليم حددت العام الدراسي بدايةً لتطبيق الزي "
+                  "المدرسي الجديد.", pipeline=pipeline, published="2015-08-01")
+    assert not events(rec, "AID")

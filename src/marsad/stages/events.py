@@ -2374,6 +2374,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             w[:1] == "ب" or w in _IN_IT or w in _COMPLEMENTIZERS or _bare(w) in ("الي", "ان") for w in words[j:j + 8]):
         return None  # "زميله طالب المدارس الأهلية", "الصحفي طالب المعلومة": a student, a seeker, after a
         # noun; the verb "demanded" opens its clause (بدوره طالب، حيث طالب) or asks behind بـ or أن
+    if t.mode == "visit" and not t.noun and i > 0 and any(
+            x.type == "AID" and x.noun for w in (words[i - 1], words[i - 2] if i > 1 and words[i - 1] in _RELATIVES else "")
+            for x in _starting(w)):
+        return None  # "معظم المساعدات التي وصلت إلى عدن": aid arrives, no one visits
     if t.mode == "martial-law" and any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[j:j + 4]):
         return None  # "إعلان حالة الطوارئ في كافة مستشفيات المنطقة": the hospitals' alert, no martial law
     # support in construct with who is supported: its giver is a verb's subject
