@@ -4864,3 +4864,13 @@ def test_aid_that_arrives_pays_no_visit_and_an_assistant_of_affairs_gives_no_aid
     rec = extract("مساعدة الشؤون التعليمية بمكة المكرمة آمنة الغامدي أكدت أن وزارة التعليم حددت العام الدراسي بدايةً لتطبيق الزي "
                   "المدرسي الجديد.", pipeline=pipeline, published="2015-08-01")
     assert not events(rec, "AID")
+
+
+def test_who_receives_a_call_after_a_long_title_is_called_and_who_reports_it_is_no_victim(pipeline):
+    (call,) = coded(pipeline, "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                              "الوزراء وزير الدفاع أمس اتصالاً هاتفيًا من فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.",
+                    "CONSULT", published="2015-07-27")
+    assert countries(call["source"]) == {"YEM"} and countries(call["target"]) == {"SAU"}
+    (attack,) = coded(pipeline, "ووقع الهجوم في منطقة واردوج أمس الاول الخميس وقتل عضوان من قوات الامن طبقا لما ذكره جول محمد "
+                                "بيدار نائب حاكم إقليم باداخشان.", "ASSAULT", published="2015-07-26")
+    assert [a["sector"] for a in attack["target"]] == ["COP"]

@@ -2634,7 +2634,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                    receiving=role == "source", announced=t.type == "COERCE",
                                                    declared=declared or (t.type in _JOINT and j < n and _bare(words[j]) == "مع"),
                                                    mobilize=t.type == "MOBILIZE",
-                                                   visit=t.mode == "visit")
+                                                   visit=t.mode in ("visit", "phone"))
         received = bool(subject) and (received_by or (
             t.type == "SUPPORT" and j < n and _bare(words[j]) in ("من", "منه", "منها") and _has_bi(words[i])))
         # ("القوات العراقية بدعم من الحشد الشعبي": with support from someone, the clause's subject is helped)
@@ -4593,7 +4593,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 and (mobilize or raw not in _RAISING):
             verb = v  # "ألقت الشرطة القبض": a verb whose hamza folds into what reads as the article
             break
-        if _definite(words[v]) or (v < i - 16 and b not in _LIGHT_VERBS):
+        if _definite(words[v]) or (v < i - 16 and b not in _LIGHT_VERBS and not (receiving and b in _RECEIVING)):
             pass  # (not كرة القدم; past sixteen words, a light verb only: قام ... بزيارة)
         elif receiving and b in _RECEIVING:
             if v + 1 < i and _definite(words[v + 1]) and v + 1 not in actor_at \
