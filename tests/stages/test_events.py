@@ -4874,3 +4874,12 @@ def test_who_receives_a_call_after_a_long_title_is_called_and_who_reports_it_is_
     (attack,) = coded(pipeline, "ووقع الهجوم في منطقة واردوج أمس الاول الخميس وقتل عضوان من قوات الامن طبقا لما ذكره جول محمد "
                                 "بيدار نائب حاكم إقليم باداخشان.", "ASSAULT", published="2015-07-26")
     assert [a["sector"] for a in attack["target"]] == ["COP"]
+
+
+def test_and_he_before_a_present_verb_is_its_subject_and_a_way_through_is_no_party(pipeline):
+    (threat,) = coded(pipeline, "ونشرت مواقع تابعة لداعش تسجيلاً مصوراً ظهر فيه أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب الليبي "
+                                "والقائد العام للجيش الليبي، خليفة حفتر، بعمليات ذبح وقتل قريبة.", "THREATEN", published="2015-08-03")
+    assert "LBY" not in countries(threat["source"]) and "LBY" in countries(threat["target"])
+    rec = extract("أصدرت المحكمة الجزائية المتخصصة في جدة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بافتياته على ولي الأمر من خلال "
+                  "سفره إلى سورية عن طريق تركيا بطريقة غير نظامية.", pipeline=pipeline, published="2015-08-03")
+    assert not any("TUR" in countries(ev["source"] + ev["target"]) for ev in rec["events"])

@@ -3749,6 +3749,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = after + [a for a in target if all(a is not b for b in after)]
         speaker = _reporter_before(words, actor_at, i, tok_starts)
         source = [_actor(speaker)] if speaker is not None else []
+    if not t.noun and i > 1 and words[i - 1] in _AND_HE and words[i][:1] in "يت":
+        # "أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب الليبي": "and he" is the present verb's subject, who
+        # is named right before it (behind a comma); who follows is its object
+        trig_end, sent_end = sent[j - 1].end, sent[-1].end
+        after = [a for a in source if _start_in(article, a, sent_ents, trig_end, sent_end) >= 0]
+        target = after + [a for a in target if all(a is not b for b in after)]
+        source = _antecedent(article, coder, sent, words, i - 1, actor_at)
     if t.type == "RETREAT" and t.mode == "withdraw" and not t.noun and source and target:
         # "انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق ... من أجزاء من المدينة": a withdrawal
         # has no one it is done to; who is named before what is left (من، عن) withdrew
@@ -4867,6 +4874,23 @@ def _start_in(article: Article, a: dict, sent_ents: list[dict], lo: int, hi: int
         at = next((x["start"] for x in sent_ents if x["id"] == a["entity"]), -1)
         return at if lo <= at < hi else -1
     return article.text.find(a["text"], lo, hi)
+
+
+_AND_HE = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+
+
+def _antecedent(article, coder, sent, words: list[str], p: int, actor_at: dict) -> list[dict]:
+    """The actor named right before the pronoun at words[p] (behind a comma at most), or in
+    construct within the three words before it (أحد مقاتلي التنظيم: the group): [] when none."""
+    end = p - 2 if p >= 2 and words[p - 1] in ("،", ",") else p - 1
+    for kk in range(end, max(-1, end - 3), -1):
+        x = _ending_at(actor_at, sent, kk)
+        if x is not None and x["type"] in ("PER", "ORG"):
+            return [_actor(x)]
+        nominal = coder.nominal_actor(article, sent, words, kk, kk + 1)
+        if nominal is not None:
+            return [nominal]
+    return []
 
 
 def _we_verb(w: str, t) -> bool:
