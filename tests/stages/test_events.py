@@ -4883,3 +4883,11 @@ def test_and_he_before_a_present_verb_is_its_subject_and_a_way_through_is_no_par
     rec = extract("أصدرت المحكمة الجزائية المتخصصة في جدة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بافتياته على ولي الأمر من خلال "
                   "سفره إلى سورية عن طريق تركيا بطريقة غير نظامية.", pipeline=pipeline, published="2015-08-03")
     assert not any("TUR" in countries(ev["source"] + ev["target"]) for ev in rec["events"])
+
+
+def test_one_right_after_a_killing_verb_and_joined_to_a_count_of_others_was_killed_with_them(pipeline):
+    (attack,) = coded(pipeline, "قتل ضابط وثلاثة جنود مصريين أمس الخميس في انفجار قنبلة عند مرور دوريتهم شمال شبه جزيرة سيناء.",
+                      "ASSAULT", published="2015-07-24")
+    assert not attack["source"] and [a["text"] for a in attack["target"]][:1] == ["ضابط"]
+    (attack,) = coded(pipeline, "قتل مسلحون ثلاثة جنود في سيناء.", "ASSAULT", published="2015-07-24")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"]

@@ -3749,6 +3749,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = after + [a for a in target if all(a is not b for b in after)]
         speaker = _reporter_before(words, actor_at, i, tok_starts)
         source = [_actor(speaker)] if speaker is not None else []
+    if t.type in _KILLING and not t.noun and len(source) == 1 and source[0].get("entity") is None and target \
+            and j + 2 < n and not _definite(words[j]) and sent[j].text == source[0]["text"].split()[0]:
+        after = j + len(source[0]["text"].split())
+        if after < n and words[after][:1] == "و" and (coder.kb.is_count(words[after][1:]) or words[after][1:2].isdigit()):
+            # "قتل ضابط وثلاثة جنود مصريين": an unnamed one right after the verb, joined to a count of
+            # others, was killed with them (the verb is passive)
+            target = source + target
+            source = []
     if not t.noun and i > 1 and words[i - 1] in _AND_HE and words[i][:1] in "يت":
         # "أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب الليبي": "and he" is the present verb's subject, who
         # is named right before it (behind a comma); who follows is its object
