@@ -748,3 +748,9 @@ def test_a_visit_rumoured_before_a_comma_is_not_asserted(pipeline):
     (ev,) = coded(pipeline, "وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول سعودي للعاصمة السورية "
                             "دمشق، نفى السفير هذه المزاعم.", "CONSULT")
     assert ev["modality"] == "hypothetical"
+
+
+def test_in_a_state_of_something_is_no_condition(pipeline):
+    (ev,) = coded(pipeline, "ودخل الفيفا في حالة من الفوضى في مايو ايار الماضي عندما أعلن مدعون أمريكيون توجيه الاتهام لتسعة "
+                            "مسؤولين كرويين حاليين وسابقين.", "ACCUSE")
+    assert ev["modality"] == "asserted"

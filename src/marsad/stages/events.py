@@ -985,7 +985,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
                 if cue in _WITHOUT and s + 1 < len(words) and _bare(words[s + 1]) == "طيار":
                     continue  # "طائرة بدون طيار هاجمت": a drone, no negation
-                if cue == _IN_CASE and s + 2 < len(words) and words[s + 2] in _STATES:
+                if cue == _IN_CASE and s + 2 < len(words) and (words[s + 2] in _STATES or words[s + 2] == "من"):
                     # "في حالة تأهب قصوى": in a state of alert, no condition (but "في حالة الطوارئ",
                     # in case of an emergency)
                     continue
