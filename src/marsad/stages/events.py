@@ -199,8 +199,8 @@ _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
-_CONDUCT = frozenset(_WORDS["conduct"])
-_MEDICAL = tuple(_WORDS["medical"])  # حالة الطوارئ في المستشفيات: a hospitals' alert  # انتقد سياسة الحكومة: the government's policy is aimed at
+_CONDUCT = frozenset(_WORDS["conduct"])  # انتقد سياسة الحكومة: the government's policy is aimed at
+_MEDICAL = tuple(_WORDS["medical"])  # حالة الطوارئ في المستشفيات: a hospitals' alert
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -3744,9 +3744,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "كما نطالب أميركا لمعرفة رأيها", "ونطالب ... الحكومة الإسرائيلية باتخاذ إجراءات": a verb of
         # "we" carries its subject, the speaker's side; who follows it is its object, and no one
         # named before it is its subject
-        trig_end, sent_end = sent[j - 1].end, sent[-1].end
-        after = [a for a in source if _start_in(article, a, sent_ents, trig_end, sent_end) >= 0]
-        target = after + [a for a in target if all(a is not b for b in after)]
+        target = _named_after(article, sent, j, sent_ents, source) + target
         speaker = _reporter_before(words, actor_at, i, tok_starts)
         source = [_actor(speaker)] if speaker is not None else []
     if t.type in _KILLING and not t.noun and len(source) == 1 and source[0].get("entity") is None and target \
@@ -3760,9 +3758,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not t.noun and i > 1 and words[i - 1] in _AND_HE and words[i][:1] in "يت":
         # "أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب الليبي": "and he" is the present verb's subject, who
         # is named right before it (behind a comma); who follows is its object
-        trig_end, sent_end = sent[j - 1].end, sent[-1].end
-        after = [a for a in source if _start_in(article, a, sent_ents, trig_end, sent_end) >= 0]
-        target = after + [a for a in target if all(a is not b for b in after)]
+        target = _named_after(article, sent, j, sent_ents, source) + target
         source = _antecedent(article, coder, sent, words, i - 1, actor_at)
     if t.type == "RETREAT" and t.mode == "withdraw" and not t.noun and source and target:
         # "انسحب مسلحو ميليشيات الحوثيين وقوات الرئيس السابق ... من أجزاء من المدينة": a withdrawal
@@ -4873,6 +4869,12 @@ def _woman_titled(words: list[str], tok_starts: list[int], person: dict) -> bool
     k = bisect_right(tok_starts, person["start"]) - 1
     w = words[k - 1] if k > 0 else ""
     return len(w) > 3 and w.endswith("ه") and (_definite(w) or kb().role_of([w[:-1]]) is not None)
+
+
+def _named_after(article: Article, sent, j: int, sent_ents: list[dict], actors: list[dict]) -> list[dict]:
+    """Those of `actors` named after the trigger ending at token j, in its sentence: the object of a
+    verb whose subject is in it (نطالب، وهو يتوعد), read first as its subject."""
+    return [a for a in actors if _start_in(article, a, sent_ents, sent[j - 1].end, sent[-1].end) >= 0]
 
 
 def _start_in(article: Article, a: dict, sent_ents: list[dict], lo: int, hi: int) -> int:
