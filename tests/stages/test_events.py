@@ -4891,3 +4891,13 @@ def test_one_right_after_a_killing_verb_and_joined_to_a_count_of_others_was_kill
     assert not attack["source"] and [a["text"] for a in attack["target"]][:1] == ["ضابط"]
     (attack,) = coded(pipeline, "قتل مسلحون ثلاثة جنود في سيناء.", "ASSAULT", published="2015-07-24")
     assert [a["sector"] for a in attack["source"]] == ["UAF"]
+
+
+def test_declining_to_comment_is_no_rejection_and_a_signing_verb_spelt_with_waw_has_its_subject_before_it(pipeline):
+    rec = extract("ورفض عبيد التعليق على الخسائر في الأرواح لكن سكانا تحدثوا مع رويترز هاتفيا.", pipeline=pipeline,
+                  published="2015-07-31")
+    assert not events(rec, "REJECT")
+    (agreement,) = coded(pipeline, "قالت وزارة الخارجية التركية اليوم الأربعاء إن تركيا وقعت رسميا اتفاقا مع الولايات المتحدة يفتح "
+                                   "قاعدة إنجيرليك الجوية أمام التحالف الذي تقوده واشنطن ضد متشددي تنظيم الدولة الإسلامية.",
+                         "AGREE", published="2015-07-31")
+    assert countries(agreement["source"]) == {"TUR"} and countries(agreement["target"]) == {"USA"}

@@ -874,6 +874,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     reach = 2
                     while reach < 4 and i + k + reach - 1 < n and _definite(words[i + k + reach - 1]):
                         reach += 1
+                elif t.type == "REJECT" and not t.noun and words[i][:1] not in "بل" and i + k + 1 < n and words[i + k][:1].isalpha() \
+                        and len(words[i + k]) > 2 and words[i + k] not in _PREPOSITIONS:
+                    reach = 2  # past a one-word name: "ورفض عبيد التعليق" (declined to comment)
                 if not (t.not_before or t.not_before_endings):
                     best = (i, i + k, t)
                     break
@@ -2875,6 +2878,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and w in _TOPIC_WORDS and not (w == "حول" and t.type in _ON_THE_GROUND):
             break  # "لبحث تنفيذ الاتفاق الذي توصل إليه البلدان بخصوص مكافحة داعش": what it is about, no party
             # (but "تجمع متظاهرون ... حول مقر سفارة استونيا": around it)
+        if t.type == "AGREE" and t.noun and target and k > j and not _definite(words[i]) and actor_at.get(k) is None \
+                and _present_verb(w) and words[k - 1][:1].isalpha():
+            break  # "وقعت رسميا اتفاقا مع الولايات المتحدة يفتح قاعدة إنجيرليك ...": what the agreement does, a
+            # clause on it, names no party
         if t.type == "COERCE" and target and k > j and (w in _WAS or (w[:1] in "وف" and w[1:] in _WAS)):
             break  # "اعتقلت رجلين كانا قد نشرا دعاية لتنظيم داعش": what those held had done, no party
         if (t.type in _BENEFIT or t.type == "COOPERATE") and k > j and actor_at.get(k) is None and (
@@ -4676,7 +4683,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                     return [found], False
     if announcing:  # (a body of the state, by name or unnamed; no person)
         return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
-    if not out and words[verb][:1] not in "وفبل" and (i - verb <= 2 or all(
+    if not out and (words[verb][:1] not in "وفبل" or words[verb] in _LIGHT_VERBS) and (i - verb <= 2 or all(
             w in _TIME_WORDS or is_weekday(w) or w in ("،", ",", "يوم") or w[:1].isdigit() or coder.kb.is_count(w)
             for w in words[verb + 1:i - 1])):
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
