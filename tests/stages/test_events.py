@@ -4901,3 +4901,9 @@ def test_declining_to_comment_is_no_rejection_and_a_signing_verb_spelt_with_waw_
                                    "قاعدة إنجيرليك الجوية أمام التحالف الذي تقوده واشنطن ضد متشددي تنظيم الدولة الإسلامية.",
                          "AGREE", published="2015-07-31")
     assert countries(agreement["source"]) == {"TUR"} and countries(agreement["target"]) == {"USA"}
+
+
+def test_who_is_accused_stands_behind_li_with_his_title(pipeline):
+    (charge,) = coded(pipeline, "وهذه العودة إلى أرض الأجداد تعرقلت لفترة طويلة بسبب اتهام المحكمة الجنائية الدولية للرئيس الكيني "
+                                "اوهورو كينياتا بارتكاب جرائم ضد الإنسانية.", "ACCUSE", published="2015-07-25")
+    assert not charge["source"] and countries(charge["target"]) == {"KEN"}

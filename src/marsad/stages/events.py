@@ -3337,6 +3337,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and masdar and k == j and t.type == "ACCUSE" \
                     and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
                 dest, role = target, "target"  # "اتهام روسيا بالتدخل": who is accused of what follows بـ
+            elif role == "source" and not source and t.type == "ACCUSE" and t.noun and k > j and (
+                    _for(w) or any(_for(v) and coder.kb.role_of([_bare(v)]) for v in words[max(j, k - 3):k])):
+                dest, role = target, "target"  # "اتهام المحكمة الجنائية الدولية للرئيس الكيني اوهورو كينياتا": who
+                # is accused stands behind ل, with his title
             elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 2 \
                     and strip_article(_bare(words[k - 1])) in _CONDUCT:
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
