@@ -5670,21 +5670,22 @@ def _with_support_from(article, coder, sent, words: list[str], i: int, j: int, l
     gives it, and who it helps is the clause's subject or the one named right before it
     ("قوات هادي بدعم من التحالف", "تنفيذ القوات العراقية بدعم من الحشد الشعبي"); who is named
     further on is the object of the act it helps (الحوثيين in "تقاتل ... الحوثيين"), no party."""
-    ids = {id(a) for a in source}
+    starts = [tk.start for tk in sent]
     trig_end = sent[j - 1].end
-    giver_pos = {bisect_right([tk.start for tk in sent], x["start"]) - 1: x for x in article.entities
-                 if x["id"] in {a.get("entity") for a in source} and x["start"] >= trig_end}
-    givers = [a for a in source[:1] if any(x["id"] == a.get("entity") for x in giver_pos.values())
+    named = {a.get("entity") for a in source}
+    giver_pos = {bisect_right(starts, x["start"]) - 1: x for x in article.entities
+                 if x["id"] in named and x["start"] >= trig_end}
+    given_by = {x["id"] for x in giver_pos.values()}
+    givers = [a for a in source[:1] if a.get("entity") in given_by
               or (not a.get("entity") and article.text.find(a["text"], trig_end, sent[-1].end) >= 0)]
     if giver_pos:
         first = min(giver_pos)
-        end = bisect_left([tk.start for tk in sent], giver_pos[first]["end"])
         if first <= j + 3:
-            k = end
+            k = bisect_left(starts, giver_pos[first]["end"])
             while k < len(words) and words[k][:1] == "و" and (x := actor_at.get(k)) is not None:
                 givers.append(_actor(x))  # ("بدعم من التحالف والولايات المتحدة": both)
-                k = bisect_left([tk.start for tk in sent], x["end"])
-    helped = [a for a in target if id(a) not in ids and received]
+                k = bisect_left(starts, x["end"])
+    helped = [a for a in target if received and all(a is not b for b in source)]
     # (and who is helped behind ل after the giver: "بدعم من الحكومة اليابانية للحكومة المصرية")
     helped += [a for a in target if a["text"][:1] == "ل" and all(a is not b for b in helped)]
     if not helped:
