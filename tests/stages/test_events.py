@@ -4907,3 +4907,93 @@ def test_who_is_accused_stands_behind_li_with_his_title(pipeline):
     (charge,) = coded(pipeline, "وهذه العودة إلى أرض الأجداد تعرقلت لفترة طويلة بسبب اتهام المحكمة الجنائية الدولية للرئيس الكيني "
                                 "اوهورو كينياتا بارتكاب جرائم ضد الإنسانية.", "ACCUSE", published="2015-07-25")
     assert not charge["source"] and countries(charge["target"]) == {"KEN"}
+
+
+def test_whom_one_asks_behind_min_after_a_long_name_and_the_accused_set_off_after_the_accusers(pipeline):
+    (demand,) = coded(pipeline, "طالبت رئاسة إقليم كردستان العراق من حزب العمال الكردستاني «إخراج قواعده» من أراضيها؛ لتفادي "
+                                "وقوع ضحايا مدنيين جراء الغارات التركية.", "REQUEST", published="2015-08-02")
+    assert countries(demand["source"]) == {"IRQ"} and countries(demand["target"]) == {"KUR"}
+    (charge,) = coded(pipeline, "ويأتي ذلك في آخر يوم من أيام الهدنة الإنسانية، حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، "
+                                "الحوثيين بخرقها منذ الساعات الأولى لبدء سريانها.", "ACCUSE", published="2015-08-01")
+    assert "REB" not in {a["sector"] for a in charge["source"]} and {a["sector"] for a in charge["target"]} == {"REB"}
+
+
+def test_what_one_arrested_carries_and_a_clause_after_kama_tamma_are_no_party_to_the_arrest(pipeline):
+    (arrest,) = coded(pipeline, "ألقت الأجهزة الأمنية الكويتية القبض على شخص من غير محددي الجنسية فجر أمس وبحوزته أسلحة نارية "
+                                "وعلم تنظيم داعش، ويخضع حالياً لتحقيقات مكثفة أمام أمن الدولة.", "COERCE", published="2015-08-01")
+    assert countries(arrest["source"]) == {"KWT"} and "IMG" not in countries(arrest["target"])
+    (arrest,) = coded(pipeline, "وقالت المحطة إن جهاز الخدمة السرية اعتقل المرأة التي لم يُكشف النقاب عن هويتها كما تم إنهاء "
+                                "إغلاق البيت الأبيض.", "COERCE", published="2015-08-01")
+    assert arrest["source"] and "البيت الأبيض" not in [a["text"] for a in arrest["target"]]
+
+
+def test_a_country_right_after_a_verb_of_a_man_joined_by_waw_is_its_object(pipeline):
+    (call,) = coded(pipeline, 'وصف الاتحاد الاوروبي سياسة إسرائيل في الضفة بالترانسفير ودعا اسرائيل لوقف "الترحيل القسري" '
+                              'لسكان سوسيا.', "REQUEST", published="2015-07-22")
+    assert countries(call["source"]) == {"IGO"} and countries(call["target"]) == {"ISR"}
+    (call,) = coded(pipeline, "وتحث روسيا على تشكيل تحالف يضم الاسد حليف موسكو لمحاربة تنظيم الدولة الإسلامية.", "REQUEST",
+                    published="2015-08-11")
+    assert countries(call["source"]) == {"RUS"}  # (a verb of hers: Russia urges)
+
+
+def test_refraining_from_an_event_negates_it(pipeline):
+    (coop,) = coded(pipeline, "وقال صالحي ان ايران ستشهد انشطة واسعة مشيرا الى امتناع الروس فيما سبق عن التعاون في صنع الوقود "
+                              "النووي الايراني المخصب.", "COOPERATE", published="2015-07-22")
+    assert coop["modality"] == "negated"
+
+
+def test_a_time_after_a_comma_or_a_princes_long_title_does_not_part_a_light_verb_from_its_noun(pipeline):
+    (raids,) = coded(pipeline, "في غضون ذلك شنت طائرات التحالف العربي بقيادة المملكة، امس السبت سلسلة من الغارات الجوية مستهدفة "
+                               "تجمعات المليشيات الحوثية في عدة محافظات يمنية.", "ASSAULT", published="2015-08-02")
+    assert countries(raids["source"]) == {"SAU"} and countries(raids["target"]) == {"YEM"}
+    (call,) = coded(pipeline, "تلقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، "
+                              "اتصالاً هاتفيا أمس من الرئيس عبد ربه منصور هادي رئيس اليمن.", "CONSULT", published="2015-07-27")
+    assert "SAU" in countries(call["target"]) and "SAU" not in countries(call["source"])
+
+
+def test_one_backed_after_his_title_and_two_joined_before_a_plural_verb_are_on_one_side(pipeline):
+    (attack,) = coded(pipeline, "أفادت مصادر محلية يمنية اليوم بمقتل أربعة مدنيين وإصابة تسعة آخرين جراء قصف شنه الحوثيون وقوات "
+                                "موالية للرئيس السابق علي صالح على أحياء سكنية بمدينة تعز وسط البلاد.", "ASSAULT",
+                      published="2015-08-08")
+    assert {a["sector"] for a in attack["target"]} == {"CVL"}
+    assert "علي صالح" in [a["text"] for a in attack["source"]]
+    rec = extract("وقالت المصادر إن الحوثيين وقوات صالح قصفوا بالدبابات وقذائف الهاون منطقتي باب موسى والعواضي ما أسفر عن سقوط "
+                  "الضحايا، يأتي ذلك في الوقت الذي تخوض فيه المقاومة الشعبية مواجهات مسلحة مع الحوثيين وقوات صالح في عدد من "
+                  "الجبهات في المدينة.", pipeline=pipeline, published="2015-08-08")
+    shelling = next(e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "قصفوا")
+    assert [a["text"] for a in shelling["source"]] == ["الحوثيين", "قوات صالح"]
+    assert "PRM" not in {a["sector"] for a in shelling["target"]}
+    clashes = next(e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "مواجهات")
+    assert {a["sector"] for a in clashes["source"]} == {"PRM"}
+    (attack,) = coded(pipeline, "وقالت مصادر محلية إن تسعة من مسلحي الحوثي وصالح قتلوا إضافة إلى اثنين من رجال المقاومة، في "
+                                "مواجهات عنيفة.", "ASSAULT", published="2015-08-04")
+    assert not attack["source"] and "REB" in {a["sector"] for a in attack["target"]}
+
+
+def test_who_dares_to_arrest_did_it_and_what_the_one_met_did_names_no_party(pipeline):
+    (arrest,) = coded(pipeline, "في تزايد للخلافات بين عنصري التمرد في اليمن، أقدمت قوات حوثية على اعتقال عدد من كبار ضباط "
+                                "الحرس الجمهوري الموالي للمخلوع.", "COERCE", published="2015-08-08")
+    assert {a["sector"] for a in arrest["source"]} == {"REB"}
+    (meeting,) = coded(pipeline, "وأضاف السفير يوسف أن الرئيس عبدالفتاح السيسى التقى برئيس الوزراء الروسي ديمتري ميدفيديف الذي "
+                                 "نقل للسيسي تحيات وتهنئة الرئيس الروسي فلاديمير بوتين بافتتاح القناة الجديدة.", "CONSULT",
+                       published="2015-08-08")
+    assert [a["text"] for a in meeting["target"]] == ["ديمتري ميدفيديف"]
+
+
+def test_ministers_no_one_names_are_the_verbs_subject_and_who_describes_an_attack_no_party(pipeline):
+    (condemnation,) = coded(pipeline, 'وأدان الوزراء الجرائم البربرية التي ترتكبها "داعش"، بما في ذلك الهجمات على دور العبادة.',
+                            "ACCUSE", published="2015-08-04")
+    assert not condemnation["source"] and countries(condemnation["target"]) == {"IMG"}
+    rec = extract("قتل طفل فلسطيني عمره عام ونصف عام حرقا وأصيب والداه وشقيقه بجروح ليل الخميس الجمعة حين هاجم مستوطنون "
+                  'منزلهم في الضفة الغربية المحتلة واشعلوا فيه النار، في عمل وصفته اسرائيل بأنه "ارهابي" وأعلنت السلطة الفلسطينية انها تريد احالته أمام القضاء الدولي.',
+                  pipeline=pipeline, published="2015-08-01")
+    assert events(rec, "ASSAULT") and not any(a["text"] in ("اسرائيل", "السلطة الفلسطينية")
+                                              for e in events(rec, "ASSAULT") for a in e["target"])
+
+
+def test_a_naval_blockade_is_no_place_but_the_city_of_bahri_is(pipeline):
+    rec = extract("وطالب الاربعاء بقمة فرنسية بريطانية استثنائية وبحصار بحري قبالة سواحل ليبيا.", pipeline=pipeline,
+                  published="2015-07-31")
+    assert "بحري" not in [e["text"] for e in rec["entities"]]
+    rec = extract("وقعت اشتباكات في مدينة بحري شمال الخرطوم.", pipeline=pipeline, published="2015-07-31")
+    assert any(e["text"] == "بحري" and e.get("country") == "SDN" for e in rec["entities"])

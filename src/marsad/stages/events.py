@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -189,6 +189,9 @@ _AFFILIATION = frozenset(_WORDS["affiliation"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
+_MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
+_PLURAL_TITLES = frozenset(_WORDS["plural-title"])
+_COMES = frozenset(fold(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))  # (يأتي ذلك: "this comes as ...")
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
 _GATHERING_WORDS = frozenset(_WORDS["gathering-word"])  # جاب, سار: as written
@@ -2345,7 +2348,9 @@ def _counted(k, words: list[str], at: int) -> bool:
     noun before من ("22 شخصا", "سبعة من مسلحي المليشيات", "570 جنديا من قوات النظام")."""
     return (at > 0 and k.is_count(words[at - 1])) or \
         (at > 1 and words[at - 1] == "من" and (k.is_count(words[at - 2])
-                                               or (at > 2 and k.is_count(words[at - 3]))))
+                                               or (at > 2 and k.is_count(words[at - 3])))) or \
+        (at > 2 and words[at - 2] == "من" and _may_head_construct(words[at - 1]) and k.is_count(words[at - 3]))
+    # (and in construct with a group noun after من: "تسعة من مسلحي الحوثي")
 
 
 def _first_actor(sent_ents: list[dict]) -> dict | None:
@@ -2608,6 +2613,23 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             else:
                 source.append(pre[0])
                 role = "target"
+                first = pre[1]
+                if words[i].endswith(("وا", "ون")) and first > lo and (
+                        (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] == "و"):
+                    # "إن الحوثيين وقوات صالح قصفوا": a verb in the plural after two joined by و has both
+                    # for subject
+                    before = first - 1 if words[first - 1] == "و" else first
+                    other = next((y for y in actor_at.values() if y["type"] in ("PER", "ORG")
+                                  and bisect_left(tok_starts, y["end"]) == before
+                                  and bisect_left(tok_starts, y["start"]) >= lo), None)
+                    at = bisect_left(tok_starts, other["start"]) if other is not None else 0
+                    if other is not None and other.get("id") != pre[0].get("entity") and at >= max(lo, 1):
+                        if t.type in _KILLING and _counted(coder.kb, words, at):
+                            # "تسعة من مسلحي الحوثي وصالح قتلوا": the dead, both
+                            target.extend([_actor(other), source.pop()])
+                            role = "source"
+                        elif not (t.type in _KILLING and words[at - 1] == "من"):
+                            source.insert(len(source) - 1, _actor(other))
         elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)) \
                 and not (words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1)):
@@ -2954,6 +2976,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and w in _ALL_OF and actor_at.get(k) is None:
             role = "target"  # "كما ناشد جميع أبناء الأمة": whom all of one calls on; the caller was named before
+        if k == j and role == "source" and not source and not t.noun and w in _PLURAL_TITLES \
+                and actor_at.get(k) is None and coder.nominal_actor(article, sent, words, k, k + 1) is None \
+                and k + 1 < end and not _title_head(words[k + 1]) and coder.kb.nationality_of(words[k + 1]) is None \
+                and not words[k + 1].endswith("ين"):  # (not a noun's genitive: "ورفض الزعماء المحليين لهذه القرارات")
+            # "وأدان الوزراء الجرائم البربرية التي ترتكبها داعش": ministers no one names are the verb's
+            # unnamed subject; what follows is its object, and they are of the body or the government
+            # the sentence before named, if it named one (مجلس التعاون)
+            role, unnamed_subject = "target", True
+            if prev_subject is not None and prev_subject.get("sector") == "GOV":
+                source.append(_actor(prev_subject))
+            k += 1
+            continue
         if k == j and role == "source" and not source and not t.noun and w in _HONORIFIC_PRONOUNS:
             # "ودعا معاليه العاملين في الهيئة": the subject is a pronoun, the one named before;
             # who follows is the verb's object
@@ -2990,13 +3024,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 same_side = (same_side[0], k + 1)  # "القوات الموالية للرئيس السابق علي عبد الله صالح"
             k += 1  # a word of the title of the person named next: the person is the party
             continue
-        if t.type == "REQUEST" and not t.noun and role == "source" and w == "من" and j <= k <= j + 2 \
-                and not any(_bare(v) in _QUANTIFIERS or kb().is_count(v) for v in words[j:k]) \
-                and (k == j or _definite(words[k - 1])) and (actor_at.get(k + 1) is not None or coder.nominal_actor(
+        if t.type == "REQUEST" and not t.noun and role == "source" and w == "من" \
+                and ((j <= k <= j + 2 and not any(_bare(v) in _QUANTIFIERS or kb().is_count(v) for v in words[j:k])
+                      and (k == j or _definite(words[k - 1])))
+                     or (len(source) == 1 and last is not None and last[0] is source and last[1] == k)) \
+                and (actor_at.get(k + 1) is not None or coder.nominal_actor(
                     article, sent, words, k + 1, k + 2) is not None):
-            # "وطالبت الداخلية الإقليمية من الحكومة الفيدرالية": whom one asks behind من (but "طالب عدد
-            # من النواب": some of them ask)
+            # "وطالبت الداخلية الإقليمية من الحكومة الفيدرالية", "طالبت رئاسة إقليم كردستان العراق من حزب
+            # العمال": whom one asks behind من, after the one asking (but "طالب عدد من النواب": some
+            # of them ask)
             role = "target"
+            k += 1
+            continue
         if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
                 and actor_at.get(k) is None:
             # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
@@ -3129,9 +3168,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and t.type in ("SANCTION", "COERCE") and w[:1] == "ل" and actor_at.get(k) is None \
                 and sent[k].text.endswith(_POSSESSIVES) and len(w) > 5:
             break  # "بإدانة متهم ... لانضمامه لتنظيم داعش وسفره إلى سورية": what he is charged with
+        if source and target and last is not None and last[0] is target and last[1] == k and last[3] \
+                and w in ("الذي", "التي") and k + 1 < end and words[k + 1][:1].isalpha() and not _definite(words[k + 1]) \
+                and not _bare(words[k + 1]).startswith(("ضم", "راس", "ترا", "راف")):
+            break  # "التقى برئيس الوزراء الروسي ديمتري ميدفيديف الذي نقل للسيسي تحيات ... بوتين": what the one
+            # met did, and whom it names, is told of him; no party (but "الوفد الذي ضم": its members)
+        if k > j and words[k - 1] in ("،", ",") and _bare(w) in _COMES and k + 1 < end \
+                and _bare(words[k + 1]) in ("ذلك", "هذا", "هذه"):
+            break  # "ما أسفر عن سقوط الضحايا، يأتي ذلك في الوقت الذي تخوض فيه المقاومة": another sentence
         if k > j + 1 and w in ("كما", "وكما") and k + 1 < end and not _reporting(words[k + 1]) \
-                and actor_at.get(k + 1) is None and t.type not in _KILLING:
-            break  # "وصوله إلى عدن ... كما كان مخططا تحرير مدينة عدن من الحوثيين": another clause
+                and actor_at.get(k + 1) is None and (t.type not in _KILLING or _bare(words[k + 1]) in ("تم", "تمت")):
+            break  # "وصوله إلى عدن ... كما كان مخططا تحرير مدينة عدن من الحوثيين": another clause (and
+            # after an arrest: "اعتقل المرأة ... كما تم إنهاء إغلاق البيت الأبيض")
         if k > j and t.type not in _KILLING and _bare(w) in _SINCE and k + 1 < end \
                 and (sent[k + 1].text.endswith(_POSSESSIVES) or (_bare(w) == fold("منذ") and not (
                     coder.kb.is_count(words[k + 1]) or words[k + 1][:1].isdigit()
@@ -3337,6 +3385,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and masdar and k == j and t.type == "ACCUSE" \
                     and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
                 dest, role = target, "target"  # "اتهام روسيا بالتدخل": who is accused of what follows بـ
+            elif role == "source" and source and t.type == "ACCUSE" and not t.noun and k > j and words[k - 1] in ("،", ",") \
+                    and _charge_follows(words, bisect_left(tok_starts, x["end"]), end):
+                dest, role = target, "target"  # "اتهمت الحكومة اليمنية وقوات التحالف، الحوثيين بخرقها": who
+                # is set off after the accusers, with what he is accused of behind بـ
             elif role == "source" and not source and t.type == "ACCUSE" and t.noun and k > j and (
                     _for(w) or any(_for(v) and coder.kb.role_of([_bare(v)]) for v in words[max(j, k - 3):k])):
                 dest, role = target, "target"  # "اتهام المحكمة الجنائية الدولية للرئيس الكيني اوهورو كينياتا": who
@@ -3349,6 +3401,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and actor_at.get(j) is None and coder.nominal_actor(article, sent, words, j, j + 1) is None:
                 dest, role = target, "target"  # "وقتلت عضوين من حزب الله": some of a side, after the verb, are
                 # its object
+            elif role == "source" and not source and not t.noun and k == j and _is_country(x) \
+                    and words[i][:1] == "و" and _bare(words[i]) != words[i] and not _among(w, _MASCULINE_COUNTRIES) \
+                    and not _feminine_verb(words[i], t) and words[i][1:2] != "ت" \
+                    and not words[i].endswith(("وا", "ون", "ان")):
+                dest, role = target, "target"  # "وصف الاتحاد الاوروبي سياسة إسرائيل ... ودعا اسرائيل لوقف": a
+                # country right after a verb of a man joined by و is its object; the subject is dropped
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
@@ -3388,6 +3446,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, agents_end = source, bisect_left(tok_starts, x["end"])
             if titled_join:
                 dest = last[0]
+            if same_side is not None and same_side[1] < k <= same_side[1] + 3 and x["type"] == "PER" \
+                    and _title_head(words[same_side[1]]) and not any(
+                        _conjoined(v) or not v[:1].isalpha() for v in words[same_side[1] + 1:k]):
+                same_side = (same_side[0], k)  # "وقوات موالية للرئيس السابق علي صالح": the one backed,
+                # after his title
             if same_side is not None and same_side[1] == k and (x["type"] in ("ORG", "PER")
                                                                 or (backed and _is_country(x))) \
                     and x.get("sector") not in _NOT_MEMBERSHIP:
@@ -4582,7 +4645,12 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     floor = lo
     for _ in range(2):
         if floor > 1 and words[floor - 1] in ("،", ",") and i - floor <= 6:
-            floor = max(_clause(words, floor - 2, floor - 1)[0], i - 10)
+            # (ten words, not counting a time set off after the comma: "شنت طائرات التحالف العربي
+            # بقيادة المملكة، امس السبت سلسلة من الغارات")
+            told = sum(1 for w in words[floor:i] if w in _TIME_WORDS or is_weekday(w))
+            # (a visit's or a call's: thirty, as a prince's titles run: "تلقى الأمير محمد بن سلمان بن
+            # عبدالعزيز ولي ولي العهد ... وزير الدفاع، اتصالاً هاتفيا")
+            floor = max(_clause(words, floor - 2, floor - 1)[0], i - (30 if visit else 10) - told)
     named: set[int] | None = None  # the tokens of names, found when first needed
     v, bottom = i, max(floor, i - (30 if visit else 16))  # (a prince's titles run to twenty words: "قام صاحب السمو
     # الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اليوم بزيارة")
@@ -4629,8 +4697,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 break  # "كانت تقوم على قتل حرس الموقع وخطف قائده": a plan rests on it, no one does it
             verb = v
             break
-        elif b in _MANAGING and (words[i - 1] in ("من", "في") or (
-                i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في"))):
+        elif b in _MANAGING and (words[i - 1] in ("من", "في", "علي") or (
+                i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في", "علي"))):
             verb = v  # "تمكنت الشرطة من (إلقاء) القبض على": who managed it did it (not "تمكن الجيش
             break     # من صد هجوم للحوثيين": the attack's noun is not what was managed)
         elif declared and (b in _ANNOUNCING or b in _CONTINUING or b in _REFRAINING):
@@ -4669,6 +4737,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             k += 1
             continue
         found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k, k + 1)
+        if found is None and out and words[k][:1] == "و" and len(words[k]) > 3 and k + 1 < i \
+                and (x := actor_at.get(k + 1)) is not None and x["type"] == "ORG":
+            found, k = _actor(x), k + 1  # "ووحدات الجيش اليمني": units of a body joined, the body
         if found is None:
             if out:
                 break
@@ -4676,6 +4747,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             continue  # (الرئيس المصري عبد الفتاح السيسي)
         out.append(found)
         k = max(k + 1, bisect_left(starts, x["end"])) if x is not None else k + max(1, len(found["text"].split()))
+        if x is None and k + 1 < i and _definite(words[k]) and actor_at.get(k) is None and words[k + 1][:1] == "و" \
+                and len(words[k + 1]) > 3 and coder.nominal_actor(article, sent, words, k, k + 1) is None:
+            k += 1  # "ويخوض المقاتلون المحليون ووحدات الجيش اليمني معارك": a group's adjective before the
+            # next one joined
     if not out and words[verb][:1] == "ب":
         # "سمحت للطائرات العسكرية الأميركية بشن هجمات": who is allowed to carry it out does
         permit = next((p for p in range(verb - 1, max(lo, verb - 8) - 1, -1) if _bare(words[p]) in _PERMITTING), None)
