@@ -4997,3 +4997,12 @@ def test_a_naval_blockade_is_no_place_but_the_city_of_bahri_is(pipeline):
     assert "بحري" not in [e["text"] for e in rec["entities"]]
     rec = extract("وقعت اشتباكات في مدينة بحري شمال الخرطوم.", pipeline=pipeline, published="2015-07-31")
     assert any(e["text"] == "بحري" and e.get("country") == "SDN" for e in rec["entities"])
+
+
+def test_counterparts_in_a_body_are_met_and_a_place_told_of_a_later_noun_is_not_where(pipeline):
+    rec = extract("ومن مصر سينتقل كيري الاثنين الى الدوحة حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي لتهدئة مخاوفهم "
+                  "الناتجة عن الاتفاق النووي الذي ابرمته الدول الكبرى مع ايران في 14 يوليو في فيينا.", pipeline=pipeline,
+                  published="2015-08-01")
+    (meeting,) = events(rec, "CONSULT")
+    assert countries(meeting["source"]) == {"USA"} and countries(meeting["target"]) == {"IGO"}
+    assert meeting["location"]["text"] == "الدوحة"

@@ -40,7 +40,8 @@ _PAUSES = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")"})
 _NOT_MANAGED = frozenset({"PTY", "REB", "OPP"})  # heads whose "management" is ambiguous (إدارة التنظيم)
 _BOARD = (fold("مجلس"), fold("إدارة"))  # مجلس إدارة: a board, of the body named after it
 _LOCATED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "REL"})  # a body in a country is its
-_COUNTERPART = ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه")
+_COUNTERPART = tuple(fold(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظرائه", "نظراءه",
+                                        "نظراؤه", "نظرائها", "نظراءها", "نظراؤها"))  # (folded, as the words they meet)
 # role heads of a nominal mention (الوزير التركي), folded as the words they meet (رئيس -> رييس)
 _NOMINAL_ROLES = tuple(fold(w) for w in ("وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "قائد", "أمير", "ملك",
                                          "محافظ"))

@@ -3433,6 +3433,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
                 dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
+            elif x["type"] == "ORG" and t.type in _MEETINGS and not joined and k - 3 >= j \
+                    and "في" in words[k - 2:k] and any(_is_counterpart(v) for v in words[k - 3:k]):
+                dest = target  # "حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي": the body the counterparts
+                # met are of
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
                     and (k <= j + 1 or (joined and k <= visited + 1) or (t.noun and _for(w))):
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
@@ -5551,6 +5555,14 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     return any(fold(a) in _BEFORE_AFTER and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
 
 
+def _told_in_later_clause(text: str, pos: int, start: int) -> bool:
+    """What is named at `start` is told in a relative clause of a noun after the event at `pos`,
+    past the event's own noun phrase (five words)."""
+    words = text[pos:start].split()
+    return any((w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE and not _attack_noun(words[k - 1])
+               for k in range(5, len(words)) for w in [fold(words[k])])
+
+
 def _in_earlier_clause(article: Article, s: int, pos: int, d: dict) -> bool:
     """The date `d`, before the event at `pos`, is told in a clause of what came before, set off by
     a comma ("وبعد الاتفاق الذي وقع في 13 يوليو، بدأت مفاوضات"): a relative clause or one of
@@ -5688,6 +5700,12 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # a place after the trigger first (زيارة ... إلى طرابلس), one behind "in" or "to" before
         # one in a title (وصل رئيس جمهورية الشيشان إلى جدة: Jeddah), then the nearest before
         after = [x for x in cities if x["start"] >= pos]
+        near = [x for x in cities if x["start"] < pos and len(article.text[x["end"]:pos].split()) <= 2
+                and _behind_place_preposition(article.text, x["start"])]
+        if near and all(_told_in_later_clause(article.text, pos, x["start"]) for x in after):
+            # where one goes or is, right before the event (إلى الدوحة حيث سيلتقي), not a place told in a
+            # relative clause of a later noun ("الاتفاق النووي الذي ابرمته الدول الكبرى مع ايران في فيينا")
+            after = [near[-1]]
         untitled = [x for x in after if not _in_title(article.text, x["start"])]
         marked = [x for x in untitled if _behind_place_preposition(article.text, x["start"])]
         if toward:
