@@ -5006,3 +5006,21 @@ def test_counterparts_in_a_body_are_met_and_a_place_told_of_a_later_noun_is_not_
     (meeting,) = events(rec, "CONSULT")
     assert countries(meeting["source"]) == {"USA"} and countries(meeting["target"]) == {"IGO"}
     assert meeting["location"]["text"] == "الدوحة"
+
+
+def test_what_is_agreed_on_names_no_party_and_having_no_plans_negates(pipeline):
+    rec = extract("نُقل اليوم عن رئيس الوزراء التركي أحمد داود أوغلو قوله إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا "
+                  "ولكنها اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية المعتدلة التي تقاتل تنظيم "
+                  "الدولة الاسلامية هناك.", pipeline=pipeline, published="2015-07-27")
+    (agreement,) = events(rec, "AGREE")
+    assert agreement["modality"] == "asserted" and countries(agreement["target"]) == {"USA"}
+    assert all(e["modality"] == "negated" for e in events(rec, "AID"))
+
+
+def test_the_dead_counted_before_a_name_in_quotation_marks_and_one_threatened_in_a_relative_clause(pipeline):
+    (attack,) = coded(pipeline, 'من جهة أخرى أعلنت مصادر أمنية أن 20 عنصراً من " داعش " قتلوا كما تم تدمير وكر تابع لهم .',
+                      "ASSAULT", published="2015-07-27")
+    assert not attack["source"] and countries(attack["target"]) == {"IMG"}
+    (threat,) = coded(pipeline, "ناشد والد الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه، محتجزيه اطلاق سراحه.",
+                      "THREATEN", published="2015-08-08")
+    assert countries(threat["source"]) == {"IMG"} and [a["text"] for a in threat["target"]] == ["توميسلاف سالوبيك"]

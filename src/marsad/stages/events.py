@@ -2346,6 +2346,8 @@ def _behind_li(words: list[str], k: int, j: int) -> bool:
 def _counted(k, words: list[str], at: int) -> bool:
     """Whether a count comes right before words[at], or before من there, or before the
     noun before من ("22 شخصا", "سبعة من مسلحي المليشيات", "570 جنديا من قوات النظام")."""
+    while at > 0 and words[at - 1] in _QUOTES:
+        at -= 1  # (a name in quotation marks: "20 عنصراً من " داعش " قتلوا")
     return (at > 0 and k.is_count(words[at - 1])) or \
         (at > 1 and words[at - 1] == "من" and (k.is_count(words[at - 2])
                                                or (at > 2 and k.is_count(words[at - 3])))) or \
@@ -2604,6 +2606,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة", "أما الائتلاف الوطني السوري،
             # فقد دعا": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
+        if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES and j < n \
+                and (x_after := actor_at.get(j)) is not None and x_after["type"] in ("ORG", "PER") \
+                and (a_end := bisect_left(tok_starts, x_after["end"])) < n and words[a_end][:1] == "ب" \
+                and sent[a_end].text.endswith(_POSSESSIVES):
+            # "الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه": one named after the
+            # verb of a relative clause does it to the one it is on
+            target.append(pre[0])
+            pre = None
         if pre is not None:
             if passive or (t.type in _KILLING and len(t.words) == 1 and (
                     _counted(coder.kb, words, pre[1]) or _killed_in_attack(coder.kb, words, j))):
@@ -2831,12 +2841,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not t.noun and not source and not on_thing and not passive and i >= 2 and relative in _RELATIVES \
             and not _object_on_verb(words[j - 1], t) and not (j < n and words[j] in _RESUMPTIVE) \
             and _agrees_with_relative(relative, words[i]) \
-            and not (relative != words[i - 1] and j < n and actor_at.get(j) is not None):
+            and not (relative != words[i - 1] and j < n and actor_at.get(j) is not None) \
+            and not (j < n and (x_after := actor_at.get(j)) is not None and x_after["type"] in ("ORG", "PER")
+                     and (a_end := bisect_left(tok_starts, x_after["end"])) < n and words[a_end][:1] == "ب"
+                     and sent[a_end].text.endswith(_POSSESSIVES)):
         # "قال حسن روحاني، الذي التقى وزير الاقتصاد الألماني", "إيران التي دعمت الحوثيين": the one a
         # relative clause is about is its verb's subject, and who follows the verb is acted on; but
         # not where the antecedent is the verb's object: on the verb (التي يقودها), taken up after it
         # (التي يطالب بها الأميركيون), or where the verb agrees with someone else (الأهداف التي دعا
-        # تنظيم داعش إلى مهاجمتها)
+        # تنظيم داعش إلى مهاجمتها), or where one named after it does it to him (الرهينة ... الذي هدد
+        # تنظيم داعش باعدامه)
         ante_end = i - 2 if words[i - 2] in ("،", ",") else i - 1
         # (a relative behind و is a second clause on an antecedent named further back: "آفاق رفع أسعار
         # الفائدة في الولايات المتحدة والتي تدعم الدولار", no one named right before it)
@@ -2887,6 +2901,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if t.type == "AGREE" and not t.noun and k > j and w == "علي" and target \
+                and ((last is not None and last[0] is target and last[1] == k) or country_end == k):
+            break  # "اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية": what is agreed on
         if ((w == "(" and last is not None and last[3]) or (w in _DASHES and last is not None)) and last[1] == k \
                 and (close := next((c for c in range(k + 1, min(end, k + (9 if w == "(" else 21)))
                                     if words[c] == (")" if w == "(" else w)), None)) is not None:
