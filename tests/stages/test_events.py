@@ -5024,3 +5024,17 @@ def test_the_dead_counted_before_a_name_in_quotation_marks_and_one_threatened_in
     (threat,) = coded(pipeline, "ناشد والد الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه، محتجزيه اطلاق سراحه.",
                       "THREATEN", published="2015-08-08")
     assert countries(threat["source"]) == {"IMG"} and [a["text"] for a in threat["target"]] == ["توميسلاف سالوبيك"]
+
+
+def test_who_is_met_during_the_visit_and_a_call_told_with_a_relative_verb_of_receiving(pipeline):
+    rec = extract("ويلتقي ولي ولي العهد السعودي خلال الزيارة الرئيس المصري عبد الفتاح السيسي وعددًا من المسؤولين في مصر، "
+                  "لبحث العلاقات وأوجه التعاون بين البلدين.", pipeline=pipeline, published="2015-07-31")
+    assert events(rec, "CONSULT") and all(countries(e["source"]) == {"SAU"} for e in events(rec, "CONSULT"))
+    assert any("EGY" in countries(e["target"]) for e in events(rec, "CONSULT"))
+    rec = extract("جاء ذلك خلال اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي رجب طيب إردوغان، حيث أكد خادم الحرمين "
+                  "الشريفين تنديد بلاده بالأعمال الإرهابية التي تعرضت لها تركيا، وتؤيد حق تركيا في الدفاع عن نفسها.",
+                  pipeline=pipeline, published="2015-07-31")
+    (call,) = [e for e in events(rec, "CONSULT") if e["mode"] == "phone"]
+    assert countries(call["source"]) == {"TUR"} and countries(call["target"]) == {"SAU"}
+    (support,) = events(rec, "SUPPORT")
+    assert countries(support["target"]) == {"TUR"}  # whose right is backed

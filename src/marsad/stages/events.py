@@ -191,6 +191,7 @@ _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
 _COMES = frozenset(fold(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))  # (يأتي ذلك: "this comes as ...")
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
@@ -2687,7 +2688,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             force = _security_before(article, coder, sent, words, i, lo, actor_at)
             if force is not None:
                 source.append(force)
-    honorific = j < len(words) and words[j] in _HONORIFIC_PRONOUNS  # "زيارة سموه للأردن": his highness's
+    honorific = j < len(words) and words[j] in _HONORIFIC_PRONOUNS and not (
+        t.noun and words[i][:2] == "ال")  # "زيارة سموه للأردن": his highness's (not after "the visit": "وسيلتقي
+    # سموه خلال الزيارة جلالته", whom he meets)
     if t.noun and not t.patient and not source and not received and role == "source" and j == i + 1 \
             and (honorific or (sent[i].text.endswith(_POSSESSIVES) and _owned(t, words, i, j))) \
             and not (t.mode == "visit" and _behind_bi_or_li(words[i])) and not _done_or_to(words, i):
@@ -2875,6 +2878,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     last: tuple[list, int, bool, bool, int] | None = None
     country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
+    received_call = False  # a call told with a relative verb of receiving after it (اتصال هاتفي تلقاه)
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
     benefit_end = -1  # where the party helped, behind ل, ended (دعم السعودية لليمن والبحرين)
@@ -2897,10 +2901,40 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
               if tok_starts[j] <= a and b <= tok_starts[end - 1]] if j < end else []
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
         end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
+    if t.noun and t.mode == "visit" and i > lo and _bare(words[i - 1]) in _DURING and words[i][:2] == "ال" and not source \
+            and i - 2 >= lo and any(not x.noun and x.type in _MEETINGS for x in _starting(words[lo])):
+        # "ويلتقي ولي ولي العهد السعودي خلال الزيارة الرئيس المصري", "وسيلتقي سموه خلال الزيارة جلالته": "the
+        # visit" told as the time of a meeting is paid by the meeting's subject; who follows is met
+        role = "target"
+        if words[lo + 1] in _HONORIFIC_PRONOUNS:
+            visitor = next((_actor(x) for kk, x in sorted(actor_at.items(), reverse=True)
+                            if kk < lo and x["type"] == "PER" and " " in x["text"]), None)  # (سموه: the one named last
+            # before, by a name of two words at least)
+        else:
+            visitor = next((_actor(x) for kk, x in sorted(actor_at.items()) if lo < kk < i - 1 and x["type"] in ("PER", "ORG")),
+                           None) or next((v for kk in range(lo + 1, i - 1)
+                                          for v in [coder.nominal_actor(article, sent, words, kk, kk + 1)] if v is not None), None)
+        if visitor is not None:
+            source.append(visitor)
     while k < end:
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if t.noun and t.mode == "phone" and k == j and not source and not target \
+                and _bare(w) in ("تلقاه", "تلقته", "تلقاها", "تلقتها"):
+            role, received_call = "target", True  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي": who
+            k += 1  # received it, then who made it behind من
+            continue
+        if received_call and w == "من" and target and not source:
+            role = "source"
+            k += 1
+            continue
+        if k > j and not t.noun and t.type in _MEETINGS and _bare(w) in _DURING and k + 1 < n \
+                and words[k + 1][:2] == "ال" and any(x.noun for x in _starting(words[k + 1])):
+            # "ويلتقي ولي ولي العهد السعودي خلال الزيارة الرئيس المصري": the time, then whom he meets
+            k += 2
+            end = max(end, min(n, j + 28, _clause(words, k, k)[1]))
+            continue
         if t.type == "AGREE" and not t.noun and k > j and w == "علي" and target \
                 and ((last is not None and last[0] is target and last[1] == k) or country_end == k):
             break  # "اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية": what is agreed on
@@ -3410,6 +3444,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     _for(w) or any(_for(v) and coder.kb.role_of([_bare(v)]) for v in words[max(j, k - 3):k])):
                 dest, role = target, "target"  # "اتهام المحكمة الجنائية الدولية للرئيس الكيني اوهورو كينياتا": who
                 # is accused stands behind ل, with his title
+            elif role == "source" and t.type == "SUPPORT" and not t.noun and k == j + 1 \
+                    and strip_article(_bare(words[j])) in ("حق", "حقوق"):
+                dest, role = target, "target"  # "وتؤيد حق تركيا في الدفاع عن نفسها": whose right is backed
             elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 2 \
                     and strip_article(_bare(words[k - 1])) in _CONDUCT:
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
@@ -5694,7 +5731,10 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # there is where he serves (الناطق الإعلامي لشرطة منطقة القصيم: where the arrest he tells of was made)
         places = [x for x in places if not (_is_country(x) and any(a <= x["start"] < b for a, b in titles))]
     if met:
-        places = [x for x in places if x.get("country") not in met or not _is_country(x)]
+        # (but one the officials met are "in": "ويلتقي ... الرئيس المصري عبد الفتاح السيسي وعددًا من المسؤولين في مصر")
+        places = [x for x in places if x.get("country") not in met or not _is_country(x)
+                  or ((b := fold(article.text[max(0, x["start"] - 24):x["start"]]).split()[-2:])[-1:] == ["في"]
+                      and len(b) == 2 and b[0].endswith(("ين", "ون")))]
     if sources and any(x["id"] not in sources for x in places):
         # (an attack's or a coercion's; where a country's government speaks, agrees or
         # meets is as often the country itself)
