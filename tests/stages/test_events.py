@@ -5038,3 +5038,13 @@ def test_who_is_met_during_the_visit_and_a_call_told_with_a_relative_verb_of_rec
     assert countries(call["source"]) == {"TUR"} and countries(call["target"]) == {"SAU"}
     (support,) = events(rec, "SUPPORT")
     assert countries(support["target"]) == {"TUR"}  # whose right is backed
+
+
+def test_what_one_is_accused_of_behind_bi_is_alleged_but_an_arrest_of_the_accused_is_told(pipeline):
+    (aid,) = coded(pipeline, "وقالت وزارة الخزانة الأمريكية في بيان إن العقوبات الجديدة تستهدف اربعة افراد وسبع شركات متهمة "
+                             "بمساعدة نظام الرئيس بشار الاسد على الاستمرار في اذكاء النزاع في سوريا.", "AID",
+                   published="2015-08-04")
+    assert aid["modality"] == "hypothetical"
+    (arrest,) = coded(pipeline, "مشيراً إلى أنه تم رصد المتهمين والقبض عليهم في كمين محكم بمساندة من القوة الخاصة لأمن طرق "
+                                "الرياض.", "COERCE", published="2015-07-27")
+    assert arrest["modality"] == "asserted"

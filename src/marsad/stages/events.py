@@ -383,7 +383,7 @@ def _modality() -> list[tuple[tuple[str, ...], str, str, bool]]:
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
         scope = check_enum(row, "scope", {"next", "present", "before", "preceding", "complement", "after",
-                                          "clause", "sentence", "opening"})
+                                          "clause", "sentence", "opening", "charge"})
         cue = row["cue"]
         out.append((tuple(fold(cue.lstrip("=")).split()), mod, scope, cue.startswith("=")))
     return out
@@ -955,6 +955,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             back = 3 if i >= 2 and words[i - 1] == "او" else 2 if words[i][:1] == "و" and words[i - 1][:1].isalpha() else 0
             if back and (not verb or _nominal_use(words, i)) and i - back - k + 1 >= clause_lo:
                 window = [*window, i - back - k + 1]
+        elif scope == "charge":
+            if words[i][:1] != "ب" or _bare(words[i]) == words[i]:
+                continue  # (what one is accused of follows behind بـ: "متهمة بمساعدة", not "المتهمين والقبض عليهم")
+            window = range(max(clause_lo, i - k), i - k + 1)
         elif scope == "present":
             if not verb or words[i][:1] not in "يت":
                 continue
@@ -2935,8 +2939,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 2
             end = max(end, min(n, j + 28, _clause(words, k, k)[1]))
             continue
-        if t.type == "AGREE" and not t.noun and k > j and w == "علي" and target \
-                and ((last is not None and last[0] is target and last[1] == k) or country_end == k):
+        if t.type == "AGREE" and not t.noun and w == "علي" and k > j and target and (((
+                last is not None and last[0] is target and last[1] == k) or country_end == k)):
             break  # "اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية": what is agreed on
         if ((w == "(" and last is not None and last[3]) or (w in _DASHES and last is not None)) and last[1] == k \
                 and (close := next((c for c in range(k + 1, min(end, k + (9 if w == "(" else 21)))
