@@ -5048,3 +5048,16 @@ def test_what_one_is_accused_of_behind_bi_is_alleged_but_an_arrest_of_the_accuse
     (arrest,) = coded(pipeline, "مشيراً إلى أنه تم رصد المتهمين والقبض عليهم في كمين محكم بمساندة من القوة الخاصة لأمن طرق "
                                 "الرياض.", "COERCE", published="2015-07-27")
     assert arrest["modality"] == "asserted"
+
+
+def test_the_subject_between_kana_and_qad_and_whose_the_aid_is(pipeline):
+    (call,) = coded(pipeline, "وكان المستشار المبروك اقريرة، وزير العدل في الحكومة الليبية الانتقالية، قد حث المجتمع الدولي على "
+                              "عدم الاعتراف بمحاكمة سيف الإسلام القذافي.", "REQUEST", published="2015-07-31")
+    assert [a["text"] for a in call["source"]] == ["المبروك اقريرة"]
+    (call,) = coded(pipeline, "وكان ائتلاف يمثل مجموعة أمريكان أيرلاينز، ودلتا أير لاينز، ويونايتد كونتننتال هولدنجز وسبع نقابات "
+                              "طيران، ويطلق عليه الشراكة من أجل سماوات مفتوحة وعادلة، قد دعا حكومة أوباما إلى بدء مشاورات مع "
+                              "الدول الخليجية.", "REQUEST", published="2015-08-06")
+    assert countries(call["target"]) == {"USA"} and "USA" not in countries(call["source"])
+    (aid,) = coded(pipeline, "الى ذلك، أعلن محافظ عدن، نايف البكري، امس، وصول أول سفينة مساعدات تابعة للأمم المتحدة إلى مرفأ "
+                             "عدن منذ أربعة أشهر.", "AID", published="2015-07-22")
+    assert countries(aid["source"]) == {"IGO"} and not aid["target"]

@@ -191,7 +191,7 @@ _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
-_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
+_WAS = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _COMES = frozenset(fold(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))  # (يأتي ذلك: "this comes as ...")
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
@@ -2660,6 +2660,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
         elif t.type in _KILLING and j < n and _attack_noun(words[j]):
             role = "target"  # "استهدف هجوم آخر بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد"
+    if not t.noun and role == "source" and not source and i >= 3 and words[i - 1] == "قد" \
+            and (was := next((kk for kk in range(i - 2, max(-1, i - 40), -1)
+                              if words[kk] in _WAS or (words[kk][:1] in "وف" and words[kk][1:] in _WAS)), None)) is not None \
+            and was < i - 2 and not _object_on_verb(words[j - 1], t):
+        # "وكان ائتلاف يمثل مجموعة أمريكان أيرلاينز ... قد دعا حكومة أوباما": the subject stands between كان
+        # and قد, named or not (the first one named there, behind no preposition: "وكانت جبهة النصرة ... قد
+        # اعتقلت"); who follows the verb is its object
+        subject = next((x for kk, x in sorted(actor_at.items()) if was < kk < i - 1 and not _is_outlet(x)
+                        and (x["type"] in ("PER", "ORG") or _is_country(x)) and not _behind_pp(words, kk)
+                        and not (kk > 0 and (words[kk - 1] in _TARGET_PREPS or words[kk - 1] in _LOCATIVE))), None)
+        nominal = coder.nominal_actor(article, sent, words, was + 1, was + 2) if subject is None else None
+        if subject is not None:
+            source.append(_actor(subject))
+        elif nominal is not None:
+            source.append(nominal)
+        role = "target"
     received = False  # the subject of a verb of receiving that carries the noun is its target
     if t.noun and i > lo and _passive_light_verb(sent, words, i - 1):
         # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
@@ -3204,6 +3220,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if last is not None and last[1] == k and w in _PARTITIVE:
             same_side = (last[0], k + 1)  # "مسلحون من حركة طالبان": the body the group belongs to
             k += 1
+            continue
+        if w in _AFFILIATION and t.noun and t.type in _BENEFIT and k == j and not source and k + 1 < end \
+                and (x := actor_at.get(k + 1)) is not None and x["type"] == "ORG":
+            # "وصول أول سفينة مساعدات تابعة للأمم المتحدة": whose the aid is, who gives it
+            source.append(_actor(x))
+            k = max(k + 2, bisect_left(tok_starts, x["end"]))
             continue
         if w in _AFFILIATION:
             if last is not None and last[1] == k:
