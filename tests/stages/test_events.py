@@ -5061,3 +5061,9 @@ def test_the_subject_between_kana_and_qad_and_whose_the_aid_is(pipeline):
     (aid,) = coded(pipeline, "الى ذلك، أعلن محافظ عدن، نايف البكري، امس، وصول أول سفينة مساعدات تابعة للأمم المتحدة إلى مرفأ "
                              "عدن منذ أربعة أشهر.", "AID", published="2015-07-22")
     assert countries(aid["source"]) == {"IGO"} and not aid["target"]
+
+
+def test_a_sheikh_of_the_jaber_branch_of_the_house_of_sabah_is_kuwaiti(pipeline):
+    rec = extract("وفي الخامس من أغسطس 1990 التقى الأمير الراحل الشيخ جابر الأحمد الجابر الصباح بالملك فهد بن عبدالعزيز "
+                  "رحمهما الله في جدة.", pipeline=pipeline, published="2015-08-02")
+    assert any(e["text"] == "جابر الأحمد الجابر الصباح" and e.get("country") == "KWT" for e in rec["entities"])
