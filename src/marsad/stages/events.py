@@ -191,7 +191,7 @@ _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
-_WAS = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+_ASKING = frozenset(fold(w) for w in ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"))
 _COMES = frozenset(fold(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))  # (يأتي ذلك: "this comes as ...")
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
 _GATHERING = tuple(_WORDS["gathering"])
@@ -3898,6 +3898,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if hurt_ones:
             source = [a for a in source if a not in hurt_ones]
             target = hurt_ones + target
+    if t.type == "AID" and t.noun and i > lo and any(_bare(w) in _ASKING for w in words[max(lo, i - 12):i]) and source and target \
+            and target[0].get("entity") and (x := actor_at.get(j)) is not None and x["id"] == target[0]["entity"]:
+        # "وطلب إقليدس تساكالاتوس وزير المالية اليوناني رسميا مساعدة صندوق النقد الدولي": the one whose help is
+        # asked for gives it, to the one who asks
+        source, target = target[:1], source + target[1:]
     if not t.noun and _we_verb(words[i], t):
         # "كما نطالب أميركا لمعرفة رأيها", "ونطالب ... الحكومة الإسرائيلية باتخاذ إجراءات": a verb of
         # "we" carries its subject, the speaker's side; who follows it is its object, and no one
