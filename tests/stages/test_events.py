@@ -5067,3 +5067,10 @@ def test_a_sheikh_of_the_jaber_branch_of_the_house_of_sabah_is_kuwaiti(pipeline)
     rec = extract("وفي الخامس من أغسطس 1990 التقى الأمير الراحل الشيخ جابر الأحمد الجابر الصباح بالملك فهد بن عبدالعزيز "
                   "رحمهما الله في جدة.", pipeline=pipeline, published="2015-08-02")
     assert any(e["text"] == "جابر الأحمد الجابر الصباح" and e.get("country") == "KWT" for e in rec["entities"])
+
+
+def test_a_threat_said_in_a_recording_is_its_makers_and_whom_a_hostage_works_for_no_party(pipeline):
+    (threat,) = coded(pipeline, 'وكان الفرع المصري لتنظيم الدولة الاسلامية "ولاية سيناء" بث تسجيل فيديو الاربعاء يهدد فيه باعدام '
+                                "كرواتي يعمل في شركة فرنسية، خطف نهاية تموز/يوليو في احدى ضواحي القاهرة.", "THREATEN",
+                      published="2015-08-05")
+    assert threat["source"] and "FRA" not in countries(threat["source"] + threat["target"])

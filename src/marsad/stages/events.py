@@ -2676,6 +2676,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif nominal is not None:
             source.append(nominal)
         role = "target"
+    if not t.noun and role == "source" and not source and j + 1 < n and words[j] in _IN_IT and i > lo \
+            and t.type in ("THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT") \
+            and words[j + 1][:1] == "ب" and _bare(words[j + 1]) != words[j + 1]:
+        # "بث تسجيل فيديو يهدد فيه باعدام كرواتي يعمل في شركة فرنسية": what is said "in it", a recording
+        # or a statement named before, is said by who made it, before, where what is said follows right
+        # after (not "بيان دعت فيه «أوبك» المنتجين": the subject after it)
+        role = "target"
     received = False  # the subject of a verb of receiving that carries the noun is its target
     if t.noun and i > lo and _passive_light_verb(sent, words, i - 1):
         # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
@@ -3311,8 +3318,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None else k + 1
             if x is not None and x["type"] == "LOC":
                 where_end = k  # and a place joined to it (الحدودية مع سوريا والعراق)
-            if x is None and k < end and coder.nominal_actor(article, sent, words, k, k + 1) is not None:
-                k += 1
+            if x is None and k + 1 < end and words[k] in ("في", "لدي", "مع"):
+                k += 1  # ("يعمل في شركة فرنسية": behind a preposition)
+            if x is None and k < end and (nom := coder.nominal_actor(article, sent, words, k, k + 1)) is not None:
+                k += max(1, len(nom["text"].split()))
             continue
         if t.type not in ("ASSAULT", "PROTEST") and k > j and _bare(w) == "امام":
             # "ندد الوزير أمام لجنة الدفاع بمجلس الشيوخ بالأنشطة": before whom one speaks is no party
