@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -191,6 +191,7 @@ _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
+_DESCRIBING = frozenset(_WORDS["describing"])
 _ASKING = frozenset(fold(w) for w in ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"))
 _COMES = frozenset(fold(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))  # (يأتي ذلك: "this comes as ...")
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
@@ -3257,6 +3258,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and not _bare(words[k + 1]).startswith(("ضم", "راس", "ترا", "راف")):
             break  # "التقى برئيس الوزراء الروسي ديمتري ميدفيديف الذي نقل للسيسي تحيات ... بوتين": what the one
             # met did, and whom it names, is told of him; no party (but "الوفد الذي ضم": its members)
+        if k > j and _among(w, _DESCRIBING) and words[k - 1] != "ما":
+            break  # "في عمل وصفته اسرائيل بأنه ارهابي": who describes it is no party (but "للاحتجاج على ما
+            # وصفوه بانتهاكات الرئيس الباكستاني": what is protested)
         if k > j and words[k - 1] in ("،", ",") and _bare(w) in _COMES and k + 1 < end \
                 and _bare(words[k + 1]) in ("ذلك", "هذا", "هذه"):
             break  # "ما أسفر عن سقوط الضحايا، يأتي ذلك في الوقت الذي تخوض فيه المقاومة": another sentence
