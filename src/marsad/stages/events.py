@@ -2612,10 +2612,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة", "أما الائتلاف الوطني السوري،
             # فقد دعا": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
-        if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES and j < n \
-                and (x_after := actor_at.get(j)) is not None and x_after["type"] in ("ORG", "PER") \
-                and (a_end := bisect_left(tok_starts, x_after["end"])) < n and words[a_end][:1] == "ب" \
-                and sent[a_end].text.endswith(_POSSESSIVES):
+        if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES \
+                and _does_it_to_antecedent(sent, words, j, actor_at, tok_starts):
             # "الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه": one named after the
             # verb of a relative clause does it to the one it is on
             target.append(pre[0])
@@ -2873,9 +2871,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and not _object_on_verb(words[j - 1], t) and not (j < n and words[j] in _RESUMPTIVE) \
             and _agrees_with_relative(relative, words[i]) \
             and not (relative != words[i - 1] and j < n and actor_at.get(j) is not None) \
-            and not (j < n and (x_after := actor_at.get(j)) is not None and x_after["type"] in ("ORG", "PER")
-                     and (a_end := bisect_left(tok_starts, x_after["end"])) < n and words[a_end][:1] == "ب"
-                     and sent[a_end].text.endswith(_POSSESSIVES)):
+            and not _does_it_to_antecedent(sent, words, j, actor_at, tok_starts):
         # "قال حسن روحاني، الذي التقى وزير الاقتصاد الألماني", "إيران التي دعمت الحوثيين": the one a
         # relative clause is about is its verb's subject, and who follows the verb is acted on; but
         # not where the antecedent is the verb's object: on the verb (التي يقودها), taken up after it
@@ -4874,6 +4870,17 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         pre = _preverbal_subject(article, coder, sent, words, verb, lo if verb > lo else floor, actor_at, starts)
         out = [pre[0]] if pre is not None else []
     return out, receiving and _bare(words[verb]) in _RECEIVING
+
+
+def _does_it_to_antecedent(sent, words: list[str], j: int, actor_at, tok_starts: list[int]) -> bool:
+    """A person or a body named right after the verb of a relative clause (ending at `j`), with the
+    pronoun of the one the clause is on behind ب after the name, does it to him: "سالوبيك الذي هدد تنظيم
+    داعش باعدامه"."""
+    x = actor_at.get(j) if j < len(words) else None
+    if x is None or x["type"] not in ("ORG", "PER"):
+        return False
+    after = bisect_left(tok_starts, x["end"])
+    return after < len(words) and words[after][:1] == "ب" and sent[after].text.endswith(_POSSESSIVES)
 
 
 def _told_in_it(words: list[str], i: int, t) -> bool:
