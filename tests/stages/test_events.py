@@ -5074,3 +5074,11 @@ def test_a_threat_said_in_a_recording_is_its_makers_and_whom_a_hostage_works_for
                                 "كرواتي يعمل في شركة فرنسية، خطف نهاية تموز/يوليو في احدى ضواحي القاهرة.", "THREATEN",
                       published="2015-08-05")
     assert threat["source"] and "FRA" not in countries(threat["source"] + threat["target"])
+
+
+def test_a_present_verb_with_a_day_after_publication_is_planned(pipeline):
+    rec = extract("وبعد الدوحة، سيتوجه كيري الى جنوب شرق اسيا وهي منطقة تحظى باهتمام خاص بالنسبة للدبلوماسية الاميركية ، "
+                  "وسيحط اولا في سنغافورة لمناسبة الذكرى الخمسين لاستقلالها، ثم يزور ماليزيا من 4 الى 6 اغسطس ، وتلتقي "
+                  "مجموعة آسيان (رابطة دول جنوب شرق اسيا) هذه السنة في كوالالمبور.", pipeline=pipeline, published="2015-08-01")
+    (visit,) = [e for e in events(rec, "CONSULT") if e["trigger"]["text"] == "يزور"]
+    assert visit["modality"] == "future" and visit["date"] == "2015-08-06"

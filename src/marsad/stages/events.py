@@ -2127,8 +2127,16 @@ def make_events(settings: Settings):
                 ev["target"] = [a for a in ev["target"] if not a.get("entity")
                                 or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
                 ev["attributed_to"] = _speaker_of(article, trig_start)
+                # (a verb in the present with a day after publication tells what is planned: "ثم يزور ماليزيا من 4
+                # الى 6 اغسطس" in an article of 1 August)
+                present = not t.noun and mod == "asserted" and _present_verb(words[i][1:] if words[i][:1] in "وف" else words[i])
                 ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, mod in _TO_COME,
-                                                        mod == "asserted" and (not t.noun or t.type in _KILLING))
+                                                        mod == "asserted" and (not t.noun or t.type in _KILLING)
+                                                        and not present)
+                if present and _dated_after(article, ev["date"], ev["date_text"], s, trig_end):
+                    ev["modality"] = "future"
+                elif present and article.published and ev["date"] and ev["date"] > article.published[:len(ev["date"])]:
+                    ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, False, True)
                 if t.noun and j < len(sent) and _year_after(article, sent[j].text):
                     # "منذ انتفاضة 2011", "تفجيرات 2005": a year right after an event noun is its year
                     ev["date"], ev["date_text"] = sent[j].text[:4], sent[j].text
