@@ -5082,3 +5082,9 @@ def test_a_present_verb_with_a_day_after_publication_is_planned(pipeline):
                   "مجموعة آسيان (رابطة دول جنوب شرق اسيا) هذه السنة في كوالالمبور.", pipeline=pipeline, published="2015-08-01")
     (visit,) = [e for e in events(rec, "CONSULT") if e["trigger"]["text"] == "يزور"]
     assert visit["modality"] == "future" and visit["date"] == "2015-08-06"
+
+
+def test_a_country_in_the_arriving_ones_title_is_not_what_he_visits(pipeline):
+    (visit,) = coded(pipeline, "كما وصل إلى القاهرة بعد ظهر أمس الخميس فرانسوا أولاند رئيس فرنسا للمشاركة كضيف شرف في "
+                               "احتفالات مصر بافتتاح قناة السويس الجديدة.", "CONSULT", published="2015-08-07")
+    assert countries(visit["source"]) == {"FRA"} and "FRA" not in countries(visit["target"])

@@ -3415,9 +3415,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
-        if x is not None and x["type"] == "ORG" and last is not None and last[3] \
+        if x is not None and (x["type"] == "ORG" or (x["type"] == "LOC" and t.destination and not t.noun)) \
+                and last is not None and last[3] \
                 and k > 0 and (_title_ends_at(words, k) or _titled_body(words, last[1], k)) \
                 and not any(_conjoined(v) for v in words[last[1]:k]):
+            # (and, after a verb of arriving, a country in the arriving one's title: "وصل إلى مدينة عدن أمس
+            # خالد محفوظ بحاح نائب رئيس اليمن رئيس مجلس الوزراء")
             # "محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": the council
             # is in the person's title, not a party to the event
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
