@@ -2967,8 +2967,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 2
             end = max(end, min(n, j + 28, _clause(words, k, k)[1]))
             continue
-        if t.type == "AGREE" and not t.noun and w == "علي" and k > j and target and (((
-                last is not None and last[0] is target and last[1] == k) or country_end == k)):
+        if t.type == "AGREE" and not t.noun and w == "علي" and k > j and target \
+                and ((last is not None and last[0] is target and last[1] == k) or country_end == k):
             break  # "اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية": what is agreed on
         if ((w == "(" and last is not None and last[3]) or (w in _DASHES and last is not None)) and last[1] == k \
                 and (close := next((c for c in range(k + 1, min(end, k + (9 if w == "(" else 21)))
@@ -5659,13 +5659,9 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
         return True  # "ويحيي ذكرى ضحايا تفجير السفارة الأمريكية عام 1998": the day of what is remembered
     if _near_publication(article, d["value"]):
         return False  # (a day of the week of publication, "التي عقدت أمس", is as often the event's)
+    if _told_in_later_clause(article.text, pos, d["start"]):
+        return True
     words = between.split()
-    for k in range(5, len(words)):
-        # (past the event's own noun phrase, "لقمة التنمية المستدامة الجديدة التي ستعقد"; and not
-        # of the attack a killing was in, "وقتل 22 شخصا ... في الاعتداء الذي استهدف متحف باردو في 18 مارس")
-        w = fold(words[k])
-        if (w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE and not _attack_noun(words[k - 1]):
-            return True
     # a clause of what came before or after it, "اتفق الطرفان على عقد الدورة الثالثة ... بعد أن عقدت
     # اجتماع الدورة الثانية في الرياض أيار الماضي"
     return any(fold(a) in _BEFORE_AFTER and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
@@ -5673,7 +5669,8 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
 
 def _told_in_later_clause(text: str, pos: int, start: int) -> bool:
     """What is named at `start` is told in a relative clause of a noun after the event at `pos`,
-    past the event's own noun phrase (five words)."""
+    past the event's own noun phrase (five words: "لقمة التنمية المستدامة الجديدة التي ستعقد"), and not
+    of the attack a killing was in ("وقتل 22 شخصا ... في الاعتداء الذي استهدف متحف باردو في 18 مارس")."""
     words = text[pos:start].split()
     return any((w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE and not _attack_noun(words[k - 1])
                for k in range(5, len(words)) for w in [fold(words[k])])
