@@ -684,8 +684,10 @@ def test_what_one_is_charged_with_is_alleged(pipeline):
     assert ev["modality"] == "hypothetical"
     # the charge itself is laid
     (ev,) = coded(pipeline, "قررت محكمة جنايات القاهرة أمس إحالة أوراق 10 متهمين للمفتي بتهمة إدارة تنظيم إرهابي "
-                            "لاتهامهم بإنشاء وإدارة تنظيم القاعدة.", "ACCUSE")
+                            "لاتهام النيابة العامة لهم بإنشاء وإدارة تنظيم القاعدة.", "ACCUSE")
     assert ev["modality"] == "asserted"
+    # the prosecution accuses; the body they are accused of founding is no party of it
+    assert [a["text"] for a in ev["source"]] == ["النيابة العامة"] and ev["target"] == []
 
 
 def test_what_a_meeting_is_held_for_is_still_to_come(pipeline):

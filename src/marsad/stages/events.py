@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -192,6 +192,9 @@ _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _DESCRIBING = frozenset(_WORDS["describing"])
+_PLACE_ASIDE = frozenset(_WORDS["place-aside"])
+_ALSO_OR_WHO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "الذي", "التي", "الذين"))  # (واتهم تشافيز الذي ...)
+_TO_THEM = frozenset(("له", "لها", "لهم", "لهما"))  # (the accused as a pronoun: لاتهام النيابة لهم بإنشاء)
 _ASKING = frozenset(fold(w) for w in ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"))
 _COMES = frozenset(fold(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))  # (يأتي ذلك: "this comes as ...")
 _IMPERSONAL = frozenset(_WORDS["impersonal"])
@@ -2455,8 +2458,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # بكين"; not "واشنطن دعت طهران")
                 capital_subject = capital_subject or (k > i and words[j] in _RESUMPTIVE)
     # a noun, or a verb's form read as its noun behind a preposition (في رفض، برفض، لرفض; not
-    # "من رفض", whoever refused, or ليرفض)
-    masdar = t.noun or (i > lo and words[i - 1] in _PREPOSITIONS and words[i - 1] != "من") or (
+    # "من رفض", whoever refused, but "تمكنت من قتل", or ليرفض)
+    masdar = t.noun or (i > lo and words[i - 1] in _PREPOSITIONS and (
+        words[i - 1] != "من" or (i - 1 > lo and _bare(words[i - 2]) in _MANAGING))) or (
         words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
     capital_genitive = False
     if masdar and t.type in _SAID_BY_CAPITALS and t.type not in ("AGREE", "CONCEDE") and j < n \
@@ -2704,7 +2708,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                    receiving=role == "source", announced=t.type == "COERCE",
                                                    declared=declared or (t.type in _JOINT and j < n and _bare(words[j]) == "مع"),
                                                    mobilize=t.type == "MOBILIZE",
-                                                   visit=t.mode in ("visit", "phone"))
+                                                   visit=t.mode in ("visit", "phone") or t.type == "CONSULT")
         received = bool(subject) and (received_by or (
             t.type == "SUPPORT" and j < n and _bare(words[j]) in ("من", "منه", "منها") and _has_bi(words[i])))
         # ("القوات العراقية بدعم من الحشد الشعبي": with support from someone, the clause's subject is helped)
@@ -3129,6 +3133,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and t.noun and t.type in _MEETINGS and w in _COMPLEMENTIZERS:
             break  # "زيارة وزير خارجية النظام وليد المعلم لطهران ... باعتبار أن إيران هي الآمر الناهي":
             # what is said of it, no party to it
+        if k > j and w in _COMPLEMENTIZERS and w[:1] != "ب" and t.type in ("COERCE", "ASSAULT") \
+                and k > 0 and words[k - 1] not in _PREPOSITIONS:
+            break  # "الذي ألقي القبض عليه يوم الجمعة الماضي، وفريق دفاعه أن القاضي تحيز لصالح النيابة
+            # العامة": what is said after أن is another clause
         if k > j and w[:1] in "وف" and w[1:] in _LIGHT_VERBS and actor_at.get(k) is None \
                 and not _agent_cue_at(words, k):  # (but "وقام به ضابط": who did it)
             break  # "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع غارات":
@@ -3164,6 +3172,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 last_comma = k if source else None
                 k += 1
                 continue
+            if k > j and any(x["type"] == "LOC" and x["end"] == sent[k - 1].end for x in sent_ents) \
+                    and (nxt in _PLACE_ASIDE or strip_article(nxt) in _DIRECTIONS) and (ahead := next(
+                        (x for x in range(k + 2, min(end, k + 12)) if words[x] in ("،", ",")), None)) is not None:
+                k = ahead + 1  # "في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 15 يوليو على يد
+                continue  # تنظيم داعش": what the place is, an aside; the clause goes on after it
             commas += 1
             last_comma = k
             if _definite(nxt) and actor_at.get(k + 1) is None and any(
@@ -3209,6 +3222,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # or a protest "in" an embassy is aimed at it)
                     k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
+        if t.type == "ACCUSE" and t.mode == "allege" and (target or words[k - 1] in _TO_THEM or (
+                k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))) \
+                and actor_at.get(k) is None \
+                and _has_bi(w) and len(_bare(w)) > 3:
+            break  # "اتهم ... جماعة الحوثيين باستهداف مكتب الاتصالات", "بعد اتهامه بالتجسس على تحركات قوات
+            # التنظيم": what one is accused of, behind بـ, names no party of the accusation
+        if t.type == "ACCUSE" and t.mode == "allege" and not t.noun and source and not target and not pre_named \
+                and k > j and actor_at.get(k) is None and _has_bi(w) and len(_bare(w)) > 3 \
+                and not any(v in ("،", ",") for v in words[j:k]) and last is not None and last[0] is source \
+                and (last[1] == k or words[last[1]] in _ALSO_OR_WHO):
+            target[:], source[:], role = source, [], "target"  # "واتهم تشافيز ... أيضا بالفساد": one named between the verb
+            break  # and the charge is who is accused, whether the verb is read passive or its subject dropped
         cue = _agent_cue_at(words, k)
         if cue and not t.noun and t.type in ("SUPPORT", "REQUEST") and any(v in ("،", ",") for v in words[j:k]):
             break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين":
@@ -3244,6 +3269,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران"
                 same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1)
                 backed = True  # (a country that backs it too)
+            elif last is None and not source and not target and not t.noun and k > j \
+                    and strip_article(_bare(words[j]))[:4] in _CRAFT_STEMS and k - j <= 3 \
+                    and (x := actor_at.get(k + 1)) is not None and x["type"] in ("ORG", "LOC"):
+                # "قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين": whose craft struck
+                source.append(_actor(x))
+                k = max(k + 2, bisect_left(tok_starts, x["end"]))
+                role = "target"
+                continue
             elif last is None and own_named and k > j:
                 # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
                 same_side = (source, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1)
@@ -4745,7 +4778,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     المعارضة, ستواصل إيران دعم أصدقائها, لن تتوانى إيران عن دعم الحلفاء), or what one has with
     another, which who announces it has (كشف الربيعة عن تنسيق مع الحكومة اليمنية). `mobilize`: a
     mobilization, which a verb of raising carries too (رفعت أجهزة الأمن حالة الاستنفار). `visit`:
-    a visit, whose visitor's titles may run to twenty words before it (the verb is looked for
+    a visit, a call or a meeting, whose maker's titles may run to twenty words before it (the verb is looked for
     that far back for a visit only)."""
     verb = None
     announcing = False
@@ -5359,16 +5392,18 @@ _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "�
 
 def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, actor_at) -> int | None:
     """Where an actor starts right after "many of" (words[k]: كثير، عدد، بعض) and a definite
-    plural no lexicon names, with its adjectives and what و joins to it (كثير من المنظمات
+    plural no lexicon names (or بعض in construct with one), with its adjectives and what و joins to it (كثير من المنظمات
     الحقوقية جماعة الحوثيين); None when that plural is an actor (عدد من المسؤولين الأمريكيين), in
     construct with one (عدد من أعضاء مجلس الشورى), or no actor follows."""
-    p = k + 2
-    if p >= end or words[k + 1] != "من" or not words[p].startswith("ال"):
+    p = k + 1 if words[k] == "بعض" and k + 1 < end and words[k + 1].startswith("ال") else k + 2
+    # (or "some" in construct with it: دعت بعض الأطراف الحكومة الإسرائيلية)
+    if p >= end or (p == k + 2 and words[k + 1] != "من") or not words[p].startswith("ال"):
         return None
-    while p < end and (p == k + 2 or (words[p].startswith("ال") and words[p].endswith(("ي", "يه", "ه")))
+    first = p
+    while p < end and (p == first or (words[p].startswith("ال") and words[p].endswith(("ي", "يه", "ه")))
                        or words[p].startswith("وال")):
         if actor_at.get(p) is not None or coder.nominal_actor(article, sent, words, p, p + 1) is not None:
-            return None
+            return p if p > first and first == k + 1 and coder.kb.nationality_of(words[p]) is None else None
         p += 1
     if p < end and (actor_at.get(p) is not None or coder.nominal_actor(article, sent, words, p, p + 1) is not None):
         return p
