@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -193,6 +193,7 @@ _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
+_STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
 _ALSO_OR_WHO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "الذي", "التي", "الذين"))  # (واتهم تشافيز الذي ...)
 _TO_THEM = frozenset(("له", "لها", "لهم", "لهما"))  # (the accused as a pronoun: لاتهام النيابة لهم بإنشاء)
 _ASKING = frozenset(fold(w) for w in ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"))
@@ -2273,11 +2274,13 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
     for idx, (i, j, t) in enumerate(trig[:-1]):
         # the next trigger of the same type ("قتل 31 مسلحا واعتقل 171 آخرين خلال اشتباكات")
         i2, _, t2 = next((x for x in trig[idx + 1:] if x[2].type == t.type), trig[idx + 1])
-        breaks = [k for k in range(j, i2) if words[k] in _BREAKS]
+        # (an aside in brackets is passed over: "وقتل محمد علاونة (22 عامًا) بعد إصابته ... خلال مواجهات")
+        aside = _bracketed(words, j, i2)
+        breaks = [k for k in range(j, i2) if words[k] in _BREAKS and k not in aside]
         if t.type not in _KILLING or t2.type != t.type or (breaks and not (
                 all(words[k] in ("،", ",") for k in breaks) and _bare(words[breaks[-1] + 1]) in _CAUSES)):
             continue  # (but "قتل سبعة من الشرطة، ومهندس هندي، اثر هجوم": a cause set off by a comma)
-        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + (20 if breaks else 10) \
+        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + (20 if breaks else 10) + len(aside) \
                 and (_cause_at(words, i2, j) is not None or (_has_bi(words[i2]) and not _definite(words[i2]))):
             # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack"; after
             # the preposition a verb's form is its noun: بعد قصف)
@@ -2351,7 +2354,13 @@ def _supported_genitive_at(k, t, words: list[str], i: int, at: int) -> bool:
 def _for(w: str) -> bool:
     """A word behind the preposition ل "for, to" (لليمن, للأشقاء, ولإسرائيل)."""
     b = w[1:] if w[:1] in "وف" else w
-    return len(b) > 3 and (b.startswith("لل") or (b[0] == "ل" and _bare(w) != w and not b.startswith("لا")))
+    # (a name whose alef bears hamza folds to لا: لإسرائيل، لإيران, as لا "no" is not; nor "still")
+    return len(b) > 3 and (b.startswith("لل") or (b[0] == "ل" and _bare(w) != w and (
+        not b.startswith("لا") or (_bare(w) == b[1:] and b not in _STILL_WORDS)))) or (b.startswith("لال") and len(b) > 5)
+    # (ل with ال is written لل: a word in لال is ل before a hamza, لألمانيا)
+
+
+_STILL_WORDS = frozenset(fold(w) for w in ("لازال", "لايزال", "لاتزال", "لازالت", "لاسيما", "لاسيّما", "لأجل", "لأول"))
 
 
 def _behind_li(words: list[str], k: int, j: int) -> bool:
@@ -2608,6 +2617,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "كثف المتشددون هجماتهم على أهداف للجيش والشرطة وقتلوا": one joined to who is behind a
             # preposition is no subject of a verb joined after it; the verb shares the one before's
             pre = None
+        if pre is not None and not passive and t.type in _KILLING and words[i][:1] not in "وف" and j < n \
+                and any(_reporting(w) for w in words[lo:pre[1]]) \
+                and not any(w in _COMPLEMENTIZERS or w in ("،", ",") for w in words[lo:i]) \
+                and (x := actor_at.get(j) or coder.nominal_actor(article, sent, words, j, j + 1)) is not None \
+                and (p := bisect_left(tok_starts, x["end"]) if x.get("end") else j + len(x["text"].split())) < n \
+                and (_for(words[p]) or (words[p][:1] == "ل" and words[p][1:2] != "ا" and len(words[p]) > 4)):
+            # "واكد المسؤول الاعلامي ... بختيار دوغان قصف الطائرات التركية لمواقعنا": what is
+            # reported, with no أن, is the verbal noun, its genitive the author, who follows ل hit
+            pre, masdar = None, True
         if pre is not None and not passive and j < n and any(_bare(w) in _WHEN for w in words[pre[1]:i]) \
                 and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None):
             pre = None  # "إن جنديا قتل عندما فتح مقاتلون أكراد النار": the verb after "when" has its own subject
@@ -3221,6 +3239,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # "اجتمع الوزير مع السفير في وزارة الخارجية": the venue (but an attack, an arrest
                     # or a protest "in" an embassy is aimed at it)
                     k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            continue
+        if k > j and _for(w) and (x := actor_at.get(k)) is not None and _is_country(x) \
+                and any(coder.kb.role_of(words[a:k]) for a in range(max(j, k - 3), k)) \
+                and (after := bisect_left(tok_starts, x["end"])) < end \
+                and (actor_at.get(after) or {}).get("type") == "PER":
+            k = after  # "وتهديدات المرشد الأعلى لإيران خامئني": the country of the title of the one named next
             continue
         if t.type == "ACCUSE" and t.mode == "allege" and (target or words[k - 1] in _TO_THEM or (
                 k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))) \
@@ -4429,6 +4453,20 @@ def _aged(sent, j: int) -> bool:
     return False
 
 
+def _bracketed(words: list[str], a: int, b: int) -> set[int]:
+    """The positions in words[a:b] of asides in round brackets, the brackets with them."""
+    out: set[int] = set()
+    k = a
+    while k < b:
+        if words[k] == "(":
+            close = next((c for c in range(k + 1, min(b, k + 8)) if words[c] == ")"), None)
+            if close is not None:
+                out.update(range(k, close + 1))
+                k = close
+        k += 1
+    return out
+
+
 def _cause_at(words: list[str], i: int, lo: int) -> int | None:
     """Where the cause word of the attack noun at words[i] stands (at `lo` or after): right
     before it, before a demonstrative (في هذا الهجوم) or a noun of number (في سلسلة
@@ -4478,8 +4516,10 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
             return _actor(x)  # "بقصف قوات النظام السوري": the force in construct with the attack carried it out
         if attack and b == c + 1 and x is None and _definite(words[b]):
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
-            if armed is not None and armed.get("sector") in _ARMED and armed.get("sector") != "MIL":
+            if armed is not None and armed.get("sector") in _ARMED and (
+                    armed.get("sector") != "MIL" or strip_article(_bare(words[b])) in _STRIKE_CRAFT):
                 return armed  # "خلال هجوم المتطرفين على مدينة سنجار": the attackers, in construct
+                # (craft strike, never are struck: "في قصف الطيران المروحي بالبراميل المتفجرة")
         if x is None and words[b][:1] == "ل" and _bare(words[b]) != words[b] and actor_at.get(b + 1) is None:
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
             if attack and armed is not None and armed.get("sector") in _ARMED:
@@ -5369,7 +5409,9 @@ def _object_past_time(words: list[str], j: int) -> bool:
         return True
     # "الشرطة التركية اعتقلت منذ الجمعة في جميع انحاء تركيا 590 شخصا": a number after the time and
     # the place, in the clause, is the object (not after a pronoun's place: "قتل فيها 35")
-    if j >= len(words) or not (words[j] in _TIME_WORDS or words[j] == "منذ" or is_weekday(words[j])):
+    # (or "within": "قوات الاحتلال اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا")
+    if j >= len(words) or not (words[j] in _TIME_WORDS or words[j] == "منذ" or words[j] in _DURING_WORDS
+                               or is_weekday(words[j])):
         return False
     for c in range(j, min(len(words), j + 10)):
         if not words[c][:1].isalnum() or _among(words[c], _CLAUSE_BREAKS):
