@@ -3142,7 +3142,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
-                and actor_at.get(k) is None:
+                and actor_at.get(k) is None and not _title_bi(coder.kb, words, j, k, end, actor_at):
             # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
             # is acted on, not asking
             role = "target"
@@ -3246,6 +3246,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (actor_at.get(after) or {}).get("type") == "PER":
             k = after  # "وتهديدات المرشد الأعلى لإيران خامئني": the country of the title of the one named next
             continue
+        if t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]):
+            break  # "بعد إدانته بانضمامه لتنظيم داعش": the charge, the end of the trigger, names no party
         if t.type == "ACCUSE" and t.mode == "allege" and (target or words[k - 1] in _TO_THEM or (
                 k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))) \
                 and actor_at.get(k) is None \
@@ -3405,7 +3407,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if role == "source" and not source and not t.noun and k >= j and t.type in _BI_OBJECT_TYPES \
                 and _has_bi(w) and not w.endswith(_OBJECT_SUFFIXES) \
                 and ((coder.kb.cue_kind(words[k - 1]) != "title" and coder.kb.role_of([words[k - 1]]) is None)
-                     or not (actor_at.get(k) is not None or coder.kb.org_head(_bare(w)))):
+                     or not (actor_at.get(k) is not None or coder.kb.org_head(_bare(w)))) \
+                and not _title_bi(coder.kb, words, j, k, end, actor_at):
             # "أشادت شخصيات اجتماعية بالإنجاز الاستباقي للأجهزة الأمنية", "ورحب سموه بالفريق المحرج":
             # past its object's بـ no subject follows (but "أشاد بدوره الوزير": an aside; "طالب العميد
             # بالجيش العراقي السابق، أحمد البيلاوي": a title's own بـ, before a body; not "أشاد الأمير
@@ -3499,7 +3502,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (one host or one visitor: only a و right before, or a counterpart behind و, joins another
             # to him; not a comma, nor the و inside the guest's title: وزير الشؤون الإسلامية والأوقاف)
             joined = (w[:1] == "و" and x["start"] > tok_starts[k]) or words[k - 1] == "و" \
-                or (words[k - 1] == "،" and not receives and _listed(actor_at, sent, last, k)) \
+                or (words[k - 1] == "،" and not receives and _listed(actor_at, sent, last, k, t)) \
                 or (last is None and country_end >= 0 and k <= country_end + 4 and any(
                     _conjoined(v) for v in words[country_end:k])) \
                 or (last is not None and any(
@@ -5255,8 +5258,10 @@ def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
     مقر الحكومة، وزير الدولة); after a verb of calling on, blaming or backing, one who follows a
     person's name set off by a comma is its object (ودعا المتحدث العقيد محمد العاصمي، المواطنين)."""
     if t is not None and not t.noun and t.type in _ADDRESSED and last is not None and last[3] \
-            and actor_at.get(k) is None and (kb().role_of([sent[k].norm]) is None or sent[k].norm in kb().group_roles):
-        return False  # (but a title set off after the name is his: "طالب الدكتور أحمد اليوسف، أستاذ الإعلام")
+            and ((actor_at.get(k) is None and (kb().role_of([sent[k].norm]) is None or sent[k].norm in kb().group_roles))
+                 or (actor_at[k]["type"] == "ORG" and not (sent[k].norm[:1] == "و" and _bare(sent[k].norm) != sent[k].norm))):
+        return False  # (but a title set off after the name is his: "طالب الدكتور أحمد اليوسف، أستاذ الإعلام";
+        # a body is called on: "طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل")
     return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
 
 
@@ -5450,6 +5455,14 @@ def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, acto
     if p < end and (actor_at.get(p) is not None or coder.nominal_actor(article, sent, words, p, p + 1) is not None):
         return p
     return None
+
+
+def _title_bi(kb_, words: list[str], j: int, k: int, end: int, actor_at) -> bool:
+    """The بـ on words[k] is in the title that runs from the verb's end `j`, before the name of the
+    one who holds it (طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل): no object's."""
+    return k > j + 1 and kb_.role_of(words[j:j + kb_.role_max_words]) is not None \
+        and all(_definite(v) for v in words[j + 1:k]) \
+        and any((actor_at.get(p) or {}).get("type") == "PER" for p in range(k + 1, min(end, k + 4)))
 
 
 def _unnamed_title(article, coder, sent, words: list[str], k: int, end: int, actor_at) -> int | None:
