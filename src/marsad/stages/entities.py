@@ -547,8 +547,9 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
     if len(strip_article(words[0])) < 3:
         return False
     gaz = gazetteer()
-    if len(words) == 1 and place_key(words[0]) in gaz.cued and strip_article(before) not in gaz.place_cues:
-        return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city
+    if place_key(" ".join(words)) in gaz.cued and strip_article(before) not in gaz.place_cues:
+        return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city (and "صلاح
+        # الدين البكري" a man, "في صلاح الدين" the province)
     if len(words) == 1 and gaz.not_a_place_after(words[0], before):
         return False  # "صلاة المغرب": the sunset prayer
     if len(words) == 1 and after and gaz.not_a_place_before(words[0], after):

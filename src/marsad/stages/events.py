@@ -3217,7 +3217,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن", "بالسفر إلى سورية": where they
             # went, no party
             k2 = k + 1
-            while k2 < end and actor_at.get(k2) is None and strip_article(words[k2]) in _DIRECTIONS:
+            while k2 < end and actor_at.get(k2) is None and (strip_article(words[k2]) in _DIRECTIONS
+                                                              or (k2 == k + 1 and words[k2] == "الي")):
                 k2 += 1
             x = actor_at.get(k2)
             if x is not None and (x["type"] == "LOC" or (x["type"] == "ORG" and strip_article(words[k2]) in _DIRECTIONS)):
@@ -5259,7 +5260,7 @@ def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
     person's name set off by a comma is its object (ودعا المتحدث العقيد محمد العاصمي، المواطنين)."""
     if t is not None and not t.noun and t.type in _ADDRESSED and last is not None and last[3] \
             and ((actor_at.get(k) is None and (kb().role_of([sent[k].norm]) is None or sent[k].norm in kb().group_roles))
-                 or (actor_at[k]["type"] == "ORG" and not (sent[k].norm[:1] == "و" and _bare(sent[k].norm) != sent[k].norm))):
+                 or ((actor_at.get(k) or {}).get("type") == "ORG" and not (sent[k].norm[:1] == "و" and _bare(sent[k].norm) != sent[k].norm))):
         return False  # (but a title set off after the name is his: "طالب الدكتور أحمد اليوسف، أستاذ الإعلام";
         # a body is called on: "طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل")
     return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
@@ -6110,9 +6111,10 @@ def _is_country_place(loc: dict) -> bool:
 
 
 def _travelled_to(text: str, start: int) -> bool:
-    """The place at `start` follows إلى after a verbal noun of travelling (بالسفر إلى سورية)."""
+    """The place at `start` follows إلى after a verbal noun of travelling (بالسفر إلى سورية), or
+    after a word of heading for (الهيروين المتجه إلى هولندا, نحو محافظة تعز)."""
     before = fold(text[max(0, start - 30):start]).split()
-    return len(before) >= 2 and before[-1] == "الي" and _bare(before[-2]) in _TRAVELLING
+    return len(before) >= 2 and before[-1] == "الي" and (_bare(before[-2]) in _TRAVELLING or before[-2] in _TOWARD)
 
 
 def _talked_about(text: str, start: int) -> bool:
