@@ -5088,3 +5088,112 @@ def test_a_country_in_the_arriving_ones_title_is_not_what_he_visits(pipeline):
     (visit,) = coded(pipeline, "كما وصل إلى القاهرة بعد ظهر أمس الخميس فرانسوا أولاند رئيس فرنسا للمشاركة كضيف شرف في "
                                "احتفالات مصر بافتتاح قناة السويس الجديدة.", "CONSULT", published="2015-08-07")
     assert countries(visit["source"]) == {"FRA"} and "FRA" not in countries(visit["target"])
+
+
+def test_what_one_is_accused_of_names_no_party(pipeline):
+    (charge,) = coded(pipeline, "وكان تنسيقي المقاومة الشعبية اتهم في بيان أصدره جماعة الحوثيين المسلحة والعناصر الموالية لصالح "
+                                "باستهداف مكتب الاتصالات بقذائف الدبابة المتمركزة في منطقة ثعبات.", "ACCUSE",
+                      published="2015-07-22")
+    assert [a["text"] for a in charge["target"]] == ["جماعة الحوثيين المسلحة"]
+    # one named alone between the verb and the charge is who is accused
+    (charge,) = coded(pipeline, "واتهمت الحكومة اليمنية بالتقصير في حماية المدنيين.", "ACCUSE")
+    assert [a["text"] for a in charge["target"]] == ["الحكومة اليمنية"] and not charge["source"]
+
+
+def test_an_aside_on_a_place_is_passed_over(pipeline):
+    (killing,) = coded(pipeline, "ضم الاتحاد الدولي للصحفيين صوته إلى صوت نقابة الصحفيين العراقية بعد مقتل المصور الصحفي "
+                                 "جلاء العبادي في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 15 يوليو على "
+                                 "يد تنظيم داعش الارهابي.", "ASSAULT", published="2015-07-25")
+    assert [a["text"] for a in killing["source"]] == ["تنظيم داعش"]
+
+
+def test_some_in_construct_is_an_unnamed_subject(pipeline):
+    (call,) = coded(pipeline, "وفيما دعت بعض الاطراف الحكومة الاسرائيلية الى بدء التكيف مع الواقع الجديد الذي خلقه الاتفاق، "
+                              "قالت نائبة وزير الخارجية الاسرائيلي تسيبي هوتوفلي امس انه سيتم الابقاء على هذه المعارضة.",
+                    "REQUEST", published="2015-07-22")
+    assert countries(call["target"]) == {"ISR"} and not call["source"]
+
+
+def test_who_managed_to_kill_and_whose_craft_struck(pipeline):
+    (killing,) = [e for e in coded(pipeline, "من ناحيتها، أعلنت قوات البيشمركة الكردية أمس أنها تمكنت من قتل أبو قتادة "
+                                             "المغربي و21 مسلحا آخرين من تنظيم (داعش) في معارك متفرقة.", "ASSAULT",
+                                   published="2015-07-22") if e["trigger"]["text"] == "قتل"]
+    assert [a["text"] for a in killing["source"]] == ["قوات البيشمركة"]
+    assert "أبو قتادة المغربي" in [a["text"] for a in killing["target"]]
+    (strike,) = coded(pipeline, "وفي وقت مبكر امس، قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين في جبهة "
+                                "الجفينة غربي مأرب.", "ASSAULT", published="2015-07-22")
+    assert countries(strike["source"]) == {"SAU"} and countries(strike["target"]) == {"YEM"}
+
+
+def test_a_meeting_makers_long_titles(pipeline):
+    (meeting,) = coded(pipeline, "عقد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+                                 "مجلس الوزراء وزير الدفاع في مكتبه بجدة اليوم اجتماعاً ثنائياً مع معالي وزير الدفاع "
+                                 "الأمريكي اشتون كارتر.", "CONSULT", published="2015-07-22")
+    assert countries(meeting["source"]) == {"SAU"} and countries(meeting["target"]) == {"USA"}
+
+
+def test_that_ends_an_arrests_clause_and_the_prosecution_acts(pipeline):
+    (arrest,) = coded(pipeline, "ويرى المسؤول الرياضي البوليفي، الذي ألقي القبض عليه يوم الجمعة الماضي، وفريق دفاعه أن القاضي "
+                                "تحيز لصالح النيابة العامة، إلا أنهم لم يوضحوا الأسباب.", "COERCE", published="2015-07-21")
+    assert not arrest["target"]
+    (charge,) = coded(pipeline, "واتهمت النيابة العامة في بوليفيا تشافيز بارتكابه أعمال فساد في ما يخص إدارة مصادر دخل "
+                                "الاتحاد البوليفي لكرة القدم.", "ACCUSE", published="2015-07-21")
+    assert [a["text"] for a in charge["source"]] == ["النيابة العامة"]
+
+
+def test_a_name_behind_la_with_hamza_is_behind_la(pipeline):
+    (visit,) = coded(pipeline, "من جانبه، جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره من خطورة التهديدات التي تطال "
+                               "إسرائيل، والمنطقة، والعالم من الاتفاق بين الدول الكبرى وإيران حول البرنامج النووي الإيراني، "
+                               "بعد زيارة وزير الدفاع الأمريكي أشتون كارتر لإسرائيل.", "CONSULT", published="2015-07-23")
+    assert countries(visit["source"]) == {"USA"} and countries(visit["target"]) == {"ISR"}
+
+
+def test_an_active_arrest_past_within_and_a_killing_past_brackets(pipeline):
+    (arrest,) = coded(pipeline, "وأكد أمجد أبو عصب إن قوات الاحتلال الإسرائيلي اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 "
+                                "مقدسيًا.", "COERCE")
+    assert countries(arrest["source"]) == {"ISR"} and "ISR" not in countries(arrest["target"])
+    (killing,) = coded(pipeline, "وقتل محمد علاونة (22 عامًا) بعد إصابته برصاصة في الصدر خلال مواجهات مع الجيش الإسرائيلي في "
+                                 "قرية برقين جنوب غرب مدينة جنين فجر الأربعاء.", "ASSAULT", published="2015-07-23")
+    assert countries(killing["source"]) == {"ISR"}
+
+
+def test_aircraft_in_construct_with_the_cause_and_a_reported_strike(pipeline):
+    (killing,) = coded(pipeline, "من جانب اخر أفاد المرصد السوري لحقوق الإنسان بمقتل 12 سوريا في قصف الطيران المروحي بالبراميل "
+                                 "المتفجرة صباح الأربعاء مناطق في قرية قصر البريج في ريف حلب.", "ASSAULT",
+                       published="2015-07-23")
+    assert [a["text"] for a in killing["source"]] == ["الطيران المروحي"]
+    strikes = coded(pipeline, "واكد المسؤول الاعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات التركية "
+                              "لمواقعنا في الشريط الحدودي مع قصف مكثف للمدفعية.", "ASSAULT", published="2015-07-26")
+    (strike,) = [s for s in strikes if s["trigger"]["start"] == min(x["trigger"]["start"] for x in strikes)]
+    assert [a["text"] for a in strike["source"]] == ["الطائرات التركية"] and not strike["target"]
+
+
+def test_a_country_in_a_title_before_the_name_and_a_title_behind_bi(pipeline):
+    (threat,) = coded(pipeline, "وتهديدات المرشد الأعلى لإيران خامنئي تكشف نوايا طهران.", "THREATEN")
+    assert not threat["target"]
+    (call,) = coded(pipeline, "وفي هذا الشأن، طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل بضرورة الإسراع في "
+                              "تعويض مقاولي المشاريع الحكومية.", "REQUEST", published="2015-08-03")
+    assert [a["text"] for a in call["source"]] == ["خالد الغامدي"] and [a["text"] for a in call["target"]] == ["وزارة العمل"]
+
+
+def test_a_conviction_charge_and_a_destination_name_no_party(pipeline):
+    assert coded(pipeline, "صدر حكم ابتدائي بحق مواطن سعودي بعد إدانته بانضمامه لتنظيم داعش الإرهابي وسفره إلى سوريا.",
+                 "SANCTION", published="2015-08-03") == [] or all(
+        "IMG" not in countries(e["source"] + e["target"]) for e in coded(
+            pipeline, "صدر حكم ابتدائي بحق مواطن سعودي بعد إدانته بانضمامه لتنظيم داعش الإرهابي وسفره إلى سوريا.",
+            "SANCTION", published="2015-08-03"))
+    (arrest,) = coded(pipeline, "قالت السلطات الرومانية إن الشرطة اعتقلت أربعة رجال وضبطت 320 كيلوجراما من الهيروين المتجه إلى "
+                                "هولندا.", "COERCE")
+    assert "NLD" not in countries(arrest["source"] + arrest["target"])
+    assert (arrest.get("location") or {}).get("country") != "NLD"
+
+
+def test_places_that_are_names_and_words(pipeline):
+    rec = extract("حضر اللقاء نائب رئيس التحرير موفق النويصر، ومدير الشؤون الإدارية صلاح الدين البكري. وقتل جنديان في "
+                  "صلاح الدين.", pipeline=pipeline, published="2015-07-31")
+    places = [e for e in rec["entities"] if e["type"] == "LOC" and e["text"] == "صلاح الدين"]
+    assert len(places) == 1 and places[0]["start"] > rec["text"].index("وقتل")
+    rec = extract("وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي وزير الخارجية القطري خالد العطية والقائم "
+                  "بالأعمال في سفارة المملكة العربية السعودية لدى قطر محمد بن منصور المالك.", pipeline=pipeline)
+    assert not any(e["text"] == "القائم" for e in rec["entities"])
+    assert coded(pipeline, "يمارس هواة التسلق الصعود على أعلى الجبل ذي القمة المستوية.", "CONSULT") == []
