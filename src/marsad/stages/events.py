@@ -2923,6 +2923,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if group is not None and words[ante_end - 1] in fold(group["text"]).split():
                 source.append(group)  # (its last word the antecedent's: not "سائحا أجنبيا في الاعتداء")
         role = "target"
+    if role == "source" and not source and not t.noun and not passive and t.type in _KILLING and words[i][:1] in "وف" \
+            and words[i].endswith("وا") and len(words[i]) > 4 and j < n and j not in actor_at \
+            and not _definite(words[j]) and words[j][:1].isalpha() and not _counted(coder.kb, words, j):
+        role = "target"  # "أطلقوا صاروخا ... فقتلوا ضابط شرطة": a verb in the plural before the noun
+        # has its subject in it (a verb before its subject is singular); the noun after is its object
     commas = 0
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
@@ -3527,6 +3532,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if role == "source" and joined and last is not None and last[0] is target and k <= last[1] + 1 \
                     and w[:1] == "و" and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
                 dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on
+            elif role == "source" and source and not joined and x["type"] == "PER" and words[k - 1] in ("،", ",") \
+                    and not t.noun and last is not None and last[0] is source and last[2] and last[4] == j + 1 \
+                    and (_title_head(words[j]) or (not _definite(words[j]) and actor_at.get(j) is None)) \
+                    and all(_definite(v) or v in _PREPOSITIONS or _for(v) for v in words[last[1]:k - 1]) \
+                    and (after := bisect_left(tok_starts, x["end"])) < n and words[after] in ("،", ",", "."):
+                pass  # "دعا منسق الأمم المتحدة لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، مجددًا": the
+                # title's holder, set off after it, is who acts
             elif role == "source" and source and not joined \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
