@@ -5197,3 +5197,24 @@ def test_places_that_are_names_and_words(pipeline):
                   "بالأعمال في سفارة المملكة العربية السعودية لدى قطر محمد بن منصور المالك.", pipeline=pipeline)
     assert not any(e["text"] == "القائم" for e in rec["entities"])
     assert coded(pipeline, "يمارس هواة التسلق الصعود على أعلى الجبل ذي القمة المستوية.", "CONSULT") == []
+
+
+def test_a_joined_plural_killing_verb_takes_its_object_after_it(pipeline):
+    killings = coded(pipeline, "وقالت مصادر أمنية إن المقاتلين أطلقوا صاروخا مساء أول من أمس على سيارة مصفحة في بلدة الجزيرة "
+                               "فقتلوا ضابط شرطة وأصابوا آخر.", "ASSAULT", published="2015-07-21")
+    (killing,) = [e for e in killings if e["trigger"]["text"] == "فقتلوا"]
+    assert [a["text"] for a in killing["target"]] == ["ضابط شرطة"] and not killing["source"]
+
+
+def test_a_title_holder_set_off_after_it_and_a_name_that_begins_with_ba(pipeline):
+    (call,) = coded(pipeline, "وفي هذا السياق، دعا منسق الأمم المتحدة لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، مجددًا، "
+                              "أمس، إلى تقديم مرتكبي جريمة حرق عائلة دوابشة إلى العدالة.", "REQUEST", published="2015-08-09")
+    assert "نيكولاي ملادينوف" in [a["text"] for a in call["source"]] and not call["target"]
+    (call,) = coded(pipeline, "دعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى القيام بكل ما بوسعها.", "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["بان كي مون"]
+
+
+def test_people_trapped_in_a_fire_are_not_detained(pipeline):
+    assert coded(pipeline, "باشرت فرق الدفاع المدني مساء أمس الأول حريقاً اندلع في عمارة سكنية بحي الخالدية بمدينة الرياض، بعد "
+                           "أن بُلّغت غرفة التوجيه والتحكم بما يفيد باندلاع حريق، ووجود حالات احتجاز وإصابات.", "COERCE",
+                 published="2015-07-25") == []

@@ -3414,7 +3414,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and _has_bi(w) and not w.endswith(_OBJECT_SUFFIXES) \
                 and ((coder.kb.cue_kind(words[k - 1]) != "title" and coder.kb.role_of([words[k - 1]]) is None)
                      or not (actor_at.get(k) is not None or coder.kb.org_head(_bare(w)))) \
-                and not _title_bi(coder.kb, words, j, k, end, actor_at):
+                and not _title_bi(coder.kb, words, j, k, end, actor_at) \
+                and not ((x := actor_at.get(k)) is not None and x["start"] == tok_starts[k]):
+            # (not a name that begins with ب: "دعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية")
             # "أشادت شخصيات اجتماعية بالإنجاز الاستباقي للأجهزة الأمنية", "ورحب سموه بالفريق المحرج":
             # past its object's بـ no subject follows (but "أشاد بدوره الوزير": an aside; "طالب العميد
             # بالجيش العراقي السابق، أحمد البيلاوي": a title's own بـ, before a body; not "أشاد الأمير
