@@ -5218,3 +5218,15 @@ def test_people_trapped_in_a_fire_are_not_detained(pipeline):
     assert coded(pipeline, "باشرت فرق الدفاع المدني مساء أمس الأول حريقاً اندلع في عمارة سكنية بحي الخالدية بمدينة الرياض، بعد "
                            "أن بُلّغت غرفة التوجيه والتحكم بما يفيد باندلاع حريق، ووجود حالات احتجاز وإصابات.", "COERCE",
                  published="2015-07-25") == []
+
+
+def test_an_institution_behind_bi_is_a_meetings_venue_and_a_killers_pronoun(pipeline):
+    (meeting,) = coded(pipeline, "إلى ذلك، عقد مديرو السجون في المملكة اجتماعهم السنوي برئاسة المدير العام للسجون اللواء "
+                                 "إبراهيم الحمزي، وبحضور مديري ومديرات السجون بالمناطق بجامعة نايف العربية للعلوم الأمنية.",
+                       "CONSULT", published="2015-08-11")
+    assert not any("جامعة" in a["text"] for a in meeting["source"] + meeting["target"])
+    (killing,) = [e for e in coded(pipeline, "نفذت وزارة الداخلية اليوم حكم القتل قصاصاً بمنطقة القصيم في ساير بن لافي بن ساير "
+                                             "الرشيدي - سعودي الجنسية، لقتله كل من / محمد ولافي ابني عبدي بن عبدالله "
+                                             "المظيبري - سعوديي الجنسية - وذلك بإطلاق النار عليهما.", "ASSAULT",
+                                   published="2015-07-23") if e["trigger"]["text"] == "لقتله"]
+    assert "محمد ولافي" in [a["text"] for a in killing["target"]] and not killing["source"]

@@ -2923,6 +2923,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if group is not None and words[ante_end - 1] in fold(group["text"]).split():
                 source.append(group)  # (its last word the antecedent's: not "سائحا أجنبيا في الاعتداء")
         role = "target"
+    if role == "source" and not source and not t.noun and masdar and t.type in _KILLING and j - i == 1 \
+            and words[i].endswith(("ه", "ها", "هم", "هما")) and _bare(words[i]) != words[i] and j < n \
+            and (j in actor_at or words[j] in ("كل", "كلا")):
+        role = "target"  # "لقتله كل من / محمد ولافي": the pronoun on the verbal noun is who killed; the
+        # one named after it, who was killed
     if role == "source" and not source and not t.noun and not passive and t.type in _KILLING and words[i][:1] in "وف" \
             and words[i].endswith("وا") and len(words[i]) > 4 and j < n and j not in actor_at \
             and not _definite(words[j]) and words[j][:1].isalpha() and not _counted(coder.kb, words, j):
@@ -3252,6 +3257,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (actor_at.get(after) or {}).get("type") == "PER":
             k = after  # "وتهديدات المرشد الأعلى لإيران خامئني": the country of the title of the one named next
             continue
+        if t.type == "CONSULT" and k > j and _has_bi(w) and (x := actor_at.get(k)) is not None and x["type"] == "ORG" \
+                and x["start"] > tok_starts[k] and strip_article(_bare(w)) in gazetteer().facility_heads:
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "زار ... عمالاً منومين بمستشفى الملك عبدالعزيز":
+            continue  # the hospital, behind بـ, is where they are, no party
         if t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]):
             break  # "بعد إدانته بانضمامه لتنظيم داعش": the charge, the end of the trigger, names no party
         if t.type == "ACCUSE" and t.mode == "allege" and (target or words[k - 1] in _TO_THEM or (
