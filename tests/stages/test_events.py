@@ -5230,3 +5230,13 @@ def test_an_institution_behind_bi_is_a_meetings_venue_and_a_killers_pronoun(pipe
                                              "المظيبري - سعوديي الجنسية - وذلك بإطلاق النار عليهما.", "ASSAULT",
                                    published="2015-07-23") if e["trigger"]["text"] == "لقتله"]
     assert "محمد ولافي" in [a["text"] for a in killing["target"]] and not killing["source"]
+
+
+def test_whom_a_threatened_act_is_done_to_is_threatened(pipeline):
+    (threat,) = coded(pipeline, "ومن جهته، نجات الله إبراهيميان المتحدث باسم مجلس صيانة الدستور هدد بمقاضاة هاشمي رفسنجاني "
+                                "بعد التشكيك بنزاهة الانتخابات.", "THREATEN", published="2015-08-09")
+    assert [a["text"] for a in threat["target"]] == ["هاشمي رفسنجاني"] and not threat["source"]
+    (threat,) = coded(pipeline, "وهدد الحوثيون بقصف السعودية.", "THREATEN")
+    assert countries(threat["source"]) == {"YEM"} and countries(threat["target"]) == {"SAU"}
+    assert coded(pipeline, "كما نتعاون مع المملكة من خلال لجان العمل للائتلاف الدولي لمحاربة إرهاب داعش مما يدعم الأمن "
+                           "الاستراتيجي في المنطقة.", "SUPPORT") == []

@@ -2963,6 +2963,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # لشؤون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية")
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values()
               if tok_starts[j] <= a and b <= tok_starts[end - 1]] if j < end else []
+    if t.type == "THREATEN" and not t.noun and j <= stop <= j + 6 and stop < n and _has_bi(words[stop]):
+        end = min(n, stop + 10)  # "هدد بمقاضاة هاشمي رفسنجاني", "هدد الحوثيون بقصف السعودية": who the act
+        # threatened is done to is threatened
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
         end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
     if t.noun and t.mode == "visit" and i > lo and _bare(words[i - 1]) in _DURING and words[i][:2] == "ال" and not source \
@@ -3151,8 +3154,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
             k += 1
             continue
-        if t.type == "REQUEST" and role == "source" and k >= j and w[:1] == "ب" and _bare(w) != w \
+        if (t.type == "REQUEST" or (t.type == "THREATEN" and not t.noun)) and role == "source" and k >= j \
+                and w[:1] == "ب" and (_bare(w) != w or (t.type == "THREATEN" and len(w) > 4)) \
                 and actor_at.get(k) is None and not _title_bi(coder.kb, words, j, k, end, actor_at):
+            # (and what one threatens to do: "هدد بمقاضاة هاشمي رفسنجاني", who would be sued)
             # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
             # is acted on, not asking
             role = "target"
