@@ -5146,6 +5146,10 @@ def test_a_name_behind_la_with_hamza_is_behind_la(pipeline):
                                "إسرائيل، والمنطقة، والعالم من الاتفاق بين الدول الكبرى وإيران حول البرنامج النووي الإيراني، "
                                "بعد زيارة وزير الدفاع الأمريكي أشتون كارتر لإسرائيل.", "CONSULT", published="2015-07-23")
     assert countries(visit["source"]) == {"USA"} and countries(visit["target"]) == {"ISR"}
+    # but a verbal noun behind such a ل is an aim, no party: Ankara is supported
+    (support,) = coded(pipeline, "تلك التطورات من شأنها دفع تركيا إلى اتخاذ إجراءات أكثر صرامة، أبرزها دعم أنقرة دولياً لإنشاء "
+                                 "منطقة آمنة.", "SUPPORT")
+    assert countries(support["target"]) == {"TUR"} and not support["source"]
 
 
 def test_an_active_arrest_past_within_and_a_killing_past_brackets(pipeline):

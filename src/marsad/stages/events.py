@@ -3610,8 +3610,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
                     and not any(v in _TARGET_PREPS or v in _LOCATIVE or _for(v) or v == "من" or not v[:1].isalpha()
                                 for v in words[j:k]) \
-                    and not any(_for(v) or (n == 0 and _definite(v))
-                                for n, v in enumerate(words[bisect_left(tok_starts, x["end"]):][:2])):
+                    and not any((_for(words[p]) and (actor_at.get(p) is not None or not words[p].startswith(("لا", "ولا"))
+                                                     or coder.nominal_actor(article, sent, words, p, p + 1) is not None))
+                                or (p == after and _definite(words[p]))
+                                for after in (bisect_left(tok_starts, x["end"]),) for p in range(after, min(n, after + 2))):
+                # (a verbal noun behind ل, hamza first, is the aim: "دعم أنقرة دولياً لإنشاء منطقة آمنة")
                 dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
                 # of the act of supporting is who is supported; the supporter's comes before لـ (دعم إيران للأسد) or after بـ
                 # (بدعم حكومة خادم الحرمين: with its support)
