@@ -5244,3 +5244,13 @@ def test_whom_a_threatened_act_is_done_to_is_threatened(pipeline):
     assert countries(threat["source"]) == {"YEM"} and countries(threat["target"]) == {"SAU"}
     assert coded(pipeline, "كما نتعاون مع المملكة من خلال لجان العمل للائتلاف الدولي لمحاربة إرهاب داعش مما يدعم الأمن "
                            "الاستراتيجي في المنطقة.", "SUPPORT") == []
+
+
+def test_a_subject_no_lexicon_names_after_inna_leaves_the_object_after_the_verb(pipeline):
+    (arrest,) = coded(pipeline, "قالت حركة المقاومة الشعبية في اليمن على حسابها الرسمي على تويتر إن القوى الانفصالية الجنوبية "
+                                "اعتقلت قياديا كبيرا في حركة الحوثي.", "COERCE", published="2015-07-26")
+    assert not arrest["source"] and countries(arrest["target"]) == {"YEM"}
+    # (but the verb of a relative clause has its subject after it)
+    (arrest,) = coded(pipeline, "وأوضح الفغم أن الخلية العنقودية التي اعتقلتها الأجهزة الأمنية أمس تبين استهداف التنظيم لصغار "
+                                "السن.", "COERCE", published="2015-07-21")
+    assert [a["text"] for a in arrest["source"]] == ["الأجهزة الأمنية"]

@@ -2923,6 +2923,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if group is not None and words[ante_end - 1] in fold(group["text"]).split():
                 source.append(group)  # (its last word the antecedent's: not "سائحا أجنبيا في الاعتداء")
         role = "target"
+    if role == "source" and not source and not t.noun and not passive and subjected is None and t.type in _KILLING \
+            and words[i][:1] not in "وف" and i > lo and _definite(words[i - 1]) and actor_at.get(i - 1) is None \
+            and words[i - 1] not in _ANY_RELATIVE:
+        np = i - 1
+        while np > lo and _definite(words[np - 1]) and actor_at.get(np - 1) is None and i - np < 4:
+            np -= 1
+        if np > 0 and _bare(words[np - 1]) in ("ان", "بان") and words[np - 1][:1] in "اب":
+            role = "target"  # "إن القوى الانفصالية الجنوبية اعتقلت قياديا كبيرا في حركة الحوثي": a subject
+            # no lexicon names before the verb, after إن; what follows is its object
     if role == "source" and not source and not t.noun and masdar and t.type in _KILLING and j - i == 1 \
             and words[i].endswith(("ه", "ها", "هم", "هما")) and _bare(words[i]) != words[i] and j < n \
             and (j in actor_at or words[j] in ("كل", "كلا")):
