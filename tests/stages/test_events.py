@@ -5254,3 +5254,9 @@ def test_a_subject_no_lexicon_names_after_inna_leaves_the_object_after_the_verb(
     (arrest,) = coded(pipeline, "وأوضح الفغم أن الخلية العنقودية التي اعتقلتها الأجهزة الأمنية أمس تبين استهداف التنظيم لصغار "
                                 "السن.", "COERCE", published="2015-07-21")
     assert [a["text"] for a in arrest["source"]] == ["الأجهزة الأمنية"]
+
+
+def test_a_body_received_is_no_visit(pipeline):
+    assert coded(pipeline, "استقبل مساعد مدير شرطة منطقة المدينة المنورة للأمن الجنائي اللواء خالد بن عواض المطيري وقادة "
+                           "ومديرو الإدارات الأمنية بالمنطقة جثمان الشهيد سامي بن معوض الحربي، وذلك بمطار الأمير محمد بن "
+                           "عبدالعزيز الدولي.", "CONSULT", published="2015-07-31") == []

@@ -224,6 +224,7 @@ _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
 _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
+_RECEIVING_VISIT = frozenset(fold(w) for w in ("استقبل", "استقبلت", "واستقبل", "واستقبلت", "يستقبل", "ويستقبل"))
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
@@ -2105,6 +2106,9 @@ def make_events(settings: Settings):
                     # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن), nor forces that reach
                     # a place (وصول القوات الأمنية إلى مشارف الرمادي, وصول ثلاثة أفواج عسكرية: an advance, no visit)
                     continue
+                if t.mode == "visit" and not t.noun and _bare(words[i]) in _RECEIVING_VISIT and any(
+                        strip_article(_bare(w))[:4] in _REMAINS_STEMS for w in words[j:min(len(words), j + 25)]):
+                    continue  # "استقبل مساعد مدير شرطة المنطقة ... جثمان الشهيد": a body received, no visit
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
                 if low and t.type == "PROTEST":
