@@ -5260,3 +5260,11 @@ def test_a_body_received_is_no_visit(pipeline):
     assert coded(pipeline, "استقبل مساعد مدير شرطة منطقة المدينة المنورة للأمن الجنائي اللواء خالد بن عواض المطيري وقادة "
                            "ومديرو الإدارات الأمنية بالمنطقة جثمان الشهيد سامي بن معوض الحربي، وذلك بمطار الأمير محمد بن "
                            "عبدالعزيز الدولي.", "CONSULT", published="2015-07-31") == []
+
+
+def test_thousands_arriving_pay_no_visit_and_arrested_civilians_arrest_no_one(pipeline):
+    assert coded(pipeline, "وبحسب مفوضية الأمم المتحدة للاجئين فإن نحو 10 آلاف يمني وصلوا إلى جيبوتي منذ بداية النزاع، بينهم "
+                           "الكثير من الجرحى.", "CONSULT", published="2015-08-06") == []
+    (arrest,) = coded(pipeline, "واعتقل الناشطون خلال مظاهرات نظمها مسلمون بين 2011 و2013 وهو حدث نادر في بلد في تدابير أمنية "
+                                "مشددة.", "COERCE")
+    assert not arrest["source"] and [a["text"] for a in arrest["target"]] == ["الناشطون"]

@@ -4068,6 +4068,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if m:
                 mode = m
                 break
+    if t.type == "COERCE" and t.mode == "arrest" and not t.noun and not pre_named and source and not target \
+            and words[i][:1] in "وف" and all(a.get("sector") in _ARRESTED_SECTORS for a in source):
+        # "واعتقل الناشطون خلال مظاهرات": civilians after a verb of arresting with no one after them were
+        # arrested (the verb is passive); no arrester is named
+        source, target = [], source
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
           "source": _dedup(source), "target": _dedup([x for x in target if x not in source
@@ -5361,6 +5366,10 @@ def _armed_group(kb, w: str) -> bool:
     return hit is not None and hit[1] in _ARMED and hit[2]
 
 
+_ARRESTED_SECTORS = frozenset({"CVL", "JRN", "EDU", "LAB", "OPP", "REF", "CRM"})  # who is arrested, never arrests
+_CROWD_COUNTS = frozenset(fold(w) for w in ("آلاف", "الاف", "ألوف", "مئات", "ملايين", "الآلاف", "المئات"))
+
+
 def _mover_subject(kb, words: list[str], i: int) -> bool:
     """A craft or armed men are the subject before the verb of arriving at `i`: a craft word
     among the five words before it, in its clause, behind no preposition (أول طائرة تتبع
@@ -5379,6 +5388,8 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
         if (_bare(words[k])[:4] in _CRAFT_STEMS and (k >= i - 5 or _bare(words[k])[:4] in _REMAINS_STEMS)
                 or _armed_group(kb, words[k])) and free(k):
             return True
+        if k >= i - 4 and (words[k] in _CROWD_COUNTS or _bare(words[k]) in _CROWD_COUNTS) and free(k):
+            return True  # "نحو 10 آلاف يمني وصلوا إلى جيبوتي": thousands who arrive pay no visit
     # the subject after the place it arrives at: "وصلت إلى مدينة جعار كميات كبيرة من الدبابات"
     return any(_bare(words[k])[:4] in _CRAFT_STEMS and free(k) for k in range(i + 1, min(hi, i + 12)))
 
