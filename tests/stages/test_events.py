@@ -5268,3 +5268,12 @@ def test_thousands_arriving_pay_no_visit_and_arrested_civilians_arrest_no_one(pi
     (arrest,) = coded(pipeline, "واعتقل الناشطون خلال مظاهرات نظمها مسلمون بين 2011 و2013 وهو حدث نادر في بلد في تدابير أمنية "
                                 "مشددة.", "COERCE")
     assert not arrest["source"] and [a["text"] for a in arrest["target"]] == ["الناشطون"]
+
+
+def test_who_left_the_mines_and_who_is_sentenced(pipeline):
+    (killing,) = coded(pipeline, "وقال المسؤول الصحي في عدن الخضر لصور إن مدنيين قتلوا في انفجار ألغام أرضية تركها الحوثيون، "
+                                 "وذلك لدى عودتهم لتفقد منازلهم.", "ASSAULT", published="2015-08-09")
+    assert [a["text"] for a in killing["source"]] == ["الحوثيون"] and countries(killing["target"]) == {"YEM"}
+    (sentence,) = coded(pipeline, "وكان الحزب أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه، إلا أن حكما بسجن ضابط شرطة صدر خلال "
+                                  "شهر يونيو الماضي.", "SANCTION", published="2015-08-09")
+    assert [a["text"] for a in sentence["target"]] == ["ضابط شرطة"] and not sentence["source"]

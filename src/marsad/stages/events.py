@@ -3279,7 +3279,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and x["start"] > tok_starts[k] and strip_article(_bare(w)) in gazetteer().facility_heads:
             k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "زار ... عمالاً منومين بمستشفى الملك عبدالعزيز":
             continue  # the hospital, behind بـ, is where they are, no party
-        if t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]):
+        if t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]) \
+                and not words[j - 1].startswith(("بال", "وبال")) and words[i][:2] in ("حك", "وح") and role == "source":
+            role = "target"  # "حكما بسجن ضابط شرطة": the sentence's noun in construct, who is sentenced
+        elif t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]) \
+                and _bare(words[i]).startswith(("ادان", "وادان")):
             break  # "بعد إدانته بانضمامه لتنظيم داعش": the charge, the end of the trigger, names no party
         if t.type == "ACCUSE" and t.mode == "allege" and (target or words[k - 1] in _TO_THEM or (
                 k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))) \
