@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "not-li")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -224,7 +224,7 @@ _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
 _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
-_RECEIVING_VISIT = frozenset(fold(w) for w in ("استقبل", "استقبلت", "واستقبل", "واستقبلت", "يستقبل", "ويستقبل"))
+_RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
@@ -2106,7 +2106,8 @@ def make_events(settings: Settings):
                     # does one that arrives (وصلت أول طائرة مدنية إلى مطار عدن), nor forces that reach
                     # a place (وصول القوات الأمنية إلى مشارف الرمادي, وصول ثلاثة أفواج عسكرية: an advance, no visit)
                     continue
-                if t.mode == "visit" and not t.noun and _bare(words[i]) in _RECEIVING_VISIT and any(
+                if t.mode == "visit" and not t.noun and (words[i] in _RECEIVING_HOST or (
+                        words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and any(
                         strip_article(_bare(w))[:4] in _REMAINS_STEMS for w in words[j:min(len(words), j + 25)]):
                     continue  # "استقبل مساعد مدير شرطة المنطقة ... جثمان الشهيد": a body received, no visit
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
@@ -2358,13 +2359,13 @@ def _supported_genitive_at(k, t, words: list[str], i: int, at: int) -> bool:
 def _for(w: str) -> bool:
     """A word behind the preposition ل "for, to" (لليمن, للأشقاء, ولإسرائيل)."""
     b = w[1:] if w[:1] in "وف" else w
-    # (a name whose alef bears hamza folds to لا: لإسرائيل، لإيران, as لا "no" is not; nor "still")
+    # (a name whose alef bears hamza folds to لا: لإسرائيل، لإيران, as لا "no" is not, nor "still"; and
+    # ل with ال is written لل, so a word in لال is ل before a hamza: لألمانيا)
     return len(b) > 3 and (b.startswith("لل") or (b[0] == "ل" and _bare(w) != w and (
-        not b.startswith("لا") or (_bare(w) == b[1:] and b not in _STILL_WORDS)))) or (b.startswith("لال") and len(b) > 5)
-    # (ل with ال is written لل: a word in لال is ل before a hamza, لألمانيا)
+        not b.startswith("لا") or (_bare(w) == b[1:] and b not in _NOT_LI)))) or (b.startswith("لال") and len(b) > 5)
 
 
-_STILL_WORDS = frozenset(fold(w) for w in ("لازال", "لايزال", "لاتزال", "لازالت", "لاسيما", "لاسيّما", "لأجل", "لأول"))
+_NOT_LI = frozenset(_WORDS["not-li"])
 
 
 def _behind_li(words: list[str], k: int, j: int) -> bool:
@@ -5371,7 +5372,7 @@ def _armed_group(kb, w: str) -> bool:
 
 
 _ARRESTED_SECTORS = frozenset({"CVL", "JRN", "EDU", "LAB", "OPP", "REF", "CRM"})  # who is arrested, never arrests
-_CROWD_COUNTS = frozenset(fold(w) for w in ("آلاف", "الاف", "ألوف", "مئات", "ملايين", "الآلاف", "المئات"))
+_CROWD_COUNTS = frozenset(_WORDS["crowd-count"])
 
 
 def _mover_subject(kb, words: list[str], i: int) -> bool:
@@ -5392,7 +5393,7 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
         if (_bare(words[k])[:4] in _CRAFT_STEMS and (k >= i - 5 or _bare(words[k])[:4] in _REMAINS_STEMS)
                 or _armed_group(kb, words[k])) and free(k):
             return True
-        if k >= i - 4 and (words[k] in _CROWD_COUNTS or _bare(words[k]) in _CROWD_COUNTS) and free(k):
+        if k >= i - 4 and (words[k] in _CROWD_COUNTS or strip_article(words[k]) in _CROWD_COUNTS) and free(k):
             return True  # "نحو 10 آلاف يمني وصلوا إلى جيبوتي": thousands who arrive pay no visit
     # the subject after the place it arrives at: "وصلت إلى مدينة جعار كميات كبيرة من الدبابات"
     return any(_bare(words[k])[:4] in _CRAFT_STEMS and free(k) for k in range(i + 1, min(hi, i + 12)))
