@@ -3280,24 +3280,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and x["start"] > tok_starts[k] and strip_article(_bare(w)) in gazetteer().facility_heads:
             k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "زار ... عمالاً منومين بمستشفى الملك عبدالعزيز":
             continue  # the hospital, behind بـ, is where they are, no party
-        if t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]) \
-                and not words[j - 1].startswith(("بال", "وبال")) and words[i][:2] in ("حك", "وح") and role == "source":
-            role = "target"  # "حكما بسجن ضابط شرطة": the sentence's noun in construct, who is sentenced
-        elif t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]) \
-                and _bare(words[i]).startswith(("ادان", "وادان")):
-            break  # "بعد إدانته بانضمامه لتنظيم داعش": the charge, the end of the trigger, names no party
-        if t.type == "ACCUSE" and t.mode == "allege" and (target or words[k - 1] in _TO_THEM or (
-                k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))) \
-                and actor_at.get(k) is None \
-                and _has_bi(w) and len(_bare(w)) > 3:
+        if t.type == "SANCTION" and t.mode == "convict" and k == j and j - i > 1 and _has_bi(words[j - 1]):
+            if role == "source" and words[i][:2] in ("حك", "وح") and not words[j - 1].startswith(("بال", "وبال")):
+                role = "target"  # "حكما بسجن ضابط شرطة": the sentence's noun in construct, who is sentenced
+            elif _bare(words[i]).startswith(("ادان", "وادان")):
+                break  # "بعد إدانته بانضمامه لتنظيم داعش": the charge, the end of the trigger, names no party
+        charge = t.type == "ACCUSE" and t.mode == "allege" and actor_at.get(k) is None and _has_bi(w) \
+            and len(_bare(w)) > 3  # what one is accused of, behind بـ
+        if charge and (target or words[k - 1] in _TO_THEM or (
+                k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))):
             break  # "اتهم ... جماعة الحوثيين باستهداف مكتب الاتصالات", "بعد اتهامه بالتجسس على تحركات قوات
-            # التنظيم": what one is accused of, behind بـ, names no party of the accusation
-        if t.type == "ACCUSE" and t.mode == "allege" and not t.noun and source and not target and not pre_named \
-                and k > j and actor_at.get(k) is None and _has_bi(w) and len(_bare(w)) > 3 \
+            # التنظيم": what one is accused of names no party of the accusation
+        if charge and not t.noun and source and not target and not pre_named and k > j \
                 and not any(v in ("،", ",") for v in words[j:k]) and last is not None and last[0] is source \
                 and (last[1] == k or words[last[1]] in _ALSO_OR_WHO):
-            target[:], source[:], role = source, [], "target"  # "واتهم تشافيز ... أيضا بالفساد": one named between the verb
-            break  # and the charge is who is accused, whether the verb is read passive or its subject dropped
+            target[:], source[:], role = source, [], "target"  # "واتهم تشافيز ... أيضا بالفساد": one named between
+            break  # the verb and the charge is who is accused, whether the verb is read passive or its subject dropped
         cue = _agent_cue_at(words, k)
         if cue and not t.noun and t.type in ("SUPPORT", "REQUEST") and any(v in ("،", ",") for v in words[j:k]):
             break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين":
