@@ -5277,3 +5277,10 @@ def test_who_left_the_mines_and_who_is_sentenced(pipeline):
     (sentence,) = coded(pipeline, "وكان الحزب أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه، إلا أن حكما بسجن ضابط شرطة صدر خلال "
                                   "شهر يونيو الماضي.", "SANCTION", published="2015-08-09")
     assert [a["text"] for a in sentence["target"]] == ["ضابط شرطة"] and not sentence["source"]
+
+
+def test_members_of_a_body_open_fire_in_a_when_clause(pipeline):
+    shots = [e for e in coded(pipeline, "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني "
+                                        "النار على قافلة عسكرية في محافظة شرناق.", "ASSAULT", published="2015-07-31")
+             if e["trigger"]["text"] == "فتح"]
+    assert [countries(s["source"]) for s in shots] == [{"KUR"}] and "TUR" not in countries(shots[0]["target"])

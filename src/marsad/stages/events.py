@@ -2632,8 +2632,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # reported, with no أن, is the verbal noun, its genitive the author, who follows ل hit
             pre, masdar = None, True
         if pre is not None and not passive and j < n and any(_bare(w) in _WHEN for w in words[pre[1]:i]) \
-                and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None):
+                and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None
+                     or (j + 2 < n and words[j + 1] == "من" and actor_at.get(j + 2) is not None)):
             pre = None  # "إن جنديا قتل عندما فتح مقاتلون أكراد النار": the verb after "when" has its own subject
+            # (and members of a body: "حين فتح عناصر من حزب العمال الكردستاني النار")
         if pre is not None and i > lo and words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1):
             pre = None  # "أعلن المرصد أنه قصفت قوات النظام": "it", the verb's subject after it
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
@@ -3601,11 +3603,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 2 \
                     and strip_article(_bare(words[k - 1])) in _CONDUCT:
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
-            elif role == "source" and not source and t.type in _KILLING and not t.noun and k == j + 2 \
+            elif role == "source" and not source and t.type in _KILLING and not t.noun and k == j + 2 and not t.follows \
                     and words[j + 1] == "من" and words[j][:1].isalpha() and not _definite(words[j]) \
                     and actor_at.get(j) is None and coder.nominal_actor(article, sent, words, j, j + 1) is None:
                 dest, role = target, "target"  # "وقتلت عضوين من حزب الله": some of a side, after the verb, are
-                # its object
+                # its object (not before the object of opening or launching: "فتح عناصر من حزب العمال النار")
             elif role == "source" and not source and not t.noun and k == j and _is_country(x) \
                     and words[i][:1] == "و" and _bare(words[i]) != words[i] and not _among(w, _MASCULINE_COUNTRIES) \
                     and not _feminine_verb(words[i], t) and words[i][1:2] != "ت" \
