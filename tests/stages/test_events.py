@@ -5284,3 +5284,59 @@ def test_members_of_a_body_open_fire_in_a_when_clause(pipeline):
                                         "النار على قافلة عسكرية في محافظة شرناق.", "ASSAULT", published="2015-07-31")
              if e["trigger"]["text"] == "فتح"]
     assert [countries(s["source"]) for s in shots] == [{"KUR"}] and "TUR" not in countries(shots[0]["target"])
+
+
+def test_where_the_deported_are_sent_is_no_party_and_no_place_of_it(pipeline):
+    (deport,) = coded(pipeline, "وقال المحرر إن متابعة أنشطة أبو حمزة المصري قبل ترحيله إلى الولايات المتحدة لمحاكمته بتهم "
+                                "الإرهاب كانت من أصعب المهام.", "COERCE", published="2015-08-03")
+    assert "USA" not in countries(deport["target"]) and (deport["location"] or {}).get("country") != "USA"
+
+
+def test_each_counterpart_takes_his_own_adjective_and_side(pipeline):
+    (meeting,) = coded(pipeline, "والتقى الجبير نظيريه الأميركي جون كيري والروسي سيرغي لافروف.", "CONSULT")
+    assert [a["text"] for a in meeting["source"]] == ["الجبير"]
+    assert {a["text"]: a["country"] for a in meeting["target"]} == {"جون كيري": "USA", "سيرغي لافروف": "RUS"}
+    (meeting,) = coded(pipeline, "قبل أن يعقد لقاءً ثلاثيًا يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير.", "CONSULT")
+    assert {a["text"]: a["country"] for a in meeting["target"]} == {"كيري": "USA", "الجبير": "SAU"}
+
+
+def test_each_of_after_the_complement_names_the_subject(pipeline):
+    (claim,) = coded(pipeline, "وإضافة إلى الفليبين، تطالب بالسيادة على مناطق من بحر الصين كل من بروناي وماليزيا وفيتنام "
+                               "وتايوان.", "REQUEST", published="2015-08-06")
+    assert countries(claim["source"]) == {"BRN", "MYS", "VNM", "TWN"} and not claim["target"]
+
+
+def test_a_release_asked_for_has_not_happened(pipeline):
+    (release,) = coded(pipeline, "إلى ذلك، تنظر وزارة العدل العراقية في طلب الإفراج عن ثلاثة معتقلين سعوديين يقبعون في سجن "
+                                 "الناصرية، عقب انتهاء مدة محكومياتهم.", "RETREAT", published="2015-08-02")
+    assert release["modality"] != "asserted"
+
+
+def test_condemning_in_the_present(pipeline):
+    (condemn,) = coded(pipeline, "وكان دبلوماسي أمريكي كبير قال على تويتر إن الولايات المتحدة تدين الهجمات التي نفذها مقاتلو "
+                                 "حزب العمال الكردستاني في تركيا.", "ACCUSE", published="2015-07-26")
+    assert countries(condemn["source"]) == {"USA"} and condemn["modality"] == "asserted"
+    (condemn,) = coded(pipeline, "وواشنطن تدين ممارسة ميليشيا الحوثي في اليمن.", "ACCUSE", published="2015-08-03")
+    assert countries(condemn["source"]) == {"USA"} and countries(condemn["target"]) == {"YEM"}
+    # (but one owes to, or professes, what follows بـ)
+    assert coded(pipeline, "وتدين بنما بالفضل لحارس مرماها خايمي بينيدو الذي أنقذ المحاولة الحاسمة.", "ACCUSE") == []
+    assert coded(pipeline, "ويدين غالبية سكان الشيشان بالإسلام.", "ACCUSE") == []
+
+
+def test_two_bodies_unnamed_condemn_who_follows(pipeline):
+    (condemn,) = coded(pipeline, "وتدين الحركتان الاسلاميتان اللتان تشكلان القوتين الرئيستين في القطاع، باستمرار الحركات "
+                                 "الجهادية وخصوصا تنظيم داعش.", "ACCUSE", published="2015-07-21")
+    assert not condemn["source"] and [a["text"] for a in condemn["target"]] == ["تنظيم داعش"]
+
+
+def test_who_is_met_behind_bi_with_the_subject_dropped(pipeline):
+    (meeting,) = coded(pipeline, "والتقى بالرئيس الروسي فلاديمير بوتين في موسكو.", "CONSULT")
+    assert not meeting["source"] and [a["text"] for a in meeting["target"]] == ["فلاديمير بوتين"]
+
+
+def test_the_affairs_a_title_is_for_are_no_party(pipeline):
+    (condemn,) = coded(pipeline, "استنكر السفير محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين والأراضي العربية "
+                                 "المحتلة، التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير أمس.", "ACCUSE",
+                       published="2015-08-08")
+    assert [a["text"] for a in condemn["source"]] == ["محمد صبيح"] and not condemn["target"]
+    assert (condemn["location"] or {}).get("country") != "PSE"

@@ -383,7 +383,10 @@ def make_actors(settings: Settings):
                 elif counterpart and last_person is not None:
                     ent["role"] = last_person.get("role")
                     ent["sector"] = last_person.get("sector")
-                    ent["country"] = coder.country_in(words[cp[-1] + 1:i])
+                    # "نظيريه الأميركي كيري والسعودي الجبير": each counterpart's own adjective, after
+                    # the one named before him
+                    after = max((x + 1 for x in range(cp[-1] + 1, i) if x in person_tokens), default=cp[-1] + 1)
+                    ent["country"] = coder.country_in(words[after:i]) or coder.country_in(words[cp[-1] + 1:i])
                 if actor:
                     # a known person's country is theirs, whatever role phrase stands near the name
                     ent["country"] = actor.country or ent["country"]

@@ -258,6 +258,7 @@ _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT"
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _PURPOSES = frozenset({"COOPERATE", "AGREE", "SUPPORT", "AID"})  # what a meeting may be held for (لتنسيق)
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
+_AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
 
@@ -884,6 +885,9 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                     reach = 2
                     while reach < 4 and i + k + reach - 1 < n and _definite(words[i + k + reach - 1]):
                         reach += 1
+                elif not t.noun and not t.undergoer and i + k + 1 < n and any(
+                        p.kind == "country" for p in gazetteer().lookup(words[i + k])[:1]):
+                    reach = 2  # past a country named as the subject: "وتدين بنما بالفضل لحارس مرماها" (owes)
                 elif t.type == "REJECT" and not t.noun and words[i][:1] not in "بل" and i + k + 1 < n and words[i + k][:1].isalpha() \
                         and len(words[i + k]) > 2 and words[i + k] not in _PREPOSITIONS:
                     reach = 2  # past a one-word name: "ورفض عبيد التعليق" (declined to comment)
@@ -2162,8 +2166,12 @@ def make_events(settings: Settings):
                     # "أدانت الأمانة العامة التفجير الذي استهدف مسجدا بمنطقة عسير": the place of the
                     # attack condemned is not where the condemnation was made
                     brk = min(brk, next((x[0] for x in found if x[2].type in _KILLING and x[0] >= j), brk))
-                ev["location"] = _location(article, [x for x in sent_ents if brk == len(words)
-                                                     or x["start"] < sent[brk].start], trig_end,
+                # where the deported are sent is not where they are deported from (قبل ترحيله إلى الولايات المتحدة)
+                # (nor is what a title is for: "الأمين العام المساعد للجامعة العربية لشؤون فلسطين")
+                sent_to = frozenset(sent[k].start for k in range(1, len(words)) if words[k - 1] in _AFFAIRS_OF or (
+                    t.mode == "deport" and k > j and words[k - 1] == "الي"))
+                ev["location"] = _location(article, [x for x in sent_ents if (brk == len(words)
+                                                     or x["start"] < sent[brk].start) and x["start"] not in sent_to], trig_end,
                                            frozenset(a["entity"] for a in ev["source"] if a.get("entity"))
                                            if t.type in _KILLING else frozenset(),
                                            toward=t.type == "MOBILIZE" or t.mode == "visit",
@@ -2464,8 +2472,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if x["type"] == "LOC" and x.get("geonameid") in gazetteer().capitals and k not in actor_at \
                     and ((k in after and (k == j or j in actor_at or words[j] in _RESUMPTIVE))
                          or (k == i - 1 and not (k and words[k - 1] in _LOCATIVE))
-                         or (k == i - 2 and words[i - 1] in _RELATIVES)) and x["start"] == tok_starts[k]:
-                # "رفضت موسكو", "طهران تتهم", "واشنطن التي تدعم", "ما نددت به بكين": a capital as the
+                         or (k == i - 2 and words[i - 1] in _RELATIVES)) and (x["start"] == tok_starts[k] or (
+                            k == i - 1 and words[k][:1] in "وف" and x["start"] == tok_starts[k] + 1)):
+                # "رفضت موسكو", "طهران تتهم", "وواشنطن تدين", "واشنطن التي تدعم", "ما نددت به بكين": a capital as the
                 # subject of a verb of stance that agrees with it (a city is feminine) speaks for its government
                 actor_at[k] = {**x, "sector": "GOV"}
                 # (in a relative clause whose pronoun takes up its object, the subject: "ما نددت به
@@ -3515,6 +3524,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
+        elif x is not None and x["type"] == "LOC" and t.mode == "deport" and k > j and words[k - 1] == "الي":
+            x = None  # "قبل ترحيله إلى الولايات المتحدة لمحاكمته": where the deported is sent, no party
+        if x is not None and k > 0 and words[k - 1] in _AFFAIRS_OF:
+            # "محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين": what a title is "for the
+            # affairs of" is the title's, no party
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            if last is not None and last[3] and last[1] >= k - 8:
+                last = (last[0], k, last[2], last[3], last[4])
+            continue
         if x is not None and (x["type"] == "ORG" or (x["type"] == "LOC" and t.destination and not t.noun)) \
                 and last is not None and last[3] \
                 and k > 0 and (_title_ends_at(words, k) or _titled_body(words, last[1], k)) \
@@ -3564,8 +3582,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # after it is called on
                 joined = False
             if role == "source" and joined and last is not None and last[0] is target and k <= last[1] + 1 \
-                    and w[:1] == "و" and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
-                dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on
+                    and (w[:1] == "و" or (k - 1 == last[1] and words[k - 1][:1] == "و"
+                                          and coder.kb.nationality.get(strip_article(words[k - 1][1:])))) \
+                    and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
+                dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on (and
+                # "نظيريه الأميركي جون كيري والروسي سيرغي لافروف": the other counterpart, behind his adjective)
             elif role == "source" and source and not joined and x["type"] == "PER" and words[k - 1] in ("،", ",") \
                     and not t.noun and last is not None and last[0] is source and last[2] and last[4] == j + 1 \
                     and (_title_head(words[j]) or (not _definite(words[j]) and actor_at.get(j) is None)) \
@@ -3614,6 +3635,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and not words[i].endswith(("وا", "ون", "ان")):
                 dest, role = target, "target"  # "وصف الاتحاد الاوروبي سياسة إسرائيل ... ودعا اسرائيل لوقف": a
                 # country right after a verb of a man joined by و is its object; the subject is dropped
+            elif role == "source" and not source and not t.noun and t.type in _MEETINGS and j <= k <= j + 3 \
+                    and words[j][:1] == "ب" and (words[j][1:3] == "ال" or k == j) and _has_bi(words[j]) \
+                    and x["type"] in ("PER", "ORG"):
+                dest, role = target, "target"  # "والتقى بالرئيس الروسي فلاديمير بوتين": who is met behind بـ,
+                # the subject dropped
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
@@ -3682,6 +3708,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية": who they fought (and who
                 # is joined to them: "مع مسلحين حوثيين وقوات صالح")
                 dest = source
+            if not t.noun and not source and k > j + 1 and words[k - 2] == "كل" and words[k - 1] == "من" \
+                    and t.type not in _KILLING and t.type != "COERCE":
+                # "تطالب بالسيادة على مناطق من بحر الصين كل من بروناي وماليزيا": "each of" after the
+                # verb's complement names its subject (not those killed or held: قتل كل من ...)
+                dest, role = source, "source"
             dest.append(_actor(x))
             at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
             last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
@@ -4828,8 +4859,9 @@ def _title_head(w: str) -> bool:
 def _titled_body(words: list[str], a: int, k: int) -> bool:
     """Right after a person's name ending at `a`, a role noun and the definite words of its office
     lead to the body behind ل at `k` (موسى ابو مرزوق نائب رئيس المكتب السياسي لحماس): the body is
-    in his title."""
-    return a < k <= a + 5 and words[k][:1] == "ل" and _title_head(words[a]) \
+    in his title; or a role of two words (السفير محمد صبيح الأمين العام المساعد للجامعة العربية)."""
+    return a < k <= a + 5 and words[k][:1] == "ل" \
+        and (_title_head(words[a]) or (kb().role_of(words[a:a + 2]) or (0,))[0] >= 2) \
         and all(_definite(v) or _title_head(v) for v in words[a + 1:k])
 
 
@@ -6002,9 +6034,11 @@ _SAID_BY_CAPITALS = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE"
 def _feminine_verb(w: str, t) -> bool:
     """The verb `w` of trigger `t` is of the third person feminine singular: past in ت
     (رفضت, ودعت), present in ت where the verb's own letters do not begin with it (ترفض,
-    وتتهم; not the past تعهد)."""
+    وتتهم; not the past تعهد), or listed beside its masculine (تدين, يدين)."""
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    return w.endswith("ت") or (w.startswith("ت") and not t.words[0].startswith("ت"))
+    # (a present listed as written is one when its masculine is listed too: تدين beside يدين)
+    return w.endswith("ت") or (w.startswith("ت") and (not t.words[0].startswith("ت") or (
+        t.finite and any(x.type == t.type for x in _starting("ي" + w[1:])))))
 
 
 def _security_before(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
