@@ -1122,3 +1122,15 @@ def test_a_capital_of_a_country_the_article_names_beats_a_namesake_of_a_dateline
     rec = extract("واشنطن - رويترز\nقالت الولايات المتحدة إن الطلاب في اثينا بولاية جورجيا عادوا إلى جامعاتهم.",
                   pipeline=pipeline, published="2015-08-01")
     assert {e.get("country") for e in rec["entities"] if e["text"] == "اثينا"} == {"USA"}
+
+
+def test_a_name_in_straight_quotes_keeps_its_closing_mark(pipeline):
+    rec = extract('لا يخفى على السوريين مدى الدعم الذي تقدمه ميليشيا "حزب الله" اللبناني لنظام بشار الأسد منذ بدء '
+                  'الثورة السورية.', pipeline=pipeline, published="2015-07-24")
+    (party,) = [e for e in rec["entities"] if "حزب الله" in e["text"]]
+    assert party["text"].count('"') in (0, 2) and party["country"] == "LBN"
+    (support,) = [e for e in rec["events"] if e["type"] == "SUPPORT"]
+    assert [a["country"] for a in support["source"]] == ["LBN"] and [a["country"] for a in support["target"]] == ["SYR"]
+    rec = extract('وبعد ساعات على الاعتداء، اتهم رئيس الوزراء احمد داود اوغلو تنظيم "داعش" بالوقوف وراء الاعتداء.',
+                  pipeline=pipeline, published="2015-07-21")
+    assert '"داعش"' in {e["text"].split()[-1] for e in rec["entities"] if "داعش" in e["text"]}

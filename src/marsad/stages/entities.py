@@ -392,8 +392,7 @@ def make_entities(settings: Settings):
                     start = _trim_start(sent[i], len(words[i]) - len(bare) if bare else 0, etype == "PER")
                 end = sent[j - 1].end
                 inner = [t.text for t in sent[i:j]]
-                while j - 1 > i and sent[j - 1].text in _QUOTES and \
-                        sum(q in _OPEN_Q for q in inner[:-1]) <= sum(q in _CLOSE_Q for q in inner[:-1]):
+                while j - 1 > i and sent[j - 1].text in _QUOTES and not _closes_one(inner):
                     j -= 1
                     inner.pop()
                     end = sent[j - 1].end
@@ -801,6 +800,16 @@ def _named_agencies(sent: list[Token], words: list[str], taken: list[bool]) -> l
             for x in range(i, j):
                 taken[x] = True
     return out
+
+
+def _closes_one(inner: list[str]) -> bool:
+    """The quotation mark ending `inner` (the texts of a span's tokens) closes one opened inside
+    the span: «حزب الله», or the same straight mark an odd number of times before it (ميليشيا
+    "حزب الله", which opens and closes with one sign)."""
+    last, before = inner[-1], inner[:-1]
+    if last in "\"'":
+        return before.count(last) % 2 == 1
+    return sum(q in _OPEN_Q and q not in "\"'" for q in before) > sum(q in _CLOSE_Q and q not in "\"'" for q in before)
 
 
 def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
