@@ -5340,3 +5340,26 @@ def test_the_affairs_a_title_is_for_are_no_party(pipeline):
                        published="2015-08-08")
     assert [a["text"] for a in condemn["source"]] == ["محمد صبيح"] and not condemn["target"]
     assert (condemn["location"] or {}).get("country") != "PSE"
+
+
+def test_talks_a_visit_is_made_for_are_the_visitors_and_to_come_with_it(pipeline):
+    visits = coded(pipeline, "وكشفت مصادر سياسية عن ان مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا سيزور دمشق خلال "
+                             "اليومين المقبلين لإجراء محادثات مع القيادة السورية.", "CONSULT", published="2015-07-24")
+    assert all(v["modality"] == "future" for v in visits)
+    assert all([a["text"] for a in v["source"]] == ["ستيفان دي ميستورا"] for v in visits)
+
+
+def test_who_speaks_after_an_event_noun_is_no_party_to_it(pipeline):
+    (visit,) = coded(pipeline, "وتعليقا على زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا قال الجبير في "
+                               "المؤتمر الصحفي المشترك مع وزير الخارجية المصري أن وفد حماس أدوا العمرة فقط.", "CONSULT",
+                     published="2015-07-24")
+    assert countries(visit["source"]) == {"PSE"} and not {"الجبير", "وزير الخارجية المصري"} & {
+        a["text"] for a in visit["target"]}
+    # (but one who speaks during a visit or a meeting that names no one else took part in it, and a verb of
+    # saying negated is no speaker's)
+    (visit,) = coded(pipeline, "وخلال زيارة لمقر قيادة عسكري في تامبا في ولاية فلوريدا في أيلول الماضي شدد أوباما على أن "
+                               "القوات الأمريكية في العراق ليست منخرطة.", "CONSULT", published="2015-07-21")
+    assert [a["text"] for a in visit["source"]] == ["أوباما"]
+    (meeting,) = coded(pipeline, "وكشف مسؤولون إسرائيليون، أن غولد عقد اجتماعا لم يعلن عنه مع نظيره التركي، فريدون سينيرلي "
+                                 "أوغلو، في روما الشهر الماضي.", "CONSULT", published="2015-07-22")
+    assert countries(meeting["target"]) == {"TUR"}

@@ -258,6 +258,9 @@ _TOPICAL_TYPES = frozenset({"SANCTION", "COOPERATE", "SUPPORT", "AID", "RETREAT"
 _YEAR = re.compile(r"(?:1[89]|20)\d\dم?$")
 _PURPOSES = frozenset({"COOPERATE", "AGREE", "SUPPORT", "AID"})  # what a meeting may be held for (لتنسيق)
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
+_UNSAID_BEFORE = frozenset(fold(w) for w in ("لم", "لا", "ما", "مما", "أن", "ان", "لن", "قد"))  # (ما يفيد)
+_NAMED_VERBS = frozenset(fold(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى"))  # "ويدعى ابو محمد": is called
+_PURPOSE_LIGHT = frozenset(fold(w) for w in ("لإجراء", "لعقد"))  # a meeting one goes to hold
 _AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
 
@@ -2057,6 +2060,16 @@ def make_events(settings: Settings):
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
                             len(sent))
+                if t.noun and not (i > 0 and _bare(words[i - 1]) in _DURING and not _definite(words[i])
+                                   and not sent[i].text.endswith(("ه", "ها", "هم")) and j < len(words)
+                                   and (words[j] == "مع" or words[j][:1] == "ل")):
+                    # "وتعليقا على زيارة وفد حركة حماس ... إلى المملكة مؤخرا قال الجبير": who speaks
+                    # after the noun speaks of it, no party to it (but "خلال لقاء مع جنود ... قال شي",
+                    # "خلال زيارة لمقر قيادة عسكري ... شدد أوباما": who speaks during one that names no
+                    # one took part; and not a verb of saying negated or in a clause of its own: "عقد
+                    # اجتماعا لم يعلن عنه مع نظيره", "ما يفيد بإجراء ديمبسي مباحثات")
+                    stop = next((k for k in range(j + 1, stop) if _reporting(words[k])
+                                 and words[k - 1] not in _UNSAID_BEFORE and _bare(words[k]) not in _NAMED_VERBS), stop)
                 if t.patient and i == 0 and j < len(words) and words[j].endswith("ون") \
                         and (coder.kb.group_of([words[j]]) or coder.kb.role_of([words[j]])):
                     # "وخطف مسلحون خمسة بريطانيين": opening the sentence before a subject, the
@@ -2253,6 +2266,14 @@ def make_events(settings: Settings):
                         and words[i - 1] in _SEQUENCE and arrival["source"]:
                     # "ووصل كيري الى الدوحة ... بعد زيارة مصر": the one who arrived paid the visit before
                     ev["source"] = [dict(a) for a in arrival["source"]]
+                elif t.type == "CONSULT" and t.noun and not ev["source"] and arrival is not None and arrival["source"] \
+                        and arrival["trigger"]["start"] < trig_start and i > 0 \
+                        and (words[i - 1] in _PURPOSE_LIGHT or (words[i][:1] == "ل" and _bare(words[i]) != words[i])):
+                    # "سيزور دمشق خلال اليومين المقبلين لإجراء محادثات مع القيادة السورية": the talks a
+                    # visit is made for are the visitor's, and still to come with it
+                    ev["source"] = [dict(a) for a in arrival["source"]]
+                    if arrival["modality"] in _TO_COME:
+                        ev["modality"] = arrival["modality"]
                 elif t.type in _MEETINGS and not t.noun and i > 0 and words[i - 1] == "حيث" and arrival is not None \
                         and arrival["source"] and ev["source"] and not ev["target"] \
                         and not {a.get("entity") for a in ev["source"]} & {a.get("entity") for a in arrival["source"]}:
