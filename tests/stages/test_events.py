@@ -5363,3 +5363,27 @@ def test_who_speaks_after_an_event_noun_is_no_party_to_it(pipeline):
     (meeting,) = coded(pipeline, "وكشف مسؤولون إسرائيليون، أن غولد عقد اجتماعا لم يعلن عنه مع نظيره التركي، فريدون سينيرلي "
                                  "أوغلو، في روما الشهر الماضي.", "CONSULT", published="2015-07-22")
     assert countries(meeting["target"]) == {"TUR"}
+
+
+def test_mourners_received_and_the_summit_one_climbs_are_no_meetings(pipeline):
+    assert coded(pipeline, "استقبل آل سلطان البارحة المواسين في وفاة فقيدتهم آمنة هاشم سلطان التي انتقلت إلى رحمة الله "
+                           "تعالى أمس، وأديت الصلاة عليها في مسجد الرويس.", "CONSULT", published="2015-07-22") == []
+    assert coded(pipeline, "فقد حفلت حياته بخبرات عميقة مكنته من اعتلاء قمة الدبلوماسية السعودية لكل هذه الفترة الطويلة.",
+                 "CONSULT", published="2015-07-22") == []
+    # (a guest who offers condolences is received all the same)
+    (visit,) = coded(pipeline, "واستقبل الملك سلمان أمس الرئيس الفرنسي فرانسوا هولاند الذي قدم التعازي في وفاة الأمير سعود "
+                               "الفيصل.", "CONSULT", published="2015-07-22")
+    assert countries(visit["target"]) == {"FRA"}
+
+
+def test_who_imposes_or_offers_is_the_subject_of_the_noun_it_carries(pipeline):
+    (sanction,) = coded(pipeline, "فرضت الحكومة الأمريكية أمس، عقوبات على ثلاثة من قيادات حزب الله ورجل أعمال في لبنان، "
+                                  "واتهمتهم بأنهم يقومون بدور بارز في دعم العمليات العسكرية لنظام بشار الأسد.", "SANCTION",
+                        published="2015-07-22")
+    assert countries(sanction["source"]) == {"USA"} and countries(sanction["target"]) == {"LBN"}
+    (support,) = coded(pipeline, "بدا من الطبيعي، أن تقدم إيران كل أنواع الدعم والمساندة لنظام بشار الأسد في أزمته السورية.",
+                       "SUPPORT", published="2015-07-26")
+    assert countries(support["source"]) == {"IRN"} and countries(support["target"]) == {"SYR"}
+    # (but progress is no one's offering, nor are thanks)
+    assert coded(pipeline, "حقق حجم التجارة ارتفاعا بسبب تنامي صادرات المواد الغذائية من ألمانيا ومع تقدم المفاوضات "
+                           "النووية.", "CONSULT", published="2015-07-21") == []

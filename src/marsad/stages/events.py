@@ -75,7 +75,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "not-li")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -225,6 +225,7 @@ _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
 _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
 _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
+_MOURNERS = frozenset(fold(w) for w in _WORDS["mourners"])  # who offer condolences
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
@@ -260,6 +261,8 @@ _PURPOSES = frozenset({"COOPERATE", "AGREE", "SUPPORT", "AID"})  # what a meetin
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # said of an event named after them
 _UNSAID_BEFORE = frozenset(fold(w) for w in ("لم", "لا", "ما", "مما", "أن", "ان", "لن", "قد"))  # (ما يفيد)
 _NAMED_VERBS = frozenset(fold(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى"))  # "ويدعى ابو محمد": is called
+_REGIME = frozenset(fold(w) for w in ("نظام", "حكومة", "قوات"))  # "لنظام بشار الأسد": a man's side
+_OFFERING_NOW = frozenset(fold(w) for w in ("يقدم", "تقدم", "يقدمون", "نقدم"))  # light verbs in the present
 _PURPOSE_LIGHT = frozenset(fold(w) for w in ("لإجراء", "لعقد"))  # a meeting one goes to hold
 _AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -2127,6 +2130,10 @@ def make_events(settings: Settings):
                         words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and any(
                         strip_article(_bare(w))[:4] in _REMAINS_STEMS for w in words[j:min(len(words), j + 25)]):
                     continue  # "استقبل مساعد مدير شرطة المنطقة ... جثمان الشهيد": a body received, no visit
+                if t.mode == "visit" and not t.noun and (words[i] in _RECEIVING_HOST or (
+                        words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and any(
+                        strip_article(w) in _MOURNERS for w in words[j:min(len(words), j + 5)]):
+                    continue  # "استقبل آل سلطان البارحة المواسين في وفاة فقيدتهم": mourners received, no visit
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
                 if low and t.type == "PROTEST":
@@ -3666,8 +3673,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
             if (t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end) or (
                     k > j and _for(words[k - 1]) and not _definite(words[k - 1]) and words[k - 1][1:].isalpha()
-                    and actor_at.get(k - 1) is None and x["type"] in ("LOC", "ORG")))) \
+                    and actor_at.get(k - 1) is None and (x["type"] in ("LOC", "ORG") or (
+                        x["type"] == "PER" and strip_article(words[k - 1][1:]) in _REGIME))))) \
                     or (t.type == "THREATEN" and t.noun and _for(w) and role == "source"):
+                # (a man behind "the regime of": "دعم العمليات العسكرية لنظام بشار الأسد")
                 # (and who a threat is to, behind ل: "تهديدات إيران للمنطقة")
                 dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
                 # (or in construct with a noun behind ل: "الدعم والتدريب لقدرات مصر العسكرية")
@@ -4985,7 +4994,11 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             verb = v
             break
         elif b in _LIGHT_VERBS and (attack or b not in _CLAIMS) and (mobilize or b not in _RAISING) \
-                and not (b in _DIRECTING and (_definite(words[i]) or _has_bi(words[i]) or words[i - 1][:1] == "ب")):
+                and not (b in _DIRECTING and (_definite(words[i]) or _has_bi(words[i]) or words[i - 1][:1] == "ب")) \
+                and not (b in _OFFERING_NOW and (i - v > 6 or (v > 0 and _bare(words[v - 1]) == "مع")
+                                                 or any(_has_bi(w) for w in words[v + 1:i]))):
+            # (the present of offering, close before its noun only: "أن تقدم إيران كل أنواع الدعم"; not
+            # "ومع تقدم المفاوضات", progress, nor "تقدم العميد ... بالشكر للجنة على تعاونها", who thanks)
             if v + 1 < i and words[v + 1] in ("علي", "على"):
                 break  # "كانت تقوم على قتل حرس الموقع وخطف قائده": a plan rests on it, no one does it
             verb = v
