@@ -5387,3 +5387,20 @@ def test_who_imposes_or_offers_is_the_subject_of_the_noun_it_carries(pipeline):
     # (but progress is no one's offering, nor are thanks)
     assert coded(pipeline, "حقق حجم التجارة ارتفاعا بسبب تنامي صادرات المواد الغذائية من ألمانيا ومع تقدم المفاوضات "
                            "النووية.", "CONSULT", published="2015-07-21") == []
+
+
+def test_the_one_invited_would_pay_the_visit(pipeline):
+    (visit,) = coded(pipeline, "وجه رئيس الوزراء الايطالي ماتيو رنزي دعوة الى الرئيس الايراني حسن روحاني لزيارة ايطاليا في "
+                               "رسالة حملها اليه امس وزير الخارجية الايطالي.", "CONSULT", published="2015-08-06")
+    assert countries(visit["source"]) == {"IRN"} and visit["modality"] != "asserted"
+
+
+def test_hajj_preparations_name_no_place_and_harm_that_spares_a_life_threatens_no_one(pipeline):
+    rec = extract("واستمع المجتمعون في بداية اللقاء إلى تقرير عن سير العمل في الاستعدادت لحج هذا العام قدمه مدير عام "
+                  "إدارة الحج والعمرة.", pipeline=pipeline, published="2015-08-06")
+    assert "لحج" not in {e["text"] for e in rec["entities"]}
+    rec = extract("وشنت طائرات التحالف العربي غارات عنيفة في لحج بمحيط قاعدة العند الجوية.", pipeline=pipeline,
+                  published="2015-08-06")
+    assert {e["country"] for e in rec["entities"] if e["text"] == "لحج"} == {"YEM"}
+    assert coded(pipeline, "وقال مسؤولون عسكريون ان الجنديين اصيبا بجروح في الساقين لكن اصابتهما لا تهدد حياتهما.",
+                 "THREATEN", published="2015-08-06") == []

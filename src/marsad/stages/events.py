@@ -4123,6 +4123,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = [a for a in target if all(a is not b for b in went)]
     if t.type == "SUPPORT" and t.noun and j < n and _bare(words[j]) == "من" and _has_bi(words[i]):
         source, target = _with_support_from(article, coder, sent, words, i, j, lo, actor_at, source, target, received)
+    if t.mode == "visit" and t.noun and words[i][:1] == "ل" \
+            and (guest := _invited(words, i, lo, actor_at)) is not None:
+        # "وجه رنزي دعوة الى الرئيس الايراني حسن روحاني لزيارة ايطاليا": the one invited is who would
+        # visit; who invites him is none of its parties
+        source = [_actor(guest)]
+        target = [a for a in target if a.get("entity") != guest["id"]]
     mode = t.mode
     if t.needs_gathering:
         # "عرقل المحتجون حركة السير": an obstruction; a march or a gathering keeps the noun's own mode
@@ -4154,6 +4160,20 @@ _KILLING = ("ASSAULT", "COERCE")
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM"})
 # bodies one is not "of" but released "from" (أفرج عنه من محكمة): no side shared behind من
 _NOT_MEMBERSHIP = ("JUD",)
+
+
+def _invited(words: list[str], i: int, lo: int, actor_at) -> dict | None:
+    """The person or body invited, behind إلى or ل after a word of inviting (دعوة، دعا) among the
+    twelve words before the visit noun at words[i] (دعوة الى الرئيس الايراني حسن روحاني لزيارة):
+    the one named last between the two; None when no invitation stands there."""
+    inv = next((k for k in range(i - 1, max(lo, i - 12) - 1, -1) if _bare(words[k]) in _INVITING), None)
+    if inv is None or inv + 1 >= i or not (words[inv + 1] in ("الي", "ل") or _for(words[inv + 1])):
+        return None
+    named = [actor_at[k] for k in range(inv + 1, i) if k in actor_at and actor_at[k]["type"] in ("PER", "ORG")]
+    return named[-1] if named else None
+
+
+_INVITING = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعا", "دعت"))
 
 
 def _owned_group(k, w: str) -> bool:
