@@ -5404,3 +5404,14 @@ def test_hajj_preparations_name_no_place_and_harm_that_spares_a_life_threatens_n
     assert {e["country"] for e in rec["entities"] if e["text"] == "لحج"} == {"YEM"}
     assert coded(pipeline, "وقال مسؤولون عسكريون ان الجنديين اصيبا بجروح في الساقين لكن اصابتهما لا تهدد حياتهما.",
                  "THREATEN", published="2015-08-06") == []
+
+
+def test_an_ambush_is_an_attack_and_the_subject_of_what_it_did(pipeline):
+    (killing,) = coded(pipeline, "أكدت مصادر عسكرية أن جنديين ماليين قتلا وأصيب أربعة في كمين استهدف قافلتهم قرب بلدة "
+                                 "نامبالا بوسط البلاد أول من أمس.", "ASSAULT", published="2015-08-03")
+    assert not killing["source"] and [a["text"] for a in killing["target"]] == ["جنديين"]
+    assert _trigger_types("وقتل 16 جنديًا عراقيًا في كمين لداعش في منطقة الطاش جنوب الرمادي.") == ["ASSAULT", "ASSAULT"]
+    # (not a checkpoint, which is attacked)
+    assert _trigger_types("وهاجم مسلحون أحد الكمائن الأمنية بمنطقة الشيخ زويد.") == ["ASSAULT"]
+    assert _trigger_types("وهاجم مسلحون كمينا للشرطة في الشيخ زويد.") == ["ASSAULT"]
+

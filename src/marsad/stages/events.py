@@ -3884,6 +3884,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             for kk in range(j, min(n, j + 3)):
                 if t.type in _KILLING and _among(words[kk], _AIMING):
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
+                if t.type in _KILLING and t.noun and _for(words[kk]):
+                    break  # "كمائن محكمة لتعزيزات الميليشيات": what an attack is laid for is its object
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
                     if (t.type in _BENEFIT and (_behind_li(words, kk, j) or (kk == j and _supported_genitive_at(coder.kb, t, words, i, kk)))) \
