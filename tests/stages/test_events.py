@@ -5310,6 +5310,9 @@ def test_a_release_asked_for_has_not_happened(pipeline):
     (release,) = coded(pipeline, "إلى ذلك، تنظر وزارة العدل العراقية في طلب الإفراج عن ثلاثة معتقلين سعوديين يقبعون في سجن "
                                  "الناصرية، عقب انتهاء مدة محكومياتهم.", "RETREAT", published="2015-08-02")
     assert release["modality"] != "asserted"
+    (release,) = coded(pipeline, "مؤكدا أن الاتصالات التي أجراها بالمسؤولين عن سجون الناصرية كشفت أن السعوديين الثلاثة المطلوب "
+                                 "إطلاق سراحهم لم تسجل عليهم ملاحظات.", "RETREAT", published="2015-08-02")
+    assert release["modality"] != "asserted"
 
 
 def test_condemning_in_the_present(pipeline):
