@@ -5418,3 +5418,18 @@ def test_an_ambush_is_an_attack_and_the_subject_of_what_it_did(pipeline):
     assert _trigger_types("وهاجم مسلحون أحد الكمائن الأمنية بمنطقة الشيخ زويد.") == ["ASSAULT"]
     assert _trigger_types("وهاجم مسلحون كمينا للشرطة في الشيخ زويد.") == ["ASSAULT"]
 
+
+
+def test_a_title_right_before_a_name_is_that_persons(pipeline):
+    rec = extract("ومازالت المرأة تحظى بذات الدعم السابق الذي أوليت إياه في عهد خادم الحرمين الشريفين الملك عبدالله بن "
+                  "عبدالعزيز.", pipeline=pipeline, published="2015-08-08")
+    assert len({e["canonical"] for e in rec["entities"] if e["type"] == "PER"}) == 1
+    (support,) = events(rec, "SUPPORT")
+    assert not support["target"]
+
+
+def test_whose_building_was_struck_did_not_strike(pipeline):
+    (blast,) = coded(pipeline, "أكد الشيخ الدكتور سعد بن تركي الخثلان عضو هيئة كبار العلماء أن ماحصل في مسجد قوات الطوارىء "
+                               "بمدينة أبها بمنطقة عسير ظهر أمس الأول من تفجير وقتل للأبرياء جريمة بشعة.", "ASSAULT",
+                     published="2015-08-08")
+    assert not blast["source"]

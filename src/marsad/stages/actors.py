@@ -427,6 +427,12 @@ def make_actors(settings: Settings):
                         and i + 1 not in person_tokens else None)  # (not "حكومة أشرف غني": a man's)
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
+        people = sorted((e for e in ents if e["type"] == "PER"), key=lambda e: e["start"])
+        for title, name in zip(people, people[1:]):
+            if not article.text[title["end"]:name["start"]].strip() and k.title_alias(key(title["canonical"]), folded):
+                # "في عهد خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز": a title right before a
+                # name is that person's, whoever holds it today
+                title["canonical"] = name["canonical"]
         _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)
         home = _home(article, ents, coder) if home_sectors else None

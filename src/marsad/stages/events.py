@@ -4046,6 +4046,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal, kk = _widened(article, coder, sent, words, kk, max(lo, i - 12), nominal)
                 if any(_bare(w) in _NEAR for w in words[max(0, kk - 2):kk]):
                     continue  # "تظاهر المئات أمام (مبنى) السفارة الأمريكية احتجاجا": where, not who
+                if t.type in _KILLING and not t.undergoer and kk > 0 and _facility_head(words[kk - 1]):
+                    continue  # "ما حصل في مسجد قوات الطوارئ ... من تفجير": whose building it was, not who struck
                 if _for(words[kk]) or (kk > 0 and _for(words[kk - 1]) and words[kk - 1].endswith(("ين", "ون"))):
                     continue  # "وأضاف معاليه للصحفيين عقب لقائه", "تحدث كارتر للمراسلين الصحفيين عقب
                     # المباحثات": to whom one speaks
