@@ -5433,3 +5433,16 @@ def test_whose_building_was_struck_did_not_strike(pipeline):
                                "بمدينة أبها بمنطقة عسير ظهر أمس الأول من تفجير وقتل للأبرياء جريمة بشعة.", "ASSAULT",
                      published="2015-08-08")
     assert not blast["source"]
+
+
+def test_a_seal_a_farewell_and_who_invites_are_no_summit_no_call_and_no_visitor(pipeline):
+    assert coded(pipeline, "انضمت فقمة مغامرة إلى مجموعة من الصيادين الروس على متن قاربهم، لتمضي معهم نحو ثماني ساعات.",
+                 "CONSULT", published="2015-07-22") == []
+    assert coded(pipeline, "ودَّعت الجزيرة العربية يوم السبت رجل الدبلوماسية وعميدها في المملكة والعالم الأمير سعود بن فيصل "
+                           "بن عبد العزيز.", "REQUEST", published="2015-08-06") == []
+    (call,) = coded(pipeline, "ودعت المملكة العربية السعودية المجتمع الدولي إلى التدخل.", "REQUEST")
+    assert countries(call["source"]) == {"SAU"}
+    (visit,) = coded(pipeline, "جاء ذلك خلال استقبال وزير الخارجية المصري سامح شكري أمس وكيل وزارة الخارجية الأوغندية جيمس "
+                               "موجومي، والذي يزور مصر تلبيه لدعوة من وزارة الخارجية المصرية في إطار جولة.", "CONSULT",
+                     published="2015-08-04")
+    assert "EGY" not in countries(visit["source"])

@@ -263,6 +263,7 @@ _UNSAID_BEFORE = frozenset(fold(w) for w in ("لم", "لا", "ما", "مما", "
 _NAMED_VERBS = frozenset(fold(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى"))  # "ويدعى ابو محمد": is called
 _REGIME = frozenset(fold(w) for w in ("نظام", "حكومة", "قوات"))  # "لنظام بشار الأسد": a man's side
 _OFFERING_NOW = frozenset(fold(w) for w in ("يقدم", "تقدم", "يقدمون", "نقدم"))  # light verbs in the present
+_FAREWELL_SPELT = ("ود\u0651", "ود\u064e\u0651", "ود\u0651\u064e")  # وَدَّع: the doubled dal of bidding farewell
 _PURPOSE_LIGHT = frozenset(fold(w) for w in ("لإجراء", "لعقد"))  # a meeting one goes to hold
 _AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -2045,6 +2046,8 @@ def make_events(settings: Settings):
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
+                if not t.noun and sent[i].text.startswith(_FAREWELL_SPELT):
+                    continue  # "ودَّعت الجزيرة العربية رجل الدبلوماسية": bade farewell (its shadda), no call (و + دعت)
                 if t.type in detectors:
                     if t.type not in probs:
                         model = detectors[t.type]
@@ -3738,6 +3741,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية": who they fought (and who
                 # is joined to them: "مع مسلحين حوثيين وقوات صالح")
                 dest = source
+            if t.mode == "visit" and any(words[p] == "من" and _bare(words[p - 1]) in _INVITING
+                                         for p in range(max(j + 1, k - 3), k)):
+                dest = target  # "بعد زيارة رسمية لها، تلبية لدعوة من جلالة الملك عبد الله الثاني": who invited hosts
             if not t.noun and not source and k > j + 1 and words[k - 2] == "كل" and words[k - 1] == "من" \
                     and t.type not in _KILLING and t.type != "COERCE":
                 # "تطالب بالسيادة على مناطق من بحر الصين كل من بروناي وماليزيا": "each of" after the
