@@ -5446,3 +5446,13 @@ def test_a_seal_a_farewell_and_who_invites_are_no_summit_no_call_and_no_visitor(
                                "موجومي، والذي يزور مصر تلبيه لدعوة من وزارة الخارجية المصرية في إطار جولة.", "CONSULT",
                      published="2015-08-04")
     assert "EGY" not in countries(visit["source"])
+
+
+def test_i_will_meet_is_the_speakers_and_still_to_come(pipeline):
+    (meeting,) = coded(pipeline, "وقبيل الزيارة قال كارتر للصحفيين «سألتقي بنفسي مع قادتنا العسكريين».", "CONSULT",
+                       published="2015-07-24")
+    assert meeting["modality"] == "future" and [a["text"] for a in meeting["source"]] == ["كارتر"]
+    # (a name in سا is no first person's future: سالم)
+    (meeting,) = coded(pipeline, "وقال سالم العبيدي إن الوزير التقى نظيره الإيراني محمد جواد ظريف أمس.", "CONSULT",
+                       published="2015-07-24")
+    assert meeting["modality"] == "asserted"

@@ -1528,13 +1528,16 @@ def _future_verb_before(words: list[str], lo: int, i: int) -> bool:
 
 
 def _future_prefix(w: str) -> bool:
-    """A present verb with the future prefix س (سيزور, وستعقد, فسنرد): what follows س is
-    a present form the corpus has at least as often (not سيارة, سياسة, سنوات)."""
+    """A present verb with the future prefix س (سيزور, وستعقد, فسنرد, سأزور): what follows س is
+    a present form the corpus has at least as often (not سيارة, سياسة, سنوات), or in the first
+    person one whose other persons it has (نزور, يزور)."""
     if len(w) > 4 and w[0] in "وف" and w[1] == "س":
         w = w[1:]
+    freq = word_frequencies() or {}
+    if len(w) >= 5 and w[:2] == "سا" and freq.get("ن" + w[2:], 0) > 0 and freq.get("ي" + w[2:], 0) > 0:
+        return True  # "سألتقي بنفسي مع قادتنا", "سأزور": the first person, whose other persons the corpus has
     if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
         return False
-    freq = word_frequencies() or {}
     return freq.get(w[1:], 0) >= max(1, freq.get(w, 0))
 
 
@@ -5337,10 +5340,14 @@ def _antecedent(article, coder, sent, words: list[str], p: int, actor_at: dict) 
 
 
 def _we_verb(w: str, t) -> bool:
-    """`w`, a verb of the trigger `t`, is in the first person plural (نطالب، ونرفض): its form
-    with the prefix of "he" (يطالب، يرفض) is a verb trigger of the same type."""
+    """`w`, a verb of the trigger `t`, is in the first person plural (نطالب، ونرفض), or singular
+    with the future prefix (سألتقي): its form with the prefix of "he" (يطالب، يرفض، يلتقي) is a verb
+    trigger of the same type."""
     v = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    return len(v) >= 4 and v[:1] == "ن" and any(x.type == t.type and not x.noun for x in _starting("ي" + v[1:]))
+    if v[:2] in ("سن", "سا") and len(v) >= 5:
+        v = v[1:]  # (with the future prefix, and then of "I" too: سألتقي بنفسي مع قادتنا)
+    return len(v) >= 4 and v[:1] in "نا" and (v[:1] == "ن" or w[:2] in ("سا", "وس", "فس")) \
+        and any(x.type == t.type and not x.noun for x in _starting("ي" + v[1:]))
 
 
 def _relative_subject(sent, words: list[str], i: int, sent_ents: list[dict]) -> dict | None:
