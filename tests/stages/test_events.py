@@ -5456,3 +5456,8 @@ def test_i_will_meet_is_the_speakers_and_still_to_come(pipeline):
     (meeting,) = coded(pipeline, "وقال سالم العبيدي إن الوزير التقى نظيره الإيراني محمد جواد ظريف أمس.", "CONSULT",
                        published="2015-07-24")
     assert meeting["modality"] == "asserted"
+
+
+def test_an_operation_named_dawn_is_no_blast(pipeline):
+    assert "ASSAULT" not in _trigger_types("واصلت قيادة عمليات بغداد تطهير ناحية الكرمة ضمن عملية فجر الكرمة.")
+    assert _trigger_types("وفجر انتحاري نفسه في مسجد بالكويت.") == ["ASSAULT"]
