@@ -5461,3 +5461,9 @@ def test_i_will_meet_is_the_speakers_and_still_to_come(pipeline):
 def test_an_operation_named_dawn_is_no_blast(pipeline):
     assert "ASSAULT" not in _trigger_types("واصلت قيادة عمليات بغداد تطهير ناحية الكرمة ضمن عملية فجر الكرمة.")
     assert "ASSAULT" in _trigger_types("وفجر مسلح عبوة ناسفة في مسجد بالكويت.")
+
+
+def test_billions_let_go_are_no_prisoners_released(pipeline):
+    assert coded(pipeline, "وأشار الكاتب إلى أن منتقدي الاتفاق يرون أنه يؤدي إلى الإفراج عن المليارات من الأموال الإيرانية "
+                           "المجمدة بموجب العقوبات الدولية، ما يعطي \"المتشددين\" الإيرانيين الفرصة لاستثمارها في تطوير "
+                           "القدرات النووية.", "RETREAT", published="2015-08-02") == []
