@@ -1134,3 +1134,11 @@ def test_a_name_in_straight_quotes_keeps_its_closing_mark(pipeline):
     rec = extract('وبعد ساعات على الاعتداء، اتهم رئيس الوزراء احمد داود اوغلو تنظيم "داعش" بالوقوف وراء الاعتداء.',
                   pipeline=pipeline, published="2015-07-21")
     assert '"داعش"' in {e["text"].split()[-1] for e in rec["entities"] if "داعش" in e["text"]}
+
+
+def test_a_friday_preacher_named_with_a_compound_given_name(pipeline):
+    rec = extract("من جهته دعا خطيب جمعة النجف صدر الدين القبانجي، أمس العراقيين إلى عدم المشاركة بالتظاهرات.",
+                  pipeline=pipeline, published="2015-08-08")
+    assert "صدر الدين القبانجي" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+    (call,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
+    assert [a["text"] for a in call["source"]] == ["صدر الدين القبانجي"]
