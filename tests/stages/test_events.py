@@ -5467,3 +5467,9 @@ def test_billions_let_go_are_no_prisoners_released(pipeline):
     assert coded(pipeline, "وأشار الكاتب إلى أن منتقدي الاتفاق يرون أنه يؤدي إلى الإفراج عن المليارات من الأموال الإيرانية "
                            "المجمدة بموجب العقوبات الدولية، ما يعطي \"المتشددين\" الإيرانيين الفرصة لاستثمارها في تطوير "
                            "القدرات النووية.", "RETREAT", published="2015-08-02") == []
+
+
+def test_a_country_set_off_after_the_callers_name_is_called_on(pipeline):
+    (call,) = coded(pipeline, "ودعا الدكتور العطية، الولايات المتحدة الأمريكية إلى بذل جهد مضاعف للعودة بعملية السلام إلى "
+                              "مسارها الشامل.", "REQUEST", published="2015-08-03")
+    assert [a["text"] for a in call["source"]] == ["العطية"] and countries(call["target"]) == {"USA"}

@@ -5417,9 +5417,10 @@ def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
     person's name set off by a comma is its object (ودعا المتحدث العقيد محمد العاصمي، المواطنين)."""
     if t is not None and not t.noun and t.type in _ADDRESSED and last is not None and last[3] \
             and ((actor_at.get(k) is None and (kb().role_of([sent[k].norm]) is None or sent[k].norm in kb().group_roles))
-                 or ((actor_at.get(k) or {}).get("type") == "ORG" and not (sent[k].norm[:1] == "و" and _bare(sent[k].norm) != sent[k].norm))):
+                 or ((actor_at.get(k) or {}).get("type") in ("ORG", "LOC") and not (sent[k].norm[:1] == "و" and _bare(sent[k].norm) != sent[k].norm))):
         return False  # (but a title set off after the name is his: "طالب الدكتور أحمد اليوسف، أستاذ الإعلام";
-        # a body is called on: "طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل")
+        # a body or a country is called on: "طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل",
+        # "ودعا الدكتور العطية، الولايات المتحدة الأمريكية إلى بذل جهد")
     return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
 
 
