@@ -5373,6 +5373,7 @@ def test_mourners_received_and_the_summit_one_climbs_are_no_meetings(pipeline):
                            "تعالى أمس، وأديت الصلاة عليها في مسجد الرويس.", "CONSULT", published="2015-07-22") == []
     assert coded(pipeline, "فقد حفلت حياته بخبرات عميقة مكنته من اعتلاء قمة الدبلوماسية السعودية لكل هذه الفترة الطويلة.",
                  "CONSULT", published="2015-07-22") == []
+    assert "CONSULT" not in _trigger_types("وقال الجراح إن المضخة توضع في قمة القلب، وتساعد على ضخ الدم.")
     # (a guest who offers condolences is received all the same)
     (visit,) = coded(pipeline, "واستقبل الملك سلمان أمس الرئيس الفرنسي فرانسوا هولاند الذي قدم التعازي في وفاة الأمير سعود "
                                "الفيصل.", "CONSULT", published="2015-07-22")
