@@ -263,7 +263,7 @@ _UNSAID_BEFORE = frozenset(fold(w) for w in ("لم", "لا", "ما", "مما", "
 _NAMED_VERBS = frozenset(fold(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى"))  # "ويدعى ابو محمد": is called
 _REGIME = frozenset(fold(w) for w in ("نظام", "حكومة", "قوات"))  # "لنظام بشار الأسد": a man's side
 _OFFERING_NOW = frozenset(fold(w) for w in ("يقدم", "تقدم", "يقدمون", "نقدم"))  # light verbs in the present
-_FAREWELL_SPELT = ("ود\u0651", "ود\u064e\u0651", "ود\u0651\u064e")  # وَدَّع: the doubled dal of bidding farewell
+_FAREWELL_SPELT, _FATHA = "ود\u0651", "\u064e"  # وَدَّع: the doubled dal of bidding farewell (its fatha aside)
 _PURPOSE_LIGHT = frozenset(fold(w) for w in ("لإجراء", "لعقد"))  # a meeting one goes to hold
 _AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -2049,7 +2049,7 @@ def make_events(settings: Settings):
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
-                if not t.noun and sent[i].text.startswith(_FAREWELL_SPELT):
+                if not t.noun and sent[i].text.replace(_FATHA, "").startswith(_FAREWELL_SPELT):
                     continue  # "ودَّعت الجزيرة العربية رجل الدبلوماسية": bade farewell (its shadda), no call (و + دعت)
                 if t.type in detectors:
                     if t.type not in probs:
@@ -2133,13 +2133,11 @@ def make_events(settings: Settings):
                     # a place (وصول القوات الأمنية إلى مشارف الرمادي, وصول ثلاثة أفواج عسكرية: an advance, no visit)
                     continue
                 if t.mode == "visit" and not t.noun and (words[i] in _RECEIVING_HOST or (
-                        words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and any(
-                        strip_article(_bare(w))[:4] in _REMAINS_STEMS for w in words[j:min(len(words), j + 25)]):
-                    continue  # "استقبل مساعد مدير شرطة المنطقة ... جثمان الشهيد": a body received, no visit
-                if t.mode == "visit" and not t.noun and (words[i] in _RECEIVING_HOST or (
-                        words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and any(
-                        strip_article(w) in _MOURNERS for w in words[j:min(len(words), j + 5)]):
-                    continue  # "استقبل آل سلطان البارحة المواسين في وفاة فقيدتهم": mourners received, no visit
+                        words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and (
+                        any(strip_article(_bare(w))[:4] in _REMAINS_STEMS for w in words[j:min(len(words), j + 25)])
+                        or any(strip_article(w) in _MOURNERS for w in words[j:min(len(words), j + 5)])):
+                    continue  # "استقبل مساعد مدير شرطة المنطقة ... جثمان الشهيد": a body received, no visit; nor
+                    # are mourners ("استقبل آل سلطان البارحة المواسين في وفاة فقيدتهم")
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
                 if low and t.type == "PROTEST":
