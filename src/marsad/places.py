@@ -37,9 +37,12 @@ class Place:
         return {"geonameid": self.geonameid, "lat": self.lat, "lon": self.lon, "country": self.country}
 
 
+_OUTER = " \t\"'«»“”()[]،,.:-–—"  # punctuation around a name
+
+
 def key(name: str) -> str:
     """The lookup key of a place name: folded, article and outer punctuation off."""
-    k = fold(name).strip(" \t\"'«»“”()[]،,.:-–—")
+    k = fold(name).strip(_OUTER)
     if (k.startswith("ال") or k.startswith("لل")) and len(k) > 4:
         k = k[2:]  # اليمن, and لليمن (ل + اليمن, its alef elided)
     return " ".join(k.split())
@@ -48,7 +51,7 @@ def key(name: str) -> str:
 def has_article(name: str) -> bool:
     """Whether a place name is written with the article, the part `key` takes off
     (a conjunction or preposition before it too: والقاهرة, بالرياض)."""
-    k = fold(name).strip(" \t\"'«»“”()[]،,.:-–—")
+    k = fold(name).strip(_OUTER)
     return len(k) > 4 and (k.startswith("ال") or (k[0] in "وفبلك" and k[1:3] == "ال") or k.startswith("لل"))
 
 
@@ -252,7 +255,16 @@ class Gazetteer:
             article = has_article(name)
         if k in self.stopwords or (article and k in self.article_less) or (not article and k in self.article_only):
             return []
-        return self.by_key.get(k, [])
+        hit = self.by_key.get(k)
+        if hit is None and article and fold(name).lstrip(_OUTER).startswith("لل"):
+            return self.lookup(self.behind_li(name), False)  # للبنان: ل + لبنان
+        return hit or []
+
+    def behind_li(self, name: str) -> str:
+        """A name written behind the preposition ل whose first letter is ل (للبنان, لليبيا,
+        للندن), without the preposition: the name as written alone."""
+        at = name.index("ل")
+        return name[:at] + name[at + 1:]
 
     # a place in one of the article's countries beats the best-known place of the name
     # unless that one is this many times as populous: طرابلس in a Libyan article is Tripoli,

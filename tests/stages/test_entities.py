@@ -1142,3 +1142,22 @@ def test_a_friday_preacher_named_with_a_compound_given_name(pipeline):
     assert "صدر الدين القبانجي" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}
     (call,) = [e for e in rec["events"] if e["type"] == "REQUEST"]
     assert [a["text"] for a in call["source"]] == ["صدر الدين القبانجي"]
+
+
+def test_a_name_behind_li_is_written_alone_in_its_canonical_form(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("وصل الوزير للبنان قادما للندن ثم للرياض، وقدم دعما للأهلي وللأمم المتحدة في اجتماع للشرق الأوسط.",
+                  pipeline=pipeline, published="2015-08-04")
+    by_text = {e["text"]: e for e in rec["entities"]}
+    assert by_text["للبنان"]["canonical"] == "لبنان" and by_text["للبنان"]["country"] == "LBN"
+    assert by_text["للرياض"]["canonical"] == "الرياض"
+    assert by_text["للأمم المتحدة"]["canonical"] == "الأمم المتحدة"
+    assert by_text["للشرق الأوسط"]["canonical"] == "الشرق الأوسط"
+
+
+def test_a_nationality_describing_a_person_is_his_country_not_a_bodys_acting_on_him(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("اعتقلت الشرطة الشاب الفلسطيني محمد علاونة.", pipeline=pipeline, published="2015-08-04")
+    assert [e["country"] for e in rec["entities"] if e["type"] == "PER"] == ["PSE"]
+    rec = extract("اعتقلت الشرطة البريطانية أنجم شوداري.", pipeline=pipeline, published="2015-08-04")
+    assert [e["country"] for e in rec["entities"] if e["type"] == "PER"] == [None]

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..article import Article
 from ..kb import SON_OF, kb, key, strip_article
@@ -30,7 +31,7 @@ from ..pipeline import stage
 from ..places import dominant_country, gazetteer
 from ..settings import Settings
 from ..text.normalize import fold
-from .entities import _trim_start
+from .entities import _trim_start, plain_name
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
 # the words that end a day told relative to publication (اليوم، أمس، مساء أمس: relative_dates.tsv)
@@ -240,6 +241,23 @@ _POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "إلى"
 _NAME_GOES_ON = ("لل", "وال", "ال")
 
 
+def _described_nationality(k, words: list[str], i: int) -> str | None:
+    """The country of the nationality that describes a person named at words[i] with a noun of
+    a private person (person_nouns.tsv: الطفل الفلسطيني علي دوابشة، المواطن السعودي محمد الغامدي);
+    not that of a body acting on him (اعتقلت الشرطة البريطانية أنجم شوداري) or of a thing
+    (الفساد الإيراني المالكي)."""
+    if i < 2 or not (words[i - 1].startswith("ال") and words[i - 2].startswith("ال")):
+        return None
+    country = k.nationality_of(words[i - 1])
+    return country if country is not None and strip_article(words[i - 2]) in _person_nouns() else None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """resources/person_nouns.tsv: nouns that describe a private person (الطفل، المواطن)."""
+    return frozenset(key(r["noun"]) for r in load("person_nouns.tsv", ("noun",)))
+
+
 def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
     """The words words[a:b] between a role and the name after it are one title's (سفير المملكة
     العربية السعودية لدى الأردن): at most seven, each a word of a place or a body named (`named`,
@@ -324,7 +342,7 @@ def make_actors(settings: Settings):
             # body does: سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر is the Saudi ambassador)
             (person_tokens if ent["type"] == "PER" and not titled else named_tokens).update(span)
         for ent in ents:
-            ent["canonical"] = " ".join("".join(c for c in ent["text"] if c not in "\"'«»“”„‘’").split())
+            ent["canonical"] = plain_name(ent["text"], ent["type"])
             i = _token_index(starts, ent["start"])
             j = bisect_left(starts, ent["end"])
             name_words = key(ent["canonical"]).split()
@@ -346,6 +364,12 @@ def make_actors(settings: Settings):
                     if head is not None and head[3] and head[2] == role[2] \
                             and _one_title(k, words, head[1], role[0], named_tokens):
                         role = (head[0], role[1], role[2], head[3])
+                    elif head is not None and head[2] == role[2] and head[2] in _LOCATED and head[1] < role[0] \
+                            and all(x in named_tokens for x in range(head[1], role[0])) \
+                            and (seat := coder.seat_country(words[head[1]:role[0]])):
+                        # "أمين منطقة الجوف رئيس اللجنة المحلية للانتخابات البلدية المهندس عجب
+                        # القحطاني": the first title, of a region, tells the country
+                        role = (head[0], role[1], role[2], seat)
                 if role is None and i > 0 and not counterpart:
                     # a title of its sector right before the name: اللواء, آية الله, اللواء الركن
                     at = i - 1 if k.cue_kind(words[i - 1]) == "qualifier" else i
@@ -393,7 +417,9 @@ def make_actors(settings: Settings):
                     ent["sector"] = ent["sector"] or actor.sector
                 elif not ent["country"]:
                     # "فيصل بن سلمان بن عبدالعزيز": a known father's (a ruling house's) country
-                    ent["country"] = _father_country(k, name_words, folded)
+                    ent["country"] = _father_country(k, name_words, folded) or (
+                        _described_nationality(k, words, i) if role is None and not counterpart
+                        and not named_tokens.intersection((i - 1, i - 2)) else None)
                 last_person = ent
             elif ent["type"] == "ORG":
                 if actor is None and len(name_words) > 1 and (

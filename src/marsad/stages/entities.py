@@ -415,7 +415,7 @@ def make_entities(settings: Settings):
                 ents.append({
                     "id": "", "text": text, "start": start, "end": end, "type": etype,
                     "subtype": _subtype(etype, ent_words),
-                    "canonical": _plain(text), "country": None, "sector": None, "role": None,
+                    "canonical": plain_name(text, etype), "country": None, "sector": None, "role": None,
                     "geonameid": None, "lat": None, "lon": None,
                 })
         for n, ent in enumerate(ents, 1):
@@ -527,6 +527,20 @@ def _behind_proclitic(word: str, keys: frozenset, freq: dict[str, int] | None = 
 def _plain(text: str) -> str:
     """An entity's name without quotation marks."""
     return " ".join("".join(c for c in text if c not in _QUOTES).split())
+
+
+def plain_name(text: str, etype: str) -> str:
+    """An entity's name as written alone: without quotation marks, and without the preposition
+    ل fused with its article (للأمم المتحدة, للبحر الأحمر: الأمم المتحدة, البحر الأحمر, the
+    article's alef restored; the span keeps the preposition, which the alef's elision binds to
+    it). Not a person's: their names seldom take the article, and a name may begin with ل
+    (للابورتا: ل + لابورتا). Places written ل + a name that begins with ل (للبنان) are the
+    stage "places"' to set right, which knows their names."""
+    name = _plain(text)
+    first = name.split(" ", 1)[0]
+    if etype != "PER" and len(first) > 4 and fold(first).startswith("لل"):
+        return "ال" + name[2:]
+    return name
 
 
 def _is_word(w: str) -> bool:

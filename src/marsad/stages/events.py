@@ -22,6 +22,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -75,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -226,6 +227,10 @@ _RELATIVES = frozenset(_WORDS["relative"])
 _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
 _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
 _MOURNERS = frozenset(_WORDS["mourners"])  # who offer condolences
+_RECEIVED_THINGS = frozenset(_WORDS["received-thing"])  # طلبات، لاجئين: received, no guests
+_ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
+_IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بشدة"))  # "in turn", "strongly": no charge
+_REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
@@ -1073,6 +1078,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "ومنع المتظاهرون الشاحنات": the protesters prevented it, and protested
                 if mod == "negated" and s + 1 < len(words) and words[s + 1] in _NOT_FAR:
                     continue  # "في زمن ليس ببعيد اللقاء الذي جمع": not long ago, the meeting was held
+                if mod == "negated" and s + 1 < i and words[s + 1] in _ONLY:
+                    continue  # "ليس فقط لدعم المعتدلين ... ولكن أيضا": not only, but also; it is done
                 if mod == "negated" and s < i and "الا" in words[j:j + 6] and "اذا" not in words[j:j + 7]:
                     continue  # "لم يتم تقديم دعم واسع النطاق إلا للقوات التي دربتها": only to them, given
                 if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _FORGETTING:
@@ -1637,13 +1644,19 @@ class EventCoder:
         n = len(folded.split())
         found: dict[str, dict] = {}
         for e in self.holders:
-            if not folded.startswith(fold(e["role"])):
+            role = fold(e["role"])
+            # (or the first of titles chained before the name: "أمين منطقة الجوف رئيس اللجنة المحلية
+            # للانتخابات البلدية المهندس عجب القحطاني", whose role is "أمين منطقة الجوف رئيس")
+            chained = role.startswith(folded + " ")
+            if not (folded.startswith(role) or chained):
                 continue
-            before = fold(text[max(0, e["start"] - len(title) - 30):e["start"]]).split()
+            before = fold(text[max(0, e["start"] - len(title) - (90 if chained else 30)):e["start"]]).split()
             while before and (before[-1] in _HONORIFICS or self.kb.cue_kind(before[-1]) == "title"):
                 before.pop()  # (أمير منطقة عسير الأمير فيصل بن خالد)
             after = fold(text[e["end"]:e["end"] + len(title) + 4]).lstrip(" ،,-").split()
-            if before[-n:] == folded.split() or after[:n] == folded.split():
+            whole = role.split()
+            if before[-n:] == folded.split() or after[:n] == folded.split() or (chained and any(
+                    before[x:x + len(whole)] == whole for x in range(len(before) - len(whole) + 1))):
                 found.setdefault(e["canonical"], e)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1763,10 +1776,14 @@ class EventCoder:
                 if same and same[0] == 1 and (same[1] == sector or (
                         same[1] in _ARMED and sector in _ARMED and _definite(words[end]) == _definite(words[end - 1])
                         and ((words[end][-2:] == words[end - 1][-2:] and words[end][-2:] in ("ين", "ون"))
-                             or (words[end].endswith("يا") and words[end - 1].endswith("ا"))))):
+                             or (words[end].endswith("يا") and words[end - 1].endswith("ا"))
+                             or (words[end].endswith("يه") and words[end - 1].endswith("ات"))))):
                     end += 1  # "مهاجم انتحاري", "مسلحين حوثيين", "مسلحا حوثيا": a second noun of the same kind
-                    # describes the first (and names the group of gunmen: REB, not UAF)
-                    if sector == "UAF" and same[1] in _ARMED:
+                    # describes the first (and names the group of gunmen: REB, not UAF; "القوات
+                    # الانفصالية": separatist forces, REB)
+                    if words[end - 1].endswith("يه") and same[1] in _ARMED:
+                        sector = same[1]
+                    elif sector == "UAF" and same[1] in _ARMED:
                         sector = same[1]
                         named_group = k.actor(words[end - 1]) or (
                             k.actor(words[end - 1][:-1] + "ين") if words[end - 1].endswith("يا") else None)
@@ -2135,9 +2152,12 @@ def make_events(settings: Settings):
                 if t.mode == "visit" and not t.noun and (words[i] in _RECEIVING_HOST or (
                         words[i][:1] == "و" and words[i][1:] in _RECEIVING_HOST)) and (
                         any(strip_article(_bare(w))[:4] in _REMAINS_STEMS for w in words[j:min(len(words), j + 25)])
-                        or any(strip_article(w) in _MOURNERS for w in words[j:min(len(words), j + 5)])):
+                        or any(strip_article(w) in _MOURNERS for w in words[j:min(len(words), j + 5)])
+                        or any(strip_article(w) in _RECEIVED_THINGS
+                               for w in itertools.takewhile(lambda v: v[:1].isalnum(), words[j:min(len(words), j + 6)]))):
                     continue  # "استقبل مساعد مدير شرطة المنطقة ... جثمان الشهيد": a body received, no visit; nor
-                    # are mourners ("استقبل آل سلطان البارحة المواسين في وفاة فقيدتهم")
+                    # are mourners ("استقبل آل سلطان البارحة المواسين في وفاة فقيدتهم"), applications or
+                    # refugees ("ألمانيا استقبلت العام الماضي 175 ألف طلب لجوء")
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
                 if low and t.type == "PROTEST":
@@ -2607,6 +2627,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and _charged_after(words, bisect_left(tok_starts, named["end"]), n):
         passive = True  # "واعتقل ويب مع ستة مسؤولين آخرين في الفيفا بتهم الرشوة": a person held on
         # a charge was arrested, no arrester
+    if not passive and t.type == "ACCUSE" and t.mode == "allege" and not t.noun and j < n and _has_bi(words[j]) \
+            and len(words[j]) > 3 and actor_at.get(j) is None and words[j] not in _IN_TURN \
+            and not words[j].startswith(("بان", "باني")) and not _object_on_verb(words[i], t) \
+            and not words[i].endswith(("وا", "ون")):
+        passive = True  # "بالمر الذي اتهم بقتل سيسل": the charge right after the verb, he was accused
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
@@ -3565,6 +3590,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if last is not None and last[3] and last[1] >= k - 8:
                 last = (last[0], k, last[2], last[3], last[4])
             continue
+        if x is not None and x["type"] in ("LOC", "ORG") and last is not None and last[3] \
+                and _serves(words, last[1], k) and (x["type"] == "ORG" or not (
+                    (named := actor_at.get(last[4])) and named.get("country") not in (None, x.get("country")))):
+            # "أدان رياض ياسين وزير خارجية اليمن الانتهاكات", "السفير محمد الهيصمي مندوب اليمن لدى
+            # جامعة الدول العربية": the state or body in the title right after a name, and where he
+            # is posted, are his title's, no party (but "التقى عادل الجبير وزير خارجية فرنسا": a
+            # Saudi met France's minister)
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            if k + 1 < n and words[k] in _POSTED_AT and actor_at.get(k + 1) is not None:
+                k = max(k + 2, bisect_left(tok_starts, actor_at[k + 1]["end"]))
+            last = (last[0], k, last[2], last[3], last[4])
+            continue
         if x is not None and (x["type"] == "ORG" or (x["type"] == "LOC" and t.destination and not t.noun)) \
                 and last is not None and last[3] \
                 and k > 0 and (_title_ends_at(words, k) or _titled_body(words, last[1], k)) \
@@ -3596,8 +3633,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 or (last is None and country_end >= 0 and k <= country_end + 4 and any(
                     _conjoined(v) for v in words[country_end:k])) \
                 or (last is not None and any(
-                    (_conjoined(v) and not receives) or (_is_counterpart(v) and v[:1] == "و")
-                    for v in words[last[1]:k]))
+                    (_conjoined(v) and not receives and not _object_before(words, last[1], p, named_at))
+                    or (_is_counterpart(v) and v[:1] == "و")
+                    for p, v in enumerate(words[last[1]:k], last[1])))
             # a title behind و right after a name, before the next, joins the two: "زار علي بن ناصر
             # الغفيص ورئيس مكتب التدريب التقني سعيد آل جبار" (both visited), "استقبل الملك سلمان الرئيس
             # الفرنسي فرانسوا هولاند ووزير الخارجية لوران فابيوس" (both received)
@@ -4008,7 +4046,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     if not any(not x.noun for v in range(at + 1, victims_before) for x in _starting(words[v])) \
                             and not any(a.get("entity") == in_clause[-1]["id"] for a in target):
                         target.append(_actor(in_clause[-1]))
-                elif not no_patient_before:
+                elif not no_patient_before and not (
+                        passive and i - 2 >= lo and words[i - 1] in _RELATIVES
+                        and bisect_left(tok_starts, in_clause[-1]["end"]) != i - 1):
+                    # (a passive verb of a relative clause is done to its antecedent, the word right
+                    # before the relative: "زيمبابوي بتسليمها بالمر الذي اتهم", Palmer, whoever is named before)
                     (target if passive else source).append(_actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
@@ -4903,6 +4945,18 @@ def _locative(words: list[str], k: int) -> bool:
     return _has_bi(words[k])
 
 
+def _object_before(words: list[str], a: int, p: int, named: set[int]) -> bool:
+    """Between an actor ending at `a` and a noun behind و at `p`, right after the actor, a noun
+    of no title and no name: the verb's object, which the و goes on ("أدان السفير محمد الهيصمي
+    الممارسات والانتهاكات التي ترتكبها مليشيات الحوثيين": the militias commit the violations, no
+    second condemner)."""
+    if p <= a or a in named:
+        return False
+    w = words[a]
+    return w.startswith("ال") and strip_article(w) not in kb().title_words() \
+        and w not in _HONORIFICS and kb().nationality_of(w) is None and kb().adjective_of(w) is None
+
+
 def _conjoined(w: str) -> bool:
     """A definite noun or a given name behind the conjunction و, which starts another
     party (والحكومة, ومحمد); not ولي of ولي العهد, whose و is its own letter. (A comma
@@ -4915,6 +4969,17 @@ def _title_head(w: str) -> bool:
     وكيل وزارة المياه: a role that itself begins with و)."""
     forms = (w, w[1:]) if len(w) > 3 and w[0] in "ول" else (w,)
     return any(v.startswith(_NOMINAL_ROLES) or kb().role_of([v]) is not None for v in map(strip_article, forms))
+
+
+def _serves(words: list[str], a: int, k: int) -> bool:
+    """Right after a person's name ending at `a`, a role noun in construct, alone or with the
+    noun of its office, leads to the state or body at `k` he serves (رياض ياسين وزير خارجية اليمن،
+    محمد الهيصمي مندوب اليمن)."""
+    head = words[a] if a < k else ""
+    return (k == a + 1 or (k == a + 2 and words[a + 1].isalpha() and not _definite(words[a + 1])
+                           and words[a + 1][:1] != "و")) \
+        and not _definite(head) and (_bare(head) in _REPRESENTING or kb().role_of([head]) is not None
+                                     or (head[:1] != "و" and _title_head(head)))  # (وزير, no ورئيس)
 
 
 def _titled_body(words: list[str], a: int, k: int) -> bool:

@@ -72,6 +72,8 @@ def make_places(settings: Settings):
             e.update(p.as_dict())
             resolved[id(e)] = p
             e["canonical"] = p.name if p.kind == "country" else e["canonical"]
+            if p.kind != "country" and fold(e["text"]).startswith("لل") and place_key(e["text"]) not in gaz.by_key:
+                e["canonical"] = gaz.behind_li(e["text"])  # للندن: ل + لندن, not "الندن"
         _within(gaz, article, prefer, about, resolved)
         return article
 
