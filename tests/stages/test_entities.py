@@ -1161,3 +1161,18 @@ def test_a_nationality_describing_a_person_is_his_country_not_a_bodys_acting_on_
     assert [e["country"] for e in rec["entities"] if e["type"] == "PER"] == ["PSE"]
     rec = extract("اعتقلت الشرطة البريطانية أنجم شوداري.", pipeline=pipeline, published="2015-08-04")
     assert [e["country"] for e in rec["entities"] if e["type"] == "PER"] == [None]
+
+
+def test_a_surname_without_its_article_is_the_same_man(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("طالب مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف التركي. وقال مصدر إن بارزاني أجرى "
+                  "اتصالا هاتفيا مع احمد داود اوغلو رئيس الوزراء التركي.", pipeline=pipeline, published="2015-07-26")
+    people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert people["بارزاني"]["canonical"] == "مسعود البارزاني" and people["بارزاني"]["country"] == "IRQ"
+
+
+def test_floods_and_a_verb_are_no_places(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("ولعل قضية سيول جدة أكبر شاهد على الفساد، وإن الطائفية دافع أساسي مكن «داعش» من جمع الأنصار. "
+                  "ووصل الوزير إلى سيول لحضور المنتدى.", pipeline=pipeline, published="2015-08-04")
+    assert [(e["text"], e["country"]) for e in rec["entities"] if e["type"] == "LOC"] == [("جدة", "SAU"), ("سيول", "KOR")]

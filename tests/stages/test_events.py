@@ -5535,3 +5535,13 @@ def test_not_only_is_no_negation_and_applications_received_are_no_visit(pipeline
     assert support["modality"] != "negated"
     assert coded(pipeline, "وكشف ساذرلاند إن «ألمانيا استقبلت العام الماضي 175 ألف طلب لجوء، مقابل 24 ألفا فقط في "
                            "بريطانيا».", "CONSULT", published="2015-07-31") == []
+
+
+def test_a_verb_behind_wa_shares_the_subject_not_the_object_of_the_verb_before(pipeline):
+    for text in ("وقال المصدر إن الرئيس هادي التقى السفير الأمريكي وطالب بدعم الحكومة.",
+                 "أجرى الرئيس هادي اتصالا هاتفيا مع أمير قطر وطالب بدعم الحكومة."):
+        (call,) = coded(pipeline, text, "REQUEST", published="2015-07-26")
+        assert [a["text"] for a in call["source"]] == ["هادي"], text
+    # (but the subject of the verb before, right after it, is the next one's too)
+    (visit,) = coded(pipeline, "وصل الرئيس الفرنسي إلى الرياض والتقى ولي العهد السعودي.", "CONSULT")
+    assert countries(visit["source"]) == {"FRA"}

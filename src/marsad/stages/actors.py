@@ -568,12 +568,16 @@ def _join_person_names(ents: list[dict], k, folded: str) -> None:
         # "سلمان" alone is not محمد بن سلمان: the name after بن is his father's
         return at > 0 and k.cue_kind(fw[at - 1]) == "kinship"
 
+    def bare(ws: list[str]) -> list[str]:
+        # "بارزاني" is "مسعود البارزاني": a surname with the article or without it
+        return [w[2:] if w.startswith("ال") and len(w) > 5 else w for w in ws]
+
     for e in people:
         words = key(e["canonical"]).split()
         for fw, f in full:
             if len(fw) <= len(words):
                 continue
-            if fw[-len(words):] == words and not after_kinship(fw, len(fw) - len(words)) or \
+            if bare(fw[-len(words):]) == bare(words) and not after_kinship(fw, len(fw) - len(words)) or \
                     (len(words) == 1 and words[0] in fw[1:] and not after_kinship(fw, fw.index(words[0], 1))):
                 e["canonical"] = f["canonical"]
                 break

@@ -2683,6 +2683,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                    or pre[0].get("entity") is None):
             pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه", "وقتل ضابطا شرطة في هجوم
             # استهدفهما": the attack's victims
+        elif pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] and not passive \
+                and _object_of_verb_before(words, pre, i, lo, actor_at, tok_starts):
+            # "إن الرئيس هادي التقى السفير الأمريكي وطالب بدعم الحكومة": the one named right before a verb
+            # behind و, after another verb, is that verb's object; the verb shares its subject
+            pre = None
         elif pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] \
                 and _joined_oblique(words, pre[1], lo, tok_starts):
             # "كثف المتشددون هجماتهم على أهداف للجيش والشرطة وقتلوا": one joined to who is behind a
@@ -4028,14 +4033,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
                          and not _behind_pp_noun(words, kk, lo, actor_at)]
             first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
+            opener_end = bisect_left(tok_starts, opener["end"]) if opener is not None else 0
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
                     and words[i][:1] == "و" and not passive and not counted and opener["type"] in ("PER", "ORG") \
-                    and first_kk - 1 >= opened and _verb_first(words, first_kk - 1) \
-                    and all(_time_phrase([w]) or w in _RECENTLY for w in words[opened:first_kk - 1]) \
-                    and bisect_left(tok_starts, in_clause[-1]["end"]) < i - 1 \
+                    and ((head := _titled_from(words, first_kk, opened)) is not None) \
+                    and ((head - 1 >= opened and _verb_first(words, head - 1)
+                          and all(_time_phrase([w]) or w in _RECENTLY for w in words[opened:head - 1]))
+                         or (head == opened or words[head - 1] in _COMPLEMENTIZERS)
+                         and opener_end < i and _verb_first(words, opener_end)
+                         and not _relative_goes_on(words, opener_end, i)) \
+                    and ((last_end := bisect_left(tok_starts, in_clause[-1]["end"])) < i - 1
+                         or (last_end <= i and _oblique_before(words, in_clause[-1], tok_starts, before))) \
                     and not _relative_goes_on(words, bisect_left(tok_starts, in_clause[-1]["end"]), i):
                 # "وصف المالكي المملكة العربية السعودية بأنها منطلق الإرهاب ... وطالب بوضعها": a verb
-                # joined by و shares the subject of the verb that opens its clause, not its object
+                # joined by و shares the subject of the verb that opens its clause, not its object;
+                # so it does after a subject first ("إن الرئيس هادي التقى السفير الأمريكي وطالب بدعم
+                # الحكومة") and past one named in the title of one behind a preposition ("مع أمير قطر وطالب")
                 in_clause = [opener]
             if in_clause:
                 if victims_before is not None:
@@ -5436,6 +5449,54 @@ def _relative_goes_on(words: list[str], a: int, i: int) -> bool:
     ("موقف منظمة التعاون الإسلامي التي تدين بقوة ... وترفض")."""
     return a + 1 < i and words[a] in _RELATIVES and words[a + 1][:1] in "يت" \
         and words[i][:2] in ("وي", "وت") and not any(w in _RELATIVES for w in words[a + 1:i])
+
+
+def _object_of_verb_before(words: list[str], pre: tuple, i: int, lo: int, actor_at: dict, tok_starts: list[int]) -> bool:
+    """The one named right before the verb at `i`, behind و (`pre`: actor, first token), is the
+    object of a verb before it whose subject is named too: before that verb (إن الرئيس هادي التقى
+    السفير الأمريكي وطالب) or between them (التقى الرئيس هادي السفير الأمريكي وطالب); not that
+    verb's subject (وصل الرئيس الفرنسي والتقى: both his)."""
+    x, a = pre
+    end = bisect_left(tok_starts, x["end"]) if x.get("end") else a + len(x["text"].split())
+    if a <= lo or end != i:
+        return False
+    start = max([lo] + [v + 1 for v in range(lo, a) if words[v] in _COMPLEMENTIZERS or words[v] in ("،", ",")])
+    if a - 2 >= start and _title_head(words[a - 1]) and (words[a - 2] in ("مع", "عن", "من") or words[a - 2] in _TARGET_PREPS):
+        return True  # "أجرى الرئيس هادي اتصالا هاتفيا مع أمير قطر وطالب": in the title of one behind a preposition
+    named = next((kk for kk, y in actor_at.items() if y["type"] == "PER" and bisect_left(tok_starts, y["end"]) == a), None)
+    if named is not None and named > start and (words[named - 1] in ("مع", "عن") or words[named - 1] in _TARGET_PREPS):
+        return True  # "اتصالا هاتفيا مع احمد داود اوغلو رئيس الوزراء التركي وطالب": the title of one behind it
+    verb = next((v for v in range(a - 1, start - 1, -1) if any(not t.noun for t in _starting(words[v]))), None)
+    if verb is None:
+        return False
+    ends = {bisect_left(tok_starts, y["end"]) for y in actor_at.values() if y["type"] in ("PER", "ORG")}
+    return verb in ends if verb == a - 1 else any(verb < kk < a for kk in actor_at)
+
+
+def _titled_from(words: list[str], k: int, lo: int) -> int:
+    """Where the name at words[k] starts with the title and forms of address right before it (الرئيس
+    هادي، الرئيس اليمني هادي), back to `lo` at most."""
+    vocab = kb().title_words()
+    head = k
+    while head > lo and k - head < 4 and (strip_article(words[head - 1]) in vocab or words[head - 1] in _HONORIFICS
+                                          or kb().cue_kind(words[head - 1]) == "title"
+                                          or (head < k and kb().nationality_of(words[head - 1]))):
+        head -= 1
+    return head
+
+
+def _oblique_before(words: list[str], x: dict, tok_starts: list[int], before) -> bool:
+    """The actor `x` is inside the title of one behind a preposition (مع أمير قطر: Qatar) or is
+    the title right after one there (مع احمد داود اوغلو رئيس الوزراء التركي)."""
+    at = bisect_left(tok_starts, x["start"])
+    for back in range(at - 1, max(-1, at - 4), -1):
+        w = words[back]
+        if w in ("مع", "ب") or w in _TARGET_PREPS or (w[:1] in "لب" and _bare(w) != w and _title_head(w)):
+            return True
+        if not (strip_article(w) in kb().title_words() or _title_head(w)
+                or any(bisect_left(tok_starts, y["end"]) == back + 1 for _, y in before)):
+            return False
+    return False
 
 
 def _verb_first(words: list[str], k: int) -> bool:
