@@ -1176,3 +1176,10 @@ def test_floods_and_a_verb_are_no_places(pipeline):
     rec = extract("ولعل قضية سيول جدة أكبر شاهد على الفساد، وإن الطائفية دافع أساسي مكن «داعش» من جمع الأنصار. "
                   "ووصل الوزير إلى سيول لحضور المنتدى.", pipeline=pipeline, published="2015-08-04")
     assert [(e["text"], e["country"]) for e in rec["entities"] if e["type"] == "LOC"] == [("جدة", "SAU"), ("سيول", "KOR")]
+
+
+def test_an_ordinal_alone_is_no_king(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("استقبل الملك عبدالله الثاني أمس الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                  "وزير الدفاع.", pipeline=pipeline, published="2015-08-04")
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["عبدالله الثاني", "محمد بن سلمان"]

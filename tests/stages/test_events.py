@@ -5545,3 +5545,32 @@ def test_a_verb_behind_wa_shares_the_subject_not_the_object_of_the_verb_before(p
     # (but the subject of the verb before, right after it, is the next one's too)
     (visit,) = coded(pipeline, "وصل الرئيس الفرنسي إلى الرياض والتقى ولي العهد السعودي.", "CONSULT")
     assert countries(visit["source"]) == {"FRA"}
+
+
+def test_a_blast_with_two_adjectives_is_the_subject_of_its_verb_not_the_victims_before(pipeline):
+    (aimed,) = [e for e in coded(pipeline, "استشهد عشرة من منسوبي قوات الطوارىء الخاصة وثلاثة آخرون وأصيب تسعة آخرين "
+                                           "ثلاثة منهم إصاباتهم بالغة في تفجير إرهابي جبان استهدف مسجد القوات في منطقة "
+                                           "عسير.", "ASSAULT", published="2015-08-07")
+                if e["trigger"]["text"] == "استهدف" or any(m["trigger"]["text"] == "استهدف" for m in e.get("mentions", []))]
+    assert not any("الطوارى" in a["text"] for a in aimed["source"])
+
+
+def test_a_visits_destination_behind_li_is_no_title_of_the_visitor(pipeline):
+    (visit,) = coded(pipeline, "صدر اليوم بيان مشترك بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي "
+                               "ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للمملكة الأردنية الهاشمية فيما يلي "
+                               "نصه.", "CONSULT", published="2015-08-06")
+    assert countries(visit["source"]) == {"SAU"} and countries(visit["target"]) == {"JOR"}
+
+
+def test_fighters_of_a_body_named_before_are_that_body_and_a_paper_in_turned_marks_is_no_place(pipeline):
+    (killing,) = coded(pipeline, "وقالت مصادر في المقاومة الشعبية في تعز ل»الرياض» إن مسلحي المقاومة قتلوا 5 من مليشيات "
+                                 "الحوثي وصالح وجرحوا أكثر من 60 في المواجهات.", "ASSAULT", published="2015-08-03")[:1]
+    assert [(a["country"], a["sector"]) for a in killing["source"]] == [("YEM", "PRM")]
+    assert killing["location"] is None or killing["location"]["text"] != "الرياض"
+
+
+def test_a_title_letters_period_does_not_cut_the_visitor_off_his_visit(pipeline):
+    (visit,) = coded(pipeline, "قام الأستاذ ماجد الحقيل وزير الإسكان صباح امس يرافقه المستشار د. علي العطية والاستاذ محمد "
+                               "الزميع وكيل وزارة الإسكان للدراسات والبحوث، بزيارة لمقر مصلحة الجمارك العامة، وقد كان في "
+                               "استقباله مدير عام الجمارك صالح الخليوي.", "CONSULT", published="2015-08-03")
+    assert [a["text"] for a in visit["source"]] == ["ماجد الحقيل"]

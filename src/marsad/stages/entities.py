@@ -28,6 +28,7 @@ from ..text.normalize import fold, spelt
 from ..settings import Settings
 from ..models import word_frequencies
 from ..text.tokens import Token, split_clitics
+from .dates import _ordinal_days
 from .quotes import _cue_of
 
 _QUOTES = "\"'«»“”„‘’"
@@ -405,9 +406,11 @@ def make_entities(settings: Settings):
                     # لصالح "in favour of", Saleh only after a relative (القوات الموالية لصالح)
                     continue
                 if j - i == 1 and (_in_a_date(words, i) or _time_adjective(words, i)
+                                   or (etype == "PER" and words[i] in _ordinal_days())
                                    or (etype != "PER" and _cue_of(words[i]) is not None)
                                    or (etype == "LOC" and any(c in _TANWEEN for c in sent[i].text))):
-                    # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; "يشير",
+                    # "أبريل (نيسان)", "5 آب 2015": a month, not Nissan or a place; an ordinal alone,
+                    # no king's regnal number ("النائب الثاني لرئيس مجلس الوزراء"); "يشير",
                     # "وأضاف": a reporting verb, not a village of that name; a word written with
                     # tanween, which no place's name takes (دومًا "always", not Douma)
                     continue
@@ -833,7 +836,8 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
     out: list[tuple[str, int, int]] = []
     n = len(sent)
     opens = [q for q, t in enumerate(sent) if t.text in _OPEN_Q]
-    if not opens:  # most sentences (this runs on every one)
+    turned = [q for q, t in enumerate(sent) if t.text == "»"]
+    if not opens and not turned:  # most sentences (this runs on every one)
         return out
     k = kb()
     # only a word right before an opening quote can head one
@@ -855,9 +859,10 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
                 out.append(("ORG", i, end))
                 for x in range(i, end):
                     taken[x] = True
-    for q in opens:
+    # (and between marks turned the wrong way, as pages write them: ل»الرياض»)
+    for q in opens + turned:
         if q < n - 2:
-            j = next((x for x in range(q + 2, min(n, q + 7)) if sent[x].text in _CLOSE_Q), None)
+            j = next((x for x in range(q + 2, min(n, q + 7)) if sent[x].text in _CLOSE_Q or sent[x].text == "«"), None)
             if j and not any(taken[q + 1:j]) and find_outlet(" ".join(words[q + 1:j])):
                 out.append(("ORG", q + 1, j))
                 for x in range(q + 1, j):

@@ -42,7 +42,7 @@ from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import dominant_country, gazetteer
 from ..settings import Settings
-from ..text.normalize import DIACRITICS, TATWEEL, fold
+from ..text.normalize import DIACRITICS, TATWEEL, fold, spelt
 from ..text.patterns import alternation
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart
@@ -1660,6 +1660,15 @@ class EventCoder:
                 found.setdefault(e["canonical"], e)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _body_by_first_word(self, article: Article, words: list[str], at: int) -> dict | None:
+        """The one armed body the article names in full whose name begins with words[at], a
+        definite word standing alone there (المقاومة: المقاومة الشعبية)."""
+        if at >= len(words) or not words[at].startswith("ال") or (at + 1 < len(words) and _definite(words[at + 1])):
+            return None
+        found = {e["canonical"]: e for e in article.entities if e["type"] == "ORG" and e.get("country")
+                 and e.get("sector") in _ARMED and fold(e["canonical"]).split()[:1] == [words[at]]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _construct_role(self, toks, words: list[str], a: int, hit: tuple[int, str]) -> tuple[int, str]:
         """A role of two or three words in construct before a place it is the role of, its
         last word without the article the role is listed with (وزير خارجية فرنسا، رئيس وزراء
@@ -1769,6 +1778,11 @@ class EventCoder:
                 n, sector, alone = group
                 if n == 1 and toks[a].text.endswith("ه"):
                     continue  # "وحده" alone: a pronoun on a word, not the unit (وحدة); no listed group ends in ه
+                body = self._body_by_first_word(article, words, a + n) if n == 1 and words[a].endswith("ي") else None
+                if body is not None:
+                    # "مسلحي المقاومة": the fighters of a body the article names in full (المقاومة الشعبية)
+                    return {"entity": None, "text": article.text[toks[a].start:toks[a + 1].end],
+                            "country": body["country"], "sector": body["sector"]}
             end = a + n
             group_country = None  # the country of the armed group a second noun names (مسلحين حوثيين)
             if end < len(words) and not words[end].startswith("و"):
@@ -1806,8 +1820,11 @@ class EventCoder:
                     stop = b + 1
                     break
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
-                        or k.role_of([words[b]]) or k.group_of([words[b]]):
+                        or k.role_of([words[b]]) or k.group_of([words[b]]) \
+                        or (words[b][:1] == "ل" and (_behind_bi_or_li(words[b]) or words[b].startswith("لل"))):
                     break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
+                    # ("وزير الدفاع للمملكة الأردنية": of the place the visit is to; but "مسؤولون
+                    # بالمفوضية الأوروبية": officials at it, theirs)
             if country is None and hit is not None and end < len(toks) and toks[end - 1].start in self.place_at and n > 1 \
                     and self.place_at[toks[end - 1].start]["end"] > toks[end - 1].end:
                 end -= 1  # "أمير منطقة القصيم": the role's last word begins the place's name
@@ -3603,7 +3620,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # is posted, are his title's, no party (but "التقى عادل الجبير وزير خارجية فرنسا": a
             # Saudi met France's minister)
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
-            if k + 1 < n and words[k] in _POSTED_AT and actor_at.get(k + 1) is not None:
+            if k + 1 < n and (words[k] in _POSTED_AT or (words[k] == "في" and x["type"] == "ORG")) \
+                    and actor_at.get(k + 1) is not None and (words[k] != "في" or actor_at[k + 1]["type"] == "LOC"):
+                # (and where he is posted, or where the body is: "رئيس شركة بوينج في المملكة العربية السعودية")
                 k = max(k + 2, bisect_left(tok_starts, actor_at[k + 1]["end"]))
             last = (last[0], k, last[2], last[3], last[4])
             continue
@@ -4026,7 +4045,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # but the dropped subject of a verb right after it is named before it: "وأكد السيسي ذلك
             # حين التقى رؤساء الأحزاب")
             in_clause = [x for kk, x in before if kk >= opened
-                         and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)))
+                         and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)
+                                                      or _counted(coder.kb, words, kk)))
                          and (passive or _prep_before(words, kk) not in _WITH_PREPS)  # (المفاوضات مع إيران هددت)
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
@@ -4320,9 +4340,15 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
         i -= 1
     if i - 1 >= lo and _attack_noun(words[i - 1]):
         return True
-    adj = words[i - 1] if i - 2 >= lo else ""
-    return bool(adj) and adj[:1].isalpha() and adj not in _WHEN and _definite(adj) == _definite(words[i - 2]) \
-        and _attack_noun(words[i - 2])
+    for n_adj in (1, 2):  # (one adjective or two: "في تفجير إرهابي جبان استهدف مسجد القوات")
+        if i - 1 - n_adj < lo:
+            break
+        adjs, noun = words[i - n_adj:i], words[i - 1 - n_adj]
+        if all(a[:1].isalpha() and a not in _WHEN and _definite(a) == _definite(noun) and a[:1] != "و"
+               and a not in _PREPOSITIONS and spelt(a) not in kb().function_words for a in adjs) \
+                and (n_adj == 1 or adjs[0].endswith(("ي", "يه"))) and _attack_noun(noun):
+            return True
+    return False
 
 
 def _behind_pp_noun(words: list[str], kk: int, lo: int, actor_at: dict) -> bool:
@@ -4988,6 +5014,8 @@ def _serves(words: list[str], a: int, k: int) -> bool:
     """Right after a person's name ending at `a`, a role noun in construct, alone or with the
     noun of its office, leads to the state or body at `k` he serves (رياض ياسين وزير خارجية اليمن،
     محمد الهيصمي مندوب اليمن)."""
+    if a + 1 < k and words[a] in ("،", ","):
+        a += 1  # (set off by a comma: "أحمد الجزار، رئيس شركة بوينج")
     head = words[a] if a < k else ""
     return (k == a + 1 or (k == a + 2 and words[a + 1].isalpha() and not _definite(words[a + 1])
                            and words[a + 1][:1] != "و")) \
@@ -5122,8 +5150,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         elif announced and b in _ANNOUNCING:
             verb, announcing = v, True
             break
-        if (not words[v][:1].isalnum() and words[v] not in _QUOTES and not (v >= floor and words[v] in ("،", ","))) \
+        if (not words[v][:1].isalnum() and words[v] not in _QUOTES and not (v >= floor and words[v] in ("،", ","))
+            and not (words[v] == "." and v > 0 and len(words[v - 1]) == 1)) \
                 or (i - v > 6 and words[v] in coder.kb.person_breaks):
+            # (the period of a title's letter goes on: "يرافقه المستشار د. علي العطية")
             break  # (the subject may be long: "قام الأمير متعب بن عبدالله وزير الحرس الوطني بزيارة",
             # but not a clause of its own: "قام الحوثيون الذين يواجهون عملية تجري بدعم")
     if verb is None or (_bare(words[verb]) in _BEGINNING and (words[i][:1] == "ل" or words[i - 1] in _PREPOSITIONS)):
