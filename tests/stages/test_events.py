@@ -5574,3 +5574,17 @@ def test_a_title_letters_period_does_not_cut_the_visitor_off_his_visit(pipeline)
                                "الزميع وكيل وزارة الإسكان للدراسات والبحوث، بزيارة لمقر مصلحة الجمارك العامة، وقد كان في "
                                "استقباله مدير عام الجمارك صالح الخليوي.", "CONSULT", published="2015-08-03")
     assert [a["text"] for a in visit["source"]] == ["ماجد الحقيل"]
+
+
+def test_an_event_told_as_the_time_of_another_is_no_act_of_who_is_named_before(pipeline):
+    (arrest,) = coded(pipeline, "وقال ديريك إنه مع وجود قيادة مؤقتة للكونكاكاف حاليا في أعقاب اعتقال الرئيس جيفري ويب بسبب "
+                                "تهم فساد أصبح الحديث عن دعم الاتحاد لأي مرشح بعينه مجرد تكهنات.", "COERCE",
+                      published="2015-07-31")
+    assert arrest["source"] == [] and [a["text"] for a in arrest["target"]] == ["جيفري ويب"]
+    assert coded(pipeline, "وغابريال هو اهم مسؤول اوروبي يزور طهران منذ توقيع اتفاق نووي تاريخي في 14 يوليو بين ايران "
+                           "والقوى الكبرى تعارضه اسرائيل.", "AGREE", published="2015-08-04") == []
+    # ("it" before a phrase behind "in" names no one: the report's author is no attacker)
+    rec = extract("قالت منظمة هيومن رايتس ووتش إن الحوثيين قصفوا أحياء سكنية. وأشار بيان المنظمة إلى أنه في «أكثر "
+                  "الهجمات دموية، قتلت نيران الهاون في منطقة دار سعد في 19 يوليو ما لا يقل عن عشرات من المدنيين "
+                  "بينهم أطفال».", pipeline=pipeline, published="2015-07-31")
+    assert not any("هيومن" in a["text"] for e in events(rec, "ASSAULT") for a in e["source"])

@@ -228,6 +228,7 @@ _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
 _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
 _MOURNERS = frozenset(_WORDS["mourners"])  # who offer condolences
 _RECEIVED_THINGS = frozenset(_WORDS["received-thing"])  # طلبات، لاجئين: received, no guests
+_AFTERMATH = frozenset(fold(w) for w in ("أعقاب", "اعقاب", "غداة", "عشية"))  # في أعقاب، غداة
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بشدة"))  # "in turn", "strongly": no charge
 _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
@@ -1368,9 +1369,9 @@ def _impersonal_after(words: list[str], k: int) -> bool:
     if k < len(words) and words[k - 1].endswith("ه") and not words[k - 1].endswith(("ها", "هم")) \
             and len(words[k]) >= 4 and words[k].endswith("ت") and any(not x.noun for x in _starting(words[k])):
         return True  # "أنه قصفت قوات النظام": "it" before a feminine verb whose subject follows
-    if k < len(words) and (words[k] in _IMPERSONAL or (
-            k + 1 < len(words) and words[k] in ("في", "وفي") and _time_phrase(words[k + 1:k + 2]))):
-        # "إنه في صباح الخميس انفجرت عبوة": a time, then the event's own clause; unless what
+    if k < len(words) and (words[k] in _IMPERSONAL or (k + 1 < len(words) and words[k] in ("في", "وفي"))):
+        # "إنه في صباح الخميس انفجرت عبوة": a time, or any phrase behind "in" ("أنه في «أكثر الهجمات
+        # دموية، قتلت نيران الهاون"), then the event's own clause; unless what
         # follows "was done", by the speaker's side ("أنه خلال الفترة المقبلة سيتم تكثيف التعاون")
         return not any(w in _DONE for w in words[k + 1:k + 6])
     return False
@@ -1782,7 +1783,7 @@ class EventCoder:
                 if body is not None:
                     # "مسلحي المقاومة": the fighters of a body the article names in full (المقاومة الشعبية)
                     return {"entity": None, "text": article.text[toks[a].start:toks[a + 1].end],
-                            "country": body["country"], "sector": body["sector"]}
+                            "country": body["country"], "sector": body["sector"], "canonical": body["canonical"]}
             end = a + n
             group_country = None  # the country of the armed group a second noun names (مسلحين حوثيين)
             if end < len(words) and not words[end].startswith("و"):
@@ -2527,6 +2528,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # not a person named before it
     attack_subject = t.type in _KILLING and not t.noun and i > lo and _attack_before(words, i, lo) \
         and words[i][:1] not in "وف"
+    # "يزور طهران منذ توقيع اتفاق نووي", "في أعقاب اعتقال الرئيس": an event told as the time of
+    # another, none of whose doers is named before it
+    told_as_time = t.noun and i > lo and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH) \
+        and not sent[i].text.endswith(_POSSESSIVES)
     actor_at: dict[int, dict] = {}
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
@@ -4003,6 +4008,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one; the event's clause
             # begins after it (the speaker and his title are no party)
             lo, pron = pron + 1, None
+        elif pron is not None and t.noun and i - 1 > pron and (_bare(words[i - 1]) in _TIME_OF_EVENT or told_as_time):
+            # "قال ديريك إنه ... في أعقاب اعتقال الرئيس جيفري ويب": an event told as the time of
+            # what "he" says is no act of his, nor of anyone named before it ("وغابريال هو اهم مسؤول
+            # اوروبي يزور طهران منذ توقيع اتفاق نووي")
+            pron, before = None, []
         if pron is not None and not t.noun and words[pron] in _FEMININE_PRON and words[i][:1] in "وف" \
                 and not _feminine_verb(words[i], t) and not words[i].endswith(("وا", "ا")):
             pron = None  # "وصف المالكي المملكة بأنها منطلق الإرهاب وطالب بوضعها": a verb of a man joined
@@ -4096,7 +4106,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # للجيش التركي": the strikes after it are its subject)
                 source.append(_actor(prev_subject))
     if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
-            and not no_patient_before and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
+            and not no_patient_before and not told_as_time and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   and (t.type == "MOBILIZE" or _bare(w) not in _RAISING)
                                   for w in words[max(lo, i - 3):i])):
         # a group named before the trigger in its clause: "وتجمع الطلاب المصريون ... للاحتجاج";
