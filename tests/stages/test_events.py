@@ -5588,3 +5588,20 @@ def test_an_event_told_as_the_time_of_another_is_no_act_of_who_is_named_before(p
                   "الهجمات دموية، قتلت نيران الهاون في منطقة دار سعد في 19 يوليو ما لا يقل عن عشرات من المدنيين "
                   "بينهم أطفال».", pipeline=pipeline, published="2015-07-31")
     assert not any("هيومن" in a["text"] for e in events(rec, "ASSAULT") for a in e["source"])
+
+
+def test_a_cancelled_march_and_a_drone_are_no_protests(pipeline):
+    assert coded(pipeline, "على صعيد آخر ألغيت \"مسيرة السلام\" ضد تنظيم داعش التي كانت ستجرى بعد ظهر اليوم في اسطنبول، "
+                           "في اعقاب قرار محافظ المدينة بمنعها.", "PROTEST", published="2015-07-26") == []
+    assert "PROTEST" not in _trigger_types("وأعلنت الشرطة أنها عثرت على حطام طائرة مسيرة في بادية السماوة.")
+    assert "PROTEST" in _trigger_types("وخرجت مسيرة حاشدة في وسط المدينة احتجاجا على الغلاء.")
+
+
+def test_one_behind_a_preposition_is_no_subject_of_the_verb_joined_after_it(pipeline):
+    (threat,) = coded(pipeline, "ومباشرة بعد ذلك سخرت حركة الشباب من كينيا وهددتها بهجمات أخرى.", "THREATEN",
+                      published="2015-07-21")
+    assert [a["text"] for a in threat["source"]] == ["حركة الشباب"]
+    # ("it" before a quotation names no one: the one who says it arrested no one)
+    (arrest,) = coded(pipeline, "وقال السفير مصطفى الدباشي إن الشرطة تحقق. وأضاف أنه «تم القبض على المتهم مع مجموعة "
+                                "أخرى».", "COERCE", published="2015-07-25")
+    assert not any("الدباشي" in a["text"] for a in arrest["source"])

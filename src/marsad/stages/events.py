@@ -229,6 +229,9 @@ _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
 _MOURNERS = frozenset(_WORDS["mourners"])  # who offer condolences
 _RECEIVED_THINGS = frozenset(_WORDS["received-thing"])  # طلبات، لاجئين: received, no guests
 _AFTERMATH = frozenset(fold(w) for w in ("أعقاب", "اعقاب", "غداة", "عشية"))  # في أعقاب، غداة
+# what "it is that, in ..." frames (أنه في حال، أنه في ضوء، أنه في ظل، أنه في إطار، أنه في بعض الأحيان)
+_FRAMES = frozenset(fold(w) for w in ("حال", "حالة", "ضوء", "ظل", "إطار", "اطار", "بعض", "سياق", "مقابل", "نهاية",
+                                      "بداية", "حين", "الوقت", "وقت"))
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بشدة"))  # "in turn", "strongly": no charge
 _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
@@ -974,6 +977,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         k = len(cue)
         if scope == "next":
             window = range(max(clause_lo, i - k), i - k + 1)
+            if i - k - 1 >= clause_lo and words[i - 1] in ('"', "«", "“"):
+                window = [*window, i - k - 1]  # (past the mark that opens a name: ألغيت "مسيرة السلام")
             # or before a noun the trigger is joined to: "أي محادثات أو مفاوضات", "ضعف التنسيق والتعاون"
             back = 3 if i >= 2 and words[i - 1] == "او" else 2 if words[i][:1] == "و" and words[i - 1][:1].isalpha() else 0
             if back and (not verb or _nominal_use(words, i)) and i - back - k + 1 >= clause_lo:
@@ -1364,14 +1369,18 @@ def _impersonal_after(words: list[str], k: int) -> bool:
     """The subject pronoun at `k` is "it", naming no one: an impersonal verb or a phrase of
     time follows it, behind a particle at most (أنه قد ورد, أنه خلال الاجتماع)."""
     k += 1
-    while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم")):
-        k += 1
+    while k < len(words) and (words[k] in _PARTICLES or words[k] in ("لا", "لم") or words[k] in ('"', "«", "“")):
+        k += 1  # (and the mark that opens what is quoted: أنه «تم القبض على المتهم»)
     if k < len(words) and words[k - 1].endswith("ه") and not words[k - 1].endswith(("ها", "هم")) \
             and len(words[k]) >= 4 and words[k].endswith("ت") and any(not x.noun for x in _starting(words[k])):
         return True  # "أنه قصفت قوات النظام": "it" before a feminine verb whose subject follows
-    if k < len(words) and (words[k] in _IMPERSONAL or (k + 1 < len(words) and words[k] in ("في", "وفي"))):
-        # "إنه في صباح الخميس انفجرت عبوة": a time, or any phrase behind "in" ("أنه في «أكثر الهجمات
-        # دموية، قتلت نيران الهاون"), then the event's own clause; unless what
+    if k < len(words) and (words[k] in _IMPERSONAL or (k + 1 < len(words) and words[k] in ("في", "وفي") and (
+            _time_phrase(words[k + 1:k + 2]) or words[k + 1] in _FRAMES
+            or any(w in ("،", ",") for w in words[k + 2:k + 9])))):
+        # "إنه في صباح الخميس انفجرت عبوة": a time, a frame (أنه في حال، في ضوء، في بعض الأحيان) or a
+        # phrase behind "in" set off by a comma ("أنه في «أكثر الهجمات دموية، قتلت نيران الهاون"; not
+        # "إنه في غاية الندم لقتل سيسل", his), then the
+        # event's own clause; unless what
         # follows "was done", by the speaker's side ("أنه خلال الفترة المقبلة سيتم تكثيف التعاون")
         return not any(w in _DONE for w in words[k + 1:k + 6])
     return False
@@ -2705,7 +2714,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                    or pre[0].get("entity") is None):
             pre = None  # "قتل النائب العام هشام بركات في تفجير استهدف موكبه", "وقتل ضابطا شرطة في هجوم
             # استهدفهما": the attack's victims
-        elif pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] and not passive \
+        elif pre is not None and words[i][:1] == "و" and not t.words[0].startswith("و") and not passive \
                 and _object_of_verb_before(words, pre, i, lo, actor_at, tok_starts):
             # "إن الرئيس هادي التقى السفير الأمريكي وطالب بدعم الحكومة": the one named right before a verb
             # behind و, after another verb, is that verb's object; the verb shares its subject
@@ -5500,6 +5509,8 @@ def _object_of_verb_before(words: list[str], pre: tuple, i: int, lo: int, actor_
     end = bisect_left(tok_starts, x["end"]) if x.get("end") else a + len(x["text"].split())
     if a <= lo or end != i:
         return False
+    if words[a - 1] in ("من", "عن", "مع", "علي", "الي", "في") or words[a - 1] in _TARGET_PREPS:
+        return True  # "سخرت حركة الشباب من كينيا وهددتها": one behind a preposition is no subject
     start = max([lo] + [v + 1 for v in range(lo, a) if words[v] in _COMPLEMENTIZERS or words[v] in ("،", ",")])
     if a - 2 >= start and _title_head(words[a - 1]) and (words[a - 2] in ("مع", "عن", "من") or words[a - 2] in _TARGET_PREPS):
         return True  # "أجرى الرئيس هادي اتصالا هاتفيا مع أمير قطر وطالب": in the title of one behind a preposition
