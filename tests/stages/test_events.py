@@ -5605,3 +5605,11 @@ def test_one_behind_a_preposition_is_no_subject_of_the_verb_joined_after_it(pipe
     (arrest,) = coded(pipeline, "وقال السفير مصطفى الدباشي إن الشرطة تحقق. وأضاف أنه «تم القبض على المتهم مع مجموعة "
                                 "أخرى».", "COERCE", published="2015-07-25")
     assert not any("الدباشي" in a["text"] for a in arrest["source"])
+
+
+def test_the_organisation_is_the_armed_body_named_before(pipeline):
+    rec = extract("سيطر تنظيم داعش على مدينة الرمادي. وقتلت القوات العراقية 20 من عناصر التنظيم في هجوم شرق المدينة. "
+                  "وقال المتحدث إن التنظيم هاجم مواقع للجيش.", pipeline=pipeline, published="2015-07-21")
+    killed, attack = events(rec, "ASSAULT")
+    assert countries(killed["source"]) == {"IRQ"} and countries(killed["target"]) == {"IMG"}
+    assert countries(attack["source"]) == {"IMG"}

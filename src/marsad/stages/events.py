@@ -232,6 +232,8 @@ _AFTERMATH = frozenset(fold(w) for w in ("أعقاب", "اعقاب", "غداة",
 # what "it is that, in ..." frames (أنه في حال، أنه في ضوء، أنه في ظل، أنه في إطار، أنه في بعض الأحيان)
 _FRAMES = frozenset(fold(w) for w in ("حال", "حالة", "ضوء", "ظل", "إطار", "اطار", "بعض", "سياق", "مقابل", "نهاية",
                                       "بداية", "حين", "الوقت", "وقت"))
+# "the organisation", "the movement": the armed body named before (تنظيم داعش، حركة الشباب)
+_ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة", "الجماعة"))
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بشدة"))  # "in turn", "strongly": no charge
 _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
@@ -1670,14 +1672,23 @@ class EventCoder:
                 found.setdefault(e["canonical"], e)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _body_by_first_word(self, article: Article, words: list[str], at: int) -> dict | None:
-        """The one armed body the article names in full whose name begins with words[at], a
-        definite word standing alone there (المقاومة: المقاومة الشعبية)."""
-        if at >= len(words) or not words[at].startswith("ال") or (at + 1 < len(words) and _definite(words[at + 1])):
+    def _body_by_first_word(self, article: Article, words: list[str], at: int, before: int | None = None) -> dict | None:
+        """The armed body the article names in full whose name begins with words[at], a definite
+        word standing alone there (المقاومة: المقاومة الشعبية; التنظيم: تنظيم داعش), the only one
+        so named or, with `before` (where words[at] stands), the last one named before it; an
+        organisation alone (التنظيم) is also the last group the actors file lists that it named
+        (داعش)."""
+        if at >= len(words) or not _definite(words[at]) or (at + 1 < len(words) and _definite(words[at + 1])):
             return None
-        found = {e["canonical"]: e for e in article.entities if e["type"] == "ORG" and e.get("country")
-                 and e.get("sector") in _ARMED and fold(e["canonical"]).split()[:1] == [words[at]]}
-        return next(iter(found.values())) if len(found) == 1 else None
+        head = strip_article(words[at])
+        bare = "ال" + head
+        found = [e for e in article.entities if e["type"] == "ORG" and e.get("country")
+                 and e.get("sector") in ("REB", "UAF", "PRM") and (before is None or e["start"] < before)
+                 and (strip_article(fold(e["canonical"]).split()[0]) == head
+                      or (bare == "التنظيم" and e["country"] == "IMG"))]
+        if before is not None:
+            return found[-1] if found else None
+        return found[0] if len({e["canonical"] for e in found}) == 1 else None
 
     def _construct_role(self, toks, words: list[str], a: int, hit: tuple[int, str]) -> tuple[int, str]:
         """A role of two or three words in construct before a place it is the role of, its
@@ -1759,6 +1770,12 @@ class EventCoder:
             if words[a].endswith("ا") and words[a][:-1] in k.verb_roles and a + 1 < len(words) \
                     and words[a + 1] == "من" and not (a > 0 and k.is_count(words[a - 1])):
                 continue  # "طالبًا من الأتراك التعاطي بهدوء": asking the Turks, no student
+            body = self._body_by_first_word(article, words, a, toks[a].start) \
+                if (words[a][1:] if words[a][:1] in "وف" else words[a]) in _ANAPHORIC_BODIES else None
+            if body is not None:
+                # "إن التنظيم هاجم مواقع للجيش": "the organisation", the armed one the article named before
+                return {"entity": None, "text": toks[a].text, "country": body["country"], "sector": body["sector"],
+                        "canonical": body["canonical"]}
             hit = k.role_of(words[a:a + k.role_max_words])
             if hit is None and len(words[a]) > 3 and words[a][0] == "و" and words[a][1:] not in k.verb_roles \
                     and k.role_of([words[a][1:]]) is not None:
@@ -1788,7 +1805,8 @@ class EventCoder:
                 n, sector, alone = group
                 if n == 1 and toks[a].text.endswith("ه"):
                     continue  # "وحده" alone: a pronoun on a word, not the unit (وحدة); no listed group ends in ه
-                body = self._body_by_first_word(article, words, a + n) if n == 1 and words[a].endswith("ي") else None
+                body = self._body_by_first_word(article, words, a + n, toks[a].start) \
+                    if n == 1 and not _definite(words[a]) and a + 1 < len(words) and _definite(words[a + 1]) else None
                 if body is not None:
                     # "مسلحي المقاومة": the fighters of a body the article names in full (المقاومة الشعبية)
                     return {"entity": None, "text": article.text[toks[a].start:toks[a + 1].end],
@@ -1831,10 +1849,11 @@ class EventCoder:
                     break
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
                         or k.role_of([words[b]]) or k.group_of([words[b]]) \
-                        or (words[b][:1] == "ل" and (_behind_bi_or_li(words[b]) or words[b].startswith("لل"))):
+                        or (hit is not None and words[b][:1] == "ل"
+                            and (_behind_bi_or_li(words[b]) or words[b].startswith("لل"))):
                     break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
-                    # ("وزير الدفاع للمملكة الأردنية": of the place the visit is to; but "مسؤولون
-                    # بالمفوضية الأوروبية": officials at it, theirs)
+                    # ("وزير الدفاع للمملكة الأردنية": of the place the visit is to, after a role; but
+                    # "مسؤولون بالمفوضية الأوروبية", "ثكنة للدرك التركي": of the body they belong to)
             if country is None and hit is not None and end < len(toks) and toks[end - 1].start in self.place_at and n > 1 \
                     and self.place_at[toks[end - 1].start]["end"] > toks[end - 1].end:
                 end -= 1  # "أمير منطقة القصيم": the role's last word begins the place's name
