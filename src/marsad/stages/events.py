@@ -1648,6 +1648,10 @@ class EventCoder:
         self.named_at = {e["start"]: e for e in article.entities if e["type"] in ("PER", "ORG")}
         self.place_at = {e["start"]: e for e in article.entities if e["type"] == "LOC" and e.get("country")}
         self.holders = [e for e in article.entities if e["type"] == "PER" and e.get("role")]
+        # armed bodies named, with the head of each name without its article (تنظيم داعش: تنظيم)
+        self.armed_bodies = [(e, strip_article(fold(e["canonical"]).split()[0])) for e in article.entities
+                             if e["type"] == "ORG" and e.get("country") and e.get("sector") in ("REB", "UAF", "PRM")
+                             and e["canonical"].split()]
 
     def _holder(self, text: str, title: str) -> dict | None:
         """The one person the article names with `title`, a role of a place (أمير منطقة عسير),
@@ -1682,10 +1686,10 @@ class EventCoder:
             return None
         head = strip_article(words[at])
         bare = "ال" + head
-        found = [e for e in article.entities if e["type"] == "ORG" and e.get("country")
-                 and e.get("sector") in ("REB", "UAF", "PRM") and (before is None or e["start"] < before)
-                 and (strip_article(fold(e["canonical"]).split()[0]) == head
-                      or (bare == "التنظيم" and e["country"] == "IMG"))]
+        if not self.armed_bodies:
+            return None
+        found = [e for e, first in self.armed_bodies if (before is None or e["start"] < before)
+                 and (first == head or (bare == "التنظيم" and e["country"] == "IMG"))]
         if before is not None:
             return found[-1] if found else None
         return found[0] if len({e["canonical"] for e in found}) == 1 else None
