@@ -1676,23 +1676,17 @@ class EventCoder:
                 found.setdefault(e["canonical"], e)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _body_by_first_word(self, article: Article, words: list[str], at: int, before: int | None = None) -> dict | None:
-        """The armed body the article names in full whose name begins with words[at], a definite
-        word standing alone there (المقاومة: المقاومة الشعبية; التنظيم: تنظيم داعش), the only one
-        so named or, with `before` (where words[at] stands), the last one named before it; an
-        organisation alone (التنظيم) is also the last group the actors file lists that it named
-        (داعش)."""
-        if at >= len(words) or not _definite(words[at]) or (at + 1 < len(words) and _definite(words[at + 1])):
+    def _body_by_first_word(self, words: list[str], at: int, before: int) -> dict | None:
+        """The last armed body named before `before` whose name begins with words[at], a definite
+        word standing alone there (المقاومة: المقاومة الشعبية; التنظيم: تنظيم داعش); for "the
+        organisation" alone, also the last transnational group the actors file lists (داعش)."""
+        if not self.armed_bodies or at >= len(words) or not _definite(words[at]) \
+                or (at + 1 < len(words) and _definite(words[at + 1])):
             return None
         head = strip_article(words[at])
-        bare = "ال" + head
-        if not self.armed_bodies:
-            return None
-        found = [e for e, first in self.armed_bodies if (before is None or e["start"] < before)
-                 and (first == head or (bare == "التنظيم" and e["country"] == "IMG"))]
-        if before is not None:
-            return found[-1] if found else None
-        return found[0] if len({e["canonical"] for e in found}) == 1 else None
+        found = [e for e, first in self.armed_bodies if e["start"] < before
+                 and (first == head or (head == "تنظيم" and e["country"] == "IMG"))]
+        return found[-1] if found else None
 
     def _construct_role(self, toks, words: list[str], a: int, hit: tuple[int, str]) -> tuple[int, str]:
         """A role of two or three words in construct before a place it is the role of, its
@@ -1774,7 +1768,7 @@ class EventCoder:
             if words[a].endswith("ا") and words[a][:-1] in k.verb_roles and a + 1 < len(words) \
                     and words[a + 1] == "من" and not (a > 0 and k.is_count(words[a - 1])):
                 continue  # "طالبًا من الأتراك التعاطي بهدوء": asking the Turks, no student
-            body = self._body_by_first_word(article, words, a, toks[a].start) \
+            body = self._body_by_first_word(words, a, toks[a].start) \
                 if (words[a][1:] if words[a][:1] in "وف" else words[a]) in _ANAPHORIC_BODIES else None
             if body is not None:
                 # "إن التنظيم هاجم مواقع للجيش": "the organisation", the armed one the article named before
@@ -1809,7 +1803,7 @@ class EventCoder:
                 n, sector, alone = group
                 if n == 1 and toks[a].text.endswith("ه"):
                     continue  # "وحده" alone: a pronoun on a word, not the unit (وحدة); no listed group ends in ه
-                body = self._body_by_first_word(article, words, a + n, toks[a].start) \
+                body = self._body_by_first_word(words, a + n, toks[a].start) \
                     if n == 1 and not _definite(words[a]) and a + 1 < len(words) and _definite(words[a + 1]) else None
                 if body is not None:
                     # "مسلحي المقاومة": the fighters of a body the article names in full (المقاومة الشعبية)
@@ -3694,7 +3688,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 or (last is None and country_end >= 0 and k <= country_end + 4 and any(
                     _conjoined(v) for v in words[country_end:k])) \
                 or (last is not None and any(
-                    (_conjoined(v) and not receives and not _object_before(words, last[1], p, named_at))
+                    (_conjoined(v) and not receives and not _noun_object_after(words, last[1], p, named_at))
                     or (_is_counterpart(v) and v[:1] == "و")
                     for p, v in enumerate(words[last[1]:k], last[1])))
             # a title behind و right after a name, before the next, joins the two: "زار علي بن ناصر
@@ -4098,8 +4092,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             opener_end = bisect_left(tok_starts, opener["end"]) if opener is not None else 0
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
                     and words[i][:1] == "و" and not passive and not counted and opener["type"] in ("PER", "ORG") \
-                    and ((head := _titled_from(words, first_kk, opened)) is not None) \
-                    and ((head - 1 >= opened and _verb_first(words, head - 1)
+                    and (((head := _titled_from(words, first_kk, opened)) - 1 >= opened and _verb_first(words, head - 1)
                           and all(_time_phrase([w]) or w in _RECENTLY for w in words[opened:head - 1]))
                          or (head == opened or words[head - 1] in _COMPLEMENTIZERS)
                          and opener_end < i and _verb_first(words, opener_end)
@@ -5026,7 +5019,7 @@ def _locative(words: list[str], k: int) -> bool:
     return _has_bi(words[k])
 
 
-def _object_before(words: list[str], a: int, p: int, named: set[int]) -> bool:
+def _noun_object_after(words: list[str], a: int, p: int, named: set[int]) -> bool:
     """Between an actor ending at `a` and a noun behind و at `p`, right after the actor, a noun
     of no title and no name: the verb's object, which the و goes on ("أدان السفير محمد الهيصمي
     الممارسات والانتهاكات التي ترتكبها مليشيات الحوثيين": the militias commit the violations, no
