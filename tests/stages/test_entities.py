@@ -1183,3 +1183,14 @@ def test_an_ordinal_alone_is_no_king(pipeline):
     rec = extract("استقبل الملك عبدالله الثاني أمس الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
                   "وزير الدفاع.", pipeline=pipeline, published="2015-08-04")
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["عبدالله الثاني", "محمد بن سلمان"]
+
+
+def test_a_small_town_far_from_every_country_named_is_a_namesake(pipeline):
+    from marsad.api_functions import extract
+    rec = extract("قتل عشرة جنود أفغان في أفغانستان. وقال محمد رحيم أمين حاكم منطقة بركي براك حيث حصلت الغارة: إن "
+                  "مروحيتين أمريكيتين هاجمتا حاجزا للجيش الأفغاني.", pipeline=pipeline, published="2015-07-21")
+    assert {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"} == {"أفغانستان": "AFG", "براك": None}
+    # (a town of the region in a story of it keeps its place: حجة in Yemen)
+    rec = extract("شن طيران التحالف غارات على مواقع الحوثيين في اليمن، واستهدفت الغارات معسكرا في حجة.",
+                  pipeline=pipeline, published="2015-07-21")
+    assert {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}.get("حجة") == "YEM"

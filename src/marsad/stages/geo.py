@@ -7,7 +7,9 @@ Tripoli, Libya; in a Lebanese one, Tripoli, Lebanon), then the countries of its
 people and bodies (العاهل الأردني ... إلى عمان: Amman). A name listed with the word
 before it wins (سلطنة عمان: Oman). A place whose name is a
 common phrase too (places.tsv `phrase?`: المنطقة الشرقية) is that place only in an
-article that names its country or none.
+article that names its country or none. A small town far from every country the article
+names is a namesake and stays unplaced (settings [places]: بركي براك in a story of
+Afghanistan is no Libyan village; حجة "an argument" in one of Greece is no Yemeni town).
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ from .events import _COMPASS  # شمال، جنوبي ...: the points of the com
 def make_places(settings: Settings):
     """GeoNames id, coordinates and country of every place entity."""
     gaz = gazetteer()
+    small = int(settings.get("places", "namesake_population", 0) or 0)
+    home = frozenset(settings.get("places", "home_region", []) or [])
 
     def places(article: Article) -> Article:
         named: Counter = Counter()
@@ -52,11 +56,19 @@ def make_places(settings: Settings):
                 prefer.append(c)
         about = frozenset(named) | {dl} if named else frozenset()  # (phrase places: "الجوف" in Yemen)
         taken = [(x["start"], x["end"]) for x in article.entities]
+        near = gaz.with_neighbours(set(named) | ({dl} if dl else set())) if named else set()
+        at_home = bool((set(named) | {dl}) & home)  # (a story of the region names its towns alone)
         resolved: dict[int, Place] = {}  # id of an entity -> its place
         for e in article.entities:
             if e["type"] != "LOC":
                 continue
             p = gaz.resolve(e["text"], tuple(prefer), about) or _past_seat_word(gaz, e["text"], tuple(prefer), about)
+            if p is not None and named and not p.curated and p.kind not in ("country", "region") \
+                    and p.population < small and p.country not in near and not (p.country in home and at_home):
+                # "منطقة بركي براك" in a story of Afghanistan is no Libyan village: a small town of a
+                # country far from every one the article names is a namesake ([places] settings);
+                # the name stays unplaced
+                p = None
             if p is not None and dl and p.country == dl and dl not in named and named:
                 p = _capital_of_named(gaz, e["text"], named) or p
             longer = _with_word_before(gaz, article.text, e, taken)
