@@ -5613,3 +5613,11 @@ def test_the_organisation_is_the_armed_body_named_before(pipeline):
     killed, attack = events(rec, "ASSAULT")
     assert countries(killed["source"]) == {"IRQ"} and countries(killed["target"]) == {"IMG"}
     assert countries(attack["source"]) == {"IMG"}
+
+
+def test_an_attack_in_statements_is_a_criticism_not_an_assault(pipeline):
+    rec = extract("أعدم تنظيم داعش الشيخ نجم الدين الجبوري لأنه هاجم التنظيم خلال خطبه.", pipeline=pipeline,
+                  published="2015-07-21")
+    assert [e["trigger"]["text"] for e in events(rec, "ACCUSE")] == ["هاجم"]
+    assert not any(e["trigger"]["text"] == "هاجم" for e in events(rec, "ASSAULT"))
+    assert events(extract("وهاجم مسلحون نقطة تفتيش للجيش في سيناء.", pipeline=pipeline, published="2015-07-21"), "ASSAULT")

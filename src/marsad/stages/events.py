@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -228,6 +228,7 @@ _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
 _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
 _MOURNERS = frozenset(_WORDS["mourners"])  # who offer condolences
 _RECEIVED_THINGS = frozenset(_WORDS["received-thing"])  # طلبات، لاجئين: received, no guests
+_SPEECH = frozenset(_WORDS["speech"])  # تصريحات، مقابلة، خطبه: an attack in them is of words
 _AFTERMATH = frozenset(fold(w) for w in ("أعقاب", "اعقاب", "غداة", "عشية"))  # في أعقاب، غداة
 # what "it is that, in ..." frames (أنه في حال، أنه في ضوء، أنه في ظل، أنه في إطار، أنه في بعض الأحيان)
 _FRAMES = frozenset(fold(w) for w in ("حال", "حالة", "ضوء", "ظل", "إطار", "اطار", "بعض", "سياق", "مقابل", "نهاية",
@@ -2140,6 +2141,11 @@ def make_events(settings: Settings):
                     # اجتماعا لم يعلن عنه مع نظيره", "ما يفيد بإجراء ديمبسي مباحثات")
                     stop = next((k for k in range(j + 1, stop) if _reporting(words[k])
                                  and words[k - 1] not in _UNSAID_BEFORE and _bare(words[k]) not in _NAMED_VERBS), stop)
+                if t.type == "ASSAULT" and not t.noun and _bare(words[i]).startswith(("هاجم", "يهاجم", "تهاجم")) \
+                        and any(strip_article(_bare(w)) in _SPEECH or strip_article(w) in _SPEECH
+                                for w in itertools.takewhile(lambda v: v not in (".", "؛", ";"), words[j:j + 8])):
+                    # "هاجم الوزير المعارضة في تصريحات صحفية": an attack of words, a criticism
+                    t = replace(t, type="ACCUSE", mode="disapprove")
                 if t.patient and i == 0 and j < len(words) and words[j].endswith("ون") \
                         and (coder.kb.group_of([words[j]]) or coder.kb.role_of([words[j]])):
                     # "وخطف مسلحون خمسة بريطانيين": opening the sentence before a subject, the
