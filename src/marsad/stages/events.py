@@ -2142,7 +2142,7 @@ def make_events(settings: Settings):
                     stop = next((k for k in range(j + 1, stop) if _reporting(words[k])
                                  and words[k - 1] not in _UNSAID_BEFORE and _bare(words[k]) not in _NAMED_VERBS), stop)
                 if t.type == "ASSAULT" and not t.noun and _bare(words[i]).startswith(("هاجم", "يهاجم", "تهاجم")) \
-                        and any(strip_article(_bare(w)) in _SPEECH or strip_article(w) in _SPEECH
+                        and any(_among(w, _SPEECH)
                                 for w in itertools.takewhile(lambda v: v not in (".", "؛", ";"), words[j:j + 8])):
                     # "هاجم الوزير المعارضة في تصريحات صحفية": an attack of words, a criticism
                     t = replace(t, type="ACCUSE", mode="disapprove")
