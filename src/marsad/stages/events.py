@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -192,6 +192,8 @@ _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
+_OTHERS = frozenset(_WORDS["others"])
+_TELLING = frozenset(_WORDS["telling"])
 _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
@@ -2131,6 +2133,9 @@ def make_events(settings: Settings):
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
                             len(sent))
+                # "ويأتي الهجوم غداة شنها الطيران الحربي التركي غارات", "تعهدت عقب استعادة القاعدة من
+                # المتمردين": the time told by another event; its doers are none of this one's
+                stop = _time_of_another(words, j, stop, t.type in _KILLING)
                 if t.noun and not (i > 0 and _bare(words[i - 1]) in _DURING and not _definite(words[i])
                                    and not sent[i].text.endswith(("ه", "ها", "هم")) and j < len(words)
                                    and (words[j] == "مع" or words[j][:1] == "ل")):
@@ -2658,7 +2663,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد; nor is one with an object
     # pronoun: "جددت قوات الأسد قصفها، بقذائف الهاون": bombed it)
-    if not passive and t.follows and j < n and (words[j] in t.follows or _bare(words[j]) in t.follows) \
+    if not passive and t.follows and (jf := _past_time(words, j)) < n \
+            and (words[jf] in t.follows or _bare(words[jf]) in t.follows) \
             and not words[i].endswith("وا") and (words[i][:1] in "وف" or _preverbal_subject(
                 article, coder, sent, words, i, lo, actor_at, tok_starts) is None):
         passive = True  # "وأطلق سراحهم", "أطلقت صواريخ على نجران": with no subject between, was released, were fired
@@ -2763,6 +2769,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (and members of a body: "حين فتح عناصر من حزب العمال الكردستاني النار")
         if pre is not None and i > lo and words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1):
             pre = None  # "أعلن المرصد أنه قصفت قوات النظام": "it", the verb's subject after it
+        elif pre is not None and not passive and i > 1 and _bare(words[i - 1]) in _PRONOUN_SUBJECT \
+                and (teller := _teller(words, sorted((kk, x) for kk, x in actor_at.items() if kk < i - 1), lo, i - 1,
+                                       lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None:
+            pre = (_actor(teller[1]) if teller[1].get("id") is not None else teller[1], teller[0])  # "أبلغ وزير الأمن موشيه يعلون جهاز الشاباك بأنه سيؤيد":
+            # "he" who tells, not the one told right before "that he"
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
         pair = _dual_nationals(coder, article, sent, words, i - 3, i) if i - 3 >= lo else []
         if pair and (pre is None or pre[1] >= i - 3):
@@ -3247,6 +3258,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(_actor(prev_subject))
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type not in _KILLING \
+                and _among(w, _OTHERS) and actor_at.get(k) is None:  # (not "قتل الكثيرون": many were killed)
+            role, unnamed_subject = "target", True  # "كما دعا آخرون دولة الإمارات": unnamed others ask
+            k += 1                                  # it; whom they ask follows
+            continue
         if k == j and role == "source" and not source and not t.noun and w in _HONORIFIC_PRONOUNS:
             # "ودعا معاليه العاملين في الهيئة": the subject is a pronoun, the one named before;
             # who follows is the verb's object
@@ -3514,6 +3530,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             for _ in range(2):  # (and its adjectives: مسلحين مجهولين)
                 if k < end and words[k].endswith("ين") and _bare(words[k]) == words[k] and actor_at.get(k) is None:
                     k += 1
+            continue
+        if k > j and t.type in _STANCES and w == _DOING and role != "target":
+            role = "target"  # "وأدانت الوزارة قيام قوات الاحتلال باعتقال": whose doing is condemned, asked
+            k += 1           # for or welcomed is the stance's object, not who takes it
             continue
         if t.type in _KILLING and t.noun and k > j and role == "source" and w[:1] == "و" and coder.kb.is_count(w) \
                 and words[k - 1] in ("،", ",") and _cause_at(words, i, lo) is not None:
@@ -3987,7 +4007,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # them behind ل is who gets them (مساعدات للاجئين)
         own = None if t.type in _BENEFIT or not t.noun else coder.nominal_actor(article, sent, words, i, j)
         if own is None and role != "target":
-            for kk in range(j, min(n, j + 3)):
+            for kk in range(j, min(n, j + 3, max(_time_of_another(words, j, n, t.type in _KILLING), j + 1))):
                 if t.type in _KILLING and _among(words[kk], _AIMING):
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 if t.type in _KILLING and t.noun and _for(words[kk]):
@@ -4067,6 +4087,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 prev_ok = prev_subject is not None and prev_subject.get("sector") in _SECURITY
             else:
                 prev_ok = prev_subject is not None
+            teller = _teller(words, before, lo, pron,
+                             lambda k: coder.nominal_actor(article, sent, words, k, k + 1))
+            if teller is not None and teller[1].get("id") is None:
+                source.append(teller[1])
+                pick = []
+            elif teller is not None:
+                pick = [teller[1]]  # "أبلغ وزير الأمن الإسرائيلي موشيه يعلون جهاز الشاباك بأنه سيؤيد": who tells
+                # of "he" is he, not the one told
             told_by = None if pick else _nominal_reporter(article, coder, sent, words, pron)
             if pick:
                 source.append(_actor(pick[-1]))
@@ -4256,6 +4284,34 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # visit; who invites him is none of its parties
         source = [_actor(guest)]
         target = [a for a in target if a.get("entity") != guest["id"]]
+    elif t.mode == "visit" and t.noun and (words[i][:1] == "ل" or (i > 0 and words[i - 1] == "الي")) \
+            and (host := _inviter(words, i, lo, actor_at,
+                                  lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None \
+            and any(_same_actor(a, host) for a in source):
+        # "تلبية دعوة الحكومة اليمنية إلى زيارة عدن": the one who invites is the host, not the visitor
+        source = [a for a in source if not _same_actor(a, host)]
+        if not any(_same_actor(a, host) for a in target):
+            target = [host] + target
+    if t.patient and not source and not target and sent[j - 1].text.endswith(_POSSESSIVES) \
+            and (pre := _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)) is not None:
+        # "السعوديين الثلاثة المطلوب إطلاق سراحهم": the one a pronoun on the noun takes up, named
+        # right before it, is who it is done to
+        target = [pre[0]]
+    if t.type == "ACCUSE" and t.noun and source and (accused := _accused_after(
+            words, j, actor_at, lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None:
+        # "ودارت اتهامات قوية بأن رئيس الوزراء العراقي نوري المالكي قد دبر", "ووجهت اتهامات للحكومة
+        # المصرية": who the charge is put on, behind "that" or ل right after it, is accused, not accuser
+        accused = _actor(accused) if accused.get("id") else accused
+        moved = [a for a in source if _same_actor(a, accused)]
+        if moved:
+            source = [a for a in source if not _same_actor(a, accused)]
+            target = moved + [a for a in target if not _same_actor(a, accused)]
+    if words[i][:1] == "ب" and _bare(words[i]) != words[i] \
+            and (doer := _doer_before(article, coder, sent, words, i, lo, actor_at)) is not None:
+        # "إثر قيام مجهولين يستقلان دراجة بخارية بإطلاق النار عليه", "بعد قيام نائب الرئيس اليمني خالد
+        # بحاح بزيارة": who is in construct with the doing (قيام) does the act behind بـ after it
+        source = [doer]
+        target = [a for a in target if not (_same_actor(a, doer) or a["text"] == doer["text"])]
     mode = t.mode
     if t.needs_gathering:
         # "عرقل المحتجون حركة السير": an obstruction; a march or a gathering keeps the noun's own mode
@@ -4284,9 +4340,86 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
+_ONLY_PEOPLE = ("arrest", "release")  # modes whose target is never a place
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM"})
 # bodies one is not "of" but released "from" (أفرج عنه من محكمة): no side shared behind من
 _NOT_MEMBERSHIP = ("JUD",)
+
+
+def _doer_before(article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
+    """Who is named right after "the doing" (قيام) before the act behind بـ at words[i], in its
+    clause (قيام مسلحين مجهولين بإطلاق النار، قيام وزير الخارجية عادل الجبير بزيارة): the first person or
+    body within six words after it, or an unnamed actor right after it; None when no قيام stands
+    within fourteen words before the act, or a trigger's verb or another بـ stands between."""
+    for q in range(i - 1, max(lo, i - 14) - 1, -1):
+        if words[q] in (".", "؛", ";", "؟", "!"):
+            return None
+        if _bare(words[q]) != _DOING:
+            continue
+        if any(w[:1] == "ب" and _bare(w) != w and _starting(w) for w in words[q + 1:i]):
+            return None  # (another act behind بـ between)
+        x = next((actor_at[k] for k in range(q + 1, min(i, q + 7)) if k in actor_at), None)
+        if x is not None:
+            return _actor(x)
+        return coder.nominal_actor(article, sent, words, q + 1, q + 2)
+    return None
+
+
+_DOING = fold("قيام")
+
+
+def _accused_after(words: list[str], j: int, actor_at, nominal) -> dict | None:
+    """The person or body named, or the unnamed actor (`nominal` reads one at a position),
+    behind ل right after a noun of accusing ending at j, or right after بأن (بأنه، بأنها) there,
+    past one adjective of the noun (اتهامات قوية بأن رئيس الوزراء العراقي نوري المالكي، اتهامات
+    للحكومة المصرية): the accused; None when none is."""
+    n = len(words)
+    k = j
+    if k + 1 < n and actor_at.get(k) is None and words[k][:1].isalpha() and _bare(words[k]) == words[k] \
+            and not _definite(words[k]) and words[k].endswith(("ه", "ة", "ا")):
+        k += 1  # (its adjective)
+    if k >= n:
+        return None
+    if words[k][:1] == "ل" and words[k][1:2] != "ا":
+        return actor_at.get(k) or nominal(k)
+    if words[k][:1] == "ب" and _bare(words[k]) in ("ان", "انه", "انها", "انهم"):
+        return next((actor_at[kk] for kk in range(k + 1, min(n, k + 5)) if kk in actor_at), None) \
+            or (nominal(k + 1) if k + 1 < n else None)
+    return None
+
+
+def _teller(words: list[str], before: list, lo: int, pron: int, nominal=None) -> tuple[int, dict] | None:
+    """The subject of a verb of telling (أبلغ، أخبر) right before the clause of "that he" at
+    words[pron], in its sentence, with where it stands: an unnamed official right after the verb
+    (أبلغ وزير الأمن الإسرائيلي ... جهاز الشاباك بأنه), else the first one named between the two; with the
+    one told in a pronoun on the verb and no one between, the one named before the one told (وهاتف
+    نتنياهو ... الرئيس الفلسطيني محمود عباس، أبلغه خلالها بأنه); None when no such verb stands within
+    twelve words before it. `before` holds (position, entity) of those named before the pronoun;
+    `nominal` reads an unnamed actor (a title and a nationality) at a position."""
+    v = None
+    for k in range(pron - 1, max(0, pron - 12) - 1, -1):
+        if words[k] in (".", "؛", ";", "؟", "!", ":"):
+            return None
+        if _among(words[k], _TELLING):
+            v = k
+            break
+    if v is None:
+        return None
+    own = nominal(v + 1) if nominal is not None and v + 1 < pron else None
+    if own is not None:
+        return v + 1, own
+    between = [(kk, x) for kk, x in before if v < kk < pron]
+    if between:
+        return between[0]
+    prior = [(kk, x) for kk, x in before if kk < v and x["type"] == "PER"]
+    prior = [p for p, q in zip(prior, prior[1:] + [None])
+             if q is None or not (q[0] - p[0] <= 4 and (p[1].get("canonical") or p[1]["text"]) == (
+                 q[1].get("canonical") or q[1]["text"]) or q[0] - (p[0] + len(p[1]["text"].split())) <= 1)]
+    # (a title right before the name, "الرئيس الفلسطيني، محمود عباس", is one person)
+    told = any(words[v].endswith(p) and _among(words[v][:-len(p)], _TELLING) for p in ("ه", "ها", "هم"))
+    if told and len(prior) >= 2:
+        return prior[-2]
+    return None
 
 
 def _invited(words: list[str], i: int, lo: int, actor_at) -> dict | None:
@@ -4301,6 +4434,23 @@ def _invited(words: list[str], i: int, lo: int, actor_at) -> dict | None:
 
 
 _INVITING = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعا", "دعت"))
+
+
+def _inviter(words: list[str], i: int, lo: int, actor_at, nominal) -> dict | None:
+    """The person or body named, or the unnamed actor (`nominal` reads one at a position), right
+    after the noun of an invitation (دعوة الحكومة اليمنية) among the eight words before the visit noun
+    at words[i], in construct with it: who invites, as an event's actor; None when none is."""
+    inv = next((k for k in range(i - 1, max(lo, i - 8) - 1, -1) if words[k] == fold("دعوة")), None)
+    if inv is None or inv + 1 >= i:
+        return None
+    if (x := actor_at.get(inv + 1)) is not None:
+        return _actor(x) if x["type"] in ("PER", "ORG") else None
+    return nominal(inv + 1)
+
+
+def _same_actor(a: dict, b: dict) -> bool:
+    """One actor: the same entity, or for actors no entity names, the same words."""
+    return a.get("entity") == b.get("entity") if b.get("entity") is not None else a["text"] == b["text"]
 
 
 def _owned_group(k, w: str) -> bool:
@@ -5700,14 +5850,49 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
     return any(_bare(words[k])[:4] in _CRAFT_STEMS and free(k) for k in range(i + 1, min(hi, i + 12)))
 
 
+def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
+    """Where, among words[j:stop] after a trigger, a phrase opens that tells its time by another
+    event (غداة شنها الطيران، في أعقاب اعتقال، قبل ثلاثة أيام من إعادة انتخاب بلاتر; after an event
+    of force only with the words of a day before or after it, not عقب or بعد: "قتل جنديان بعد هجوم
+    شنه مسلحون" names the attack that killed); `stop` when none does."""
+    opening = _AFTERMATH | _ANOTHER_BEFORE | (frozenset() if killing else _ANOTHER_AFTER)
+    for k in range(j, stop - 1):
+        if words[k] in (".", "؛", ";", "؟", "!"):
+            break
+        if not _among(words[k], opening) or (k and words[k - 1] == "من"):
+            continue  # (not "من قبل", "by": its agent)
+        m = k + 1
+        if _time_phrase(words[m:m + 1]) or _bare(words[m]) in _NOT_EVENTS:
+            # a span and "from" (قبل ثلاثة أيام من); a time alone (بعد ظهر أمس، منذ يومين) is no event
+            c = m
+            while c < min(stop, m + 4) and (_time_phrase(words[c:c + 1]) or _bare(words[c]) in _NOT_EVENTS):
+                c += 1
+            m = c + 1 if c < stop and words[c] == "من" else stop
+        if m < stop and words[m][:1].isalpha() and not _time_phrase(words[m:m + 1]) \
+                and words[m] not in _DEMONSTRATIVES and _bare(words[m]) not in _NOT_EVENTS \
+                and not _bare(words[m]).startswith(("قبل", "بعد")):
+            return k
+    return stop
+
+
+_ANOTHER_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل"))
+_ANOTHER_AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
+_NOT_EVENTS = frozenset(_WORDS["time-span"])
+
+
 def _past_time(words: list[str], k: int) -> int:
     """Where the words from words[k] on that only tell when end (أمس, خلال هذا الأسبوع)."""
     n = len(words)
     if k + 1 < n and words[k] in ("خلال", "في") and words[k + 1] in _DEMONSTRATIVES:
         k += 3  # "خلال هذا الأسبوع", "في هذه الأثناء"
-    while k < n and _time_phrase(words[k:k + 1]) and words[k] not in ("في", "خلال"):
-        k += 1
+    start = k
+    while k < n and ((_time_phrase(words[k:k + 1]) and words[k] not in ("في", "خلال"))
+                     or (k > start and words[k] in _TIME_ADJECTIVES)):
+        k += 1  # (and the adjective of a time told: "الليلة الماضية")
     return min(k, n)
+
+
+_TIME_ADJECTIVES = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "الأول"))
 
 
 def _prep_before(words: list[str], k: int) -> str:
@@ -6749,6 +6934,12 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     # supports no one
     merged = [ev for ev in merged if not (ev["type"] == "SUPPORT" and ev.get("welcome") and ev["target"]
                                           and all(a.get("kind") == "PER" for a in ev["target"]))]
+    for ev in merged:
+        if ev["mode"] in _ONLY_PEOPLE:
+            # a town or a country is not arrested or set free: "تم اعتقال ستة حراس" in a story of
+            # Jerusalem, "القبض على الجناة" after "مساندتها للمملكة العربية السعودية" have no place for
+            # their target (the arrest stays, its target unnamed)
+            ev["target"] = [a for a in ev["target"] if a.get("kind") != "LOC"]
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
