@@ -5624,3 +5624,68 @@ def test_an_attack_in_statements_is_a_criticism_not_an_assault(pipeline):
     assert [e["trigger"]["text"] for e in events(rec, "ACCUSE")] == ["هاجم"]
     assert not any(e["trigger"]["text"] == "هاجم" for e in events(rec, "ASSAULT"))
     assert events(extract("وهاجم مسلحون نقطة تفتيش للجيش في سيناء.", pipeline=pipeline, published="2015-07-21"), "ASSAULT")
+
+
+def test_the_time_told_by_another_event_names_none_of_its_parties(pipeline):
+    (pledge,) = coded(pipeline, "وكانت الحكومة اليمنية قد تعهدت عقب استعادة القاعدة من المتمردين، بتوسيع نطاق العمليات.",
+                      "AGREE", published="2015-08-06")
+    assert countries(pledge["source"]) == {"YEM"} and pledge["target"] == []
+    rec = extract("ويمر الاتحاد الدولي بالأزمة منذ اعتقال سبعة أعضاء في لجنته التنفيذية قبل ثلاثة أيام من إعادة "
+                  "انتخاب بلاتر لولاية خامسة.", pipeline=pipeline, published="2015-07-31")
+    assert not any("بلاتر" in a["text"] for e in events(rec, "COERCE") for a in e["target"])
+    # (a span of time alone, or "by" (من قبل), is no other event: the agent after it is the threat's)
+    (threat,) = coded(pipeline, "وحذرت السفارة رعاياها من التهديدات المتزايدة مؤخرا من قبل إرهابيين في نيروبي.",
+                      "THREATEN", published="2015-07-21")
+    assert [a["sector"] for a in threat["source"]] == ["UAF"]
+
+
+def test_a_place_is_never_arrested_and_who_follows_freedom_is_freed(pipeline):
+    (arrest,) = coded(pipeline, "وتنتهي غالبا بالغرق أو بالاعتقال في سجون إيطاليا ومالطا.", "COERCE", published="2015-07-21")
+    assert not any(a["text"] in ("إيطاليا", "مالطا") for a in arrest["target"])
+    (release,) = coded(pipeline, "أطلق الليلة الماضية سراح الرهينة الفرنسية ايزابيل بريم التي كانت خطفت باليمن.",
+                       "RETREAT", published="2015-08-07")
+    assert release["source"] == [] and countries(release["target"]) == {"FRA"}
+    (release,) = coded(pipeline, "وكرس ديبلو حياته للمفاوضات التي أسفرت عن إطلاق سراح أميركيين اثنين في إيران.",
+                       "RETREAT", published="2015-08-07")
+    assert release["source"] == [] and countries(release["target"]) == {"USA"}
+
+
+def test_who_is_in_construct_with_the_doing_does_the_act(pipeline):
+    (visit,) = coded(pipeline, "ويأتي هذا الخطاب بعد قيام نائب الرئيس اليمني خالد بحاح - أمس الأول - بزيارة قصيرة "
+                               "إلى مدينة عدن.", "CONSULT", published="2015-08-03")
+    assert [a["text"] for a in visit["source"]] == ["خالد بحاح"]
+    rec = extract("وأدان وزير الخارجية الأردني قيام قوات الاحتلال الإسرائيلي باعتقال عشرة فلسطينيين.",
+                  pipeline=pipeline, published="2015-08-03")
+    (condemning,) = events(rec, "ACCUSE")
+    assert countries(condemning["source"]) == {"JOR"} and countries(condemning["target"]) == {"ISR"}
+
+
+def test_unnamed_others_ask_and_who_follows_is_asked(pipeline):
+    (call,) = coded(pipeline, "كما دعا آخرون دولة الإمارات العربية المتحدة إلى تجميد أرصدته.", "REQUEST",
+                    published="2015-08-06")
+    assert call["source"] == [] and countries(call["target"]) == {"ARE"}
+    (demand,) = coded(pipeline, "وتطالب نقابات عدة بزيادة الرواتب في لندن.", "REQUEST", published="2015-08-06")
+    assert [a["sector"] for a in demand["source"]] == ["LAB"]
+
+
+def test_who_tells_of_he_is_he(pipeline):
+    (support,) = coded(pipeline, "أبلغ وزير الأمن الإسرائيلي، موشيه يعلون، جهاز الشاباك بأنه سيؤيد الاعتقال الإداري "
+                                 "ضد نشطاء في اليمين المتطرف.", "SUPPORT", published="2015-08-03")
+    assert countries(support["source"]) == {"ISR"}
+    (visit,) = coded(pipeline, "وهاتف نتنياهو يوم الجمعة الماضي الرئيس الفلسطيني، محمود عباس، أبلغه خلالها بأنه زار "
+                               "عائلة الرضيع في المشفى.", "CONSULT", published="2015-08-03")
+    assert [a["text"] for a in visit["source"]] == ["نتنياهو"]
+
+
+def test_the_accused_behind_that_or_li_after_a_noun_of_accusing(pipeline):
+    (charge,) = coded(pipeline, "ودارت اتهامات قوية بأن رئيس الوزراء العراقي نوري المالكي قد دبر عملية الفرار.",
+                      "ACCUSE", published="2015-08-03")
+    assert charge["source"] == [] and countries(charge["target"]) == {"IRQ"}
+    (charge,) = coded(pipeline, "ووجهت اتهامات للحكومة المصرية بأنها تقمع المعارضين.", "ACCUSE", published="2015-08-03")
+    assert charge["source"] == [] and countries(charge["target"]) == {"EGY"}
+
+
+def test_who_invites_hosts_the_visit(pipeline):
+    (visit,) = coded(pipeline, "وأكد تلبية دعوة الحكومة اليمنية إلى زيارة عدن وتعز والمناطق اليمنية كافة.", "CONSULT",
+                     published="2015-07-31")
+    assert visit["source"] == [] and countries(visit["target"]) == {"YEM"}
