@@ -1194,3 +1194,11 @@ def test_a_small_town_far_from_every_country_named_is_a_namesake(pipeline):
     rec = extract("شن طيران التحالف غارات على مواقع الحوثيين في اليمن، واستهدفت الغارات معسكرا في حجة.",
                   pipeline=pipeline, published="2015-07-21")
     assert {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"}.get("حجة") == "YEM"
+
+
+def test_a_title_after_one_name_is_not_the_next_ones_joined_by_wa(pipeline):
+    rec = extract("انطلقت في موسكو أمس المباحثات الدورية بين روسيا ومنظمة أوبك بمشاركة الكسندر نوفاك وزير الطاقة "
+                  "الروسي وعبدالله البدري الأمين العام لمنظمة أوبك.", pipeline=pipeline)
+    people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert people["الكسندر نوفاك"]["country"] == "RUS"
+    assert people["عبدالله البدري"]["country"] != "RUS"

@@ -5689,3 +5689,29 @@ def test_who_invites_hosts_the_visit(pipeline):
     (visit,) = coded(pipeline, "وأكد تلبية دعوة الحكومة اليمنية إلى زيارة عدن وتعز والمناطق اليمنية كافة.", "CONSULT",
                      published="2015-07-31")
     assert visit["source"] == [] and countries(visit["target"]) == {"YEM"}
+
+
+def test_who_manages_in_the_present_does_the_act(pipeline):
+    (send,) = coded(pipeline, "ستتمكن الولايات المتحدة من ارسال مقاتلات انطلاقا من هذه القاعدة بموجب اتفاق مع تركيا.",
+                    "AID", published="2015-08-09")
+    assert "USA" in countries(send["source"])
+
+
+def test_the_subject_of_it_is_done_undergoes_the_noun_with_its_pronoun(pipeline):
+    (charge,) = coded(pipeline, "وقال إن «هناك شخصًا آخر قد يتم اتهامه في هذه القضية».", "ACCUSE", published="2015-08-09")
+    assert charge["source"] == [] and [a["sector"] for a in charge["target"]] == ["CVL"]
+    (arrest,) = coded(pipeline, "وقالت الشرطة إنه تم اعتقاله أمس.", "COERCE", published="2015-08-09")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"]
+
+
+def test_who_made_what_is_condemned_is_condemned_though_the_condemner_is_unread(pipeline):
+    (condemning,) = coded(pipeline, "في بيان شددت فيه أن المنامة \"تدين بشدة استمرار التصريحات العدائية من قبل مسؤولي "
+                                    "الجمهورية الإسلامية الإيرانية تجاه المملكة\".", "ACCUSE", published="2015-07-26")
+    assert "IRN" not in countries(condemning["source"]) and "IRN" in countries(condemning["target"])
+
+
+def test_the_one_met_behind_bi_past_a_time_is_the_other_party(pipeline):
+    (meeting,) = coded(pipeline, "وصل الوزير إلى واشنطن. والتقى أمس بوزير الخارجية الأمريكي جون كيري.", "CONSULT",
+                       published="2015-08-09")
+    assert [a["text"] for a in meeting["target"]] == ["جون كيري"]
+    assert not any(a["text"] == "جون كيري" for a in meeting["source"])

@@ -186,6 +186,9 @@ class ActorCoder:
                     j, (n, sector) = jj, longer
             if " ".join(words[j:j + n]) in self.kb.group_roles:
                 return None  # "وقتل الجيش الإسرائيلي الشاب محمد علاونة": the army is no title of his
+            if j > 0 and j - 1 in person_tokens and _joined_name(self.kb, words[i]):
+                return None  # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a title after one name
+                # is not the next one's, joined to it by و
             between = words[j + n:i]
             if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens and ("،" in between or "," in between):
                 # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
@@ -228,6 +231,9 @@ class ActorCoder:
         while k < len(words) and k < end + 8 and words[k] not in ("،", ",") and words[k] not in _STOP \
                 and words[k] not in self.kb.apposition_breaks:  # "رئيس الاتحاد الدولي إلى مدينة ... الروسية"
             if k in person_tokens:
+                if _joined_name(self.kb, words[k]):
+                    break  # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": the next one named is
+                    # joined by و, the title is the one named before it
                 return None
             k += 1
         return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
@@ -304,6 +310,12 @@ def _behind_proclitic_role(k, w: str) -> bool:
     """`w` is a role's first word behind و, ف, ب or ل, in construct (ووزير، بوزير، لرئيس; not وزير
     itself)."""
     return w[:1] in "وفبل" and len(w) > 3 and w not in k.role_firsts and w[1:] in k.role_firsts
+
+
+def _joined_name(k, w: str) -> bool:
+    """`w`, a name's first word, carries the conjunction و (وعبدالله; not وليد or وائل, names of
+    their own)."""
+    return len(w) > 3 and w[:1] == "و" and w not in k.first_names and w[1:] in k.first_names
 
 
 def _conjoined_role(k, w: str) -> bool:

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -194,6 +194,7 @@ _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
+_ADVERBS = frozenset(_WORDS["adverb"])
 _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
@@ -3450,9 +3451,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 else "target"
             # (and who carried out what a condemnation names is whom it condemns: "أدانت المملكة الجريمة
             # التي نفذها مستوطنون إسرائيليون"; but "اتهامات الخيانة من قبل أصدقاء": by whom it is made)
-            if role == "agent" and t.type in ("ACCUSE", "REJECT") and source and k > j:
+            if role == "agent" and t.type in ("ACCUSE", "REJECT") and k > j and (
+                    source or (not t.noun and not passive and k > j + 2)):
                 role = "target"  # "ودانت المنامة ... التصريحات العدائية من قبل المسؤولين الإيرانيين": the
-                # condemner named, who made what it condemns is condemned
+                # condemner named, who made what it condemns is condemned (so too with the condemner
+                # unread: the agent of what a verb's object names, well after it, is never who condemns)
             if t.type in _KILLING and not t.noun and source and not target and not pre_named:
                 # "قتل الصحفي على يد مسلحين": a verb whose agent comes behind a cue is passive, and
                 # who was named after it is who it was done to
@@ -3819,6 +3822,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and not source and not target and k <= j + 3 and _feminine_verb(words[i], t):
                 dest = target  # "كما اعتقلت مصور قناة القدس عبدالكريم درويش": a man after a verb of hers is
                 # its object, her (the police's) name dropped
+            if t.type in _MEETINGS and not t.noun and role == "source" and not source and x["type"] in ("PER", "ORG") \
+                    and (b := next((p for p in range(j, k + 1) if _has_bi(words[p])), None)) is not None \
+                    and all(_time_phrase([v]) or _among(v, _ADVERBS) for v in words[j:b]) \
+                    and not any(q in actor_at for q in range(b, k)):
+                dest, role = target, "target"  # "والتقى أمس بوزير الخارجية الأمريكي جون كيري", "ليلتقي
+                # هناك بأسامة بن لادن": the one met behind بـ, past a time or "there", is the other party
+                # (and so are those joined to him)
             if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
                 dest = target  # "للقاء نظيره الأميركي جون كيري": the counterpart met is the other party
@@ -4292,6 +4302,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         source = [a for a in source if not _same_actor(a, host)]
         if not any(_same_actor(a, host) for a in target):
             target = [host] + target
+    if t.noun and source and i > lo + 1 and _among(words[i - 1], _DONE) and sent[j - 1].text.endswith(_POSSESSIVES) \
+            and not any(_bare(w) in _PRONOUN_SUBJECT or w in _COMPLEMENTIZERS for w in words[max(lo, i - 3):i - 1]) \
+            and (pre := _preverbal_subject(article, coder, sent, words, i - 1, lo, actor_at, tok_starts)) is not None \
+            and any(_same_actor(a, pre[0]) for a in source):
+        # "هناك شخصًا آخر قد يتم اتهامه": the subject of "it is done" whom the pronoun on the noun
+        # takes up undergoes it
+        source = [a for a in source if not _same_actor(a, pre[0])]
+        target = [pre[0]] + target
     if t.patient and not source and not target and sent[j - 1].text.endswith(_POSSESSIVES) \
             and (pre := _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)) is not None:
         # "السعوديين الثلاثة المطلوب إطلاق سراحهم": the one a pronoun on the noun takes up, named
