@@ -5715,3 +5715,17 @@ def test_the_one_met_behind_bi_past_a_time_is_the_other_party(pipeline):
                        published="2015-08-09")
     assert [a["text"] for a in meeting["target"]] == ["جون كيري"]
     assert not any(a["text"] == "جون كيري" for a in meeting["source"])
+
+
+def test_a_capsizing_told_before_so_many_died_is_no_attack(pipeline):
+    assert coded(pipeline, "قالت الشرطة وخفر السواحل في الفلبين إن عبارة انقلبت قبالة ساحل وسط الفلبين وسط أمواج "
+                           "متلاطمة اليوم الخميس فلقي 36 شخصا على الأقل حتفهم.", "ASSAULT", published="2015-07-16") == []
+    assert coded(pipeline, "وقال الجيش إن مسلحين هاجموا نقطة تفتيش قبالة ساحل سيناء فلقي خمسة جنود حتفهم.", "ASSAULT",
+                 published="2015-07-16")
+
+
+def test_who_drops_the_bombs_as_they_are_killed_kills_them(pipeline):
+    (killing, *_) = coded(pipeline, "وفي درعا بجنوب سوريا، قتل أربعة مدنيين بينهم امرأة وجُرح آخرون لدى إلقاء مروحيات "
+                                    "النظام السوري براميل متفجرة على بلدة الحارّة في ريف درعا الشمالي.", "ASSAULT",
+                          published="2015-07-21")
+    assert [a["sector"] for a in killing["source"]] == ["MIL"] and "MIL" not in [a["sector"] for a in killing["target"]]

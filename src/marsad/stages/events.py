@@ -3523,11 +3523,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             toll = True
             k += 1
             continue
-        if t.type in _KILLING and k > j and role == "target" and _bare(w) in _CAUSE_WORDS and k + 2 < end \
-                and _bare(words[k + 1]) in ("اطلاق", "قيام") and actor_at.get(k + 2) is None \
+        if t.type in _KILLING and k > j and role == "target" and (_bare(w) in _CAUSE_WORDS or w in _AT_THE_TIME) \
+                and k + 2 < end and _among(words[k + 1], _DOING_NOUNS) and actor_at.get(k + 2) is None \
                 and (agent := coder.nominal_actor(article, sent, words, k + 2, k + 3)) is not None:
             # "مقتل شرطي إثر إطلاق مسلحين مجهولين النار على سيارة", "إثر قيام مسلحين بإطلاق النيران": who
-            # fired, in construct with the firing (or the doing) that caused the death, carried it out
+            # fired, in construct with the firing (or the doing) that caused the death, carried it out (and
+            # "لدى إلقاء مروحيات النظام السوري براميل متفجرة": who dropped them as they were killed)
             source.append(agent)
             k += 2 + len(agent["text"].split())
             for _ in range(2):  # (and its adjectives: مسلحين مجهولين)
@@ -4384,6 +4385,8 @@ def _doer_before(article, coder, sent, words: list[str], i: int, lo: int, actor_
 
 
 _DOING = fold("قيام")
+_DOING_NOUNS = frozenset(fold(w) for w in ("إطلاق", "قيام", "إلقاء"))  # firing, doing, dropping: X in construct acts
+_AT_THE_TIME = frozenset(fold(w) for w in ("لدى", "عند", "أثناء", "اثناء", "خلال"))
 
 
 def _accused_after(words: list[str], j: int, actor_at, nominal) -> dict | None:
@@ -5535,12 +5538,13 @@ def _accident_before(words: list[str], i: int, t, attacks: frozenset[int] | set[
             if strip_article(_bare(words[k])).startswith(_NATURAL_DISASTERS) or _is_accident(words[k]):
                 return True  # (and "حرائق غابات أسفرت عن مقتل شرطي", "حريق في مصنع أسفر عن")
         return False
-    for k in range(i - 1, max(-1, i - 7), -1):
+    for k in range(i - 1, max(-1, i - 12), -1):
         w = words[k]
         if not w[:1].isalnum() or w in _COMPLEMENTIZERS:
             return False
-        if _is_accident(w):
-            return True
+        if _is_accident(w) and (i - k < 7 or words[i][:1] == "ف"):
+            return True  # (further back, with the killing verb behind ف, "so": "عبارة انقلبت قبالة ساحل
+            # وسط الفلبين وسط أمواج متلاطمة اليوم الخميس فلقي 36 شخصا حتفهم")
     return False
 
 
@@ -5872,7 +5876,9 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
     """Where, among words[j:stop] after a trigger, a phrase opens that tells its time by another
     event (غداة شنها الطيران، في أعقاب اعتقال، قبل ثلاثة أيام من إعادة انتخاب بلاتر; after an event
     of force only with the words of a day before or after it, not عقب or بعد: "قتل جنديان بعد هجوم
-    شنه مسلحون" names the attack that killed); `stop` when none does."""
+    شنه مسلحون" names the attack that killed; إثر never: what follows it is the cause, whose author is
+    whom a protest note answers, "سلمته مذكرة احتجاج إثر التصريحات التي صدرت عن علي خامنئي"); `stop` when
+    none does."""
     opening = _AFTERMATH | _ANOTHER_BEFORE | (frozenset() if killing else _ANOTHER_AFTER)
     for k in range(j, stop - 1):
         if words[k] in (".", "؛", ";", "؟", "!"):
