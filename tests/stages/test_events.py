@@ -5729,3 +5729,21 @@ def test_who_drops_the_bombs_as_they_are_killed_kills_them(pipeline):
                                     "النظام السوري براميل متفجرة على بلدة الحارّة في ريف درعا الشمالي.", "ASSAULT",
                           published="2015-07-21")
     assert [a["sector"] for a in killing["source"]] == ["MIL"] and "MIL" not in [a["sector"] for a in killing["target"]]
+
+
+def test_to_whom_an_attack_is_put_down_carried_it_out(pipeline):
+    (attack,) = coded(pipeline, "شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل في مدينة سوروتش، "
+                                "نسبته الحكومة التركية الى تنظيم داعش.", "ASSAULT", published="2015-07-21")
+    assert countries(attack["source"]) == {"IMG"} and "IMG" not in countries(attack["target"])
+
+
+def test_struck_by_a_strike_right_after_the_verb_is_its_target(pipeline):
+    (strike,) = coded(pipeline, "وكان الفضلي قد استهدف بضربة جوية أمريكية في سبتمبر 2014.", "ASSAULT",
+                      published="2015-07-22")
+    assert countries(strike["source"]) == {"USA"} and [a["text"] for a in strike["target"]] == ["الفضلي"]
+
+
+def test_a_relatives_verb_of_arresting_with_no_object_was_done_to_its_antecedent(pipeline):
+    (arrest,) = coded(pipeline, "بعد أن اعترف عن زملائه الذين شكلوا خلية بقيادة الضابط عصام القمري الذي اعتقل لاحقا.",
+                      "COERCE", published="2015-07-21")
+    assert arrest["source"] == [] and any("القمري" in a["text"] for a in arrest["target"])

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -194,6 +194,7 @@ _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
+_ATTRIBUTING = frozenset(_WORDS["attributing"])
 _ADVERBS = frozenset(_WORDS["adverb"])
 _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
@@ -2680,6 +2681,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وقتل جندي برصاص قناص إسرائيلي": one was killed by the gunfire (not "قتل متطرفون
         # بالرصاص 48 مصليا": an object after it)
         passive = True
+    if not passive and t.type == "COERCE" and not t.noun and i > 0 and words[i - 1] in _RELATIVES \
+            and not words[i].endswith(("ت", "وا", "تا")) and _no_object(words, j):
+        passive = True  # "الضابط عصام القمري الذي اعتقل لاحقا": a relative's verb of arresting with nothing
+        # after it to act on was done to its antecedent
+    if not passive and t.type in _KILLING and not t.noun and j + 1 < n and words[j][:1] == "ب" \
+            and _attack_noun(words[j][1:]) and not any(coder.kb.is_count(v) or v[:1].isdigit() for v in words[j + 1:j + 5]) \
+            and not any(x["start"] >= tok_starts[j + 1] and x["start"] < (tok_starts[j + 5] if j + 5 < n else sent[-1].end)
+                        for x in sent_ents):
+        passive = True  # "وكان الفضلي قد استهدف بضربة جوية أمريكية": struck by the strike right after the
+        # verb, with no one counted or named after it as its object (not "قتلت بغارة جوية 20 مسلحا",
+        # "استهدفت بغارات جوية مدينة دوما")
     if not passive and t.type in _KILLING and not t.noun and len(t.words) == 1 and j < n \
             and _bare(words[i]) in ("قتل", "قتلت") and _unnamed_killed(coder.kb, words, j, actor_at, tok_starts):
         passive = True  # "وقتل جندي إسرائيلي في الاشتباك": one was killed, with no one named as killed after him
@@ -3440,6 +3452,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (last[1] == k or words[last[1]] in _ALSO_OR_WHO):
             target[:], source[:], role = source, [], "target"  # "واتهم تشافيز ... أيضا بالفساد": one named between
             break  # the verb and the charge is who is accused, whether the verb is read passive or its subject dropped
+        if k > j and t.type in _KILLING and _among(w, _ATTRIBUTING) and not any(a.get("entity") is not None for a in source):
+            p = next((q for q in range(k + 1, min(end, k + 8)) if words[q] in ("الي", "إلى")), None)
+            if p is not None and p + 1 < end:
+                # "هجوما انتحاريا ... نسبته الحكومة التركية الى تنظيم داعش": to whom it is put down
+                # carried it out; who puts it down is no party
+                source[:] = [a for a in source if a.get("entity") is not None]
+                role = "agent"
+                k = p + 1
+                continue
         cue = _agent_cue_at(words, k)
         if cue and not t.noun and t.type in ("SUPPORT", "REQUEST") and any(v in ("،", ",") for v in words[j:k]):
             break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين":
