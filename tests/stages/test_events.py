@@ -5747,3 +5747,25 @@ def test_a_relatives_verb_of_arresting_with_no_object_was_done_to_its_antecedent
     (arrest,) = coded(pipeline, "بعد أن اعترف عن زملائه الذين شكلوا خلية بقيادة الضابط عصام القمري الذي اعتقل لاحقا.",
                       "COERCE", published="2015-07-21")
     assert arrest["source"] == [] and any("القمري" in a["text"] for a in arrest["target"])
+
+
+def test_the_genitive_of_a_demand_with_what_is_demanded_behind_bi_is_asked(pipeline):
+    (demand,) = coded(pipeline, "بلغ الأمر بخبراء الاقتصاد الأوروبيين حد مطالبة اليونان برهن أو بيع سيادتها.", "REQUEST",
+                      published="2015-07-22")
+    assert demand["source"] == [] and countries(demand["target"]) == {"GRC"}
+
+
+def test_help_for_a_country_described_after_it_is_help_to_it(pipeline):
+    (aid,) = coded(pipeline, "أعرب المنسق الأوروبي عن استعداد الاتحاد الأوروبي لمساعدة تونس التي وصفها بصديقة أوروبا.",
+                   "AID", published="2015-07-22")
+    assert "TUN" in countries(aid["target"]) and "TUN" not in countries(aid["source"])
+    # (but support one benefits "from" is the giver's: "استفادوا من دعم مقاتلات التحالف العربي")
+    (support,) = coded(pipeline, "وذكر مصدر عسكري آخر أن المقاتلين على الأرض استفادوا من دعم مقاتلات التحالف العربي الذي "
+                                 "شن نحو 15 غارة على مواقع المتمردين الحوثيين في التواهي.", "SUPPORT", published="2015-07-21")
+    assert [a["text"] for a in support["source"]] == ["التحالف العربي"]
+
+
+def test_a_welcome_to_staff_greets_them(pipeline):
+    rec = extract("أقامت الأمانة العامة لمجلس الضمان الصحي حفل المعايدة السنوي لمنسوبيها بمدينة الرياض، حيث رحب الأمين "
+                  "العام المساعد المهندس وائل الدهاسي بجميع الموظفين.", pipeline=pipeline, published="2015-07-22")
+    assert events(rec, "SUPPORT") == []

@@ -3834,7 +3834,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                 for v in words[j:k]) \
                     and not any((_for(words[p]) and (actor_at.get(p) is not None or not words[p].startswith(("لا", "ولا"))
                                                      or coder.nominal_actor(article, sent, words, p, p + 1) is not None))
-                                or (p == after and _definite(words[p]))
+                                or (p == after and _definite(words[p]) and words[p] not in _RELATIVES)
                                 for after in (bisect_left(tok_starts, x["end"]),) for p in range(after, min(n, after + 2))):
                 # (a verbal noun behind ل, hamza first, is the aim: "دعم أنقرة دولياً لإنشاء منطقة آمنة")
                 dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
@@ -4337,6 +4337,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "السعوديين الثلاثة المطلوب إطلاق سراحهم": the one a pronoun on the noun takes up, named
         # right before it, is who it is done to
         target = [pre[0]]
+    if t.type == "SUPPORT" and t.noun and _has_bi(words[i]) and j < n and words[j] != "من" \
+            and (giver := (_actor(actor_at[j]) if j in actor_at else coder.nominal_actor(article, sent, words, j, j + 1))) \
+            is not None and source and not any(_same_actor(a, giver) for a in source):
+        # "القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف تقدمت": with the support of
+        # the one in construct with it; who is named before is helped
+        target = source + [a for a in target if not _same_actor(a, giver)]
+        source = [giver]
+    if t.type == "REQUEST" and t.noun and source and j < n and (x := actor_at.get(j)) is not None \
+            and (after := bisect_left(tok_starts, x["end"])) < n and _has_bi(words[after]) \
+            and any(a.get("entity") == x["id"] for a in source):
+        # "حد مطالبة اليونان برهن أو بيع سيادتها": the genitive of a demand with what is demanded behind بـ
+        # after it is who is asked
+        source = [a for a in source if a.get("entity") != x["id"]]
+        target = [_actor(x)] + [a for a in target if a.get("entity") != x["id"]]
     if t.type == "ACCUSE" and t.noun and source and (accused := _accused_after(
             words, j, actor_at, lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None:
         # "ودارت اتهامات قوية بأن رئيس الوزراء العراقي نوري المالكي قد دبر", "ووجهت اتهامات للحكومة
@@ -4381,6 +4395,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 _KILLING = ("ASSAULT", "COERCE")
 _ONLY_PEOPLE = ("arrest", "release")  # modes whose target is never a place
+_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "JRN", "MED", "BUS"})  # people no one names, welcomed as guests
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM"})
 # bodies one is not "of" but released "from" (أفرج عنه من محكمة): no side shared behind من
 _NOT_MEMBERSHIP = ("JUD",)
@@ -6978,7 +6993,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     # a welcome to people (رحب المحافظ بالمطيري, رحب السيسي بضيف مصر) greets guests, it
     # supports no one
     merged = [ev for ev in merged if not (ev["type"] == "SUPPORT" and ev.get("welcome") and ev["target"]
-                                          and all(a.get("kind") == "PER" for a in ev["target"]))]
+                                          and all(a.get("kind") == "PER" or (a.get("entity") is None and a.get(
+                                              "sector") in _PEOPLE_SECTORS) for a in ev["target"]))]
+    # (and people no one names: "رحب الأمين العام المساعد بجميع الموظفين")
     for ev in merged:
         if ev["mode"] in _ONLY_PEOPLE:
             # a town or a country is not arrested or set free: "تم اعتقال ستة حراس" in a story of
