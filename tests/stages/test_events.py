@@ -5769,3 +5769,16 @@ def test_a_welcome_to_staff_greets_them(pipeline):
     rec = extract("أقامت الأمانة العامة لمجلس الضمان الصحي حفل المعايدة السنوي لمنسوبيها بمدينة الرياض، حيث رحب الأمين "
                   "العام المساعد المهندس وائل الدهاسي بجميع الموظفين.", pipeline=pipeline, published="2015-07-22")
     assert events(rec, "SUPPORT") == []
+
+
+def test_they_were_accused_on_a_date_of_a_charge(pipeline):
+    (charge,) = coded(pipeline, "وأعلنت جماعة الإخوان المسلمين في سوريا أنها بريئة، إلا أنهم اتهموا في 20 حزيران عام 1980 "
+                                "بمحاولة اغتيال الرئيس حافظ الأسد.", "ACCUSE", published="2015-08-07")
+    assert charge["source"] == [] and any("الإخوان" in a["text"] for a in charge["target"])
+
+
+def test_a_body_right_after_the_verb_of_visiting_is_visited(pipeline):
+    rec = extract("إذ التقى في الرياض بالمتحدث الرسمي لوزارة الداخلية اللواء منصور التركي، وزار مجلس الشورى.",
+                  pipeline=pipeline, published="2015-08-07")
+    assert not any(a["text"] in ("مجلس الشورى", "منصور التركي") for e in events(rec, "CONSULT") for a in e["source"])
+    assert {a["text"] for e in events(rec, "CONSULT") for a in e["target"]} >= {"مجلس الشورى", "منصور التركي"}

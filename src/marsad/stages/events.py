@@ -196,6 +196,8 @@ _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
 _ATTRIBUTING = frozenset(_WORDS["attributing"])
 _ADVERBS = frozenset(_WORDS["adverb"])
+_VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
+                                        "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
 _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
@@ -2700,11 +2702,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and _charged_after(words, bisect_left(tok_starts, named["end"]), n):
         passive = True  # "واعتقل ويب مع ستة مسؤولين آخرين في الفيفا بتهم الرشوة": a person held on
         # a charge was arrested, no arrester
-    if not passive and t.type == "ACCUSE" and t.mode == "allege" and not t.noun and j < n and _has_bi(words[j]) \
-            and len(words[j]) > 3 and actor_at.get(j) is None and words[j] not in _IN_TURN \
-            and not words[j].startswith(("بان", "باني")) and not _object_on_verb(words[i], t) \
-            and not words[i].endswith(("وا", "ون")):
-        passive = True  # "بالمر الذي اتهم بقتل سيسل": the charge right after the verb, he was accused
+    jc = _past_dated(words, j)
+    if not passive and t.type == "ACCUSE" and t.mode == "allege" and not t.noun and jc < n and _has_bi(words[jc]) \
+            and len(words[jc]) > 3 and actor_at.get(jc) is None and words[jc] not in _IN_TURN \
+            and not words[jc].startswith(("بان", "باني")) and not _object_on_verb(words[i], t) \
+            and (not words[i].endswith(("وا", "ون")) or (i > 0 and _bare(words[i - 1]) == "انهم")):
+        passive = True  # "بالمر الذي اتهم بقتل سيسل": the charge right after the verb, he was accused (past
+        # a date: "إلا أنهم اتهموا في 20 حزيران عام 1980 بمحاولة اغتيال الرئيس")
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
@@ -3846,10 +3850,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # its object, her (the police's) name dropped
             if t.type in _MEETINGS and not t.noun and role == "source" and not source and x["type"] in ("PER", "ORG") \
                     and (b := next((p for p in range(j, k + 1) if _has_bi(words[p])), None)) is not None \
-                    and all(_time_phrase([v]) or _among(v, _ADVERBS) for v in words[j:b]) \
-                    and not any(q in actor_at for q in range(b, k)):
+                    and (all(_time_phrase([v]) or _among(v, _ADVERBS) for v in words[j:b])
+                         or (b == j + 2 and words[j] == "في")) \
+                    and not any(q in actor_at and actor_at[q]["type"] == "PER" for q in range(b, k)):
                 dest, role = target, "target"  # "والتقى أمس بوزير الخارجية الأمريكي جون كيري", "ليلتقي
-                # هناك بأسامة بن لادن": the one met behind بـ, past a time or "there", is the other party
+                # هناك بأسامة بن لادن", "التقى في الرياض بالمتحدث": the one met behind بـ, past a time, "there"
+                # or a place, is the other party
                 # (and so are those joined to him)
             if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
@@ -3858,6 +3864,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and "في" in words[k - 2:k] and any(_is_counterpart(v) for v in words[k - 3:k]):
                 dest = target  # "حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي": the body the counterparts
                 # met are of
+            if x["type"] == "ORG" and t.mode == "visit" and not t.noun and not (t.destination or t.needs_actor) \
+                    and k == j and role == "source" and not source and _among(words[i], _VISITING):
+                dest = target  # "وزار مجلس الشورى وعقد لقاء"، "وزار شركة أرامكو بالظهران": a body right after the
+                # verb of visiting is the one visited (its visitor named before, or dropped)
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
                     and (k <= j + 1 or (joined and k <= visited + 1) or (t.noun and _for(w))):
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
@@ -4128,7 +4138,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 pick = [teller[1]]  # "أبلغ وزير الأمن الإسرائيلي موشيه يعلون جهاز الشاباك بأنه سيؤيد": who tells
                 # of "he" is he, not the one told
             told_by = None if pick else _nominal_reporter(article, coder, sent, words, pron)
-            if pick:
+            if pick and passive and t.type == "ACCUSE" and pron == i - 1:
+                target.append(_actor(pick[-1]))  # "إلا أنهم اتهموا ... بمحاولة اغتيال": "they" were accused
+            elif pick:
                 source.append(_actor(pick[-1]))
             elif told_by is not None and t.type != "ASSAULT":
                 source.append(told_by)  # "وذكرت الشرطة الإيطالية ... أنها اعتقلت رجلين": the unnamed body
@@ -5906,6 +5918,17 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
             return True  # "نحو 10 آلاف يمني وصلوا إلى جيبوتي": thousands who arrive pay no visit
     # the subject after the place it arrives at: "وصلت إلى مدينة جعار كميات كبيرة من الدبابات"
     return any(_bare(words[k])[:4] in _CRAFT_STEMS and free(k) for k in range(i + 1, min(hi, i + 12)))
+
+
+def _past_dated(words: list[str], j: int) -> int:
+    """Where the words from words[j] on that tell a date behind في end (في 20 حزيران عام 1980); j when
+    none do."""
+    if j + 1 < len(words) and words[j] == "في" and _time_phrase(words[j + 1:j + 2]):
+        k = j + 1
+        while k < len(words) and (_time_phrase(words[k:k + 1]) or _bare(words[k]) in _NOT_EVENTS):
+            k += 1
+        return k
+    return j
 
 
 def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
