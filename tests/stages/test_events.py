@@ -5782,3 +5782,18 @@ def test_a_body_right_after_the_verb_of_visiting_is_visited(pipeline):
                   pipeline=pipeline, published="2015-08-07")
     assert not any(a["text"] in ("مجلس الشورى", "منصور التركي") for e in events(rec, "CONSULT") for a in e["source"])
     assert {a["text"] for e in events(rec, "CONSULT") for a in e["target"]} >= {"مجلس الشورى", "منصور التركي"}
+
+
+def test_whose_the_things_struck_are_is_hit(pipeline):
+    (attack,) = coded(pipeline, "والاثنتان الأخريان استهدفتا حواجز لقوات النظام في محيط مدينة القريتين.", "ASSAULT",
+                      published="2015-08-06")
+    assert attack["source"] == [] and any(a["text"] == "قوات النظام" for a in attack["target"])
+    # (but "قصف مدفعي للحوثيين": the shelling's author behind ل after its adjective)
+    (shelling,) = coded(pipeline, "وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصا في حي دار سعد.", "ASSAULT")
+    assert [a["sector"] for a in shelling["source"]] == ["REB"]
+
+
+def test_she_is_the_one_an_aside_describes_not_the_one_named_inside_it(pipeline):
+    (abduction,) = coded(pipeline, "جاء ذلك في وقت أعلنت فيه جبهة النصرة، ذراع تنظيم القاعدة في سورية، أمس أنها خطفت من "
+                                   "جديد خمسة مقاتلين.", "ASSAULT", published="2015-08-06")
+    assert [a["text"] for a in abduction["source"]] == ["جبهة النصرة"]

@@ -3864,6 +3864,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and "في" in words[k - 2:k] and any(_is_counterpart(v) for v in words[k - 3:k]):
                 dest = target  # "حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي": the body the counterparts
                 # met are of
+            if t.type in _KILLING and not t.noun and not masdar and not passive and role == "source" and not source \
+                    and k > j and _for(w) and (_bare(words[i]).endswith(("ت", "تا", "وا")) or words[i][:1] in "يت") \
+                    and len(t.words) == 1 and actor_at.get(k - 1) is None and words[k - 1][:1].isalpha() \
+                    and not _time_phrase(words[k - 1:k]) and not _definite(words[k - 1]) \
+                    and words[k - 1] not in _PREPOSITIONS and not _among(words[k - 1], _NO_OBJECT) \
+                    and not words[k - 1].endswith(("ي", "يه")):  # (not an adjective: "قصف مدفعي للحوثيين", theirs)
+                dest = target  # "والاثنتان الأخريان استهدفتا حواجز لقوات النظام": whose the things struck are
+                # (behind ل after the verb's object) is hit, no subject (a verb by its ending: "قصف مكثف
+                # للحوثيين" may be a noun, whose author follows)
             if x["type"] == "ORG" and t.mode == "visit" and not t.noun and not (t.destination or t.needs_actor) \
                     and k == j and role == "source" and not source and _among(words[i], _VISITING):
                 dest = target  # "وزار مجلس الشورى وعقد لقاء"، "وزار شركة أرامكو بالظهران": a body right after the
@@ -4122,6 +4131,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
             pick = [x for kk, x in before if (x["type"] != "PER") == fem] or \
                 ([x for kk, x in before if x["type"] != "PER"] if not fem else [])
+            if len(pick) >= 2 and _in_apposition(words, before, pick[-2], pick[-1], pron):
+                pick = pick[:-1]  # "أعلنت فيه جبهة النصرة، ذراع تنظيم القاعدة في سورية، أمس أنها خطفت": "she"
+                # is the one the aside between commas describes, not the one named inside it
             if t.type in _KILLING and pron + 1 < len(words) and words[pron + 1] in _DONE:
                 # "مشيرة إلى أنه تم القبض على عدد منهم": "it was done", by the state's forces the
                 # speaker speaks for ("قال مدير الشرطة إنه تم القبض"), not by whoever was named before
@@ -4455,6 +4467,25 @@ def _accused_after(words: list[str], j: int, actor_at, nominal) -> dict | None:
         return next((actor_at[kk] for kk in range(k + 1, min(n, k + 5)) if kk in actor_at), None) \
             or (nominal(k + 1) if k + 1 < n else None)
     return None
+
+
+def _in_apposition(words: list[str], before: list, head: dict, inner: dict, pron: int) -> bool:
+    """`inner` is named inside an aside set off by commas right after `head` (جبهة النصرة، ذراع تنظيم
+    القاعدة في سورية،), and the aside closes before the pronoun at `pron`. `before` holds (position,
+    entity) of those named."""
+    at = {id(x): kk for kk, x in before}
+    h, q = at.get(id(head)), at.get(id(inner))
+    if h is None or q is None or q <= h:
+        return False
+    opened = next((c for c in range(h + 1, q) if words[c] in ("،", ",")), None)
+    closed = next((c for c in range(q + 1, pron) if words[c] in ("،", ",")), None)
+    if opened is None or closed is None or opened - h > len(head["text"].split()) + 1 or closed - opened > 9:
+        return False
+    aside = words[opened + 1:closed]
+    # (an aside is a title or a description: no quotation, no "that", no verb of saying in it: "شتاينتز، إنه
+    # «يرفض ما قاله ... جون كيري،", "قبل إعلان العبادي، أكد المالكي دعمه للإصلاحات،")
+    return not any(w in (",", "،") or w in _QUOTES or w in _OPEN_Q or w in _CLOSE_Q or w in _COMPLEMENTIZERS
+                   or _bare(w) in _PRONOUN_SUBJECT or _reporting(w) for w in aside[:q - opened - 1] + aside)
 
 
 def _teller(words: list[str], before: list, lo: int, pron: int, nominal=None) -> tuple[int, dict] | None:
