@@ -5797,3 +5797,9 @@ def test_she_is_the_one_an_aside_describes_not_the_one_named_inside_it(pipeline)
     (abduction,) = coded(pipeline, "جاء ذلك في وقت أعلنت فيه جبهة النصرة، ذراع تنظيم القاعدة في سورية، أمس أنها خطفت من "
                                    "جديد خمسة مقاتلين.", "ASSAULT", published="2015-08-06")
     assert [a["text"] for a in abduction["source"]] == ["جبهة النصرة"]
+
+
+def test_the_statement_as_subject_speaks_for_no_one_it_names_after_it(pipeline):
+    (condemning,) = coded(pipeline, "وأدان البيان اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال المسجد الأقصى.",
+                          "ACCUSE", published="2015-07-26")
+    assert condemning["source"] == [] and "ISR" in countries(condemning["target"])

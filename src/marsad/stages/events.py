@@ -3275,6 +3275,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(_actor(prev_subject))
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type in _STANCES and _definite(w) \
+                and strip_article(_bare(w)) in _SPEECH and actor_at.get(k) is None:
+            # "وأدان البيان اقتحام المستوطنين": the statement speaks for whoever issued it, unnamed here;
+            # what follows is its object
+            role, unnamed_subject = "target", True
+            k += 1
+            continue
         if k == j and role == "source" and not source and not t.noun and t.type not in _KILLING \
                 and _among(w, _OTHERS) and actor_at.get(k) is None:  # (not "قتل الكثيرون": many were killed)
             role, unnamed_subject = "target", True  # "كما دعا آخرون دولة الإمارات": unnamed others ask
