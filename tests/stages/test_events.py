@@ -5803,3 +5803,13 @@ def test_the_statement_as_subject_speaks_for_no_one_it_names_after_it(pipeline):
     (condemning,) = coded(pipeline, "وأدان البيان اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال المسجد الأقصى.",
                           "ACCUSE", published="2015-07-26")
     assert condemning["source"] == [] and "ISR" in countries(condemning["target"])
+
+
+def test_who_speaks_after_a_verbs_clause_is_no_party_to_it(pipeline):
+    (deal,) = coded(pipeline, "وفي أول تصريحات علنية بعد الاتفاق النووي مع إيران الذي أبرم في وقت سابق هذا الشهر في فيينا قال "
+                              "نصر الله إنه واثق من أن إيران ستفحم منتقدين.", "AGREE", published="2015-07-26")
+    assert not any("نصر الله" in a["text"] for a in deal["source"] + deal["target"])
+    # ("عام ونصف": a half, no verb of describing)
+    (killing, *_) = coded(pipeline, "قتل طفل فلسطيني عمره عام ونصف العام حرقا واصيب والداه بجروح حين هاجم مستوطنون "
+                                    "منزلهم في الضفة الغربية المحتلة.", "ASSAULT", published="2015-07-31")
+    assert countries(killing["source"]) == {"ISR"}

@@ -2150,6 +2150,13 @@ def make_events(settings: Settings):
                     # اجتماعا لم يعلن عنه مع نظيره", "ما يفيد بإجراء ديمبسي مباحثات")
                     stop = next((k for k in range(j + 1, stop) if _reporting(words[k])
                                  and words[k - 1] not in _UNSAID_BEFORE and _bare(words[k]) not in _NAMED_VERBS), stop)
+                elif not t.noun:
+                    # "الاتفاق النووي الذي أبرم في وقت سابق هذا الشهر في فيينا قال نصر الله": who speaks after
+                    # a verb, past its clause, speaks of it, no party to it
+                    stop = next((k for k in range(j + 2, stop) if _reporting(words[k]) and words[k][:1] not in "ي"
+                                 and words[k - 1] not in _UNSAID_BEFORE and _bare(words[k]) not in _NAMED_VERBS
+                                 and words[k - 1] not in _RELATIVES and not _time_phrase(words[k - 1:k])
+                                 and _bare(words[k - 1]) not in _NOT_EVENTS), stop)  # (not "عام ونصف": a half)
                 if t.type == "ASSAULT" and not t.noun and _bare(words[i]).startswith(("هاجم", "يهاجم", "تهاجم")) \
                         and any(_among(w, _SPEECH)
                                 for w in itertools.takewhile(lambda v: v not in (".", "؛", ";"), words[j:j + 8])):
