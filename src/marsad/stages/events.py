@@ -2794,7 +2794,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and i > lo and words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1):
             pre = None  # "أعلن المرصد أنه قصفت قوات النظام": "it", the verb's subject after it
         elif pre is not None and not passive and i > 1 and _bare(words[i - 1]) in _PRONOUN_SUBJECT \
-                and (teller := _teller(words, sorted((kk, x) for kk, x in actor_at.items() if kk < i - 1), lo, i - 1,
+                and (teller := _teller(words, sorted((kk, x) for kk, x in actor_at.items() if kk < i - 1), i - 1,
                                        lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None:
             pre = (_actor(teller[1]) if teller[1].get("id") is not None else teller[1], teller[0])  # "أبلغ وزير الأمن موشيه يعلون جهاز الشاباك بأنه سيؤيد":
             # "he" who tells, not the one told right before "that he"
@@ -4155,7 +4155,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 prev_ok = prev_subject is not None and prev_subject.get("sector") in _SECURITY
             else:
                 prev_ok = prev_subject is not None
-            teller = _teller(words, before, lo, pron,
+            teller = _teller(words, before, pron,
                              lambda k: coder.nominal_actor(article, sent, words, k, k + 1))
             if teller is not None and teller[1].get("id") is None:
                 source.append(teller[1])
@@ -4499,10 +4499,10 @@ def _in_apposition(words: list[str], before: list, head: dict, inner: dict, pron
     # (an aside is a title or a description: no quotation, no "that", no verb of saying in it: "شتاينتز، إنه
     # «يرفض ما قاله ... جون كيري،", "قبل إعلان العبادي، أكد المالكي دعمه للإصلاحات،")
     return not any(w in (",", "،") or w in _QUOTES or w in _OPEN_Q or w in _CLOSE_Q or w in _COMPLEMENTIZERS
-                   or _bare(w) in _PRONOUN_SUBJECT or _reporting(w) for w in aside[:q - opened - 1] + aside)
+                   or _bare(w) in _PRONOUN_SUBJECT or _reporting(w) for w in aside)
 
 
-def _teller(words: list[str], before: list, lo: int, pron: int, nominal=None) -> tuple[int, dict] | None:
+def _teller(words: list[str], before: list, pron: int, nominal=None) -> tuple[int, dict] | None:
     """The subject of a verb of telling (أبلغ، أخبر) right before the clause of "that he" at
     words[pron], in its sentence, with where it stands: an unnamed official right after the verb
     (أبلغ وزير الأمن الإسرائيلي ... جهاز الشاباك بأنه), else the first one named between the two; with the
