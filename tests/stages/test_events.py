@@ -5813,3 +5813,13 @@ def test_who_speaks_after_a_verbs_clause_is_no_party_to_it(pipeline):
     (killing, *_) = coded(pipeline, "قتل طفل فلسطيني عمره عام ونصف العام حرقا واصيب والداه بجروح حين هاجم مستوطنون "
                                     "منزلهم في الضفة الغربية المحتلة.", "ASSAULT", published="2015-07-31")
     assert countries(killing["source"]) == {"ISR"}
+
+
+def test_a_verb_behind_wa_past_a_comma_with_its_subject_opens_a_clause_of_its_own(pipeline):
+    (arrest,) = coded(pipeline, "وكانت وزارة الداخلية أعلنت قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش في عملية استباقية، "
+                                "واستطاع رجال الأمن إحباط تنفيذ 7 عمليات انتحارية.", "COERCE", published="2015-08-07")
+    assert not any(a["text"] == "رجال الأمن" for a in arrest["target"])
+    # (but "وعمه شزيب أحمد خان": his uncle, no verb; both arrested)
+    (arrest,) = coded(pipeline, "واعتقل جنيد أحمد خان، وعمره 24 عاما، وعمه شزيب أحمد خان، وعمره 22 عاما، من لوتون بوسط "
+                                "إنجلترا الأسبوع الماضي.", "COERCE", published="2015-07-22")
+    assert any("شزيب" in a["text"] for a in arrest["source"] + arrest["target"])

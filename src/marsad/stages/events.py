@@ -3531,6 +3531,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
             continue
+        if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
+                and _past_verb_by_use(w[1:]) and (actor_at.get(k + 1) is not None
+                                                  or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
+            break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
+            # verb behind و with its subject right after it opens a clause of its own, with its own actors
         if k > j and (_among(w, _CLAUSE_BREAKS) or (w in _PATRONAGE and t.type in ("COOPERATE", "SUPPORT"))):
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
             # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
@@ -5845,6 +5850,18 @@ def _verb_first(words: list[str], k: int) -> bool:
         and w not in _PARTICLES and not _time_phrase([w]) and not kb().is_count(w) and not _prepositional(w) \
         and not _has_bi(w) and not (w[:1] == "ل" and _bare(w) != w) and kb().role_of([w]) is None \
         and kb().group_of([w]) is None
+
+
+def _past_verb_by_use(w: str) -> bool:
+    """`w` reads as a past verb by its use in the corpus: seen often, never with the article (استطاع،
+    استجاب، قال; not رجال, الحكومة, سعيد), no first name (ياسر), no word of time or count, none with a
+    preposition or a pronoun on it (بإشراف، قبلهم، عمه) and no adverb (كذلك)."""
+    if len(w) < 3 or _definite(w) or w in kb().first_names or _time_phrase([w]) or not w[:1].isalpha() \
+            or _bare(w) != w or w[:1] in "بلك" or _among(w, _SEQUENCE) or w in _DEMONSTRATIVES or _among(w, _ADVERBS) \
+            or w.endswith(("ه", "ها", "هم", "هما")):
+        return False  # (nor a noun with a pronoun on it: "وعمه شزيب أحمد خان", his uncle)
+    freq = word_frequencies() or {}
+    return freq.get(w, 0) >= 5 and not freq.get("ال" + w, 0)
 
 
 def _charged_after(words: list[str], k: int, n: int) -> bool:
