@@ -5823,3 +5823,13 @@ def test_a_verb_behind_wa_past_a_comma_with_its_subject_opens_a_clause_of_its_ow
     (arrest,) = coded(pipeline, "واعتقل جنيد أحمد خان، وعمره 24 عاما، وعمه شزيب أحمد خان، وعمره 22 عاما، من لوتون بوسط "
                                 "إنجلترا الأسبوع الماضي.", "COERCE", published="2015-07-22")
     assert any("شزيب" in a["text"] for a in arrest["source"] + arrest["target"])
+
+
+def test_the_force_named_after_arrested_him_made_the_arrest(pipeline):
+    (arrest,) = coded(pipeline, "وقبض عليه رجال الأمن في حي النسيم.", "COERCE", published="2015-07-22")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"] and arrest["target"] == []
+
+
+def test_an_important_delegation_is_no_german_town(pipeline):
+    (visit,) = coded(pipeline, "وزار الرئيس التونسي ألمانيا على رأس وفد هام.", "CONSULT", published="2015-07-26")
+    assert visit["location"]["text"] == "ألمانيا"

@@ -4387,6 +4387,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # the one in construct with it; who is named before is helped
         target = source + [a for a in target if not _same_actor(a, giver)]
         source = [giver]
+    if t.type == "COERCE" and not _definite(words[i]) and not source and target and j - 1 > i \
+            and sent[j - 1].text.endswith(("عليه", "عليها", "عليهم")) and (target[0].get("sector") in _SECURITY or (
+                target[0].get("entity") is None and target[0].get("sector") in _FORCES)):
+        # "فقبض عليه الشرطي الذي فاجأه"، "وقبض عليه رجال الأمن": the one arrested is the pronoun; the force
+        # named after it made the arrest (however the unvowelled verb reads: a passive takes no agent after it)
+        source, target = target[:1], target[1:]
     if t.type == "REQUEST" and t.noun and source and j < n and (x := actor_at.get(j)) is not None \
             and (after := bisect_left(tok_starts, x["end"])) < n and _has_bi(words[after]) \
             and any(a.get("entity") == x["id"] for a in source):
