@@ -2580,6 +2580,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # another, none of whose doers is named before it
     told_as_time = t.noun and i > lo and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH) \
         and not sent[i].text.endswith(_POSSESSIVES)
+    def nominal_at(k: int) -> dict | None:  # the unnamed actor starting at words[k], if any
+        return coder.nominal_actor(article, sent, words, k, k + 1)
+
     actor_at: dict[int, dict] = {}
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
@@ -2795,7 +2798,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             pre = None  # "أعلن المرصد أنه قصفت قوات النظام": "it", the verb's subject after it
         elif pre is not None and not passive and i > 1 and _bare(words[i - 1]) in _PRONOUN_SUBJECT \
                 and (teller := _teller(words, sorted((kk, x) for kk, x in actor_at.items() if kk < i - 1), i - 1,
-                                       lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None:
+                                       nominal_at)) is not None:
             pre = (_actor(teller[1]) if teller[1].get("id") is not None else teller[1], teller[0])  # "أبلغ وزير الأمن موشيه يعلون جهاز الشاباك بأنه سيؤيد":
             # "he" who tells, not the one told right before "that he"
         comma = i - 1 if i == lo else i - 2 if i == lo + 1 and words[lo] in _FA_QAD else None
@@ -4160,8 +4163,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 prev_ok = prev_subject is not None and prev_subject.get("sector") in _SECURITY
             else:
                 prev_ok = prev_subject is not None
-            teller = _teller(words, before, pron,
-                             lambda k: coder.nominal_actor(article, sent, words, k, k + 1))
+            teller = _teller(words, before, pron, nominal_at)
             if teller is not None and teller[1].get("id") is None:
                 source.append(teller[1])
                 pick = []
@@ -4361,7 +4363,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = [a for a in target if a.get("entity") != guest["id"]]
     elif t.mode == "visit" and t.noun and (words[i][:1] == "ل" or (i > 0 and words[i - 1] == "الي")) \
             and (host := _inviter(words, i, lo, actor_at,
-                                  lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None \
+                                  nominal_at)) is not None \
             and any(_same_actor(a, host) for a in source):
         # "تلبية دعوة الحكومة اليمنية إلى زيارة عدن": the one who invites is the host, not the visitor
         source = [a for a in source if not _same_actor(a, host)]
@@ -4401,7 +4403,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         source = [a for a in source if a.get("entity") != x["id"]]
         target = [_actor(x)] + [a for a in target if a.get("entity") != x["id"]]
     if t.type == "ACCUSE" and t.noun and source and (accused := _accused_after(
-            words, j, actor_at, lambda k: coder.nominal_actor(article, sent, words, k, k + 1))) is not None:
+            words, j, actor_at, nominal_at)) is not None:
         # "ودارت اتهامات قوية بأن رئيس الوزراء العراقي نوري المالكي قد دبر", "ووجهت اتهامات للحكومة
         # المصرية": who the charge is put on, behind "that" or ل right after it, is accused, not accuser
         accused = _actor(accused) if accused.get("id") else accused
