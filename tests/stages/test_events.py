@@ -5833,3 +5833,60 @@ def test_the_force_named_after_arrested_him_made_the_arrest(pipeline):
 def test_an_important_delegation_is_no_german_town(pipeline):
     (visit,) = coded(pipeline, "وزار الرئيس التونسي ألمانيا على رأس وفد هام.", "CONSULT", published="2015-07-26")
     assert visit["location"]["text"] == "ألمانيا"
+
+
+def test_a_time_behind_wa_past_a_comma_opens_a_clause_of_its_own(pipeline):
+    (arrest,) = coded(pipeline, "وقال المسؤول إن قوات الاحتلال اعتقلت عشرات الفلسطينيين في الضفة الغربية، وفي سنة 1969 "
+                                "استجاب ياسر عرفات لدعوة الرئيس المصري.", "COERCE", published="2015-08-04")
+    assert not any("عرفات" in a["text"] or "المصري" in a["text"] for a in arrest["source"] + arrest["target"])
+    assert arrest["date"] == "2015-08-04"
+
+
+def test_those_hurt_before_the_attack_are_its_target_past_their_adjective(pipeline):
+    (blast,) = coded(pipeline, "قال مسؤولون عسكريون ان جنديين كوريين جنوبيين إصيبا بجروح في انفجار امس الثلاثاء ربما نتج "
+                               "عن لغم أرضي في المنطقة المنزوعة السلاح بين الدولتين الكوريتين.", "ASSAULT",
+                     published="2015-08-06")
+    assert blast["source"] == [] and blast["target"][0]["text"].startswith("جنديين")
+
+
+def test_a_hall_for_meetings_is_no_meeting(pipeline):
+    rec = extract("ويحتوي المبنى على العديد من الإدارات بالإضافة إلى صالة للاجتماعات الرئيسية يقام فيها "
+                  "الحفل للموظفين والمواطنين.", pipeline=pipeline, published="2015-08-06")
+    assert events(rec, "CONSULT") == []
+
+
+def test_nothing_but_after_will_not_is_still_to_come(pipeline):
+    (withdrawal,) = coded(pipeline, "وقالت الحكومة اليمنية إنها لن تبحث سوى انسحاب المتمردين من كافة المناطق.", "RETREAT",
+                          published="2015-08-06")
+    assert withdrawal["modality"] == "future"
+
+
+def test_a_court_is_never_arrested(pipeline):
+    (arrest,) = coded(pipeline, "وكانت عائلة قد اتهمت الوافد بسحرهم وتم القبض عليه واعترف في بادئ الأمر لكنه سرعان ما "
+                                "غير أقواله في محكمة الرس.", "COERCE", published="2015-08-03")
+    assert not any(a.get("sector") == "JUD" for a in arrest["target"])
+
+
+def test_a_nationality_after_a_hundred_names_people(pipeline):
+    (deportation,) = coded(pipeline, "قامت السلطات السعودية بترحيل 300 يمني إلى اليمن.", "COERCE", published="2015-08-06")
+    assert [(a["country"], a["sector"]) for a in deportation["target"]] == [("YEM", "CVL")]
+
+
+def test_one_reading_is_never_on_both_sides(pipeline):
+    (attack,) = coded(pipeline, "وصرح مسؤولون بأن ما لا يقل عن ستة أشخاص، من بينهم انتحاري لقوا حتفهم وأصيب 21 آخرون في "
+                                "تفجير انتحاري وقع بالعاصمة الأفغانية أمس.", "ASSAULT", published="2015-08-11")
+    assert not {a["text"] for a in attack["source"]} & {a["text"] for a in attack["target"]}
+
+
+def test_the_slash_of_an_official_formula_parts_no_one(pipeline):
+    (killing,) = coded(pipeline, "أقدم/ مقرب بن سعد بن علي الثنيان (سعودي الجنسية) على قتل/ طلال بن أحمد بن محمد الحمود "
+                                 "(سعودي الجنسية)؛ وذلك بإطلاق النار عليه.", "ASSAULT", published="2015-08-03")
+    assert any("الثنيان" in a["text"] for a in killing["source"])
+    assert any("الحمود" in a["text"] for a in killing["target"])
+
+
+def test_whose_the_object_struck_is_is_no_author(pipeline):
+    attacks = coded(pipeline, "وأشارت المصادر إلى أن غارتين صباح امس في منطقة الفاو استهدفت إحداها تجمعا للحوثيين "
+                              "وقتلت ستة من المسلحين.", "ASSAULT", published="2015-07-30")
+    (strike,) = [e for e in attacks if e["trigger"]["text"] == "استهدفت"]
+    assert not any("حوثيين" in a["text"] for a in strike["source"])

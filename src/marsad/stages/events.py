@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..article import Article
 from ..errors import ConfigError, ResourceError
@@ -970,6 +970,9 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
 _WITHOUT = ((fold("دون"),), (fold("بدون"),))
 
 
+_EXCEPT = frozenset(fold(w) for w in ("إلا", "سوى", "الا"))  # "except": after a negation, "only"
+
+
 def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False,
                 topical: bool = False) -> str:
     """Modality of the trigger at words[i:j] from the cues around it; `verb`: the trigger
@@ -1095,6 +1098,12 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "في زمن ليس ببعيد اللقاء الذي جمع": not long ago, the meeting was held
                 if mod == "negated" and s + 1 < i and words[s + 1] in _ONLY:
                     continue  # "ليس فقط لدعم المعتدلين ... ولكن أيضا": not only, but also; it is done
+                if mod == "negated" and any(w in _EXCEPT for w in words[s + k:i]):
+                    # "لن تبحث سوى انسحاب المتمردين": the only thing it will take up, still to come (and
+                    # "لم يقتل إلا شخص واحد": one was)
+                    if cue == ("لن",):
+                        found.append("future")
+                    continue
                 if mod == "negated" and s < i and "الا" in words[j:j + 6] and "اذا" not in words[j:j + 7]:
                     continue  # "لم يتم تقديم دعم واسع النطاق إلا للقوات التي دربتها": only to them, given
                 if mod == "negated" and s + 1 < len(words) and s + 1 < i and words[s + 1] in _FORGETTING:
@@ -1799,8 +1808,10 @@ class EventCoder:
             else:
                 group = k.group_of(words[a:a + k.group_max_words])
                 if not group:
-                    people = k.people_of(words[a])
-                    if people:  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people
+                    people = k.people_of(words[a]) or (
+                        k.nationality_of(words[a]) if a > 0 and not _definite(words[a]) and words[a][-1:] == "ي"
+                        and (words[a - 1][:1].isdigit() or k.is_count(words[a - 1])) else None)
+                    if people:  # (a singular after a count of a hundred or more: "بترحيل 300 يمني")  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people
                         # counted, they are people, not their state: "وصل 120 يمنيا عالقا", civilians
                         # (or a count before the noun it qualifies: "80 مصابا يمنيا")
                         counted = a > 0 and (k.is_count(words[a - 1]) or (a > 1 and k.is_count(words[a - 2])))
@@ -1959,6 +1970,10 @@ def make_events(settings: Settings):
         for n_sent, (s, e) in enumerate(article.sentences):
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
+            if "/" in article.text[s:e]:
+                # the slash of an official formula ("أقدم/ مقرب بن سعد على قتل/ طلال") or between two names
+                # of a month (نيسان/ إبريل) parts nothing the rules read
+                sent = [t for t in sent if t.norm != "/"]
             words = [t.norm for t in sent]
             found = find_triggers(words)
             if not found or (n_sent and _subheading(article.text, s, e, sent, heading_words)):
@@ -3401,6 +3416,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         (x for x in range(k + 2, min(end, k + 12)) if words[x] in ("،", ",")), None)) is not None:
                 k = ahead + 1  # "في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 15 يوليو على يد
                 continue  # تنظيم داعش": what the place is, an aside; the clause goes on after it
+            if k > j and nxt in _AND_AT and _dated_at(article, sent, k + 2, end):
+                break  # "اعتقل الاحتلال عشرات الفلسطينيين، وفي سنة 1969 استجاب ياسر عرفات": a time behind و
+                # past a comma opens a clause of its own, with its own actors
             commas += 1
             last_comma = k
             if _definite(nxt) and actor_at.get(k + 1) is None and any(
@@ -4085,6 +4103,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 if t.type in _KILLING and t.noun and _for(words[kk]):
                     break  # "كمائن محكمة لتعزيزات الميليشيات": what an attack is laid for is its object
+                if t.type in _KILLING and kk > j and len(words[kk - 1]) > 3 and words[kk - 1].endswith("ا") \
+                        and not words[kk - 1].endswith(("ها", "نا")) and actor_at.get(kk - 1) is None:
+                    break  # "استهدفت إحداها تجمعا للحوثيين": whose the object struck is, no author
                 own = coder.nominal_actor(article, sent, words, kk, kk + 1)
                 if own is not None:
                     if (t.type in _BENEFIT and (_behind_li(words, kk, j) or (kk == j and _supported_genitive_at(coder.kb, t, words, i, kk)))) \
@@ -4105,7 +4126,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and words[i][:1] == "ب" and _bare(words[i]) == words[i][1:]:
         at_cause = i  # "قُتلا بتفجير عبوة": the cause is the بـ on the attack noun itself
     hurt = False  # victims named before the cause word
-    if at_cause is not None and not target:
+    if at_cause is not None and (not target or not source):
         # "أصيب خمسة أشخاص في تفجير سيارة مفخخة": who was hurt "in" or "by" the attack is its target;
         # a cause that opens its clause looks back over the comma ("وأصيب أربعة جنود بجروح، من
         # جراء انفجار عبوة")
@@ -4121,8 +4142,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if victim is not None:
                 if x is None:
                     victim = _widened(article, coder, sent, words, kk, first, victim)[0]
-                target.append(victim)
-                hurt = True
+                if not any(v["text"] == victim["text"] for v in target):
+                    target.insert(0, victim)  # (before what is named after the attack: "أصيبا بجروح
+                hurt = True                   # في انفجار ... بين الدولتين الكوريتين")
                 break
     if not source and subjected is None and not on_thing and not unnamed_subject:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
@@ -4286,6 +4308,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 if t.type in _KILLING and t.noun and any(_stance_verb(w) for w in words[max(lo, kk - 2):kk]):
                     break  # "أدانت الحكومة اليمنية التفجير": who condemns an attack did not carry it out
                 after = kk + len(nominal["text"].split())
+                if after + 1 < i and actor_at.get(after) is None and not _harm(words[after]) \
+                        and words[after].endswith(("ين", "يون", "يه")) and _bare(words[after]) == words[after]:
+                    after += 1  # (past an adjective: "جنديين كوريين جنوبيين إصيبا بجروح في انفجار")
                 if passive or (t.type in _KILLING and not t.noun and _counted(coder.kb, words, kk) and len(t.words) == 1) \
                         or (t.type in _KILLING and t.noun and after < i and _harm(words[after])
                             and not _bare(words[after]).startswith(_HARM_NOUNS) and _no_object(words, after + 1)) \
@@ -4435,7 +4460,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         source, target = [], source
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
-          "source": _dedup(source), "target": _dedup([x for x in target if x not in source
+          "source": _dedup(source), "target": _dedup([x for x in target if not any(map(partial(_same_reading, x), source))
                                                      and not (x.get("canonical") and x["canonical"] in sources)])}
     if t.type in ("MOBILIZE", "COOPERATE", "AID", "AGREE") and any(
             (a.get("sector") in ("MIL", "PRM")) for a in ev["source"] + ev["target"]):
@@ -4445,7 +4470,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
-_ONLY_PEOPLE = ("arrest", "release")  # modes whose target is never a place
+_ONLY_PEOPLE = ("arrest", "release", "deport")  # modes whose target is never a place
 _PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "JRN", "MED", "BUS"})  # people no one names, welcomed as guests
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM"})
 # bodies one is not "of" but released "from" (أفرج عنه من محكمة): no side shared behind من
@@ -4578,6 +4603,12 @@ def _inviter(words: list[str], i: int, lo: int, actor_at, nominal) -> dict | Non
 def _same_actor(a: dict, b: dict) -> bool:
     """One actor: the same entity, or for actors no entity names, the same words."""
     return a.get("entity") == b.get("entity") if b.get("entity") is not None else a["text"] == b["text"]
+
+
+def _same_reading(a: dict, b: dict) -> bool:
+    """One actor read alike: the same entity, or the same words given the same country (not "للحوثيين"
+    placed in two countries by two readings, of which one is wrong)."""
+    return _same_actor(a, b) and (b.get("entity") is not None or a.get("country") == b.get("country"))
 
 
 def _owned_group(k, w: str) -> bool:
@@ -6434,6 +6465,21 @@ _BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "و�
 _ANY_RELATIVE = _RELATIVES | frozenset(fold(w) for w in ("الذين", "اللواتي", "اللاتي"))
 
 
+_AND_AT = frozenset(fold(w) for w in ("وفي", "وخلال"))
+_DATED_CLAUSE = re.compile(r"[،,]\s*(?:%s)\s+(?:\S+\s+)?$" % "|".join(sorted(_AND_AT)))
+
+
+def _dated_at(article: Article, sent: list, k: int, end: int) -> bool:
+    """A date of the article starts at the token `k` or the one after it (سنة 1969، يوم الجمعة)."""
+    return any(d["start"] in starts for starts in [{sent[x].start for x in range(k, min(k + 2, end))}]
+               for d in article.dates)
+
+
+def _opens_dated_clause(text: str, start: int) -> bool:
+    """The date at `start` follows a comma and "and in" (، وفي سنة 1969): the time of a clause of its own."""
+    return _DATED_CLAUSE.search(fold(text[max(0, start - 24):start])) is not None
+
+
 def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     """The date `d`, after the event at `pos`, is told in a relative clause of a later noun or a
     quotation opened after the event ("بصاروخ اطلقته قوة ايساف ... التي انهت في ديسمبر الماضي",
@@ -6443,7 +6489,7 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     if d["start"] <= pos:
         return False
     between = article.text[pos:d["start"]]
-    if between.count("«") > between.count("»"):
+    if between.count("«") > between.count("»") or _opens_dated_clause(article.text, d["start"]):
         return True
     if any(fold(w).startswith(("ذكري", "بذكري", "لذكري")) for w in between.split()[-8:]):
         return True  # "ويحيي ذكرى ضحايا تفجير السفارة الأمريكية عام 1998": the day of what is remembered
@@ -7026,8 +7072,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         for side, other in (("source", "target"), ("target", "source")):
             # (one the event already has on the other side stays there: "التقى الأمير خالد الفيصل مدير
             # عام الإدارة ... عبدالله السويد على هامش زيارته": the one met owns no visit of the other's)
-            theirs = {a.get("entity") for a in twin[other]} - {None}
-            twin[side] = _dedup(twin[side] + [a for a in ev[side] if a.get("entity") not in theirs])
+            # (nor does one no entity names, by the same words: "من بينهم انتحاري ... في تفجير انتحاري")
+            twin[side] = _dedup(twin[side] + [a for a in ev[side] if not any(map(partial(_same_reading, a), twin[other]))])
         for side in ("source", "target"):
             # "رمضان قاديروف" in one mention, "رئيس جمهورية الشيشان" in another: the one named
             twin[side] = [a for a in twin[side] if not _named_elsewhere(a, twin["source"] + twin["target"])]
@@ -7094,7 +7140,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # a town or a country is not arrested or set free: "تم اعتقال ستة حراس" in a story of
             # Jerusalem, "القبض على الجناة" after "مساندتها للمملكة العربية السعودية" have no place for
             # their target (the arrest stays, its target unnamed)
-            ev["target"] = [a for a in ev["target"] if a.get("kind") != "LOC"]
+            # (nor is a court: "وتم القبض عليه واعترف ... لكنه غير أقواله في محكمة الرس")
+            ev["target"] = [a for a in ev["target"] if a.get("kind") != "LOC"
+                            and not (a.get("kind") == "ORG" and a.get("sector") == "JUD")]
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
