@@ -5890,3 +5890,37 @@ def test_whose_the_object_struck_is_is_no_author(pipeline):
                               "وقتلت ستة من المسلحين.", "ASSAULT", published="2015-07-30")
     (strike,) = [e for e in attacks if e["trigger"]["text"] == "استهدفت"]
     assert not any("حوثيين" in a["text"] for a in strike["source"])
+
+
+def test_a_campaign_before_a_verb_of_striking_is_its_subject(pipeline):
+    (strike,) = coded(pipeline, "كما شنت حملات استهدفت عناصر حزب العمال الكردستاني في العاصمة انقرة.", "ASSAULT",
+                      published="2015-08-08")
+    assert strike["source"] == [] and "KUR" in countries(strike["target"])
+
+
+def test_what_a_protest_told_as_the_time_demands_is_no_one_named_before_it(pipeline):
+    rec = extract("أفاد شهود عيان أمس أن مناطق واسعة وسط بغداد تشهد انتشارا واسعا لقوات الجيش والشرطة والأجهزة الأمنية قبيل "
+                  "ساعات من انطلاق تظاهرات حاشدة في ساحة التحرير للمطالبة بإجراء إصلاحات إدارية.", pipeline=pipeline,
+                  published="2015-08-08")
+    assert not any(a.get("sector") == "COP" for e in events(rec, "REQUEST") for a in e["source"])
+    # (but those who hold the protests demand)
+    (demand,) = coded(pipeline, "في ظل الأوضاع الصعبة التي تشهدها العراق مما جعل المواطنين ينظمون مظاهرات واسعة للمطالبة "
+                                "بحقوقهم.", "REQUEST", published="2015-08-08")
+    assert [a["sector"] for a in demand["source"]] == ["CVL"]
+
+
+def test_the_dead_before_an_aside_closed_by_a_comma_are_the_victims(pipeline):
+    (strike,) = coded(pipeline, "على صعيد آخر أفاد مسؤول حكومي ان خمسة عناصر مفترضين من تنظيم القاعدة من بينهم قيادي، "
+                                "قتلوا ليل الاربعاء الخميس في غارة لطائرة بدون طيار فوق جنوب اليمن.", "ASSAULT",
+                      published="2015-07-31")
+    assert "IMG" in countries(strike["target"]) and "IMG" not in countries(strike["source"])
+
+
+def test_a_suicide_operation_is_no_suicide_bomber(pipeline):
+    (threat,) = coded(pipeline, "وبرر أردان مبادرته بأن الأسرى في سجون الاحتلال معنيون بتحويل الإضراب عن الطعام إلى عملية "
+                                "انتحارية من نوع جديد يهددون فيها إسرائيل.", "THREATEN", published="2015-07-31")
+    assert not any(a["text"] == "انتحارية" for a in threat["source"])
+    # (but a girl who blew herself up is one)
+    (attack,) = coded(pipeline, "وقال التلفزيون ان الهجوم نفذته فتاة انتحارية فجرت قنبلة كانت بحوزتها في حانة.", "ASSAULT",
+                      published="2015-07-22")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"]

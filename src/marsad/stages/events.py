@@ -45,7 +45,7 @@ from ..settings import Settings
 from ..text.normalize import DIACRITICS, TATWEEL, fold, spelt
 from ..text.patterns import alternation
 from ..text.tokens import split_clitics
-from .actors import _NOMINAL_ROLES, _is_counterpart
+from .actors import _NOMINAL_ROLES, _is_counterpart, _person_nouns
 from .dates import feast_day, is_weekday
 from .entities import _CLOSE_Q, _OPEN_Q, _QUOTES, _trim_start
 from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -195,6 +195,7 @@ _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
 _ATTRIBUTING = frozenset(_WORDS["attributing"])
+_CAMPAIGNS = frozenset(_WORDS["campaign"])
 _ADVERBS = frozenset(_WORDS["adverb"])
 _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
@@ -1431,6 +1432,7 @@ _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", 
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 _TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
 _AFTER_BEFORE = _TIME_OF_EVENT - {fold("منذ")}  # بعد، عقب، إثر، قبل: right before an event noun
+_JUST_BEFORE_AFTER = frozenset(fold(w) for w in ("قبيل", "بعيد"))  # shortly before, shortly after
 _SINCE = _SEQUENCE - _DURING - {fold("قبل")}  # بعد، عقب، إثر، منذ: what comes after an event that happened
 
 
@@ -1607,6 +1609,8 @@ def _past_aside(words: list[str], lo: int) -> int:
     if k >= 1 and words[k] in ("،", ",") and (words[k + 1] in _ASIDES or _time_phrase(words[k + 1:lo - 1])):
         # (or a time: "وخرج عشرات الآلاف من العراقيين في بغداد، مساء الجمعة، احتجاجا")
         return _clause(words, k - 1, k)[0]
+    if any(words[x] == "من" and words[x + 1] in _ASIDES for x in range(k + 2, lo - 2)):
+        return k + 1  # (one closed by the comma only: "خمسة عناصر من تنظيم القاعدة من بينهم قيادي، قتلوا")
     return lo
 
 
@@ -1771,9 +1775,12 @@ class EventCoder:
                 continue  # "في بيان صحفي": a press statement, no journalist
             if a > 0 and strip_article(words[a]) in k.group_adjectives \
                     and ((words[a].startswith("ال") and strip_article(words[a - 1]) != words[a - 1])
-                         or (words[a].endswith("ا") and words[a - 1].endswith("ا"))) \
+                         or (words[a].endswith("ا") and words[a - 1].endswith("ا"))
+                         or (words[a].endswith("ه") and words[a - 1].endswith("ه") and not _definite(words[a - 1])
+                             and words[a - 1] not in _person_nouns())) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
-                continue  # "السلوك المتطرف", "عملا إرهابيا": extremist behaviour, a terrorist act
+                continue  # "السلوك المتطرف", "عملا إرهابيا", "عملية انتحارية": extremist behaviour, a terrorist
+                # act, a suicide operation
             if a > 0 and (_among(words[a - 1], _DOMAIN) or _among(words[a - 1], _CARRIERS)):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting; "ناقلة جنود": a vehicle
             if a > 0 and (k.org_head(words[a - 1]) or (None,))[0] == "PARTY" and k.group_of(words[a:a + 1]):
@@ -2523,8 +2530,11 @@ def _counted(k, words: list[str], at: int) -> bool:
     return (at > 0 and k.is_count(words[at - 1])) or \
         (at > 1 and words[at - 1] == "من" and (k.is_count(words[at - 2])
                                                or (at > 2 and k.is_count(words[at - 3])))) or \
-        (at > 2 and words[at - 2] == "من" and _may_head_construct(words[at - 1]) and k.is_count(words[at - 3]))
-    # (and in construct with a group noun after من: "تسعة من مسلحي الحوثي")
+        (at > 2 and words[at - 2] == "من" and _may_head_construct(words[at - 1]) and k.is_count(words[at - 3])) or \
+        (at > 3 and words[at - 1] == "من" and k.is_count(words[at - 4]) and not _definite(words[at - 2])
+         and words[at - 2].endswith(("ين", "ون")) and k.group_of([words[at - 3]]) is not None)
+    # (and in construct with a group noun after من: "تسعة من مسلحي الحوثي"; past the group's adjective:
+    # "خمسة عناصر مفترضين من تنظيم القاعدة")
 
 
 def _first_actor(sent_ents: list[dict]) -> dict | None:
@@ -2736,6 +2746,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # a date: "إلا أنهم اتهموا في 20 حزيران عام 1980 بمحاولة اغتيال الرئيس")
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
+    if t.type in _KILLING and not t.noun and not passive and i > lo and words[i - 1] in _CAMPAIGNS:
+        role = "target"  # "كما شنت حملات استهدفت عناصر حزب العمال": the campaigns struck; who follows was struck
     if t.type in _KILLING and t.noun and i > lo and _among(words[i - 1], _AIMING):
         role = "target"  # "استهدف هجوم آخر حاجزا لمقاتلين أكراد": the attack is the subject of its aim
         if j < n and not _definite(words[i]) and (words[j][:1] == "ل" or _definite(words[j])):
@@ -4274,6 +4286,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if t.noun and t.type not in ("PROTEST", "ASSAULT") and kk < i - 1 and not _definite(words[kk]) \
+                    and any(x.type == "PROTEST" and (x.noun or words[kk].endswith("ات")) for x in _starting(words[kk])) \
+                    and any(_bare(w) in _AFTER_BEFORE or _bare(w) in _JUST_BEFORE_AFTER for w in words[max(lo, kk - 4):kk]):
+                break  # "قبيل ساعات من انطلاق تظاهرات حاشدة في ساحة التحرير للمطالبة بإجراء إصلاحات": what
+                # a protest told as the time demands is its marchers', no one's named before it (but
+                # "جعل المواطنين ينظمون مظاهرات واسعة للمطالبة": theirs)
             if t.type == "ASSAULT" and t.noun and (words[kk] in _COMPLEMENTIZERS or words[kk] in _PRONOUN_SUBJECT
                                                    or _reporting(words[kk])):
                 break  # "وذكرت الشرطة انه لم يعرف بعد مصدر إطلاق النار": who reports it did not fire
@@ -4723,7 +4741,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     aside = _past_aside(words, i)
     if aside < i:
         # "ثمانية أشخاص، بينهم طفلان، قتلوا": the aside stands between the subject and its verb
-        edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ","))
+        # (or one closed by the comma only, from its "من": "خمسة عناصر من تنظيم القاعدة من بينهم قيادي، قتلوا")
+        edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ",")
+                    or (words[k] == "من" and words[k + 1] in _ASIDES))
     elif i >= 3 and words[i - 1] in _DASHES:
         # "جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا": so does one between dashes, the
         # subject in the clause before it
@@ -5597,8 +5617,9 @@ def _killed_in_attack(k_b, words: list[str], j: int) -> bool:
         k += 1
         while k < min(len(words), j + 6) and words[k] not in _CAUSES and words[k][:1].isalpha():
             k += 1
-    while k < len(words) and (words[k] in _TIME_WORDS or words[k] in ("،", ",")):
-        k += 1
+    while k < len(words) and (words[k] in _TIME_WORDS or words[k] in ("،", ",")
+                              or (_time_phrase(words[k:k + 1]) and words[k] not in _CAUSES)):
+        k += 1  # (a day too: "قتلوا ليل الاربعاء الخميس في غارة")
     return k + 1 < len(words) and words[k] in _CAUSES and words[k] not in _WHILE and _attack_noun(words[k + 1]) \
         and not _definite(words[k + 1]) and not any(k_b.is_count(w) or w[:1].isdigit() for w in words[k + 2:k + 5])
     # (an attack named before, "خلال الهجوم", is when the subject acted: "إن مقاتليه فجروا خلال الهجوم أحد مقرات")
@@ -6165,7 +6186,7 @@ _AROUND_TIME = _AFTER_BEFORE | _DURING_WORDS | frozenset(fold(w) for w in ("غد
 _DURING_PRONOUNS = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما", "أثناءها", "أثناءه"))
 
 
-_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "الليلة", "فجر", "ظهر", "عصر"))
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "صباح", "مساء", "ليلة", "ليل", "الليلة", "فجر", "ظهر", "عصر"))
 
 
 def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, actor_at) -> int | None:
