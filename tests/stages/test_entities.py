@@ -1202,3 +1202,9 @@ def test_a_title_after_one_name_is_not_the_next_ones_joined_by_wa(pipeline):
     people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
     assert people["الكسندر نوفاك"]["country"] == "RUS"
     assert people["عبدالله البدري"]["country"] != "RUS"
+
+
+def test_a_verb_with_its_object_behind_wa_ends_a_name(pipeline):
+    rec = extract("ويوم أن هاجم الحوثيون منزل الرئيس الشرعي لليمن عبد ربه هادي منصور ووضعوه تحت الإقامة الجبرية.",
+                  pipeline=pipeline, published="2015-08-09")
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["عبد ربه هادي منصور"]

@@ -5924,3 +5924,22 @@ def test_a_suicide_operation_is_no_suicide_bomber(pipeline):
     (attack,) = coded(pipeline, "وقال التلفزيون ان الهجوم نفذته فتاة انتحارية فجرت قنبلة كانت بحوزتها في حانة.", "ASSAULT",
                       published="2015-07-22")
     assert [a["sector"] for a in attack["source"]] == ["UAF"]
+
+
+def test_a_van_named_by_what_it_serves_is_no_event(pipeline):
+    rec = extract("من جهة أخرى استشهد شرطي مصري وأصيب 3 آخرون في هجوم إرهابي استهدف سيارة ترحيلات على طريق الفيوم أمس.",
+                  pipeline=pipeline, published="2015-08-09")
+    assert events(rec, "COERCE") == [] and events(rec, "ASSAULT")
+
+
+def test_things_held_or_moved_are_no_arrest(pipeline):
+    for text in ("وعثر على 432 علبة مستلزمات أسنان داخل حقيبته وتم تحرير محضر للراكب واحتجاز المضبوطات.",
+                 "وتطرق الاجتماع إلى ضرورة العمل على ترحيل المقررات الدراسية قبل بدء الدراسة."):
+        assert not coded(pipeline, text, "COERCE", published="2015-07-22"), text
+
+
+def test_who_decides_an_act_does_it(pipeline):
+    (sending,) = coded(pipeline, "قررت إيران إرسال مقاتلين إلى سوريا.", "AID", published="2015-08-06")
+    assert countries(sending["source"]) == {"IRN"}
+    (deportation,) = coded(pipeline, "قررت السلطات السعودية ترحيل المقيمين المخالفين.", "COERCE", published="2015-08-06")
+    assert [(a["country"], a["sector"]) for a in deportation["source"]] == [("SAU", "GOV")]

@@ -44,6 +44,12 @@ _SHORT_HEADS = frozenset({"حي", "أم", "ام", "بن", "آل"})
 _NATIONAL = frozenset({"القومي", "الوطني"})
 
 
+def _joined_verb(w: str) -> bool:
+    """A plural verb with "him", "her" or "them" behind و (ووضعوه، واعتقلوها، وقتلوهم): never a name's
+    last word, though the tagger may run a name on into it."""
+    return len(w) > 5 and w[0] == "و" and w.endswith(("وه", "وها", "وهم"))
+
+
 def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
     """Start of `tok` past its conjunction/preposition proclitics (the article stays);
     `k`, their letters when known already (وهلمند: 1); `person`: `tok` begins a
@@ -313,8 +319,9 @@ def make_entities(settings: Settings):
                     continue
                 found.append(listed)
             for etype, i, j in _split_listed_people(tag_spans, sent, words):
-                while j - 1 > i and k.breaks_name(words[j - 1], etype == "PER"):
-                    j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور
+                while j - 1 > i and (k.breaks_name(words[j - 1], etype == "PER")
+                                     or (etype == "PER" and j - 1 > i + 1 and _joined_verb(words[j - 1]))):
+                    j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور, عبد ربه هادي منصور ووضعوه
                 if any(taken[i:j]):
                     continue
                 if etype == "LOC" and j - i == 1 and (place_key(words[i]) in gaz.stopwords or (

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -196,6 +196,8 @@ _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
 _ATTRIBUTING = frozenset(_WORDS["attributing"])
 _CAMPAIGNS = frozenset(_WORDS["campaign"])
+_DECIDING = frozenset(_WORDS["deciding"])
+_VEHICLES = frozenset(_WORDS["vehicle"])
 _ADVERBS = frozenset(_WORDS["adverb"])
 _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
@@ -518,6 +520,10 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "حق التظاهر", "ليس له الحق في المطالبة": a right, no event
         if t.mode == "release" and _thing_released(k, words, i, j):
             return False  # "أفرجت حملة كلينتون عن معلومات", "مليارات يورو أفرج عنها الاتحاد": no prisoner
+        if t.noun and t.type != "ASSAULT" and i > 0 and words[i - 1] in _VEHICLES and not _definite(words[i]):
+            return False  # "استهدف سيارة ترحيلات": a prisoners' van, no deportation
+        if t.mode in ("arrest", "deport") and t.noun and j < len(words) and strip_article(words[j]) in _RELEASED_THINGS:
+            return False  # "تحرير محضر للراكب واحتجاز المضبوطات", "ترحيل المقررات الدراسية": things, no one
         if t.welcome and _greets(k, words, i, j, sent, sent_ents):
             return False  # "ورحب سموه بأعضاء المجلس البلدي", "رحب بالوفد التركي": a greeting
         if t.needs_proposer and not _proposal_follows(k, words, j):
@@ -5508,6 +5514,11 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             if v + 1 < i and words[v + 1] in ("علي", "على"):
                 break  # "كانت تقوم على قتل حرس الموقع وخطف قائده": a plan rests on it, no one does it
             verb = v
+            break
+        elif (words[v] in _DECIDING or (words[v][:1] in "وف" and words[v][1:] in _DECIDING)) \
+                and v < i - 1 and words[i - 1][:1].isalpha() and words[i - 1] not in _PREPOSITIONS \
+                and words[i][:1] not in "بل":
+            verb = v  # "قررت السلطات السعودية ترحيل المقيمين", "قررت إيران إرسال مقاتلين": who decided does it
             break
         elif b in _MANAGING and (words[i - 1] in ("من", "في", "علي") or (
                 i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في", "علي"))):
