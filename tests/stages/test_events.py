@@ -5943,3 +5943,21 @@ def test_who_decides_an_act_does_it(pipeline):
     assert countries(sending["source"]) == {"IRN"}
     (deportation,) = coded(pipeline, "قررت السلطات السعودية ترحيل المقيمين المخالفين.", "COERCE", published="2015-08-06")
     assert [(a["country"], a["sector"]) for a in deportation["source"]] == [("SAU", "GOV")]
+
+
+def test_the_body_the_bombers_the_trigger_names_are_of_is_their_side(pipeline):
+    (attack,) = coded(pipeline, "فجر انتحاري من حركة طالبان نفسه وسط حشد في كابول.", "ASSAULT", published="2015-07-26")
+    assert "طالبان" in " ".join(a["text"] for a in attack["source"])
+    assert not any("طالبان" in a["text"] for a in attack["target"])
+
+
+def test_whose_shelling_killed_is_not_also_killed(pipeline):
+    (killing,) = coded(pipeline, "وقال الانفصاليون ان رجلا قُتل جراء قصف القوات الاوكرانية في وسط دونيتسك شرق البلاد.",
+                       "ASSAULT", published="2015-07-21")
+    assert "UKR" in countries(killing["source"])
+    assert not any(a["text"] == "القوات الاوكرانية" for a in killing["target"])
+
+
+def test_suffocating_in_a_well_is_no_attack(pipeline):
+    assert not coded(pipeline, "لقي شخصان حتفهما أمس، جراء تعرضهما للاختناق داخل بئر بعمق ثمانية أمتار شرق مدينة تبوك.",
+                     "ASSAULT", published="2015-07-21")

@@ -3154,6 +3154,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     last: tuple[list, int, bool, bool, int] | None = None
     country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
+    if t.noun and k == j and j + 1 < n and words[j] in _PARTITIVE and t.type in _KILLING \
+            and coder.kb.group_of(words[i:j]) is not None:
+        # "انتحاريان من (داعش)": the trigger names who did it, and the body they are of is of their side
+        same_side = (source, j + 2 if words[j + 1] in ("(", "«", '"', "“") else j + 1)
     received_call = False  # a call told with a relative verb of receiving after it (اتصال هاتفي تلقاه)
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
@@ -3541,7 +3545,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += cue
             continue
         if last is not None and last[1] == k and w in _PARTITIVE:
-            same_side = (last[0], k + 1)  # "مسلحون من حركة طالبان": the body the group belongs to
+            # "مسلحون من حركة طالبان": the body the group belongs to (in brackets too: "انتحاريان من (داعش)")
+            same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] in ("(", "«", '"', "“") else k + 1)
             k += 1
             continue
         if w in _AFFILIATION and t.noun and t.type in _BENEFIT and k == j and not source and k + 1 < end \
@@ -4108,7 +4113,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         authors = _cause_authors(article, coder, sent, words, cause, actor_at)
         source.extend(authors)
         target[:] = [x for x in target if not any(x is a or (x.get("entity") and x.get("entity") == a.get("entity"))
-                                                   for a in authors)]
+                                                   or (a.get("entity") is None and a["text"].endswith(" " + x["text"]))
+                                                   for a in authors)]  # (قصف القوات الاوكرانية: the forces')
     if not source:
         # the trigger noun names its actors (المتظاهرون; a verb never: "ما طالب به" is no
         # student), or a group noun right after it does;
