@@ -1208,3 +1208,9 @@ def test_a_verb_with_its_object_behind_wa_ends_a_name(pipeline):
     rec = extract("ويوم أن هاجم الحوثيون منزل الرئيس الشرعي لليمن عبد ربه هادي منصور ووضعوه تحت الإقامة الجبرية.",
                   pipeline=pipeline, published="2015-08-09")
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["عبد ربه هادي منصور"]
+
+
+def test_a_title_of_a_body_behind_li_after_the_name_gives_its_country(pipeline):
+    rec = extract("دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى وقف إطلاق النار.", pipeline=pipeline)
+    (person,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert person["country"] == "IGO"

@@ -5961,3 +5961,30 @@ def test_whose_shelling_killed_is_not_also_killed(pipeline):
 def test_suffocating_in_a_well_is_no_attack(pipeline):
     assert not coded(pipeline, "لقي شخصان حتفهما أمس، جراء تعرضهما للاختناق داخل بئر بعمق ثمانية أمتار شرق مدينة تبوك.",
                      "ASSAULT", published="2015-07-21")
+
+
+def test_an_event_told_as_the_time_ends_at_the_comma_before_a_verb(pipeline):
+    rec = extract("في المؤتمر الصحافي له بعد توقيع الاتفاق، انهالت على الرئيس الأميركي أسئلة الصحافيين حول مستقبل المنطقة.",
+                  pipeline=pipeline, published="2015-07-21")
+    assert not any("الرئيس" in a["text"] or "الصحافيين" in a["text"] for e in events(rec, "AGREE")
+                   for a in e["source"] + e["target"])
+
+
+def test_who_attends_a_call_is_no_party_to_it(pipeline):
+    (call,) = coded(pipeline, "ودعا نائب الرئيس السوداني إبراهيم محمود في حفل بمناسبة عيد الفطر بحضور البشير إلى الحفاظ "
+                              "على الأمن.", "REQUEST", published="2015-07-21")
+    assert not any("البشير" in a["text"] for a in call["source"] + call["target"])
+
+
+def test_a_rank_is_no_one_else(pipeline):
+    (plea,) = coded(pipeline, "ناشد رجل أمن متقاعد برتبة جندي من حرس الحدود بتبوك، سمو ولي العهد وزير الداخلية الأمير محمد "
+                              "بن نايف بمساعدته في علاج ابنه.", "REQUEST", published="2015-07-21")
+    assert [a["sector"] for a in plea["source"]] == ["COP"]
+    assert not any(a["text"] == "جندي" for a in plea["target"])
+
+
+def test_who_fell_right_before_kills_no_one_after(pipeline):
+    rec = extract("- عام 2006 محاولة فاشلة استهدفت معامل بقيق لتكرير النفط، حيث حاول انتحاريان إرهابيان تفجير سيارتين "
+                  "كانا يستقلانها واستشهد رجلا أمن وقتل المنفذان.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a["sector"] == "COP" for e in events(rec, "ASSAULT") for a in e["source"])
+    assert any(a["sector"] == "COP" for e in events(rec, "ASSAULT") for a in e["target"])

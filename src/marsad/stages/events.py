@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -198,6 +198,8 @@ _ATTRIBUTING = frozenset(_WORDS["attributing"])
 _CAMPAIGNS = frozenset(_WORDS["campaign"])
 _DECIDING = frozenset(_WORDS["deciding"])
 _VEHICLES = frozenset(_WORDS["vehicle"])
+_PRESENCE = frozenset(_WORDS["presence"])
+_RANK_WORDS = frozenset(_WORDS["rank"])
 _ADVERBS = frozenset(_WORDS["adverb"])
 _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
@@ -1787,6 +1789,8 @@ class EventCoder:
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # "السلوك المتطرف", "عملا إرهابيا", "عملية انتحارية": extremist behaviour, a terrorist
                 # act, a suicide operation
+            if a > 0 and words[a - 1] in _RANK_WORDS:
+                continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
             if a > 0 and (_among(words[a - 1], _DOMAIN) or _among(words[a - 1], _CARRIERS)):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting; "ناقلة جنود": a vehicle
             if a > 0 and (k.org_head(words[a - 1]) or (None,))[0] == "PARTY" and k.group_of(words[a:a + 1]):
@@ -2845,6 +2849,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "قالت الشرطة إن مهاجما من حركة طالبان، فجر حافلة", "أما الائتلاف الوطني السوري،
             # فقد دعا": the subject before the comma
             pre = _fronted_subject(article, coder, sent, words, comma, actor_at)
+        if pre is not None and t.type in _KILLING and words[i][:1] == "و" and pre[1] > 0 \
+                and _undergoes(words, pre[1] - 1):
+            pre = None  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before is no killer of the next verb
         if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES \
                 and _does_it_to_antecedent(sent, words, j, actor_at, tok_starts):
             # "الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه": one named after the
@@ -3438,6 +3445,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         (x for x in range(k + 2, min(end, k + 12)) if words[x] in ("،", ",")), None)) is not None:
                 k = ahead + 1  # "في مدينة الموصل، عاصمة محافظة نينوى الواقعة شمال العراق، يوم 15 يوليو على يد
                 continue  # تنظيم داعش": what the place is, an aside; the clause goes on after it
+            if k > j and t.noun and i > 0 and _bare(words[i - 1]) in _TIME_OF_EVENT and nxt[:1] != "و" \
+                    and actor_at.get(k + 1) is None and _past_verb_by_use(nxt):
+                break  # "خلافات الرجلين، بعد زيارة البنعلي، أضعفت ورقة فجر ليبيا": the event told as the time
+                # ends at the comma; the verb after it opens the clause it dates
             if k > j and nxt in _AND_AT and _dated_at(article, sent, k + 2, end):
                 break  # "اعتقل الاحتلال عشرات الفلسطينيين، وفي سنة 1969 استجاب ياسر عرفات": a time behind و
                 # past a comma opens a clause of its own, with its own actors
@@ -3580,6 +3591,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
+        if k > j and w in _PRESENCE and t.type not in _MEETINGS and not t.noun:
+            # "ودعا إبراهيم محمود في حفل ... بحضور البشير إلى الحفاظ على الأمن": who attends says nothing;
+            # the one named after it, and those joined to him, are no party
+            k += 1
+            while k < end and (x := actor_at.get(k) or (actor_at.get(k + 1) if words[k] == "و" else None)) is not None:
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            continue
         if k > j and (_among(w, _CLAUSE_BREAKS) or (w in _PATRONAGE and t.type in ("COOPERATE", "SUPPORT"))):
             break  # "قيد الاحتجاز، بينما تبحث السلطات السويسرية": another clause, other actors;
             # "بالشراكة مع شركة ... برعاية الأمير": the patron is no party
@@ -4351,6 +4369,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # خامس متأثرا بإصابته في حادث إطلاق النار")
                     if not any(a.get("text") == nominal["text"] for a in target):
                         target.insert(0, nominal)
+                elif t.type in _KILLING and not t.noun and words[i][:1] == "و" and kk > 0 and _undergoes(words, kk - 1):
+                    pass  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before kills no one after
                 elif victims_before is None:  # (those read as victims before a killing verb killed no one)
                     source.append(nominal)
                 break
