@@ -5988,3 +5988,14 @@ def test_who_fell_right_before_kills_no_one_after(pipeline):
                   "كانا يستقلانها واستشهد رجلا أمن وقتل المنفذان.", pipeline=pipeline, published="2015-07-22")
     assert not any(a["sector"] == "COP" for e in events(rec, "ASSAULT") for a in e["source"])
     assert any(a["sector"] == "COP" for e in events(rec, "ASSAULT") for a in e["target"])
+
+
+def test_what_an_act_is_for_or_in_the_wake_of_is_no_party(pipeline):
+    (sanctions,) = coded(pipeline, "وحين ترفع العقوبات عن إيران، فإن روسيا التي تواجه هي نفسها صعوبات اقتصادية ناتجة في جزء منها "
+                                   "عن عقوبات غربية مفروضة عليها بسبب أوكرانيا، ستكون في طليعة الموقعين.", "SANCTION",
+                         published="2015-07-21")
+    assert "UKR" not in countries(sanctions["source"] + sanctions["target"])
+    # (but a protest note answers the statements it names)
+    (note,) = coded(pipeline, "استدعت وزارة خارجية البحرين القائم بأعمال السفارة الإيرانية، وسلمته مذكرة احتجاج رسمية على إثر "
+                              "التصريحات التي صدرت أخيراً عن علي خامنئي.", "ACCUSE", published="2015-07-21")
+    assert "IRN" in countries(note["target"])

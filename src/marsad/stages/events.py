@@ -1440,6 +1440,7 @@ _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", 
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 _TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
 _AFTER_BEFORE = _TIME_OF_EVENT - {fold("منذ")}  # بعد، عقب، إثر، قبل: right before an event noun
+_ANSWERING_TYPES = ("PROTEST", "ACCUSE", "REJECT")  # types whose cause names whom they answer
 _JUST_BEFORE_AFTER = frozenset(fold(w) for w in ("قبيل", "بعيد"))  # shortly before, shortly after
 _SINCE = _SEQUENCE - _DURING - {fold("قبل")}  # بعد، عقب، إثر، منذ: what comes after an event that happened
 
@@ -3591,6 +3592,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
+        if k > j + 1 and _bare(w) in _CAUSE_WORDS and t.type not in _KILLING and t.type not in _ANSWERING_TYPES \
+                and actor_at.get(k) is None:
+            break  # "عقوبات غربية مفروضة عليها بسبب أوكرانيا": what it is for or in the wake of is no party
+            # (but a protest, a condemnation or a refusal answers whose act it names: "مذكرة احتجاج على إثر
+            # التصريحات التي صدرت عن خامنئي")
         if k > j and w in _PRESENCE and t.type not in _MEETINGS and not t.noun:
             # "ودعا إبراهيم محمود في حفل ... بحضور البشير إلى الحفاظ على الأمن": who attends says nothing;
             # the one named after it, and those joined to him, are no party
