@@ -5999,3 +5999,15 @@ def test_what_an_act_is_for_or_in_the_wake_of_is_no_party(pipeline):
     (note,) = coded(pipeline, "استدعت وزارة خارجية البحرين القائم بأعمال السفارة الإيرانية، وسلمته مذكرة احتجاج رسمية على إثر "
                               "التصريحات التي صدرت أخيراً عن علي خامنئي.", "ACCUSE", published="2015-07-21")
     assert "IRN" in countries(note["target"])
+
+
+def test_the_arm_of_a_body_is_of_its_side(pipeline):
+    (abduction,) = coded(pipeline, "خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين جدد على الاقل.", "ASSAULT",
+                         published="2015-08-06")
+    assert "IMG" in countries(abduction["source"]) and "IMG" not in countries(abduction["target"])
+
+
+def test_a_car_bomb_before_a_verb_of_striking_is_its_subject(pipeline):
+    (attack,) = coded(pipeline, "مهدت الفصائل لهذا الهجوم بتفجير عربة مفخخة استهدفت حاجزا للقوات النظامية في ريف إدلب.",
+                      "ASSAULT", published="2015-08-11")
+    assert not any(a["sector"] == "MIL" for a in attack["source"])
