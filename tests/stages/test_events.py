@@ -6011,3 +6011,15 @@ def test_a_car_bomb_before_a_verb_of_striking_is_its_subject(pipeline):
     (attack,) = coded(pipeline, "مهدت الفصائل لهذا الهجوم بتفجير عربة مفخخة استهدفت حاجزا للقوات النظامية في ريف إدلب.",
                       "ASSAULT", published="2015-08-11")
     assert not any(a["sector"] == "MIL" for a in attack["source"])
+
+
+def test_a_passive_clause_behind_wa_has_its_own_parties(pipeline):
+    (arrest,) = coded(pipeline, "يذكر أن تركي تم القبض عليه بشرطة مطار الرياض أثناء توجهه إلى دبي مؤخراً، وتم التواصل مع الجهات "
+                                "الأمنية المختصة بالقضية.", "COERCE", published="2015-08-03")
+    assert not any(a.get("sector") == "COP" for a in arrest["target"])
+
+
+def test_a_village_is_no_welcome(pipeline):
+    rec = extract("وشنت طائرات التحالف العربي أمس السبت سلسلة من الغارات الجوية على مواقع المليشيات الحوثية في مناطق كتاف "
+                  "ورحبان ومناطق أخرى من محافظة صعده.", pipeline=pipeline, published="2015-08-09")
+    assert events(rec, "SUPPORT") == [] and events(rec, "ASSAULT")
