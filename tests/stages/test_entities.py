@@ -1214,3 +1214,13 @@ def test_a_title_of_a_body_behind_li_after_the_name_gives_its_country(pipeline):
     rec = extract("دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى وقف إطلاق النار.", pipeline=pipeline)
     (person,) = [e for e in rec["entities"] if e["type"] == "PER"]
     assert person["country"] == "IGO"
+
+
+def test_a_village_named_like_a_big_city_abroad_stays_unplaced(pipeline):
+    rec = extract("تستمر الاشتباكات العنيفة في سوريا في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف "
+                  "حماة الشمالي الغربي.", pipeline=pipeline, published="2015-08-09")
+    places = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}
+    assert places["المنصورة"] is None and places["سوريا"] == "SYR"
+    # (a city of a country the story names keeps its place)
+    rec = extract("خرجت مظاهرات في مصر أمس في أحياء مدينة المنصورة.", pipeline=pipeline, published="2015-08-09")
+    assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}.get("المنصورة") == "EGY"

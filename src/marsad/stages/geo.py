@@ -69,6 +69,11 @@ def make_places(settings: Settings):
                 # country far from every one the article names is a namesake ([places] settings);
                 # the name stays unplaced
                 p = None
+            if p is not None and named and p.kind == "city" and p.population >= _BIG and p.country not in about \
+                    and _settlement_before(gaz, article.text, e["start"]):
+                # "بلدة المنصورة بسهل الغاب" in a story of Syria is no Egyptian city: a village's or a
+                # quarter's name that a big city of a country the article does not name shares stays unplaced
+                p = None
             if p is not None and dl and p.country == dl and dl not in named and named:
                 p = _capital_of_named(gaz, e["text"], named) or p
             longer = _with_word_before(gaz, article.text, e, taken)
@@ -121,6 +126,16 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
         else:
             for k in ("geonameid", "lat", "lon", "country"):
                 e.pop(k, None)
+
+
+def _settlement_before(gaz, text: str, start: int) -> bool:
+    """The word before the name at `start` is one in construct with a settlement's name (place_cues.tsv
+    settlement?: بلدة، قرية، حي، مخيم, behind ب or و at most)."""
+    before = text[max(0, start - 12):start].split()
+    if not before:
+        return False
+    w = fold(before[-1])
+    return w in gaz.settlement_heads or (w[:1] in "وب" and w[1:] in gaz.settlement_heads)
 
 
 def _capital_of_named(gaz, name: str, named: Counter) -> Place | None:
