@@ -6023,3 +6023,9 @@ def test_a_village_is_no_welcome(pipeline):
     rec = extract("وشنت طائرات التحالف العربي أمس السبت سلسلة من الغارات الجوية على مواقع المليشيات الحوثية في مناطق كتاف "
                   "ورحبان ومناطق أخرى من محافظة صعده.", pipeline=pipeline, published="2015-08-09")
     assert events(rec, "SUPPORT") == [] and events(rec, "ASSAULT")
+
+
+def test_a_subheading_with_a_space_before_its_line_ends_tells_no_event(pipeline):
+    rec = extract("قال الشيخ إن المؤسسات الدينية عليها المسؤولية الكبرى لمواجهة فكر هذه الجماعات. \nقتل الموحدين \nبدوره أكد "
+                  "الشيخ سعد السبر أن رجال أمننا قتلوا غدرا.", pipeline=pipeline, published="2015-08-08")
+    assert not any(e["trigger"]["text"] == "قتل" for e in events(rec, "ASSAULT"))

@@ -1335,8 +1335,8 @@ def _subheading(text: str, s: int, e: int, sent: list, most: int) -> bool:
     """The sentence text[s:e] is a subheading of the body: a line of its own of at most
     `most` words (0: none is) that ends in no punctuation ("إشادة عالمية", "* هجوم جوي")."""
     return 0 < sum(1 for t in sent if t.norm[:1].isalnum()) <= most \
-        and (s == 0 or text[s - 1] == "\n") and text[e:e + 1] in ("", "\n") \
-        and text[s:e].rstrip()[-1:] not in ".!?؟…:\"'”’»)]"
+        and (s == 0 or text[s - 1] == "\n") and text[e:e + 8].lstrip(" \t")[:1] in ("", "\n") \
+        and text[s:e].rstrip()[-1:] not in ".!?؟…:\"'”’»)]"  # (spaces may stand before the line's end)
 
 
 def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[dict]) -> bool:
