@@ -6029,3 +6029,12 @@ def test_a_subheading_with_a_space_before_its_line_ends_tells_no_event(pipeline)
     rec = extract("قال الشيخ إن المؤسسات الدينية عليها المسؤولية الكبرى لمواجهة فكر هذه الجماعات. \nقتل الموحدين \nبدوره أكد "
                   "الشيخ سعد السبر أن رجال أمننا قتلوا غدرا.", pipeline=pipeline, published="2015-08-08")
     assert not any(e["trigger"]["text"] == "قتل" for e in events(rec, "ASSAULT"))
+
+
+def test_but_that_and_despite_open_what_is_no_party(pipeline):
+    (support,) = coded(pipeline, "ورغم أن هذا الدعم الأمريكي المطلق يعود إلى عقود خلت، إلا أن إدارة بوش الابن عملت على التغطية "
+                                 "على سلاح إسرائيل.", "SUPPORT", published="2015-07-26")
+    assert not any("بوش" in a["text"] for a in support["source"] + support["target"])
+    (meeting,) = coded(pipeline, "وأبقت أوبك على سياسة الإنتاج دون تغيير في اجتماعها السابق في يونيو رغم ضغوط الجزائر لخفض "
+                                 "الإنتاج.", "CONSULT", published="2015-08-11")
+    assert "DZA" not in countries(meeting["source"] + meeting["target"])

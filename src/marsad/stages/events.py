@@ -3597,6 +3597,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "عقوبات غربية مفروضة عليها بسبب أوكرانيا": what it is for or in the wake of is no party
             # (but a protest, a condemnation or a refusal answers whose act it names: "مذكرة احتجاج على إثر
             # التصريحات التي صدرت عن خامنئي")
+        if k > j and ((w in _EXCEPT and k + 1 < end and _complementizer(words[k + 1]))
+                      or (_bare(w) in _DESPITE and k + 1 < end and words[k + 1][:1].isalpha())):
+            break  # "هذا الدعم الأمريكي المطلق يعود إلى عقود، إلا أن إدارة بوش": "but that", a clause of its
+            # own; "غارات ... رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس": despite what, no party
         if k > j and w in _PRESENCE and t.type not in _MEETINGS and not t.noun:
             # "ودعا إبراهيم محمود في حفل ... بحضور البشير إلى الحفاظ على الأمن": who attends says nothing;
             # the one named after it, and those joined to him, are no party
