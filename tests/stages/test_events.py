@@ -6038,3 +6038,9 @@ def test_but_that_and_despite_open_what_is_no_party(pipeline):
     (meeting,) = coded(pipeline, "وأبقت أوبك على سياسة الإنتاج دون تغيير في اجتماعها السابق في يونيو رغم ضغوط الجزائر لخفض "
                                  "الإنتاج.", "CONSULT", published="2015-08-11")
     assert "DZA" not in countries(meeting["source"] + meeting["target"])
+
+
+def test_an_unmanned_aircraft_is_no_march(pipeline):
+    rec = extract("عثرت الأجهزة الأمنية أمس على طائرة استطلاع أمريكية مسيرة في بادية السماوة.", pipeline=pipeline,
+                  published="2015-07-22")
+    assert events(rec, "PROTEST") == []

@@ -524,6 +524,9 @@ def _in_context(k, trig: list, words: list[str], sent: list, sent_ents: list[dic
             return False  # "أفرجت حملة كلينتون عن معلومات", "مليارات يورو أفرج عنها الاتحاد": no prisoner
         if t.noun and t.type != "ASSAULT" and i > 0 and words[i - 1] in _VEHICLES and not _definite(words[i]):
             return False  # "استهدف سيارة ترحيلات": a prisoners' van, no deportation
+        if t.type == "PROTEST" and t.noun and strip_article(_bare(words[i])).startswith("مسير") \
+                and any(strip_article(_bare(w))[:4] in _CRAFT_STEMS for w in words[max(0, i - 3):i]):
+            return False  # "طائرة استطلاع أمريكية مسيرة": an unmanned aircraft, no march
         if t.mode in ("arrest", "deport") and t.noun and j < len(words) and strip_article(words[j]) in _RELEASED_THINGS:
             return False  # "تحرير محضر للراكب واحتجاز المضبوطات", "ترحيل المقررات الدراسية": things, no one
         if t.welcome and _greets(k, words, i, j, sent, sent_ents):
