@@ -6044,3 +6044,13 @@ def test_an_unmanned_aircraft_is_no_march(pipeline):
     rec = extract("عثرت الأجهزة الأمنية أمس على طائرة استطلاع أمريكية مسيرة في بادية السماوة.", pipeline=pipeline,
                   published="2015-07-22")
     assert events(rec, "PROTEST") == []
+
+
+def test_at_a_time_when_opens_a_clause_of_its_own(pipeline):
+    (shooting,) = coded(pipeline, "توفي جندي خامس، أمس، متأثرًا بإصابته في حادث إطلاق النار على مركزين عسكريين في تشاتانوغا "
+                                  "بولاية تينيسي يوم الخميس، في وقت لا يزال فيه المحققون يبحثون عن الدوافع التي قادت "
+                                  "المهاجم محمد يوسف عبد العزيز.", "ASSAULT", published="2015-07-21")
+    assert not any("المهاجم" in a["text"] or "عبد العزيز" in a["text"] for a in shooting["target"])
+    # (but "في وقت سابق" only says when)
+    (arrest,) = coded(pipeline, "اعتقلت الشرطة في وقت سابق ثلاثة مسلحين في بغداد.", "COERCE", published="2015-07-21")
+    assert [a["sector"] for a in arrest["target"]] == ["UAF"]

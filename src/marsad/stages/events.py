@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -200,6 +200,7 @@ _DECIDING = frozenset(_WORDS["deciding"])
 _VEHICLES = frozenset(_WORDS["vehicle"])
 _PRESENCE = frozenset(_WORDS["presence"])
 _RANK_WORDS = frozenset(_WORDS["rank"])
+_WHEN_ADJECTIVES = frozenset(_WORDS["time-adjective"])
 _ADVERBS = frozenset(_WORDS["adverb"])
 _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
@@ -3473,6 +3474,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # الرئيس رمضان قاديروف")
             k += 1
             continue
+        if k > j and w in ("في", "وفي") and k + 2 < end and words[k + 1] == "وقت" and not _definite(words[k + 2]) \
+                and words[k + 2] not in _WHEN_ADJECTIVES and words[k + 2][:1].isalpha():
+            break  # "في وقت لا يزال فيه المحققون يبحثون عن الدوافع التي قادت المهاجم": at a time when, a clause
+            # of its own (but "في وقت سابق": when)
         if w in _TOWARD or (w[:1] in "وف" and w[1:] in _TOWARD) or (
                 w == "الي" and k > 0 and t.mode != "visit" and _bare(words[k - 1]) in _TRAVELLING):
             # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن", "بالسفر إلى سورية": where they
