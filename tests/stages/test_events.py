@@ -6054,3 +6054,9 @@ def test_at_a_time_when_opens_a_clause_of_its_own(pipeline):
     # (but "في وقت سابق" only says when)
     (arrest,) = coded(pipeline, "اعتقلت الشرطة في وقت سابق ثلاثة مسلحين في بغداد.", "COERCE", published="2015-07-21")
     assert [a["sector"] for a in arrest["target"]] == ["UAF"]
+
+
+def test_held_for_a_while_is_passive(pipeline):
+    (arrest,) = coded(pipeline, "أسفرت المفاوضات عن إطلاق سراح أميركيين اثنين من متسلقي الجبال اعتقلا لمدة عامين في سجن "
+                                "إيفين في إيران.", "COERCE", published="2015-07-22")
+    assert countries(arrest["target"]) == {"USA"} and "USA" not in countries(arrest["source"])
