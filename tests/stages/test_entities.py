@@ -1224,3 +1224,10 @@ def test_a_village_named_like_a_big_city_abroad_stays_unplaced(pipeline):
     # (a city of a country the story names keeps its place)
     rec = extract("خرجت مظاهرات في مصر أمس في أحياء مدينة المنصورة.", pipeline=pipeline, published="2015-08-09")
     assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}.get("المنصورة") == "EGY"
+
+
+def test_a_town_of_under_a_hundred_thousand_far_from_the_story_is_a_namesake(pipeline):
+    rec = extract("وفي مصر لقي شرطي مصرعه وأصيب ثلاثة آخرون إثر قيام مسلحين بإطلاق النيران على السيارة التي تقلهم على "
+                  "طريق الفيوم القاهرة عند منطقة ميمنة بمركز سنورس.", pipeline=pipeline, published="2015-08-08")
+    places = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}
+    assert places.get("ميمنة") is None and places["مصر"] == "EGY"
