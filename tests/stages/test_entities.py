@@ -1231,3 +1231,13 @@ def test_a_town_of_under_a_hundred_thousand_far_from_the_story_is_a_namesake(pip
                   "طريق الفيوم القاهرة عند منطقة ميمنة بمركز سنورس.", pipeline=pipeline, published="2015-08-08")
     places = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}
     assert places.get("ميمنة") is None and places["مصر"] == "EGY"
+
+
+def test_a_name_in_a_list_of_villages_is_no_big_city_abroad(pipeline):
+    rec = extract("وفي سوريا تعرضت أماكن في قرى الحواش والقاهرة والعنكاوي بسهل الغاب لقصف من قوات النظام.",
+                  pipeline=pipeline, published="2015-08-09")
+    assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}.get("القاهرة") is None
+    # (but the city a quarter is in keeps its place)
+    rec = extract("وفي اليمن سيطرت المقاومة على القصر الرئاسي بحي التواهي في عدن.", pipeline=pipeline,
+                  published="2015-08-09")
+    assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}.get("عدن") == "YEM"

@@ -129,13 +129,18 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
 
 
 def _settlement_before(gaz, text: str, start: int) -> bool:
-    """The word before the name at `start` is one in construct with a settlement's name (place_cues.tsv
-    settlement?: بلدة، قرية، حي، مخيم, behind ب or و at most)."""
-    before = text[max(0, start - 12):start].split()
-    if not before:
-        return False
-    w = fold(before[-1])
-    return w in gaz.settlement_heads or (w[:1] in "وب" and w[1:] in gaz.settlement_heads)
+    """A word in construct with a settlement's name (place_cues.tsv settlement?: بلدة، قرية، حي، قرى,
+    behind ب or و at most) stands right before the name at `start`, or a plural one before the names
+    it heads, joined by و ("قرى الحواش والقاهرة والعنكاوي"); not past a preposition ("بحي السفارات في
+    الرياض": the city the quarter is in)."""
+    heads = gaz.settlement_heads | gaz.settlement_plurals
+    for n, w in enumerate(reversed(text[max(0, start - 80):start].split()[-8:])):
+        w = fold(w)
+        if w in heads or (w[:1] in "وب" and w[1:] in heads):
+            return n == 0 or w in gaz.settlement_plurals or w[1:] in gaz.settlement_plurals
+        if not w[:1].isalpha() or w in ("في", "الي", "من", "علي") or (w[:1] in "بل" and n == 0):
+            return False
+    return False
 
 
 def _capital_of_named(gaz, name: str, named: Counter) -> Place | None:
