@@ -6060,3 +6060,16 @@ def test_held_for_a_while_is_passive(pipeline):
     (arrest,) = coded(pipeline, "أسفرت المفاوضات عن إطلاق سراح أميركيين اثنين من متسلقي الجبال اعتقلا لمدة عامين في سجن "
                                 "إيفين في إيران.", "COERCE", published="2015-07-22")
     assert countries(arrest["target"]) == {"USA"} and "USA" not in countries(arrest["source"])
+
+
+def test_one_arrested_with_his_wife_was_arrested(pipeline):
+    (arrest,) = coded(pipeline, "كان جيسون رضائيان مراسلا للصحيفة. واعتقل رضائيان مع زوجته يغانه صالحي الصحافية أيضا من منزلهما "
+                                "في طهران في 22 يوليو العام 2014.", "COERCE", published="2015-08-11")
+    assert arrest["source"] == [] and any("رضائيان" in a["text"] for a in arrest["target"])
+
+
+def test_a_clause_opened_by_wa_kana_after_a_comma_has_its_own_parties(pipeline):
+    (killing,) = coded(pipeline, "وقال قائد شرطة كابل إن خمسة أشخاص قتلوا في الهجوم وأصيب 16، وكان وحد الله مايار المتحدث باسم "
+                                 "وزارة الصحة قال، في وقت سابق، إن امرأة وطفلا من بين الجرحى.", "ASSAULT",
+                       published="2015-08-11")
+    assert not any(a.get("sector") == "GOV" for a in killing["target"])

@@ -1789,7 +1789,9 @@ class EventCoder:
             if a > 0 and strip_article(words[a]) in k.group_adjectives \
                     and ((words[a].startswith("ال") and strip_article(words[a - 1]) != words[a - 1])
                          or (words[a].endswith("ا") and words[a - 1].endswith("ا"))
-                         or (words[a].endswith("ه") and words[a - 1].endswith("ه") and not _definite(words[a - 1])
+                         or (words[a].endswith("ه") and not _definite(words[a - 1]) and (words[a - 1].endswith("ه") or (
+                             words[a - 1].endswith("ات") and (words[a - 1] in _CAMPAIGNS or any(
+                                 x.noun for x in _starting(words[a - 1])))))
                              and words[a - 1] not in _person_nouns())) \
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # "السلوك المتطرف", "عملا إرهابيا", "عملية انتحارية": extremist behaviour, a terrorist
@@ -2749,7 +2751,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         passive = True  # "وقتل جندي إسرائيلي في الاشتباك": one was killed, with no one named as killed after him
     if not passive and t.type == "COERCE" and not t.noun and j < n and not words[i].endswith(("ت", "وا")) \
             and (named := actor_at.get(j)) is not None and named["type"] == "PER" \
-            and _charged_after(words, bisect_left(tok_starts, named["end"]), n):
+            and (_charged_after(words, bisect_left(tok_starts, named["end"]), n)
+                 or (t.mode == "arrest" and (e_ := bisect_left(tok_starts, named["end"])) < n and words[e_] == "مع")):
         passive = True  # "واعتقل ويب مع ستة مسؤولين آخرين في الفيفا بتهم الرشوة": a person held on
         # a charge was arrested, no arrester
     jc = _past_dated(words, j)
@@ -3454,6 +3457,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and actor_at.get(k + 1) is None and _past_verb_by_use(nxt):
                 break  # "خلافات الرجلين، بعد زيارة البنعلي، أضعفت ورقة فجر ليبيا": the event told as the time
                 # ends at the comma; the verb after it opens the clause it dates
+            if k > j and nxt[:1] == "و" and nxt in _KANA and t.mode != "visit":
+                break  # "خمسة أشخاص قتلوا في الهجوم وأصيب 16، وكان المتحدث باسم وزارة الصحة قال": a clause of its own
+                # (but "وصل الرئيس الشيشاني ...، وكان في استقباله وكيل إمارة المنطقة": his hosts)
             if k > j and nxt in _AND_AT and _dated_at(article, sent, k + 2, end):
                 break  # "اعتقل الاحتلال عشرات الفلسطينيين، وفي سنة 1969 استجاب ياسر عرفات": a time behind و
                 # past a comma opens a clause of its own, with its own actors
@@ -4313,7 +4319,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # (a passive verb of a relative clause is done to its antecedent, the word right
                     # before the relative: "زيمبابوي بتسليمها بالمر الذي اتهم", Palmer, whoever is named before)
                     (target if passive else source).append(_actor(in_clause[-1]))
-            elif i <= 1 and prev_subject is not None and not counted \
+            elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
                     and not (t.type in _KILLING and j < n and not _definite(words[j])
