@@ -262,6 +262,7 @@ def _described_nationality(k, words: list[str], i: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """resources/person_nouns.tsv: nouns that describe a private person (الطفل، المواطن)."""
     return frozenset(key(r["noun"]) for r in load("person_nouns.tsv", ("noun",)))

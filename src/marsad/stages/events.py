@@ -983,7 +983,7 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
 _WITHOUT = ((fold("دون"),), (fold("بدون"),))
 
 
-_EXCEPT = frozenset(fold(w) for w in ("إلا", "سوى", "الا"))  # "except": after a negation, "only"
+_EXCEPT = frozenset(fold(w) for w in ("إلا", "سوى"))  # "except": after a negation, "only"
 
 
 def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool = False,
@@ -1835,7 +1835,8 @@ class EventCoder:
                     people = k.people_of(words[a]) or (
                         k.nationality_of(words[a]) if a > 0 and not _definite(words[a]) and words[a][-1:] == "ي"
                         and (words[a - 1][:1].isdigit() or k.is_count(words[a - 1])) else None)
-                    if people:  # (a singular after a count of a hundred or more: "بترحيل 300 يمني")  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people
+                    if people:  # "أحد التونسيين", "مقتل عراقيين": a nationality naming people (and its
+                        # singular after a count of a hundred or more: "بترحيل 300 يمني")
                         # counted, they are people, not their state: "وصل 120 يمنيا عالقا", civilians
                         # (or a count before the noun it qualifies: "80 مصابا يمنيا")
                         counted = a > 0 and (k.is_count(words[a - 1]) or (a > 1 and k.is_count(words[a - 2])))
@@ -6553,8 +6554,8 @@ _DATED_CLAUSE = re.compile(r"[،,]\s*(?:%s)\s+(?:\S+\s+)?$" % "|".join(sorted(_A
 
 def _dated_at(article: Article, sent: list, k: int, end: int) -> bool:
     """A date of the article starts at the token `k` or the one after it (سنة 1969، يوم الجمعة)."""
-    return any(d["start"] in starts for starts in [{sent[x].start for x in range(k, min(k + 2, end))}]
-               for d in article.dates)
+    starts = {sent[x].start for x in range(k, min(k + 2, end))}
+    return any(d["start"] in starts for d in article.dates)
 
 
 def _opens_dated_clause(text: str, start: int) -> bool:
