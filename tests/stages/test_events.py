@@ -6073,3 +6073,14 @@ def test_a_clause_opened_by_wa_kana_after_a_comma_has_its_own_parties(pipeline):
                                  "وزارة الصحة قال، في وقت سابق، إن امرأة وطفلا من بين الجرحى.", "ASSAULT",
                        published="2015-08-11")
     assert not any(a.get("sector") == "GOV" for a in killing["target"])
+
+
+def test_the_subject_kana_opens_the_sentence_with_acts_after_the_comma(pipeline):
+    (accusation,) = coded(pipeline, "وكانت منظمة \"هيومن رايتس ووتش\" لحقوق الإنسان، اتهمت في تقرير أصدرته قبل أربعة أشهر، "
+                                    "المليشيات والمقاتلين المتطوعين، وقوات الأمن العراقية، بالمشاركة في عمليات سلب ونهب.",
+                          "ACCUSE", published="2015-08-08")
+    assert [a["sector"] for a in accusation["source"]] == ["SOC"] and "IRQ" in countries(accusation["target"])
+    # (but not one before a verb behind و with its own subject right after it)
+    rec = extract("وكانت الشركة اليابانية قد استعانت بلجنة خبراء مستقلة لمراجعة بياناتها المالية، وانتقدت اللجنة شركة "
+                  "توشيبا بسبب فشلها.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a["text"] == "الشركة اليابانية" for e in events(rec, "ACCUSE") for a in e["source"])

@@ -5000,12 +5000,17 @@ def _widened(article, coder, sent, words, kk: int, lo: int, nominal: dict) -> tu
 
 
 def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_at):
-    """(actor, first token) of a subject that "إن/أن" or "أما" puts before a comma and its
+    """(actor, first token) of a subject that "إن/أن", "أما" or an opening كان puts before a comma and its
     verb ("إن مهاجما انتحاريا من حركة طالبان، فجر", "أما الائتلاف الوطني السوري المعارض،
     فقد دعا"): a named actor in that stretch, else the unnamed one right after إن; None
     when the stretch does not start with إن/أن/أما."""
     c = next((k for k in range(comma - 1, max(-1, comma - 9), -1)
               if words[k] in _COMPLEMENTIZERS or words[k] in _TOPIC), None)
+    if c is None and 0 < comma <= 12 and words[0] in _KANA and not (
+            comma + 2 < len(words) and words[comma + 1][:1] == "و" and _definite(words[comma + 2])):
+        # (and كان opening the sentence: "وكانت منظمة هيومن رايتس ووتش لحقوق الإنسان، اتهمت"; not before a
+        # verb behind و with its own subject after it: "وكانت الشركة ... قد استعانت بلجنة، وانتقدت اللجنة")
+        c = 0
     if c is None or any(w in _BREAKS for w in words[c + 1:comma]):
         return None
     named = [(x, k) for k, x in sorted(actor_at.items()) if c < k < comma and x["type"] in ("PER", "ORG")
