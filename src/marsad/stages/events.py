@@ -3173,7 +3173,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.noun and k == j and j + 1 < n and words[j] in _PARTITIVE and t.type in _KILLING \
             and coder.kb.group_of(words[i:j]) is not None:
         # "انتحاريان من (داعش)": the trigger names who did it, and the body they are of is of their side
-        same_side = (source, j + 2 if words[j + 1] in ("(", "«", '"', "“") else j + 1)
+        same_side = (source, _past_opening(words, j + 1))
     received_call = False  # a call told with a relative verb of receiving after it (اتصال هاتفي تلقاه)
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
@@ -3573,7 +3573,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if last is not None and last[1] == k and w in _PARTITIVE:
             # "مسلحون من حركة طالبان": the body the group belongs to (in brackets too: "انتحاريان من (داعش)")
-            same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] in ("(", "«", '"', "“") else k + 1)
+            same_side = (last[0], _past_opening(words, k + 1))
             k += 1
             continue
         if w in _AFFILIATION and t.noun and t.type in _BENEFIT and k == j and not source and k + 1 < end \
@@ -4678,6 +4678,11 @@ def _inviter(words: list[str], i: int, lo: int, actor_at, nominal) -> dict | Non
 def _same_actor(a: dict, b: dict) -> bool:
     """One actor: the same entity, or for actors no entity names, the same words."""
     return a.get("entity") == b.get("entity") if b.get("entity") is not None else a["text"] == b["text"]
+
+
+def _past_opening(words: list[str], k: int) -> int:
+    """Where a name at words[k] starts: past a bracket or a quotation mark that opens it (من (داعش))."""
+    return k + 1 if k < len(words) and words[k] in ("(", "«", '"', "“") else k
 
 
 def _same_reading(a: dict, b: dict) -> bool:
