@@ -23,6 +23,8 @@ SECTORS = frozenset({
 PSEUDO_COUNTRIES = frozenset({"IGO", "IMG", "NGO", "KUR", "EUR", "AFR", "INT"})
 # words that a role or name loses its article to become (and must not be read as)
 FUNCTION_WORDS = frozenset({"امام", "خلف", "عند", "بين", "حول", "دون", "قبل", "بعد"})
+# the subtypes of organisation heads that open a name in construct unless org_heads.tsv says not
+CONSTRUCT_SUBTYPES = frozenset({"GOV", "LEG", "JUD", "MIL", "IGO"})
 SUBTYPES = frozenset({"GOV", "MEDIA", "PARTY", "MIL", "IGO", "NGO", "BUS", "EDU", "JUD", "LEG", "REL", "FAC", "MED"})
 
 
@@ -136,6 +138,7 @@ class KB:
         verbal = set()  # heads that are also verbal nouns (تنظيم "organising")
         self.heads_not_behind: set[str] = set()  # برئاسة: "chaired by", no head
         of_body = set()  # heads of the management of the body after them (إدارة المستشفى)
+        in_construct = set()  # heads that open a name in construct (رابطة العالم الإسلامي)
         for row in load("org_heads.tsv", ("head", "subtype", "sector")):
             sub = check_enum(row, "subtype", SUBTYPES)
             sec = check_enum(row, "sector", SECTORS)
@@ -145,10 +148,13 @@ class KB:
                 verbal.update((key(row["head"]), strip_article(key(row["head"]))))
             if check_enum(row, "of body", {"yes"}):
                 of_body.update((key(row["head"]), strip_article(key(row["head"]))))
+            if (check_enum(row, "in construct", {"yes", "no"}) or ("yes" if sub in CONSTRUCT_SUBTYPES else "no")) == "yes":
+                in_construct.update((key(row["head"]), strip_article(key(row["head"]))))
             for p in (row.get("not behind") or "").split():
                 self.heads_not_behind.update({p + key(row["head"]), p + strip_article(key(row["head"]))})
         self.verbal_heads = frozenset(verbal)
         self.body_heads = frozenset(of_body)
+        self.construct_heads = frozenset(in_construct)  # heads that open a name in construct
         # ruling houses by the last words of a name: (words, country, links of بن at least)
         self.houses: list[tuple[tuple[str, ...], str, int]] = []
         for row in load("houses.tsv", ("ending", "country")):

@@ -2,6 +2,7 @@
 import pytest
 
 from marsad.api_functions import extract
+from tests.conftest import events
 
 
 def by_canonical(rec, name):
@@ -1241,3 +1242,25 @@ def test_a_name_in_a_list_of_villages_is_no_big_city_abroad(pipeline):
     rec = extract("وفي اليمن سيطرت المقاومة على القصر الرئاسي بحي التواهي في عدن.", pipeline=pipeline,
                   published="2015-08-09")
     assert {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}.get("عدن") == "YEM"
+
+
+def test_a_league_or_a_club_named_in_construct_is_one_body(pipeline):
+    rec = extract("أدانت رابطة العالم الإسلامي التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري "
+                  "المالكي.", pipeline=pipeline)
+    orgs = [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
+    assert orgs == ["رابطة العالم الإسلامي"]  # (the noun after its adjective is no part of it)
+    (ev,) = events(rec, "ACCUSE")
+    assert [a["text"] for a in ev["source"]] == ["رابطة العالم الإسلامي"]
+    assert [a["text"] for a in ev["target"]] == ["نوري المالكي"]
+    rec = extract("أكدت إدارة نادي الهلال أنها لم تتلق أي عرض.", pipeline=pipeline)
+    assert "نادي الهلال" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
+    # (a centre in construct is no body: the town centre)
+    rec = extract("وانسحب عناصر التنظيم إلى مركز الكرمة.", pipeline=pipeline)
+    assert not [e for e in rec["entities"] if e["type"] == "ORG" and e["text"].startswith("مركز")]
+
+
+def test_a_body_name_ends_before_the_noun_after_its_adjective(pipeline):
+    rec = extract("وألقى مكتب التحقيقات الفيدرالي القبض على شاب يدعى رضوان فردوس.", pipeline=pipeline)
+    assert "مكتب التحقيقات الفيدرالي" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
+    (ev,) = events(rec, "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["مكتب التحقيقات الفيدرالي"]

@@ -633,9 +633,6 @@ def _propagate_names(passes) -> None:
                 taken[i] = True
 
 
-_CONSTRUCT_SUBTYPES = {"GOV", "LEG", "JUD", "MIL", "IGO"}
-
-
 def _verbal_head_before_noun(k, sent: list[Token], words: list[str], i: int, j: int, view) -> bool:
     """An organisation's name opened by a head that is also a verbal noun (org_heads.tsv
     `verbal?`) and followed by a common noun: "تنظيم المهرجان" is organising the festival.
@@ -703,13 +700,15 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
         if hit is None and len(w) > 3 and w[0] in "وفبل" and not w.startswith("ال"):
             bare = w[1:]
             hit = heads.get(bare)
-        if taken[i] or not hit or hit[0] not in _CONSTRUCT_SUBTYPES or bare.startswith("ال"):
+        if taken[i] or not hit or bare not in k.construct_heads or bare.startswith("ال"):
             continue
         j = i + 1
         while j < n and j - i <= 3 and not taken[j] and words[j].startswith("ال") and len(words[j]) > 3 \
                 and not k.nationality_of(words[j]) and not k.breaks_name(words[j]) \
-                and (k.group_of([words[j]]) or (0, ""))[1] != "CVL":
-            # (not the people after it: "ودعت وزارة الصحة المواطنين", the ministry called on citizens)
+                and (k.group_of([words[j]]) or (0, ""))[1] != "CVL" \
+                and not (j > i + 2 and words[j - 1].endswith("ي") and not words[j].endswith(("ي", "يه"))):
+            # (not the people after it: "ودعت وزارة الصحة المواطنين", the ministry called on citizens;
+            # nor a noun after an adjective that ends the name: "أدانت رابطة العالم الإسلامي التصريحات")
             j += 1
         if j < n and j > i + 1 and not taken[j] and k.nationality_of(words[j]) and words[j].startswith("ال"):
             j += 1
