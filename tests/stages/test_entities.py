@@ -1264,3 +1264,8 @@ def test_a_body_name_ends_before_the_noun_after_its_adjective(pipeline):
     assert "مكتب التحقيقات الفيدرالي" in [e["text"] for e in rec["entities"] if e["type"] == "ORG"]
     (ev,) = events(rec, "COERCE")
     assert [a["text"] for a in ev["source"]] == ["مكتب التحقيقات الفيدرالي"]
+
+
+def test_a_country_behind_li_ends_a_persons_name(pipeline):
+    rec = extract("وعبرت عنها بعد زيارة الملك فهد للكويت بعد أيام من تحريرها.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["فهد"]

@@ -6084,3 +6084,52 @@ def test_the_subject_kana_opens_the_sentence_with_acts_after_the_comma(pipeline)
     rec = extract("وكانت الشركة اليابانية قد استعانت بلجنة خبراء مستقلة لمراجعة بياناتها المالية، وانتقدت اللجنة شركة "
                   "توشيبا بسبب فشلها.", pipeline=pipeline, published="2015-07-22")
     assert not any(a["text"] == "الشركة اليابانية" for e in events(rec, "ACCUSE") for a in e["source"])
+
+
+def test_a_listed_persons_title_inside_anothers_title_is_no_party(pipeline):
+    (support,) = coded(pipeline, "وأكد العبيدي أنه سيتم البدء في التحضير للعمل بتوجيه ودعم من صاحب السمو الملكي الأمير خالد "
+                                 "الفيصل بن عبدالعزيز مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة.", "SUPPORT")
+    assert [a["text"] for a in support["source"]] == ["خالد الفيصل بن عبدالعزيز"] and not support["target"]
+    # (a title right before a king's rank and name is that king's, not today's)
+    rec = extract("ونوه الأمير خالد الفيصل بما حظي به سوق عكاظ من دعم كبير من خادم الحرمين الشريفين الملك عبد الله بن "
+                  "عبدالعزيز - يرحمه الله - مما ساعد على انتقاله.", pipeline=pipeline)
+    (support,) = events(rec, "SUPPORT")
+    assert len(support["source"]) == 1 and not support["target"]
+    canonical = {e["id"]: e["canonical"] for e in rec["entities"]}
+    assert canonical[support["source"][0]["entity"]] == "عبد الله بن عبدالعزيز"
+
+
+def test_whose_attempts_are_rejected_past_an_unnamed_rejecter_is_the_target(pipeline):
+    (rejection,) = coded(pipeline, "كما أبرزت الصحف الأردنية رفض الجانبين القاطع لمحاولات تدخل إيران في الشؤون الداخلية "
+                                   "للدول العربية.", "REJECT")
+    assert countries(rejection["target"]) == {"IRN"} and not countries(rejection["source"])
+
+
+def test_swept_away_by_a_flood_is_no_attack(pipeline):
+    rec = extract("كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف الحدودية مع السعودية، "
+                  "الأربعاء.", pipeline=pipeline, published="2015-08-06")
+    assert not events(rec, "ASSAULT")
+
+
+def test_the_group_right_before_a_verb_after_a_named_one_is_its_subject(pipeline):
+    (shooting,) = [e for e in coded(pipeline, "وجرت صدامات إثر الهجوم استمرت طوال الليل بين قوات الأمن ومسلحين أطلقوا "
+                                              "النار على مركز الشرطة.", "ASSAULT") if e["trigger"]["text"] == "أطلقوا النار"]
+    assert [a["text"] for a in shooting["source"]] == ["مسلحين"]
+
+
+def test_a_capital_after_a_verb_of_stance_on_acts_behind_wa_is_its_subject(pipeline):
+    (rejection,) = coded(pipeline, "ورفضت موسكو الاتهامات الأمريكية بشأن أوكرانيا.", "REJECT")
+    assert [(a["country"], a["sector"]) for a in rejection["source"]] == [("RUS", "GOV")]
+    (condemnation,) = coded(pipeline, "ودانت واشنطن الهجوم على السفارة.", "ACCUSE")
+    assert countries(condemnation["source"]) == {"USA"}
+    # (the country whose capital condemns is not what it condemns)
+    (condemnation,) = coded(pipeline, "ودانت المنامة بشدة في نبأ أوردته وكالة أنباء البحرين أمس استمرار التصريحات العدائية "
+                                      "من قبل المسؤولين الإيرانيين تجاه مملكة البحرين.", "ACCUSE", published="2015-07-26")
+    assert countries(condemnation["source"]) == {"BHR"} and countries(condemnation["target"]) == {"IRN"}
+
+
+def test_who_is_killed_after_a_verb_is_not_also_its_subject(pipeline):
+    rec = extract("كما وقع تفجير مماثل في ناحية كنعان جنوب شرق بعقوبة ما أودى إلى مقتل 10 في حين قتل ثلاثة أشخاص في "
+                  "تفجير عبوة ناسفة في منطقة الوثبة الواقعة بين الهويدر وبعقوبة.", pipeline=pipeline, published="2015-08-11")
+    assert not any(a["text"] == "أشخاص" for e in events(rec, "ASSAULT") for a in e["source"])
+    assert any(a["text"] == "أشخاص" for e in events(rec, "ASSAULT") for a in e["target"])

@@ -471,9 +471,11 @@ def make_actors(settings: Settings):
                 ent["country"] = k.nationality_of(name_words[0])
         people = sorted((e for e in ents if e["type"] == "PER"), key=lambda e: e["start"])
         for title, name in zip(people, people[1:]):
-            if not article.text[title["end"]:name["start"]].strip() and k.title_alias(key(title["canonical"]), folded):
+            gap = key(article.text[title["end"]:name["start"]]).split()
+            if (not gap or len(gap) == 1 and (k.role_of(gap) or (0,))[0] == 1) \
+                    and k.title_alias(key(title["canonical"]), folded):
                 # "في عهد خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز": a title right before a
-                # name is that person's, whoever holds it today
+                # name, or before his rank and name, is that person's, whoever holds it today
                 title["canonical"] = name["canonical"]
         _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)

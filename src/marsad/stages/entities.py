@@ -50,6 +50,15 @@ def _joined_verb(w: str) -> bool:
     return len(w) > 5 and w[0] == "و" and w.endswith(("وه", "وها", "وهم"))
 
 
+def _country_behind_li(gaz, w: str) -> bool:
+    """A country's name behind the preposition ل (للكويت، لمصر): never a person's last name, though
+    the tagger may run a name on into it ("زيارة الملك فهد للكويت")."""
+    if len(w) < 4 or w[0] != "ل":
+        return False
+    bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return any(p.kind == "country" for p in gaz.lookup(bare))
+
+
 def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
     """Start of `tok` past its conjunction/preposition proclitics (the article stays);
     `k`, their letters when known already (وهلمند: 1); `person`: `tok` begins a
@@ -320,8 +329,10 @@ def make_entities(settings: Settings):
                 found.append(listed)
             for etype, i, j in _split_listed_people(tag_spans, sent, words):
                 while j - 1 > i and (k.breaks_name(words[j - 1], etype == "PER")
-                                     or (etype == "PER" and j - 1 > i + 1 and _joined_verb(words[j - 1]))):
-                    j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور, عبد ربه هادي منصور ووضعوه
+                                     or (etype == "PER" and j - 1 > i + 1 and _joined_verb(words[j - 1]))
+                                     or (etype == "PER" and _country_behind_li(gaz, words[j - 1]))):
+                    j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور, عبد ربه هادي منصور ووضعوه,
+                    # الملك فهد للكويت (his visit "to Kuwait")
                 if any(taken[i:j]):
                     continue
                 if etype == "LOC" and j - i == 1 and (place_key(words[i]) in gaz.stopwords or (

@@ -2634,7 +2634,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
         # (not after a verb that opens its sentence behind و, whose subject is often the last
         # sentence's: "ودعت طهران إلى اقتناص الفرصة" is who called on Tehran)
-        after = () if i <= 1 and words[i][:1] in "وف" else (j, j + 1)
+        after = () if i <= 1 and words[i][:1] in "وف" and not _stance_on_acts(words[i], t) else (j, j + 1)
         for x in sorted(sent_ents, key=lambda x: x["start"]):
             k = bisect_right(tok_starts, x["start"]) - 1
             if x["type"] == "LOC" and x.get("geonameid") in gazetteer().capitals and k not in actor_at \
@@ -3836,6 +3836,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # is in the title of the prince, who received (and the rest of the title, to his name)
             k = max(k + 1, bisect_left(tok_starts, x["end"]) if x["type"] == "PER" else titled)
             continue
+        if x is not None and x["type"] == "PER" and last is not None and last[3] and k == last[1] + 1 \
+                and not _definite(words[k - 1]) and words[k - 1][:1] != "و" and _title_head(words[k - 1]) \
+                and coder.kb.title_alias(" ".join(words[k:bisect_left(tok_starts, x["end"])]), ""):
+            # "بدعم من الأمير خالد الفيصل مستشار خادم الحرمين الشريفين": a listed person's title in the
+            # title right after a name is the title's, no party
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            last = (last[0], k, last[2], last[3], last[4])
+            continue
         if x is not None and goal_first and not source and x["type"] == "PER":
             role = "source"  # the visitor named after where he arrived
         if x is not None:
@@ -3907,9 +3915,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and t.type == "SUPPORT" and not t.noun and k == j + 1 \
                     and strip_article(_bare(words[j])) in ("حق", "حقوق"):
                 dest, role = target, "target"  # "وتؤيد حق تركيا في الدفاع عن نفسها": whose right is backed
-            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 2 \
+            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 5 \
                     and strip_article(_bare(words[k - 1])) in _CONDUCT:
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
+                # (past an unnamed subject: "رفض الجانبين القاطع لمحاولات تدخل إيران")
             elif role == "source" and not source and t.type in _KILLING and not t.noun and k == j + 2 and not t.follows \
                     and words[j + 1] == "من" and words[j][:1].isalpha() and not _definite(words[j]) \
                     and actor_at.get(j) is None and coder.nominal_actor(article, sent, words, j, j + 1) is None:
@@ -4186,8 +4195,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break
         if own is not None and t.type in _KILLING and t.noun and (words[i] in _DEAD or _bare(words[i]) in _DEAD):
             target.append(own)  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead are who was hit
-        elif own is not None:
-            source.append(own)
+        elif own is not None and not (t.type in _KILLING and any(_same_reading(own, a) for a in target)):
+            source.append(own)  # (not who was read as killed: "في حين قتل ثلاثة أشخاص")
     at_cause = _cause_at(words, i, lo) if t.type in _KILLING and t.noun and not t.patient else None
     if at_cause is None and t.type in _KILLING and t.noun and not t.patient and i > lo \
             and words[i][:1] == "ب" and _bare(words[i]) == words[i][1:]:
@@ -4319,7 +4328,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         and bisect_left(tok_starts, in_clause[-1]["end"]) != i - 1):
                     # (a passive verb of a relative clause is done to its antecedent, the word right
                     # before the relative: "زيمبابوي بتسليمها بالمر الذي اتهم", Palmer, whoever is named before)
-                    (target if passive else source).append(_actor(in_clause[-1]))
+                    own = None if passive or i - 1 < bisect_left(tok_starts, in_clause[-1]["end"]) \
+                        else coder.nominal_actor(article, sent, words, i - 1, i)
+                    # ("بين قوات الأمن ومسلحين أطلقوا النار": the group named right before the verb, after
+                    # the last one with a name, is its subject)
+                    (target if passive else source).append(own if own is not None else _actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
@@ -4536,7 +4549,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
           "source": _dedup(source), "target": _dedup([x for x in target if not any(map(partial(_same_reading, x), source))
-                                                     and not (x.get("canonical") and x["canonical"] in sources)])}
+                                                     and not (x.get("canonical") and x["canonical"] in sources)
+                                                     and not _state_of_capital(x, source)])}
     if t.type in ("MOBILIZE", "COOPERATE", "AID", "AGREE") and any(
             (a.get("sector") in ("MIL", "PRM")) for a in ev["source"] + ev["target"]):
         if "military" not in ev["contexts"]:
@@ -4683,6 +4697,13 @@ def _same_actor(a: dict, b: dict) -> bool:
 def _past_opening(words: list[str], k: int) -> int:
     """Where a name at words[k] starts: past a bracket or a quotation mark that opens it (من (داعش))."""
     return k + 1 if k < len(words) and words[k] in ("(", "«", '"', "“") else k
+
+
+def _state_of_capital(x: dict, source: list[dict]) -> bool:
+    """`x` is a country whose capital speaks for it among the sources ("ودانت المنامة ... تجاه مملكة
+    البحرين": Bahrain is the condemner, not the condemned)."""
+    return x.get("kind") == "LOC" and not x.get("sector") and any(
+        a.get("kind") == "LOC" and a.get("sector") == "GOV" and a.get("country") == x.get("country") for a in source)
 
 
 def _same_reading(a: dict, b: dict) -> bool:
@@ -6775,6 +6796,15 @@ _STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "COOPER
 # what a capital says or decides for its government (رفضت موسكو، دعت واشنطن، تتهم طهران)
 _SAID_BY_CAPITALS = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "THREATEN", "SANCTION",
                                "CONCEDE"})
+
+
+def _stance_on_acts(w: str, t) -> bool:
+    """The verb `w` of trigger `t` takes a stance on acts, not on people: rejecting, agreeing,
+    backing, conceding, condemning (not criticising, which takes people too): a capital right after
+    it, behind و, is its subject ("ورفضت موسكو الاتهامات"), where "ودعت طهران" is who is called on."""
+    if t.type == "ACCUSE":
+        return t.mode == "disapprove" and not _bare(w).startswith("انتقد")
+    return t.type in ("REJECT", "AGREE", "SUPPORT", "CONCEDE")
 
 
 def _feminine_verb(w: str, t) -> bool:
