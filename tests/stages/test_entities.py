@@ -1269,3 +1269,13 @@ def test_a_body_name_ends_before_the_noun_after_its_adjective(pipeline):
 def test_a_country_behind_li_ends_a_persons_name(pipeline):
     rec = extract("وعبرت عنها بعد زيارة الملك فهد للكويت بعد أيام من تحريرها.", pipeline=pipeline)
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["فهد"]
+
+
+def test_a_common_noun_the_tagger_ended_a_name_with_names_no_one_later(pipeline):
+    rec = extract("وقال معارضو الاتفاق: إنه لا يذهب إلى مدى كاف. ووافق زعماء مجلس الشيوخ على بدء مناقشة الاتفاق مع "
+                  "إيران.", pipeline=pipeline)
+    assert "الاتفاق" not in [e["text"] for e in rec["entities"]]
+    # (a family name of origin still does: نبيل العربي, then العربي)
+    rec = extract("وأكد الأمين العام للجامعة العربية نبيل العربي أهمية القوة المشتركة. وأشاد العربي بنتائج الاجتماع.",
+                  pipeline=pipeline)
+    assert [e["canonical"] for e in rec["entities"] if e["text"] == "العربي"] == ["نبيل العربي"]

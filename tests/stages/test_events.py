@@ -6133,3 +6133,42 @@ def test_who_is_killed_after_a_verb_is_not_also_its_subject(pipeline):
                   "تفجير عبوة ناسفة في منطقة الوثبة الواقعة بين الهويدر وبعقوبة.", pipeline=pipeline, published="2015-08-11")
     assert not any(a["text"] == "أشخاص" for e in events(rec, "ASSAULT") for a in e["source"])
     assert any(a["text"] == "أشخاص" for e in events(rec, "ASSAULT") for a in e["target"])
+
+
+def test_who_launched_the_shells_that_killed_is_the_source(pipeline):
+    (attack,) = coded(pipeline, "قتل أربعة أشخاص نتيجة إطلاق ميليشيا الحوثي قذائف على حدود المملكة.", "ASSAULT")
+    assert [a["text"] for a in attack["source"]] == ["ميليشيا الحوثي"]
+    assert [a["text"] for a in attack["target"]] == ["أشخاص"]
+
+
+def test_a_social_network_one_writes_on_is_no_party(pipeline):
+    (condemnation,) = coded(pipeline, "وندد رئيس البرلمان العراقي سليم الجبوري بعمليات الإعدام المذكورة، ووصفها على صفحته في "
+                                      "موقع فيسبوك بأنها جريمة إبادة جماعية تاريخية.", "ACCUSE")
+    assert countries(condemnation["source"]) == {"IRQ"} and not condemnation["target"]
+
+
+def test_a_company_named_like_a_verb_of_condemning_condemns_nothing(pipeline):
+    rec = extract("وأضاف أبوت أن شركة أداني الهندية العملاقة استثمرت بالفعل 2.2 مليار دولار أمريكي في أستراليا.",
+                  pipeline=pipeline)
+    assert not events(rec, "ACCUSE")
+
+
+def test_a_bus_crashing_into_a_wall_is_an_accident(pipeline):
+    rec = extract("لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة صغيرة مكتظة بالركاب بسور في ولاية بالكسير شمال غرب "
+                  "تركيا يوم أمس السبت.", pipeline=pipeline, published="2015-08-09")
+    assert not events(rec, "ASSAULT")
+
+
+def test_the_foreign_ministry_named_by_its_adjective_and_nationality_acts(pipeline):
+    (support,) = coded(pipeline, "رحبت الخارجية الأميركية بالاتفاق النووي.", "SUPPORT")
+    assert [(a["country"], a["sector"]) for a in support["source"]] == [("USA", "GOV")]
+    # (but foreign policy is no ministry)
+    rec = extract("وانتقد الوزير السياسة الخارجية الأمريكية في المنطقة.", pipeline=pipeline)
+    assert not any(a["sector"] == "GOV" and a["country"] == "USA" for a in parties(rec))
+    # (nor a minister's title: his adjective agrees with him; nor the ministry in a body's name)
+    (visit,) = coded(pipeline, "أعلنت مصادر إيرانية أن وزير الخارجية الإيراني محمد جواد ظريف سيقوم بزيارة إلى الكويت.",
+                     "CONSULT")
+    assert [a["text"] for a in visit["source"]] == ["محمد جواد ظريف"]
+    # (and the country whose ministry speaks is not who is told of)
+    (rejection,) = coded(pipeline, "أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل الإيراني.", "REJECT")
+    assert countries(rejection["source"]) == {"EGY"} and not rejection["target"]

@@ -366,7 +366,7 @@ def make_entities(settings: Settings):
             found += _headed_orgs(words, taken, found)
             found += kb_matches(words, taken, multi=False, context=near, firsts=firsts, view=view)
             found += _national_bodies(words, taken, found)
-        _propagate_names([p[:4] for p in passes])
+        _propagate_names([p[:4] for p in passes], tagger.fz.names)
         for sent, words, taken, found, firsts in passes:
             covered = {x for _, i, j in found for x in range(i, j)}
             found = [_named_after(k, gaz, words, etype, i, j, covered) or
@@ -616,17 +616,23 @@ def _outlet_country(outlet: str | None) -> str | None:
     return o.country if o else None
 
 
-def _propagate_names(passes) -> None:
+def _propagate_names(passes, names=None) -> None:
     """A person named in full once is the same person when a later token is that
     name's last word on its own (شكري after سامح شكري), with or without a proclitic,
-    spelt as in the full name: folding makes the preposition على the name علي."""
+    spelt as in the full name: folding makes the preposition على the name علي; not a
+    common word with the article that the corpus never writes inside a name (corpus name
+    statistics `names`: الاتفاق of "وقال معارضو الاتفاق", which the tagger read as one),
+    unless it is an adjective of origin, as families' names are (نبيل العربي، منصور التركي)."""
     last_words: dict[str, set[str]] = {}
+    freq = word_frequencies() or {}
     for sent, words, taken, found in passes:
         for etype, i, j in found:
             if etype == "PER" and j - i >= 2:
                 last = strip_article(words[j - 1]) if words[j - 1].startswith("ال") else words[j - 1]
                 if len(last) >= 3 and words[j - 1] not in kb().person_cues \
-                        and kb().cue_kind(words[j - 2]) != "kinship":
+                        and kb().cue_kind(words[j - 2]) != "kinship" \
+                        and not (last != words[j - 1] and not (names or {}).get(words[j - 1])
+                                 and freq.get(words[j - 1], 0) >= _RARE and not last.endswith("ي")):
                     # (not the name after بن/أبو: سلمان of محمد بن سلمان is his father, and
                     # "علم" of صبري أبو علم is "science" in علم الاجتماع)
                     last_words.setdefault(words[j - 1], set()).add(spelt(sent[j - 1].text))

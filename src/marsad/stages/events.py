@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -201,6 +201,9 @@ _VEHICLES = frozenset(_WORDS["vehicle"])
 _PRESENCE = frozenset(_WORDS["presence"])
 _RANK_WORDS = frozenset(_WORDS["rank"])
 _WHEN_ADJECTIVES = frozenset(_WORDS["time-adjective"])
+_PLATFORMS = frozenset(_WORDS["platform"])  # فيسبوك: where one writes, no party
+_LAUNCHING = frozenset(_WORDS["launching"])  # إطلاق ... قذائف: an attack by who is in construct
+_PROJECTILES = frozenset(_WORDS["projectile"])
 _ADVERBS = frozenset(_WORDS["adverb"])
 _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
@@ -1798,6 +1801,18 @@ class EventCoder:
                 # act, a suicide operation
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
+            if strip_article(_bare(words[a])) in k.group_adjectives and a + 1 < len(words) \
+                    and k.nationality_of(words[a + 1]) and (
+                        (words[a].endswith("ه") and not words[a + 1].endswith("يه"))
+                        or (words[a][:1] in "بل" and _bare(words[a]) != words[a])):
+                continue  # "وزير الخارجية الإيراني": the nationality agrees with the minister, whose
+                # ministry is in his title; so is one behind بـ: "وزيرة الدولة بالداخلية الألمانية"
+            if strip_article(_bare(words[a])) in k.group_adjectives and (k.group_of([words[a]]) or (0, ""))[1] == "GOV" \
+                    and (not _definite(words[a]) or (a > 0 and (
+                        k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.org_head(words[a - 1])
+                        or _facility_head(words[a - 1])))):
+                continue  # a ministry named by its adjective alone (الخارجية المصرية) is one only with
+                # the article and in construct with nothing: "رجال الداخلية", "مقر وزارة الخارجية الأميركية"
             if a > 0 and (_among(words[a - 1], _DOMAIN) or _among(words[a - 1], _CARRIERS)):
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting; "ناقلة جنود": a vehicle
             if a > 0 and (k.org_head(words[a - 1]) or (None,))[0] == "PARTY" and k.group_of(words[a:a + 1]):
@@ -2180,6 +2195,11 @@ def make_events(settings: Settings):
                 # "ويأتي الهجوم غداة شنها الطيران الحربي التركي غارات", "تعهدت عقب استعادة القاعدة من
                 # المتمردين": the time told by another event; its doers are none of this one's
                 stop = _time_of_another(words, j, stop, t.type in _KILLING)
+                if t.type in _KILLING:
+                    # "مقتل أربعة أشخاص نتيجة إطلاق ميليشيا الحوثي قذائف": the launching that caused it
+                    # ends its clause, and who launched is its source (`_cause_authors`)
+                    stop = next((k + 1 for k in range(j, stop - 1) if _bare(words[k]) in _CAUSE_WORDS
+                                 and _launching_at(words, k + 1)), stop)
                 if t.noun and not (i > 0 and _bare(words[i - 1]) in _DURING and not _definite(words[i])
                                    and not sent[i].text.endswith(("ه", "ها", "هم")) and j < len(words)
                                    and (words[j] == "مع" or words[j][:1] == "ل")):
@@ -3788,8 +3808,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
             where_end = bisect_left(tok_starts, x["end"])
             x = None
-        elif x is not None and (_is_outlet(x) or (k > 0 and _among(words[k - 1], _MEDIA))):
-            x = None  # (a channel named after a place: "مصور قناة القدس عبدالكريم درويش", its cameraman)
+        elif x is not None and (_is_outlet(x) or (k > 0 and _among(words[k - 1], _MEDIA))
+                                or _among(words[k], _PLATFORMS)):
+            x = None  # (a channel named after a place: "مصور قناة القدس عبدالكريم درويش", its cameraman;
+            # a social network one writes on: "على صفحته في موقع فيسبوك")
         elif x is not None and last is not None and last[1] == k and strip_article(_bare(words[k - 1])) in _RESIDENTS:
             x = None  # "أدان مشايخ وأهالي محافظة القطيف التفجير": the place the residents are of, their side
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
@@ -4700,10 +4722,12 @@ def _past_opening(words: list[str], k: int) -> int:
 
 
 def _state_of_capital(x: dict, source: list[dict]) -> bool:
-    """`x` is a country whose capital speaks for it among the sources ("ودانت المنامة ... تجاه مملكة
-    البحرين": Bahrain is the condemner, not the condemned)."""
+    """`x` is a country whose capital or an unnamed body of its government speaks for it among the
+    sources ("ودانت المنامة ... تجاه مملكة البحرين": Bahrain is the condemner, not the condemned; "أكدت
+    الخارجية المصرية رفض مصر": Egypt's ministry tells Egypt's refusal)."""
     return x.get("kind") == "LOC" and not x.get("sector") and any(
-        a.get("kind") == "LOC" and a.get("sector") == "GOV" and a.get("country") == x.get("country") for a in source)
+        (a.get("kind") == "LOC" or a.get("entity") is None) and a.get("sector") == "GOV"
+        and a.get("country") == x.get("country") for a in source)
 
 
 def _same_reading(a: dict, b: dict) -> bool:
@@ -5186,10 +5210,17 @@ def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> 
     return out
 
 
+def _launching_at(words: list[str], c: int) -> bool:
+    """words[c] is a noun of launching with a projectile a few words on, past who launched it in
+    construct ("نتيجة إطلاق ميليشيا الحوثي والمخلوع علي صالح قذائف"): an attack."""
+    return strip_article(_bare(words[c])) in _LAUNCHING and any(_bare(w) in _PROJECTILES for w in words[c + 2:c + 7])
+
+
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
     """Who carried out the event noun at words[c] that caused another: its
     nationality adjective (ضربة جوية أميركية) or an actor it belongs to (هجوم لطالبان)."""
-    attack = any(x.type == "ASSAULT" for x in _starting(words[c]))
+    launching = _launching_at(words, c)
+    attack = launching or any(x.type == "ASSAULT" for x in _starting(words[c]))
     for b in range(c + 1, min(len(words), c + 4)):
         country = coder.kb.adjective_of(words[b])
         if country:
@@ -5200,7 +5231,7 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         if x is not None and x["type"] in ("PER", "ORG") and "ل" in (words[b][:1], words[b - 1][:1]):
             return _actor(x)  # هجوم لطالبان, هجوم لحركة طالبان
         if attack and b == c + 1 and x is not None and x["type"] in ("PER", "ORG") and x.get("sector") in _ARMED \
-                and not any(t.patient for t in _starting(words[c])):
+                and (launching or not any(t.patient for t in _starting(words[c]))):
             return _actor(x)  # "بقصف قوات النظام السوري": the force in construct with the attack carried it out
         if attack and b == c + 1 and x is None and _definite(words[b]):
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
