@@ -6172,3 +6172,19 @@ def test_the_foreign_ministry_named_by_its_adjective_and_nationality_acts(pipeli
     # (and the country whose ministry speaks is not who is told of)
     (rejection,) = coded(pipeline, "أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل الإيراني.", "REJECT")
     assert countries(rejection["source"]) == {"EGY"} and not rejection["target"]
+
+
+def test_who_fired_in_construct_with_the_firing_that_killed_is_the_source(pipeline):
+    (attack,) = coded(pipeline, "وأعلنت الوزارة أن رجل أمن قتل جراء إطلاق مسلحين النار على دورية.", "ASSAULT")
+    assert [a["text"] for a in attack["source"]] == ["مسلحين"]
+    assert [a["text"] for a in attack["target"]] == ["رجل أمن"]
+
+
+def test_unknown_men_are_one_party_and_who_undergoes_the_shooting_its_target(pipeline):
+    (attack,) = coded(pipeline, "تعرض مواطن سعودي أمس لإطلاق نار من أشخاص مجهولين ملثمين.", "ASSAULT")
+    assert [(a["text"], a["sector"]) for a in attack["source"]] == [("أشخاص مجهولين", "UAF")]
+    assert [(a["country"], a["sector"]) for a in attack["target"]] == [("SAU", "CVL")]
+    # (a citizen before his name is who he is, the name still the one who calls)
+    (call,) = coded(pipeline, "فيما طالب المواطن يوسف محمد بضبط الأسعار وإلزام الشركات والسائقين باستخدام العداد.",
+                    "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["يوسف محمد"]

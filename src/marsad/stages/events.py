@@ -204,6 +204,7 @@ _WHEN_ADJECTIVES = frozenset(_WORDS["time-adjective"])
 _PLATFORMS = frozenset(_WORDS["platform"])  # فيسبوك: where one writes, no party
 _LAUNCHING = frozenset(_WORDS["launching"])  # إطلاق ... قذائف: an attack by who is in construct
 _PROJECTILES = frozenset(_WORDS["projectile"])
+_FIRE_NOUNS = frozenset(strip_article(w) for w in _WORDS["fire"]) | {fold("نار")}  # إطلاق مسلحين النار
 _ADVERBS = frozenset(_WORDS["adverb"])
 _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور",
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
@@ -1886,6 +1887,10 @@ class EventCoder:
                         named_group = k.actor(words[end - 1]) or (
                             k.actor(words[end - 1][:-1] + "ين") if words[end - 1].endswith("يا") else None)
                         group_country = named_group.country if named_group is not None else None
+                elif not same and sector in ("CVL", "UAF") and (k.role_of([words[end]]) or (0, ""))[1] == "UAF" \
+                        and _definite(words[end]) == _definite(words[end - 1]):
+                    end += 1  # "أشخاص مجهولين", "مسلحين مجهولين": unknown men, one party of gunmen
+                    sector = "UAF"
                 elif not same and sector in _ARMED and words[end].endswith(("يه", "ي")) \
                         and _definite(words[end]) == _definite(words[end - 1]) \
                         and (named_group := k.actor(words[end])) is not None and named_group.type == "ORG" \
@@ -3308,9 +3313,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None and _definite(w) \
                 and not ranked_name and (g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2] \
                 and not (k + 1 < end and coder.kb.nationality_of(words[k + 1])) \
+                and (actor_at.get(k + 1) or {}).get("type") != "PER" \
                 and coder.nominal_actor(article, sent, words, k, k + 1) is None:
             # "حثت الحكومة الأهالي على شرب المياه": a body named with no nationality after the verb is its
-            # subject, no actor; who follows is its object
+            # subject, no actor; who follows is its object (not a word before a name that tells who he
+            # is: "ناشد المواطن فهد العنزي")
             role, unnamed_subject = "target", True
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and actor_at.get(k) is None and _definite(w) and k + 2 < end and not ranked_name \
@@ -5211,9 +5218,11 @@ def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> 
 
 
 def _launching_at(words: list[str], c: int) -> bool:
-    """words[c] is a noun of launching with a projectile a few words on, past who launched it in
-    construct ("نتيجة إطلاق ميليشيا الحوثي والمخلوع علي صالح قذائف"): an attack."""
-    return strip_article(_bare(words[c])) in _LAUNCHING and any(_bare(w) in _PROJECTILES for w in words[c + 2:c + 7])
+    """words[c] is a noun of launching with a projectile or fire a few words on, past who launched it
+    in construct ("نتيجة إطلاق ميليشيا الحوثي والمخلوع علي صالح قذائف", "جراء إطلاق مسلحين النار"): an
+    attack."""
+    return strip_article(_bare(words[c])) in _LAUNCHING and any(
+        _bare(w) in _PROJECTILES or strip_article(_bare(w)) in _FIRE_NOUNS for w in words[c + 2:c + 10])
 
 
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
@@ -5233,11 +5242,12 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         if attack and b == c + 1 and x is not None and x["type"] in ("PER", "ORG") and x.get("sector") in _ARMED \
                 and (launching or not any(t.patient for t in _starting(words[c]))):
             return _actor(x)  # "بقصف قوات النظام السوري": the force in construct with the attack carried it out
-        if attack and b == c + 1 and x is None and _definite(words[b]):
+        if attack and b == c + 1 and x is None and (_definite(words[b]) or launching):
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
             if armed is not None and armed.get("sector") in _ARMED and (
                     armed.get("sector") != "MIL" or strip_article(_bare(words[b])) in _STRIKE_CRAFT):
                 return armed  # "خلال هجوم المتطرفين على مدينة سنجار": the attackers, in construct
+                # (or "جراء إطلاق مسلحين النار": who fired)
                 # (craft strike, never are struck: "في قصف الطيران المروحي بالبراميل المتفجرة")
         if x is None and words[b][:1] == "ل" and _bare(words[b]) != words[b] and actor_at.get(b + 1) is None:
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
