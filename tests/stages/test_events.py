@@ -6188,3 +6188,21 @@ def test_unknown_men_are_one_party_and_who_undergoes_the_shooting_its_target(pip
     (call,) = coded(pipeline, "فيما طالب المواطن يوسف محمد بضبط الأسعار وإلزام الشركات والسائقين باستخدام العداد.",
                     "REQUEST")
     assert [a["text"] for a in call["source"]] == ["يوسف محمد"]
+
+
+def test_a_man_named_after_a_verb_of_killing_with_its_cause_after_was_killed(pipeline):
+    (attack,) = coded(pipeline, "قتل مدير منفذ مدينة بنغازي البحري العقيد عبد الله محمد عبد المولى السعيطي جراء الاشتباكات "
+                                "الدائرة في منطقة الليثي بالمدينة.", "ASSAULT")
+    assert not attack["source"] and [a["text"] for a in attack["target"]] == ["عبد الله محمد عبد المولى السعيطي"]
+    # (a body after the verb still kills: "قتل الجيش 20 مسلحا جراء القصف")
+    (attack,) = coded(pipeline, "قتل الجيش 20 مسلحا جراء القصف.", "ASSAULT")
+    assert [a["sector"] for a in attack["source"]] == ["MIL"]
+
+
+def test_the_land_a_body_is_of_is_no_party_and_even_after_is_no_cause(pipeline):
+    (attack,) = coded(pipeline, "تبنى تنظيم القاعدة في بلاد المغرب الاسلامي قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين "
+                                "الدفلى.", "ASSAULT")
+    assert [a["text"] for a in attack["source"]] == ["تنظيم القاعدة"]
+    (attack,) = coded(pipeline, "وما زالت طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات في أفغانستان مستهدفة حركة طالبان "
+                                "ومتطرفين آخرين حتى بعد انسحاب معظم القوات الاجنبية بنهاية العام الماضي.", "ASSAULT")
+    assert countries(attack["source"]) == {"USA"}

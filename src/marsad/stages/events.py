@@ -2742,6 +2742,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or coder.kb.role_of([words[j + 1]]))) or (t.type in _KILLING and (
         (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا" and j == i + 1
                                             and not _object_on_verb(words[j - 1], t)))))
+    if not passive and t.type in _KILLING and not t.noun and i == lo and j < n \
+            and (first_named := next((actor_at[c] for c in range(j, min(n, j + 10)) if c in actor_at
+                                      and actor_at[c]["type"] != "LOC"), None)) is not None \
+            and first_named["type"] == "PER" and not coder.kb.group_of([words[j]]) \
+            and not _definite(words[j]) and _killed_by_cause(words, j, n):
+        passive = True  # "قتل مدير منفذ مدينة بنغازي البحري العقيد عبد الله السعيطي جراء الاشتباكات": a man
+        # named first after a verb opening its sentence (his title first, no body before him), with what
+        # killed him after, was killed
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد; nor is one with an object
     # pronoun: "جددت قوات الأسد قصفها، بقذائف الهاون": bombed it)
@@ -5195,7 +5203,8 @@ def _cause_at(words: list[str], i: int, lo: int) -> int | None:
         k -= 2
     elif k - 1 >= lo and (words[k] in _DEMONSTRATIVES or _bare(words[k]) in _SERIES):
         k -= 1
-    return k if k >= lo and _bare(words[k]) in _CAUSES else None
+    return k if k >= lo and _bare(words[k]) in _CAUSES and not (k > lo and words[k - 1] == _EVEN) else None
+    # ("حتى بعد انسحاب القوات": even after, a time, no cause)
 
 
 def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> list[dict]:
@@ -5215,6 +5224,17 @@ def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> 
         out.append(_actor(x))
         end = bisect_left(tok_starts, x["end"])
     return out
+
+
+def _killed_by_cause(words: list[str], j: int, n: int) -> bool:
+    """A word that says "because of" (جراء، إثر، نتيجة، بسبب) among the fourteen words after words[j],
+    in its sentence, before any other verb's clause opens with و."""
+    for c in range(j + 1, min(n, j + 14)):
+        if words[c] in (".", "؛", ";", "؟", "!") or (words[c][:1] == "و" and _past_verb_by_use(words[c][1:])):
+            return False
+        if _bare(words[c]) in _CAUSE_WORDS and c + 1 < n and words[c + 1][:1].isalpha():
+            return True
+    return False
 
 
 def _launching_at(words: list[str], c: int) -> bool:
@@ -6198,8 +6218,9 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
     for k in range(j, stop - 1):
         if words[k] in (".", "؛", ";", "؟", "!"):
             break
-        if not _among(words[k], opening) or (k and words[k - 1] == "من"):
-            continue  # (not "من قبل", "by": its agent)
+        if not (_among(words[k], opening) or (killing and k and words[k - 1] == _EVEN and _among(words[k], _ANOTHER_AFTER))) \
+                or (k and words[k - 1] == "من"):
+            continue  # (not "من قبل", "by": its agent; "حتى بعد", "even after", tells a time after any event)
         m = k + 1
         if _time_phrase(words[m:m + 1]) or _bare(words[m]) in _NOT_EVENTS:
             # a span and "from" (قبل ثلاثة أيام من); a time alone (بعد ظهر أمس، منذ يومين) is no event
@@ -6214,6 +6235,7 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
     return stop
 
 
+_EVEN = fold("حتى")
 _ANOTHER_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل"))
 _ANOTHER_AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
 _NOT_EVENTS = frozenset(_WORDS["time-span"])
