@@ -6206,3 +6206,18 @@ def test_the_land_a_body_is_of_is_no_party_and_even_after_is_no_cause(pipeline):
     (attack,) = coded(pipeline, "وما زالت طائرات حربية أميركية وطائرات بلا طيار تنفذ ضربات في أفغانستان مستهدفة حركة طالبان "
                                 "ومتطرفين آخرين حتى بعد انسحاب معظم القوات الاجنبية بنهاية العام الماضي.", "ASSAULT")
     assert countries(attack["source"]) == {"USA"}
+
+
+def test_the_people_a_protest_verb_counts_protest(pipeline):
+    (protest,) = coded(pipeline, "تظاهر مئات المعلمين في القاهرة أمس.", "PROTEST", published="2015-08-04")
+    assert [(a["text"], a["sector"], a["country"]) for a in protest["source"]] == [("المعلمين", "EDU", "EGY")]
+    (protest,) = coded(pipeline, "اعتصم العشرات من المعلمين أمام مبنى المحافظة.", "PROTEST")
+    assert [a["sector"] for a in protest["source"]] == ["EDU"]
+
+
+def test_a_county_is_no_boycott(pipeline):
+    rec = extract("أكد متحدث باسم شرطة مقاطعة هامبشاير البريطانية تحطّم طائرة سعودية خاصة في مطار بلاكبوش، جنوب غربي "
+                  "لندن، عشية أول من أمس، ووفاة 3 ركاب هم: أم وأخت وزوج أخت صاحب الطائرة، بالإضافة إلى الطيار. وأوضح دان "
+                  "بينس، أحد أعضاء فريق الشرطة المطلع على الحادث، أن 4 أشخاص كانوا على متن الطائرة المتوجهة إلى مطار "
+                  "بلاكبوش.", pipeline=pipeline, published="2015-08-02")
+    assert not events(rec, "PROTEST")

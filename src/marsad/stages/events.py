@@ -2291,6 +2291,13 @@ def make_events(settings: Settings):
                     # refugees ("ألمانيا استقبلت العام الماضي 175 ألف طلب لجوء")
                 if t.mode == "visit" and not t.noun and _mover_subject(coder.kb, words, i):
                     continue  # "أول طائرة تتبع الصليب الأحمر وصلت إلى مطار عدن": a craft arrived, or forces
+                if t.mode == "boycott" and t.noun and j < len(sent) and any(
+                        x["start"] == sent[j].start and ((x["type"] == "LOC" and not _is_country(x)) or (
+                            x["type"] in ("LOC", "ORG") and i > 0 and (words[i - 1] in _LOCATIVE
+                                                                       or _bare(words[i - 1]) in _COUNTY_BEFORE)))
+                        for x in sent_ents):
+                    continue  # "شرطة مقاطعة هامبشاير", "في مقاطعة كيبيك": a county named after it, no boycott
+                    # (but "مقاطعة إسرائيل")
                 if low and t.type == "PROTEST":
                     if not (mod == "asserted" and _dated_recent(article, s, e, sent[i].start)):
                         continue  # under the threshold, only a protest the sentence dates to its days
@@ -4105,6 +4112,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["country"] = nominal["country"] or coder.kb.nationality_of(words[k])
                 upto = k + len(nominal["text"].split())
                 nominal["text"] = article.text[sent[k].start:sent[min(upto, n - 1)].end]
+        if nominal is None and t.type == "PROTEST" and role == "source" and not source and not t.noun \
+                and (g := coder.kb.group_of([words[k]])) is not None and g[0] == 1 and g[1] in _PROTESTING_SECTORS \
+                and all(coder.kb.is_count(v) or v == "من" or _time_phrase([v]) for v in words[j:k]):
+            # "تظاهر مئات المعلمين", "اعتصم العشرات من المعلمين": the people a protest verb counts
+            # are who protest, though the lexicon names them as actors only with a nationality
+            nominal = {"entity": None, "text": sent[k].text, "country": None, "sector": g[1]}
         if nominal is not None and last is not None and last[3] and _title_chain(words, last[1], k, place_at) \
                 and coder.kb.role_of(words[k:k + 4]) and not coder.kb.group_of(words[k:k + 4]) \
                 and (named := actor_at.get(last[4])) is not None and named.get("role") \
@@ -6236,6 +6249,8 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
 
 
 _EVEN = fold("حتى")
+_COUNTY_BEFORE = frozenset(fold(w) for w in ("شرطة", "حاكم", "سكان"))  # a county's police, governor, people
+_PROTESTING_SECTORS = frozenset({"EDU", "LAB", "MED", "CVL", "JRN", "AGR", "BUS", "REF", "OPP"})
 _ANOTHER_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل"))
 _ANOTHER_AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
 _NOT_EVENTS = frozenset(_WORDS["time-span"])
