@@ -6221,3 +6221,24 @@ def test_a_county_is_no_boycott(pipeline):
                   "بينس، أحد أعضاء فريق الشرطة المطلع على الحادث، أن 4 أشخاص كانوا على متن الطائرة المتوجهة إلى مطار "
                   "بلاكبوش.", pipeline=pipeline, published="2015-08-02")
     assert not events(rec, "PROTEST")
+
+
+def test_a_verb_whose_pronoun_takes_up_the_relative_is_done_to_its_antecedent(pipeline):
+    (support,) = coded(pipeline, "وهناك أيضا تكتلات أخرى يظهر منها «ائتلاف الجبهة المصرية» الذي يدعمه من الخارج المرشح "
+                                 "الرئاسي السابق أحمد شفيق.", "SUPPORT")
+    assert [a["text"] for a in support["source"]] == ["أحمد شفيق"]
+    assert [a["text"] for a in support["target"]] == ["ائتلاف الجبهة المصرية"]
+
+
+def test_a_clause_of_when_after_an_arrest_names_no_party_to_it(pipeline):
+    (arrest,) = coded(pipeline, "وروى الدباشي أن شخصا تونسي الجنسية تم اعتقاله بعدما أرشد عنه شخص ليبي، مضيفا أنه تلقى "
+                                "اتصالا.", "COERCE")
+    assert countries(arrest["target"]) == {"TUN"}
+    (arrest,) = coded(pipeline, "وتم اعتقال الناشط التونسي بعدما أبلغ عنه مواطنون ليبيون.", "COERCE")
+    assert countries(arrest["target"]) == {"TUN"}
+
+
+def test_about_so_many_people_protest(pipeline):
+    (protest,) = coded(pipeline, "وأمام مكتب محافظ البصرة، تظاهر أمس نحو 500 شخص يرفعون الأعلام العراقية.", "PROTEST",
+                       published="2015-08-02")
+    assert [(a["sector"], a["country"]) for a in protest["source"]] == [("CVL", "IRQ")]

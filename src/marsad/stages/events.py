@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -202,6 +202,7 @@ _PRESENCE = frozenset(_WORDS["presence"])
 _RANK_WORDS = frozenset(_WORDS["rank"])
 _WHEN_ADJECTIVES = frozenset(_WORDS["time-adjective"])
 _PLATFORMS = frozenset(_WORDS["platform"])  # فيسبوك: where one writes, no party
+_APPROXIMATELY = frozenset(_WORDS["approximately"])  # نحو 500 شخص
 _LAUNCHING = frozenset(_WORDS["launching"])  # إطلاق ... قذائف: an attack by who is in construct
 _PROJECTILES = frozenset(_WORDS["projectile"])
 _FIRE_NOUNS = frozenset(strip_article(w) for w in _WORDS["fire"]) | {fold("نار")}  # إطلاق مسلحين النار
@@ -798,6 +799,18 @@ def _behind_preposition(tok: str, pat: str) -> bool:
         return False
     b = _bare(tok)
     return b != tok and b.startswith(pat[:-1])
+
+
+_RELATIVE_PRONOUNS = {fold("الذي"): "ه", fold("التي"): "ها", fold("اللذان"): "هما", fold("اللتان"): "هما",
+                      fold("اللذين"): "هما", fold("اللتين"): "هما"}  # the object pronoun each is taken up by
+
+
+def _takes_up_antecedent(rel: str, w: str, t: Trigger) -> bool:
+    """The verb `w` right after the relative `rel` carries the object pronoun that agrees with it
+    (التي يدعمها، الذي اعتقلوه): the antecedent is what is done to, not who does it."""
+    suffix = _RELATIVE_PRONOUNS.get(rel)
+    return suffix is not None and w.endswith(suffix) and _object_on_verb(w, t) \
+        and next(x for x in _OBJECT_SUFFIXES if w.endswith(x)) == suffix
 
 
 def _object_on_verb(w: str, t: Trigger) -> bool:
@@ -2902,9 +2915,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and _undergoes(words, pre[1] - 1):
             pre = None  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before is no killer of the next verb
         if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES \
-                and _does_it_to_antecedent(sent, words, j, actor_at, tok_starts):
+                and (_does_it_to_antecedent(sent, words, j, actor_at, tok_starts)
+                     or _takes_up_antecedent(words[i - 1], words[i], t)):
             # "الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه": one named after the
-            # verb of a relative clause does it to the one it is on
+            # verb of a relative clause does it to the one it is on; so does a verb whose pronoun takes
+            # the relative up ("المعارضة السورية التي يدعمها الغرب")
             target.append(pre[0])
             pre = None
         if pre is not None:
@@ -3649,6 +3664,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
+        if k >= j and t.type != "ASSAULT" and _bare(w) in _WHEN_CLAUSE and k + 1 < end and words[k + 1][:1].isalpha() \
+                and not _definite(words[k + 1]) and actor_at.get(k + 1) is None:
+            break  # "تم اعتقاله بعدما أرشد عنه شخص ليبي": a clause of when, with its own verb and actors (an
+            # attack's may tell who did it: "لقي حتفه عندما أسقطت مقاتلات أسترالية طائرته")
         if k > j + 1 and _bare(w) in _CAUSE_WORDS and t.type not in _KILLING and t.type not in _ANSWERING_TYPES \
                 and actor_at.get(k) is None:
             break  # "عقوبات غربية مفروضة عليها بسبب أوكرانيا": what it is for or in the wake of is no party
@@ -4114,7 +4133,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 nominal["text"] = article.text[sent[k].start:sent[min(upto, n - 1)].end]
         if nominal is None and t.type == "PROTEST" and role == "source" and not source and not t.noun \
                 and (g := coder.kb.group_of([words[k]])) is not None and g[0] == 1 and g[1] in _PROTESTING_SECTORS \
-                and all(coder.kb.is_count(v) or v == "من" or _time_phrase([v]) for v in words[j:k]):
+                and all(coder.kb.is_count(v) or v == "من" or _time_phrase([v]) or v in _APPROXIMATELY
+                        or v[:1].isdigit() for v in words[j:k]):
             # "تظاهر مئات المعلمين", "اعتصم العشرات من المعلمين": the people a protest verb counts
             # are who protest, though the lexicon names them as actors only with a nationality
             nominal = {"entity": None, "text": sent[k].text, "country": None, "sector": g[1]}
@@ -4382,7 +4402,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         else coder.nominal_actor(article, sent, words, i - 1, i)
                     # ("بين قوات الأمن ومسلحين أطلقوا النار": the group named right before the verb, after
                     # the last one with a name, is its subject)
-                    (target if passive else source).append(own if own is not None else _actor(in_clause[-1]))
+                    done_to = passive or (i > lo and words[i - 1] in _RELATIVES and _object_on_verb(words[i], t))
+                    # ("المعارضة السورية التي يدعمها الغرب": the pronoun on the verb takes up its antecedent,
+                    # whom it is done to)
+                    (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
@@ -6249,6 +6272,7 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
 
 
 _EVEN = fold("حتى")
+_WHEN_CLAUSE = frozenset(fold(w) for w in ("حين", "حينما", "عندما", "بينما", "لما", "بعدما", "قبلما"))
 _COUNTY_BEFORE = frozenset(fold(w) for w in ("شرطة", "حاكم", "سكان"))  # a county's police, governor, people
 _PROTESTING_SECTORS = frozenset({"EDU", "LAB", "MED", "CVL", "JRN", "AGR", "BUS", "REF", "OPP"})
 _ANOTHER_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل"))
