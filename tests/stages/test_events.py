@@ -6242,3 +6242,9 @@ def test_about_so_many_people_protest(pipeline):
     (protest,) = coded(pipeline, "وأمام مكتب محافظ البصرة، تظاهر أمس نحو 500 شخص يرفعون الأعلام العراقية.", "PROTEST",
                        published="2015-08-02")
     assert [(a["sector"], a["country"]) for a in protest["source"]] == [("CVL", "IRQ")]
+
+
+def test_a_prosecution_is_never_arrested(pipeline):
+    (arrest,) = coded(pipeline, "على صعيد آخر أحالت الوحدات الامنية التابعة للحرس الوطني التونسى امس 14 عنصرا من بينهم 7 فتيات "
+                                "منقبات على النيابة العامة وذلك بعد القبض عليهم بمنطقة تطاوين.", "COERCE")
+    assert not any(a["sector"] == "JUD" for a in arrest["target"])

@@ -7367,7 +7367,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # their target (the arrest stays, its target unnamed)
             # (nor is a court: "وتم القبض عليه واعترف ... لكنه غير أقواله في محكمة الرس")
             ev["target"] = [a for a in ev["target"] if a.get("kind") != "LOC"
-                            and not (a.get("kind") == "ORG" and a.get("sector") == "JUD")]
+                            and not (a.get("sector") == "JUD" and (a.get("kind") == "ORG" or (
+                                a.get("entity") is None and kb().org_head(fold(a["text"].split()[0])))))]
+            # (nor a prosecution named by its head: "أحالت ... 14 عنصرا على النيابة العامة بعد القبض عليهم")
     for n, ev in enumerate(merged, 1):
         ev["id"] = f"V{n}"
         ev.pop("about", None)
