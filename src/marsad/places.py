@@ -161,6 +161,7 @@ class Gazetteer:
         # country that bears the name
         capital_of = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
         best: dict[tuple[str, str], tuple[int, int]] = {}
+        cities_by_id: dict[int, Place] = {}
         for city in cities:
             k = (city["countrycode"], city["name"])
             if k in capital_of and city["population"] >= best.get(k, (-1, 0))[0]:
@@ -181,7 +182,11 @@ class Gazetteer:
                           round(city["longitude"], 5), cc3, "city", city["population"])
             for n in names:
                 self._add(n, place)
+            cities_by_id[city["geonameid"]] = place
         self.capitals: frozenset[int] = frozenset(gid for _, gid in best.values())
+        # each country's capital, as a place: "العاصمة البيلاروسية" names Minsk
+        self.capital_of: dict[str, Place] = {p.country: p for gid in self.capitals
+                                             if (p := cities_by_id.get(gid)) is not None and p.country}
         self.multi_first = frozenset(k.split()[0] for k in self.by_key if " " in k)
         # names never listed with the article (مالي, حديثة, سطات): the word with one is
         # another word (المالي "the financial", الحديثة "the modern", السلطات "the authorities")

@@ -1279,3 +1279,15 @@ def test_a_common_noun_the_tagger_ended_a_name_with_names_no_one_later(pipeline)
     rec = extract("وأكد الأمين العام للجامعة العربية نبيل العربي أهمية القوة المشتركة. وأشاد العربي بنتائج الاجتماع.",
                   pipeline=pipeline)
     assert [e["canonical"] for e in rec["entities"] if e["text"] == "العربي"] == ["نبيل العربي"]
+
+
+def test_the_capital_named_by_a_nationality_is_that_countrys_capital(pipeline):
+    rec = extract("وبعد ظهر الاثنين استضافت العاصمة البيلاروسية اجتماعا جديدا بين ممثلين عن الحكومة الأوكرانية وآخرين عن "
+                  "الجمهوريتين الانفصاليتين.", pipeline=pipeline, published="2015-08-06")
+    (capital,) = [e for e in rec["entities"] if e["text"] == "العاصمة البيلاروسية"]
+    assert capital["type"] == "LOC" and capital["country"] == "BLR" and 53 < capital["lat"] < 54
+    (meeting,) = events(rec, "CONSULT")
+    assert meeting["location"]["country"] == "BLR"
+    # (a capital named after it is the place: no second one)
+    rec = extract("وصل الوزير إلى العاصمة البريطانية لندن أمس.", pipeline=pipeline)
+    assert [e["text"] for e in rec["entities"] if e["type"] == "LOC"] == ["لندن"]

@@ -3101,8 +3101,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break
             agrees = _agrees(sent, words, j, b) and not (
                 b > j and t.type in _BENEFIT and not _definite(words[j - 1]) and _definite(words[j]))
-            c = coder.kb.adjective_of(words[b]) if agrees and actor_at.get(b) is None else None
-            # (a name is no adjective: "في ظل توقيع السعودية اتفاقيات", the kingdom signing in construct)
+            c = coder.kb.adjective_of(words[b]) if agrees and actor_at.get(b) is None \
+                and not any(x["start"] <= sent[b].start < x["end"] for x in sent_ents) else None
+            # (a name is no adjective: "في ظل توقيع السعودية اتفاقيات", the kingdom signing in construct;
+            # nor is a word inside one: "لدى وصوله العاصمة العراقية", a place)
             if c and coder.kb.people_of(words[b]) and not strip_article(words[b]).endswith(("ي", "يه", "يا")):
                 break  # "دعم أكراد سوريا": a broken plural of people qualifies no act, it is its genitive
             if c:

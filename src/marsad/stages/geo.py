@@ -19,6 +19,7 @@ from collections import Counter
 from ..article import Article
 from ..outlets import find_outlet
 from ..pipeline import stage
+from ..kb import kb
 from ..places import Place, gazetteer, key as place_key
 from ..text.normalize import fold
 from ..settings import Settings
@@ -92,9 +93,42 @@ def make_places(settings: Settings):
             if p.kind != "country" and fold(e["text"]).startswith("لل") and place_key(e["text"]) not in gaz.by_key:
                 e["canonical"] = gaz.behind_li(e["text"])  # للندن: ل + لندن, not "الندن"
         _within(gaz, article, prefer, about, resolved)
+        _capitals_named_by_nationality(gaz, article)
         return article
 
     return places
+
+
+_CAPITAL_PHRASE = re.compile(r"(?<![^\s(«\"،,.])(?:و|ف)?(?:ب|ل)?(?:ال)?عاصمة\s+(\S+)")
+
+
+def _capitals_named_by_nationality(gaz, article: Article) -> None:
+    """"The capital" and a nationality adjective ("العاصمة البيلاروسية", "بالعاصمة الإيرانية") name
+    that country's capital: a place entity with its coordinates, unless a place's name follows
+    right after (العاصمة البريطانية لندن: London is named) or a name already covers the words."""
+    k = kb()
+    added = []
+    for m in _CAPITAL_PHRASE.finditer(article.text):
+        adjective = m.group(1).rstrip("،,.:؛)»\"")
+        country = k.nationality_of(adjective)
+        capital = gaz.capital_of.get(country) if country and fold(adjective).endswith("يه") else None
+        if capital is None:
+            continue
+        start, end = m.start(), m.start(1) + len(adjective)
+        start += len(m.group(0)) - len(m.group(0).lstrip("وفبل")) if not m.group(0).startswith("ال") else 0
+        after = article.text[end:end + 2].lstrip()
+        if any(e["start"] < end and start < e["end"] for e in article.entities) or any(
+                e["type"] == "LOC" and end < e["start"] <= end + 2 for e in article.entities) or after[:1].isalpha() \
+                and any(e["type"] == "LOC" and e["start"] == article.text.index(after[:1], end) for e in article.entities):
+            continue
+        added.append({"id": "", "text": article.text[start:end], "start": start, "end": end, "type": "LOC",
+                      "subtype": "GPE", "canonical": capital.name, "country": None, "sector": None, "role": None,
+                      **capital.as_dict()})
+    if added:
+        n = max((int(e["id"][1:]) for e in article.entities if e["id"][1:].isdigit()), default=0)
+        for x, e in enumerate(added, n + 1):
+            e["id"] = f"E{x}"
+        article.entities = sorted(article.entities + added, key=lambda e: e["start"])
 
 
 # words that put a place inside the next one: "جاردن سيتي وسط القاهرة", "حي السد في أبها"; a
