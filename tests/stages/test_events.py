@@ -6248,3 +6248,15 @@ def test_a_prosecution_is_never_arrested(pipeline):
     (arrest,) = coded(pipeline, "على صعيد آخر أحالت الوحدات الامنية التابعة للحرس الوطني التونسى امس 14 عنصرا من بينهم 7 فتيات "
                                 "منقبات على النيابة العامة وذلك بعد القبض عليهم بمنطقة تطاوين.", "COERCE")
     assert not any(a["sector"] == "JUD" for a in arrest["target"])
+
+
+def test_the_body_a_suspected_bomber_is_of_is_on_his_side(pipeline):
+    (attack,) = coded(pipeline, "وقتل مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية 32 شخصا على الأقل في بلدة حدودية تركية "
+                                "أمس الاثنين.", "ASSAULT")
+    assert "IMG" in countries(attack["source"]) and "IMG" not in countries(attack["target"])
+
+
+def test_countries_listed_behind_bi_kul_min_are_where(pipeline):
+    rec = extract("وقالت وزارة الخارجية الأميركية إنه لا دليل على أن الهجمات التي وقعت الجمعة 26 يونيو بكل من الكويت وتونس "
+                  "وفرنسا وأسفرت عن قتل العشرات، كانت هجمات منسقة.", pipeline=pipeline, published="2015-07-21")
+    assert not any(a["text"] in ("الكويت", "تونس", "فرنسا") for e in events(rec, "ASSAULT") for a in e["source"])

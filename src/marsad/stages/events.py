@@ -3642,6 +3642,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k = max(k + 2, bisect_left(tok_starts, x["end"]))
             continue
         if w in _AFFILIATION:
+            if last is not None and last[1] == k - 2 and _bare(words[k - 2]).startswith(_SUSPECTED) \
+                    and words[k - 1] in _THAT_HE:
+                last = (last[0], k, last[2], last[3], last[4])  # "مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية"
             if last is not None and last[1] == k:
                 # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران"
                 same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1)
@@ -5526,6 +5529,13 @@ def _locative(words: list[str], k: int) -> bool:
     """The place at words[k] is governed by "in": في/داخل before it, or بـ on it (بباكستان);
     or it says where as the subject of a verb of witnessing (القتال الذي تشهده اليمن)."""
     b = k - 1
+    if b >= 1 and words[b] == "من" and words[b - 1] == "بكل":
+        return True  # "وقعت الجمعة بكل من الكويت وتونس وفرنسا": in each of them
+    if words[k][:1] == "و" and b >= 2 and words[b - 1] == "من" and words[b - 2] in ("بكل", "كل") \
+            and (words[b - 2] == "بكل" or (b >= 3 and words[b - 3] in _LOCATIVE)):
+        return True  # (and the next one listed: "وتونس")
+    if words[k][:1] == "و" and b >= 3 and words[b][:1] == "و" and words[b - 2] == "من" and words[b - 3] == "بكل":
+        return True  # ("وفرنسا")
     if b >= 2 and words[b] == "من" and words[b - 1] == "كل":
         b -= 2  # "في كل من العراق وسورية وليبيا": in each of them
     while b >= 0 and b > k - 5 and (strip_article(words[b]) in _DIRECTIONS or words[b] in _DIRECTIONS):
@@ -6274,6 +6284,8 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
 
 
 _EVEN = fold("حتى")
+_SUSPECTED = tuple(fold(w) for w in ("يشتبه", "يعتقد", "يرجح"))  # "suspected": يشتبه أنه ينتمي
+_THAT_HE = frozenset(fold(w) for w in ("أنه", "بأنه", "أنهم", "بأنهم", "أنها", "بأنها", "انه", "بانه"))
 _WHEN_CLAUSE = frozenset(fold(w) for w in ("حين", "حينما", "عندما", "بينما", "لما", "بعدما", "قبلما"))
 _COUNTY_BEFORE = frozenset(fold(w) for w in ("شرطة", "حاكم", "سكان"))  # a county's police, governor, people
 _PROTESTING_SECTORS = frozenset({"EDU", "LAB", "MED", "CVL", "JRN", "AGR", "BUS", "REF", "OPP"})
