@@ -6260,3 +6260,14 @@ def test_countries_listed_behind_bi_kul_min_are_where(pipeline):
     rec = extract("وقالت وزارة الخارجية الأميركية إنه لا دليل على أن الهجمات التي وقعت الجمعة 26 يونيو بكل من الكويت وتونس "
                   "وفرنسا وأسفرت عن قتل العشرات، كانت هجمات منسقة.", pipeline=pipeline, published="2015-07-21")
     assert not any(a["text"] in ("الكويت", "تونس", "فرنسا") for e in events(rec, "ASSAULT") for a in e["source"])
+
+
+def test_whose_attack_a_condemnation_names_is_condemned(pipeline):
+    (condemnation,) = coded(pipeline, "أدانت السعودية هجوم الحوثيين على عدن.", "ACCUSE")
+    assert countries(condemnation["source"]) == {"SAU"} and countries(condemnation["target"]) == {"YEM"}
+    (condemnation,) = coded(pipeline, "أدانت السعودية الهجوم الذي شنه الحوثيون على عدن.", "ACCUSE")
+    assert countries(condemnation["target"]) == {"YEM"}
+    (condemnation,) = coded(pipeline, "وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال "
+                                      "اليوم، المسجد الأقصى المبارك.", "ACCUSE")
+    assert "المستوطنين" in [a["text"] for a in condemnation["target"]]
+    assert "المستوطنين" not in [a["text"] for a in condemnation["source"]]

@@ -2208,8 +2208,14 @@ def make_events(settings: Settings):
                 # the clause runs to the next trigger, over the absorbed ones and over those
                 # that name people (تعتدي على المحتجين: the protesters are the target)
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
-                             and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))),
+                             and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))
+                             and not (t.type == "ACCUSE" and not t.noun and j <= i2 <= j + 4 and t2.noun
+                                      and strip_article(_bare(words[i2])) in _CONDUCT
+                                      and (not _definite(words[i2]) or any(
+                                          w2 in _RELATIVES for w2 in words[i2 + 1:i2 + 3])))),
                             len(sent))
+                # (a condemnation's object that is an act, "أدانت السعودية هجوم الحوثيين على عدن", names
+                # whom it condemns after it: the clause runs on over it)
                 # "ويأتي الهجوم غداة شنها الطيران الحربي التركي غارات", "تعهدت عقب استعادة القاعدة من
                 # المتمردين": the time told by another event; its doers are none of this one's
                 stop = _time_of_another(words, j, stop, t.type in _KILLING)
@@ -3983,7 +3989,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and t.type == "SUPPORT" and not t.noun and k == j + 1 \
                     and strip_article(_bare(words[j])) in ("حق", "حقوق"):
                 dest, role = target, "target"  # "وتؤيد حق تركيا في الدفاع عن نفسها": whose right is backed
-            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 5 \
+            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 8 \
                     and strip_article(_bare(words[k - 1])) in _CONDUCT:
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
                 # (past an unnamed subject: "رفض الجانبين القاطع لمحاولات تدخل إيران")
@@ -4178,6 +4184,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
+            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 8 \
+                    and strip_article(_bare(words[k - 1])) in _CONDUCT:
+                dest, role = target, "target"  # "وأدانت الوزارة ... اقتحام المستوطنين": whose act is condemned
             elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at):
                 # "وناشد المواطنين"، "ثم دعوا الصحافيين"، "ودعت الوزارة المواطنين": a plural or a dual
                 # in ين after the verb is its object, never its subject (المواطنون)
