@@ -6271,3 +6271,15 @@ def test_whose_attack_a_condemnation_names_is_condemned(pipeline):
                                       "اليوم، المسجد الأقصى المبارك.", "ACCUSE")
     assert "المستوطنين" in [a["text"] for a in condemnation["target"]]
     assert "المستوطنين" not in [a["text"] for a in condemnation["source"]]
+
+
+def test_who_speaks_right_after_a_call_made_it(pipeline):
+    (call,) = coded(pipeline, "وقال روحاني بعد اتصال هاتفي مع أمير دولة قطر الشيخ تميم بن حمد آل ثاني، أمس، إن الاتفاق النووي "
+                              "سيحسن علاقات إيران مع جيرانها.", "CONSULT")
+    assert countries(call["source"]) == {"IRN"} and countries(call["target"]) == {"QAT"}
+
+
+def test_the_main_clause_after_an_event_noun_phrase_and_a_comma_names_no_party_to_it(pipeline):
+    rec = extract("وعقب ما يقرب من عامين من المفاوضات المكثفة والسرية بشكل كبير، شرعت إدارة الرئيس الأميركي باراك أوباما "
+                  "في انتهاج مسار جديد من الدفاع عن الاتفاق.", pipeline=pipeline, published="2015-07-21")
+    assert not any(a["text"] == "باراك أوباما" for e in events(rec, "CONSULT") for a in e["source"] + e["target"])

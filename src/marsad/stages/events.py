@@ -3071,12 +3071,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(owner)
         role = "target"  # (named or not, the owner is the source)
     elif t.noun and t.type == "CONSULT" and not t.patient and not source and role == "source" and i >= 2 \
-            and words[i - 1] in _DURING_WORDS and not sent[i].text.endswith(_POSSESSIVES) and not _definite(words[i]):
+            and (words[i - 1] in _DURING_WORDS or words[i - 1] in _JUST_AFTER) \
+            and not sent[i].text.endswith(_POSSESSIVES) and not _definite(words[i]):
         # "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص": who speaks during a visit or a
         # meeting, named right before "during", is who pays it or holds it (not "رافق ولي ولي العهد
         # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows)
         speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[i - 2].end
                         and x["type"] in ("PER", "ORG") and not _is_outlet(x)), None)
+        if speaker is not None and words[i - 1] in _JUST_AFTER and not (speaker[0] > 0 and _reporting(words[speaker[0] - 1])):
+            speaker = None  # ("وقال روحاني بعد اتصال هاتفي مع أمير دولة قطر": who speaks right after one, too)
         if speaker is not None and not _oblique(words, speaker[0], speaker[1], tok_starts):
             source.append(_actor(speaker[1]))
             role = "target"
@@ -3670,6 +3673,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
             continue
+        if t.noun and k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and actor_at.get(k) is None \
+                and w[:1] != "و" and _past_verb_by_use(w) and not _definite(w) \
+                and (actor_at.get(k + 1) is not None or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
+            break  # "وبعد تداول خبر القبض على أحد المتورطين، شكر مغردون أمير مكة": past a comma, a verb with its
+            # subject right after it is the main clause the event noun's phrase went before
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
                 and _past_verb_by_use(w[1:]) and (actor_at.get(k + 1) is not None
                                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
@@ -6293,6 +6301,7 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
 
 
 _EVEN = fold("حتى")
+_JUST_AFTER = frozenset(fold(w) for w in ("بعد", "عقب"))  # "وقال روحاني بعد اتصال هاتفي"
 _SUSPECTED = tuple(fold(w) for w in ("يشتبه", "يعتقد", "يرجح"))  # "suspected": يشتبه أنه ينتمي
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "بأنه", "أنهم", "بأنهم", "أنها", "بأنها", "انه", "بانه"))
 _WHEN_CLAUSE = frozenset(fold(w) for w in ("حين", "حينما", "عندما", "بينما", "لما", "بعدما", "قبلما"))
