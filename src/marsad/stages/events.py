@@ -4424,7 +4424,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         else coder.nominal_actor(article, sent, words, i - 1, i)
                     # ("بين قوات الأمن ومسلحين أطلقوا النار": the group named right before the verb, after
                     # the last one with a name, is its subject)
-                    done_to = passive or (i > lo and words[i - 1] in _RELATIVES and _object_on_verb(words[i], t))
+                    done_to = passive or (i > lo and _takes_up_antecedent(words[i - 1], words[i], t))
                     # ("المعارضة السورية التي يدعمها الغرب": the pronoun on the verb takes up its antecedent,
                     # whom it is done to)
                     (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
