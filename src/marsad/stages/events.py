@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -203,6 +203,8 @@ _RANK_WORDS = frozenset(_WORDS["rank"])
 _WHEN_ADJECTIVES = frozenset(_WORDS["time-adjective"])
 _PLATFORMS = frozenset(_WORDS["platform"])  # فيسبوك: where one writes, no party
 _APPROXIMATELY = frozenset(_WORDS["approximately"])  # نحو 500 شخص
+_COUNTY_BEFORE = frozenset(_WORDS["county-word"])  # شرطة مقاطعة هامبشاير: a county's police
+_SUSPECTED = tuple(_WORDS["suspecting"])  # "يشتبه أنه ينتمي": suspected of belonging
 _LAUNCHING = frozenset(_WORDS["launching"])  # إطلاق ... قذائف: an attack by who is in construct
 _PROJECTILES = frozenset(_WORDS["projectile"])
 _FIRE_NOUNS = frozenset(strip_article(w) for w in _WORDS["fire"]) | {fold("نار")}  # إطلاق مسلحين النار
@@ -3997,8 +3999,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and t.type == "SUPPORT" and not t.noun and k == j + 1 \
                     and strip_article(_bare(words[j])) in ("حق", "حقوق"):
                 dest, role = target, "target"  # "وتؤيد حق تركيا في الدفاع عن نفسها": whose right is backed
-            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 8 \
-                    and strip_article(_bare(words[k - 1])) in _CONDUCT:
+            elif role == "source" and not source and _conduct_before(t, words, j, k):
                 dest, role = target, "target"  # "لادانة سياسة رجب طيب اردوغان": whose policy is condemned
                 # (past an unnamed subject: "رفض الجانبين القاطع لمحاولات تدخل إيران")
             elif role == "source" and not source and t.type in _KILLING and not t.noun and k == j + 2 and not t.follows \
@@ -4192,8 +4193,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
-            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 8 \
-                    and strip_article(_bare(words[k - 1])) in _CONDUCT:
+            elif role == "source" and not source and _conduct_before(t, words, j, k):
                 dest, role = target, "target"  # "وأدانت الوزارة ... اقتحام المستوطنين": whose act is condemned
             elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at):
                 # "وناشد المواطنين"، "ثم دعوا الصحافيين"، "ودعت الوزارة المواطنين": a plural or a dual
@@ -5284,6 +5284,12 @@ def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> 
     return out
 
 
+def _conduct_before(t, words: list[str], j: int, k: int) -> bool:
+    """The one named at words[k], a few words into a condemnation's, a rejection's or a protest's
+    complement, stands right after a noun of conduct (event_words.tsv `conduct`): whose act it aims at."""
+    return t.type in ("ACCUSE", "REJECT", "PROTEST") and j < k <= j + 8 and strip_article(_bare(words[k - 1])) in _CONDUCT
+
+
 def _killed_by_cause(words: list[str], j: int, n: int) -> bool:
     """A word that says "because of" (جراء، إثر، نتيجة، بسبب) among the fourteen words after words[j],
     in its sentence, before any other verb's clause opens with و."""
@@ -6302,10 +6308,8 @@ def _time_of_another(words: list[str], j: int, stop: int, killing: bool) -> int:
 
 _EVEN = fold("حتى")
 _JUST_AFTER = frozenset(fold(w) for w in ("بعد", "عقب"))  # "وقال روحاني بعد اتصال هاتفي"
-_SUSPECTED = tuple(fold(w) for w in ("يشتبه", "يعتقد", "يرجح"))  # "suspected": يشتبه أنه ينتمي
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "بأنه", "أنهم", "بأنهم", "أنها", "بأنها", "انه", "بانه"))
 _WHEN_CLAUSE = frozenset(fold(w) for w in ("حين", "حينما", "عندما", "بينما", "لما", "بعدما", "قبلما"))
-_COUNTY_BEFORE = frozenset(fold(w) for w in ("شرطة", "حاكم", "سكان"))  # a county's police, governor, people
 _PROTESTING_SECTORS = frozenset({"EDU", "LAB", "MED", "CVL", "JRN", "AGR", "BUS", "REF", "OPP"})
 _ANOTHER_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل"))
 _ANOTHER_AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
