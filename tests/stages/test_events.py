@@ -6283,3 +6283,9 @@ def test_the_main_clause_after_an_event_noun_phrase_and_a_comma_names_no_party_t
     rec = extract("وعقب ما يقرب من عامين من المفاوضات المكثفة والسرية بشكل كبير، شرعت إدارة الرئيس الأميركي باراك أوباما "
                   "في انتهاج مسار جديد من الدفاع عن الاتفاق.", pipeline=pipeline, published="2015-07-21")
     assert not any(a["text"] == "باراك أوباما" for e in events(rec, "CONSULT") for a in e["source"] + e["target"])
+
+
+def test_a_group_named_by_an_armed_bodys_adjective_is_that_body_on_one_side_only(pipeline):
+    (rejection,) = coded(pipeline, "وأكد أنه في حال رفضت الميليشيات الحوثية الخروج من المستشفى فإننا سنتوقف عن العمل، خصوصا أن "
+                                   "غالبية من يستقبلهم المستشفى هم من الحوثيين الجرحى.", "REJECT")
+    assert countries(rejection["source"]) == {"YEM"} and not rejection["target"]

@@ -1885,6 +1885,7 @@ class EventCoder:
                             "country": body["country"], "sector": body["sector"], "canonical": body["canonical"]}
             end = a + n
             group_country = None  # the country of the armed group a second noun names (مسلحين حوثيين)
+            group_name = None  # and that group's name: the same side as the group named in full
             if end < len(words) and not words[end].startswith("و"):
                 same = k.group_of(words[end:end + 1])
                 if same and same[0] == 1 and (same[1] == sector or (
@@ -1902,6 +1903,7 @@ class EventCoder:
                         named_group = k.actor(words[end - 1]) or (
                             k.actor(words[end - 1][:-1] + "ين") if words[end - 1].endswith("يا") else None)
                         group_country = named_group.country if named_group is not None else None
+                        group_name = named_group.name if named_group is not None else None
                 elif not same and sector in ("CVL", "UAF") and (k.role_of([words[end]]) or (0, ""))[1] == "UAF" \
                         and _definite(words[end]) == _definite(words[end - 1]):
                     end += 1  # "أشخاص مجهولين", "مسلحين مجهولين": unknown men, one party of gunmen
@@ -1912,7 +1914,7 @@ class EventCoder:
                         and named_group.sector in _ARMED and named_group.country:
                     # "الميليشيات الحوثية", "القوات الحوثية": an adjective of an armed group's name
                     end += 1
-                    sector, group_country = named_group.sector, named_group.country
+                    sector, group_country, group_name = named_group.sector, named_group.country, named_group.name
             # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
             country, stop = group_country, end
             for b in range(end, min(len(words), end + 2)) if group_country is None else ():
@@ -1972,6 +1974,9 @@ class EventCoder:
             text = article.text[toks[a].start if literal else _trim_start(toks[a], cut):toks[stop - 1].end]
             if named is not None and named["end"] == toks[stop - 1].end and named["type"] == "PER":
                 return {**_actor(named), "text": text}  # "أمير منطقة عسير": a mention of the one named with it
+            if group_name is not None and country == group_country:
+                # (one side with the group named in full: "الميليشيات الحوثية" and "الحوثيين")
+                return {"entity": None, "text": text, "country": country, "sector": sector, "canonical": group_name}
             return {"entity": None, "text": text, "country": country, "sector": sector}
         return None
 
