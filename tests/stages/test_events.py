@@ -6289,3 +6289,9 @@ def test_a_group_named_by_an_armed_bodys_adjective_is_that_body_on_one_side_only
     (rejection,) = coded(pipeline, "وأكد أنه في حال رفضت الميليشيات الحوثية الخروج من المستشفى فإننا سنتوقف عن العمل، خصوصا أن "
                                    "غالبية من يستقبلهم المستشفى هم من الحوثيين الجرحى.", "REJECT")
     assert countries(rejection["source"]) == {"YEM"} and not rejection["target"]
+
+
+def test_an_unknown_body_with_a_name_of_several_words_calls_on_the_people_after_it(pipeline):
+    (call,) = coded(pipeline, "ودعت المديرية العامة للجوازات الاخوة اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر إلى "
+                              "سرعة مراجعة مراكز التصحيح.", "REQUEST")
+    assert not call["source"] and countries(call["target"]) == {"YEM"}

@@ -3372,10 +3372,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and coder.kb.cue_kind(w) is None and words[k + 1][:1] not in "بل" \
                 and not any((actor_at.get(x) or {}).get("type") == "PER" for x in range(k, min(end, k + 16))) \
                 and coder.nominal_actor(article, sent, words, k, k + 1) is None \
-                and (coder.kb.group_of([words[k + 1]]) or coder.kb.people_of(words[k + 1])
-                     or coder.nominal_actor(article, sent, words, k + 1, k + 3) is not None):
-            # "ودعت الجوازات الأشقاء اليمنيين": a body the lexicons do not know right after a call, and the
-            # people called on after it
+                and (called := next((m for m in range(k + 1, min(end, k + 5))
+                                     if coder.kb.group_of([words[m]]) or coder.kb.people_of(words[m])
+                                     or coder.nominal_actor(article, sent, words, m, min(end, m + 2)) is not None), None)) is not None \
+                and all((_definite(v) or v.startswith("لل") or v in ("،", ",")) and actor_at.get(x) is None
+                        for x, v in enumerate(words[k + 1:called], k + 1)):
+            # "ودعت الجوازات الأشقاء اليمنيين", "ودعت المديرية العامة للجوازات الاخوة اليمنيين": a body the
+            # lexicons do not know right after a call, its name's words, and the people called on after it
             role, unnamed_subject = "target", True
             k += 1
             continue
