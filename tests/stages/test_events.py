@@ -6295,3 +6295,9 @@ def test_an_unknown_body_with_a_name_of_several_words_calls_on_the_people_after_
     (call,) = coded(pipeline, "ودعت المديرية العامة للجوازات الاخوة اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر إلى "
                               "سرعة مراجعة مراكز التصحيح.", "REQUEST")
     assert not call["source"] and countries(call["target"]) == {"YEM"}
+
+
+def test_the_bare_stem_right_after_a_relative_is_the_verb(pipeline):
+    (support,) = coded(pipeline, "وانتقد الحزب الرئيس الباجي قائد السبسي الذي دعم وزير الخارجية الطيب البكوش.", "SUPPORT")
+    assert [a["text"] for a in support["source"]] == ["الباجي قائد السبسي"]
+    assert [a["text"] for a in support["target"]] == ["الطيب البكوش"]

@@ -971,6 +971,10 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                        and (x == 0 or t.undergoer or len(w) > 2)
                        for x, w in enumerate(after)):
                     continue  # "يبحث عن": searches for, not discusses
+                if t.noun and i > 0 and words[i - 1] in _RELATIVES and t.words[0].endswith("*") \
+                        and _bare(w) == t.words[0][:-1]:
+                    t = replace(t, noun=False)  # "السبسي الذي دعم البكوش": right after a relative, the bare
+                    # stem is the verb ("who supported"), not the noun ("support")
                 best = (i, i + k, t)
                 break
         if best:
