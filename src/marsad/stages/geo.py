@@ -99,7 +99,7 @@ def make_places(settings: Settings):
     return places
 
 
-_CAPITAL_PHRASE = re.compile(r"(?<![^\s(«\"،,.])(?:و|ف)?(?:ب|ل)?(?:ال)?عاصمة\s+(\S+)")
+_CAPITAL_PHRASE = re.compile(r"(?<![^\s(«\"،,.])(?:و|ف)?(?:ب|ل)?((?:ال)?عاصمة)\s+(\S+)")
 
 
 def _capitals_named_by_nationality(gaz, article: Article) -> None:
@@ -109,17 +109,14 @@ def _capitals_named_by_nationality(gaz, article: Article) -> None:
     k = kb()
     added = []
     for m in _CAPITAL_PHRASE.finditer(article.text):
-        adjective = m.group(1).rstrip("،,.:؛)»\"")
+        adjective = m.group(2).rstrip("،,.:؛)»\"")
         country = k.nationality_of(adjective)
         capital = gaz.capital_of.get(country) if country and fold(adjective).endswith("يه") else None
         if capital is None:
             continue
-        start, end = m.start(), m.start(1) + len(adjective)
-        start += len(m.group(0)) - len(m.group(0).lstrip("وفبل")) if not m.group(0).startswith("ال") else 0
-        after = article.text[end:end + 2].lstrip()
-        if any(e["start"] < end and start < e["end"] for e in article.entities) or any(
-                e["type"] == "LOC" and end < e["start"] <= end + 2 for e in article.entities) or after[:1].isalpha() \
-                and any(e["type"] == "LOC" and e["start"] == article.text.index(after[:1], end) for e in article.entities):
+        start, end = m.start(1), m.start(2) + len(adjective)  # (past its proclitics: بالعاصمة)
+        if any(e["start"] < end and start < e["end"] or (e["type"] == "LOC" and end < e["start"] <= end + 2)
+               for e in article.entities):
             continue
         added.append({"id": "", "text": article.text[start:end], "start": start, "end": end, "type": "LOC",
                       "subtype": "GPE", "canonical": capital.name, "country": None, "sector": None, "role": None,
