@@ -1291,3 +1291,20 @@ def test_the_capital_named_by_a_nationality_is_that_countrys_capital(pipeline):
     # (a capital named after it is the place: no second one)
     rec = extract("وصل الوزير إلى العاصمة البريطانية لندن أمس.", pipeline=pipeline)
     assert [e["text"] for e in rec["entities"] if e["type"] == "LOC"] == ["لندن"]
+
+
+def test_the_kingdom_alone_is_the_kingdom_of_the_story_not_a_part_of_it(pipeline):
+    rec = extract("قالت السعودية إنها ستواصل دعم اليمن. وأكد أن الأجهزة الأمنية في المملكة قبضت على المتهمين، وأن السلع لا "
+                  "تدخل أسواق المملكة إلا بعد الفحص.", pipeline=pipeline, published="2015-08-06")
+    kingdoms = [e for e in rec["entities"] if e["text"] == "المملكة"]
+    # (in construct after a noun, "أسواق المملكة", it is no place an event happens in nor a party)
+    assert len(kingdoms) == 1 and kingdoms[0]["type"] == "LOC" and kingdoms[0]["country"] == "SAU"
+    assert 20 < kingdoms[0]["lat"] < 28
+    # after a kingdom named in full, in a story that does not name the home one, the kingdom is that one
+    # (a Saudi paper's wire story of Bahrain)
+    rec = extract("أدانت مملكة البحرين التدخل الإيراني، وقالت إن المملكة لن تسمح بذلك.", pipeline=pipeline,
+                  published="2015-08-06", outlet="الرياض")
+    assert [e["country"] for e in rec["entities"] if e["text"] == "المملكة"] == ["BHR"]
+    rec = extract("قالت السعودية إنها ستواصل دعم اليمن. وأدانت مملكة البحرين التدخل الإيراني، وقالت إن المملكة لن تسمح "
+                  "بذلك.", pipeline=pipeline, published="2015-08-06")
+    assert [e["country"] for e in rec["entities"] if e["text"] == "المملكة"] == ["SAU"]

@@ -6301,3 +6301,38 @@ def test_the_bare_stem_right_after_a_relative_is_the_verb(pipeline):
     (support,) = coded(pipeline, "وانتقد الحزب الرئيس الباجي قائد السبسي الذي دعم وزير الخارجية الطيب البكوش.", "SUPPORT")
     assert [a["text"] for a in support["source"]] == ["الباجي قائد السبسي"]
     assert [a["text"] for a in support["target"]] == ["الطيب البكوش"]
+
+
+def test_a_body_named_by_its_head_is_the_last_of_that_head_not_whoever_was_named_before(pipeline):
+    # "وحثت الهيئة": no commission is named before, so no one asks (not داعش, the last subject)
+    calls = coded(pipeline, "وأعربت الهيئة عن قلقها من القتل على أيدي داعش وبوكو حرام. وحثت الهيئة الدول الأعضاء على توفير "
+                            "موارد لحماية حقوق الإنسان.", "REQUEST")
+    assert not any(a["country"] == "IMG" for e in calls for a in e["source"])
+    (call,) = coded(pipeline, "وأصدرت هيئة الأمم المتحدة للمرأة تقريرا عن القتل على أيدي داعش. وحثت الهيئة الدول الأعضاء على "
+                              "توفير موارد لحماية النساء.", "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["هيئة الأمم المتحدة"]
+
+
+def test_a_negation_behind_and_past_a_comma_opens_a_clause_of_its_own(pipeline):
+    rec = extract("إيران باتت في وضعية أكثر تحفزاً لتهديد العرب، ولا يعني أن الرياض قد نجحت في استعادة العاصمة عدن أنها "
+                  "أنهت الخطر الإيراني كاملاً عن اليمن.", pipeline=pipeline, published="2015-08-06")
+    assert not any(a["country"] == "YEM" for e in events(rec, "THREATEN") for a in e["source"])
+
+
+def test_a_meeting_past_a_comma_is_of_who_reported_before_it(pipeline):
+    for meeting in ("خلال لقاء مع نظيره", "خلال لقائه مع نظيره"):
+        (met,) = coded(pipeline, "أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ «قريبا» بمحاربة تنظيم داعش في "
+                                 f"شمال سوريا، {meeting} الأميركي جون كيري في ماليزيا.", "CONSULT")
+        assert countries(met["source"]) == {"TUR"} and countries(met["target"]) == {"USA"}
+
+
+def test_the_event_nouns_adjective_adds_no_actor_beside_the_name_of_its_country(pipeline):
+    (sanctions,) = coded(pipeline, "وسعت الولايات المتحدة عقوباتها على سورية عبر إضافة أفراد وكيانات يؤمنون محروقات للنظام "
+                                   "السوري. وتخضع الشركة لعقوبات أميركية منذ 2014.", "SANCTION")
+    assert [a["text"] for a in sanctions["source"]] == ["الولايات المتحدة"]
+
+
+def test_the_kingdom_alone_acts_for_the_kingdom_of_the_story(pipeline):
+    (condemnation,) = coded(pipeline, "قالت السعودية إنها ستواصل دعم اليمن. وأدانت المملكة الهجوم على المسجد في الكويت.",
+                            "ACCUSE")
+    assert countries(condemnation["source"]) == {"SAU"}

@@ -2617,6 +2617,15 @@ def _counted(k, words: list[str], at: int) -> bool:
     # "خمسة عناصر مفترضين من تنظيم القاعدة")
 
 
+def _body_of_head(article, head: str, pos: int) -> dict | None:
+    """The organisation named last before `pos` whose name opens with `head` (الهيئة: هيئة
+    الأمم المتحدة), or None."""
+    h = strip_article(fold(head))
+    return next((e for e in sorted(article.entities, key=lambda e: e["start"], reverse=True)
+                 if e["start"] < pos and e["type"] == "ORG"
+                 and h in (strip_article(fold(e["text"].split()[0])), strip_article(fold(e["canonical"].split()[0])))), None)
+
+
 def _first_actor(sent_ents: list[dict]) -> dict | None:
     """The sentence's first person or organisation, not an outlet it quotes or writes to
     (قال لـ«الشرق الأوسط»)."""
@@ -3068,7 +3077,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                      right_before, tok_starts):
                 owner = _actor(right_before)  # "وشددت الولايات المتحدة عقوباتها على إيران": the verb's
                 # subject, right before the noun its pronoun is on
-            if owner is None and pronoun == "ه" and any(_bare(w) == "ذلك" and w[:1] == "و" for w in words[max(0, i - 3):i]):
+            if owner is None and pronoun == "ه" and (
+                    any(_bare(w) == "ذلك" and w[:1] == "و" for w in words[max(0, i - 3):i])
+                    or (i > 2 and words[i - 1] in _DURING_WORDS and words[i - 2] in ("،", ","))):
                 # "واكد وزير الخارجية التركي مولود جاوش اوغلو ان بلاده ستبدأ ... في شمال سوريا ...، وذلك
                 # خلال لقائه نظيره الاميركي": "and that" takes up the clause of the first one named, his
                 owner = _actor(first) if (first := _first_person_before(actor_at, i)) is not None else None
@@ -3093,6 +3104,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             speaker = None  # ("وقال روحاني بعد اتصال هاتفي مع أمير دولة قطر": who speaks right after one, too)
         if speaker is not None and not _oblique(words, speaker[0], speaker[1], tok_starts):
             source.append(_actor(speaker[1]))
+            role = "target"
+        elif speaker is None and words[i - 2] in ("،", ",") and words[i - 1] in _DURING_WORDS \
+                and (reporter := _reporter_before(words, actor_at, i - 2, tok_starts)) is not None:
+            # "أعلن وزير الخارجية التركي ... أن بلاده ستبدأ ...، خلال لقاء مع نظيره": past a comma,
+            # the meeting of who reported
+            source.append(_actor(reporter))
             role = "target"
     elif t.noun and t.type in _MEETINGS and not t.patient and not source and role == "source" and i >= 3 \
             and _bare(words[i - 1]) in _AROUND_TIME and _bare(words[i - 2]) == "ذلك" \
@@ -3697,6 +3714,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
+        if k > j and words[k - 1] in ("،", ",") and w in ("ولا", "ولم", "ولن", "وليس") and actor_at.get(k) is None:
+            break  # "أكثر تحفزا لتهديد العرب، ولا يعني أن الرياض ...": past a comma, a negation behind و
+            # opens a clause of its own
         if k >= j and t.type != "ASSAULT" and _bare(w) in _WHEN_CLAUSE and k + 1 < end and words[k + 1][:1].isalpha() \
                 and not _definite(words[k + 1]) and actor_at.get(k + 1) is None:
             break  # "تم اعتقاله بعدما أرشد عنه شخص ليبي": a clause of when, with its own verb and actors (an
@@ -4449,7 +4469,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb; not "واستهدفت غارات
                 # للجيش التركي": the strikes after it are its subject)
-                source.append(_actor(prev_subject))
+                if j < n and _definite(words[j]) and coder.kb.org_head(words[j]):
+                    # "وحثت الهيئة": a body named by its head is the last one of that head, not
+                    # whoever was named before
+                    body = _body_of_head(article, words[j], sent[i].start)
+                    if body is not None:
+                        source.append(_actor(body))
+                else:
+                    source.append(_actor(prev_subject))
     if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
             and not no_patient_before and not told_as_time and (not t.patient or any(_bare(w) in _LIGHT_VERBS and (t.type in _KILLING or _bare(w) not in _CLAIMS)
                                   and (t.type == "MOBILIZE" or _bare(w) not in _RAISING)
@@ -6566,7 +6593,10 @@ def _is_country(x: dict) -> bool:
     """A place entity resolved to a country (عمان in a Jordanian article is Amman, a city)."""
     if x["type"] != "LOC" or not x.get("country"):
         return False
-    return any(p.kind == "country" and p.geonameid == x.get("geonameid") for p in gazetteer().lookup(x["text"]))
+    gaz = gazetteer()
+    # (by its canonical name where the words are no name of their own: "المملكة" alone)
+    return any(p.kind == "country" and p.geonameid == x.get("geonameid")
+               for p in gaz.lookup(x["text"]) or gaz.lookup(x.get("canonical") or ""))
 
 
 def _two_sides(article: Article, actors: list[dict], pos: int) -> list[dict]:
@@ -7347,9 +7377,14 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # عام الإدارة ... عبدالله السويد على هامش زيارته": the one met owns no visit of the other's)
             # (nor does one no entity names, by the same words: "من بينهم انتحاري ... في تفجير انتحاري")
             twin[side] = _dedup(twin[side] + [a for a in ev[side] if not any(map(partial(_same_reading, a), twin[other]))])
+        nouns = tuple(m["trigger"]["text"] + " " for m in twin["mentions"])
         for side in ("source", "target"):
             # "رمضان قاديروف" in one mention, "رئيس جمهورية الشيشان" in another: the one named
             twin[side] = [a for a in twin[side] if not _named_elsewhere(a, twin["source"] + twin["target"])]
+            # "وسعت الولايات المتحدة عقوباتها" and "عقوبات أميركية" later: the event noun's adjective
+            # names the country a name gives already
+            twin[side] = [a for a in twin[side] if not (a.get("entity") is None and a["text"].startswith(nouns) and any(
+                b.get("entity") is not None and b.get("country") == a.get("country") for b in twin[side]))]
         if any(not a.get("implied") for a in twin["target"]):
             twin["target"] = [a for a in twin["target"] if not a.get("implied")]  # named targets replace the place
         twin["contexts"] = list(dict.fromkeys(twin["contexts"] + ev["contexts"]))

@@ -24,6 +24,7 @@ from ..places import Place, gazetteer, key as place_key
 from ..text.normalize import fold
 from ..settings import Settings
 from .events import _COMPASS  # شمال، جنوبي ...: the points of the compass (event_words.tsv)
+from .events import _PREPOSITIONS, _reporting, _starting
 
 
 @stage("places", needs=("entities",), sets=("entities",))
@@ -32,6 +33,9 @@ def make_places(settings: Settings):
     gaz = gazetteer()
     small = int(settings.get("places", "namesake_population", 0) or 0)
     home = frozenset(settings.get("places", "home_region", []) or [])
+    # the region's kingdoms, whose press calls them "the kingdom" (مملكة البحرين، المملكة الأردنية الهاشمية)
+    kingdoms = frozenset(p.country for k, ps in gaz.by_key.items() if " " in k and k.split()[0] in _KINGDOM
+                         for p in ps if p.kind == "country" and p.country in home)
 
     def places(article: Article) -> Article:
         named: Counter = Counter()
@@ -94,6 +98,7 @@ def make_places(settings: Settings):
                 e["canonical"] = gaz.behind_li(e["text"])  # للندن: ل + لندن, not "الندن"
         _within(gaz, article, prefer, about, resolved)
         _capitals_named_by_nationality(gaz, article)
+        _kingdom_named_alone(gaz, article, [outlet.country if outlet else None] + prefer, kingdoms)
         return article
 
     return places
@@ -121,6 +126,58 @@ def _capitals_named_by_nationality(gaz, article: Article) -> None:
         added.append({"id": "", "text": article.text[start:end], "start": start, "end": end, "type": "LOC",
                       "subtype": "GPE", "canonical": capital.name, "country": None, "sector": None, "role": None,
                       **capital.as_dict()})
+    _add_entities(article, added)
+
+
+_KINGDOM = frozenset(place_key(w) for w in ("المملكة", "مملكة"))
+_KINGDOM_ALONE = re.compile(r"(?<![^\s(«\"،,.])(?:و|ف)?(?:ب|ك)?((?:ال|ل)مملكة)(?=[\s،,.:؛)»\"]|$)(?:\s+(\S+))?")
+
+
+def _kingdom_named_alone(gaz, article: Article, prefer: list[str], kingdoms: frozenset[str]) -> None:
+    """"The kingdom" alone ("أدانت المملكة", "في المملكة") names a kingdom of the region: the first of
+    `prefer` (the outlet's country, the dateline's, those the article names) that is one, or, where the
+    article does not name that one, the last kingdom named in full before it; not one named in full (المملكة المتحدة، المملكة الأردنية) nor words a
+    name already covers, nor a part of it, in construct (أسواق المملكة)."""
+    home = next((c for c in prefer if c in kingdoms), None)
+    # (after a kingdom named in full, the kingdom is that one, "مملكة البحرين ... المملكة", in a story that
+    # does not name the home one: a Saudi paper's "المملكة" beside "المملكة الأردنية الهاشمية" is its own)
+    full = [] if any(e["type"] == "LOC" and e.get("country") == home for e in article.entities) else [
+        (e["start"], e["country"]) for e in article.entities if e["type"] == "LOC" and e.get("country") in kingdoms
+        and " " in e["text"].strip() and place_key(e["text"].split()[0].lstrip("وبل")) in _KINGDOM]
+    if home is None and not full:
+        return
+    k = kb()
+    added = []
+    for m in _KINGDOM_ALONE.finditer(article.text):
+        named = [c for at, c in full if at < m.start()]
+        place = gaz.country_places.get(named[-1] if named else home)
+        if place is None:
+            continue
+        after = (m.group(2) or "").rstrip("،,.:؛)»\"")
+        if after and (k.nationality_of(after) or place_key(after) in _NAME_GOES_ON):
+            continue
+        start, end = m.start(1), m.end(1)
+        if any(e["start"] < end and start < e["end"] for e in article.entities):
+            continue
+        before = fold(article.text[max(0, m.start() - 30):m.start()]).split()[-1:]
+        if m.start(1) == m.start() and before and before[0][-1:].isalpha() and not (
+                before[0] in _PREPOSITIONS or before[0] in _AT or _starting(before[0]) or _reporting(before[0])):
+            continue  # "أسواق المملكة", "مناطق المملكة": a part of it, in construct, no party nor place of an
+            # event (but "أدانت المملكة", "دعم المملكة", "إلى المملكة", "بالمملكة", "والمملكة")
+        added.append({"id": "", "text": article.text[start:end], "start": start, "end": end, "type": "LOC",
+                      "subtype": "GPE", "canonical": place.name, "country": None, "sector": None, "role": None,
+                      **place.as_dict()})
+    _add_entities(article, added)
+
+
+# words after which "المملكة" is no noun's complement: prepositions, "that" and "as", "where"
+_AT = frozenset(fold(w) for w in ("لدى", "الى", "داخل", "عبر", "تجاه", "ضد", "بين", "إن", "أن", "لأن", "بأن", "كما", "حيث",
+                                  "فيما", "بينما"))
+_NAME_GOES_ON = frozenset(place_key(w) for w in ("المتحدة", "العربية", "الهاشمية"))
+
+
+def _add_entities(article: Article, added: list[dict]) -> None:
+    """`added` into the article's entities, numbered on from its last, in the order of the text."""
     if added:
         n = max((int(e["id"][1:]) for e in article.entities if e["id"][1:].isdigit()), default=0)
         for x, e in enumerate(added, n + 1):
