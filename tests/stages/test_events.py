@@ -6336,3 +6336,47 @@ def test_the_kingdom_alone_acts_for_the_kingdom_of_the_story(pipeline):
     (condemnation,) = coded(pipeline, "قالت السعودية إنها ستواصل دعم اليمن. وأدانت المملكة الهجوم على المسجد في الكويت.",
                             "ACCUSE")
     assert countries(condemnation["source"]) == {"SAU"}
+
+
+def test_who_arrives_in_gods_keeping_is_the_visitor(pipeline):
+    (visit,) = coded(pipeline, "وصل بحفظ الله ورعايته خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اليوم إلى "
+                               "المملكة المغربية في إجازة خاصة.", "CONSULT")
+    assert countries(visit["source"]) == {"SAU"} and countries(visit["target"]) == {"MAR"}
+
+
+def test_whose_things_a_strike_damaged_are_its_target_and_no_subject_of_the_next_verb(pipeline):
+    rec = extract("بينما اعطبت غارة أخرى 4 أطقم عسكرية للحوثيين وقتل 8 مسلحين وجرح 9 آخرين على متنها في الجبهة ذاتها.",
+                  pipeline=pipeline, published="2015-08-02")
+    assert not any(a["text"] == "للحوثيين" for e in events(rec, "ASSAULT") for a in e["source"])
+    assert any(a["text"] == "للحوثيين" for e in events(rec, "ASSAULT") for a in e["target"])
+
+
+def test_capturing_carbon_is_no_arrest(pipeline):
+    rec = extract("الأمر الذي يجعل من احتجاز الكربون وتخزينه حلًا تقنيًا مفيدًا. واحتجزت الشرطة ثلاثة أشخاص.",
+                  pipeline=pipeline, published="2015-08-02")
+    assert [e["trigger"]["text"] for e in events(rec, "COERCE")] == ["واحتجزت"]
+
+
+def test_armed_women_who_attack_are_its_source_and_share_the_next_verbs_subject(pipeline):
+    rec = extract("هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في إسطنبول وتبادلتا إطلاق النار مع الشرطة التركية.",
+                  pipeline=pipeline, published="2015-08-11")
+    for attack in events(rec, "ASSAULT"):
+        assert [a["sector"] for a in attack["source"]] == ["UAF"]
+    assert any(a["text"] == "القنصلية الأميركية" for e in events(rec, "ASSAULT") for a in e["target"])
+
+
+def test_the_body_the_agents_of_an_arrest_belong_to_made_it(pipeline):
+    (arrest,) = coded(pipeline, "وبناء على ذلك جرى البحث والتحري عن المتهم حتى تم القبض عليه من قبل الدوريات الأمنية "
+                                "التابعة لشرطة المحافظة.", "COERCE")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"] and not arrest["target"]
+
+
+def test_a_stampede_kills_no_one_by_attack(pipeline):
+    assert not coded(pipeline, "وفي يوليو قتل 27 شخصا في تدافع على ضفاف نهر غودافاري في وسط الهند خلال شعائر دينية.",
+                     "ASSAULT")
+
+
+def test_a_body_named_by_its_head_alone_after_a_call_is_its_subject(pipeline):
+    (call,) = coded(pipeline, "ودعت المديرية أبناء الجمهورية اليمنية ممن تنطبق بحقهم شروط الحصول على هوية زائر إلى سرعة "
+                              "مراجعة مراكز التصحيح.", "REQUEST")
+    assert not call["source"] and countries(call["target"]) == {"YEM"}

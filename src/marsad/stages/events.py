@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2270,8 +2270,7 @@ def make_events(settings: Settings):
                            skip, tolls)
                 if ev is not None and not ev["source"] and sentence_source and (
                         (not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i])
-                        or (t.noun and i > 0 and words[i - 1][:1] == "و" and words[i - 1].endswith("وا")
-                            and len(words[i - 1]) > 5)):
+                        or (t.noun and i > 0 and _joined_plural_verb(words[i - 1]))):
                     # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject, as
                     # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
                     # إطلاق النار مع قوات الجيش")
@@ -2617,6 +2616,11 @@ def _counted(k, words: list[str], at: int) -> bool:
     # "خمسة عناصر مفترضين من تنظيم القاعدة")
 
 
+def _joined_plural_verb(w: str) -> bool:
+    """A plural or dual verb behind و (وتبادلوا، وتبادلتا): joined to the verb before, with its subject."""
+    return w[:1] == "و" and w.endswith(("وا", "تا")) and len(w) > 5
+
+
 def _body_of_head(article, head: str, pos: int) -> dict | None:
     """The organisation named last before `pos` whose name opens with `head` (الهيئة: هيئة
     الأمم المتحدة), or None."""
@@ -2940,6 +2944,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and t.type in _KILLING and words[i][:1] == "و" and pre[1] > 0 \
                 and _undergoes(words, pre[1] - 1):
             pre = None  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before is no killer of the next verb
+        if pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] and _for(words[pre[1]]):
+            pre = None  # "4 أطقم عسكرية للحوثيين وقتل 8 مسلحين": whose things they are, behind ل, is no subject
+            # of the verb after it
         if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES \
                 and (_does_it_to_antecedent(sent, words, j, actor_at, tok_starts)
                      or _takes_up_antecedent(words[i - 1], words[i], t)):
@@ -3403,6 +3410,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, unnamed_subject = "target", True
             k += 1
             continue
+        elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
+                and actor_at.get(k) is None and _definite(w) and coder.kb.org_head(w) and not ranked_name \
+                and k + 1 < end and words[k + 1][:1].isalpha() and not _definite(words[k + 1]) \
+                and actor_at.get(k + 1) is None and not coder.kb.nationality_of(words[k + 1]):
+            # "ودعت المديرية أبناء الجمهورية اليمنية": a body named by its head alone right after a call is
+            # its subject; those after it are called on
+            role, unnamed_subject = "target", True
+            k += 1
+            continue
         if k == j and role == "source" and not source and not t.noun and t.type == "CONSULT" \
                 and w in _DURING_PRONOUNS:
             # "ووصل كيري إلى القاهرة في زيارة، والتقى خلالها الرئيس المصري": met during it, whoever
@@ -3697,6 +3713,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k = max(k + 2, bisect_left(tok_starts, x["end"]))
                 role = "target"
                 continue
+            elif last is None and role == "agent" and not source and k + 1 < end \
+                    and (x := actor_at.get(k + 1)) is not None and x["type"] == "ORG":
+                # "تم القبض عليه من قبل الدوريات الأمنية التابعة لشرطة المحافظة": the body of the agents
+                # no name gives is who did it
+                source.append(_actor(x))
+                k = max(k + 2, bisect_left(tok_starts, x["end"]))
+                role = "target"
+                continue
             elif last is None and own_named and k > j:
                 # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
                 same_side = (source, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1)
@@ -3964,6 +3988,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "source"  # the visitor named after where he arrived
         if x is not None:
             dest = source if role in ("source", "agent") else target
+            if dest is source and t.noun and t.type in _KILLING and _for(w) and k > j + 1 \
+                    and any(coder.kb.is_count(v) for v in words[j:k - 1]):
+                dest = target  # "اعطبت غارة أخرى 4 أطقم عسكرية للحوثيين": whose the things counted after the
+                # strike are, its target (a strike's author behind ل follows it: "غارات للجيش التركي")
             # joined to the actor before: "وحماس", "أكار، ونظيره القطري خالد العطية" (but "التقى
             # الجبير نظيره المصري سامح شكري": the counterpart met; و begins the name "وليد المعلم")
             # (one host or one visitor: only a و right before, or a counterpart behind و, joins another
@@ -4082,7 +4110,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and (b := next((p for p in range(j, k + 1) if _has_bi(words[p])), None)) is not None \
                     and (all(_time_phrase([v]) or _among(v, _ADVERBS) for v in words[j:b])
                          or (b == j + 2 and words[j] == "في")) \
-                    and not any(q in actor_at and actor_at[q]["type"] == "PER" for q in range(b, k)):
+                    and not any(q in actor_at and actor_at[q]["type"] == "PER" for q in range(b, k)) \
+                    and not (b + 1 < n and words[b + 1] == "الله") \
+                    and not any(words[p][:1] == "و" and not _title_head(words[p]) for p in range(b + 1, k)):
+                # (not "وصل بحفظ الله ورعايته خادم الحرمين الشريفين": "in God's keeping", the arrival's
+                # subject after it)
                 dest, role = target, "target"  # "والتقى أمس بوزير الخارجية الأمريكي جون كيري", "ليلتقي
                 # هناك بأسامة بن لادن", "التقى في الرياض بالمتحدث": the one met behind بـ, past a time, "there"
                 # or a place, is the other party
@@ -4488,6 +4520,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - 12) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if t.noun and kk < i - 1 and _joined_plural_verb(words[i - 1]):
+                break  # "هاجمت امرأتان مسلحتان القنصلية ... وتبادلتا إطلاق النار": a plural or dual verb behind و
+                # that carries the noun shares the subject of the verb before, not its object named last
             if t.noun and t.type not in ("PROTEST", "ASSAULT") and kk < i - 1 and not _definite(words[kk]) \
                     and any(x.type == "PROTEST" and (x.noun or words[kk].endswith("ات")) for x in _starting(words[kk])) \
                     and any(_bare(w) in _AFTER_BEFORE or _bare(w) in _JUST_BEFORE_AFTER for w in words[max(lo, kk - 4):kk]):
@@ -5183,13 +5218,16 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_ACTIVE_ONLY = tuple(_WORDS["active-only"])  # verbs of violence whose passive is spelt apart (هوجم)
+
+
 def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | frozenset[int] = frozenset()) -> bool:
     """A violent verb followed by a count names its victims: "قتل 4 جنود" is passive
     in unvowelled text ("4 soldiers were killed"), and they are its target; not past a
     name (`named`: where people and bodies are named), its subject ("وخطفت جبهة النصرة
     ثمانية عناصر")."""
-    if t.type not in _KILLING or t.noun:
-        return False
+    if t.type not in _KILLING or t.noun or t.words[0].startswith(_ACTIVE_ONLY):
+        return False  # (a verb whose passive is spelt apart is active: "هاجمت امرأتان مسلحتان القنصلية")
     freq = word_frequencies() or {}
     for x, w in enumerate(words[j:j + 6], j):  # "قتلت ما لا يقل عن 60 مدنيا"
         if x in named:
@@ -6004,7 +6042,8 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     """The actor `x`, named from words[k], stands behind a preposition, as a word before it or a
     letter on it (لمركز الملك سلمان، في الرياض، مع الوفد): no subject of a verb joined by و after it
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
-    return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (k > 0 and (
+    # (or with it, where the name took the letter in: "للحوثيين")
+    return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (x.get("text", "").startswith("لل") and words[k].startswith("لل")) or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
 
