@@ -6380,3 +6380,46 @@ def test_a_body_named_by_its_head_alone_after_a_call_is_its_subject(pipeline):
     (call,) = coded(pipeline, "ودعت المديرية أبناء الجمهورية اليمنية ممن تنطبق بحقهم شروط الحصول على هوية زائر إلى سرعة "
                               "مراجعة مراكز التصحيح.", "REQUEST")
     assert not call["source"] and countries(call["target"]) == {"YEM"}
+
+
+def test_what_a_visit_breaches_is_no_party_and_a_force_named_for_jerusalem_no_place(pipeline):
+    (visit,) = coded(pipeline, "قال مصدران أمنيان أمريكيان أمس الجمعة إن قائد فيلق القدس الإيراني قاسم سليماني زار روسيا في "
+                               "خرق لقرار الأمم المتحدة حظر سفره.", "CONSULT")
+    assert countries(visit["target"]) == {"RUS"} and visit["location"]["country"] == "RUS"
+
+
+def test_whose_building_a_blast_shook_is_struck(pipeline):
+    (blast,) = coded(pipeline, "من جهة أخرى، هز انفجار قوي مبنى نقابة المهندسين في مدينة اللاذقية، صباح السبت، مما أسفر عن "
+                               "خسائر مادية كبيرة.", "ASSAULT")
+    assert not blast["source"] and "نقابة المهندسين" in [a["text"] for a in blast["target"]]
+
+
+def test_who_holds_one_in_detention_arrested_him(pipeline):
+    (arrest,) = coded(pipeline, "وقال المسؤولون الاميركيون حينذاك ان زوجة ابو سياف \"قيد الاعتقال لدى القوات الاميركية في "
+                                "العراق\" ويشتبه بانها لعبت دورا هاما.", "COERCE")
+    assert [a["text"] for a in arrest["source"]] == ["القوات الاميركية"]
+
+
+def test_what_we_did_is_done_to_those_after_the_verb(pipeline):
+    (arrest,) = coded(pipeline, "محافظ عدن: اعتقلنا خبراء عسكريين إيرانيين", "COERCE")
+    assert not arrest["source"] and countries(arrest["target"]) == {"IRN"}
+
+
+def test_those_after_a_plural_verb_are_its_objects(pipeline):
+    (arrest,) = coded(pipeline, "وقال إن عناصر المقاومة احتجزوا الكثير من المقاتلين الإيرانيين في جبهات القتال في عدن ولحج "
+                                "وأبين.", "COERCE")
+    assert not any(a["country"] == "IRN" for a in arrest["source"])
+    assert any(a["country"] == "IRN" for a in arrest["target"])
+
+
+def test_one_named_after_a_title_behind_and_joins_those_criticised(pipeline):
+    (criticism,) = coded(pipeline, "وبعد ذلك انتقد مارادونا كلا من بلاتر ورئيس الاتحاد الاوروبي الفرنسي ميشال بلاتيني والدولي "
+                                   "البرتغالي السابق لويس فيغو.", "ACCUSE")
+    assert [a["text"] for a in criticism["source"]] == ["مارادونا"]
+    assert "لويس فيغو" in [a["text"] for a in criticism["target"]]
+
+
+def test_who_speaks_in_a_meeting_holds_it(pipeline):
+    (meeting,) = coded(pipeline, "وقال وزير الخارجية الإيراني محمد جواد ظريف في اجتماع عقد لدراسة خطة العمل إن قدراتنا "
+                                 "الدفاعية ستستمر.", "CONSULT")
+    assert countries(meeting["source"]) == {"IRN"}

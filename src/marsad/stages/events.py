@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2616,6 +2616,15 @@ def _counted(k, words: list[str], at: int) -> bool:
     # "خمسة عناصر مفترضين من تنظيم القاعدة")
 
 
+def _we_did(w: str, t: Trigger) -> bool:
+    """The verb `w` of trigger `t` is in the past, of "we" (اعتقلنا، ودعمنا): its ending نا is no
+    letter of the verb's own (not طعنا)."""
+    b = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+    stem = t.words[0].rstrip("*")
+    return b.endswith("نا") and len(b) >= 5 and not stem.endswith("ن") and b[:1] not in "يتن" \
+        and b[:-2].startswith(stem[:3])
+
+
 def _joined_plural_verb(w: str) -> bool:
     """A plural or dual verb behind و (وتبادلوا، وتبادلتا): joined to the verb before, with its subject."""
     return w[:1] == "و" and w.endswith(("وا", "تا")) and len(w) > 5
@@ -2747,6 +2756,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
     role = "target" if t.patient or counted else "source"
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
+    if not t.noun and _we_did(words[i], t):
+        role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
     goal_first = False  # "وصل إلى مدينة عدن اليوم ... خالد بحاح": the place gone to before the subject
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
@@ -3100,9 +3111,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(owner)
         role = "target"  # (named or not, the owner is the source)
     elif t.noun and t.type == "CONSULT" and not t.patient and not source and role == "source" and i >= 2 \
-            and (words[i - 1] in _DURING_WORDS or words[i - 1] in _JUST_AFTER) \
+            and (words[i - 1] in _DURING_WORDS or words[i - 1] in _JUST_AFTER or words[i - 1] == "في") \
             and not sent[i].text.endswith(_POSSESSIVES) and not _definite(words[i]):
-        # "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص": who speaks during a visit or a
+        # "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص", "وقال ظريف في اجتماع": who speaks during a visit or a
         # meeting, named right before "during", is who pays it or holds it (not "رافق ولي ولي العهد
         # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows)
         speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[i - 2].end
@@ -3262,6 +3273,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and not _definite(words[j]) and words[j][:1].isalpha() and not _counted(coder.kb, words, j):
         role = "target"  # "أطلقوا صاروخا ... فقتلوا ضابط شرطة": a verb in the plural before the noun
         # has its subject in it (a verb before its subject is singular); the noun after is its object
+    elif role == "source" and not source and not t.noun and not passive and words[i].endswith("وا") \
+            and len(words[i]) > 5 and i > lo:
+        role = "target"  # "إن عناصر المقاومة احتجزوا الكثير من المقاتلين الإيرانيين": a verb in the plural has
+        # its subject before it or in it; those named after it are its objects
     commas = 0
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
@@ -3738,6 +3753,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
+        if k > j and w in _BREACH and (words[k - 1] == "في" or not _definite(w) and w.endswith(("ا", "اً"))):
+            break  # "زار روسيا في خرق لقرار الأمم المتحدة": what the act breaches is no party to it
         if k > j and words[k - 1] in ("،", ",") and w in ("ولا", "ولم", "ولن", "وليس") and actor_at.get(k) is None:
             break  # "أكثر تحفزا لتهديد العرب، ولا يعني أن الرياض ...": past a comma, a negation behind و
             # opens a clause of its own
@@ -3988,6 +4005,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "source"  # the visitor named after where he arrived
         if x is not None:
             dest = source if role in ("source", "agent") else target
+            if t.type in _KILLING and k > j and strip_article(words[k - 1]) in _PREMISES:
+                dest = target  # "هز انفجار قوي مبنى نقابة المهندسين": whose building was struck
+            if t.type == "COERCE" and t.noun and k > j and _TARGET_PREPS.get(words[k - 1]) == "at" and not source:
+                dest = source  # "قيد الاعتقال لدى القوات الأميركية": who holds one is who arrested him
             if dest is source and t.noun and t.type in _KILLING and _for(w) and k > j + 1 \
                     and any(coder.kb.is_count(v) for v in words[j:k - 1]):
                 dest = target  # "اعطبت غارة أخرى 4 أطقم عسكرية للحوثيين": whose the things counted after the
@@ -4019,9 +4040,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # after the name of the one who calls runs to the comma (its و is the title's), the body
                 # after it is called on
                 joined = False
-            if role == "source" and joined and last is not None and last[0] is target and k <= last[1] + 1 \
-                    and (w[:1] == "و" or (k - 1 == last[1] and words[k - 1][:1] == "و"
-                                          and coder.kb.nationality.get(strip_article(words[k - 1][1:])))) \
+            if role == "source" and joined and last is not None and last[0] is target and (
+                    (k <= last[1] + 1 and (w[:1] == "و" or (k - 1 == last[1] and words[k - 1][:1] == "و"
+                                                           and coder.kb.nationality.get(strip_article(words[k - 1][1:])))))
+                    or (x["type"] == "PER" and words[last[1]][:1] == "و" and k - last[1] <= 4 and all(
+                        _definite(v) or coder.kb.nationality_of(v) for v in words[last[1]:k]))) \
                     and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
                 dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on (and
                 # "نظيريه الأميركي جون كيري والروسي سيرغي لافروف": the other counterpart, behind his adjective)
@@ -5218,6 +5241,8 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_PREMISES = frozenset(_WORDS["premises"])  # "مبنى نقابة المهندسين": whose building
+_BREACH = frozenset(_WORDS["breach"])  # "في خرق لقرار الأمم المتحدة": what an act breaches
 _ACTIVE_ONLY = tuple(_WORDS["active-only"])  # verbs of violence whose passive is spelt apart (هوجم)
 
 
