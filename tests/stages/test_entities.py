@@ -1308,3 +1308,12 @@ def test_the_kingdom_alone_is_the_kingdom_of_the_story_not_a_part_of_it(pipeline
     rec = extract("قالت السعودية إنها ستواصل دعم اليمن. وأدانت مملكة البحرين التدخل الإيراني، وقالت إن المملكة لن تسمح "
                   "بذلك.", pipeline=pipeline, published="2015-08-06")
     assert [e["country"] for e in rec["entities"] if e["text"] == "المملكة"] == ["SAU"]
+
+
+def test_speech_quoted_after_a_body_is_no_name_of_it(pipeline):
+    rec = extract('وقال مندوب بالمنظمة "لا يوجد مقترح بعقد اجتماع طارئ"، وصرح مندوب ثان بأنه ليس ثمة احتمال لعقد اجتماع.',
+                  pipeline=pipeline)
+    assert not any("يوجد" in e["text"] for e in rec["entities"])
+    # (a paper's name may begin with a foreign article)
+    rec = extract("وكشفت صحيفة «لا ناسيون» قبل أسابيع أن النيابة العامة فتحت تحقيقا.", pipeline=pipeline)
+    assert any(e["type"] == "ORG" and "ناسيون" in e["text"] for e in rec["entities"])

@@ -6423,3 +6423,15 @@ def test_who_speaks_in_a_meeting_holds_it(pipeline):
     (meeting,) = coded(pipeline, "وقال وزير الخارجية الإيراني محمد جواد ظريف في اجتماع عقد لدراسة خطة العمل إن قدراتنا "
                                  "الدفاعية ستستمر.", "CONSULT")
     assert countries(meeting["source"]) == {"IRN"}
+
+
+def test_a_count_after_the_verb_is_its_subject_not_the_last_one_named(pipeline):
+    rec = extract("ودعا البنك الدولي الدول المقترضة إلى ضمان حقوق العمال. ونددت 19 منظمة غير حكومية بينها اوكسفام "
+                  "بالشروط الجديدة، مؤكدة في بيان مشترك أن هذه التعديلات تضعف المعايير.", pipeline=pipeline,
+                  published="2015-08-06")
+    assert not any(a["text"] == "البنك الدولي" for e in events(rec, "ACCUSE") for a in e["source"])
+
+
+def test_putting_off_penalties_is_no_deportation(pipeline):
+    assert not coded(pipeline, "لنفرض أن طرفي أي مقابلة اتفقا على تأجيل أو ترحيل عقوبات لاعبي الفريقين إلى مباراة أخرى.",
+                     "COERCE")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..article import Article
 from ..calendar import months, weekdays
 from ..kb import SON_OF, is_definite as _definite, kb, strip_article, strip_articles
+from ..lexicon import load
 from ..memo import lookup_all, remember
 from ..ner.conll import spans
 from ..ner.features import name_pairs, pair_starts
@@ -852,6 +853,13 @@ def _closes_one(inner: list[str]) -> bool:
     return sum(q in _OPEN_Q and q not in "\"'" for q in before) > sum(q in _CLOSE_Q and q not in "\"'" for q in before)
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The particles of resources/event_words.tsv (لا، لم، لن، قد): a quotation opening with one is
+    speech, no name."""
+    return frozenset(fold(r["word"]) for r in load("event_words.tsv", ("word", "use")) if r["use"] == "particle")
+
+
 def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
     """Organisation head + quoted name: قناة “ليبيا الأحرار”, مكتب “السراج” الإعلامي; and a
     known outlet's name in quotation marks, which is the outlet: وعلمت «الشرق الأوسط»
@@ -871,6 +879,9 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
         hit = k.org_head(w)
         if not hit:
             continue
+        if i + 2 < n and words[i + 2] in _particles() and hit[0] != "MEDIA":
+            continue  # "وقال مندوب بالمنظمة "لا يوجد مقترح ..."": what is said, no name (but a paper's
+            # name may begin with a foreign article: صحيفة «لا ناسيون»)
         j = i + 2
         while j < n and sent[j].text not in _CLOSE_Q and j - i < 8:
             j += 1
