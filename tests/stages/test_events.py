@@ -6435,3 +6435,17 @@ def test_a_count_after_the_verb_is_its_subject_not_the_last_one_named(pipeline):
 def test_putting_off_penalties_is_no_deportation(pipeline):
     assert not coded(pipeline, "لنفرض أن طرفي أي مقابلة اتفقا على تأجيل أو ترحيل عقوبات لاعبي الفريقين إلى مباراة أخرى.",
                      "COERCE")
+
+
+def test_a_bodys_own_envoy_named_after_it_is_on_its_side(pipeline):
+    (accusation,) = coded(pipeline, "وفي سلسلة من التصريحات والمقابلات هذا الأسبوع، اتهمت السفارة الروسية في لندن وسفيرها ألكسندر "
+                                    "ياكوفينكو، الحكومة البريطانية بمحاولة الحط من عملهم.", "ACCUSE")
+    assert "ألكسندر ياكوفينكو" in [a["text"] for a in accusation["source"]]
+    assert countries(accusation["target"]) == {"GBR"}
+
+
+def test_a_charge_daffaires_title_runs_to_his_name(pipeline):
+    (condemnation,) = coded(pipeline, "أدان القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس عبدالعزيز بن عبدالله الداود وأعضاء "
+                                      "السفارة التفجير الإرهابي.", "ACCUSE")
+    assert [(a["text"], a["country"]) for a in condemnation["source"]] == [("عبدالعزيز بن عبدالله الداود", "SAU")]
+    assert not condemnation["target"]

@@ -4167,6 +4167,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
                 # (behind ل after the visitor's name and title: "زيارة الأمير محمد بن سلمان ... للأردن")
                 visited = bisect_left(tok_starts, x["end"])
+            if x["type"] == "PER" and dest is target and role == "source" and source and k > 0 \
+                    and words[k - 1][:1] == "و" and words[k - 1].endswith(("ها", "ه")) and _title_head(words[k - 1]):
+                dest = source  # "اتهمت السفارة الروسية في لندن وسفيرها ألكسندر ياكوفينكو": its own envoy, on its side
             if role == "agent":
                 role, agents_end = "target", bisect_left(tok_starts, x["end"])
             elif dest is target and _with_agent(words, k, agents_end) and not (x["type"] == "LOC" and _for(w)):
