@@ -6449,3 +6449,16 @@ def test_a_charge_daffaires_title_runs_to_his_name(pipeline):
                                       "السفارة التفجير الإرهابي.", "ACCUSE")
     assert [(a["text"], a["country"]) for a in condemnation["source"]] == [("عبدالعزيز بن عبدالله الداود", "SAU")]
     assert not condemnation["target"]
+
+
+def test_who_an_attack_is_said_to_come_from_carried_it_out(pipeline):
+    (shelling,) = coded(pipeline, "وفي مدينة حمص، تعرض حي الوعر، منتصف الليل، لقصف عنيف بقذائف الدبابات مصدره قوات الأسد "
+                                  "المتمركزة في الكلية الحربية، ما أدى لوقوع إصابات من المدنيين.", "ASSAULT")
+    assert [a["text"] for a in shelling["source"]] == ["قوات الأسد"]
+    assert [a["sector"] for a in shelling["target"]] == ["CVL"]
+
+
+def test_his_country_before_a_verb_is_the_country_of_the_one_named_before(pipeline):
+    (rejection,) = coded(pipeline, "وقال وزير الخارجية القطري خالد العطية إن بلاده ترفض وصف الإخوان المسلمين بالجماعة الإرهابية.",
+                         "REJECT")
+    assert countries(rejection["source"]) == {"QAT"}

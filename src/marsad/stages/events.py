@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2616,6 +2616,14 @@ def _counted(k, words: list[str], at: int) -> bool:
     # "خمسة عناصر مفترضين من تنظيم القاعدة")
 
 
+def _country_of_named_before(actor_at: dict, pos: int) -> str | None:
+    """The country of the last person or body with one named before token `pos` (whose country
+    "بلاده" is), or None."""
+    return next((x["country"] for kk, x in sorted(actor_at.items(), reverse=True)
+                 if kk < pos and x["type"] in ("PER", "ORG") and x.get("country")
+                 and x["country"] not in PSEUDO_COUNTRIES), None)
+
+
 def _we_did(w: str, t: Trigger) -> bool:
     """The verb `w` of trigger `t` is in the past, of "we" (اعتقلنا، ودعمنا): its ending نا is no
     letter of the verb's own (not طعنا)."""
@@ -2756,6 +2764,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
     role = "target" if t.patient or counted else "source"
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
+    if not t.noun and i > lo and words[i - 1] in _HIS_COUNTRY \
+            and (his := _country_of_named_before(actor_at, i - 1)) is not None:
+        # "وقال وزير الخارجية القطري خالد العطية إن بلاده ترفض": his country, Qatar, rejects
+        source.append({"entity": None, "text": sent[i - 1].text, "country": his, "sector": None})
+        role = "target"
     if not t.noun and _we_did(words[i], t):
         role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
     goal_first = False  # "وصل إلى مدينة عدن اليوم ... خالد بحاح": the place gone to before the subject
@@ -4005,6 +4018,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "source"  # the visitor named after where he arrived
         if x is not None:
             dest = source if role in ("source", "agent") else target
+            if t.type in _KILLING and k > j and words[k - 1] in _ORIGIN and not source:
+                dest = source  # "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": who fired, named as its source
             if t.type in _KILLING and k > j and strip_article(words[k - 1]) in _PREMISES:
                 dest = target  # "هز انفجار قوي مبنى نقابة المهندسين": whose building was struck
             if t.type == "COERCE" and t.noun and k > j and _TARGET_PREPS.get(words[k - 1]) == "at" and not source:
@@ -5246,6 +5261,8 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
+_ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
 _PREMISES = frozenset(_WORDS["premises"])  # "مبنى نقابة المهندسين": whose building
 _BREACH = frozenset(_WORDS["breach"])  # "في خرق لقرار الأمم المتحدة": what an act breaches
 _ACTIVE_ONLY = tuple(_WORDS["active-only"])  # verbs of violence whose passive is spelt apart (هوجم)
