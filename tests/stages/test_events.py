@@ -6462,3 +6462,9 @@ def test_his_country_before_a_verb_is_the_country_of_the_one_named_before(pipeli
     (rejection,) = coded(pipeline, "وقال وزير الخارجية القطري خالد العطية إن بلاده ترفض وصف الإخوان المسلمين بالجماعة الإرهابية.",
                          "REJECT")
     assert countries(rejection["source"]) == {"QAT"}
+
+
+def test_who_directed_a_visit_is_no_party_to_it(pipeline):
+    (visit,) = coded(pipeline, "وصل وزير الصحة خالد الفالح إلى منطقة عسير تنفيذًا لتوجيهات صاحب السمو الملكي الأمير محمد بن "
+                               "نايف بن عبدالعزيز للاطمئنان على المصابين.", "CONSULT")
+    assert "محمد بن نايف بن عبدالعزيز" not in [a["text"] for a in visit["source"] + visit["target"]]
