@@ -6468,3 +6468,22 @@ def test_who_directed_a_visit_is_no_party_to_it(pipeline):
     (visit,) = coded(pipeline, "وصل وزير الصحة خالد الفالح إلى منطقة عسير تنفيذًا لتوجيهات صاحب السمو الملكي الأمير محمد بن "
                                "نايف بن عبدالعزيز للاطمئنان على المصابين.", "CONSULT")
     assert "محمد بن نايف بن عبدالعزيز" not in [a["text"] for a in visit["source"] + visit["target"]]
+
+
+def test_a_body_behind_a_preposition_before_a_name_is_in_its_title(pipeline):
+    (praise,) = coded(pipeline, "ومن جهته أشاد المشرف في إدارة الموهوبين بوزارة التعليم خالد الجديعي على الدور التربوي الذي "
+                                "يقدمه المعرض.", "SUPPORT")
+    assert "خالد الجديعي" in [a["text"] for a in praise["source"]] and not praise["target"]
+
+
+def test_the_dead_named_by_their_group_are_its_victims(pipeline):
+    rec = extract("قتلى حوثيون وفي السياق، قالت المقاومة الشعبية إنها قتلت 223 عنصرًا من مسلحي ميليشيا الحوثي.",
+                  pipeline=pipeline, published="2015-07-21")
+    (dead,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "قتلى"]
+    assert not dead["source"] and [a["text"] for a in dead["target"]] == ["حوثيون"]
+
+
+def test_prices_exploding_is_no_blast():
+    words = [t.norm for t in tokenize(normalize("انفجار الأسعار يهدد الأسر، وقتل شخصان في انفجار سيارة مفخخة."))]
+    blasts = [i for i, _, t in find_triggers(words) if t.type == "ASSAULT" and words[i] == "انفجار"]
+    assert len(blasts) == 1 and blasts[0] > 0  # (the car bomb's, not the prices')

@@ -2258,9 +2258,11 @@ def make_events(settings: Settings):
                     # "هاجم الوزير المعارضة في تصريحات صحفية": an attack of words, a criticism
                     t = replace(t, type="ACCUSE", mode="disapprove")
                 if t.patient and i == 0 and j < len(words) and words[j].endswith("ون") \
+                        and not t.words[0].endswith("ي") \
                         and (coder.kb.group_of([words[j]]) or coder.kb.role_of([words[j]])):
                     # "وخطف مسلحون خمسة بريطانيين": opening the sentence before a subject, the
-                    # verb (the noun, "the abduction of", takes the genitive: خطف مسلحين)
+                    # verb (the noun, "the abduction of", takes the genitive: خطف مسلحين; but a plural
+                    # in ى is no verb: "قتلى حوثيون", Houthi dead)
                     t = replace(t, noun=False, patient=False)
                 elif t.patient and j == i + 1 and _bare(words[i]) in (t.words[0] + "ت", t.words[0] + "وا",
                                                                       t.words[0] + "تا"):
@@ -4212,9 +4214,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
                     and not any(_conjoined(v) for v in words[last[1]:k + 1]) \
                     and (any(_title_head(v) for v in words[max(0, last[4] - 3):last[4]])
-                         or _title_ends_at(words, last[4])):
+                         or _title_ends_at(words, last[4])
+                         or (last[0] is source and last[1] == k and last[4] > j
+                             and (named := actor_at.get(last[4])) is not None
+                             and _oblique(words, last[4], named, tok_starts))):
                 # "رئيس المجلس الرئاسي لحكومة الوفاق غير الشرعية فائز السراج": the body in a
-                # person's title and the person are one side
+                # person's title and the person are one side (and a body behind a preposition right
+                # before a name, no subject itself: "أشادت المشرفة في إدارة الموهوبين بوزارة التعليم
+                # العنود الجديعي")
                 dest = last[0]
             if t.type in _KILLING and target and (
                     (not source and _fought_with(words, k))
