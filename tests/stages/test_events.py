@@ -6483,7 +6483,11 @@ def test_the_dead_named_by_their_group_are_its_victims(pipeline):
     assert not dead["source"] and [a["text"] for a in dead["target"]] == ["حوثيون"]
 
 
-def test_prices_exploding_is_no_blast():
-    words = [t.norm for t in tokenize(normalize("انفجار الأسعار يهدد الأسر، وقتل شخصان في انفجار سيارة مفخخة."))]
-    blasts = [i for i, _, t in find_triggers(words) if t.type == "ASSAULT" and words[i] == "انفجار"]
-    assert len(blasts) == 1 and blasts[0] > 0  # (the car bomb's, not the prices')
+def test_prices_exploding_is_no_blast(pipeline):
+    assert not coded(pipeline, "وشهدت لندن أمس انفجار الأسعار في الأسواق.", "ASSAULT")
+    assert coded(pipeline, "وشهدت لندن أمس انفجار سيارة مفخخة في أحد الأسواق.", "ASSAULT")
+
+
+def test_blasts_a_fire_set_off_are_no_attack(pipeline):
+    assert not coded(pipeline, "الى ذلك هزت انفجارات عنيفة وتصاعدت ألسنة اللهب في سماء مدينة تعز فجر امس إثر احتراق مخازن نفط "
+                               "وغاز تابعة لشركة النفط في منطقة الضباب غرب المدينة.", "ASSAULT")

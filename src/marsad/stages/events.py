@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2092,6 +2092,9 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
+            # "انفجار الأسعار", "انفجار سكاني": an attack noun as a figure of speech is no attack
+            trig = [x for x in trig if not (x[2].type == "ASSAULT" and x[2].noun and x[1] < len(words)
+                                            and words[x[1]] in _FIGURATIVE)]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
@@ -5275,6 +5278,7 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
@@ -6008,11 +6012,15 @@ def _accident_follows(words: list[str], j: int) -> bool:
         if _bare(words[k]) in _CAUSES_OR_WHEN and any(
                 strip_article(_bare(w)).startswith(_NATURAL_DISASTERS) for w in words[k + 1:k + 3]):
             return True
+    first = True
     for k in range(j, min(len(words) - 1, j + 12)):
-        if _bare(words[k]) in _CAUSES:
+        if _bare(words[k]) in _CAUSES and (first or _bare(words[k]) not in _DURING_OR_IN):
+            first = False
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
-            return nxt.startswith(_ACCIDENTS) or (nxt in _MISHAPS and _mishap_accident(words, k + 1))
-            # ("قتل ثلاثة أشخاص في حادث سير", "في حادث اصطدام": a road accident)
+            if nxt.startswith(_ACCIDENTS) or (nxt in _MISHAPS and _mishap_accident(words, k + 1)):
+                return True
+            # ("قتل ثلاثة أشخاص في حادث سير", "في حادث اصطدام": a road accident; and past a place, a
+            # word of cause: "هزت انفجارات ... في سماء مدينة تعز ... إثر احتراق مخازن نفط", not "during")
         if not words[k][:1].isalnum():
             break
     return False
@@ -6550,6 +6558,7 @@ def _object_past_time(words: list[str], j: int) -> bool:
 
 
 _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
+_DURING_OR_IN = _DURING_WORDS | {"في"}
 _AROUND_TIME = _AFTER_BEFORE | _DURING_WORDS | frozenset(fold(w) for w in ("غداة", "عشية"))  # وذلك غداة اجتماع
 
 
