@@ -6491,3 +6491,11 @@ def test_prices_exploding_is_no_blast(pipeline):
 def test_blasts_a_fire_set_off_are_no_attack(pipeline):
     assert not coded(pipeline, "الى ذلك هزت انفجارات عنيفة وتصاعدت ألسنة اللهب في سماء مدينة تعز فجر امس إثر احتراق مخازن نفط "
                                "وغاز تابعة لشركة النفط في منطقة الضباب غرب المدينة.", "ASSAULT")
+
+
+def test_the_body_where_a_massacre_was_made_is_struck_not_its_author(pipeline):
+    rec = extract("شنت حركة الشباب هجمات أخرى في كينيا، عندما نفذت مجزرة أشد دموية في جامعة غاريسا، ذهب ضحيتها 148 شخصا.",
+                  pipeline=pipeline, published="2015-07-21")
+    (massacre,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "مجزرة"]
+    assert "جامعة غاريسا" not in [a["text"] for a in massacre["source"]]
+    assert "جامعة غاريسا" in [a["text"] for a in massacre["target"]]

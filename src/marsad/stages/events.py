@@ -4032,6 +4032,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest = source if role in ("source", "agent") else target
             if t.type in _KILLING and k > j and words[k - 1] in _ORIGIN and not source:
                 dest = source  # "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": who fired, named as its source
+            if t.type in _KILLING and t.noun and k > j and dest is source and x["type"] == "ORG" \
+                    and (words[k - 1] == "في" or (words[k][:1] == "ب" and x["start"] > tok_starts[k])):
+                dest = target  # "نفذت مجزرة أشد دموية في جامعة غاريسا": the body where an attack was made is
+                # struck, its author is none
             if t.type in _KILLING and k > j and strip_article(words[k - 1]) in _PREMISES:
                 dest = target  # "هز انفجار قوي مبنى نقابة المهندسين": whose building was struck
             if t.type == "COERCE" and t.noun and k > j and _TARGET_PREPS.get(words[k - 1]) == "at" and not source:
