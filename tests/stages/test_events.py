@@ -6499,3 +6499,10 @@ def test_the_body_where_a_massacre_was_made_is_struck_not_its_author(pipeline):
     (massacre,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "مجزرة"]
     assert "جامعة غاريسا" not in [a["text"] for a in massacre["source"]]
     assert "جامعة غاريسا" in [a["text"] for a in massacre["target"]]
+
+
+def test_the_opposition_named_by_its_nationality_is_a_party(pipeline):
+    (accusation,) = coded(pipeline, "وسط اتهامات من قبل المعارضة التركية للرئيس رجب طيب إردوغان وحزب العدالة والتنمية بمحاولة "
+                                    "التلاعب.", "ACCUSE")
+    assert [(a["country"], a["sector"]) for a in accusation["source"]] == [("TUR", "OPP")]
+    assert "رجب طيب إردوغان" in [a["text"] for a in accusation["target"]]
