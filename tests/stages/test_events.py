@@ -6506,3 +6506,8 @@ def test_the_opposition_named_by_its_nationality_is_a_party(pipeline):
                                     "التلاعب.", "ACCUSE")
     assert [(a["country"], a["sector"]) for a in accusation["source"]] == [("TUR", "OPP")]
     assert "رجب طيب إردوغان" in [a["text"] for a in accusation["target"]]
+
+
+def test_extremist_factions_are_a_party(pipeline):
+    (attack,) = coded(pipeline, "بينما استهدفت الفصائل المتطرفة تجمعات لقوات النظام في درعا.", "ASSAULT")
+    assert [a["sector"] for a in attack["source"]] == ["REB"]
