@@ -6511,3 +6511,10 @@ def test_the_opposition_named_by_its_nationality_is_a_party(pipeline):
 def test_extremist_factions_are_a_party(pipeline):
     (attack,) = coded(pipeline, "بينما استهدفت الفصائل المتطرفة تجمعات لقوات النظام في درعا.", "ASSAULT")
     assert [a["sector"] for a in attack["source"]] == ["REB"]
+
+
+def test_who_speaks_during_a_visit_another_makes_is_none_of_its_parties(pipeline):
+    (visit,) = coded(pipeline, "وقال وزير الطاقة الروسي ألكسندر نوفاك خلال زيارة يقوم بها عبدالله البدري لموسكو إن سوق النفط "
+                               "العالمية تتأثر بعوامل سياسية.", "CONSULT")
+    assert [a["text"] for a in visit["source"]] == ["عبدالله البدري"]
+    assert "ألكسندر نوفاك" not in [a["text"] for a in visit["target"]]

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -3136,6 +3136,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows)
         speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[i - 2].end
                         and x["type"] in ("PER", "ORG") and not _is_outlet(x)), None)
+        if j + 1 < n and (_agent_cue_at(words, j) or (_bare(words[j]) in _MAKING_IT and words[j + 1] in ("به", "بها"))):
+            speaker = None  # ("وقال نوفاك خلال زيارة يقوم بها البدري لموسكو": the visit is the one named after)
         if speaker is not None and words[i - 1] in _JUST_AFTER and not (speaker[0] > 0 and _reporting(words[speaker[0] - 1])):
             speaker = None  # ("وقال روحاني بعد اتصال هاتفي مع أمير دولة قطر": who speaks right after one, too)
         if speaker is not None and not _oblique(words, speaker[0], speaker[1], tok_starts):
@@ -5282,6 +5284,7 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
