@@ -6518,3 +6518,8 @@ def test_who_speaks_during_a_visit_another_makes_is_none_of_its_parties(pipeline
                                "العالمية تتأثر بعوامل سياسية.", "CONSULT")
     assert [a["text"] for a in visit["source"]] == ["عبدالله البدري"]
     assert "ألكسندر نوفاك" not in [a["text"] for a in visit["target"]]
+
+
+def test_who_one_is_accused_of_supporting_is_supported(pipeline):
+    (support,) = coded(pipeline, "وتتهم مصر قطر بدعم جماعة الإخوان.", "SUPPORT")
+    assert not support["source"] and [a["text"] for a in support["target"]] == ["جماعة الإخوان"]

@@ -2569,13 +2569,17 @@ def _reporting(w: str) -> bool:
 
 
 
+_CHARGING = ("متهم", "اتهام", "تهم", "اتهم", "يتهم", "تتهم")  # a charge or accusing, the start of the word
+
+
 def _patient_genitive(t, words: list[str], i: int) -> bool:
     """Whether the trigger at words[i] is a verbal noun of supporting or helping (دعم,
     تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
     behind بـ "with" nor a word that makes it the supporter's (event_words supporter-before)."""
     w = words[i]
-    charged = i > 0 and strip_article(_bare(words[i - 1])).startswith(("متهم", "اتهام", "تهم"))
-    # (but behind a charge, بـ names what one is charged with: "كيانات متهمة بمساعدة نظام بشار الاسد")
+    charged = any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])
+    # (but behind a charge, بـ names what one is charged with: "كيانات متهمة بمساعدة نظام بشار الاسد",
+    # "وتتهم مصر قطر بدعم جماعة الإخوان")
     return t.type in _BENEFIT and t.noun and _bare(w) in _SUPPORTING and not (
         w.startswith(("ب", "وب")) and _bare(w) != w and not charged) \
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
