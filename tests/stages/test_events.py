@@ -6523,3 +6523,17 @@ def test_who_speaks_during_a_visit_another_makes_is_none_of_its_parties(pipeline
 def test_who_one_is_accused_of_supporting_is_supported(pipeline):
     (support,) = coded(pipeline, "وتتهم مصر قطر بدعم جماعة الإخوان.", "SUPPORT")
     assert not support["source"] and [a["text"] for a in support["target"]] == ["جماعة الإخوان"]
+
+
+def test_a_body_named_again_after_a_verb_is_its_subject(pipeline):
+    rec = extract("وأدانت المحكمة ذاتها، متهما سعوديا، بالمشاركة في المظاهرات في القطيف.", pipeline=pipeline,
+                  published="2015-08-06")
+    (conviction,) = events(rec, "ACCUSE")
+    assert not conviction["source"] and countries(conviction["target"]) == {"SAU"}
+
+
+def test_who_an_attack_is_attributed_to_carried_it_out(pipeline):
+    rec = extract("قتل ثلاثة جنود أتراك وأصيب آخر أمس بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم ينسب إلى متمردين من حزب "
+                  "العمال الكردستاني.", pipeline=pipeline, published="2015-08-06")
+    (attack,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "هجوم"]
+    assert "KUR" in countries(attack["source"]) and "KUR" not in countries(attack["target"])

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -3426,13 +3426,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k = next((x for x in range(k + 1, end) if x in tolls or words[x] in ("،", ",")), end)
             continue
         if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None and _definite(w) \
-                and not ranked_name and (g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2] \
+                and not ranked_name and (((g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2])
+                                         or (coder.kb.org_head(w) and k + 1 < end and words[k + 1] in _SAME)) \
                 and not (k + 1 < end and coder.kb.nationality_of(words[k + 1])) \
                 and (actor_at.get(k + 1) or {}).get("type") != "PER" \
                 and coder.nominal_actor(article, sent, words, k, k + 1) is None:
             # "حثت الحكومة الأهالي على شرب المياه": a body named with no nationality after the verb is its
             # subject, no actor; who follows is its object (not a word before a name that tells who he
-            # is: "ناشد المواطن فهد العنزي")
+            # is: "ناشد المواطن فهد العنزي"); so is one named again ("وأدانت المحكمة ذاتها، متهما سعوديا")
             role, unnamed_subject = "target", True
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and actor_at.get(k) is None and _definite(w) and k + 2 < end and not ranked_name \
@@ -5288,6 +5289,7 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
