@@ -6537,3 +6537,10 @@ def test_who_an_attack_is_attributed_to_carried_it_out(pipeline):
                   "العمال الكردستاني.", pipeline=pipeline, published="2015-08-06")
     (attack,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "هجوم"]
     assert "KUR" in countries(attack["source"]) and "KUR" not in countries(attack["target"])
+
+
+def test_who_went_out_in_protest_far_before_its_accusative_protests(pipeline):
+    (protest,) = coded(pipeline, "وخرج عشرات الآلاف من العراقيين في العاصمة بغداد ومحافظات أخرى مختلفة في جنوب البلاد، مساء "
+                                 "الجمعة، احتجاجا على انقطاع الكهرباء وتردي الأوضاع الخدمية وعلى الفساد الإداري.", "PROTEST",
+                       published="2015-08-09")
+    assert [(a["text"], a["country"]) for a in protest["source"]] == [("العراقيين", "IRQ")]

@@ -4588,7 +4588,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # before a noun whose complement is acted on, only as the subject of the verb that
         # carries it ("مسلحين نفذتا عملية الخطف", not "قتل 67 شخصا خلال عملية احتجاز رهائن");
         # not the victims before an attack's cause word (أصيب خمسة أشخاص في تفجير)
-        for kk in range(i - 1, max(lo, i - 12) - 1, -1):
+        # (an accusative of purpose reaches back to the clause's start: "وخرج عشرات الآلاف من العراقيين في
+        # العاصمة بغداد ومحافظات أخرى ...، مساء الجمعة، احتجاجا على")
+        reach = 25 if t.type == "PROTEST" and t.noun and words[i].endswith("ا") else 12
+        for kk in range(i - 1, max(lo, i - reach) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
             if t.noun and kk < i - 1 and _joined_plural_verb(words[i - 1]):
