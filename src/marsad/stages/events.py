@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2569,7 +2569,7 @@ def _reporting(w: str) -> bool:
 
 
 
-_CHARGING = ("متهم", "اتهام", "تهم", "اتهم", "يتهم", "تتهم")  # a charge or accusing, the start of the word
+_CHARGING = tuple(_WORDS["charging"])  # a charge or accusing, the start of the word
 
 
 def _patient_genitive(t, words: list[str], i: int) -> bool:
@@ -3780,7 +3780,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
         if k > j and w in _BREACH and (words[k - 1] == "في" or not _definite(w) and w.endswith(("ا", "اً"))):
             break  # "زار روسيا في خرق لقرار الأمم المتحدة": what the act breaches is no party to it
-        if k > j and words[k - 1] in ("،", ",") and w in ("ولا", "ولم", "ولن", "وليس") and actor_at.get(k) is None:
+        if k > j and words[k - 1] in ("،", ",") and w[:1] == "و" and w[1:] in _NEGATION and actor_at.get(k) is None:
             break  # "أكثر تحفزا لتهديد العرب، ولا يعني أن الرياض ...": past a comma, a negation behind و
             # opens a clause of its own
         if k >= j and t.type != "ASSAULT" and _bare(w) in _WHEN_CLAUSE and k + 1 < end and words[k + 1][:1].isalpha() \
@@ -5292,6 +5292,9 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
     return (nominal, c + 1) if nominal is not None else None
 
 
+_NEGATION = frozenset(_WORDS["negation"])  # لا، لم، لن، ليس
+_OPEN_BEFORE = frozenset(_WORDS["open-before"])  # لدى، أن، كما: no noun before "المملكة" takes it in construct
+_KINGDOM_NAME = frozenset(_WORDS["kingdom-name"])  # المملكة المتحدة، المملكة العربية السعودية
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech

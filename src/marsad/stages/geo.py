@@ -24,7 +24,7 @@ from ..places import Place, gazetteer, key as place_key
 from ..text.normalize import fold
 from ..settings import Settings
 from .events import _COMPASS  # شمال، جنوبي ...: the points of the compass (event_words.tsv)
-from .events import _PREPOSITIONS, _reporting, _starting
+from .events import _KINGDOM_NAME, _OPEN_BEFORE, _PREPOSITIONS, _reporting, _starting
 
 
 @stage("places", needs=("entities",), sets=("entities",))
@@ -136,8 +136,9 @@ _KINGDOM_ALONE = re.compile(r"(?<![^\s(«\"،,.])(?:و|ف)?(?:ب|ك)?((?:ال|ل
 def _kingdom_named_alone(gaz, article: Article, prefer: list[str], kingdoms: frozenset[str]) -> None:
     """"The kingdom" alone ("أدانت المملكة", "في المملكة") names a kingdom of the region: the first of
     `prefer` (the outlet's country, the dateline's, those the article names) that is one, or, where the
-    article does not name that one, the last kingdom named in full before it; not one named in full (المملكة المتحدة، المملكة الأردنية) nor words a
-    name already covers, nor a part of it, in construct (أسواق المملكة)."""
+    article does not name that one, the last kingdom named in full before it; not one named in full
+    (المملكة المتحدة، المملكة الأردنية) nor words a name already covers, nor a part of something, in
+    construct (أسواق المملكة)."""
     home = next((c for c in prefer if c in kingdoms), None)
     # (after a kingdom named in full, the kingdom is that one, "مملكة البحرين ... المملكة", in a story that
     # does not name the home one: a Saudi paper's "المملكة" beside "المملكة الأردنية الهاشمية" is its own)
@@ -154,14 +155,14 @@ def _kingdom_named_alone(gaz, article: Article, prefer: list[str], kingdoms: fro
         if place is None:
             continue
         after = (m.group(2) or "").rstrip("،,.:؛)»\"")
-        if after and (k.nationality_of(after) or place_key(after) in _NAME_GOES_ON):
+        if after and (k.nationality_of(after) or fold(after) in _KINGDOM_NAME):
             continue
         start, end = m.start(1), m.end(1)
         if any(e["start"] < end and start < e["end"] for e in article.entities):
             continue
         before = fold(article.text[max(0, m.start() - 30):m.start()]).split()[-1:]
         if m.start(1) == m.start() and before and before[0][-1:].isalpha() and not (
-                before[0] in _PREPOSITIONS or before[0] in _AT or _starting(before[0]) or _reporting(before[0])):
+                before[0] in _PREPOSITIONS or before[0] in _OPEN_BEFORE or _starting(before[0]) or _reporting(before[0])):
             continue  # "أسواق المملكة", "مناطق المملكة": a part of it, in construct, no party nor place of an
             # event (but "أدانت المملكة", "دعم المملكة", "إلى المملكة", "بالمملكة", "والمملكة")
         added.append({"id": "", "text": article.text[start:end], "start": start, "end": end, "type": "LOC",
@@ -169,11 +170,6 @@ def _kingdom_named_alone(gaz, article: Article, prefer: list[str], kingdoms: fro
                       **place.as_dict()})
     _add_entities(article, added)
 
-
-# words after which "المملكة" is no noun's complement: prepositions, "that" and "as", "where"
-_AT = frozenset(fold(w) for w in ("لدى", "الى", "داخل", "عبر", "تجاه", "ضد", "بين", "إن", "أن", "لأن", "بأن", "كما", "حيث",
-                                  "فيما", "بينما"))
-_NAME_GOES_ON = frozenset(place_key(w) for w in ("المتحدة", "العربية", "الهاشمية"))
 
 
 def _add_entities(article: Article, added: list[dict]) -> None:
