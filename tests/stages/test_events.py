@@ -6544,3 +6544,10 @@ def test_who_went_out_in_protest_far_before_its_accusative_protests(pipeline):
                                  "الجمعة، احتجاجا على انقطاع الكهرباء وتردي الأوضاع الخدمية وعلى الفساد الإداري.", "PROTEST",
                        published="2015-08-09")
     assert [(a["text"], a["country"]) for a in protest["source"]] == [("العراقيين", "IRQ")]
+
+
+def test_alternatives_after_or_go_to_the_side_of_the_one_before(pipeline):
+    (support,) = coded(pipeline, "ولم تقدم إيران أي مؤشر على نيتها تعليق دعمها لحزب الله، أو الجماعات المسلحة في العراق أو "
+                                 "القوات الموالية للرئيس السوري بشار الأسد.", "SUPPORT")
+    assert not any(a["country"] == "SYR" for a in support["source"])
+    assert {"LBN", "SYR"} <= countries(support["target"])

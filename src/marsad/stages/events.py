@@ -3308,6 +3308,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     pre_named = bool(source)  # sources found before the words after the trigger (a subject before the verb)
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
+    side_before: list | None = None  # the side the last person, body or group went to (past places)
     country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
     if t.noun and k == j and j + 1 < n and words[j] in _PARTITIVE and t.type in _KILLING \
@@ -4251,7 +4252,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "تطالب بالسيادة على مناطق من بحر الصين كل من بروناي وماليزيا": "each of" after the
                 # verb's complement names its subject (not those killed or held: قتل كل من ...)
                 dest, role = source, "source"
+            if k > j and words[k - 1] in _OR and side_before is not None and x["type"] != "LOC":
+                dest = side_before  # (an alternative named, on the side of the one before)
             dest.append(_actor(x))
+            if x["type"] != "LOC":
+                side_before = dest
             at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
             last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
             country_end = k if last is None and _is_country(x) else -1
@@ -4343,7 +4348,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     source and not target and all(a.get("entity") is None and a.get("sector") == "CVL" for a in source))):
                 dest = source  # "قتل ثلاثة جنود في اشتباكات مع مسلحين" (and "قتلت ناشطة ... في تبادل اطلاق
                 # نار مع الشرطة": the civilian read first as the subject is the one killed, further on)
+            if k > j and words[k - 1] in _OR and side_before is not None:
+                dest = side_before  # "تعليق دعمها لحزب الله، أو الجماعات المسلحة في العراق أو القوات الموالية":
+                # one of the alternatives, on the side of the one before
             dest.append(nominal)
+            side_before = dest
             k0, k = k, k + max(1, len(nominal["text"].split()))
             x = actor_at.get(k)
             if x is not None and x["type"] == "LOC" and nominal.get("entity") is None and k < end \
@@ -5295,6 +5304,7 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
 _NEGATION = frozenset(_WORDS["negation"])  # لا، لم، لن، ليس
 _OPEN_BEFORE = frozenset(_WORDS["open-before"])  # لدى، أن، كما: no noun before "المملكة" takes it in construct
 _KINGDOM_NAME = frozenset(_WORDS["kingdom-name"])  # المملكة المتحدة، المملكة العربية السعودية
+_OR = frozenset(fold(w) for w in ("أو", "او"))  # the conjunction "or"
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
