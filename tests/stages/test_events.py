@@ -6551,3 +6551,11 @@ def test_alternatives_after_or_go_to_the_side_of_the_one_before(pipeline):
                                  "القوات الموالية للرئيس السوري بشار الأسد.", "SUPPORT")
     assert not any(a["country"] == "SYR" for a in support["source"])
     assert {"LBN", "SYR"} <= countries(support["target"])
+
+
+def test_a_man_of_no_office_right_after_a_verb_of_arresting_was_arrested(pipeline):
+    (arrest,) = coded(pipeline, "واعتقل رجل الأعمال البرازيلي مارسيلو أودبريشت يونيو الماضي علاوة على عدد من كبار المسؤولين في "
+                                "شركته.", "COERCE")
+    assert not arrest["source"] and [a["text"] for a in arrest["target"]] == ["مارسيلو أودبريشت"]
+    (arrest,) = coded(pipeline, "واعتقل وزير الداخلية عبدالله الفهد ثلاثة من المشتبه بهم.", "COERCE")
+    assert [a["sector"] for a in arrest["source"]] == ["GOV"]

@@ -4165,9 +4165,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # of the act of supporting is who is supported; the supporter's comes before لـ (دعم إيران للأسد) or after بـ
                 # (بدعم حكومة خادم الحرمين: with its support)
             if x["type"] == "PER" and t.type == "COERCE" and not t.noun and not passive and role == "source" \
-                    and not source and not target and k <= j + 3 and _feminine_verb(words[i], t):
-                dest = target  # "كما اعتقلت مصور قناة القدس عبدالكريم درويش": a man after a verb of hers is
-                # its object, her (the police's) name dropped
+                    and not source and not target and k <= j + 3 \
+                    and (_feminine_verb(words[i], t) or (t.mode == "arrest" and x.get("sector") not in _SECURITY)):
+                dest, role, unnamed_subject = target, "target", True  # "كما اعتقلت مصور قناة القدس عبدالكريم درويش": a man after a verb of hers is
+                # its object, her (the police's) name dropped; and a man of no office of the state right after
+                # a verb of arresting, who arrests no one: "واعتقل أودبريشت يونيو الماضي", he was arrested
             if t.type in _MEETINGS and not t.noun and role == "source" and not source and x["type"] in ("PER", "ORG") \
                     and (b := next((p for p in range(j, k + 1) if _has_bi(words[p])), None)) is not None \
                     and (all(_time_phrase([v]) or _among(v, _ADVERBS) for v in words[j:b])
