@@ -2577,11 +2577,11 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
     تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
     behind بـ "with" nor a word that makes it the supporter's (event_words supporter-before)."""
     w = words[i]
-    charged = any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])
     # (but behind a charge, بـ names what one is charged with: "كيانات متهمة بمساعدة نظام بشار الاسد",
     # "وتتهم مصر قطر بدعم جماعة الإخوان")
     return t.type in _BENEFIT and t.noun and _bare(w) in _SUPPORTING and not (
-        w.startswith(("ب", "وب")) and _bare(w) != w and not charged) \
+        w.startswith(("ب", "وب")) and _bare(w) != w
+        and not any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])) \
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
 
 
@@ -3292,15 +3292,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and (j in actor_at or words[j] in ("كل", "كلا")):
         role = "target"  # "لقتله كل من / محمد ولافي": the pronoun on the verbal noun is who killed; the
         # one named after it, who was killed
-    if role == "source" and not source and not t.noun and not passive and t.type in _KILLING and words[i][:1] in "وف" \
-            and words[i].endswith("وا") and len(words[i]) > 4 and j < n and j not in actor_at \
-            and not _definite(words[j]) and words[j][:1].isalpha() and not _counted(coder.kb, words, j):
-        role = "target"  # "أطلقوا صاروخا ... فقتلوا ضابط شرطة": a verb in the plural before the noun
-        # has its subject in it (a verb before its subject is singular); the noun after is its object
-    elif role == "source" and not source and not t.noun and not passive and words[i].endswith("وا") \
-            and len(words[i]) > 5 and i > lo:
-        role = "target"  # "إن عناصر المقاومة احتجزوا الكثير من المقاتلين الإيرانيين": a verb in the plural has
-        # its subject before it or in it; those named after it are its objects
+    if role == "source" and not source and not t.noun and not passive and words[i].endswith("وا") and (
+            (i > lo and len(words[i]) > 5)
+            or (t.type in _KILLING and words[i][:1] in "وف" and len(words[i]) > 4 and j < n and j not in actor_at
+                and not _definite(words[j]) and words[j][:1].isalpha() and not _counted(coder.kb, words, j))):
+        role = "target"  # "إن عناصر المقاومة احتجزوا الكثير من المقاتلين الإيرانيين", "أطلقوا صاروخا ... فقتلوا
+        # ضابط شرطة": a verb in the plural has its subject before it or in it (a verb before its subject is
+        # singular); those named after it are its objects (at a clause's start, an attack's object only)
     commas = 0
     agents_end = -1  # where the actors after an agent cue ("على يد", "قام به") end
     last_comma: int | None = None  # where the last comma counted stood
@@ -5306,7 +5304,7 @@ def _fronted_subject(article, coder, sent, words: list[str], comma: int, actor_a
 _NEGATION = frozenset(_WORDS["negation"])  # لا، لم، لن، ليس
 _OPEN_BEFORE = frozenset(_WORDS["open-before"])  # لدى، أن، كما: no noun before "المملكة" takes it in construct
 _KINGDOM_NAME = frozenset(_WORDS["kingdom-name"])  # المملكة المتحدة، المملكة العربية السعودية
-_OR = frozenset(fold(w) for w in ("أو", "او"))  # the conjunction "or"
+_OR = frozenset({fold("أو")})  # the conjunction "or"
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
