@@ -6559,3 +6559,108 @@ def test_a_man_of_no_office_right_after_a_verb_of_arresting_was_arrested(pipelin
     assert not arrest["source"] and [a["text"] for a in arrest["target"]] == ["مارسيلو أودبريشت"]
     (arrest,) = coded(pipeline, "واعتقل وزير الداخلية عبدالله الفهد ثلاثة من المشتبه بهم.", "COERCE")
     assert [a["sector"] for a in arrest["source"]] == ["GOV"]
+
+
+def test_a_verb_behind_and_past_a_comma_with_a_pointed_subject_opens_a_clause(pipeline):
+    rec = extract("وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها إلى جانب القوات اليمنية العسكرية، وتعمل هذه الكتيبة "
+                  "الإماراتية على مساعدة الجيش اليمني في السيطرة على مطار عدن.", pipeline=pipeline, published="2015-08-06")
+    (visit,) = events(rec, "CONSULT")
+    assert countries(visit["target"]) == {"YEM"}
+    (aid,) = events(rec, "AID")
+    assert countries(aid["source"]) == {"ARE"} and countries(aid["target"]) == {"YEM"}
+
+
+def test_help_one_works_for_or_is_able_to_give_is_given_to_its_genitive(pipeline):
+    (support,) = coded(pipeline, "لذا فإن هذه السوق الكبيرة يجب أن تكون قادرة على دعم إندونيسيا التي لديها إمكانات كبيرة.",
+                       "SUPPORT")
+    assert not support["source"] and countries(support["target"]) == {"IDN"}
+
+
+def test_those_joined_to_the_one_received_are_received(pipeline):
+    (visit,) = coded(pipeline, "استقبل الأمير محمد بن نايف في قصر السلام أمس الوزراء، وكبار المسؤولين من مدنيين وعسكريين، "
+                               "وجموعا من المواطنين.", "CONSULT")
+    assert [a["text"] for a in visit["source"]] == ["محمد بن نايف"]
+    assert {"مدنيين", "عسكريين"} <= {a["text"] for a in visit["target"]}
+
+
+def test_where_a_backed_coup_happened_is_not_whom_the_support_helps(pipeline):
+    (support,) = coded(pipeline, "وبعد انقلاب الحوثيين على الشرعية في اليمن بدعم من قوات صالح، تمكنوا من احتلال القاعدة.",
+                       "SUPPORT")
+    assert [a["text"] for a in support["source"]] == ["قوات صالح"] and not support["target"]
+
+
+def test_who_claimed_an_abduction_after_its_agent_is_that_agent(pipeline):
+    (abduction,) = coded(pipeline, "واعلن المرصد السوري ان ثمانية من العناصر خطفوا مساء الاربعاء على ايدي جبهة النصرة التي "
+                                   "تبنت عملية الخطف.", "ASSAULT")
+    assert [a["text"] for a in abduction["source"]] == ["جبهة النصرة"] and not abduction["target"]
+
+
+def test_who_is_named_in_a_phrase_after_the_one_helped_gives_no_support(pipeline):
+    (support,) = coded(pipeline, "وقد تم التأكيد على تكثيف الدعم الدولي للأردن في جهوده المتعلقة باستقبال اللاجئين السوريين.",
+                       "SUPPORT")
+    assert not support["source"] and countries(support["target"]) == {"JOR"}
+
+
+def test_who_directed_an_agreement_is_no_party_to_it(pipeline):
+    rec = extract("وبناءً على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وأخيه جلالة الملك عبدالله الثاني فقد تم "
+                  "الاتفاق خلال المباحثات على أهمية تعزيز التعاون.", pipeline=pipeline, published="2015-08-06")
+    assert not any(a["text"] == "عبدالله الثاني" for e in rec["events"] for a in e["source"] + e["target"])
+
+
+def test_searching_for_something_is_no_talks(pipeline):
+    rec = extract("وقال وزير الداخلية إن الشهادة هي التي يبحث عنها كل جندي سعودي.", pipeline=pipeline,
+                  published="2015-08-06")
+    assert not events(rec, "CONSULT")
+    (talks,) = coded(pipeline, "وبحث وزير الخارجية السعودي مع نظيره الأمريكي جون كيري العلاقات الثنائية.", "CONSULT")
+    assert countries(talks["target"]) == {"USA"}
+
+
+def test_a_state_striking_a_named_target_is_an_attack(pipeline):
+    (attack,) = coded(pipeline, "شنت تركيا غارات على مواقع تنظيم داعش في سورية.", "ASSAULT")
+    assert countries(attack["source"]) == {"TUR"} and attack["location"]["country"] == "SYR"
+    rec = extract("احترقت من نار الإرهاب عدة دول، كان آخرها دولة تونس الشقيقة التي قتل فيها عدد كبير من السياح الأجانب على "
+                  "شواطئ مدينة سوسة.", pipeline=pipeline, published="2015-08-06")
+    assert not any("TUN" in countries(e["source"]) for e in events(rec, "ASSAULT"))
+
+
+def test_a_capital_launching_an_operation_speaks_for_its_government(pipeline):
+    (attack,) = coded(pipeline, "وأطلقت أنقرة عملية عسكرية ضد تنظيم داعش في سورية أمس.", "ASSAULT", published="2015-08-02")
+    assert [(a["text"], a["sector"]) for a in attack["source"]] == [("أنقرة", "GOV")]
+    assert attack["location"]["text"] == "سورية"
+
+
+def test_who_consents_to_cooperate_cooperates(pipeline):
+    (coop,) = coded(pipeline, "ووافقت تركيا على التعاون مع الولايات المتحدة، حليفتها في حلف شمال الاطلسي، في حربها ضد داعش.",
+                    "COOPERATE")
+    assert countries(coop["source"]) == {"TUR"} and countries(coop["target"]) == {"USA"}
+
+
+def test_whose_demands_a_meeting_discusses_are_no_party_to_it(pipeline):
+    (meeting,) = coded(pipeline, "عقدت رئاسة البرلمان أمس اجتماعا مع رؤساء الكتل السياسية في البرلمان لمناقشة مطالب "
+                                 "المتظاهرين.", "CONSULT")
+    assert not any(a["text"] == "المتظاهرين" for a in meeting["target"])
+
+
+def test_talks_with_his_counterpart_are_of_who_speaks(pipeline):
+    (talks,) = coded(pipeline, "وقال الجبير في مؤتمر صحفي بعد محادثات مع نظيره الروسي سيرجي لافروف إن من بين الأسباب تصرفات "
+                               "الأسد.", "CONSULT")
+    assert [a["text"] for a in talks["source"]] == ["الجبير"] and countries(talks["target"]) == {"RUS"}
+
+
+def test_whom_one_thanks_for_his_support_gave_it(pipeline):
+    rec = extract("وفي ختام كلمتها، تقدمت بخالص الشكر للأمير فيصل بن خالد، على دعمه السخي للطلبة الموهوبين، والشكر موصول "
+                  "لرئيس شركة نبعة التعليمية عمر الجريسي.", pipeline=pipeline, published="2015-08-06")
+    sides = [(a["text"] for a in e["source"]) for e in events(rec, "SUPPORT")]
+    assert [list(s) for s in sides] == [["فيصل بن خالد"]]
+
+
+def test_who_obtains_support_receives_it(pipeline):
+    (support,) = coded(pipeline, "وحصلت الحكومة اليونانية على دعم البرلمان الأوروبي.", "SUPPORT")
+    assert [a["text"] for a in support["source"]] == ["البرلمان الأوروبي"]
+    assert [a["text"] for a in support["target"]] == ["الحكومة اليونانية"]
+
+
+def test_a_visit_one_intends_is_still_to_come(pipeline):
+    (visit,) = coded(pipeline, "وناقش الوزيران احتمال شراء السعودية أسلحة روسية في إطار زيارة يعتزم العاهل السعودي القيام بها "
+                               "لروسيا.", "CONSULT")
+    assert visit["modality"] == "future" and countries(visit["target"]) == {"RUS"}

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -167,6 +167,8 @@ _MANAGING = frozenset(_WORDS["managing"])
 _ANNOUNCING = frozenset(_WORDS["announcing"])
 _SUPPORT_GIVEN = frozenset(_WORDS["support-given"])
 _CONTINUING = frozenset(_WORDS["continuing"])
+_CONSENTING = frozenset(_WORDS["consenting"])  # وافقت تركيا على التعاون: who consents does it
+_THANKING = frozenset(_WORDS["thanking"])  # الشكر للشيخ ... على دعمه: whom one thanks did it
 _SECURITY = frozenset({"GOV", "COP", "MIL", "SPY", "JUD"})  # the state's bodies that arrest
 _FORCES = frozenset({"COP", "MIL", "SPY"})
 _RECEIVING = frozenset(_WORDS["receiving"])
@@ -260,6 +262,7 @@ _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one 
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
 _SUPPORTER_BEFORE = frozenset(_WORDS["supporter-before"])
+_AIM_ON = frozenset(_WORDS["aim-on"])  # تعمل على مساعدة: helping is the aim, its genitive helped
 _SUPPORTING = frozenset(_WORDS["supporting"])
 _STATE_WORDS = frozenset(_WORDS["state-word"])
 _DEPUTY_TITLES = frozenset(_WORDS["deputy-title"])
@@ -2095,6 +2098,9 @@ def make_events(settings: Settings):
             # "انفجار الأسعار", "انفجار سكاني": an attack noun as a figure of speech is no attack
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and x[2].noun and x[1] < len(words)
                                             and words[x[1]] in _FIGURATIVE)]
+            # "الشهادة التي يبحث عنها كل مسلم": a verb of talks before عن with a pronoun searches
+            trig = [x for x in trig if not (x[2].type == "CONSULT" and not x[2].noun and x[1] < len(words)
+                                            and words[x[1]] in _SEARCHED_FOR)]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
@@ -2336,11 +2342,12 @@ def make_events(settings: Settings):
                     if not (mod == "asserted" and _dated_recent(article, s, e, sent[i].start)):
                         continue  # under the threshold, only a protest the sentence dates to its days
                 elif low and not (mod == "asserted" and ((ev["target"] and any(
-                        a.get("sector") in _ARMED for a in ev["source"])) or _dated_recent(article, s, e, sent[i].start)
+                        a.get("sector") in _ARMED or _a_state(sent_ents, a, sent, words, i, j) for a in ev["source"]))
+                        or _dated_recent(article, s, e, sent[i].start)
                         or (t.mode in _WEAPON_MODES and any(a.get("sector") in ("MIL", "COP") for a in ev["target"])
                             and _harm_told(words, i)))):
-                    continue  # under the threshold, only an armed actor acting on a named target (or
-                    # forces struck by a weapon, with their dead or wounded told: "حدث تفجير في جموع المصلين
+                    continue  # under the threshold, only an armed actor or a state acting on a named target
+                    # ("شنت تركيا غارات على مواقع تنظيم داعش"; or forces struck by a weapon, with their dead or wounded told: "حدث تفجير في جموع المصلين
                     # نتج عنه استشهاد عشرة من منسوبي القوات")
                 ev["modality"] = mod
                 if mod == "asserted" and arrival is not None and arrival["modality"] in _TO_COME \
@@ -2582,7 +2589,54 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
     return t.type in _BENEFIT and t.noun and _bare(w) in _SUPPORTING and not (
         w.startswith(("ب", "وب")) and _bare(w) != w
         and not any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])) \
-        and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE))
+        and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE)
+                 and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1)))
+
+
+def _past_helped(t, words: list[str], k: int, benefit_end: int, source: list[dict]) -> bool:
+    """Who is named at words[k] after the one a noun of support helps behind ل, past a phrase behind
+    في or بـ, is that phrase's, no giver of the support ("الدعم الدولي للأردن في جهوده المتعلقة
+    باستقبال اللاجئين السوريين"); a giver there comes behind من (and one joined to the helped, behind و
+    or أو, is helped too: the caller checks)."""
+    return t.noun and t.type in _BENEFIT and not source and 0 < benefit_end < k and words[k - 1] != "من" \
+        and not words[k].startswith("من") and any(
+            v in _LOCATIVE or (v[:1] == "ب" and _bare(v) != v) for v in words[benefit_end:k])
+
+
+def _raw_light_verb(w: str) -> bool:
+    """`w`, as written or behind و/ف, is a light verb (شنت، وأطلقت)."""
+    return w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS)
+
+
+def _a_state(sent_ents: list[dict], a: dict, sent, words: list[str], i: int, j: int) -> bool:
+    """The actor `a` is a country named as one right by the trigger at words[i:j], as the subject of its
+    verb or of the verb that carries it (تشن بريطانيا ضربات، شنت تركيا غارات): a state acting; not behind a
+    preposition nor taken up by a relative (دولة تونس الشقيقة التي قتل فيها: where)."""
+    x = next((x for x in sent_ents if a.get("entity") is not None and x["id"] == a["entity"]), None)
+    if x is None or not _is_country(x):
+        return False
+    k = bisect_right([tk.start for tk in sent], x["start"]) - 1
+    return i - 2 <= k <= j and k != i and not _prepositional(words[k]) and not _for(words[k]) \
+        and not (k > 0 and words[k - 1] in _PREPOSITIONS) and words[min(k + 1, len(words) - 1)] not in _ANY_RELATIVE
+
+
+def _directed(words: list[str], at: int, lo: int) -> bool:
+    """The one named at words[at] gave the instructions a word of directing before it, within twelve
+    words and no punctuation, names ("وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني"):
+    who directed an act, no party to it."""
+    return any(words[p] in _DIRECTIVE and all(v[:1].isalpha() for v in words[p:at])
+               for p in range(max(lo, at - 12), at))
+
+
+def _aim_on(words: list[str], on: int) -> bool:
+    """The على at words[on] takes the verb of endeavour before it, past its subject within six words and
+    no punctuation (وتعمل هذه الكتيبة الإماراتية على مساعدة، حرصها على دعم): what follows is an aim."""
+    for p in range(on - 1, max(-1, on - 7), -1):
+        if not words[p][:1].isalpha():
+            return False
+        if _among(words[p], _AIM_ON):
+            return True
+    return False
 
 
 def _supported_genitive_at(k, t, words: list[str], i: int, at: int) -> bool:
@@ -2749,6 +2803,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (in a relative clause whose pronoun takes up its object, the subject: "ما نددت به
                 # بكين"; not "واشنطن دعت طهران")
                 capital_subject = capital_subject or (k > i and words[j] in _RESUMPTIVE)
+    if t.noun and t.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+        for x in sent_ents:
+            k = bisect_right(tok_starts, x["start"]) - 1
+            if x["type"] == "LOC" and lo < k < i and x["start"] == tok_starts[k] and k not in actor_at \
+                    and x.get("geonameid") in gazetteer().capitals and _raw_light_verb(words[k - 1]) \
+                    and words[k - 1].endswith("ت"):
+                actor_at[k] = {**x, "sector": "GOV"}  # "شنت أنقرة غارات", "أطلقت موسكو حملة": a capital as the
+                # subject of a verb that carries an attack speaks for its government
     # a noun, or a verb's form read as its noun behind a preposition (في رفض، برفض، لرفض; not
     # "من رفض", whoever refused, but "تمكنت من قتل", or ليرفض)
     masdar = t.noun or (i > lo and words[i - 1] in _PREPOSITIONS and (
@@ -2988,6 +3050,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # the relative up ("المعارضة السورية التي يدعمها الغرب")
             target.append(pre[0])
             pre = None
+        if pre is not None and _directed(words, pre[1], lo):
+            pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
+            # directed it, no party
         if pre is not None:
             if passive or (t.type in _KILLING and len(t.words) == 1 and (
                     _counted(coder.kb, words, pre[1]) or _killed_in_attack(coder.kb, words, j))):
@@ -3084,6 +3149,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             force = _security_before(article, coder, sent, words, i, lo, actor_at)
             if force is not None:
                 source.append(force)
+    if t.noun and not t.patient and not source and not received and role == "source" and j == i + 1 and i > 2 \
+            and words[i - 1] == _ON and sent[i].text.endswith(_POSSESSIVES) and (
+                thanked := _ending_at(actor_at, sent, i - 3 if words[i - 2] in ("،", ",") else i - 2)) is not None \
+            and thanked["type"] in ("PER", "ORG") and any(
+                w in _THANKING for w in words[max(0, bisect_left(tok_starts, thanked["start"]) - 8):i]):
+        source.append(_actor(thanked))  # "تقدمت بخالص الشكر للشيخ عبد الرحمن الجريسي، على دعمه": whom one
+        role = "target"  # thanks for what he did did it
     honorific = j < len(words) and words[j] in _HONORIFIC_PRONOUNS and not (
         t.noun and words[i][:2] == "ال")  # "زيارة سموه للأردن": his highness's (not after "the visit": "وسيلتقي
     # سموه خلال الزيارة جلالته", whom he meets)
@@ -3151,6 +3223,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (reporter := _reporter_before(words, actor_at, i - 2, tok_starts)) is not None:
             # "أعلن وزير الخارجية التركي ... أن بلاده ستبدأ ...، خلال لقاء مع نظيره": past a comma,
             # the meeting of who reported
+            source.append(_actor(reporter))
+            role = "target"
+        elif speaker is None and j + 1 < n and words[j] == "مع" and _is_counterpart(words[j + 1]) \
+                and words[j + 1].endswith(("ه", "ها")) and any(_reporting(w) for w in words[max(lo, i - 9):i]) \
+                and (reporter := _reporter_before(words, actor_at, i - 1, tok_starts)) is not None:
+            # "وقال الجبير في مؤتمر صحفي بعد محادثات مع نظيره الروسي": the meeting with his counterpart
+            # is of who speaks
             source.append(_actor(reporter))
             role = "target"
     elif t.noun and t.type in _MEETINGS and not t.patient and not source and role == "source" and i >= 3 \
@@ -3386,6 +3465,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
+        if t.type == "CONSULT" and k > j + 1 and (target or "مع" in words[j:k]) and w[:1] == "ل" and _bare(w) != w \
+                and _bare(w) in _DISCUSSING:
+            break  # "اجتماعا مع رؤساء الكتل السياسية لمناقشة مطالب المتظاهرين": past whom it is with, what
+            # it is held to discuss names no party
         if k > j and w in _TOPIC_WORDS and not (w == "حول" and t.type in _ON_THE_GROUND):
             break  # "لبحث تنفيذ الاتفاق الذي توصل إليه البلدان بخصوص مكافحة داعش": what it is about, no party
             # (but "تجمع متظاهرون ... حول مقر سفارة استونيا": around it)
@@ -3704,6 +3787,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k = p + 1
                 continue
         cue = _agent_cue_at(words, k)
+        if cue and k > j + 1 and words[k - 1] in _ANY_RELATIVE and source \
+                and (x := _ending_at(actor_at, sent, k - 2)) is not None and x.get("id") in {a.get("entity") for a in source}:
+            k += cue  # "على ايدي جبهة النصرة التي تبنت عملية الخطف": who claimed it is the agent named already
+            continue
         if cue and not t.noun and t.type in ("SUPPORT", "REQUEST") and any(v in ("،", ",") for v in words[j:k]):
             break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين":
             # past a comma, the agent of another noun's act, no side of the verb's
@@ -3773,10 +3860,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "وبعد تداول خبر القبض على أحد المتورطين، شكر مغردون أمير مكة": past a comma, a verb with its
             # subject right after it is the main clause the event noun's phrase went before
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
-                and _past_verb_by_use(w[1:]) and (actor_at.get(k + 1) is not None
-                                                  or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
+                and _past_verb_by_use(w[1:]) and (
+                    actor_at.get(subj := k + 2 if words[k + 1] in _DEMONSTRATIVES else k + 1) is not None
+                    or coder.nominal_actor(article, sent, words, subj, subj + 1) is not None):
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
+            # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
+        if k > j and words[k - 1] in ("،", ",") and w[:1] == "و" and w[1:] in _THANKING:
+            break  # "على دعمه السخي ورعايته للطلبة الموهوبين، والشكر موصول لرئيس شركة": thanks of their own
         if k > j and w in _BREACH and (words[k - 1] == "في" or not _definite(w) and w.endswith(("ا", "اً"))):
             break  # "زار روسيا في خرق لقرار الأمم المتحدة": what the act breaches is no party to it
         if k > j and words[k - 1] in ("،", ",") and w[:1] == "و" and w[1:] in _NEGATION and actor_at.get(k) is None:
@@ -4254,6 +4345,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = source, "source"
             if k > j and words[k - 1] in _OR and side_before is not None and x["type"] != "LOC":
                 dest = side_before  # (an alternative named, on the side of the one before)
+            if dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source) \
+                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k))):
+                side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # (the support's phrase goes on: "لليمن في حربه على جماعة الحوثي")
             dest.append(_actor(x))
             if x["type"] != "LOC":
                 side_before = dest
@@ -4323,6 +4419,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
+            if dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source) \
+                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k))):
+                side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
+                k += max(1, len(nominal["text"].split()))
+                continue
             if helped and t.type == "THREATEN":
                 role = "target"  # (and those joined to whom it threatens: "للمتمردين داخل حزبه أو أحزاب المعارضة")
             if role == "source" and ((source and (t.type not in _MEETINGS or not t.noun)) or _is_counterpart(w)) \
@@ -4331,6 +4432,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (a counterpart is the other party: "استقبل الرئيس المصري نظيره الفرنسي", and with
                 # the subject dropped: "سيجري اتصالا هاتفيا بنظيره اللبناني")
                 dest = target
+            elif role == "source" and source and side_before is target and (_and(words, k) or words[k - 1] == "و"):
+                dest = target  # "كبار المسؤولين من مدنيين وعسكريين": joined to the one just received
             elif role == "source" and not source and _conduct_before(t, words, j, k):
                 dest, role = target, "target"  # "وأدانت الوزارة ... اقتحام المستوطنين": whose act is condemned
             elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at):
@@ -4429,8 +4532,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break
         if own is not None and t.type in _KILLING and t.noun and (words[i] in _DEAD or _bare(words[i]) in _DEAD):
             target.append(own)  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead are who was hit
-        elif own is not None and not (t.type in _KILLING and any(_same_reading(own, a) for a in target)):
-            source.append(own)  # (not who was read as killed: "في حين قتل ثلاثة أشخاص")
+        elif own is not None and not (t.type in _BENEFIT and any(_same_reading(own, a) or a["text"] == own["text"]
+                                                                 for a in target)
+                                      and not any(_among(w, _SUPPORT_GIVEN) for w in words[max(lo, i - 6):i])) \
+                and not (t.type in _KILLING and any(_same_reading(own, a) for a in target)):
+            source.append(own)  # (not who was read as killed: "في حين قتل ثلاثة أشخاص", nor helped: "عملها في
+            # مساعدة الجيش اليمني")
     at_cause = _cause_at(words, i, lo) if t.type in _KILLING and t.noun and not t.patient else None
     if at_cause is None and t.type in _KILLING and t.noun and not t.patient and i > lo \
             and words[i][:1] == "ب" and _bare(words[i]) == words[i][1:]:
@@ -4530,7 +4637,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
-                         and not _behind_pp_noun(words, kk, lo, actor_at)]
+                         and not _behind_pp_noun(words, kk, lo, actor_at)
+                         and not _directed(words, kk, lo)]
             first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
             opener_end = bisect_left(tok_starts, opener["end"]) if opener is not None else 0
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
@@ -5308,6 +5416,7 @@ _OR = frozenset({fold("أو")})  # the conjunction "or"
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
+_SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
@@ -5885,7 +5994,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             break
         if _definite(words[v]) or (v < i - 16 and b not in _LIGHT_VERBS and not (receiving and b in _RECEIVING)):
             pass  # (not كرة القدم; past sixteen words, a light verb only: قام ... بزيارة)
-        elif receiving and b in _RECEIVING:
+        elif receiving and b in _RECEIVING and (_WORDS["receiving"][b] != "on" or words[i - 1] == _ON):
             if v + 1 < i and _definite(words[v + 1]) and v + 1 not in actor_at \
                     and not (coder.kb.role_of([words[v + 1]]) or coder.kb.group_of([words[v + 1]])):
                 break  # "الذين يتلقون العلاج في مستشفى ...، نتيجة التفجير": what is received is another thing
@@ -5910,7 +6019,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في", "علي"))):
             verb = v  # "تمكنت الشرطة من (إلقاء) القبض على": who managed it did it (not "تمكن الجيش
             break     # من صد هجوم للحوثيين": the attack's noun is not what was managed)
-        elif declared and (b in _ANNOUNCING or b in _CONTINUING or b in _REFRAINING):
+        elif declared and (b in _ANNOUNCING or b in _CONTINUING or b in _REFRAINING or b in _CONSENTING):
             verb = v
             break
         elif announced and b in _ANNOUNCING:
@@ -7066,7 +7175,7 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
     if sources and any(x["id"] not in sources for x in places):
         # (an attack's or a coercion's; where a country's government speaks, agrees or
         # meets is as often the country itself)
-        places = [x for x in places if x["id"] not in sources or not _is_country(x)]
+        places = [x for x in places if x["id"] not in sources]  # (nor a capital that acts: شنت أنقرة غارات)
     # "إذا تم تطبيق اتفاق فيينا": a city an accord is named for is no place of the event (a
     # country after the noun is a party: اتفاق إيران مع الدول الست)
     places = [x for x in places if _is_country(x) or not _names_accord(article.text, x["start"], x["end"])]
@@ -7186,6 +7295,9 @@ def _with_support_from(article, coder, sent, words: list[str], i: int, j: int, l
             if not words[kk][:1].isalpha() or words[kk] in _PREPOSITIONS:
                 break
             x = _ending_at(actor_at, sent, kk)
+            if x is not None and x["type"] == "LOC" and (at := bisect_right(starts, x["start"]) - 1) > 0 \
+                    and words[at - 1] in _LOCATIVE:
+                break  # "انقلاب الحوثيين على الشرعية في اليمن بدعم من قوات صالح": where, not who is helped
             found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, kk, kk + 1)
             if found is not None:
                 helped = [found]
