@@ -6664,3 +6664,40 @@ def test_a_visit_one_intends_is_still_to_come(pipeline):
     (visit,) = coded(pipeline, "وناقش الوزيران احتمال شراء السعودية أسلحة روسية في إطار زيارة يعتزم العاهل السعودي القيام بها "
                                "لروسيا.", "CONSULT")
     assert visit["modality"] == "future" and countries(visit["target"]) == {"RUS"}
+
+
+def test_a_verb_in_the_present_behind_and_past_the_object_has_objects_of_its_own(pipeline):
+    (support,) = coded(pipeline, "وقال رئيس البرلمان العراقي سليم الجبوري إنه يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالأصوات "
+                                 "الحرة المفعمة بالولاء للعراق والعراقيين.", "SUPPORT")
+    assert [a["text"] for a in support["target"]] == ["المتظاهرين"]
+
+
+def test_who_those_killed_fought_past_its_adjective_killed_them(pipeline):
+    (attack,) = coded(pipeline, "أفادت مصادر يمنية عن سقوط قتلى وجرحى من الحوثيين السبت في اشتباكات مسلحة مع المقاومة الشعبية "
+                                "في مديرية أرحب.", "ASSAULT", published="2015-08-08")
+    assert [a["text"] for a in attack["source"]] == ["المقاومة الشعبية"]
+    assert [a["text"] for a in attack["target"]] == ["الحوثيين"]
+
+
+def test_a_name_in_quotation_marks_after_a_title_is_the_titled_one(pipeline):
+    (call,) = coded(pipeline, 'ودعا المتحدث الرسمي لمديرية الدفاع المدني "العقيد محمد عبدالرحيم العاصمي" المواطنين إلى أخذ '
+                              "الحيطة والحذر.", "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["محمد عبدالرحيم العاصمي"]
+
+
+def test_who_is_subjected_to_threats_is_threatened(pipeline):
+    (threat,) = coded(pipeline, "وتعرض الصحفيون في صنعاء للتهديد من قبل ميليشيات الحوثي.", "THREATEN")
+    assert [a["sector"] for a in threat["source"]] == ["REB"] and [a["sector"] for a in threat["target"]] == ["JRN"]
+
+
+def test_one_set_off_by_commas_after_the_callers_words_is_called_on(pipeline):
+    (call,) = coded(pipeline, "دعا باحث سعودي متخصص في التراث والفنون الشعبية، وزير التعليم الدكتور عزام الدخيل، بأن يولي "
+                              "عنايته بالفلكلور في الجامعات.", "REQUEST")
+    assert [a["sector"] for a in call["source"]] == ["EDU"]
+    assert [a["text"] for a in call["target"]] == ["عزام الدخيل"]
+
+
+def test_a_call_with_his_counterpart_set_off_by_commas_is_the_speakers(pipeline):
+    (call,) = coded(pipeline, "وقال وزير الخارجية سامح شكري، في اتصال هاتفي مع نظيره النرويجي بورج بريند، إنه يجب أن توفر "
+                              "الدول المانحة التمويل المطلوب.", "CONSULT")
+    assert countries(call["source"]) == {"EGY"}

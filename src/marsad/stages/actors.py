@@ -281,6 +281,8 @@ def _one_title(k, words: list[str], a: int, b: int, named: set[int]) -> bool:
     body = False  # inside a body's name, or on the words that go on it
     for x in range(a, b):
         w = words[x]
+        if w in ('"', "«", "“") and x >= b - 2:
+            continue  # (a name in quotation marks: المتحدث الرسمي لمديرية الدفاع المدني "العقيد محمد العاصمي")
         if x in named or (body and w.startswith(_NAME_GOES_ON)):
             units += not body
             body = True

@@ -3226,7 +3226,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(_actor(reporter))
             role = "target"
         elif speaker is None and j + 1 < n and words[j] == "مع" and _is_counterpart(words[j + 1]) \
-                and words[j + 1].endswith(("ه", "ها")) and any(_reporting(w) for w in words[max(lo, i - 9):i]) \
+                and words[j + 1].endswith(("ه", "ها")) and any(_reporting(w) for w in words[max(0, i - 9):i]) \
                 and (reporter := _reporter_before(words, actor_at, i - 1, tok_starts)) is not None:
             # "وقال الجبير في مؤتمر صحفي بعد محادثات مع نظيره الروسي": the meeting with his counterpart
             # is of who speaks
@@ -3282,9 +3282,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا";
                 # "اتصالا هاتفيا بالعاهل الأردني": the king's
     attempt = i > 0 and words[i - 1][:1] == "ل" and _bare(words[i - 1]) == _ATTEMPT  # لمحاولة اغتيال
-    if t.type in _KILLING and t.noun and (not t.patient or words[i][:1] == "ل" or attempt):
+    if (t.type in _KILLING or t.type == "THREATEN") and t.noun and (not t.patient or words[i][:1] == "ل" or attempt):
         # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم", "تعرض الصحفي للتعذيب", "تعرض الوزير
-        # لمحاولة اغتيال": who undergoes the attack is its target
+        # لمحاولة اغتيال", "وتعرض الصحفيون للتهديد": who undergoes the attack or the threat is its target
         # (the victim may be long when the attack noun comes behind إلى or ل: "تعرضت قاعدة تابعة للجيش
         # في شرق الجزيرة أمس الى هجوم انتحاري", "تعرضت قافلة عسكرية تضم جنودا من الناتو لهجوم")
         reach = 14 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" or attempt else 4
@@ -3866,6 +3866,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
             # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
+        if k > j + 1 and target and not t.noun and w[:1] == "و" and actor_at.get(k) is None and _present_verb(w[1:]) \
+                and t.type not in _KILLING:
+            break  # "يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالولاء للعراق": past its object, a verb in the present
+            # behind و has objects of its own
         if k > j and words[k - 1] in ("،", ",") and w[:1] == "و" and w[1:] in _THANKING:
             break  # "على دعمه السخي ورعايته للطلبة الموهوبين، والشكر موصول لرئيس شركة": thanks of their own
         if k > j and w in _BREACH and (words[k - 1] == "في" or not _definite(w) and w.endswith(("ا", "اً"))):
@@ -4150,9 +4154,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 or (last is None and country_end >= 0 and k <= country_end + 4 and any(
                     _conjoined(v) for v in words[country_end:k])) \
                 or (last is not None and any(
-                    (_conjoined(v) and not receives and not _noun_object_after(words, last[1], p, named_at))
+                    (_conjoined(v) and not receives and not _noun_object_after(words, last[1], p, named_at)
+                     and "،" not in words[p:k])
                     or (_is_counterpart(v) and v[:1] == "و")
                     for p, v in enumerate(words[last[1]:k], last[1])))
+            # (not a و before a comma that sets off the next one named: "دعا باحث سعودي متخصص في التراث
+            # والفنون الشعبية، وزير التعليم الدكتور عزام الدخيل")
             # a title behind و right after a name, before the next, joins the two: "زار علي بن ناصر
             # الغفيص ورئيس مكتب التدريب التقني سعيد آل جبار" (both visited), "استقبل الملك سلمان الرئيس
             # الفرنسي فرانسوا هولاند ووزير الخارجية لوران فابيوس" (both received)
@@ -5130,8 +5137,9 @@ def _fought_with(words: list[str], k: int) -> bool:
     fought with; or after fire exchanged (في تبادل اطلاق نار مع الشرطة)."""
     if k < 2 or words[k - 1] != "مع":
         return False
-    if _attack_noun(words[k - 2]):
-        return True
+    if _attack_noun(words[k - 2]) or (k > 2 and _attack_noun(words[k - 3]) and not _definite(words[k - 2])
+                                      and words[k - 2].endswith(("ة", "ه")) and _bare(words[k - 2]) == words[k - 2]):
+        return True  # (past its adjective: "في اشتباكات مسلحة مع المقاومة الشعبية")
     return _bare(words[k - 2]) in _FIRE_WORDS and any(_attack_noun(w) for w in words[max(0, k - 4):k - 2])
 
 
