@@ -6701,3 +6701,25 @@ def test_a_call_with_his_counterpart_set_off_by_commas_is_the_speakers(pipeline)
     (call,) = coded(pipeline, "وقال وزير الخارجية سامح شكري، في اتصال هاتفي مع نظيره النرويجي بورج بريند، إنه يجب أن توفر "
                               "الدول المانحة التمويل المطلوب.", "CONSULT")
     assert countries(call["source"]) == {"EGY"}
+
+
+def test_the_capital_a_nationality_names_is_no_namesake(pipeline):
+    rec = extract("التقى الوزير الإسرائيلي سيلفان شالوم بكبير المفاوضين الفلسطينيين في العاصمة الأردنية عمان.",
+                  pipeline=pipeline, published="2015-07-31")
+    (amman,) = [x for x in rec["entities"] if x["text"] == "عمان"]
+    assert amman["country"] == "JOR"
+
+
+def test_no_one_named_after_an_act_done_to_a_pronoun_is_its_target(pipeline):
+    rec = extract("وأسفر التحقيق مع وزير سابق عن توجيه الاتهام إليه بارتكاب جريمته، وبإحالته إلى المحكمة العامة صدر بحقه صك "
+                  "شرعي، وصدق الحكم من محكمة الاستئناف.", pipeline=pipeline, published="2015-07-31")
+    assert not any(a["text"] == "محكمة الاستئناف" for e in events(rec, "ACCUSE") for a in e["target"])
+    (arrest,) = coded(pipeline, "فقبض عليه الشرطي.", "COERCE")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"]
+
+
+def test_a_plural_verb_with_an_accusative_after_it_is_active(pipeline):
+    (killing,) = coded(pipeline, "قال مسؤولون طبيون فلسطينيون إن جنوداً إسرائيليين قتلوا صبياً فلسطينياً بالرصاص قرب السياج "
+                                 "الحدودي.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in killing["source"]] == [("ISR", "MIL")]
+    assert [(a["country"], a["sector"]) for a in killing["target"]] == [("PSE", "CVL")]

@@ -2907,12 +2907,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None:
         passive = False  # "الشرطة العراقية اعتقلت أمس خمسة مسلحين": a subject before, an object after the time
     if not passive and t.type in _KILLING and not t.noun and j + 1 < n and words[j][:1].isalpha() \
-            and not _definite(words[j]) and any(
+            and not _definite(words[j]) and not (words[i].endswith("وا") and words[j].endswith(("ا", "اً"))) and any(
                 words[c][:1] == "ب" and words[c][1:] in _FIRE and not any(
                     coder.kb.is_count(v) or (v.endswith("ا") and coder.kb.group_of([v])) for v in words[c + 1:c + 4])
                 for c in ((j + 1, j + 2) if j + 2 < n and coder.kb.adjective_of(words[j + 1]) else (j + 1,))):
         # "وقتل جندي برصاص قناص إسرائيلي": one was killed by the gunfire (not "قتل متطرفون
-        # بالرصاص 48 مصليا": an object after it)
+        # بالرصاص 48 مصليا": an object after it; nor "جنودا إسرائيليين قتلوا صبيا فلسطينيا بالرصاص": one
+        # in the accusative after a plural verb, its object)
         passive = True
     if not passive and t.type == "COERCE" and not t.noun and i > 0 and words[i - 1] in _RELATIVES \
             and not words[i].endswith(("ت", "وا", "تا")) and _no_object(words, j):
@@ -3386,6 +3387,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
     side_before: list | None = None  # the side the last person, body or group went to (past places)
+    # the trigger ends in a preposition with a pronoun, whom the act is done to (التحقيق معه، القبض عليه): no
+    # one named after it is its target
+    pronoun_object = t.noun and _definite(words[i]) and ((j - 1 > i and words[j - 1] in _PRONOUN_OBJECTS)
+                                 or (j < n and words[j] in _PRONOUN_OBJECTS))  # (توجيه الاتهام إليه)
     country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
     if t.noun and k == j and j + 1 < n and words[j] in _PARTITIVE and t.type in _KILLING \
@@ -4352,8 +4357,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = source, "source"
             if k > j and words[k - 1] in _OR and side_before is not None and x["type"] != "LOC":
                 dest = side_before  # (an alternative named, on the side of the one before)
-            if dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source) \
-                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k))):
+            if (dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source)
+                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k)))) \
+                    or (dest is target and pronoun_object):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # (the support's phrase goes on: "لليمن في حربه على جماعة الحوثي")
@@ -4426,8 +4432,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
-            if dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source) \
-                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k))):
+            if (dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source)
+                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k)))) \
+                    or (dest is target and pronoun_object):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 k += max(1, len(nominal["text"].split()))
                 continue
@@ -5424,6 +5431,7 @@ _OR = frozenset({fold("أو")})  # the conjunction "or"
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
+_PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إلي") for x in ("ه", "ها", "هم", "هما"))
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before

@@ -120,8 +120,14 @@ def _capitals_named_by_nationality(gaz, article: Article) -> None:
         if capital is None:
             continue
         start, end = m.start(1), m.start(2) + len(adjective)  # (past its proclitics: بالعاصمة)
-        if any(e["start"] < end and start < e["end"] or (e["type"] == "LOC" and end < e["start"] <= end + 2)
-               for e in article.entities):
+        named = next((e for e in article.entities if e["type"] == "LOC" and end < e["start"] <= end + 2), None)
+        if named is not None and named.get("country") != country:
+            # "في العاصمة الأردنية عمان": the capital the nationality names, not a namesake (Oman)
+            p = next((p for p in gaz.lookup(named["text"]) if p.country == country), None)
+            if p is not None:
+                named.update(p.as_dict())
+                named["canonical"] = p.name
+        if named is not None or any(e["start"] < end and start < e["end"] for e in article.entities):
             continue
         added.append({"id": "", "text": article.text[start:end], "start": start, "end": end, "type": "LOC",
                       "subtype": "GPE", "canonical": capital.name, "country": None, "sector": None, "role": None,
