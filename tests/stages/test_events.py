@@ -6723,3 +6723,32 @@ def test_a_plural_verb_with_an_accusative_after_it_is_active(pipeline):
                                  "الحدودي.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in killing["source"]] == [("ISR", "MIL")]
     assert [(a["country"], a["sector"]) for a in killing["target"]] == [("PSE", "CVL")]
+
+
+def test_who_is_asked_to_stop_an_act_does_it(pipeline):
+    rec = extract("ودعا الاتحاد الاوروبي اسرائيل الى وقف خطة تنفيذ الترحيل القسري للسكان.", pipeline=pipeline,
+                  published="2015-07-22")
+    (deport,) = events(rec, "COERCE")
+    assert countries(deport["source"]) == {"ISR"} and not any(a["country"] == "IGO" for a in deport["source"])
+    rec = extract("وطالبت الحكومة اليمنية الحوثيين بوقف الاعتقالات التعسفية بحق الصحفيين.", pipeline=pipeline,
+                  published="2015-07-22")
+    (arrests,) = events(rec, "COERCE")
+    assert [a["sector"] for a in arrests["source"]] == ["REB"]
+
+
+def test_demanding_after_a_comma_goes_on_from_the_clause_before(pipeline):
+    rec = extract("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن، مطالبة المليشيات المتمردة باحترام هذه الهدنة.",
+                  pipeline=pipeline, published="2015-07-26")
+    (demand,) = events(rec, "REQUEST")
+    assert [a["text"] for a in demand["source"]] == ["جامعة الدول العربية"]
+    assert [a["sector"] for a in demand["target"]] == ["UAF"]
+
+
+def test_those_a_condemnation_points_at_are_condemned(pipeline):
+    (condemnation,) = coded(pipeline, "ولنعلم ان صمتنا عن ادانة هذه المليشيات الإرهابية سيبقى هو وقود خلافنا.", "ACCUSE")
+    assert not condemnation["source"] and [a["sector"] for a in condemnation["target"]] == ["UAF"]
+
+
+def test_militias_spelt_without_the_first_ya_are_a_group(pipeline):
+    (attack,) = coded(pipeline, "وقال المجلس في بيان إن المليشيات الانقلابية استهدفت مخازن النفط غرب مدينة تعز.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in attack["source"]] == [("YEM", "REB")]

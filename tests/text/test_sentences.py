@@ -45,6 +45,9 @@ def test_a_sentence_glued_to_the_next_splits_but_initialisms_and_titles_do_not()
     assert parts("انطلق العام الدراسي 1436هـ.ودعت الجامعة الطلاب إلى التسجيل") == [
         "انطلق العام الدراسي 1436هـ.", "ودعت الجامعة الطلاب إلى التسجيل"]
     assert parts("تحذر من هذا العبث..وهذا العمل غير مقبول") == ["تحذر من هذا العبث..", "وهذا العمل غير مقبول"]
+    # a period set off by a space after a word, glued to the next
+    assert parts("بعد تحريرها من المليشيات الحوثية .وناقش الاجتماع وضع الخطط") == [
+        "بعد تحريرها من المليشيات الحوثية .", "وناقش الاجتماع وضع الخطط"]
     # the letters of an initialism and a one-letter title stay inside their sentence
     for text in ("وقال استطلاع أجرته \"سي.بي.إس\" إن الأغلبية تؤيد الاتفاق",
                  "واشترت مجموعة «إل.في.آم.آش» الفرنسية الشركة", "وقال د.محمد العلي إن الاجتماع انتهى"):

@@ -2490,6 +2490,9 @@ def make_events(settings: Settings):
                     # "وصل المبعوث ... دي ميستورا أمس إلى دمشق حيث التقى وزير الخارجية وليد المعلم": who
                     # arrived met the one named after the verb
                     ev["source"], ev["target"] = [dict(a) for a in arrival["source"]], ev["source"]
+                if t.noun and (asked := _asked_to_stop(out[coded_before:], ev, sent, words, i)):
+                    ev["source"] = asked  # "ودعا الاتحاد الأوروبي إسرائيل إلى وقف الترحيل القسري": who is
+                    # asked to stop an act does it, not who asks
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
@@ -2606,6 +2609,27 @@ def _past_helped(t, words: list[str], k: int, benefit_end: int, source: list[dic
 def _raw_light_verb(w: str) -> bool:
     """`w`, as written or behind و/ف, is a light verb (شنت، وأطلقت)."""
     return w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS)
+
+
+def _asked_to_stop(coded: list[dict], ev: dict, sent, words: list[str], i: int) -> list[dict]:
+    """The parties a call or a demand coded before in the sentence is made to (دعا الاتحاد الأوروبي
+    إسرائيل), when the event noun at words[i] follows it as what they are asked to stop, behind إلى
+    or بـ and a noun of stopping (إلى وقف، بوقف، إلى إنهاء; event_words stopping) within three words
+    before it, and the event was read as the caller's or no one's:
+    who is asked to stop an act does it. Empty when it is not so."""
+    stop_at = next((p for p in range(i - 1, max(0, i - 4), -1) if _bare(words[p]) in _STOPPING
+                    and all(w[:1].isalpha() for w in words[p:i])), None)
+    if stop_at is None or not (_has_bi(words[stop_at]) or words[stop_at - 1] in ("الي", "إلي")):
+        return []
+    starts = [tk.start for tk in sent]
+    mine = {a.get("entity") for a in ev["source"]} - {None}
+    for m in reversed(coded):
+        if m["type"] != "REQUEST" or not m["target"] or (ev["source"] and {a.get("entity") for a in m["source"]} - {None} != mine):
+            continue
+        k = bisect_left(starts, m["trigger"]["end"])
+        if k <= stop_at and stop_at - k <= 8 and all(w[:1].isalpha() for w in words[k:stop_at]):
+            return [dict(a) for a in m["target"]]
+    return []
 
 
 def _a_state(sent_ents: list[dict], a: dict, sent, words: list[str], i: int, j: int) -> bool:
@@ -2842,6 +2866,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         role = "target"
     if not t.noun and _we_did(words[i], t):
         role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
+    if t.noun and t.type == "REQUEST" and i > 1 and words[i - 1] in ("،", ",") and words[i] in _DEMANDING_HAL \
+            and j < n and _definite(words[j]) and ((before := _ending_at(actor_at, sent, i - 2)) is None
+                                                    or before["type"] == "LOC"):
+        # (not the object of a verb right after its subject: "أيد مجلس محافظة نينوى، مطالبة المحافظ")
+        # "رحبت جامعة الدول العربية بالهدنة، مطالبة المليشيات المتمردة باحترامها": after a comma, with an
+        # object after it, "demanding" goes on from the clause before: its subject demands, who follows is asked
+        subject = next((x for kk, x in sorted(actor_at.items()) if kk < i - 1 and x["type"] in ("PER", "ORG")
+                        and not _oblique(words, kk, x, tok_starts)), None)
+        if subject is not None and not any(w in _QUOTES for w in words[:i]):  # (nor one inside what is quoted)
+            source.append(_actor(subject))
+            role = "target"
     goal_first = False  # "وصل إلى مدينة عدن اليوم ... خالد بحاح": the place gone to before the subject
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
@@ -4450,6 +4485,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "كبار المسؤولين من مدنيين وعسكريين": joined to the one just received
             elif role == "source" and not source and _conduct_before(t, words, j, k):
                 dest, role = target, "target"  # "وأدانت الوزارة ... اقتحام المستوطنين": whose act is condemned
+            elif role == "source" and not source and t.noun and t.type == "ACCUSE" and k == j + 1 \
+                    and words[j] in _DEMONSTRATIVES:
+                dest, role = target, "target"  # "صمتنا عن ادانة هذه المليشيات": those pointed at are condemned
             elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at):
                 # "وناشد المواطنين"، "ثم دعوا الصحافيين"، "ودعت الوزارة المواطنين": a plural or a dual
                 # in ين after the verb is its object, never its subject (المواطنون)
@@ -5431,6 +5469,7 @@ _OR = frozenset({fold("أو")})  # the conjunction "or"
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
+_DEMANDING_HAL = frozenset(fold(w) for w in ("مطالبة", "مطالبةً"))  # a participle of demanding, or a noun
 _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إلي") for x in ("ه", "ها", "هم", "هما"))
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions

@@ -3,7 +3,8 @@
 Boundaries: line breaks (a paragraph never runs into the next), and . ! ? ؟ … and
 runs of them ("..", "!!") followed by space, a closing quote or bracket, or the end;
 and the same glued to an Arabic word or an opening quote after a word of three letters
-or more ("صالح.وفقا لشبكة", as scraped pages run a sentence into the next).
+or more ("صالح.وفقا لشبكة", as scraped pages run a sentence into the next), or set off by a
+space after a word ("الحوثية .وناقش").
 Not boundaries: decimals (3.5), one-letter abbreviations (د. أ. م.), initialisms
 (أ.ف.ب, U.S.), and a period right after a digit that starts a numbered item
 ("1." at the start of a line). Closing quotes and brackets stay with the sentence
@@ -17,8 +18,9 @@ _CLOSERS = "\"'”’»)]}›"
 _END = re.compile(r"[.!?؟…]+(?:[" + re.escape(_CLOSERS) + r"]*(?=\s|$)|(?=[\u0621-\u064a«“]))")
 # a sentence glued to the next, as scraped pages have it ("صالح.وفقا لشبكة"), ends after a
 # word of three letters or more, not the letters of an initialism ("سي.بي.إس", "آي.جي") nor a
-# one-letter abbreviation (د.محمد); or after a year of the Hijra (1436هـ.ودعت)
-_GLUED_AFTER = re.compile(r"(?:[\u0621-\u064a]{3}|[0-9]\u0647\u0640)$")
+# one-letter abbreviation (د.محمد); or after a year of the Hijra (1436هـ.ودعت); or set off by a space
+# after a word ("من المليشيات الحوثية .وناقش الاجتماع")
+_GLUED_AFTER = re.compile(r"(?:[\u0621-\u064a]{3}|[0-9]\u0647\u0640|[\u0621-\u064a]\s)$")
 _LETTER_ABBREV = re.compile(r"(?:^|[\s(«\"“])(?:[\u0621-\u064aA-Za-z]\.)+$")
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*[0-9٠-٩]{1,2}$")
 
