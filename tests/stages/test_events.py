@@ -1181,8 +1181,8 @@ def test_who_claims_an_attack_carried_it_out(pipeline):
 
 
 def test_awaited_talks_are_future_and_a_hope_for_cooperation_hypothetical(pipeline):
-    (ev,) = coded(pipeline, "ودعا المبعوث الأممي الأطراف اليمنية إلى المشاركة في المحادثات المرتقبة في مسقط.", "CONSULT")
-    assert ev["modality"] == "future"
+    (ev,) = coded(pipeline, "ودعا المبعوث الأممي الحوثيين إلى المشاركة في المحادثات المرتقبة في مسقط.", "CONSULT")
+    assert ev["modality"] == "future" and [a["sector"] for a in ev["source"]] == ["REB"]
     (ev,) = coded(pipeline, "وأكد وزير الدفاع الأردني تطلعه إلى تعزيز التعاون العسكري مع إيطاليا.", "COOPERATE")
     assert ev["modality"] == "hypothetical"
     (ev,) = coded(pipeline, "وقال رئيس الوزراء الإيطالي إن علينا أن ندعم حكومة الوفاق الوطني الليبية.", "SUPPORT")
@@ -6752,3 +6752,30 @@ def test_those_a_condemnation_points_at_are_condemned(pipeline):
 def test_militias_spelt_without_the_first_ya_are_a_group(pipeline):
     (attack,) = coded(pipeline, "وقال المجلس في بيان إن المليشيات الانقلابية استهدفت مخازن النفط غرب مدينة تعز.", "ASSAULT")
     assert [(a["country"], a["sector"]) for a in attack["source"]] == [("YEM", "REB")]
+
+
+def test_a_consequence_behind_fa_names_no_party_of_the_condition(pipeline):
+    (rejection,) = coded(pipeline, "وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة والدول الداعمة أن تجنب العراقيين "
+                                   "الصراع.", "REJECT")
+    assert rejection["modality"] == "conditional" and countries(rejection["source"]) == {"IRN"}
+    assert not rejection["target"]
+
+
+def test_a_verb_behind_and_with_its_subject_opens_a_clause_but_a_noun_in_construct_does_not(pipeline):
+    rec = extract("شهدت مدينة تعز أمس مواجهات عنيفة بين مقاتلي المقاومة الشعبية ومسلحي الحوثي في شارع الأربعين.",
+                  pipeline=pipeline, published="2015-07-22")
+    (clashes,) = events(rec, "ASSAULT")
+    assert {a["sector"] for a in clashes["source"] + clashes["target"]} == {"PRM", "REB"}
+    (talks,) = coded(pipeline, "ومن الدول المشاركة في المفاوضات، الولايات المتحدة وأستراليا وكندا وتركيا وهونغ كونغ وآيسلندا "
+                               "واليابان.", "CONSULT")
+    assert {"USA", "TUR", "JPN"} <= countries(talks["source"])
+    (shelling,) = coded(pipeline, "وقصفت المعارضة بلدات موالية للنظام أمس بريفي إدلب وحلب وسيطر مقاتلون من المعارضة وجبهة "
+                                  "النصرة على حاجز مطل على بلدة بلودان.", "ASSAULT", published="2015-07-22")
+    assert [a["sector"] for a in shelling["source"]] == ["OPP"]
+    assert not any(a["sector"] == "REB" for a in shelling["target"])
+
+
+def test_who_calls_on_others_to_give_aid_gives_none(pipeline):
+    rec = extract("وكانت الحكومة العراقية دعت الدول المانحة إلى تقديم مساعدات إنسانية للأسر النازحة.", pipeline=pipeline,
+                  published="2015-07-22")
+    assert not any(countries(e["source"]) == {"IRQ"} for e in events(rec, "AID"))

@@ -76,7 +76,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for")
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for",
+         "consequence", "demanding-hal")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2490,9 +2491,9 @@ def make_events(settings: Settings):
                     # "وصل المبعوث ... دي ميستورا أمس إلى دمشق حيث التقى وزير الخارجية وليد المعلم": who
                     # arrived met the one named after the verb
                     ev["source"], ev["target"] = [dict(a) for a in arrival["source"]], ev["source"]
-                if t.noun and (asked := _asked_to_stop(out[coded_before:], ev, sent, words, i)):
+                if t.noun and (asked := _asked_to_do(article, coder, out[coded_before:], ev, sent, words, i)) is not None:
                     ev["source"] = asked  # "ودعا الاتحاد الأوروبي إسرائيل إلى وقف الترحيل القسري": who is
-                    # asked to stop an act does it, not who asks
+                    # asked to do or stop an act does it, not who asks
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
@@ -2611,25 +2612,48 @@ def _raw_light_verb(w: str) -> bool:
     return w in _LIGHT_VERBS or (w[:1] in "وف" and w[1:] in _LIGHT_VERBS)
 
 
-def _asked_to_stop(coded: list[dict], ev: dict, sent, words: list[str], i: int) -> list[dict]:
-    """The parties a call or a demand coded before in the sentence is made to (دعا الاتحاد الأوروبي
-    إسرائيل), when the event noun at words[i] follows it as what they are asked to stop, behind إلى
-    or بـ and a noun of stopping (إلى وقف، بوقف، إلى إنهاء; event_words stopping) within three words
-    before it, and the event was read as the caller's or no one's:
-    who is asked to stop an act does it. Empty when it is not so."""
-    stop_at = next((p for p in range(i - 1, max(0, i - 4), -1) if _bare(words[p]) in _STOPPING
-                    and all(w[:1].isalpha() for w in words[p:i])), None)
-    if stop_at is None or not (_has_bi(words[stop_at]) or words[stop_at - 1] in ("الي", "إلي")):
-        return []
+def _asked_to_do(article, coder, coded: list[dict], ev: dict, sent, words: list[str], i: int) -> list[dict] | None:
+    """Who a call or a demand coded before in the sentence is made to (دعا الاتحاد الأوروبي إسرائيل),
+    when the event noun at words[i] is in what they are asked to do, behind إلى or بـ within three
+    words before it (إلى وقف الترحيل، بوقف الاعتقالات، إلى تقديم مساعدات) and the event was read as the
+    caller's or no one's: who is asked to do an act, or to stop one, does it. An empty list when the
+    one asked is named but is no actor (دعت الحكومة الدول المانحة إلى تقديم مساعدات: not the caller), or
+    the group or the role named there (دعا زعيم المعارضة رئيس الحكومة إلى الاستقالة);
+    None when it is not so."""
+    to = next((p for p in range(i - 1, max(0, i - 4), -1)
+               if (words[p] in ("الي", "إلي") or (_bare(words[p]) in _STOPPING
+                                                 and (_has_bi(words[p]) or words[p - 1] in ("الي", "إلي"))))
+               and all(w[:1].isalpha() for w in words[p:i])), None)
+    if to is None:
+        return None
+    if words[to] not in ("الي", "إلي") and words[to - 1] in ("الي", "إلي"):
+        to -= 1  # (إلى وقف خطة تنفيذ الترحيل: the stopping behind إلى)
     starts = [tk.start for tk in sent]
     mine = {a.get("entity") for a in ev["source"]} - {None}
     for m in reversed(coded):
-        if m["type"] != "REQUEST" or not m["target"] or (ev["source"] and {a.get("entity") for a in m["source"]} - {None} != mine):
+        if m["type"] != "REQUEST" or (ev["source"] and {a.get("entity") for a in m["source"]} - {None} != mine):
             continue
         k = bisect_left(starts, m["trigger"]["end"])
-        if k <= stop_at and stop_at - k <= 8 and all(w[:1].isalpha() for w in words[k:stop_at]):
+        if not (k <= to and to - k <= 8 and all(w[:1].isalpha() for w in words[k:to])):
+            continue
+        if m["target"]:
             return [dict(a) for a in m["target"]]
-    return []
+        # (the one asked comes after the caller, when the caller follows the verb: "ودعا زعيم المعارضة رئيس الحكومة")
+        for a in m["source"]:
+            at = article.text.find(a["text"], starts[k], starts[to])
+            if at >= 0:
+                k = max(k, bisect_left(starts, at + len(a["text"])))
+        if ev["source"] and any(_definite(w) for w in words[k:to]):
+            # (one asked who names no actor the lexicons know: none, or the group or the role named there)
+            for p in range(k, to):
+                found = coder.nominal_actor(article, sent, words, p, p + 1)
+                if found is None and (role := coder.kb.role_of(words[p:to])) is not None:
+                    found = {"entity": None, "text": article.text[sent[p].start:sent[p + role[0] - 1].end],
+                             "country": None, "sector": role[1]}
+                if found is not None:
+                    return [found]
+            return []
+    return None
 
 
 def _a_state(sent_ents: list[dict], a: dict, sent, words: list[str], i: int, j: int) -> bool:
@@ -3906,6 +3930,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
             # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
+        if k > j and w[:1] == "ف" and actor_at.get(k) is None and len(w) > 2 \
+                and (_present_verb(w[1:]) or w[1:] in _THAT or _bare(w[1:]) in _CONSEQUENCE):
+            break  # "وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة ...": what follows ف is
+            # another clause (a condition's consequence), with its own parties
+        if k > j + 1 and w[:1] == "و" and actor_at.get(k) is None and _past_verb_by_use(w[1:]) and not _starting(w) \
+                and not w.endswith(("ي", "اً")) and not (w.endswith("ا") and not w.endswith("وا")) \
+                and not any(x["start"] < sent[k].end and x["end"] > sent[k].start for x in sent_ents) \
+                and coder.kb.group_of([w[1:]]) is None and coder.nominal_actor(article, sent, words, k, k + 1) is None \
+                and k + 1 < end and (actor_at.get(k + 1) is not None
+                                     or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
+            # (no noun in construct, "ومسلحي الحوثي", nor an adverb, "وخصوصا تنظيم داعش", nor a name, "وهونغ كونغ")
+            break  # "وقصفت المعارضة بلدات ... وسيطر مقاتلون من المعارضة على حاجز": a verb behind و with its
+            # subject right after it opens a clause of its own
         if k > j + 1 and target and not t.noun and w[:1] == "و" and actor_at.get(k) is None and _present_verb(w[1:]) \
                 and t.type not in _KILLING:
             break  # "يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالولاء للعراق": past its object, a verb in the present
@@ -5469,7 +5506,8 @@ _OR = frozenset({fold("أو")})  # the conjunction "or"
 _SAME = frozenset(_WORDS["same"])  # "المحكمة ذاتها": named again
 _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
-_DEMANDING_HAL = frozenset(fold(w) for w in ("مطالبة", "مطالبةً"))  # a participle of demanding, or a noun
+_DEMANDING_HAL = frozenset(_WORDS["demanding-hal"])  # "، مطالبة": a participle of demanding, or a noun
+_CONSEQUENCE = frozenset(_WORDS["consequence"])  # فقد، فلن، فيجب: a clause of its own behind ف
 _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إلي") for x in ("ه", "ها", "هم", "هما"))
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
