@@ -6779,3 +6779,19 @@ def test_who_calls_on_others_to_give_aid_gives_none(pipeline):
     rec = extract("وكانت الحكومة العراقية دعت الدول المانحة إلى تقديم مساعدات إنسانية للأسر النازحة.", pipeline=pipeline,
                   published="2015-07-22")
     assert not any(countries(e["source"]) == {"IRQ"} for e in events(rec, "AID"))
+
+
+def test_who_a_town_is_still_in_the_hands_of_is_no_attacker(pipeline):
+    (attack,) = coded(pipeline, "وبدأت قوات النظام وحزب الله اللبناني في الرابع من يوليو (تموز) الحالي، هجوما على مدينة "
+                                "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان لا تزال بيد المعارضة.", "ASSAULT",
+                      published="2015-07-22")
+    assert {a["sector"] for a in attack["source"]} == {"MIL", "REB"}
+    assert not any(a["sector"] == "OPP" for a in attack["source"])
+
+
+def test_whose_targets_a_strike_hit_is_struck(pipeline):
+    rec = extract("وذكر المكتب أن الضربات الجوية أصابت أمس أهدافا لحزب العمال الكردستاني في عدد من المواقع فاستهدفت "
+                  "مستودعات ونقاطا لوجستية.", pipeline=pipeline, published="2015-07-25")
+    attacks = events(rec, "ASSAULT")
+    assert attacks and all("KUR" not in countries(e["source"]) for e in attacks)
+    assert any(countries(e["target"]) == {"KUR"} for e in attacks)

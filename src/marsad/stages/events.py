@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for",
-         "consequence", "demanding-hal")
+         "consequence", "demanding-hal", "remaining", "struck-thing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -409,6 +409,7 @@ def _agent_cues() -> dict[str, list[tuple[str, ...]]]:
 
 
 _RESTRAINING = frozenset(fold(w) for w in ("أخذ", "الأخذ"))  # (الأخذ على يد: an idiom of restraining)
+_REMAINING = frozenset(_WORDS["remaining"])  # "لا تزال بيد المعارضة": who holds it
 
 
 def _agent_cue_at(words: list[str], k: int) -> int:
@@ -416,6 +417,8 @@ def _agent_cue_at(words: list[str], k: int) -> int:
     w = words[k]
     if k > 0 and _bare(words[k - 1]) in _RESTRAINING:
         return 0  # "الأخذ على أيدي الإرهابيين": to restrain them, not by them
+    if k > 0 and w == "بيد" and words[k - 1] in _REMAINING:
+        return 0  # "آخر مدينة ... لا تزال بيد المعارضة": who holds it, not who did it
     cues = _agent_cues()
     for first in (w, w[1:] if len(w) > 3 and w[0] in "وف" else None):
         for cue in cues.get(first, ()) if first else ():
@@ -3099,7 +3102,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and t.type in _KILLING and words[i][:1] == "و" and pre[1] > 0 \
                 and _undergoes(words, pre[1] - 1):
             pre = None  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before is no killer of the next verb
-        if pre is not None and words[i][:1] == "و" and _bare(words[i]) != words[i] and _for(words[pre[1]]):
+        if pre is not None and words[i][:1] in "وف" and _bare(words[i]) != words[i] and _for(words[pre[1]]):
             pre = None  # "4 أطقم عسكرية للحوثيين وقتل 8 مسلحين": whose things they are, behind ل, is no subject
             # of the verb after it
         if pre is not None and not passive and i > lo and words[i - 1] in _RELATIVES \
@@ -4216,6 +4219,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # struck, its author is none
             if t.type in _KILLING and k > j and strip_article(words[k - 1]) in _PREMISES:
                 dest = target  # "هز انفجار قوي مبنى نقابة المهندسين": whose building was struck
+            if t.type == "ASSAULT" and k > j and _for(w) and words[k - 1] in _STRUCK_THINGS:
+                dest = target  # "أصابت الضربات الجوية أهدافا لحزب العمال الكردستاني": whose targets were hit
             if t.type == "COERCE" and t.noun and k > j and _TARGET_PREPS.get(words[k - 1]) == "at" and not source:
                 dest = source  # "قيد الاعتقال لدى القوات الأميركية": who holds one is who arrested him
             if dest is source and t.noun and t.type in _KILLING and _for(w) and k > j + 1 \
@@ -4723,7 +4728,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)
                                                       or _counted(coder.kb, words, kk)))
                          and (passive or _prep_before(words, kk) not in _WITH_PREPS)  # (المفاوضات مع إيران هددت)
-                         and not (words[i][:1] == "و" and not passive and _oblique(words, kk, x, tok_starts))
+                         and not (words[i][:1] in "وف" and not passive and _oblique(words, kk, x, tok_starts))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
                          and not _behind_pp_noun(words, kk, lo, actor_at)
@@ -5514,6 +5519,7 @@ _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": 
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
 _PREMISES = frozenset(_WORDS["premises"])  # "مبنى نقابة المهندسين": whose building
+_STRUCK_THINGS = frozenset(_WORDS["struck-thing"])  # "أهدافا لحزب العمال": whose targets were hit
 _BREACH = frozenset(_WORDS["breach"])  # "في خرق لقرار الأمم المتحدة": what an act breaches
 _ACTIVE_ONLY = tuple(_WORDS["active-only"])  # verbs of violence whose passive is spelt apart (هوجم)
 
@@ -6050,6 +6056,12 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             # (ten words, not counting a time set off after the comma: "شنت طائرات التحالف العربي
             # بقيادة المملكة، امس السبت سلسلة من الغارات")
             told = sum(1 for w in words[floor:i] if w in _TIME_WORDS or is_weekday(w))
+            back = floor - 2  # (and a date right before the comma: "في الرابع من يوليو (تموز) الحالي،")
+            while back > 0 and (_time_phrase([words[back]]) or words[back] in ("(", ")", "من", "الحالي", "الماضي")
+                                or kb().is_count(words[back])):
+                back, told = back - 1, told + 1
+            if told > 0 and words[back] == "في":
+                told += 1
             # (a visit's or a call's: thirty, as a prince's titles run: "تلقى الأمير محمد بن سلمان بن
             # عبدالعزيز ولي ولي العهد ... وزير الدفاع، اتصالاً هاتفيا")
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - (30 if visit else 10) - told)
@@ -6058,6 +6070,11 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     # الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اليوم بزيارة")
     while v > bottom:
         v -= 1
+        if words[v] == ")" and (opening := next((k for k in range(v - 1, max(bottom, v - 4) - 1, -1)
+                                                 if words[k] == "("), None)) is not None \
+                and _time_phrase(words[opening + 1:v]):
+            v = opening  # "في الرابع من يوليو (تموز) الحالي": a month's other name in brackets
+            continue
         if words[v] in _DASHES:
             # "تلقى خادم الحرمين الشريفين الملك سلمان - حفظه الله - اتصالا": an aside between
             # dashes is passed over
