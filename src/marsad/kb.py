@@ -139,6 +139,7 @@ class KB:
         self.heads_not_behind: set[str] = set()  # برئاسة: "chaired by", no head
         of_body = set()  # heads of the management of the body after them (إدارة المستشفى)
         in_construct = set()  # heads that open a name in construct (رابطة العالم الإسلامي)
+        district = set()  # heads that name a district before a place's name (مديرية لودر)
         for row in load("org_heads.tsv", ("head", "subtype", "sector")):
             sub = check_enum(row, "subtype", SUBTYPES)
             sec = check_enum(row, "sector", SECTORS)
@@ -150,11 +151,14 @@ class KB:
                 of_body.update((key(row["head"]), strip_article(key(row["head"]))))
             if (check_enum(row, "in construct", {"yes", "no"}) or ("yes" if sub in CONSTRUCT_SUBTYPES else "no")) == "yes":
                 in_construct.update((key(row["head"]), strip_article(key(row["head"]))))
+            if check_enum(row, "district", {"yes"}):
+                district.update((key(row["head"]), strip_article(key(row["head"]))))
             for p in (row.get("not behind") or "").split():
                 self.heads_not_behind.update({p + key(row["head"]), p + strip_article(key(row["head"]))})
         self.verbal_heads = frozenset(verbal)
         self.body_heads = frozenset(of_body)
         self.construct_heads = frozenset(in_construct)  # heads that open a name in construct
+        self.district_heads = frozenset(district)  # heads that name a district before a place (مديرية لودر)
         # ruling houses by the last words of a name: (words, country, links of بن at least)
         self.houses: list[tuple[tuple[str, ...], str, int]] = []
         for row in load("houses.tsv", ("ending", "country")):

@@ -1317,3 +1317,14 @@ def test_speech_quoted_after_a_body_is_no_name_of_it(pipeline):
     # (a paper's name may begin with a foreign article)
     rec = extract("وكشفت صحيفة «لا ناسيون» قبل أسابيع أن النيابة العامة فتحت تحقيقا.", pipeline=pipeline)
     assert any(e["type"] == "ORG" and "ناسيون" in e["text"] for e in rec["entities"])
+
+
+def test_a_district_named_by_a_bodys_head_is_a_place(pipeline):
+    rec = extract("وذكر المركز الإعلامي للمقاومة أن القصف طال تجمعا للحوثيين في محطة للوقود بالقرب من مديرية لودر.",
+                  pipeline=pipeline, published="2015-07-26")
+    (district,) = [e for e in rec["entities"] if "لودر" in e["text"]]
+    assert district["type"] == "LOC" and district["country"] == "YEM" and district["lat"] is not None
+    assert not any("لودر" in a["text"] for e in rec["events"] for a in e["source"] + e["target"])
+    # (a body's head before a definite noun opens a body's name)
+    rec = extract("وقال مدير مديرية الأمن العام إن الشرطة اعتقلت ثلاثة أشخاص.", pipeline=pipeline)
+    assert any(e["type"] == "ORG" and e["text"].startswith("مديرية الأمن") for e in rec["entities"])

@@ -97,6 +97,7 @@ def make_places(settings: Settings):
             if p.kind != "country" and fold(e["text"]).startswith("لل") and place_key(e["text"]) not in gaz.by_key:
                 e["canonical"] = gaz.behind_li(e["text"])  # للندن: ل + لندن, not "الندن"
         _within(gaz, article, prefer, about, resolved)
+        _districts_named_as_bodies(article)
         _capitals_named_by_nationality(gaz, article)
         _kingdom_named_alone(gaz, article, [outlet.country if outlet else None] + prefer, kingdoms)
         return article
@@ -176,6 +177,32 @@ def _kingdom_named_alone(gaz, article: Article, prefer: list[str], kingdoms: fro
                       **place.as_dict()})
     _add_entities(article, added)
 
+
+
+def _districts_named_as_bodies(article: Article) -> None:
+    """A body's head that names a district (org_heads.tsv district?) before a place's name with no
+    article, the tagger's ORG over both (مديرية لودر، "بالقرب من مديرية لودر"), is that place: the
+    entity becomes the district, with the place's coordinates, and the place inside it goes."""
+    k = kb()
+    places = [e for e in article.entities if e["type"] == "LOC" and e.get("lat") is not None]
+    gone: set[str] = set()
+    for e in article.entities:
+        if e["type"] != "ORG":
+            continue
+        head, _, rest = e["text"].partition(" ")
+        folded = fold(head)
+        if not rest or rest.startswith("ال") or not (folded in k.district_heads or (
+                folded[:1] in "وفبل" and folded[1:] in k.district_heads)):
+            continue
+        inner = next((f for f in places if f["end"] == e["end"] and f["start"] > e["start"]
+                      and fold(f["text"]) == fold(rest)), None)
+        if inner is None:
+            continue
+        e.update({key: inner.get(key) for key in ("geonameid", "lat", "lon", "country")})
+        e.update({"type": "LOC", "subtype": "GPE", "sector": None, "role": None})
+        gone.add(inner["id"])
+    if gone:
+        article.entities = [e for e in article.entities if e["id"] not in gone]
 
 
 def _add_entities(article: Article, added: list[dict]) -> None:
