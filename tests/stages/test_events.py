@@ -6795,3 +6795,15 @@ def test_whose_targets_a_strike_hit_is_struck(pipeline):
     attacks = events(rec, "ASSAULT")
     assert attacks and all("KUR" not in countries(e["source"]) for e in attacks)
     assert any(countries(e["target"]) == {"KUR"} for e in attacks)
+
+
+def test_a_meeting_held_on_a_day_after_publication_is_still_to_come(pipeline):
+    (meeting,) = coded(pipeline, "ويعقد وزير التعليم الدكتور عزام الدخيل صباح غد الأربعاء اجتماعاً مع مديري المناطق التعليمية "
+                                 "لمناقشة استعداداتها.", "CONSULT", published="2015-07-21")
+    assert meeting["modality"] == "future" and meeting["date"] == "2015-07-22"
+
+
+def test_what_one_who_visited_says_names_no_party_of_the_visit(pipeline):
+    (visit,) = coded(pipeline, "وأضاف وزير الخارجية البريطاني فيليب هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد "
+                               "الأوروبي يمكن أن يلعب دورا مهمّا جدا هنا».", "CONSULT", published="2015-07-21")
+    assert countries(visit["target"]) == {"ISR"}

@@ -2382,7 +2382,9 @@ def make_events(settings: Settings):
                     ev["date"], ev["date_text"] = sent[j].text[:4], sent[j].text
                 elif (year := _chronology_year(article, sent)) is not None:
                     ev["date"], ev["date_text"] = year, year  # "1936 - توقيع اتفاقية مونترو": a chronology's line
-                elif t.noun and mod == "asserted" and _dated_after(article, ev["date"], ev["date_text"], s, trig_end):
+                elif t.noun and mod == "asserted" and (_dated_after(article, ev["date"], ev["date_text"], s, trig_end)
+                                                       or _dated_just_before(article, ev["date"], ev["date_text"], s,
+                                                                             trig_start)):
                     # "قمة عالمية ... التي ستفتتح في 24 يوليو", "الاجتماع ... يعقد في 26 فبراير
                     # 2016": an event named and dated after the day of publication is still to come
                     ev["modality"] = "future"
@@ -3933,6 +3935,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
             # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
+        if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
+            break  # "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد الأوروبي ...": past a relative
+            # clause, "that" opens what the one it is on said
         if k > j and w[:1] == "ف" and actor_at.get(k) is None and len(w) > 2 \
                 and (_present_verb(w[1:]) or w[1:] in _THAT or _bare(w[1:]) in _CONSEQUENCE):
             break  # "وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة ...": what follows ف is
@@ -7222,6 +7227,19 @@ def _dated_after(article: Article, value: str | None, text: str | None, s: int, 
     if "W" in value:
         return False  # a week ("2015-W31") may hold the day of publication
     return value > article.published[:len(value)]
+
+
+def _dated_just_before(article: Article, value: str | None, text: str | None, s: int, pos: int) -> bool:
+    """The day an event noun was given is written right before it, within six words and no comma
+    between, and is after the article's publication ("ويعقد وزير التعليم صباح غد الأربعاء اجتماعا"):
+    a day only, as a month or a year before the noun may be another's."""
+    if not (text and value and article.published) or len(value) != 10:
+        return False
+    between = next((article.text[d["end"]:pos] for d in article.dates
+                    if s <= d["start"] and d["end"] <= pos and d["text"] == text), None)
+    if between is None or len(between.split()) > 6 or any(c in between for c in "،,؛;"):
+        return False
+    return value > article.published[:10]
 
 
 def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
