@@ -6807,3 +6807,26 @@ def test_what_one_who_visited_says_names_no_party_of_the_visit(pipeline):
     (visit,) = coded(pipeline, "وأضاف وزير الخارجية البريطاني فيليب هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد "
                                "الأوروبي يمكن أن يلعب دورا مهمّا جدا هنا».", "CONSULT", published="2015-07-21")
     assert countries(visit["target"]) == {"ISR"}
+
+
+def test_who_denies_an_accusation_named_before_is_no_party_to_it(pipeline):
+    rec = extract("واتهمت صحف موالية للحكومة حزب الشعوب الديمقراطي بمحاولة استغلال هجوم سروج وهو الاتهام الذي نفاه زعيم "
+                  "الحزب صلاح الدين دمرداش.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a["text"] == "صلاح الدين دمرداش" for e in events(rec, "ACCUSE") for a in e["source"])
+
+
+def test_sparking_a_crisis_is_no_bombing(pipeline):
+    rec = extract("وشابت الانفجارات واطلاق النيران طوال الليل انتخابات الرئاسة في بوروندي التي تجري امس الثلاثاء "
+                  "وتقاطعها المعارضة بعد ان فجر رئيس بوروندي بيير نكورونزيزا أزمة بسعيه للبقاء فترة ثالثة.",
+                  pipeline=pipeline, published="2015-07-22")
+    assert not any(e["trigger"]["text"] == "فجر" for e in events(rec, "ASSAULT"))
+    (bombing,) = coded(pipeline, "وفجر انتحاري نفسه أمس في مسجد بالكويت.", "ASSAULT", published="2015-07-22")
+    assert [a["sector"] for a in bombing["source"]] == ["UAF"]
+
+
+def test_an_indefinite_plural_right_after_a_verb_opening_its_clause_is_its_subject(pipeline):
+    (criticism,) = coded(pipeline, "وانتقدت جماعات مدافعة عن حقوق الانسان اسرائيل لاستخدامها القوة المفرطة.", "ACCUSE")
+    assert not criticism["source"] and countries(criticism["target"]) == {"ISR"}
+    # (not after a subject before the verb: "روسيا رفضت اقتراحات")
+    (refusal,) = coded(pipeline, "وقال إن روسيا رفضت اقتراحات بشأن انشاء هذه المحكمة.", "REJECT")
+    assert countries(refusal["source"]) == {"RUS"}

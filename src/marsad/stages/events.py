@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for",
-         "consequence", "demanding-hal", "remaining", "struck-thing")
+         "consequence", "demanding-hal", "remaining", "struck-thing", "denying")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2101,7 +2101,8 @@ def make_events(settings: Settings):
                                                     for n in range(1, min(3, x[0]) + 1)))]
             # "انفجار الأسعار", "انفجار سكاني": an attack noun as a figure of speech is no attack
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and x[2].noun and x[1] < len(words)
-                                            and words[x[1]] in _FIGURATIVE)]
+                                            and words[x[1]] in _FIGURATIVE)
+                    and not (x[2].type == "ASSAULT" and not x[2].noun and _figurative_object(words, x[1]))]
             # "الشهادة التي يبحث عنها كل مسلم": a verb of talks before عن with a pronoun searches
             trig = [x for x in trig if not (x[2].type == "CONSULT" and not x[2].noun and x[1] < len(words)
                                             and words[x[1]] in _SEARCHED_FOR)]
@@ -2895,6 +2896,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         role = "target"
     if not t.noun and _we_did(words[i], t):
         role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
+    if not t.noun and t.type in _ADDRESSED and j + 1 < n and (i == lo or (i == lo + 1 and words[lo] in _FA_QAD)) \
+            and actor_at.get(j) is None \
+            and _unnamed_subject_at(article, coder, sent, words, j):
+        role, unnamed_subject = "target", True  # "واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي": an
+        # indefinite noun right after the verb, no actor the lexicons know, is its subject; who follows, its object
     if t.noun and t.type == "REQUEST" and i > 1 and words[i - 1] in ("،", ",") and words[i] in _DEMANDING_HAL \
             and j < n and _definite(words[j]) and ((before := _ending_at(actor_at, sent, i - 2)) is None
                                                     or before["type"] == "LOC"):
@@ -3935,6 +3941,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
             # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
+        if t.noun and k == j and w in _ANY_RELATIVE and k + 1 < end and (
+                words[k + 1] in _DENYING or any(x.type in ("ACCUSE", "REJECT") and not x.noun
+                                                for x in _starting(words[k + 1]))):
+            break  # "وهو الاتهام الذي نفاه زعيم الحزب": who denies or condemns the event is no party to it
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
             break  # "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد الأوروبي ...": past a relative
             # clause, "that" opens what the one it is on said
@@ -5524,6 +5534,7 @@ _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": 
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
 _PREMISES = frozenset(_WORDS["premises"])  # "مبنى نقابة المهندسين": whose building
+_DENYING = frozenset(_WORDS["denying"])  # "الاتهام الذي نفاه": who denies it
 _STRUCK_THINGS = frozenset(_WORDS["struck-thing"])  # "أهدافا لحزب العمال": whose targets were hit
 _BREACH = frozenset(_WORDS["breach"])  # "في خرق لقرار الأمم المتحدة": what an act breaches
 _ACTIVE_ONLY = tuple(_WORDS["active-only"])  # verbs of violence whose passive is spelt apart (هوجم)
@@ -7227,6 +7238,31 @@ def _dated_after(article: Article, value: str | None, text: str | None, s: int, 
     if "W" in value:
         return False  # a week ("2015-W31") may hold the day of publication
     return value > article.published[:len(value)]
+
+
+def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
+    """words[j], right after a verb that opens its clause, is an indefinite noun that names people or a
+    body (وسائل إعلام، ناشطون، جماعات): its subject though no lexicon knows it as an actor; not a time, an
+    adverb, a count, a particle or a preposition, nor a noun with a pronoun or the article."""
+    w = words[j]
+    if len(w) < 4 or not w[:1].isalpha() or _definite(w) or _bare(w) != w or w in _PREPOSITIONS \
+            or _time_phrase([w]) or _among(w, _ADVERBS) or coder.kb.is_count(w) or w in _DEMONSTRATIVES \
+            or w.endswith(("ه", "ها", "هم", "هما", "ا", "اً")) or w in kb().first_names \
+            or coder.nominal_actor(article, sent, words, j, j + 1) is not None or _starting(w) \
+            or (j + 1 < len(words) and words[j + 1] in ("في", "من")):
+        return False  # (nor an event's noun, اتهامات، دعوات; nor some of a body named after it: قيادات في الحكومة)
+    return w.endswith(("ون", "ات")) or (j + 1 < len(words) and words[j + 1] in ("إعلام", "اعلام"))
+
+
+def _figurative_object(words: list[str], j: int) -> bool:
+    """A verb of blowing up whose object, within six words after it and before any punctuation, is a
+    figure of speech (event_words figurative: "فجر رئيس بوروندي أزمة", sparked a crisis): no attack."""
+    for w in words[j:j + 6]:
+        if not w[:1].isalnum():
+            return False
+        if w in _FIGURATIVE:
+            return True
+    return False
 
 
 def _dated_just_before(article: Article, value: str | None, text: str | None, s: int, pos: int) -> bool:
