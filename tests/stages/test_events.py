@@ -6830,3 +6830,9 @@ def test_an_indefinite_plural_right_after_a_verb_opening_its_clause_is_its_subje
     # (not after a subject before the verb: "روسيا رفضت اقتراحات")
     (refusal,) = coded(pipeline, "وقال إن روسيا رفضت اقتراحات بشأن انشاء هذه المحكمة.", "REJECT")
     assert countries(refusal["source"]) == {"RUS"}
+
+
+def test_whom_their_conviction_is_of_is_convicted(pipeline):
+    (conviction,) = coded(pipeline, "أعلن مسؤول أن محكمة في ميانمار قضت بسجن 153 من الرعايا الصينيين مدى الحياة بعد إدانتهم بتهمة "
+                                    "قطع الأشجار بصورة غير قانونية.", "SANCTION")
+    assert not conviction["source"] and countries(conviction["target"]) == {"CHN"}

@@ -3272,7 +3272,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if owner is not None and t.mode == "visit" and (owner.get("sector") in ("REB", "UAF")
                                                       or owner.get("country") in PSEUDO_COUNTRIES):
             return None  # "يظن داعش أن وصوله إلى موقع": an armed group's arrival is no visit
-        if owner is not None:
+        if owner is not None and t.type == "SANCTION" and t.mode == "convict":
+            target.append(owner)  # "قضت بسجن 153 من الرعايا الصينيين ... بعد إدانتهم بتهمة": who is convicted
+        elif owner is not None:
             source.append(owner)
         role = "target"  # (named or not, the owner is the source)
     elif t.noun and t.type == "CONSULT" and not t.patient and not source and role == "source" and i >= 2 \
@@ -4878,6 +4880,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         target.insert(0, nominal)
                 elif t.type in _KILLING and not t.noun and words[i][:1] == "و" and kk > 0 and _undergoes(words, kk - 1):
                     pass  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before kills no one after
+                elif t.type == "SANCTION" and t.mode == "convict" and t.noun and sent[i].text.endswith(_POSSESSIVES):
+                    target.append(nominal)  # "بسجن 153 من الرعايا الصينيين ... بعد إدانتهم": whom "their" conviction is of
                 elif victims_before is None:  # (those read as victims before a killing verb killed no one)
                     source.append(nominal)
                 break
