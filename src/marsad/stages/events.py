@@ -2626,13 +2626,14 @@ def _asked_to_do(article, coder, coded: list[dict], ev: dict, sent, words: list[
     one asked is named but is no actor (دعت الحكومة الدول المانحة إلى تقديم مساعدات: not the caller), or
     the group or the role named there (دعا زعيم المعارضة رئيس الحكومة إلى الاستقالة);
     None when it is not so."""
+    if not any(m["type"] == "REQUEST" for m in coded):
+        return None
     to = next((p for p in range(i - 1, max(0, i - 4), -1)
-               if (words[p] in ("الي", "إلي") or (_bare(words[p]) in _STOPPING
-                                                 and (_has_bi(words[p]) or words[p - 1] in ("الي", "إلي"))))
+               if (words[p] == _TO or (_bare(words[p]) in _STOPPING and (_has_bi(words[p]) or words[p - 1] == _TO)))
                and all(w[:1].isalpha() for w in words[p:i])), None)
     if to is None:
         return None
-    if words[to] not in ("الي", "إلي") and words[to - 1] in ("الي", "إلي"):
+    if words[to] != _TO and words[to - 1] == _TO:
         to -= 1  # (إلى وقف خطة تنفيذ الترحيل: the stopping behind إلى)
     starts = [tk.start for tk in sent]
     mine = {a.get("entity") for a in ev["source"]} - {None}
@@ -3463,6 +3464,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # one named after it is its target
     pronoun_object = t.noun and _definite(words[i]) and ((j - 1 > i and words[j - 1] in _PRONOUN_OBJECTS)
                                  or (j < n and words[j] in _PRONOUN_OBJECTS))  # (توجيه الاتهام إليه)
+
+    def passed_over(dest: list, k: int) -> bool:
+        """The one named at words[k], about to go to `dest`, is no party: past the phrase of the one a
+        noun of support helps (not joined to that one), or after an act done to a pronoun."""
+        return (dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source)
+                and not (side_before is target and (words[k - 1] in _OR or _and(words, k)))) \
+            or (dest is target and pronoun_object)
     country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
     if t.noun and k == j and j + 1 < n and words[j] in _PARTITIVE and t.type in _KILLING \
@@ -4451,9 +4459,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = source, "source"
             if k > j and words[k - 1] in _OR and side_before is not None and x["type"] != "LOC":
                 dest = side_before  # (an alternative named, on the side of the one before)
-            if (dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source)
-                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k)))) \
-                    or (dest is target and pronoun_object):
+            if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # (the support's phrase goes on: "لليمن في حربه على جماعة الحوثي")
@@ -4526,9 +4532,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
-            if (dest is source and role == "source" and _past_helped(t, words, k, benefit_end, source)
-                    and not (side_before is target and (words[k - 1] in _OR or _and(words, k)))) \
-                    or (dest is target and pronoun_object):
+            if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 k += max(1, len(nominal["text"].split()))
                 continue
@@ -5532,6 +5536,7 @@ _MAKING_IT = frozenset(_WORDS["making-it"])  # "يقوم بها": who makes it
 _FIGURATIVE = frozenset(_WORDS["figurative"])  # "انفجار الأسعار": a figure of speech
 _DEMANDING_HAL = frozenset(_WORDS["demanding-hal"])  # "، مطالبة": a participle of demanding, or a noun
 _CONSEQUENCE = frozenset(_WORDS["consequence"])  # فقد، فلن، فيجب: a clause of its own behind ف
+_TO = fold("إلى")
 _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إلي") for x in ("ه", "ها", "هم", "هما"))
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
