@@ -6836,3 +6836,11 @@ def test_whom_their_conviction_is_of_is_convicted(pipeline):
     (conviction,) = coded(pipeline, "أعلن مسؤول أن محكمة في ميانمار قضت بسجن 153 من الرعايا الصينيين مدى الحياة بعد إدانتهم بتهمة "
                                     "قطع الأشجار بصورة غير قانونية.", "SANCTION")
     assert not conviction["source"] and countries(conviction["target"]) == {"CHN"}
+
+
+def test_who_represents_the_one_supported_is_supported(pipeline):
+    (support,) = coded(pipeline, "استأنف طيران التحالف العربي الذي تقوده المملكة، لردع المتمردين الحوثيين وميليشيات الرئيس "
+                                 "المخلوع علي عبدالله صالح، ودعم الشرعية الدستورية، ممثلة في الرئيس عبدربه منصور هادي، قصفه "
+                                 "أمس على مناطق الانقلابيين.", "SUPPORT", published="2015-08-08")
+    assert not any(a["text"] == "عبدربه منصور هادي" for a in support["source"])
+    assert [a["text"] for a in support["target"]] == ["عبدربه منصور هادي"]

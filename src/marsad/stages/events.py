@@ -77,7 +77,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for",
-         "consequence", "demanding-hal", "remaining", "struck-thing", "denying")
+         "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
+         "represented-by")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -4459,6 +4460,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = source, "source"
             if k > j and words[k - 1] in _OR and side_before is not None and x["type"] != "LOC":
                 dest = side_before  # (an alternative named, on the side of the one before)
+            if x["type"] != "LOC" and any(words[p] == "في" and words[p - 1] in _REPRESENTED_BY
+                                          for p in range(max(j + 1, k - 4), k)):
+                # "ودعم الشرعية الدستورية، ممثلة في الرئيس عبدربه منصور هادي": who represents the one before
+                dest = side_before if side_before is not None else target if _patient_genitive(t, words, i) else dest
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
@@ -5543,6 +5548,7 @@ _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": 
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
 _PREMISES = frozenset(_WORDS["premises"])  # "مبنى نقابة المهندسين": whose building
+_REPRESENTED_BY = frozenset(_WORDS["represented-by"])  # "ممثلة في": who represents the one before
 _DENYING = frozenset(_WORDS["denying"])  # "الاتهام الذي نفاه": who denies it
 _STRUCK_THINGS = frozenset(_WORDS["struck-thing"])  # "أهدافا لحزب العمال": whose targets were hit
 _BREACH = frozenset(_WORDS["breach"])  # "في خرق لقرار الأمم المتحدة": what an act breaches
