@@ -6844,3 +6844,11 @@ def test_who_represents_the_one_supported_is_supported(pipeline):
                                  "أمس على مناطق الانقلابيين.", "SUPPORT", published="2015-08-08")
     assert not any(a["text"] == "عبدربه منصور هادي" for a in support["source"])
     assert [a["text"] for a in support["target"]] == ["عبدربه منصور هادي"]
+
+
+def test_an_attack_noun_behind_a_preposition_well_after_it_is_no_act_of_the_teller(pipeline):
+    rec = extract("كما ذكرت وزارة الخارجية الباكستانية في بيان أنه «بسبب معلومات تحدثت عن مقتل الملا عمر والغموض الناجم "
+                  "عنه، أرجئت الجولة الثانية من مفاوضات السلام الأفغانية».", pipeline=pipeline, published="2015-07-31")
+    assert not any("PAK" in countries(e["source"]) for e in events(rec, "ASSAULT"))
+    (killing,) = coded(pipeline, "وأعلن الجيش اللبناني أنه تمكن أمس من قتل خمسة مسلحين في جرود عرسال.", "ASSAULT")
+    assert countries(killing["source"]) == {"LBN"}

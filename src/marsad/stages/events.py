@@ -4697,6 +4697,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # what "he" says is no act of his, nor of anyone named before it ("وغابريال هو اهم مسؤول
             # اوروبي يزور طهران منذ توقيع اتفاق نووي")
             pron, before = None, []
+        elif pron is not None and t.noun and t.type in _KILLING and i - pron > 3 and words[i - 1] in _PREPOSITIONS \
+                and not any(_bare(w) in _MANAGING for w in words[pron + 1:i]):  # (not "أنه تمكن أمس من قتل")
+            # "ذكرت وزارة الخارجية الباكستانية في بيان أنه «بسبب معلومات تحدثت عن مقتل الملا عمر": an attack
+            # noun behind a preposition, well after "it", is no act of the one who tells
+            pron, before = None, []
         if pron is not None and not t.noun and words[pron] in _FEMININE_PRON and words[i][:1] in "وف" \
                 and not _feminine_verb(words[i], t) and not words[i].endswith(("وا", "ا")):
             pron = None  # "وصف المالكي المملكة بأنها منطلق الإرهاب وطالب بوضعها": a verb of a man joined
