@@ -6852,3 +6852,8 @@ def test_an_attack_noun_behind_a_preposition_well_after_it_is_no_act_of_the_tell
     assert not any("PAK" in countries(e["source"]) for e in events(rec, "ASSAULT"))
     (killing,) = coded(pipeline, "وأعلن الجيش اللبناني أنه تمكن أمس من قتل خمسة مسلحين في جرود عرسال.", "ASSAULT")
     assert countries(killing["source"]) == {"LBN"}
+
+
+def test_who_seeks_to_support_is_the_supporter(pipeline):
+    (support,) = coded(pipeline, "تتطلع دولة الإمارات إلى دعم اليمن حكومة وشعبا من خلال عدد من المبادرات.", "SUPPORT")
+    assert countries(support["source"]) == {"ARE"} and countries(support["target"]) == {"YEM"}
