@@ -2385,8 +2385,8 @@ def make_events(settings: Settings):
                 elif (year := _chronology_year(article, sent)) is not None:
                     ev["date"], ev["date_text"] = year, year  # "1936 - توقيع اتفاقية مونترو": a chronology's line
                 elif t.noun and mod == "asserted" and (_dated_after(article, ev["date"], ev["date_text"], s, trig_end)
-                                                       or _dated_just_before(article, ev["date"], ev["date_text"], s,
-                                                                             trig_start)):
+                                                       or _dated_after(article, ev["date"], ev["date_text"], s,
+                                                                       trig_start, before=True)):
                     # "قمة عالمية ... التي ستفتتح في 24 يوليو", "الاجتماع ... يعقد في 26 فبراير
                     # 2016": an event named and dated after the day of publication is still to come
                     ev["modality"] = "future"
@@ -7244,16 +7244,23 @@ def _since_anchor(article: Article, pos: int, d: dict) -> bool:
     return at >= 0 and len(between[at:].split()) <= 7 and not any(c in between[at:] for c in "،,؛;.")
 
 
-def _dated_after(article: Article, value: str | None, text: str | None, s: int, pos: int) -> bool:
+def _dated_after(article: Article, value: str | None, text: str | None, s: int, pos: int,
+                 before: bool = False) -> bool:
     """The date an event was given (`_date_for`) is written after `pos` in the sentence
     from `s`, close to it and within its clause (no comma between: "بتهمة إدارة تنظيم
     إرهابي ...، وتحديد جلسة 27 سبتمبر" is the hearing's date), and is later than the
-    article's publication: a day, or a month or a year wholly after it."""
-    if not (text and value and article.published):
+    article's publication: a day, or a month or a year wholly after it. With `before`: a day
+    written right before `pos`, within six words ("ويعقد وزير التعليم صباح غد الأربعاء اجتماعا"),
+    as a month or a year before an event noun may be another's."""
+    if not (text and value and article.published) or (before and len(value) != 10):
         return False
-    between = next((article.text[pos:d["start"]] for d in article.dates
-                    if d["start"] >= max(s, pos) and d["text"] == text), None)
-    if between is None or len(between.split()) > 12 or any(c in between for c in "،,؛;"):
+    if before:
+        between = next((article.text[d["end"]:pos] for d in article.dates
+                        if s <= d["start"] and d["end"] <= pos and d["text"] == text), None)
+    else:
+        between = next((article.text[pos:d["start"]] for d in article.dates
+                        if d["start"] >= max(s, pos) and d["text"] == text), None)
+    if between is None or len(between.split()) > (6 if before else 12) or any(c in between for c in "،,؛;"):
         return False
     if "W" in value:
         return False  # a week ("2015-W31") may hold the day of publication
@@ -7283,19 +7290,6 @@ def _figurative_object(words: list[str], j: int) -> bool:
         if w in _FIGURATIVE:
             return True
     return False
-
-
-def _dated_just_before(article: Article, value: str | None, text: str | None, s: int, pos: int) -> bool:
-    """The day an event noun was given is written right before it, within six words and no comma
-    between, and is after the article's publication ("ويعقد وزير التعليم صباح غد الأربعاء اجتماعا"):
-    a day only, as a month or a year before the noun may be another's."""
-    if not (text and value and article.published) or len(value) != 10:
-        return False
-    between = next((article.text[d["end"]:pos] for d in article.dates
-                    if s <= d["start"] and d["end"] <= pos and d["text"] == text), None)
-    if between is None or len(between.split()) > 6 or any(c in between for c in "،,؛;"):
-        return False
-    return value > article.published[:10]
 
 
 def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
