@@ -6857,3 +6857,16 @@ def test_an_attack_noun_behind_a_preposition_well_after_it_is_no_act_of_the_tell
 def test_who_seeks_to_support_is_the_supporter(pipeline):
     (support,) = coded(pipeline, "تتطلع دولة الإمارات إلى دعم اليمن حكومة وشعبا من خلال عدد من المبادرات.", "SUPPORT")
     assert countries(support["source"]) == {"ARE"} and countries(support["target"]) == {"YEM"}
+
+
+def test_what_is_told_as_done_takes_no_day_after_publication(pipeline):
+    (deal,) = [e for e in coded(pipeline, "يخاطب رئيس الوزراء الاسرائيلي بنيامين نتنياهو الاسبوع المقبل مباشرة اليهود الامريكيين في "
+                                          "محاولة لإحباط الاتفاق التاريخي الذي ابرمته ايران مع الدول الكبرى حول برنامجها النووي.",
+                                "AGREE", published="2015-08-02") if e["trigger"]["text"] == "ابرمته"]
+    assert deal["modality"] == "asserted" and deal["date"] == "2015-08-02"
+    (call,) = coded(pipeline, "دعا نادي القصيم الادبي جميع المثقفين والمثقفات إلى تعبئة النموذج الخاص بدليل المثقفين، وإرساله "
+                              "إلى البريد، بحد أقصى يوم الأول من شهر ذي القعدة المقبل.", "REQUEST", published="2015-07-26")
+    assert call["date"] == "2015-07-26"
+    (backing,) = coded(pipeline, "ويبدو بلاتيني مرشحا قويا في الانتخابات المقررة في 26 شباط (فبراير) عام 2016 ليصبح الرئيس التاسع "
+                                 "لـ \"فيفا\"، خصوصا أنه لقي دعم أربعة اتحادات هي أوروبا وآسيا وأمريكا الجنوبية والكونكاكاف.", "SUPPORT", published="2015-07-31")
+    assert backing["modality"] == "asserted" and backing["date"] == "2015-07-31"

@@ -2390,6 +2390,15 @@ def make_events(settings: Settings):
                     # "قمة عالمية ... التي ستفتتح في 24 يوليو", "الاجتماع ... يعقد في 26 فبراير
                     # 2016": an event named and dated after the day of publication is still to come
                     ev["modality"] = "future"
+                if ev["modality"] in ("asserted", "negated") and _after_publication(article, ev["date"]):
+                    # what is told as done (or not done) was not done after the day of publication: a
+                    # later date in its sentence is another's ("الاتفاق التاريخي الذي ابرمته ايران" beside
+                    # "يخاطب نتنياهو الاسبوع المقبل"; "ودعا ... بحد أقصى يوم الأول من شهر ذي القعدة المقبل")
+                    said = ev["date_text"]
+                    ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, False, True, until_published=True)
+                    if ev["date_text"] not in (None, said) and not _near_publication(article, ev["date"]):
+                        # (another date farther off in the sentence is no better: the day of publication)
+                        ev["date"], ev["date_text"] = article.published, None
                 # where it happened is named in its own clause (not "بينما تبحث السلطات
                 # السويسرية طلبا من الولايات المتحدة")
                 brk = next((k for k in range(j, len(words)) if _among(words[k], _CLAUSE_BREAKS)), len(words))
@@ -7094,15 +7103,17 @@ def _chronology_year(article: Article, sent: list) -> str | None:
 
 
 def _date_for(article: Article, s: int, e: int, pos: int, future: bool = False,
-              past: bool = False) -> tuple[str | None, str | None]:
+              past: bool = False, until_published: bool = False) -> tuple[str | None, str | None]:
     """The date of the event at `pos`: the date of its sentence nearest to it, else the day
     of publication. `future`: a planned event, whose weekday alone is the coming one; `past`:
     one that happened, whose day and month without a year are not after the publication
-    ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before)."""
+    ("فضت قوات الأمن الاعتصام يوم 14 أغسطس" in an article of 11 August: the year before);
+    `until_published`: none of the sentence's dates that lie after the publication."""
     inside = [d for d in article.dates if s <= d["start"] < e and d.get("value") and not _since_anchor(article, pos, d)
               and not _named_by_date(article, d)
               and (future or not _deadline(article, d)) and not _in_later_clause(article, pos, d)
-              and not _in_earlier_clause(article, s, pos, d)]
+              and not _in_earlier_clause(article, s, pos, d)
+              and not (until_published and not (past and _year_untold(d)) and _after_publication(article, d["value"]))]
     if future:
         # a weekday alone before a planned event dates the saying ("حذر السبت من أن بلاده
         # ستواصل دعم"), not the event
@@ -7303,6 +7314,21 @@ def _dated_recent(article: Article, s: int, e: int, pos: int) -> bool:
 
 _TO_COME = ("future", "hypothetical", "conditional")  # modalities of what has not happened (yet)
 _TOLD_YEAR = re.compile(r"[0-9٠-٩]{4}|(?:الماضي|المنصرم|المقبل|القادم|الجاري|الحالي)$")
+
+
+def _after_publication(article: Article, value: str | None) -> bool:
+    """The date `value` (a day, a month, a year or an ISO week) begins after the article's day of
+    publication."""
+    published = (article.published or "")[:10]
+    if not (value and len(published) == 10):
+        return False
+    if "-W" in value:
+        try:
+            first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        except ValueError:
+            return False
+        return first.isoformat() > published
+    return value > published[:len(value)]
 
 
 def _year_untold(d: dict) -> bool:
