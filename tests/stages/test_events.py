@@ -6870,3 +6870,19 @@ def test_what_is_told_as_done_takes_no_day_after_publication(pipeline):
     (backing,) = coded(pipeline, "ويبدو بلاتيني مرشحا قويا في الانتخابات المقررة في 26 شباط (فبراير) عام 2016 ليصبح الرئيس التاسع "
                                  "لـ \"فيفا\"، خصوصا أنه لقي دعم أربعة اتحادات هي أوروبا وآسيا وأمريكا الجنوبية والكونكاكاف.", "SUPPORT", published="2015-07-31")
     assert backing["modality"] == "asserted" and backing["date"] == "2015-07-31"
+
+
+def test_the_one_excepted_takes_no_part(pipeline):
+    rec = extract('وقال الرئيس الاميركي ان "كل دول العالم التي عبرت عن موقفها علنا ايدت (الاتفاق) باستثناء الحكومة '
+                  'الاسرائيلية".', pipeline=pipeline, published="2015-08-06")
+    assert "ISR" not in countries(parties(rec))
+    (refusal,) = coded(pipeline, 'وتطالب السلطات القضائية الأمريكية بتسليمها الموقوفين الذين يرفضون ذلك، باستثناء جيفري ويب نائب '
+                                 'رئيس "فيفا" السابق، الذي وافق على ذلك الأسبوع الماضي.', "REJECT", published="2015-07-21")
+    assert all("ويب" not in a["text"] for a in refusal["source"] + refusal["target"])
+
+
+def test_who_keeps_his_name_back_rejects_nothing(pipeline):
+    assert not coded(pipeline, "وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن هذا الأمر لا يزال مستمرا.", "REJECT",
+                     published="2015-08-11")
+    (refusal,) = coded(pipeline, "رفضت روسيا نشر الدرع الصاروخية في بولندا.", "REJECT", published="2015-08-11")
+    assert countries(refusal["source"]) == {"RUS"}

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for",
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
          "represented-by")
 
@@ -2107,6 +2107,10 @@ def make_events(settings: Settings):
             # "الشهادة التي يبحث عنها كل مسلم": a verb of talks before عن with a pronoun searches
             trig = [x for x in trig if not (x[2].type == "CONSULT" and not x[2].noun and x[1] < len(words)
                                             and words[x[1]] in _SEARCHED_FOR)]
+            # "الذي رفض نشر اسمه": who keeps his own name back rejects nothing
+            trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun
+                                            and x[1] < len(words) and words[x[1]] in _DISCLOSING
+                                            and any(w in _OWN_NAME for w in words[x[1]:x[1] + 3]))]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
@@ -2368,6 +2372,9 @@ def make_events(settings: Settings):
                 ev["target"] = _two_sides(article, ev["target"], trig_start)
                 ev["target"] = [a for a in ev["target"] if not a.get("entity")
                                 or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
+                # "كل دول العالم ... ايدت (الاتفاق) باستثناء الحكومة الاسرائيلية": the one excepted takes no part
+                ev["source"] = [a for a in ev["source"] if not _excepted(article, sent_ents, a, s, e)]
+                ev["target"] = [a for a in ev["target"] if not _excepted(article, sent_ents, a, s, e)]
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 # (a verb in the present with a day after publication tells what is planned: "ثم يزور ماليزيا من 4
                 # الى 6 اغسطس" in an article of 1 August)
@@ -5558,6 +5565,8 @@ _CONSEQUENCE = frozenset(_WORDS["consequence"])  # فقد، فلن، فيجب: a
 _TO = fold("إلى")
 _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إلي") for x in ("ه", "ها", "هم", "هما"))
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
+_OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
+_DISCLOSING = frozenset(_WORDS["disclosing"])
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
@@ -7602,6 +7611,27 @@ def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tup
                     return {"entity": None, "text": article.text[sent[k].start:sent[b].end], **place.as_dict()}, \
                         sent[k].start
     return None
+
+
+_EXCEPTING = frozenset(fold(w) for w in ("باستثناء", "بإستثناء", "وباستثناء", "عدا", "ماعدا", "فيماعدا"))
+
+
+def _excepted(article: Article, ents: list[dict], actor: dict, s: int, e: int) -> bool:
+    """The `actor` follows a word of exception (باستثناء، ما عدا), right before it or with one word
+    between ("فيما عدا مدينة العريش"), wherever the sentence from `s` to `e` names it: the one set
+    apart from those who took part."""
+    if actor.get("entity"):
+        starts = [_entity_start(ents, actor["entity"])]
+    else:
+        starts = [m.start() + s for m in re.finditer(re.escape(actor.get("text") or "\0"), article.text[s:e])]
+    if not starts or min(starts) < 0:
+        return False
+    for start in starts:
+        words = article.text[max(0, start - 40):start].split()[-2:]
+        k = next((k for k in range(len(words) - 1, -1, -1) if fold(words[k].strip("،,.؛:()")) in _EXCEPTING), None)
+        if k is None or any(c in " ".join(words[k:])[len(words[k]):] for c in "،,.؛:"):
+            return False
+    return True
 
 
 def _entity_start(ents: list[dict], eid: str) -> int:
