@@ -6886,3 +6886,10 @@ def test_who_keeps_his_name_back_rejects_nothing(pipeline):
                      published="2015-08-11")
     (refusal,) = coded(pipeline, "رفضت روسيا نشر الدرع الصاروخية في بولندا.", "REJECT", published="2015-08-11")
     assert countries(refusal["source"]) == {"RUS"}
+
+
+def test_one_of_a_rank_killed_with_his_adjective_was_killed(pipeline):
+    (killing,) = coded(pipeline, "وقتل قائد ميداني في جماعة الحوثي في غارة جوية.", "ASSAULT", published="2015-08-06")
+    assert not killing["source"] and "قائد" in [a["text"] for a in killing["target"]]
+    (killing,) = coded(pipeline, "قتل ضابط إسرائيلي فلسطينيا في الخليل.", "ASSAULT", published="2015-08-06")
+    assert countries(killing["source"]) == {"ISR"}

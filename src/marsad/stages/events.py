@@ -6931,11 +6931,14 @@ def _unnamed_killed(kb_, words: list[str], j: int, actor_at: dict, tok_starts: l
     (الجندي الإسرائيلي أفيف حاييم), and then nothing the verb acts on (في الاشتباك، أمس، برصاص، the
     end): the verb is passive, they were killed."""
     if kb_.is_count(words[j]) or words[j].endswith(("ين", "ا")) \
-            or not (kb_.group_of([words[j]]) or kb_.people_of(words[j]) or (_definite(words[j]) and kb_.role_of([words[j]]))):
+            or not (kb_.group_of([words[j]]) or kb_.people_of(words[j]) or kb_.role_of([words[j]])):
         return False  # (a dual or plural in ين, or a noun in ا, is the accusative: "فقتل امرأتين", killed two)
     c = j + 1
-    while c < len(words) and c <= j + 2 and (kb_.nationality_of(words[c]) or kb_.adjective_of(words[c])):
-        c += 1
+    while c < len(words) and c <= j + 2 and not words[c].endswith(("ا", "اً")) and (
+            kb_.nationality_of(words[c]) or kb_.adjective_of(words[c]) or (
+            not _definite(words[j]) and not _definite(words[c]) and len(words[c]) >= 5 and words[c].endswith("ي"))):
+        c += 1  # (and an indefinite one's adjective of relation: "وقتل قائد ميداني في جماعة الحوثي"; not one in
+        # the accusative, "قتل ضابط إسرائيلي فلسطينيا", the object)
     if _definite(words[j]):
         # (with the article, only one person's title before his name, no body's: "وقتل الجيش أحمد
         # عبدي" killed him)
