@@ -6893,3 +6893,14 @@ def test_one_of_a_rank_killed_with_his_adjective_was_killed(pipeline):
     assert not killing["source"] and "قائد" in [a["text"] for a in killing["target"]]
     (killing,) = coded(pipeline, "قتل ضابط إسرائيلي فلسطينيا في الخليل.", "ASSAULT", published="2015-08-06")
     assert countries(killing["source"]) == {"ISR"}
+
+
+def test_one_received_named_again_in_another_mention_stays_received(pipeline):
+    rec = extract("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير صباح يوم أمس بمكتبه بالإمارة "
+                  "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها المهندس عبدالله بن سعيد المبطي وأعضاء مجلس الإدارة.\n"
+                  "ورحب سمو أمير منطقة عسير بمجلس الإدارة، مثمنا الدور الذي تقوم به الغرفة التجارية الصناعية بأبها.\n"
+                  "وقدم المبطي خلال اللقاء شرحاً موجزاً عن إنجازات الغرفة والخدمة التي تقدمها لرجال الأعمال والمستثمرين.",
+                  pipeline=pipeline, published="2015-08-06")
+    (visit,) = events(rec, "CONSULT")
+    assert len(visit["mentions"]) == 2 and all("المبطي" not in a["text"] for a in visit["source"])
+    assert any("المبطي" in a["text"] for a in visit["target"])

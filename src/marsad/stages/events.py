@@ -5211,6 +5211,12 @@ def _state_of_capital(x: dict, source: list[dict]) -> bool:
         and a.get("country") == x.get("country") for a in source)
 
 
+def _same_person(a: dict, actors: list[dict]) -> bool:
+    """`a` names a person among `actors` by another mention: the same canonical name."""
+    return a.get("kind") == "PER" and bool(a.get("canonical")) and any(
+        b.get("kind") == "PER" and b.get("canonical") == a["canonical"] for b in actors)
+
+
 def _same_reading(a: dict, b: dict) -> bool:
     """One actor read alike: the same entity, or the same words given the same country (not "للحوثيين"
     placed in two countries by two readings, of which one is wrong)."""
@@ -7864,7 +7870,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # (one the event already has on the other side stays there: "التقى الأمير خالد الفيصل مدير
             # عام الإدارة ... عبدالله السويد على هامش زيارته": the one met owns no visit of the other's)
             # (nor does one no entity names, by the same words: "من بينهم انتحاري ... في تفجير انتحاري")
-            twin[side] = _dedup(twin[side] + [a for a in ev[side] if not any(map(partial(_same_reading, a), twin[other]))])
+            # (by another mention of the same person either: "استقبل الأمير ... المبطي" and "وقدم المبطي خلال اللقاء")
+            twin[side] = _dedup(twin[side] + [a for a in ev[side] if not any(map(partial(_same_reading, a), twin[other]))
+                                              and not _same_person(a, twin[other])])
         nouns = tuple(m["trigger"]["text"] + " " for m in twin["mentions"])
         for side in ("source", "target"):
             # "رمضان قاديروف" in one mention, "رئيس جمهورية الشيشان" in another: the one named
