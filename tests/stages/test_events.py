@@ -6904,3 +6904,8 @@ def test_one_received_named_again_in_another_mention_stays_received(pipeline):
     (visit,) = events(rec, "CONSULT")
     assert len(visit["mentions"]) == 2 and all("المبطي" not in a["text"] for a in visit["source"])
     assert any("المبطي" in a["text"] for a in visit["target"])
+
+
+def test_what_it_is_possible_to_do_is_not_done(pipeline):
+    (refusal,) = coded(pipeline, "وقال إن بإمكان الحكومة المصرية رفض الاتفاق مع إثيوبيا.", "REJECT", published="2015-08-06")
+    assert refusal["modality"] == "hypothetical"
