@@ -229,6 +229,12 @@ def test_financial_is_not_mali(pipeline):
         assert all(e.get("country") != "OMN" for e in rec["entities"]), text
     rec = extract("ووصل وزير الخارجية إلى مسقط أمس في زيارة رسمية.", pipeline=pipeline)
     assert any(e["text"] == "مسقط" and e.get("country") == "OMN" for e in rec["entities"])
+    # South and Latin America are no United States, nor is the Copa América in Cuba
+    rec = extract("وقد عاد رئيس الحكومة من زيارة إلى أميركا الجنوبية، ويحظى المرشح بدعم اتحادات أوروبا وآسيا وأمريكا "
+                  "اللاتينية، ومنها بطولات كأس أمم أمريكا الجنوبية (كوبا أمريكا).", pipeline=pipeline)
+    assert all(e.get("country") not in ("USA", "CUB") for e in rec["entities"])
+    rec = extract("وزار رئيس الحكومة أمريكا وكوبا الشهر الماضي.", pipeline=pipeline)
+    assert {"USA", "CUB"} <= {e.get("country") for e in rec["entities"]}
 
 
 def test_two_people_joined_by_wa_are_two(pipeline):

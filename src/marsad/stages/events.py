@@ -7291,6 +7291,8 @@ def _dated_after(article: Article, value: str | None, text: str | None, s: int, 
                         if d["start"] >= max(s, pos) and d["text"] == text), None)
     if between is None or len(between.split()) > (6 if before else 12) or any(c in between for c in "،,؛;"):
         return False
+    if before and fold("حتى الآن") in fold(between):
+        return False  # "في 26 فبراير 2016 لحصوله حتى الان على دعم": what one has so far is had already
     if "W" in value:
         return False  # a week ("2015-W31") may hold the day of publication
     return value > article.published[:len(value)]
