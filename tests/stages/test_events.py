@@ -6910,3 +6910,10 @@ def test_one_received_named_again_in_another_mention_stays_received(pipeline):
 def test_what_it_is_possible_to_do_is_not_done(pipeline):
     (refusal,) = coded(pipeline, "وقال إن بإمكان الحكومة المصرية رفض الاتفاق مع إثيوبيا.", "REJECT", published="2015-08-06")
     assert refusal["modality"] == "hypothetical"
+
+
+def test_a_title_heading_a_body_set_off_by_commas_is_an_aside(pipeline):
+    (criticism,) = coded(pipeline, "وانتقد محمد علي، رئيس حزب الوفد، الحكومة المصرية.", "ACCUSE", published="2015-08-06")
+    assert countries(criticism["target"]) == {"EGY"}
+    (praise,) = coded(pipeline, "وأشاد محمد علي، رئيس حزب الوفد، بقرار الحكومة المصرية.", "SUPPORT", published="2015-08-06")
+    assert countries(praise["target"]) == {"EGY"}

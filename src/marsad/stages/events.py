@@ -6820,7 +6820,8 @@ def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
         return places and b - a <= 6
     if b - a > 3 and words[b - 2] in _LOCATIVE:
         b -= 2  # (where he serves or is: "... وزير الدفاع في جدة")
-    return _title_head(words[a]) and all(_definite(v) or _title_head(v) for v in words[a + 1:b])
+    return _title_head(words[a]) and all(_definite(v) or _title_head(v) or kb().org_head(v) for v in words[a + 1:b])
+    # (the body it heads named by its kind: "محمد علي، رئيس حزب الوفد، الحكومة المصرية")
 
 
 def _time_phrase(ws: list[str]) -> bool:
