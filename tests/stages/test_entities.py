@@ -1334,3 +1334,12 @@ def test_a_district_named_by_a_bodys_head_is_a_place(pipeline):
     # (a body's head before a definite noun opens a body's name)
     rec = extract("وقال مدير مديرية الأمن العام إن الشرطة اعتقلت ثلاثة أشخاص.", pipeline=pipeline)
     assert any(e["type"] == "ORG" and e["text"].startswith("مديرية الأمن") for e in rec["entities"])
+
+
+def test_a_party_is_named_by_its_head_and_the_definite_words_after_it(pipeline):
+    rec = extract("ويتحدث الكثير من خصوم حزب العدالة والتنمية الحاكم عن وقائع تثبت تورط أنقرة، وقال رئيس حزب الوفد "
+                  "إن الأحزاب أصيبت بالتجريف، واعتقل المئات من مناصري حزب الشعوب الديمقراطية الكردي.", pipeline=pipeline)
+    orgs = {e["text"] for e in rec["entities"] if e["type"] == "ORG"}
+    assert {"حزب العدالة والتنمية", "حزب الوفد", "حزب الشعوب الديمقراطية الكردي"} <= orgs
+    rec = extract("وانتقد حزب الوفد الحكومة المصرية.", pipeline=pipeline)
+    assert "حزب الوفد" in {e["text"] for e in rec["entities"] if e["type"] == "ORG"}

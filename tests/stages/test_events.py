@@ -5523,12 +5523,13 @@ def test_accused_of_a_charge_right_after_the_verb_is_the_accused(pipeline):
                                  "للأسد سيسل. وطالبت زيمبابوي بتسليمها بالمر الذي اتهم بقتل سيسل خلال عملية صيد غير "
                                  "مشروع.", "ACCUSE", published="2015-08-06")
     assert accused["source"] == [] and [a["text"] for a in accused["target"]] == ["بالمر"]
-    # (an object on the verb is who is accused: the subject accuses)
+    # (an object on the verb is who is accused: the subject accuses; the party named, twice)
     (accused,) = [e for e in coded(pipeline, "واتهمت جماعة حزب العمال الكردستاني التي خاضت تمردا ضد الدولة التركية "
                                              "لثلاثة عقود حزب العدالة والتنمية بالوقوف وراء التفجير واتهمته بدعم تنظيم "
                                              "داعش ضد أكراد سوريا.", "ACCUSE", published="2015-07-22")
-                  if e["trigger"]["text"] == "واتهمته"]
+                  if "واتهمته" in [m["trigger"]["text"] for m in e["mentions"]]]
     assert "حزب العمال الكردستاني" in accused["source"][0]["text"]
+    assert [a["text"] for a in accused["target"]] == ["حزب العدالة والتنمية"]
 
 
 def test_not_only_is_no_negation_and_applications_received_are_no_visit(pipeline):
@@ -6917,3 +6918,10 @@ def test_a_title_heading_a_body_set_off_by_commas_is_an_aside(pipeline):
     assert countries(criticism["target"]) == {"EGY"}
     (praise,) = coded(pipeline, "وأشاد محمد علي، رئيس حزب الوفد، بقرار الحكومة المصرية.", "SUPPORT", published="2015-08-06")
     assert countries(praise["target"]) == {"EGY"}
+
+
+def test_the_head_of_a_named_party_speaks_for_it(pipeline):
+    (criticism,) = coded(pipeline, "وانتقد رئيس حزب الوفد الحكومة المصرية.", "ACCUSE", published="2015-08-06")
+    assert [a["text"] for a in criticism["source"]] == ["حزب الوفد"] and countries(criticism["target"]) == {"EGY"}
+    (threat,) = coded(pipeline, "وهدد زعيم التنظيم الحكومة التونسية.", "THREATEN", published="2015-08-06")
+    assert not threat["source"] and countries(threat["target"]) == {"TUN"}

@@ -721,7 +721,11 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
         if taken[i] or not hit or bare not in k.construct_heads or bare.startswith("ال"):
             continue
         j = i + 1
-        while j < n and j - i <= 3 and not taken[j] and words[j].startswith("ال") and len(words[j]) > 3 \
+        while j < n and j - i <= 3 and not taken[j] and (words[j].startswith("ال") or (
+                # (a party's name goes on behind و: "حزب العدالة والتنمية")
+                j > i + 1 and hit[0] == "PARTY" and words[j].startswith("وال"))) and len(words[j]) > 3 \
+                and not (hit[0] == "PARTY" and j > i + 1 and not words[j].startswith("وال")
+                         and not words[j].endswith(("ي", "ية", "يه"))) \
                 and not k.nationality_of(words[j]) and not k.breaks_name(words[j]) \
                 and (k.group_of([words[j]]) or (0, ""))[1] != "CVL" \
                 and not (j > i + 2 and words[j - 1].endswith("ي") and not words[j].endswith(("ي", "يه"))):

@@ -6919,6 +6919,8 @@ def _unnamed_title(article, coder, sent, words: list[str], k: int, end: int, act
     if p >= end or not _definite(words[p]) or actor_at.get(p) is not None \
             or coder.nominal_actor(article, sent, words, k, k + 1) is not None:
         return None
+    if any(actor_at.get(x) is not None for x in range(k + 1, p)):
+        return None  # "رئيس حزب الوفد": a body named inside the title, whose head speaks for it
     first = p
     while p < end and p < first + 4:
         x = actor_at.get(p)
