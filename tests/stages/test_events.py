@@ -6925,3 +6925,11 @@ def test_the_head_of_a_named_party_speaks_for_it(pipeline):
     assert [a["text"] for a in criticism["source"]] == ["حزب الوفد"] and countries(criticism["target"]) == {"EGY"}
     (threat,) = coded(pipeline, "وهدد زعيم التنظيم الحكومة التونسية.", "THREATEN", published="2015-08-06")
     assert not threat["source"] and countries(threat["target"]) == {"TUN"}
+
+
+def test_whose_resolution_is_talked_of_is_no_party_to_the_talks(pipeline):
+    assert not coded(pipeline, "وتم خلال الاجتماع بحث تطورات الأوضاع في الجمهورية اليمنية وسبل دفع العملية السياسية السلمية "
+                               "على أساس المبادرة الخليجية وتنفيذ قرار مجلس الأمن الدولي رقم 2216.", "CONSULT",
+                     published="2015-08-11")
+    (praise,) = coded(pipeline, "وأشادت الحكومة بقرار مجلس الأمن الدولي.", "SUPPORT", published="2015-08-11")
+    assert [a["text"] for a in praise["target"]] == ["مجلس الأمن الدولي"]

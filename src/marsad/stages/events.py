@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing",
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
          "represented-by")
 
@@ -2375,6 +2375,11 @@ def make_events(settings: Settings):
                 # "كل دول العالم ... ايدت (الاتفاق) باستثناء الحكومة الاسرائيلية": the one excepted takes no part
                 ev["source"] = [a for a in ev["source"] if not _excepted(article, sent_ents, a, s, e)]
                 ev["target"] = [a for a in ev["target"] if not _excepted(article, sent_ents, a, s, e)]
+                if t.type in _TALKS_AND_DEALS:
+                    # "بحث ... تنفيذ قرار مجلس الأمن الدولي رقم 2216": whose resolution is talked of or
+                    # agreed on is no party to the talks (event_words resolution)
+                    ev["source"] = [a for a in ev["source"] if not _after_words(article, sent_ents, a, s, e, _RESOLUTION)]
+                    ev["target"] = [a for a in ev["target"] if not _after_words(article, sent_ents, a, s, e, _RESOLUTION)]
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 # (a verb in the present with a day after publication tells what is planned: "ثم يزور ماليزيا من 4
                 # الى 6 اغسطس" in an article of 1 August)
@@ -5573,6 +5578,8 @@ _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إ
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
 _DISCLOSING = frozenset(_WORDS["disclosing"])
+_RESOLUTION = frozenset(_WORDS["resolution"])  # "قرار مجلس الأمن": whose resolution it is
+_TALKS_AND_DEALS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
 _HIS_COUNTRY = frozenset(_WORDS["his-country"])  # بلاده: the country of the one named before
 _ORIGIN = frozenset(_WORDS["origin"])  # "قصف مصدره قوات الأسد": its source
@@ -7630,10 +7637,11 @@ def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tup
 _EXCEPTING = frozenset(fold(w) for w in ("باستثناء", "بإستثناء", "وباستثناء", "عدا", "ماعدا", "فيماعدا"))
 
 
-def _excepted(article: Article, ents: list[dict], actor: dict, s: int, e: int) -> bool:
-    """The `actor` follows a word of exception (باستثناء، ما عدا), right before it or with one word
-    between ("فيما عدا مدينة العريش"), wherever the sentence from `s` to `e` names it: the one set
-    apart from those who took part."""
+def _after_words(article: Article, ents: list[dict], actor: dict, s: int, e: int, cues: frozenset[str],
+                 reach: int = 1) -> bool:
+    """The `actor` follows one of the folded words `cues`, right before it or, with `reach` 2, with one
+    word between ("فيما عدا مدينة العريش"), and no punctuation after the cue, wherever the sentence from
+    `s` to `e` names it."""
     if actor.get("entity"):
         starts = [_entity_start(ents, actor["entity"])]
     else:
@@ -7641,11 +7649,17 @@ def _excepted(article: Article, ents: list[dict], actor: dict, s: int, e: int) -
     if not starts or min(starts) < 0:
         return False
     for start in starts:
-        words = article.text[max(0, start - 40):start].split()[-2:]
-        k = next((k for k in range(len(words) - 1, -1, -1) if fold(words[k].strip("،,.؛:()")) in _EXCEPTING), None)
+        words = article.text[max(0, start - 40):start].split()[-reach:]
+        k = next((k for k in range(len(words) - 1, -1, -1) if fold(words[k].strip("،,.؛:()")) in cues), None)
         if k is None or any(c in " ".join(words[k:])[len(words[k]):] for c in "،,.؛:"):
             return False
     return True
+
+
+def _excepted(article: Article, ents: list[dict], actor: dict, s: int, e: int) -> bool:
+    """The `actor` follows a word of exception (باستثناء، ما عدا): the one set apart from those who
+    took part."""
+    return _after_words(article, ents, actor, s, e, _EXCEPTING, 2)
 
 
 def _entity_start(ents: list[dict], eid: str) -> int:
