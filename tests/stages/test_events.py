@@ -6933,3 +6933,11 @@ def test_whose_resolution_is_talked_of_is_no_party_to_the_talks(pipeline):
                      published="2015-08-11")
     (praise,) = coded(pipeline, "وأشادت الحكومة بقرار مجلس الأمن الدولي.", "SUPPORT", published="2015-08-11")
     assert [a["text"] for a in praise["target"]] == ["مجلس الأمن الدولي"]
+
+
+def test_what_endangers_a_thing_threatens_no_one(pipeline):
+    assert not coded(pipeline, "دافع الرئيس الاميركي باراك اوباما أمس عن الاتفاق مع ايران، محذرا المشرعين الاميركيين من ان رفض "
+                               "الحلول الدبلوماسية سيؤدي الى الحرب ويهدد مصداقية الولايات المتحدة.", "THREATEN",
+                     published="2015-08-06")
+    (threat,) = coded(pipeline, "وهدد داعش الحكومة التركية بالرد.", "THREATEN", published="2015-08-06")
+    assert countries(threat["target"]) == {"TUR"}

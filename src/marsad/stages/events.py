@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution",
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
          "represented-by")
 
@@ -2111,6 +2111,9 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun
                                             and x[1] < len(words) and words[x[1]] in _DISCLOSING
                                             and any(w in _OWN_NAME for w in words[x[1]:x[1] + 3]))]
+            # "يهدد فرص النمو", "ويهدد مصداقية الولايات المتحدة": what endangers a thing threatens no one
+            trig = [x for x in trig if not (x[2].type == "THREATEN" and not x[2].noun and x[1] < len(words)
+                                            and strip_article(_bare(words[x[1]])) in _ENDANGERED)]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
@@ -5578,6 +5581,7 @@ _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إ
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
 _DISCLOSING = frozenset(_WORDS["disclosing"])
+_ENDANGERED = frozenset(_WORDS["endangered"])  # "يهدد فرص النمو": endangers, threatens no one
 _RESOLUTION = frozenset(_WORDS["resolution"])  # "قرار مجلس الأمن": whose resolution it is
 _TALKS_AND_DEALS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _DIRECTIVE = frozenset(_WORDS["directive"])  # "تنفيذا لتوجيهات": on whose instructions
