@@ -6941,3 +6941,9 @@ def test_what_endangers_a_thing_threatens_no_one(pipeline):
                      published="2015-08-06")
     (threat,) = coded(pipeline, "وهدد داعش الحكومة التركية بالرد.", "THREATEN", published="2015-08-06")
     assert countries(threat["target"]) == {"TUR"}
+
+
+def test_who_acts_in_his_turn_during_a_visit_pays_it(pipeline):
+    (visit,) = coded(pipeline, "كما سلم وزير الخارجية الفرنسي لوران فابيوس بدوره في اثناء زيارة الى طهران الرئيس روحاني دعوة "
+                               "رسمية.", "CONSULT", published="2015-08-06")
+    assert countries(visit["source"]) == {"FRA"}

@@ -3309,7 +3309,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص", "وقال ظريف في اجتماع": who speaks during a visit or a
         # meeting, named right before "during", is who pays it or holds it (not "رافق ولي ولي العهد
         # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows)
-        speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[i - 2].end
+        at = i - 2
+        if at > 0 and words[at] == "في" and words[i - 1] in _DURING_WORDS:
+            at -= 1  # "في أثناء زيارة"
+        if at > 0 and words[at] in _IN_HIS_TURN:
+            at -= 1  # "فابيوس بدوره في اثناء زيارة الى طهران": in his turn
+        speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[at].end
                         and x["type"] in ("PER", "ORG") and not _is_outlet(x)), None)
         if j + 1 < n and (_agent_cue_at(words, j) or (_bare(words[j]) in _MAKING_IT and words[j + 1] in ("به", "بها"))):
             speaker = None  # ("وقال نوفاك خلال زيارة يقوم بها البدري لموسكو": the visit is the one named after)
@@ -5581,6 +5586,7 @@ _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إ
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
 _DISCLOSING = frozenset(_WORDS["disclosing"])
+_IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
 _ENDANGERED = frozenset(_WORDS["endangered"])  # "يهدد فرص النمو": endangers, threatens no one
 _RESOLUTION = frozenset(_WORDS["resolution"])  # "قرار مجلس الأمن": whose resolution it is
 _TALKS_AND_DEALS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
