@@ -6947,3 +6947,12 @@ def test_who_acts_in_his_turn_during_a_visit_pays_it(pipeline):
     (visit,) = coded(pipeline, "كما سلم وزير الخارجية الفرنسي لوران فابيوس بدوره في اثناء زيارة الى طهران الرئيس روحاني دعوة "
                                "رسمية.", "CONSULT", published="2015-08-06")
     assert countries(visit["source"]) == {"FRA"}
+
+
+def test_who_is_named_before_where_meets_the_one_named_after_the_verb(pipeline):
+    (meeting,) = coded(pipeline, "قام معالي سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري، أمس، بزيارة لمقر صحيفة عكاظ، حيث "
+                                 "التقى رئيس التحرير محمد المختار الفال.", "CONSULT", published="2015-07-31")
+    assert "عسيري" in meeting["source"][0]["text"] and "الفال" in meeting["target"][0]["text"]
+    (visit,) = coded(pipeline, "أعلن وزير الخارجية الفرنسي لوران فابيوس، اليوم، انه سيتوجه الى طهران الاسبوع المقبل، حيث سيلتقي "
+                               "الرئيس الإيراني حسن روحاني.", "CONSULT", published="2015-07-21")
+    assert countries(visit["source"]) == {"FRA"} and "IRN" in countries(visit["target"])

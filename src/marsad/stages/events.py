@@ -2522,6 +2522,13 @@ def make_events(settings: Settings):
                     # "وصل المبعوث ... دي ميستورا أمس إلى دمشق حيث التقى وزير الخارجية وليد المعلم": who
                     # arrived met the one named after the verb
                     ev["source"], ev["target"] = [dict(a) for a in arrival["source"]], ev["source"]
+                elif t.type in _MEETINGS and not t.noun and i > 1 and words[i - 1] == "حيث" and words[i - 2] in ("،", ",") \
+                        and len(ev["source"]) == 1 and ev["source"][0].get("kind") == "PER" and not ev["target"] \
+                        and (before := [x for x in sent_ents if x["type"] == "PER" and x["end"] <= sent[i - 2].start
+                                        and x["id"] != ev["source"][0].get("entity")]):
+                    # "قام السفير علي عواض عسيري بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير": the one
+                    # named last before "where" met the one named after the verb
+                    ev["source"], ev["target"] = [_actor(before[-1])], ev["source"]
                 if t.noun and (asked := _asked_to_do(article, coder, out[coded_before:], ev, sent, words, i)) is not None:
                     ev["source"] = asked  # "ودعا الاتحاد الأوروبي إسرائيل إلى وقف الترحيل القسري": who is
                     # asked to do or stop an act does it, not who asks
