@@ -6956,3 +6956,10 @@ def test_who_is_named_before_where_meets_the_one_named_after_the_verb(pipeline):
     (visit,) = coded(pipeline, "أعلن وزير الخارجية الفرنسي لوران فابيوس، اليوم، انه سيتوجه الى طهران الاسبوع المقبل، حيث سيلتقي "
                                "الرئيس الإيراني حسن روحاني.", "CONSULT", published="2015-07-21")
     assert countries(visit["source"]) == {"FRA"} and "IRN" in countries(visit["target"])
+
+
+def test_a_message_sent_past_the_senders_title_is_no_aid(pipeline):
+    assert not coded(pipeline, "وأرسل المتحدث باسم حركة طالبان ذبيح الله مجاهد الرسالة بالبريد الالكتروني إلى الصحفيين.", "AID",
+                     published="2015-08-02")
+    (aid,) = coded(pipeline, "وأرسلت المملكة العربية السعودية مساعدات طبية إلى اليمن.", "AID", published="2015-08-02")
+    assert countries(aid["source"]) == {"SAU"}

@@ -511,8 +511,12 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
     message is what is sent (أرسل الرئيس أوباما رسائل إلى الحلفاء: the president is its subject)."""
     if words[j - 1].endswith("هم"):
         return True
-    if any(_bare(w) in _MESSAGES for w in words[j:j + 4]) or (j > 1 and _bare(words[j - 2]) in _MESSAGES):
-        return False  # (nor when it is the message before its verb: "نشرة أرسلت إلى إدارات الشرطة")
+    clause = list(itertools.takewhile(lambda w: w[:1].isalpha(), words[j:j + 10]))
+    if any(_bare(w) in _MESSAGES for w in clause[:4]) or (j > 1 and _bare(words[j - 2]) in _MESSAGES) or (
+            any(_bare(w) in _MESSAGES for w in clause) and not any(
+                t.noun and t.type in ("AID", "MOBILIZE") for w in clause for t in _starting(w))):
+        return False  # (nor when it is the message before its verb: "نشرة أرسلت إلى إدارات الشرطة"; nor past
+        # the sender's title: "وأرسل المتحدث باسم حركة طالبان ذبيح الله مجاهد الرسالة بالبريد الالكتروني")
     for w in words[j:j + 4]:
         if not w[:1].isalpha():
             return False
