@@ -6963,3 +6963,9 @@ def test_a_message_sent_past_the_senders_title_is_no_aid(pipeline):
                      published="2015-08-02")
     (aid,) = coded(pipeline, "وأرسلت المملكة العربية السعودية مساعدات طبية إلى اليمن.", "AID", published="2015-08-02")
     assert countries(aid["source"]) == {"SAU"}
+
+
+def test_talks_that_took_place_are_told_as_done_inside_a_plan(pipeline):
+    (talks,) = coded(pipeline, "وقال إن الاجتماع سيبحث نتائج المحادثات التي جرت الأسبوع الماضي بين السعودية وروسيا.", "CONSULT",
+                     published="2015-08-04")
+    assert talks["modality"] == "asserted" and countries(talks["source"]) == {"SAU", "RUS"}

@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered",
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
          "represented-by")
 
@@ -2409,6 +2409,11 @@ def make_events(settings: Settings):
                     # "قمة عالمية ... التي ستفتتح في 24 يوليو", "الاجتماع ... يعقد في 26 فبراير
                     # 2016": an event named and dated after the day of publication is still to come
                     ev["modality"] = "future"
+                if t.noun and ev["modality"] in _TO_COME and j + 1 < len(words) and words[j] in _RELATIVES \
+                        and words[j + 1] in _TOOK_PLACE:
+                    # "ستكون استكمالا للمشاورات التي جرت في حزيران الماضي": what took place is told as done
+                    ev["modality"] = "asserted"
+                    ev["date"], ev["date_text"] = _date_for(article, s, e, trig_start, False, True)
                 if ev["modality"] in ("asserted", "negated") and _after_publication(article, ev["date"]):
                     # what is told as done (or not done) was not done after the day of publication: a
                     # later date in its sentence is another's ("الاتفاق التاريخي الذي ابرمته ايران" beside
@@ -5598,6 +5603,7 @@ _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": search
 _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
 _DISCLOSING = frozenset(_WORDS["disclosing"])
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
+_TOOK_PLACE = frozenset(_WORDS["took-place"])  # "المشاورات التي جرت": the talks happened
 _ENDANGERED = frozenset(_WORDS["endangered"])  # "يهدد فرص النمو": endangers, threatens no one
 _RESOLUTION = frozenset(_WORDS["resolution"])  # "قرار مجلس الأمن": whose resolution it is
 _TALKS_AND_DEALS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
