@@ -6969,3 +6969,12 @@ def test_talks_that_took_place_are_told_as_done_inside_a_plan(pipeline):
     (talks,) = coded(pipeline, "وقال إن الاجتماع سيبحث نتائج المحادثات التي جرت الأسبوع الماضي بين السعودية وروسيا.", "CONSULT",
                      published="2015-08-04")
     assert talks["modality"] == "asserted" and countries(talks["source"]) == {"SAU", "RUS"}
+
+
+def test_those_one_works_to_help_are_helped(pipeline):
+    (aid,) = coded(pipeline, "وأرسلت الحكومة فرقا لمساعدة اللاجئين السوريين.", "AID", published="2015-08-02")
+    assert countries(aid["target"]) == {"SYR"} and "SYR" not in countries(aid["source"])
+    (aid,) = coded(pipeline, "وتعمل المنظمة على مساعدة السكان المتضررين.", "AID", published="2015-08-02")
+    assert [a["text"] for a in aid["target"]] == ["السكان"] and not aid["source"]
+    (aid,) = coded(pipeline, "وقدمت السعودية مساعدة مالية لليمن.", "AID", published="2015-08-02")
+    assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"YEM"}

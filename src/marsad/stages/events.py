@@ -2929,7 +2929,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
     counted = _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")}) \
         or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
-    role = "target" if t.patient or counted else "source"
+    # "لمساعدة اللاجئين السوريين", "تعمل على مساعدة السكان": helping, the genitive is the one helped (not "بمساعدة
+    # من روسيا", with its help, nor "المساعدة الأميركية", the aid)
+    helping = t.type == "AID" and t.noun and _bare(words[i]) == _HELPING and not _definite(words[i]) and (
+        words[i][:1] == "ل" or (i > 0 and words[i - 1] in _ON_IN))
+    role = "target" if t.patient or counted or helping else "source"
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
     if not t.noun and i > lo and words[i - 1] in _HIS_COUNTRY \
             and (his := _country_of_named_before(actor_at, i - 1)) is not None:
@@ -5604,6 +5608,8 @@ _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused t
 _DISCLOSING = frozenset(_WORDS["disclosing"])
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
 _TOOK_PLACE = frozenset(_WORDS["took-place"])  # "المشاورات التي جرت": the talks happened
+_HELPING = fold("مساعدة")
+_ON_IN = frozenset(fold(w) for w in ("على", "في"))
 _ENDANGERED = frozenset(_WORDS["endangered"])  # "يهدد فرص النمو": endangers, threatens no one
 _RESOLUTION = frozenset(_WORDS["resolution"])  # "قرار مجلس الأمن": whose resolution it is
 _TALKS_AND_DEALS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
