@@ -6978,3 +6978,10 @@ def test_those_one_works_to_help_are_helped(pipeline):
     assert [a["text"] for a in aid["target"]] == ["السكان"] and not aid["source"]
     (aid,) = coded(pipeline, "وقدمت السعودية مساعدة مالية لليمن.", "AID", published="2015-08-02")
     assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"YEM"}
+
+
+def test_support_one_is_keen_to_give_goes_to_who_follows_it(pipeline):
+    (support,) = coded(pipeline, "وأكد الوزير حرص المملكة على دعم الحكومة اليمنية.", "SUPPORT", published="2015-08-02")
+    assert countries(support["target"]) == {"YEM"} and "YEM" not in countries(support["source"])
+    (support,) = coded(pipeline, "مؤكدا دعم الحكومة الألمانية للاتفاق.", "SUPPORT", published="2015-08-02")
+    assert countries(support["source"]) == {"DEU"}

@@ -7590,7 +7590,11 @@ def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, 
             or (words[j][:1] == "ل" and _bare(words[j]) != words[j]) \
             or words[j].endswith("ون"):
         return False
-    if any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN for w in words[max(lo, i - 6):i]):
+    aim = next((k for k in range(i - 2, max(lo, i - 4) - 1, -1) if words[i - 1] == _ON and (
+        words[k] in _AIM_ON or _bare(words[k]) in _AIM_ON)), None)
+    # (not an affirming before what one aims at: "وأكد حرص المملكة على دعم الحكومة اليمنية", the support aimed
+    # at is given to who follows it)
+    if aim is None and any(w in _SUPPORT_GIVEN or _bare(w) in _SUPPORT_GIVEN for w in words[max(lo, i - 6):i]):
         return False
     if any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) or "من" in words[j:j + 3] or "جانب" in words[j + 1:j + 6]:
         return False
