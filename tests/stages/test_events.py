@@ -6985,3 +6985,14 @@ def test_support_one_is_keen_to_give_goes_to_who_follows_it(pipeline):
     assert countries(support["target"]) == {"YEM"} and "YEM" not in countries(support["source"])
     (support,) = coded(pipeline, "مؤكدا دعم الحكومة الألمانية للاتفاق.", "SUPPORT", published="2015-08-02")
     assert countries(support["source"]) == {"DEU"}
+
+
+def test_sending_an_envoy_an_exam_or_a_deal_is_no_aid(pipeline):
+    for text in ("وقال إن محافظ البصرة اتصل برئيس الوزراء وأرسل الأخير نائبه لشؤون الطاقة إلى المدينة.",
+                 "وأقر الاتحاد الأوروبي اتفاق إيران أمس وأرسلت إدارة الرئيس الأمريكي باراك أوباما الاتفاق النووي إلى "
+                 "الكونجرس.",
+                 "حين أرسل طلاب الأسئلة مصورة عبر الإنترنت إلى مجهولين."):
+        assert not coded(pipeline, text, "AID", published="2015-07-22"), text
+    (aid,) = coded(pipeline, "وأرسلت الولايات المتحدة مستشارين عسكريين إلى نيجيريا.", "AID",
+                   published="2015-07-22")
+    assert countries(aid["source"]) == {"USA"}

@@ -504,11 +504,16 @@ def _conj_off(tok: str) -> str | None:
     return None
 
 
+_MILITARY_PLURALS = frozenset(fold(w) for w in ("عسكريين", "عسكريون", "طبيين", "أمنيين"))  # مستشارين عسكريين
+_SENT_AS_AID = frozenset({"MIL", "MED", "COP"})  # troops, medics, police sent are aid; students, envoys, people are not
+
+
 def _recipient_follows(k, words: list[str], j: int) -> bool:
     """Whether aid, forces or people follow the trigger within four words (أرسلت
-    السعودية مساعدات, إرسال مستشارين عسكريين): an aid or deployment noun, or a group,
-    role or nationality noun; or people as its object pronoun (وإرسالهم). Not when a
-    message is what is sent (أرسل الرئيس أوباما رسائل إلى الحلفاء: the president is its subject)."""
+    السعودية مساعدات, إرسال مستشارين عسكريين): an aid or deployment noun, or a group of troops,
+    medics or police (not students, an envoy or a people: "أرسل طلاب الأسئلة", "وأرسل الأخير نائبه");
+    or people as its object pronoun (وإرسالهم). Not when a message is what is sent (أرسل الرئيس
+    أوباما رسائل إلى الحلفاء: the president is its subject)."""
     if words[j - 1].endswith("هم"):
         return True
     clause = list(itertools.takewhile(lambda w: w[:1].isalpha(), words[j:j + 10]))
@@ -520,7 +525,8 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
     for w in words[j:j + 4]:
         if not w[:1].isalpha():
             return False
-        if k.group_of([w]) or k.role_of([w]) or k.people_of(w) \
+        if (k.group_of([w]) or (0, ""))[1] in _SENT_AS_AID or (k.role_of([w]) or (0, ""))[1] in _SENT_AS_AID \
+                or strip_article(w) in _MILITARY_PLURALS \
                 or any(t.noun and t.type in ("AID", "MOBILIZE") for t in _starting(w)):
             return True
     return False
