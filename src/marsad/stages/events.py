@@ -505,13 +505,13 @@ def _conj_off(tok: str) -> str | None:
 
 
 _MILITARY_PLURALS = frozenset(fold(w) for w in ("عسكريين", "عسكريون", "طبيين", "أمنيين"))  # مستشارين عسكريين
-_SENT_AS_AID = frozenset({"MIL", "MED", "COP"})  # troops, medics, police sent are aid; students, envoys, people are not
+_SENT_AS_AID = frozenset({"MIL", "REB", "MED", "COP"})  # troops, fighters, medics, police sent are aid; students, envoys, people are not
 
 
 def _recipient_follows(k, words: list[str], j: int) -> bool:
     """Whether aid, forces or people follow the trigger within four words (أرسلت
     السعودية مساعدات, إرسال مستشارين عسكريين): an aid or deployment noun, or a group of troops,
-    medics or police (not students, an envoy or a people: "أرسل طلاب الأسئلة", "وأرسل الأخير نائبه");
+    fighters, medics or police (not students, an envoy or a people: "أرسل طلاب الأسئلة", "وأرسل الأخير نائبه");
     or people as its object pronoun (وإرسالهم). Not when a message is what is sent (أرسل الرئيس
     أوباما رسائل إلى الحلفاء: the president is its subject)."""
     if words[j - 1].endswith("هم"):
