@@ -6996,3 +6996,8 @@ def test_sending_an_envoy_an_exam_or_a_deal_is_no_aid(pipeline):
     (aid,) = coded(pipeline, "وأرسلت الولايات المتحدة مستشارين عسكريين إلى نيجيريا.", "AID",
                    published="2015-07-22")
     assert countries(aid["source"]) == {"USA"}
+
+
+def test_those_hurt_in_an_attack_named_after_it_are_its_targets(pipeline):
+    (blast,) = coded(pipeline, "وأصيب في الانفجار ثلاثة جنود.", "ASSAULT", published="2015-08-08")
+    assert not blast["source"] and [a["sector"] for a in blast["target"]] == ["MIL"]

@@ -2940,6 +2940,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     helping = t.type == "AID" and t.noun and _bare(words[i]) == _HELPING and not _definite(words[i]) and (
         words[i][:1] == "ل" or (i > 0 and words[i - 1] in _ON_IN))
     role = "target" if t.patient or counted or helping else "source"
+    if t.type in _KILLING and t.noun and i >= 2 and words[i - 1] == "في" and (
+            _bare(words[i - 2]).startswith(_HARM_UNDERGONE) or _bare(words[i - 2]) in _KILLED_IN):
+        role = "target"  # "وأصيب في الانفجار ثلاثة جنود", "وقتل في الهجوم": those hurt in it, named after it
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
     if not t.noun and i > lo and words[i - 1] in _HIS_COUNTRY \
             and (his := _country_of_named_before(actor_at, i - 1)) is not None:
@@ -5614,6 +5617,7 @@ _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused t
 _DISCLOSING = frozenset(_WORDS["disclosing"])
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
 _TOOK_PLACE = frozenset(_WORDS["took-place"])  # "المشاورات التي جرت": the talks happened
+_KILLED_IN = frozenset(fold(w) for w in ("قتل", "قتلت", "جرح", "جرحت", "قتلوا", "جرحوا"))  # before في: passive
 _HELPING = fold("مساعدة")
 _ON_IN = frozenset(fold(w) for w in ("على", "في"))
 _ENDANGERED = frozenset(_WORDS["endangered"])  # "يهدد فرص النمو": endangers, threatens no one
