@@ -7001,3 +7001,12 @@ def test_sending_an_envoy_an_exam_or_a_deal_is_no_aid(pipeline):
 def test_those_hurt_in_an_attack_named_after_it_are_its_targets(pipeline):
     (blast,) = coded(pipeline, "وأصيب في الانفجار ثلاثة جنود.", "ASSAULT", published="2015-08-08")
     assert not blast["source"] and [a["sector"] for a in blast["target"]] == ["MIL"]
+
+
+def test_the_one_excepted_past_his_title_and_one_accused_in_the_passive(pipeline):
+    (refusal,) = coded(pipeline, "وتطالب السلطات القضائية الأمريكية بتسليمها الموقوفين الذين يرفضون ذلك حتى الآن، باستثناء نائب رئيس "
+                                 "الفيفا السابق جيفري ويب الذي وافق على ذلك الأسبوع الماضي.", "REJECT", published="2015-07-21")
+    assert all("ويب" not in a["text"] for a in refusal["source"] + refusal["target"])
+    (charge,) = coded(pipeline, "وقالت المحكمة إن رئيس الوزراء الأسبق أحمد نظيف واتُهم نظيف الذي اقيل من منصبه نهاية يناير 2011 "
+                                "باستغلال منصبه.", "ACCUSE", published="2015-07-22")
+    assert not charge["source"] and "نظيف" in charge["target"][0]["text"]

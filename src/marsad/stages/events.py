@@ -7686,9 +7686,9 @@ _EXCEPTING = frozenset(fold(w) for w in ("باستثناء", "بإستثناء",
 
 def _after_words(article: Article, ents: list[dict], actor: dict, s: int, e: int, cues: frozenset[str],
                  reach: int = 1) -> bool:
-    """The `actor` follows one of the folded words `cues`, right before it or, with `reach` 2, with one
-    word between ("فيما عدا مدينة العريش"), and no punctuation after the cue, wherever the sentence from
-    `s` to `e` names it."""
+    """The `actor` follows one of the folded words `cues`, right before it or, with `reach` above 1, with
+    as many words less one between ("فيما عدا مدينة العريش"), and no punctuation after the cue, wherever
+    the sentence from `s` to `e` names it."""
     if actor.get("entity"):
         starts = [_entity_start(ents, actor["entity"])]
     else:
@@ -7704,9 +7704,9 @@ def _after_words(article: Article, ents: list[dict], actor: dict, s: int, e: int
 
 
 def _excepted(article: Article, ents: list[dict], actor: dict, s: int, e: int) -> bool:
-    """The `actor` follows a word of exception (باستثناء، ما عدا): the one set apart from those who
-    took part."""
-    return _after_words(article, ents, actor, s, e, _EXCEPTING, 2)
+    """The `actor` follows a word of exception (باستثناء، ما عدا), in the phrase it opens (باستثناء نائب
+    رئيس الفيفا السابق جيفري ويب): the one set apart from those who took part."""
+    return _after_words(article, ents, actor, s, e, _EXCEPTING, 7)
 
 
 def _entity_start(ents: list[dict], eid: str) -> int:

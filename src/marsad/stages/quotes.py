@@ -390,10 +390,12 @@ def _attributing(sent, i: int) -> bool:
 def _passive_form(surface: str) -> bool:
     """A verb marked passive by a damma on its first letter (يُعتبر "is considered",
     وذُكر), or, in a verb of the forms that open with alif, on the third (اعتُقل "was
-    arrested", استُخدم, انتُخب): it names no speaker."""
+    arrested", استُخدم, انتُخب), or on the ت of one whose root is merged into it (اتُّهم "was
+    accused"): it names no speaker."""
     w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
     return (len(w) > 2 and w[1] == "\u064f") or (len(w) > 4 and w[0] in "اأإ" and w[3] == "\u064f"
-                                                 and w[1].isalpha() and w[2] == "ت")
+                                                 and w[1].isalpha() and w[2] == "ت") \
+        or (len(w) > 4 and w[0] in "اأإ" and w[1] == "ت" and "\u064f" in w[2:4])  # اتُّهم "was accused"
 
 
 def _quoted_name(sent, j: int, ents, ent_starts) -> bool:
