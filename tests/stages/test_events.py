@@ -7010,3 +7010,11 @@ def test_the_one_excepted_past_his_title_and_one_accused_in_the_passive(pipeline
     (charge,) = coded(pipeline, "وقالت المحكمة إن رئيس الوزراء الأسبق أحمد نظيف واتُهم نظيف الذي اقيل من منصبه نهاية يناير 2011 "
                                 "باستغلال منصبه.", "ACCUSE", published="2015-07-22")
     assert not charge["source"] and "نظيف" in charge["target"][0]["text"]
+
+
+def test_convicted_of_supporting_a_group_is_a_conviction_not_support(pipeline):
+    rec = extract("وفي وقت سابق من الشهر قضت محكمة في فيينا بالسجن عامين ونصف العام على شاب نمساوي عمره 17 عاما لادانته "
+                  "بتأييد \"داعش\" في سوريا.", pipeline=pipeline, published="2015-07-22")
+    (conviction,) = events(rec, "SANCTION")
+    assert conviction["mode"] == "convict" and countries(conviction["target"]) == {"AUT"}
+    assert not events(rec, "SUPPORT") and not events(rec, "ACCUSE")
