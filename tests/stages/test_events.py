@@ -7018,3 +7018,11 @@ def test_convicted_of_supporting_a_group_is_a_conviction_not_support(pipeline):
     (conviction,) = events(rec, "SANCTION")
     assert conviction["mode"] == "convict" and countries(conviction["target"]) == {"AUT"}
     assert not events(rec, "SUPPORT") and not events(rec, "ACCUSE")
+
+
+def test_reaching_a_conviction_or_power_is_no_visit(pipeline):
+    for text in ("وصلت إلى قناعة أن اليمن لا تسير على الطريق الصحيح القويم.",
+                 "جعلت نوري المالكي على قمة أسوأ السياسيين الذين وصلوا إلى السلطة في العراق."):
+        assert not coded(pipeline, text, "CONSULT", published="2015-07-26"), text
+    (visit,) = coded(pipeline, "ووصل وزير الخارجية الأمريكي إلى العاصمة الأردنية عمان.", "CONSULT", published="2015-07-26")
+    assert countries(visit["target"]) == {"JOR"}

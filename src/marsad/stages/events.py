@@ -721,9 +721,23 @@ def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[d
         if words[k] in (".", "؛", ";", "!", "؟", "?"):
             return False
         if _bare(words[k]) in ("الي", "لي"):
-            return any(sent[m].start in places or _trim_places(sent[m], places)
-                       for m in range(k + 1, min(len(sent), k + 4)))
+            for m in range(k + 1, min(len(sent), k + 4)):
+                if sent[m].start in places or _trim_places(sent[m], places):
+                    return True
+                if m < len(words) and not _place_word(words[m]):
+                    return False  # "وصلت إلى قناعة أن اليمن": a conviction reached, no place
+            return False
     return False
+
+
+def _place_word(w: str) -> bool:
+    """A word that may stand between إلى and a place's name: a kind of place (مدينة، العاصمة، مطار), a
+    word of where (شمال، ريف) or a nationality (العاصمة الأردنية عمان)."""
+    g = gazetteer()
+    b = strip_article(_bare(w))
+    return kb().nationality_of(w) is not None or any(
+        v in g.place_cues or v in g.seat_heads or v in g.where_words or v in g.facility_heads
+        for v in (w, _bare(w), b, "ال" + b))
 
 
 def _add_participants(article: Article, coder, sent: list, words: list[str], ev: dict, taking_part: list) -> None:
