@@ -7026,3 +7026,17 @@ def test_reaching_a_conviction_or_power_is_no_visit(pipeline):
         assert not coded(pipeline, text, "CONSULT", published="2015-07-26"), text
     (visit,) = coded(pipeline, "ووصل وزير الخارجية الأمريكي إلى العاصمة الأردنية عمان.", "CONSULT", published="2015-07-26")
     assert countries(visit["target"]) == {"JOR"}
+
+
+def test_a_papers_unplaced_ministry_and_minister_are_of_the_papers_country(pipeline):
+    text = "يعقد اليوم وزير التعليم الدكتور عزام الدخيل اجتماعًا في مقر الوزارة مع مديري التعليم."
+    (meeting,) = events(extract(text, pipeline=pipeline, published="2015-07-22", outlet="sabq"), "CONSULT")
+    assert countries(meeting["source"]) == {"SAU"}
+    (meeting,) = events(extract(text, pipeline=pipeline, published="2015-07-22"), "CONSULT")
+    assert not countries(meeting["source"])
+    # (not an agency's, nor a story of another country's places, nor one who heads a world body)
+    (meeting,) = events(extract(text, pipeline=pipeline, published="2015-07-22", outlet="رويترز"), "CONSULT")
+    assert not countries(meeting["source"])
+    rec = extract("وقدّم بلاتر استقالته من رئاسة الفيفا بشكل مفاجئ في الثاني من يونيو الماضي.", pipeline=pipeline,
+                  published="2015-07-22", outlet="sabq")
+    assert "SAU" not in countries(parties(rec))

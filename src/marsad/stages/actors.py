@@ -15,7 +15,10 @@
   the name (وزارة الدفاع الليبية -> LBY).
 - a person or body of the state (settings [actors] home_sectors) whose country
   nothing tells takes the dateline's (الرياض - ... وزارة الداخلية -> SAU), or with no
-  dateline, the country of the places the body names, when most are in one.
+  dateline, the country of the places the body names, when most are in one; failing both,
+  a newspaper's or a site's own country (outlets.tsv) for its bodies and its officials of a
+  ministry, a province or a department (a Riyadh daily's وزير التعليم عزام الدخيل -> SAU),
+  when the body names no place of another country.
 """
 from __future__ import annotations
 
@@ -484,6 +487,12 @@ def make_actors(settings: Settings):
         home = _home(article, ents, coder) if home_sectors else None
         if home and home_sectors:
             _home_country(ents, words, starts, coder, home, home_sectors)
+        paper = _paper_home(article, ents, coder) if home_sectors and not home else None
+        if paper:
+            # (a paper's own country: its bodies and its officials of a ministry, a province or a region
+            # (وزير التعليم الدكتور عزام الدخيل), not whoever heads something abroad (رئيس الفيفا بلاتر))
+            _home_country([e for e in ents if (e["type"] == "ORG" and not _WORLDWIDE.intersection(fold(e["text"]).split()))
+                           or _local_office(e.get("role"))], words, starts, coder, paper, home_sectors)
         return article
 
     return actors
@@ -521,6 +530,32 @@ def _home(article: Article, ents: list[dict], coder: ActorCoder) -> str | None:
     if dateline and dateline in counts:
         return dateline
     return dominant_country(counts) or dateline
+
+
+def _paper_home(article: Article, ents: list[dict], coder: ActorCoder) -> str | None:
+    """With no dateline and no country the body's places give, the country of the newspaper or site it
+    was published by (outlets.tsv), when the body names no place of another; not an agency's, which
+    files from anywhere."""
+    outlet = find_outlet(article.outlet) if article.outlet and not (article.dateline or {}).get("country") else None
+    if outlet is None or outlet.kind not in ("newspaper", "site") or not outlet.country:
+        return None
+    body = article.extra.get("dateline_end", 0)
+    for x in ents:
+        if x["type"] == "LOC" and x["start"] >= body:
+            c = coder.place_country(fold(x["text"]).split())
+            if c and c != outlet.country:
+                return None
+    return outlet.country
+
+
+_WORLDWIDE = frozenset(fold(w) for w in ("العالمي", "العالمية", "الدولي", "الدولية", "الكوني", "الأممي", "الأممية"))
+_LOCAL_OFFICES = tuple(fold(w) for w in ("وزير", "وزيرة", "وكيل", "محافظ", "أمير منطقة", "أمين منطقة", "مدير", "المتحدث",
+                                         "الناطق"))
+
+
+def _local_office(role: str | None) -> bool:
+    """A role of a ministry, a province, a region or a department (وزير التعليم، محافظ العويقيلة)."""
+    return bool(role) and strip_article(fold(role)).startswith(_LOCAL_OFFICES)
 
 
 def _home_country(ents: list[dict], words: list[str], starts: list[int], coder: ActorCoder, home: str,
