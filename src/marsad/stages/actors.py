@@ -484,10 +484,11 @@ def make_actors(settings: Settings):
                 title["canonical"] = name["canonical"]
         _join_person_names(ents, k, folded)
         _nominal_mentions(article, ents, words, starts, coder)
-        home = _home(article, ents, coder) if home_sectors else None
+        counts = _body_place_counts(article, ents, coder) if home_sectors else {}
+        home = _home(article, counts) if home_sectors else None
         if home and home_sectors:
             _home_country(ents, words, starts, coder, home, home_sectors)
-        paper = _paper_home(article, ents, coder) if home_sectors and not home else None
+        paper = _paper_home(article, counts) if home_sectors and not home else None
         if paper:
             # (a paper's own country: its bodies and its officials of a ministry, a province or a region
             # (وزير التعليم الدكتور عزام الدخيل), not whoever heads something abroad (رئيس الفيفا بلاتر))
@@ -513,39 +514,39 @@ def _head_sector(k, name_words: list[str]) -> str | None:
     return None
 
 
-def _home(article: Article, ents: list[dict], coder: ActorCoder) -> str | None:
+def _home(article: Article, counts: dict[str, int]) -> str | None:
     """The country a person or body of the state no word places is of: the dateline's,
     unless the body never names a place of it and names places of another (a Jeddah paper's
     story of Chechnya: Russia's); with no dateline, that other country. The places the
-    body names count when at least two are and most of them are in one country; a place's
-    country is the gazetteer's first reading (the places stage has not run yet)."""
-    body = article.extra.get("dateline_end", 0)
-    counts: dict[str, int] = {}
-    for x in ents:
-        if x["type"] == "LOC" and x["start"] >= body:
-            c = coder.place_country(fold(x["text"]).split())  # (the entity's own words: جدة in وجدة)
-            if c:
-                counts[c] = counts.get(c, 0) + 1
+    body names (`counts`, `_body_place_counts`) count when at least two are and most of them are
+    in one country."""
     dateline = (article.dateline or {}).get("country")
     if dateline and dateline in counts:
         return dateline
     return dominant_country(counts) or dateline
 
 
-def _paper_home(article: Article, ents: list[dict], coder: ActorCoder) -> str | None:
+def _paper_home(article: Article, counts: dict[str, int]) -> str | None:
     """With no dateline and no country the body's places give, the country of the newspaper or site it
     was published by (outlets.tsv), when the body names no place of another; not an agency's, which
     files from anywhere."""
     outlet = find_outlet(article.outlet) if article.outlet and not (article.dateline or {}).get("country") else None
     if outlet is None or outlet.kind not in ("newspaper", "site") or not outlet.country:
         return None
+    return outlet.country if set(counts) <= {outlet.country} else None
+
+
+def _body_place_counts(article: Article, ents: list[dict], coder: ActorCoder) -> dict[str, int]:
+    """How many places of each country the body names past the dateline; a place's country is the
+    gazetteer's first reading of the entity's own words (جدة in وجدة): the places stage has not run yet."""
     body = article.extra.get("dateline_end", 0)
+    counts: dict[str, int] = {}
     for x in ents:
         if x["type"] == "LOC" and x["start"] >= body:
             c = coder.place_country(fold(x["text"]).split())
-            if c and c != outlet.country:
-                return None
-    return outlet.country
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+    return counts
 
 
 _WORLDWIDE = frozenset(fold(w) for w in ("العالمي", "العالمية", "الدولي", "الدولية", "الكوني", "الأممي", "الأممية"))
