@@ -2400,13 +2400,11 @@ def make_events(settings: Settings):
                 ev["target"] = [a for a in ev["target"] if not a.get("entity")
                                 or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
                 # "كل دول العالم ... ايدت (الاتفاق) باستثناء الحكومة الاسرائيلية": the one excepted takes no part
-                ev["source"] = [a for a in ev["source"] if not _excepted(article, sent_ents, a, s, e)]
-                ev["target"] = [a for a in ev["target"] if not _excepted(article, sent_ents, a, s, e)]
-                if t.type in _TALKS_AND_DEALS:
-                    # "بحث ... تنفيذ قرار مجلس الأمن الدولي رقم 2216": whose resolution is talked of or
-                    # agreed on is no party to the talks (event_words resolution)
-                    ev["source"] = [a for a in ev["source"] if not _after_words(article, sent_ents, a, s, e, _RESOLUTION)]
-                    ev["target"] = [a for a in ev["target"] if not _after_words(article, sent_ents, a, s, e, _RESOLUTION)]
+                # (nor, in talks, deals or cooperation, whose resolution is talked of or agreed on: "بحث ... تنفيذ
+                # قرار مجلس الأمن الدولي رقم 2216", event_words resolution)
+                for side in ("source", "target"):
+                    ev[side] = [a for a in ev[side] if not _excepted(article, sent_ents, a, s, e) and not (
+                        t.type in _TALKS_AND_DEALS and _after_words(article, sent_ents, a, s, e, _RESOLUTION))]
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 # (a verb in the present with a day after publication tells what is planned: "ثم يزور ماليزيا من 4
                 # الى 6 اغسطس" in an article of 1 August)
@@ -7710,7 +7708,7 @@ def _after_words(article: Article, ents: list[dict], actor: dict, s: int, e: int
     if not starts or min(starts) < 0:
         return False
     for start in starts:
-        words = article.text[max(0, start - 40):start].split()[-reach:]
+        words = article.text[max(0, start - max(40, 12 * reach)):start].split()[-reach:]
         k = next((k for k in range(len(words) - 1, -1, -1) if fold(words[k].strip("،,.؛:()")) in cues), None)
         if k is None or any(c in " ".join(words[k:])[len(words[k]):] for c in "،,.؛:"):
             return False
