@@ -7040,3 +7040,10 @@ def test_a_papers_unplaced_ministry_and_minister_are_of_the_papers_country(pipel
     rec = extract("وقدّم بلاتر استقالته من رئاسة الفيفا بشكل مفاجئ في الثاني من يونيو الماضي.", pipeline=pipeline,
                   published="2015-07-22", outlet="sabq")
     assert "SAU" not in countries(parties(rec))
+
+
+def test_who_sends_or_works_to_help_helps(pipeline):
+    (aid,) = coded(pipeline, "وأرسلت السعودية فرقا طبية لمساعدة اللاجئين السوريين.", "AID", published="2015-08-02")
+    assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"SYR"}
+    (aid,) = coded(pipeline, "وتعمل الكتيبة الإماراتية على مساعدة الجيش اليمني.", "AID", published="2015-08-02")
+    assert countries(aid["source"]) == {"ARE"} and countries(aid["target"]) == {"YEM"}

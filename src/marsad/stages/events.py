@@ -3256,18 +3256,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # after (not "بيان دعت فيه «أوبك» المنتجين": the subject after it)
         role = "target"
     received = False  # the subject of a verb of receiving that carries the noun is its target
+    # (who helps is a verb's subject only close before: "وأرسلت السعودية فرقا طبية لمساعدة", not "ووافق مجلس
+    # النواب على مشروع قانون يسمح بانخراط قوات ... لمساعدة الحلفاء")
+    carried_help = helping and any(_past_verb_by_use(w[1:] if w[:1] in "وف" else w) for w in words[max(lo, i - 5):i])
     if t.noun and i > lo and _passive_light_verb(sent, words, i - 1):
         # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
         # passive, its author unnamed; no one named before is
         unnamed_subject = True
-    elif t.noun and (role == "source" or (t.patient and not counted)):
+    elif t.noun and (role == "source" or ((t.patient or carried_help) and not counted)):
         # "وقدمت السعودية مساعدة", "أجرى الرئيس المصري السيسي اتصالا هاتفيا بالعاهل الأردني": the
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
         # مسلحون يرتدون بزات قوات الأمن بخطف وكيل وزارة النفط")
         subject, received_by = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
                                                    receiving=role == "source", announced=t.type == "COERCE",
-                                                   declared=declared or (t.type in _JOINT and j < n and _bare(words[j]) == "مع"),
+                                                   declared=declared or carried_help or (t.type in _JOINT and j < n
+                                                                                    and _bare(words[j]) == "مع"),
                                                    mobilize=t.type == "MOBILIZE",
                                                    visit=t.mode in ("visit", "phone") or t.type == "CONSULT")
         received = bool(subject) and (received_by or (
