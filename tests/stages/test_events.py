@@ -7047,3 +7047,10 @@ def test_who_sends_or_works_to_help_helps(pipeline):
     assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"SYR"}
     (aid,) = coded(pipeline, "وتعمل الكتيبة الإماراتية على مساعدة الجيش اليمني.", "AID", published="2015-08-02")
     assert countries(aid["source"]) == {"ARE"} and countries(aid["target"]) == {"YEM"}
+
+
+def test_a_law_signed_is_no_agreement(pipeline):
+    assert not coded(pipeline, "وبتوقيع الرئيس التونسي على هذا القانون، يكون قد قطع المرحلة الأخيرة قبل أن يصبح نافذ المفعول.",
+                     "AGREE", published="2015-08-08")
+    (deal,) = coded(pipeline, "وجرى توقيع مصر والسعودية على اتفاق للتعاون.", "AGREE", published="2015-08-08")
+    assert countries(deal["source"]) == {"EGY", "SAU"}

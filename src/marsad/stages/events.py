@@ -76,7 +76,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
-         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place",
+         "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
          "represented-by")
 
@@ -728,6 +728,13 @@ def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[d
                     return False  # "وصلت إلى قناعة أن اليمن": a conviction reached, no place
             return False
     return False
+
+
+def _signed_law(words: list[str], j: int) -> bool:
+    """على within four words after a noun of signing ending at words[j], and a law or a decree within three
+    after it (event_words law): "وبتوقيع الرئيس التونسي على هذا القانون"."""
+    on = next((k for k in range(j, min(len(words), j + 4)) if words[k] == _ON), None)
+    return on is not None and any(w in _LAWS for w in words[on + 1:on + 4])
 
 
 def _place_word(w: str) -> bool:
@@ -2135,6 +2142,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun
                                             and x[1] < len(words) and words[x[1]] in _DISCLOSING
                                             and any(w in _OWN_NAME for w in words[x[1]:x[1] + 3]))]
+            # "وبتوقيع الرئيس التونسي على هذا القانون": a law or a decree signed is no agreement
+            trig = [x for x in trig if not (x[2].type == "AGREE" and x[2].noun and _signed_law(words, x[1]))]
             # "يهدد فرص النمو", "ويهدد مصداقية الولايات المتحدة": what endangers a thing threatens no one
             trig = [x for x in trig if not (x[2].type == "THREATEN" and not x[2].noun and x[1] < len(words)
                                             and strip_article(_bare(words[x[1]])) in _ENDANGERED)]
@@ -5636,6 +5645,7 @@ _TOOK_PLACE = frozenset(_WORDS["took-place"])  # "المشاورات التي ج
 _KILLED_IN = frozenset(fold(w) for w in ("قتل", "قتلت", "جرح", "جرحت", "قتلوا", "جرحوا"))  # before في: passive
 _HELPING = fold("مساعدة")
 _ON_IN = frozenset(fold(w) for w in ("على", "في"))
+_LAWS = frozenset(_WORDS["law"])  # "وبتوقيع الرئيس على هذا القانون": a law signed, no agreement
 _ENDANGERED = frozenset(_WORDS["endangered"])  # "يهدد فرص النمو": endangers, threatens no one
 _RESOLUTION = frozenset(_WORDS["resolution"])  # "قرار مجلس الأمن": whose resolution it is
 _TALKS_AND_DEALS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
