@@ -1343,3 +1343,11 @@ def test_a_party_is_named_by_its_head_and_the_definite_words_after_it(pipeline):
     assert {"حزب العدالة والتنمية", "حزب الوفد", "حزب الشعوب الديمقراطية الكردي"} <= orgs
     rec = extract("وانتقد حزب الوفد الحكومة المصرية.", pipeline=pipeline)
     assert "حزب الوفد" in {e["text"] for e in rec["entities"] if e["type"] == "ORG"}
+
+
+def test_a_quoted_name_holds_no_clause_punctuation(pipeline):
+    rec = extract('وتابع: "لفت نظري اهتمام مستخدمي الطرق بأنظمة المرور وإرسالها للشرطة"؛ مستطرداً: "تكافئ إدارة الشرطة كل من '
+                  'يقدم لها مخالفة".', pipeline=pipeline)
+    assert all("؛" not in e["text"] and ":" not in e["text"] for e in rec["entities"])
+    rec = extract('وقالت قناة "ليبيا الأحرار" إن الاشتباكات تجددت.', pipeline=pipeline)
+    assert any(e["type"] == "ORG" and "ليبيا الأحرار" in e["text"] for e in rec["entities"])

@@ -7054,3 +7054,10 @@ def test_a_law_signed_is_no_agreement(pipeline):
                      "AGREE", published="2015-08-08")
     (deal,) = coded(pipeline, "وجرى توقيع مصر والسعودية على اتفاق للتعاون.", "AGREE", published="2015-08-08")
     assert countries(deal["source"]) == {"EGY", "SAU"}
+
+
+def test_forces_sent_are_the_senders_and_whom_a_thing_is_sent_to_receives_it(pipeline):
+    (aid,) = coded(pipeline, "وأرسلت السعودية قوات إلى اليمن.", "AID", published="2015-08-02")
+    assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"YEM"}
+    assert not coded(pipeline, "وذلك من خلال رصد المخالفين بتصويرهم لوحات المركبات المخالفة وإرسالها للشرطة.", "AID",
+                     published="2015-08-02")

@@ -864,6 +864,9 @@ def _particles() -> frozenset[str]:
     return frozenset(fold(r["word"]) for r in load("event_words.tsv", ("word", "use")) if r["use"] == "particle")
 
 
+_CLAUSE_MARKS = frozenset({"؛", ";", ":", "؟", "?", "!"})
+
+
 def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
     """Organisation head + quoted name: قناة “ليبيا الأحرار”, مكتب “السراج” الإعلامي; and a
     known outlet's name in quotation marks, which is the outlet: وعلمت «الشرق الأوسط»
@@ -889,7 +892,10 @@ def _quoted_orgs(sent: list[Token], words: list[str], taken: list[bool]) -> list
         j = i + 2
         while j < n and sent[j].text not in _CLOSE_Q and j - i < 8:
             j += 1
-        if j < n and sent[j].text in _CLOSE_Q and j > i + 2:
+        if j < n and sent[j].text in _CLOSE_Q and j > i + 2 and not any(
+                sent[x].text in _CLAUSE_MARKS or (sent[x].text in ("،", ",") and x < j - 1) for x in range(i + 2, j)):
+            # (a name holds no clause's punctuation: in 'وإرسالها للشرطة"؛ مستطرداً: "' the first mark closes a
+            # quotation)
             end = j + 1
             if end < n and words[end] in ("الاعلامي", "الرسمي"):
                 end += 1

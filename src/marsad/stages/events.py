@@ -525,6 +525,8 @@ def _recipient_follows(k, words: list[str], j: int) -> bool:
     for w in words[j:j + 4]:
         if not w[:1].isalpha():
             return False
+        if _for(w):
+            continue  # (who it is sent to: "وإرسالها للشرطة")
         if (k.group_of([w]) or (0, ""))[1] in _SENT_AS_AID or (k.role_of([w]) or (0, ""))[1] in _SENT_AS_AID \
                 or strip_article(w) in _MILITARY_PLURALS \
                 or any(t.noun and t.type in ("AID", "MOBILIZE") for t in _starting(w)):
@@ -2414,6 +2416,12 @@ def make_events(settings: Settings):
                 for side in ("source", "target"):
                     ev[side] = [a for a in ev[side] if not _excepted(article, sent_ents, a, s, e) and not (
                         t.type in _TALKS_AND_DEALS and _after_words(article, sent_ents, a, s, e, _RESOLUTION))]
+                if t.needs_recipient:
+                    # "وأرسلت السعودية قوات إلى اليمن": the forces sent are the sender's, not who receives them
+                    own = {a.get("country") for a in ev["source"]} - {None}
+                    receivers = [a for a in ev["target"] if not (a.get("entity") is None and a.get("sector") in _SENT_AS_AID
+                                                                 and (a.get("country") in own or not a.get("country")))]
+                    ev["target"] = receivers or ev["target"]  # (when someone receives them)
                 ev["attributed_to"] = _speaker_of(article, trig_start)
                 # (a verb in the present with a day after publication tells what is planned: "ثم يزور ماليزيا من 4
                 # الى 6 اغسطس" in an article of 1 August)
