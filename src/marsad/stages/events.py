@@ -259,7 +259,8 @@ _FRAMES = frozenset(fold(w) for w in ("حال", "حالة", "ضوء", "ظل", "�
 # "the organisation", "the movement": the armed body named before (تنظيم داعش، حركة الشباب)
 _ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة", "الجماعة"))
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
-_IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بشدة"))  # "in turn", "strongly": no charge
+_IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
+_IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
 _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
@@ -5648,7 +5649,6 @@ _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إ
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
 _DISCLOSING = frozenset(_WORDS["disclosing"])
-_IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
 _TOOK_PLACE = frozenset(_WORDS["took-place"])  # "المشاورات التي جرت": the talks happened
 _KILLED_IN = frozenset(fold(w) for w in ("قتل", "قتلت", "جرح", "جرحت", "قتلوا", "جرحوا"))  # before في: passive
 _HELPING = fold("مساعدة")
@@ -7382,7 +7382,7 @@ def _dated_after(article: Article, value: str | None, text: str | None, s: int, 
         return False  # "في 26 فبراير 2016 لحصوله حتى الان على دعم": what one has so far is had already
     if "W" in value:
         return False  # a week ("2015-W31") may hold the day of publication
-    return value > article.published[:len(value)]
+    return _after_publication(article, value)
 
 
 def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
