@@ -827,6 +827,14 @@ def test_an_official_or_a_body_of_a_region_is_of_the_region_s_country(pipeline):
     assert ("حكومة إقليم كردستان", "IRQ") in _coded(rec)
 
 
+def test_a_seat_whose_name_begins_like_a_proclitic_and_the_article_is_its_country(pipeline):
+    # كاليفورنيا is no "like the" يفورنيا; nor does a Saudi paper make its governor Saudi
+    rec = extract("وأعلن محافظ كاليفورنيا جيري براون حالة الطوارئ في الولاية.", pipeline=pipeline,
+                  published="2015-08-04", outlet="alriyadh")
+    assert ("جيري براون", "USA") in _coded(rec)
+    assert "SAU" not in {c for _, c in _coded(rec)}
+
+
 def test_a_short_word_after_a_title_is_no_place_of_a_seat(pipeline):
     # "ال" and "آن" are towns of Belgium in GeoNames: a title's body is no seat of theirs
     rec = extract("وطالب نواب محاسبة رئيس الـ«بي بي سي» داني كوهين على دوره في القضية.", pipeline=pipeline)

@@ -7061,3 +7061,45 @@ def test_forces_sent_are_the_senders_and_whom_a_thing_is_sent_to_receives_it(pip
     assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"YEM"}
     assert not coded(pipeline, "وذلك من خلال رصد المخالفين بتصويرهم لوحات المركبات المخالفة وإرسالها للشرطة.", "AID",
                      published="2015-08-02")
+
+
+def test_whom_the_act_asked_for_serves_is_not_asked(pipeline):
+    (ask,) = coded(pipeline, "وطالب وزير التعليم السعودي عزام الدخيل مديري المدارس بتكثيف العمل لضمان تهيئة تامة للطلاب "
+                             "والطالبات قبل انطلاقة العام الدراسي الجديد.", "REQUEST", published="2015-08-08")
+    assert countries(ask["source"]) == {"SAU"} and not any(a.get("sector") == "EDU" for a in ask["target"])
+    (ask,) = coded(pipeline, "ودعا وزير العمل السعودي المنشآت إلى المسارعة برفع ملف الأجور للعاملين لديها.", "REQUEST",
+                   published="2015-08-08")
+    assert countries(ask["source"]) == {"SAU"} and not any(a.get("sector") == "LAB" for a in ask["target"])
+
+
+def test_a_body_where_a_meeting_is_held_is_no_party(pipeline):
+    (visit,) = coded(pipeline, "استقبل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير، أمس بمقر سفارة خادم الحرمين "
+                               "الشريفين في روما، المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية أرماندو "
+                               "فاريكيو.", "CONSULT", published="2015-08-08")
+    assert [a["text"] for a in visit["target"]] == ["أرماندو فاريكيو"] and countries(visit["target"]) == {"ITA"}
+    (visit,) = coded(pipeline, "استقبل وزير العدل الشيخ الدكتور وليد بن محمد الصمعاني، بمكتبه بديوان الوزارة، اليوم، وزير "
+                               "الإسكان ماجد بن عبدالله الحقيل.", "CONSULT", published="2015-08-08")
+    assert [a["text"] for a in visit["target"]] == ["ماجد بن عبدالله الحقيل"]
+
+
+def test_a_plural_after_his_part_is_the_object_of_a_dropped_subject(pipeline):
+    rec = extract("أدان وزير الخارجية اليمني رياض ياسين الهجوم. ودعا من جانبه المواطنين إلى الصبر.", pipeline=pipeline,
+                  published="2015-08-06")
+    (call,) = events(rec, "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["رياض ياسين"]
+    assert [a.get("sector") for a in call["target"]] == ["CVL"]
+    # (but a subject named after his part is the subject)
+    (blame,) = coded(pipeline, "وأدان من جهته رئيس الوزراء العراقي حيدر العبادي الهجوم.", "ACCUSE", published="2015-08-06")
+    assert countries(blame["source"]) == {"IRQ"}
+
+
+def test_a_private_person_right_after_a_verb_of_asking_asks(pipeline):
+    (ask,) = coded(pipeline, "طالب مواطن الجهات الأمنية بتكثيف البحث عن ابنتيه اللتين اختفتا من شقته.", "REQUEST",
+                   published="2015-08-06")
+    assert not ask["source"] and [a.get("sector") for a in ask["target"]] == ["COP"]
+    # (not a security man, nor one named by his nationality, nor one whose name follows)
+    (ask,) = coded(pipeline, "طالب مواطن سعودي الجهات الأمنية بالبحث عن ابنتيه.", "REQUEST", published="2015-08-06")
+    assert countries(ask["source"]) == {"SAU"}
+    (ask,) = coded(pipeline, "ودعا خبير التأمين الصحي البروفيسور رضا بن محمد خليل الى سرعة تطبيق التأمين الصحي على "
+                             "المواطنين.", "REQUEST", published="2015-08-06")
+    assert [a["text"] for a in ask["source"]] == ["رضا بن محمد خليل"]

@@ -81,11 +81,20 @@ class ActorCoder:
         for name in (words, words[-1:]) if len(words) > 1 else (words,):
             if not name:
                 continue
-            bare = strip_article(name[0])
-            places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0])
+            places = self._places_named(name)
             if places:
                 return places[0].country
         return None
+
+    def _places_named(self, name: list[str]) -> list:
+        """The gazetteer's places of a name, its first word's article off; or as written when a
+        proclitic and article read into it name nothing (كاليفورنيا is no "like the" يفورنيا,
+        بالتيمور no "with the" تيمور)."""
+        bare = strip_article(name[0])
+        places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0])
+        if not places and bare != name[0] and not name[0].startswith("ال"):
+            places = self.gaz.lookup(" ".join(name))
+        return places
 
     def seat_country(self, words: list[str]) -> str | None:
         """The country of the region or town that a title or a body names right after its
@@ -99,10 +108,9 @@ class ActorCoder:
                 name = words[at:at + m]
                 if len(name) < m:
                     continue
-                bare = strip_article(name[0])
-                if len(bare) < 3:
+                if len(strip_article(name[0])) < 3:
                     return None  # "رئيس الـ«بي بي سي»", "للقاضي أن": no name of a place
-                places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0])
+                places = self._places_named(name)
                 if places:
                     return places[0].country
             if strip_article(words[at]) not in self.gaz.seat_heads:
@@ -129,8 +137,7 @@ class ActorCoder:
             for m in (2, 1):
                 # a country's name, with a proclitic or not (والسعودية); but with the article
                 # only if it has one (المالي, "financial", is not مالي)
-                bare = strip_article(w)
-                places = self.gaz.lookup(" ".join([bare] + words[i + 1:i + m]), article=bare != w)
+                places = self._places_named(words[i:i + m])
                 if places and places[0].kind == "country":
                     return places[0].country
             i += 1

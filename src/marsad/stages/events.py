@@ -261,6 +261,8 @@ _ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة"
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
 _IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
+_HIS_SIDE = frozenset(fold(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
+                                        "ناحيتهم"))  # "من جهته": for his part
 _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
 _CRAFT = frozenset(_WORDS["craft"]) | frozenset(_WORDS["remains"])
 _CRAFT_STEMS = frozenset(w[:4] for w in _CRAFT)  # (and their duals: طائرتان)
@@ -2790,6 +2792,22 @@ def _for(w: str) -> bool:
 _NOT_LI = frozenset(_WORDS["not-li"])
 
 
+def _held_at(words: list[str], k: int, inside: bool) -> bool:
+    """Whether the body named at words[k] (`inside`: behind a proclitic of that word) is where a
+    meeting is held: behind a building behind بـ or في (بمقر سفارة، في مقر الجامعة، بمكتبه), or
+    itself a building behind بـ (بديوان الوزارة)."""
+    if inside and words[k][:1] == "ب" and strip_article(words[k][1:]) in _PREMISES:
+        return True
+    before = words[k - 1]
+    return (before[:1] == "ب" and _building(before[1:])) or (k > 1 and words[k - 2] == "في" and _building(before))
+
+
+def _building(w: str) -> bool:
+    """A word of premises (premises in event_words.tsv), with the article or a possessive (مقر، المقر، مكتبه)."""
+    return any(v in _PREMISES for v in (strip_article(w), w[:-1] if w.endswith("ه") else "",
+                                        w[:-2] if w.endswith("ها") else ""))
+
+
 def _behind_li(words: list[str], k: int, j: int) -> bool:
     """Whether the actor at words[k] (after a trigger ending at j) is behind ل, or
     follows a noun that is (الدعم للأشقاء اللاجئين): the one helped."""
@@ -2979,6 +2997,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وقال وزير الخارجية القطري خالد العطية إن بلاده ترفض": his country, Qatar, rejects
         source.append({"entity": None, "text": sent[i - 1].text, "country": his, "sector": None})
         role = "target"
+    if not t.noun and j + 1 < n and (words[j] in _IN_HIS_TURN or (words[j] == "من" and words[j + 1] in _HIS_SIDE)) \
+            and _oblique_plural(words[j + (1 if words[j] in _IN_HIS_TURN else 2)] if j + 2 < n else "", "ين"):
+        role = "target"  # "وطالب من جهته اليمنيين بالانضمام", "ودعا بدوره المواطنين": his part told right after
+        # the verb, a plural in ين after it is its object, its subject dropped (but "وأدان من جهته رئيس الوزراء")
     if not t.noun and _we_did(words[i], t):
         role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
     if not t.noun and t.type in _ADDRESSED and j + 1 < n and (i == lo or (i == lo + 1 and words[lo] in _FA_QAD)) \
@@ -3586,6 +3608,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     backed = False  # the side the next actor joins was told by a word of belonging or backing
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + (40 if t.mode == "visit" and not t.noun else 28))
+    asked_for: int | None = None  # where what a demand asks for begins behind بـ (طالب بتكثيف العمل)
     # (a host's titles may run long before whom he receives: "استقبل الأمير محمد بن سلمان ولي ولي العهد
     # النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، في قصر السلام بجدة، مساء اليوم، وزير الدولة
     # لشؤون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية")
@@ -3820,6 +3843,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "للمطالبة بعودة الرئيس محمد مرسي": after بـ comes what is asked for; whom it names
             # is acted on, not asking
             role = "target"
+            asked_for = k if asked_for is None else asked_for
         if t.mode == "release" and k >= j and w in ("عن", "علي"):
             role = "target"  # "الإفراج عن منصور", "افرجت مليشيات الحوثي على سبعة من المختطفين": who is let go
         if k > j and t.noun and t.type in _MEETINGS and w in _COMPLEMENTIZERS:
@@ -4325,6 +4349,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # the visit is no party to it
             k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
+        if x is not None and t.type == "CONSULT" and x["type"] == "ORG" and k > j \
+                and _held_at(words, k, x["start"] > tok_starts[k]):
+            # "استقبل الجبير، أمس بمقر سفارة خادم الحرمين الشريفين في روما، المستشار": where he received
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            if t.noun and k < n and words[k] not in ("مع", "ومع", "بين"):
+                break  # "في اجتماعين متتاليين بمقر الجامعة العربية على تشكيل القوة": a meeting's parties follow
+                # where it is held only behind مع or بين
+            continue
         if x is not None and goal_first and not source and x["type"] == "PER":
             role = "source"  # the visitor named after where he arrived
         if x is not None:
@@ -4620,6 +4652,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None and goal_first and not source:
             role = "source"  # "وصل إلى الرياض أمس وفد برلماني": who arrived, after where
         if nominal is not None:
+            if t.type == "REQUEST" and _for(w) and ((asked_for is not None and k > asked_for) or (not t.noun and k > j)):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "طالب بتكثيف العمل لضمان تهيئة تامة للطلاب": whom the act asked for serves is no
+                # party (a verb of asking names whom it asks with no ل: "دعت الوزارة المواطنين")
             if nominal.get("sector") == "JRN" and _for(w):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "وعقب الاجتماع قال نوفاك للصحفيين": whom one speaks to is no party
@@ -6897,11 +6933,17 @@ def _undergoes(words: list[str], k: int) -> bool:
 def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
     """words[a:b], between commas, are a title (أمير المنطقة الشرقية، ولي ولي العهد النائب الثاني
     لرئيس مجلس الوزراء وزير الدفاع في جدة) or, with `places`, a place phrase (في مكتب سموه
-    بالإمارة): an aside, no clause of its own."""
+    بالإمارة، أمس بمقر السفارة في روما): an aside, no clause of its own."""
     if not 0 < b - a <= 14 or any(not v[:1].isalpha() or _reporting(v) for v in words[a:b]):
         return False
     if words[a] in _LOCATIVE:
         return places and b - a <= 6
+    if places:
+        at = a
+        while at < b - 1 and _time_phrase(words[at:at + 1]):
+            at += 1  # (when, then where: "أمس بمقر سفارة خادم الحرمين الشريفين في روما")
+        if words[at][:1] == "ب" and _building(words[at][1:]) and b - at <= 8:
+            return True
     if b - a > 3 and words[b - 2] in _LOCATIVE:
         b -= 2  # (where he serves or is: "... وزير الدفاع في جدة")
     return _title_head(words[a]) and all(_definite(v) or _title_head(v) or kb().org_head(v) for v in words[a + 1:b])
@@ -7387,9 +7429,17 @@ def _dated_after(article: Article, value: str | None, text: str | None, s: int, 
 
 def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
     """words[j], right after a verb that opens its clause, is an indefinite noun that names people or a
-    body (وسائل إعلام، ناشطون، جماعات): its subject though no lexicon knows it as an actor; not a time, an
+    body (وسائل إعلام، ناشطون، جماعات) or a private person (مواطن): its subject though no lexicon knows it
+    as an actor; not a time, an
     adverb, a count, a particle or a preposition, nor a noun with a pronoun or the article."""
     w = words[j]
+    if w in _person_nouns() and j + 1 < len(words) and not kb().nationality_of(words[j + 1]) \
+            and words[j + 1] not in ("في", "من") and coder.nominal_actor(article, sent, words, j, j + 1) is None \
+            and not any(e["type"] == "PER" and sent[j].end < e["start"] < sent[min(j + 8, len(sent) - 1)].end
+                        for e in article.entities):
+        return True  # "طالب مواطن الجهات الأمنية": a private person (person_nouns.tsv) asks (but "اتهم مواطن سعودي": one
+        # who is named by his nationality is an actor, as is "رجل أمن"; "ودعا خبير التأمين الصحي البروفيسور رضا
+        # خليل": the person is named after his title)
     if len(w) < 4 or not w[:1].isalpha() or _definite(w) or _bare(w) != w or w in _PREPOSITIONS \
             or _time_phrase([w]) or _among(w, _ADVERBS) or coder.kb.is_count(w) or w in _DEMONSTRATIVES \
             or w.endswith(("ه", "ها", "هم", "هما", "ا", "اً")) or w in kb().first_names \
