@@ -7103,3 +7103,18 @@ def test_a_private_person_right_after_a_verb_of_asking_asks(pipeline):
     (ask,) = coded(pipeline, "ودعا خبير التأمين الصحي البروفيسور رضا بن محمد خليل الى سرعة تطبيق التأمين الصحي على "
                              "المواطنين.", "REQUEST", published="2015-08-06")
     assert [a["text"] for a in ask["source"]] == ["رضا بن محمد خليل"]
+
+
+def test_whose_act_is_praised_is_praised(pipeline):
+    (praise,) = [e for e in coded(pipeline, "وفيما يخص العلاقات الثنائية فقد أشاد الملك عبدالله الثاني بدعم المملكة العربية "
+                                            "السعودية للاقتصاد الأردني.", "SUPPORT", published="2015-08-06")
+                 if e["trigger"]["text"] == "أشاد"]
+    assert countries(praise["source"]) == {"JOR"} and countries(praise["target"]) == {"SAU"}
+
+
+def test_a_gathering_named_by_its_adjective_is_a_body_not_a_meeting(pipeline):
+    # اللقاء الديمقراطي, the Democratic Gathering of Lebanon
+    assert not coded(pipeline, "وقال رئيس كتلة اللقاء الديمقراطي وليد جنبلاط إن الحكومة عاجزة.", "CONSULT",
+                     published="2015-08-06")
+    assert coded(pipeline, "وعقد وزير الخارجية السعودي عادل الجبير اللقاء الثاني مع نظيره الروسي.", "CONSULT",
+                 published="2015-08-06")

@@ -70,7 +70,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
          "theophoric", "celebration", "quantifier", "enabling", "right", "relative", "craft", "remains",
          "supporter-before", "supporting", "state-word", "deputy-title", "coming", "purpose-body", "patronage", "holding",
-         "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "homograph",
+         "impersonal", "receiving", "press-noun", "aside", "agentless", "managing", "announcing", "support-given", "continuing", "manner", "guise", "practice", "name-after", "homograph",
          "reference", "titled", "errand", "discussing", "ward", "occasion", "festival", "fighting",
          "pilgrims", "guests", "first-person", "projectile", "release", "released-thing", "blessing",
          "farewelled", "player-figure", "resuming", "gathering-word", "refraining", "forgetting", "copula", "signing",
@@ -182,6 +182,7 @@ _GUISE = frozenset(_WORDS["guise"])
 _BORDERING = frozenset(_WORDS["bordering"])  # المحاذية لأفغانستان: a landmark, no party
 _PLACE_SUBJECT = frozenset(_WORDS["place-subject"])  # القتال الذي تشهده اليمن: where, not who
 _PRACTICES = frozenset(_WORDS["practice"])
+_NAME_AFTER = frozenset(_WORDS["name-after"])  # اللقاء الديمقراطي: a body's name
 _NO_EVENT = frozenset(_WORDS["manner"]) | frozenset(_WORDS["homograph"])  # as written, never a trigger
 _CLAIMS = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "attack")  # of attacks only
 _BEGINNING = frozenset(w for w, v in _WORDS["light-verb"].items() if v == "begin")  # بدأ، بدأت
@@ -261,6 +262,7 @@ _ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة"
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
 _IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
+_PRAISING = frozenset(fold(w) for w in ("رحب*", "أشاد*"))  # the triggers of praise and welcome, as triggers.tsv lists them
 _HIS_SIDE = frozenset(fold(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
                                         "ناحيتهم"))  # "من جهته": for his part
 _REPRESENTING = frozenset(_WORDS["representing"])  # مندوب، ممثل: one who represents a state or a body
@@ -2099,6 +2101,11 @@ def make_events(settings: Settings):
                                                      for a, b in inside)]
                 if not found:
                     continue
+            # nor one that a word after it makes a body's name the tagger missed (اللقاء الديمقراطي)
+            found = [x for x in found if not (x[2].noun and x[1] < len(words) and words[x[1]] in _NAME_AFTER
+                                              and _definite(words[x[0]]))]
+            if not found:
+                continue
             sentence_text = article.text[s:e]
             mods = {(i, j): modality_of(words, i, j, sentence_text, not t.noun, t.type in _TOPICAL_TYPES)
                     for i, j, t in found}
@@ -3617,6 +3624,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.type == "THREATEN" and not t.noun and j <= stop <= j + 6 and stop < n and _has_bi(words[stop]):
         end = min(n, stop + 10)  # "هدد بمقاضاة هاشمي رفسنجاني", "هدد الحوثيون بقصف السعودية": who the act
         # threatened is done to is threatened
+    if t.type == "SUPPORT" and not t.noun and t.words[0] in _PRAISING and j <= stop <= j + 6 and stop < n \
+            and _has_bi(words[stop]) and (x := actor_at.get(stop + 1)) is not None:
+        end = min(n, bisect_left(tok_starts, x["end"]))  # "أشاد الملك عبدالله الثاني بدعم المملكة العربية
+        # السعودية": whose act is praised is praised
     if t.type == "PROTEST" and stop < n and stop > 0 and _bare(words[stop - 1]) in ("علي", "ضد"):
         end = min(n, j + 28)  # "احتجاجا على زيارة بوش": the visit's actor is what is protested
     if t.noun and t.mode == "visit" and i > lo and _bare(words[i - 1]) in _DURING and words[i][:2] == "ال" and not source \
