@@ -7118,3 +7118,32 @@ def test_a_gathering_named_by_its_adjective_is_a_body_not_a_meeting(pipeline):
                      published="2015-08-06")
     assert coded(pipeline, "وعقد وزير الخارجية السعودي عادل الجبير اللقاء الثاني مع نظيره الروسي.", "CONSULT",
                  published="2015-08-06")
+
+
+def test_a_foreign_force_s_attack_in_a_story_filed_elsewhere_is_placed_in_the_story_s_country(pipeline):
+    # a London paper's story of Afghanistan: no actor of the attack is British, so London is only where
+    # the report was filed
+    rec = extract("قال مسؤولون أفغان إن 14 جنديا أفغانيا قتلوا في ضربة جوية على معسكر للجيش في شرق أفغانستان بطريق "
+                  "الخطأ. وأكد مسؤول عسكري أميركي في كابل الضربة. وقال حاكم المنطقة إن \"مروحيتين اميركيتين هاجمتا "
+                  "صباح اليوم حاجزا عسكريا\".", pipeline=pipeline, published="2015-07-21", author="لندن: رنيم حنوش")
+    (attack,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "هاجمتا"]
+    assert countries(attack["source"]) == {"USA"} and attack["location"]["country"] == "AFG"
+
+
+def test_who_is_named_before_an_event_told_as_what_came_after_takes_no_part(pipeline):
+    (demo,) = coded(pipeline, "أكد سفير خادم الحرمين الشريفين لدى استراليا نبيل بن محمد ال صالح، سلامة جميع المواطنين "
+                              "السعوديين في استراليا إثر تظاهرات معادية للإسلام شهدتها مدن مختلفة في استراليا أمس.",
+                    "PROTEST", published="2015-07-21")
+    assert not demo["source"]
+    # (but who is killed after an attack suffers it)
+    (attack,) = coded(pipeline, "وقتل ثلاثة جنود إثر هجوم شنه مسلحون على حاجز في سيناء.", "ASSAULT",
+                      published="2015-07-21")
+    assert [a.get("sector") for a in attack["target"]] == ["MIL"]
+
+
+def test_a_clash_s_toll_told_far_after_it_is_its_toll(pipeline):
+    (clash,) = coded(pipeline, "وقالت مصادر بالقوات إن قوات البيشمركة الكردية اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى "
+                               "الهديدة والفسلوج التابعة لناحية كفري الحدودية مع محافظة كركوك وصلاح الدين شمال شرقي "
+                               "بعقوبة ما أسفر عن مقتل 22 مسلحا.", "ASSAULT", published="2015-07-22")
+    assert [a["text"] for a in clash["source"]] == ["قوات البيشمركة"]
+    assert any(a.get("sector") == "UAF" for a in clash["target"])

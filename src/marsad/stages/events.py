@@ -254,6 +254,7 @@ _MOURNERS = frozenset(_WORDS["mourners"])  # who offer condolences
 _RECEIVED_THINGS = frozenset(_WORDS["received-thing"])  # طلبات، لاجئين: received, no guests
 _SPEECH = frozenset(_WORDS["speech"])  # تصريحات، مقابلة، خطبه: an attack in them is of words
 _AFTERMATH = frozenset(fold(w) for w in ("أعقاب", "اعقاب", "غداة", "عشية"))  # في أعقاب، غداة
+_IN_THE_WAKE = frozenset(fold(w) for w in ("إثر", "اثر", "عقب", "وإثر", "واثر", "وعقب"))  # as written: right after
 # what "it is that, in ..." frames (أنه في حال، أنه في ضوء، أنه في ظل، أنه في إطار، أنه في بعض الأحيان)
 _FRAMES = frozenset(fold(w) for w in ("حال", "حالة", "ضوء", "ظل", "إطار", "اطار", "بعض", "سياق", "مقابل", "نهاية",
                                       "بداية", "حين", "الوقت", "وقت"))
@@ -2500,10 +2501,12 @@ def make_events(settings: Settings):
                 elif t.type in _ON_THE_GROUND and ev["location"] is not None and ev["location"].get("entity") is None:
                     if focus is None:
                         focus = _focus_country(article)
-                    if focus and focus[0] != ev["location"].get("country") and _actors_allow(ev, focus[0]):
+                    if focus and focus[0] != ev["location"].get("country") and (
+                            _actors_allow(ev, focus[0]) or not _actors_allow(ev, ev["location"].get("country"))):
                         # "بيروت" over a story of Syria: a wire's or a paper's office is no place of
                         # fighting the body never names; the country the body's places are in is,
-                        # where the article names it
+                        # where the article names it (and no actor's country the dateline's: "مروحيتين
+                        # اميركيتين هاجمتا" in a London paper's story of Afghanistan)
                         ev["location"] = focus[1]
                         ev["territory"] = True
                 loc = ev["location"]
@@ -2630,7 +2633,7 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         # (a verb form right after the verb of the toll is its noun: تسبب قصف مدفعي)
         if t.type not in _KILLING or t.patient or i in gone or \
                 not (t.noun or any(_bare(w) in _RESULTS for w in words[max(0, i - 2):i])
-                     or any(words[k] in ("ما", "مما") and _bare(words[k + 1]) in _RESULTS for k in range(j, min(len(words) - 1, j + 20)))):
+                     or any(words[k] in ("ما", "مما") and _bare(words[k + 1]) in _RESULTS for k in range(j, min(len(words) - 1, j + 28)))):
             continue  # (a verb's toll follows ما or مما: "الجيش السوري هاجم بلدة الغارية ... مما أدى إلى مقتل 13 شخصا")
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
@@ -2933,8 +2936,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         and words[i][:1] not in "وف"
     # "يزور طهران منذ توقيع اتفاق نووي", "في أعقاب اعتقال الرئيس": an event told as the time of
     # another, none of whose doers is named before it
-    told_as_time = t.noun and i > lo and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH) \
-        and not sent[i].text.endswith(_POSSESSIVES)
+    told_as_time = i > lo and ((t.noun and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH)) or (
+        t.type not in _KILLING and words[i - 1] in _IN_THE_WAKE)) and not sent[i].text.endswith(_POSSESSIVES)
+    # ("سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات معادية للإسلام": those safe after the
+    # protests did not protest, and a word after إثر is a noun whatever the lexicon reads; but who is
+    # killed after an attack suffers it)
     def nominal_at(k: int) -> dict | None:  # the unnamed actor starting at words[k], if any
         return coder.nominal_actor(article, sent, words, k, k + 1)
 
@@ -3238,6 +3244,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and _directed(words, pre[1], lo):
             pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
             # directed it, no party
+        if pre is not None and told_as_time:
+            pre = None  # "سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات": an event told as the time of
+            # another has no doer named before it
         if pre is not None:
             if passive or (t.type in _KILLING and len(t.words) == 1 and (
                     _counted(coder.kb, words, pre[1]) or _killed_in_attack(coder.kb, words, j))):
