@@ -4669,7 +4669,8 @@ def test_who_one_is_charged_with_helping_is_helped(pipeline):
 def test_a_present_verb_in_the_plural_has_its_subject_before_it(pipeline):
     (call,) = coded(pipeline, "إلا أن المشرعين الذين يعارضون الاتفاق النووي يحثون السعودية سراً على الانضمام العلني مع إسرائيل.",
                     "REQUEST", published="2015-07-26")
-    assert not call["source"] and "SAU" in countries(call["target"])
+    assert [a.get("sector") for a in call["source"]] == ["LEG"] and not countries(call["source"]) \
+        and "SAU" in countries(call["target"])
 
 
 def test_a_research_professor_discusses_nothing(pipeline):
@@ -7147,3 +7148,37 @@ def test_a_clash_s_toll_told_far_after_it_is_its_toll(pipeline):
                                "بعقوبة ما أسفر عن مقتل 22 مسلحا.", "ASSAULT", published="2015-07-22")
     assert [a["text"] for a in clash["source"]] == ["قوات البيشمركة"]
     assert any(a.get("sector") == "UAF" for a in clash["target"])
+
+
+def test_lawmakers_are_a_legislature_s_people(pipeline):
+    (ask,) = coded(pipeline, "وكان مشرعون أمريكيون قد دعوا الى تشديد الإجراءات في برنامج الإعفاء من التأشيرة.", "REQUEST",
+                   published="2015-08-07")
+    assert [(a.get("country"), a.get("sector")) for a in ask["source"]] == [("USA", "LEG")]
+    (blame,) = coded(pipeline, "انتقد عدد من النواب الحكومة المصرية.", "ACCUSE", published="2015-08-07")
+    assert [a.get("sector") for a in blame["source"]] == ["LEG"] and countries(blame["target"]) == {"EGY"}
+    # (but the chamber's name is no one: مجلس النواب)
+    rec = extract("ويوم الثلاثاء استقبل الملك سلمان بن عبد العزيز الرئيس الأميركي أوباما ووفدا ضم أكثر من 30 شخصية من "
+                  "مجلسي النواب والشيوخ.", pipeline=pipeline, published="2015-07-21")
+    assert not any(a.get("sector") == "LEG" for a in parties(rec))
+
+
+def test_people_in_a_body_named_by_its_kind_are_on_its_side(pipeline):
+    (ask,) = coded(pipeline, "وطالب نواب كويتيون في البرلمان الكويتي بمحاسبة الوزير.", "REQUEST", published="2015-08-07")
+    assert not ask["target"] and countries(ask["source"]) == {"KWT"}
+
+
+def test_an_unnamed_source_of_a_stance_takes_no_country_from_whom_it_is_aimed_at(pipeline):
+    (call,) = coded(pipeline, "إلى ذلك، دعا ناشطون سياسيون ومبدعون إلى وقفة مساندة للجزائر، اليوم، أمام سفارة الجزائر "
+                              "في تونس العاصمة.", "REQUEST", published="2015-07-22")
+    assert "DZA" not in countries(call["source"])
+
+
+def test_whom_a_call_told_after_a_comma_calls_on_is_no_party_to_the_event_before(pipeline):
+    (no,) = coded(pipeline, "وقال أوباما «إن الأشخاص أنفسهم الذين دافعوا عن الحرب في العراق يرفضون الآن الاتفاق النووي مع "
+                            "إيران»، داعيا المشرعين إلى اختيار الدبلوماسية الأمريكية القوية التقليدية.", "REJECT",
+                  published="2015-08-06")
+    assert not any(a.get("sector") == "LEG" for a in no["target"])
+    # (but whom a protest's demands are made of is its target)
+    (demo,) = coded(pipeline, "تظاهر آلاف العراقيين أمس في بغداد احتجاجا على الفساد المالي والإداري ونقص الخدمات الأساسية، "
+                              "مطالبين رئيس الوزراء حيدر العبادي بمحاسبة المسؤولين.", "PROTEST", published="2015-08-07")
+    assert [a["text"] for a in demo["target"]] == ["حيدر العبادي"]

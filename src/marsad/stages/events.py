@@ -263,6 +263,9 @@ _ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة"
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
 _IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
+_CALLING_ON = frozenset(fold(w) for w in ("داعيا", "داعياً", "داعية", "داعين", "مطالبا", "مطالباً", "مطالبين",
+                                         "مناشدا", "مناشداً", "حاثا", "حاثاً"))  # participles of calling on someone
+_CHAMBER_WORDS = frozenset(fold(w) for w in ("مجلس", "مجلسي"))  # a chamber, named by its members after it
 _PRAISING = frozenset(fold(w) for w in ("رحب*", "أشاد*"))  # the triggers of praise and welcome, as triggers.tsv lists them
 _HIS_SIDE = frozenset(fold(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
                                         "ناحيتهم"))  # "من جهته": for his part
@@ -1884,6 +1887,12 @@ class EventCoder:
                 continue  # "إدارة شؤون المعلمين": a field of an office, not teachers acting; "ناقلة جنود": a vehicle
             if a > 0 and (k.org_head(words[a - 1]) or (None,))[0] == "PARTY" and k.group_of(words[a:a + 1]):
                 continue  # "رئيس حزب القوات اللبنانية": a party's name, no forces
+            if (k.group_of(words[a:a + 1]) or (0, ""))[1] == "LEG" and (
+                    (a > 0 and _bare(words[a - 1]) in _CHAMBER_WORDS)
+                    or (not _definite(words[a]) and a + 1 < len(words) and not k.nationality_of(words[a + 1])
+                        and (_definite(words[a + 1]) or k.org_head(words[a + 1])))):
+                continue  # "مجلس النواب", "مجلسي النواب والشيوخ", "مجلس نواب الشعب": a chamber's name, no members;
+                # "نواب الكونغرس", "نواب المعارضة", "نواب كتلة حزبه": members named by the body they are of, its
             if a > 0 and _facility_head(words[a - 1]) and k.group_of(words[a:a + 1]) is None:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
@@ -2511,7 +2520,10 @@ def make_events(settings: Settings):
                         ev["territory"] = True
                 loc = ev["location"]
                 if loc and (loc.get("entity") or ev.get("territory")) and loc.get("country"):
-                    for a in ev["source"] + ev["target"]:
+                    # (not to the source of a stance whose place is only the country it is aimed at: "إلا أن
+                    # المشرعين ... يحثون السعودية سراً")
+                    aimed_at = t.type in _STANCES and any(a.get("entity") == loc.get("entity") for a in ev["target"])
+                    for a in ev["target"] + ([] if aimed_at else ev["source"]):
                         if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
                             # unnamed local actors: the country it happens in (not "الطرفين", two sides)
                             a["country"] = loc["country"]
@@ -3933,8 +3945,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and not (t.type in _KILLING and _bare(nxt) in _CAUSES)
                     and not (source and ahead is not None and (
                         _time_phrase(words[k + 1:ahead]) or _set_off(words, k + 1, ahead, meets)))) \
-                    or _reporting(nxt):
-                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it; but "قتل
+                    or _reporting(nxt) or (k > j and nxt in _CALLING_ON and t.type != "PROTEST"):
+                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it; ", داعيا المشرعين": a
+                # call told after it, whom it calls on no party to the event before (but a protest's demands are
+                # made of its target: "مطالبين رئيس الوزراء حيدر العبادي"); but "قتل
                 # سبعة من الشرطة، ومهندس هندي، اثر هجوم تبنته طالبان": the cause of the killing; and
                 # not before an aside: "التقى الأمير محمد بن سلمان، ولي ولي العهد ... في جدة، أمس،
                 # الرئيس رمضان قاديروف")
@@ -3965,6 +3979,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             x = actor_at.get(k)
             if x is not None and x["type"] == "LOC":
                 k = where_end = max(k + 1, bisect_left(tok_starts, x["end"]))
+            elif x is None and right_after and w in _LOCATIVE and (body := nominal_at(k)) is not None \
+                    and body.get("sector") not in (None, "GOV", "CVL"):
+                same_side = (last[0], k)  # "وطالب نواب في البرلمان الكويتي": the body, named by its kind, they are in
             elif x is not None and x["type"] == "ORG" and w in _LOCATIVE:
                 if right_after and x.get("sector") != "GOV":
                     same_side = (last[0], k)  # "المقاتلون في الحركة": the body they are in
