@@ -7181,3 +7181,21 @@ def test_whom_a_call_told_after_a_comma_calls_on_is_no_party_to_the_event_before
     (demo,) = coded(pipeline, "تظاهر آلاف العراقيين أمس في بغداد احتجاجا على الفساد المالي والإداري ونقص الخدمات الأساسية، "
                               "مطالبين رئيس الوزراء حيدر العبادي بمحاسبة المسؤولين.", "PROTEST", published="2015-08-07")
     assert [a["text"] for a in demo["target"]] == ["حيدر العبادي"]
+
+
+def test_a_nationality_after_an_event_noun_is_the_event_s_not_a_role_s_before_it(pipeline):
+    # the bombing is Russian, not the minister who condemns it
+    rec = extract("وأدان الوزير القصف الروسي على حلب.", pipeline=pipeline, published="2015-08-06")
+    assert "RUS" not in countries([a for e in events(rec, "ACCUSE") for a in e["source"]])
+
+
+def test_a_verb_s_form_with_the_article_and_a_nationality_is_a_noun_of_that_country(pipeline):
+    (no,) = coded(pipeline, "وجاء الرفض الإيراني للمقترح سريعا.", "REJECT", published="2015-08-06")
+    assert countries(no["source"]) == {"IRN"}
+
+
+def test_two_nationalities_after_an_event_noun_are_its_two_parties(pipeline):
+    (work,) = coded(pipeline, "وأكد الوزير أهمية التعاون السعودي المصري.", "COOPERATE", published="2015-08-06")
+    assert countries(work["source"]) == {"SAU", "EGY"}
+    (strike,) = coded(pipeline, "ونفذت ضربة جوية أميركية بريطانية على مواقع داعش.", "ASSAULT", published="2015-08-06")
+    assert countries(strike["source"]) == {"USA", "GBR"}

@@ -1986,10 +1986,11 @@ class EventCoder:
                     stop = b + 1
                     break
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
-                        or k.role_of([words[b]]) or k.group_of([words[b]]) \
+                        or k.role_of([words[b]]) or k.group_of([words[b]]) or (_definite(words[b]) and _starting(words[b])) \
                         or (hit is not None and words[b][:1] == "ل"
                             and (_behind_bi_or_li(words[b]) or words[b].startswith("لل"))):
                     break  # "مسلحون جنديا باكستانيا", "مسلحون خمسة بريطانيين": the nationality is the next actor's
+                    # (or an event's the noun after names: "وأدان الوزير القصف الروسي", "أشاد الوزير بالدعم السعودي")
                     # ("وزير الدفاع للمملكة الأردنية": of the place the visit is to, after a role; but
                     # "مسؤولون بالمفوضية الأوروبية", "ثكنة للدرك التركي": of the body they belong to)
             if country is None and hit is not None and end < len(toks) and toks[end - 1].start in self.place_at and n > 1 \
@@ -2931,10 +2932,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # bombing, a noun (who reports it, condemns it or asks for it is not its author; one
         # who carries it out does so by a light verb: "قام الطيران بقصف")
         t = replace(t, noun=True)
-    elif t.type in _KILLING and not t.noun and t.words[0].endswith("*") and _definite(words[i]) \
-            and strip_article(words[i]).startswith(t.words[0][:-1]):
-        # "استنكار الجامعة للقصف التركي": a verb takes no article, the bombing is a noun, its
-        # author the adjective after it (not who condemns it)
+    elif not t.noun and t.words[0].endswith("*") and _definite(words[i]) \
+            and strip_article(words[i]).startswith(t.words[0][:-1]) \
+            and (t.type in _KILLING or (j < len(words) and coder.kb.adjective_of(words[j]))):
+        # "استنكار الجامعة للقصف التركي", "الرفض الأمريكي": a verb takes no article, the bombing or the
+        # refusal is a noun, its author the adjective after it (not who condemns it)
         t = replace(t, noun=True)
     # "قال النائب إن عشرة أشخاص قتلوا", "بيّن كميل حسين أن القبض على": who says it is not in
     # the clause that "إن" opens (but "قرر أن يلتقي": a verb right after أن shares the subject
@@ -3488,9 +3490,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 named = coder.kb.role_of(words[i:j]) or coder.kb.group_of(words[i:j])
                 sector = named[1] if named else "MIL" if t.type == "ASSAULT" or "military" in t.contexts else None
                 # (a person the trigger names is who is convicted: "بإدانة متهم سعودي")
-                (target if t.type == "SANCTION" and len(t.words) > 1 else source).append(
-                    {"entity": None, "text": article.text[sent[i].start:sent[b].end], "country": c, "sector": sector})
+                side = target if t.type == "SANCTION" and len(t.words) > 1 else source
+                side.append({"entity": None, "text": article.text[sent[i].start:sent[b].end], "country": c, "sector": sector})
                 after_adjective = b + 1
+                while after_adjective < n and actor_at.get(after_adjective) is None \
+                        and _definite(words[after_adjective]) == _definite(words[b]) \
+                        and (c2 := coder.kb.adjective_of(words[after_adjective])) and c2 != c \
+                        and not coder.kb.people_of(words[after_adjective]):
+                    # "التعاون السعودي المصري": a second nationality, the other party
+                    side.append({"entity": None, "text": sent[after_adjective].text, "country": c2, "sector": sector})
+                    after_adjective += 1
                 break
             if not words[b][:1].isalpha() or actor_at.get(b) is not None or coder.kb.group_of([words[b]]) \
                     or coder.kb.role_of([words[b]]) or _is_counterpart(words[b]) or _for(words[b]) \
