@@ -7199,3 +7199,12 @@ def test_two_nationalities_after_an_event_noun_are_its_two_parties(pipeline):
     assert countries(work["source"]) == {"SAU", "EGY"}
     (strike,) = coded(pipeline, "ونفذت ضربة جوية أميركية بريطانية على مواقع داعش.", "ASSAULT", published="2015-08-06")
     assert countries(strike["source"]) == {"USA", "GBR"}
+
+
+def test_a_body_in_the_title_of_a_light_verb_s_subject_is_not_the_subject(pipeline):
+    (visit,) = coded(pipeline, "قام ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان بن "
+                               "عبدالعزيز بزيارة إلى الأردن.", "CONSULT", published="2015-08-06")
+    assert [a["text"] for a in visit["source"]] == ["محمد بن سلمان بن عبدالعزيز"]
+    (meeting,) = coded(pipeline, "عقد رئيس مجلس إدارة شركة أرامكو أمين الناصر اجتماعا مع وزير النفط العراقي.", "CONSULT",
+                       published="2015-08-06")
+    assert [a["text"] for a in meeting["source"]] == ["أمين الناصر"]

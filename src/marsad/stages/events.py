@@ -6387,11 +6387,18 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             k += 1  # "عقد مدير عام فرع وزارة العمل ... عواد الحازمي اجتماعا": the ministry is in
             continue  # the title of the person named next, who holds the meeting
         if _prepositional(words[k]) or _has_bi(words[k]) or words[k - 1] in _TARGET_PREPS or words[k - 1] in _LOCATIVE \
-                or _bare(words[k - 1]) in _NEAR:
+                or _bare(words[k - 1]) in _NEAR or (k > verb + 1 and words[k - 1][:1] in "لب" and len(words[k - 1]) > 3
+                                                    and _bare(words[k - 1]) != words[k - 1] and not _definite(words[k - 1])):
             # no subject stands behind a preposition ("قام رئيس الجمعية الخيرية بمحافظة المزاحمية",
-            # "تظاهر المئات أمام السفارة الأمريكية احتجاجا على")
+            # "تظاهر المئات أمام السفارة الأمريكية احتجاجا على"), nor in construct with a noun that does
+            # ("قام ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان بزيارة")
             k += 1
             continue
+        if x is not None and x["type"] == "ORG" and not out \
+                and (y := actor_at.get(bisect_left(starts, x["end"]))) is not None and y["type"] == "PER" \
+                and bisect_left(starts, y["start"]) < i:
+            x = y  # "عقد رئيس مجلس إدارة شركة أرامكو أمين الناصر اجتماعا": the body is in the title of the person
+            # named right after it, who holds the meeting
         found = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k, k + 1)
         if found is None and out and words[k][:1] == "و" and len(words[k]) > 3 and k + 1 < i \
                 and (x := actor_at.get(k + 1)) is not None and x["type"] == "ORG":
