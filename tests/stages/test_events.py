@@ -7208,3 +7208,12 @@ def test_a_body_in_the_title_of_a_light_verb_s_subject_is_not_the_subject(pipeli
     (meeting,) = coded(pipeline, "عقد رئيس مجلس إدارة شركة أرامكو أمين الناصر اجتماعا مع وزير النفط العراقي.", "CONSULT",
                        published="2015-08-06")
     assert [a["text"] for a in meeting["source"]] == ["أمين الناصر"]
+
+
+def test_before_is_no_agent_cue(pipeline):
+    # "من قبل" before a word behind a preposition is "before", no "by"
+    (meeting,) = coded(pipeline, "مشيرا إلى أن المبعوث الدولي سيذهب إلى سلطنة عمان، حيث التقى من قبل بممثلين للحوثيين.",
+                       "CONSULT", published="2015-08-06")
+    assert not meeting["source"] and [a.get("sector") for a in meeting["target"]] == ["REB"]
+    (arrest,) = coded(pipeline, "تم اعتقال الناشط من قبل الشرطة السعودية.", "COERCE", published="2015-08-06")
+    assert countries(arrest["source"]) == {"SAU"}

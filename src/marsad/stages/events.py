@@ -433,6 +433,9 @@ def _agent_cue_at(words: list[str], k: int) -> int:
     for first in (w, w[1:] if len(w) > 3 and w[0] in "وف" else None):
         for cue in cues.get(first, ()) if first else ():
             if tuple([first] + words[k + 1:k + len(cue)]) == cue:
+                after = words[k + len(cue)] if k + len(cue) < len(words) else ""
+                if cue[-1] == "قبل" and (not after[:1].isalpha() or after[:1] in "بل" and _bare(after) != after):
+                    return 0  # "التقى من قبل بممثلين للحوثيين": "before", no one named after it
                 return len(cue)
     return 0
 
@@ -4547,15 +4550,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if t.type in _MEETINGS and not t.noun and role == "source" and not source and x["type"] in ("PER", "ORG") \
                     and (b := next((p for p in range(j, k + 1) if _has_bi(words[p])), None)) is not None \
                     and (all(_time_phrase([v]) or _among(v, _ADVERBS) for v in words[j:b])
-                         or (b == j + 2 and words[j] == "في")) \
+                         or (b == j + 2 and words[j] in ("في", "من") and (words[j] == "في" or words[j + 1] == "قبل"))) \
                     and not any(q in actor_at and actor_at[q]["type"] == "PER" for q in range(b, k)) \
                     and not (b + 1 < n and words[b + 1] == "الله") \
                     and not any(words[p][:1] == "و" and not _title_head(words[p]) for p in range(b + 1, k)):
                 # (not "وصل بحفظ الله ورعايته خادم الحرمين الشريفين": "in God's keeping", the arrival's
                 # subject after it)
                 dest, role = target, "target"  # "والتقى أمس بوزير الخارجية الأمريكي جون كيري", "ليلتقي
-                # هناك بأسامة بن لادن", "التقى في الرياض بالمتحدث": the one met behind بـ, past a time, "there"
-                # or a place, is the other party
+                # هناك بأسامة بن لادن", "التقى في الرياض بالمتحدث", "التقى من قبل بممثلين للحوثيين": the one met
+                # behind بـ, past a time, "there", "before" or a place, is the other party
                 # (and so are those joined to him)
             if x["type"] == "PER" and t.type in _MEETINGS and not joined \
                     and any(_is_counterpart(v) for v in words[max(j, k - 3):k + 1]):
