@@ -7071,6 +7071,13 @@ def test_whom_the_act_asked_for_serves_is_not_asked(pipeline):
     (ask,) = coded(pipeline, "ودعا وزير العمل السعودي المنشآت إلى المسارعة برفع ملف الأجور للعاملين لديها.", "REQUEST",
                    published="2015-08-08")
     assert countries(ask["source"]) == {"SAU"} and not any(a.get("sector") == "LAB" for a in ask["target"])
+    (ask,) = coded(pipeline, "دعا وزير الإسكان السعودي المقاولين لمراعاة الفوارق البيئية حتى تأتي المشاريع ملبية لتوقعات "
+                             "المواطنين.", "REQUEST", published="2015-08-08")
+    assert not any(a.get("sector") == "CVL" for a in ask["target"])
+    # (but a body's name may end behind ل: "ودعت المديرية العامة للجوازات اليمنيين")
+    (ask,) = coded(pipeline, "ودعت المديرية العامة للجوازات اليمنيين ممن تنطبق عليهم الشروط بسرعة مراجعة مراكز التصحيح.",
+                   "REQUEST", published="2015-08-08")
+    assert countries(ask["target"]) == {"YEM"}
 
 
 def test_a_body_where_a_meeting_is_held_is_no_party(pipeline):

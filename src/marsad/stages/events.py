@@ -4701,10 +4701,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if nominal is not None and goal_first and not source:
             role = "source"  # "وصل إلى الرياض أمس وفد برلماني": who arrived, after where
         if nominal is not None:
-            if t.type == "REQUEST" and _for(w) and ((asked_for is not None and k > asked_for) or (not t.noun and k > j)):
+            if t.type == "REQUEST" and ((asked_for is not None and k > asked_for and _for(w))
+                                        or (not t.noun and k > j and (_for(w) or (
+                                            k - 1 > j and _for(words[k - 1]) and not _definite(words[k - 1]))))):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "طالب بتكثيف العمل لضمان تهيئة تامة للطلاب": whom the act asked for serves is no
-                # party (a verb of asking names whom it asks with no ل: "دعت الوزارة المواطنين")
+                # party (a verb of asking names whom it asks with no ل: "دعت الوزارة المواطنين"; nor is one in
+                # construct with a noun behind ل: "حتى تأتي ملبية لتوقعات المواطنين"; but "ودعت المديرية العامة
+                # للجوازات اليمنيين": the body's name ends in one with the article)
             if nominal.get("sector") == "JRN" and _for(w):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "وعقب الاجتماع قال نوفاك للصحفيين": whom one speaks to is no party
