@@ -7075,8 +7075,9 @@ def test_whom_the_act_asked_for_serves_is_not_asked(pipeline):
                              "المواطنين.", "REQUEST", published="2015-08-08")
     assert not any(a.get("sector") == "CVL" for a in ask["target"])
     # (but a body's name may end behind ل: "ودعت المديرية العامة للجوازات اليمنيين")
-    (ask,) = coded(pipeline, "ودعت المديرية العامة للجوازات اليمنيين ممن تنطبق عليهم الشروط بسرعة مراجعة مراكز التصحيح.",
-                   "REQUEST", published="2015-08-08")
+    (ask,) = coded(pipeline, "وأوضحت الجوازات أن أعداد المصحح أوضاعهم في كافة مراكز التصحيح بمناطق المملكة بلغت نحو 354 ألف "
+                             "يمني، ودعت المديرية العامة للجوازات اليمنيين ممن تنطبق عليهم شروط الحصول على هوية زائر "
+                             "بسرعة مراجعة مراكز التصحيح.", "REQUEST", published="2015-08-08")
     assert countries(ask["target"]) == {"YEM"}
 
 
