@@ -7225,3 +7225,15 @@ def test_before_is_no_agent_cue(pipeline):
     assert not meeting["source"] and [a.get("sector") for a in meeting["target"]] == ["REB"]
     (arrest,) = coded(pipeline, "تم اعتقال الناشط من قبل الشرطة السعودية.", "COERCE", published="2015-08-06")
     assert countries(arrest["source"]) == {"SAU"}
+
+
+def test_a_kasra_before_the_last_radical_of_a_form_iv_verb_makes_it_passive(pipeline):
+    (free,) = coded(pipeline, "بالإضافة لاختطاف 10 موظفين تونسيين بالقنصلية بطرابلس أطلِق سراحهم بعد أسبوع.", "RETREAT",
+                    published="2015-07-22")
+    assert not free["source"] and countries(free["target"]) == {"TUN"}
+
+
+def test_a_day_right_after_since_is_not_the_day_of_the_event(pipeline):
+    (aid,) = coded(pipeline, "وقال المسؤول إن طائرة حربية سعودية هبطت في مطار عدن بعد الظهر تحمل أسلحة ومساعدات عسكرية "
+                             "لقوات المقاومة الشعبية في أول رحلة من نوعها منذ 25 مارس.", "AID", published="2015-07-22")
+    assert aid["date"] == "2015-07-22"

@@ -7455,9 +7455,13 @@ def _since_anchor(article: Article, pos: int, d: dict) -> bool:
     """The date `d`, after the event at `pos`, is the start of a span the event is measured
     against: a year or a month within a phrase of منذ ("الأول منذ قطع علاقاتهما الدبلوماسية في
     عام 1980", "منذ عام 2010"), not the event's day."""
-    if d["start"] <= pos or (len(d.get("value") or "") > 7 and not re.search(r"[0-9٠-٩]{4}", d["text"])):
-        return False  # (a day with its year too: منذ تعيينه وزيرا في الخامس من نوفمبر 2012)
+    if d["start"] <= pos:
+        return False
     between = article.text[pos:d["start"]]
+    if between.endswith((" منذ ", " ومنذ ")):
+        return True  # "في أول رحلة من نوعها منذ 25 مارس": a day right after منذ starts the span
+    if len(d.get("value") or "") > 7 and not re.search(r"[0-9٠-٩]{4}", d["text"]):
+        return False  # (a day with its year too: منذ تعيينه وزيرا في الخامس من نوفمبر 2012)
     at = max(between.rfind(" منذ "), between.rfind(" ومنذ "))
     return at >= 0 and len(between[at:].split()) <= 7 and not any(c in between[at:] for c in "،,؛;.")
 

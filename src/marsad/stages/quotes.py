@@ -395,7 +395,23 @@ def _passive_form(surface: str) -> bool:
     w = surface[1:] if len(surface) > 2 and surface[0] in "وف" else surface
     return (len(w) > 2 and w[1] == "\u064f") or (len(w) > 4 and w[0] in "اأإ" and w[3] == "\u064f"
                                                  and w[1].isalpha() and w[2] == "ت") \
-        or (len(w) > 4 and w[0] in "اأإ" and w[1] == "ت" and "\u064f" in w[2:4])  # اتُّهم "was accused"
+        or (len(w) > 4 and w[0] in "اأإ" and w[1] == "ت" and "\u064f" in w[2:4]) \
+        or _kasra_before_last(w)  # اتُّهم "was accused"; أطلِق "was released"
+
+
+def _kasra_before_last(w: str) -> bool:
+    """A past verb of the forms that open with alif (أفعل، افتعل) with a kasra on the letter before its
+    last radical (أطلِق، أطلِقت، اعتقِل), which their active forms never bear: passive."""
+    if len(w) < 5 or w[0] not in "اأإ" or "\u0650" not in w or w.startswith("ال"):
+        return False
+    bare = w.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    for ending in ("وا", "ت", ""):
+        if ending and not bare.endswith(ending):
+            continue
+        stem = bare[:len(bare) - len(ending)].rstrip("\u064e\u0652")
+        if len(stem) >= 4 and stem[-2] == "\u0650" and sum(c.isalpha() and not "\u064b" <= c <= "\u0652" for c in stem) >= 4:
+            return True
+    return False
 
 
 def _quoted_name(sent, j: int, ents, ent_starts) -> bool:
