@@ -7237,3 +7237,9 @@ def test_a_day_right_after_since_is_not_the_day_of_the_event(pipeline):
     (aid,) = coded(pipeline, "وقال المسؤول إن طائرة حربية سعودية هبطت في مطار عدن بعد الظهر تحمل أسلحة ومساعدات عسكرية "
                              "لقوات المقاومة الشعبية في أول رحلة من نوعها منذ 25 مارس.", "AID", published="2015-07-22")
     assert aid["date"] == "2015-07-22"
+
+
+def test_a_pronoun_takes_up_no_actor_named_behind_a_preposition_before(pipeline):
+    rec = extract("وكان مرشحو المعارضة قد طالبوا بتأجيل الانتخابات للأمم المتحدة. وقد أعلن جميع هؤلاء المرشحين "
+                  "انسحابهم من السباق.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a.get("country") == "IGO" for e in events(rec, "RETREAT") for a in e["source"])

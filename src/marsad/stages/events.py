@@ -2609,7 +2609,7 @@ def make_events(settings: Settings):
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
                 _add_participants(article, coder, sent, words, ev, taking_part)
-            subj = _first_actor(sent_ents)
+            subj = _first_actor(sent_ents, article.text)
             if subj is not None:
                 prev_subject = subj
         article.events = _merge(out, coded_actor, political, political_sectors)
@@ -2886,13 +2886,27 @@ def _body_of_head(article, head: str, pos: int) -> dict | None:
                  and h in (strip_article(fold(e["text"].split()[0])), strip_article(fold(e["canonical"].split()[0])))), None)
 
 
-def _first_actor(sent_ents: list[dict]) -> dict | None:
+def _first_actor(sent_ents: list[dict], text: str = "") -> dict | None:
     """The sentence's first person or organisation, not an outlet it quotes or writes to
-    (قال لـ«الشرق الأوسط»)."""
+    (قال لـ«الشرق الأوسط»), nor one behind a preposition (طالبوا بتأجيل الانتخابات للأمم المتحدة: no
+    subject a pronoun of the next sentence takes up)."""
     for x in sent_ents:
-        if x["type"] in ("PER", "ORG") and not _is_outlet(x):
+        if x["type"] in ("PER", "ORG") and not _is_outlet(x) and not (text and _behind_preposition_at(text, x)):
             return x
     return None
+
+
+def _behind_preposition_at(text: str, x: dict) -> bool:
+    """The entity `x` of `text` stands behind a preposition: a letter on its first word (للأمم المتحدة،
+    بالحكومة) or a word before it (في، من، إلى، على، مع، عن، لدى)."""
+    name = fold(x["text"])
+    if name.startswith(("لل", "بال", "ولل", "وبال")):
+        return True
+    before = fold(text[max(0, x["start"] - 8):x["start"]]).split()
+    return bool(before) and before[-1] in _PREPOSITION_WORDS
+
+
+_PREPOSITION_WORDS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "علي", "مع", "عن", "لدى", "لدي"))
 
 
 _LOCAL_TARGET = ("PROTEST", "ASSAULT", "COERCE")
