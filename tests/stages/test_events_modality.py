@@ -756,3 +756,12 @@ def test_in_a_state_of_something_is_no_condition(pipeline):
     (ev,) = coded(pipeline, "ودخل الفيفا في حالة من الفوضى في مايو ايار الماضي عندما أعلن مدعون أمريكيون توجيه الاتهام لتسعة "
                             "مسؤولين كرويين حاليين وسابقين.", "ACCUSE")
     assert ev["modality"] == "asserted"
+
+
+def test_the_idea_of_an_act_is_no_act_done(pipeline):
+    (back,) = coded(pipeline, "فالحرب السورية تشير إلى موت فكرة الانسحاب الإسرائيلي من الجولان مقابل السلام مع سوريا.",
+                    "RETREAT", published="2015-07-21")
+    assert back["modality"] == "hypothetical"
+    (no,) = coded(pipeline, "وإنشاء صندوق في لكسمبورغ لجمع 50 مليار سهم يوناني، وهي فكرة ترفضها الحكومة اليونانية.",
+                  "REJECT", published="2015-07-21")
+    assert no["modality"] == "asserted"

@@ -447,7 +447,7 @@ def _modality() -> list[tuple[tuple[str, ...], str, str, bool]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"next", "present", "before", "preceding", "complement", "after",
+        scope = check_enum(row, "scope", {"next", "next-noun", "present", "before", "preceding", "complement", "after",
                                           "clause", "sentence", "opening", "charge"})
         cue = row["cue"]
         out.append((tuple(fold(cue.lstrip("=")).split()), mod, scope, cue.startswith("=")))
@@ -1084,6 +1084,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             back = 3 if i >= 2 and words[i - 1] == "او" else 2 if words[i][:1] == "و" and words[i - 1][:1].isalpha() else 0
             if back and (not verb or _nominal_use(words, i)) and i - back - k + 1 >= clause_lo:
                 window = [*window, i - back - k + 1]
+        elif scope == "next-noun":
+            if verb and not _nominal_use(words, i):
+                continue  # (not a verb: "وهي فكرة ترفضها أثينا" is an idea Athens does reject)
+            window = range(max(clause_lo, i - k), i - k + 1)
         elif scope == "charge":
             if words[i][:1] != "ب" or _bare(words[i]) == words[i]:
                 continue  # (what one is accused of follows behind بـ: "متهمة بمساعدة", not "المتهمين والقبض عليهم")
