@@ -1085,8 +1085,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if back and (not verb or _nominal_use(words, i)) and i - back - k + 1 >= clause_lo:
                 window = [*window, i - back - k + 1]
         elif scope == "next-noun":
-            if verb and not _nominal_use(words, i):
-                continue  # (not a verb: "وهي فكرة ترفضها أثينا" is an idea Athens does reject)
+            if (verb and not _nominal_use(words, i)) or words[i][:1] == "و":
+                continue  # (not a verb: "وهي فكرة ترفضها أثينا" is an idea Athens does reject; nor one joined to
+                # the cue: "استحسنت الفكرة ودعمها مدير عام الهيئة", he supported it)
             window = range(max(clause_lo, i - k), i - k + 1)
         elif scope == "charge":
             if words[i][:1] != "ب" or _bare(words[i]) == words[i]:
