@@ -7243,3 +7243,16 @@ def test_a_pronoun_takes_up_no_actor_named_behind_a_preposition_before(pipeline)
     rec = extract("وكان مرشحو المعارضة قد طالبوا بتأجيل الانتخابات للأمم المتحدة. وقد أعلن جميع هؤلاء المرشحين "
                   "انسحابهم من السباق.", pipeline=pipeline, published="2015-07-22")
     assert not any(a.get("country") == "IGO" for e in events(rec, "RETREAT") for a in e["source"])
+
+
+def test_a_relative_clause_between_a_subject_and_its_verb_is_passed_over(pipeline):
+    (arrest,) = coded(pipeline, "قال تجمع لأهالي معتقلين في بيان امس ان اجهزة الامن التابعة لحماس التي تسيطر على القطاع "
+                                "اعتقلت عدداً من نشطاء الجماعات السلفية المتشددة.", "COERCE", published="2015-07-22")
+    assert [a["text"] for a in arrest["source"]] == ["حماس"]
+    assert [a.get("sector") for a in arrest["target"]] == ["CVL"]
+
+
+def test_a_verb_with_its_object_pronoun_takes_no_verb_after_it_as_its_complement(pipeline):
+    (no,) = coded(pipeline, "وقال إن المعارضة السورية التي يدعمها الغرب رفضت المبادرة الروسية.", "REJECT",
+                  published="2015-07-22")
+    assert countries(no["source"]) == {"SYR"}

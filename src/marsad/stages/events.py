@@ -2268,7 +2268,10 @@ def make_events(settings: Settings):
                 # "الاتفاق على إرسال ...": the inner trigger is what was agreed
                 for idx2, (i2, j2, t2) in enumerate(trig):
                     if idx2 != idx and t.type in ("AGREE", "REJECT", "REQUEST", "THREATEN", "SUPPORT") \
-                            and j <= i2 <= j + 2:
+                            and j <= i2 <= j + 2 and not (not t.noun and not t2.noun and j == i + 1
+                                                          and sent[i].text.endswith(_OBJECT_SUFFIXES)):
+                        # (a verb with its object pronoun takes no verb after it as its complement: "المعارضة
+                        # التي يدعمها الغرب رفضت المبادرة")
                         nested.add(idx2)
                     elif idx2 != idx and t.type == "REJECT" and t2.type in _REFUSABLE and j <= i2 <= j + 6 \
                             and all(w[:1].isalnum() and w not in _COMPLEMENTIZERS and w not in _DEMONSTRATIVES
@@ -5523,6 +5526,15 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         # (or one closed by the comma only, from its "من": "خمسة عناصر من تنظيم القاعدة من بينهم قيادي، قتلوا")
         edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ",")
                     or (words[k] == "من" and words[k + 1] in _ASIDES))
+    elif words[i][:1] != "و" \
+            and (r := next((k for k in range(i - 3, max(lo, i - 9), -1) if words[k] in _RELATIVES), None)) is not None \
+            and not any(not w[:1].isalnum() for w in words[r:i]) and not any(w in _RELATIVES for w in words[r + 1:i]) \
+            and (_past_verb_by_use(words[r + 1]) or words[r + 1][:1] in "يت") \
+            and (before := _preverbal_subject(article, coder, sent, words, r, lo, actor_at, tok_starts)) is not None:
+        # "اجهزة الامن التابعة لحماس التي تسيطر على القطاع اعتقلت", "المعارضة التي يدعمها الغرب رفضت": a
+        # relative clause stands between the subject and its verb (not a verb behind و, which goes on from
+        # its own clause: "ورفضه الدوسري الذي وافق على الثاني ورفضه الدبل")
+        return before
     elif i >= 3 and words[i - 1] in _DASHES:
         # "جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا": so does one between dashes, the
         # subject in the clause before it
