@@ -7250,6 +7250,10 @@ def test_a_relative_clause_between_a_subject_and_its_verb_is_passed_over(pipelin
                                 "اعتقلت عدداً من نشطاء الجماعات السلفية المتشددة.", "COERCE", published="2015-07-22")
     assert [a["text"] for a in arrest["source"]] == ["حماس"]
     assert [a.get("sector") for a in arrest["target"]] == ["CVL"]
+    # (or a participle's)
+    (attack,) = coded(pipeline, "وقال المصدر إن القوات العسكرية العراقية المتمركزة خارج أسوار الفلوجة أطلقت صواريخ على مواقع "
+                                "داعش.", "ASSAULT", published="2015-07-22")
+    assert countries(attack["source"]) == {"IRQ"} and [a["text"] for a in attack["target"]] == ["داعش"]
 
 
 def test_a_verb_with_its_object_pronoun_takes_no_verb_after_it_as_its_complement(pipeline):

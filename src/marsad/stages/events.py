@@ -5527,12 +5527,17 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ",")
                     or (words[k] == "من" and words[k + 1] in _ASIDES))
     elif words[i][:1] != "و" \
-            and (r := next((k for k in range(i - 3, max(lo, i - 9), -1) if words[k] in _RELATIVES), None)) is not None \
+            and (r := next((k for k in range(i - 3, max(lo, i - 9), -1) if words[k] in _RELATIVES or (
+                words[k].startswith("الم") and len(words[k]) > 6 and words[k].endswith(("ه", "ين", "ون"))
+                and k > lo and _definite(words[k - 1]) and k - 1 not in actor_at
+                and not coder.kb.group_of([words[k]]) and not coder.kb.role_of([words[k]])
+                and not any(q in actor_at or coder.kb.group_of([words[q]]) for q in range(k + 1, i)))), None)) is not None \
             and not any(not w[:1].isalnum() for w in words[r:i]) and not any(w in _RELATIVES for w in words[r + 1:i]) \
-            and (_past_verb_by_use(words[r + 1]) or words[r + 1][:1] in "يت") \
+            and (words[r] not in _RELATIVES or _past_verb_by_use(words[r + 1]) or words[r + 1][:1] in "يت") \
             and (before := _preverbal_subject(article, coder, sent, words, r, lo, actor_at, tok_starts)) is not None:
         # "اجهزة الامن التابعة لحماس التي تسيطر على القطاع اعتقلت", "المعارضة التي يدعمها الغرب رفضت": a
-        # relative clause stands between the subject and its verb (not a verb behind و, which goes on from
+        # relative clause stands between the subject and its verb, or a participle's ("القوات العسكرية
+        # المتمركزة خارج أسوار الفلوجة أطلقت") (not a verb behind و, which goes on from
         # its own clause: "ورفضه الدوسري الذي وافق على الثاني ورفضه الدبل")
         return before
     elif i >= 3 and words[i - 1] in _DASHES:
