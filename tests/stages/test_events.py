@@ -7260,3 +7260,8 @@ def test_a_verb_with_its_object_pronoun_takes_no_verb_after_it_as_its_complement
     (no,) = coded(pipeline, "وقال إن المعارضة السورية التي يدعمها الغرب رفضت المبادرة الروسية.", "REJECT",
                   published="2015-07-22")
     assert countries(no["source"]) == {"SYR"}
+
+
+def test_who_allocates_an_amount_to_help_helps(pipeline):
+    (aid,) = coded(pipeline, "وخصص الاتحاد الأوروبي 90 مليون يورو لمساعدة النازحين السوريين.", "AID", published="2015-07-22")
+    assert countries(aid["source"]) == {"IGO"} and countries(aid["target"]) == {"SYR"}

@@ -3353,7 +3353,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     received = False  # the subject of a verb of receiving that carries the noun is its target
     # (who helps is a verb's subject only close before: "وأرسلت السعودية فرقا طبية لمساعدة", not "ووافق مجلس
     # النواب على مشروع قانون يسمح بانخراط قوات ... لمساعدة الحلفاء")
-    carried_help = helping and any(_past_verb_by_use(w[1:] if w[:1] in "وف" else w) for w in words[max(lo, i - 5):i])
+    carried_help = helping and any(_past_verb_by_use(w[1:] if w[:1] in "وف" else w) for w in words[max(lo, i - 7):i])
     if t.noun and i > lo and _passive_light_verb(sent, words, i - 1):
         # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
         # passive, its author unnamed; no one named before is
