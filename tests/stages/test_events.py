@@ -7265,3 +7265,16 @@ def test_a_verb_with_its_object_pronoun_takes_no_verb_after_it_as_its_complement
 def test_who_allocates_an_amount_to_help_helps(pipeline):
     (aid,) = coded(pipeline, "وخصص الاتحاد الأوروبي 90 مليون يورو لمساعدة النازحين السوريين.", "AID", published="2015-07-22")
     assert countries(aid["source"]) == {"IGO"} and countries(aid["target"]) == {"SYR"}
+
+
+def test_some_of_a_group_who_opened_fire_when_soldiers_were_killed_killed_them(pipeline):
+    (death,) = [e for e in coded(pipeline, "اعلن الجيش التركي مقتل ثلاثة جنود اتراك امس حين فتح عناصر من حزب العمال الكردستاني "
+                                           "النار على قافلة عسكرية في محافظة شرناق.", "ASSAULT", published="2015-07-31")
+                if e["trigger"]["text"] == "مقتل"]
+    assert [a["text"] for a in death["source"]] == ["حزب العمال الكردستاني"]
+
+
+def test_a_form_of_address_is_not_the_one_addressed_behind_a_preposition(pipeline):
+    (visit,) = coded(pipeline, "وبعث سموه برقية شكر لفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، وذلك بعد انتهاء "
+                               "زيارة سموه لمصر.", "CONSULT", published="2015-07-31")
+    assert not any(a["text"] == "عبدالفتاح السيسي" for a in visit["source"])

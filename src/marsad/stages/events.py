@@ -3410,7 +3410,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif honorific:
             # a form of address is a person's: the first the clause names, its subject (بعث الأمير
             # محمد بن سلمان ... برقية شكر لجلالة الملك ...، وذلك بعد انتهاء زيارة سموه للأردن)
-            owner = _actor(first) if (first := _first_person_before(actor_at, i)) is not None else None
+            # (not one addressed behind a preposition: "وبعث سموه برقية شكر لفخامة الرئيس عبدالفتاح السيسي")
+            first = next((x for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER" and not any(
+                w[:1] in "لب" and w[1:] in _HONORIFICS for w in words[max(0, kk - 3):kk])), None)
+            owner = _actor(first) if first is not None else None
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
             right_before = _ending_at(actor_at, sent, i - 1) if i > lo else None
@@ -3923,12 +3926,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and not _agent_cue_at(words, k):  # (but "وقام به ضابط": who did it)
             break  # "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع غارات":
             # another verb's clause, with its own parties
-        if t.type in _KILLING and not t.noun and k > j and _bare(w) in _WHEN and k + 2 < n and not source \
+        if t.type in _KILLING and (not t.noun or t.patient) and k > j and _bare(w) in _WHEN and k + 2 < n and not source \
                 and any(x.type in _KILLING and not x.noun for x in _starting(words[k + 1])):
-            # "قتل ثلاثة جنود عندما هاجم مسلحون نقطة تفتيش": who attacked, right after its verb, killed them
+            # "قتل ثلاثة جنود عندما هاجم مسلحون نقطة تفتيش", "مقتل ثلاثة جنود حين فتح عناصر من حزب العمال
+            # الكردستاني النار": who attacked, right after its verb, killed them
             x = actor_at.get(k + 2)
+            part_of = actor_at.get(k + 4) if x is None and k + 4 < n and words[k + 3] == "من" else None
             if x is not None and x["type"] in ("PER", "ORG"):
                 source.append(_actor(x))
+            elif part_of is not None and part_of["type"] == "ORG" and part_of.get("sector") in _ARMED:
+                source.append(_actor(part_of))  # (some of the group named after من: "عناصر من حزب العمال")
             elif (x := coder.nominal_actor(article, sent, words, k + 2, k + 3)) is not None \
                     and x.get("sector") in _ARMED:
                 owner = actor_at.get(k + 3)
