@@ -7278,3 +7278,14 @@ def test_a_form_of_address_is_not_the_one_addressed_behind_a_preposition(pipelin
     (visit,) = coded(pipeline, "وبعث سموه برقية شكر لفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، وذلك بعد انتهاء "
                                "زيارة سموه لمصر.", "CONSULT", published="2015-07-31")
     assert not any(a["text"] == "عبدالفتاح السيسي" for a in visit["source"])
+
+
+def test_forces_arriving_in_their_own_war_and_a_hospital_receiving_the_wounded_pay_no_visit(pipeline):
+    rec = extract("ميدانيا قال العميد الصبيحي: «إن قواتنا التي تنقسم إلى محورين، الأول في العند قد وصلت إلى منطقة الحسيني "
+                  "وهو مؤشر حربي على قرب سقوط العند خلال الساعات المقبلة، وفي محور أبين تقدمت القوات إلى أكثر من 10 "
+                  "كيلومترات خلف منطقة العالم، وهذا التقدم سيساعد قواتنا في تسريع التحرك نحو تعز من جهة، وزنجبار من "
+                  "جهة أخرى».", pipeline=pipeline, published="2015-08-04")
+    assert not events(rec, "CONSULT")
+    rec = extract("أعلنت المديرية العامة للشؤون الصحية بمنطقة عسير، أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، "
+                  "و15 حالة وفاة جراء التفجير.", pipeline=pipeline, published="2015-08-07")
+    assert not events(rec, "CONSULT")

@@ -2613,6 +2613,14 @@ def make_events(settings: Settings):
                 if t.noun and (asked := _asked_to_do(article, coder, out[coded_before:], ev, sent, words, i)) is not None:
                     ev["source"] = asked  # "ودعا الاتحاد الأوروبي إسرائيل إلى وقف الترحيل القسري": who is
                     # asked to do or stop an act does it, not who asks
+                if t.mode == "visit" and not t.noun and ev["source"] \
+                        and all(a.get("entity") is None and a.get("sector") in _ARMED
+                                and coder.kb.group_of(fold(a["text"]).split()[:1])
+                                and a.get("country") in (None, (ev.get("location") or {}).get("country"))
+                                for a in ev["source"]):
+                    continue  # "إن قواتنا ... قد وصلت إلى منطقة الحسيني": forces that arrive in their own country pay
+                    # no visit (but a commander does: "وسيزور رئيس اركان الجيوش الجديد داماتورو"; and a foreign
+                    # battalion arriving is a country's visit: "وصلت كتيبة عسكرية إماراتية إلى عدن")
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
