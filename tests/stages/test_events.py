@@ -7289,3 +7289,11 @@ def test_forces_arriving_in_their_own_war_and_a_hospital_receiving_the_wounded_p
     rec = extract("أعلنت المديرية العامة للشؤون الصحية بمنطقة عسير، أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، "
                   "و15 حالة وفاة جراء التفجير.", pipeline=pipeline, published="2015-08-07")
     assert not events(rec, "CONSULT")
+
+
+def test_one_named_right_before_a_charge_after_a_verb_of_accusing_is_accused(pipeline):
+    (charge,) = coded(pipeline, "واتهمت الحكومة المصرية حينها بقمع المتظاهرين.", "ACCUSE", published="2015-08-08")
+    assert not charge["source"] and [a["text"] for a in charge["target"]] == ["الحكومة المصرية"]
+    # (but one named after the first is the one accused)
+    (charge,) = coded(pipeline, "واتهمت الحكومة المصرية جماعة الإخوان بالوقوف وراء الهجوم.", "ACCUSE", published="2015-08-08")
+    assert countries(charge["source"]) == {"EGY"} and [a["text"] for a in charge["target"]] == ["جماعة الإخوان"]

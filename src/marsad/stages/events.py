@@ -3179,6 +3179,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and (not words[i].endswith(("وا", "ون")) or (i > 0 and _bare(words[i - 1]) == "انهم")):
         passive = True  # "بالمر الذي اتهم بقتل سيسل": the charge right after the verb, he was accused (past
         # a date: "إلا أنهم اتهموا في 20 حزيران عام 1980 بمحاولة اغتيال الرئيس")
+    charge_at: int | None = None  # where the charge of an accusation read as passive stands
+    if not passive and t.type == "ACCUSE" and t.mode == "allege" and not t.noun and j < n \
+            and not _object_on_verb(words[i], t) and not words[i].endswith(("وا", "ون")):
+        # "واتهمت الصحيفة حينها بنشر معلومات كاذبة": one named right after the verb, then (past a time) the
+        # charge, with no one else accused between: she was accused
+        x = actor_at.get(j)
+        one = x if x is not None and x["type"] in ("PER", "ORG") else None
+        nominal = coder.nominal_actor(article, sent, words, j, j + 1) if x is None else None
+        if one is not None or nominal is not None or (_definite(words[j]) and words[j][:1].isalpha()):
+            at = bisect_left(tok_starts, one["end"]) if one is not None else \
+                j + len(nominal["text"].split()) if nominal is not None else j + 1
+            while at < n and (_time_phrase(words[at:at + 1]) or words[at] in _RECENTLY):
+                at += 1
+            passive = at < n and at > j and _has_bi(words[at]) and len(words[at]) > 3 and actor_at.get(at) is None \
+                and words[at] not in _IN_TURN and (one is not None or nominal is not None or at == j + 2)
+            charge_at = at if passive else None  # (what she was accused of names no one else accused)
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and not t.noun and not passive and i > lo and words[i - 1] in _CAMPAIGNS:
@@ -3681,6 +3697,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     backed = False  # the side the next actor joins was told by a word of belonging or backing
     sides = False  # the two sides of a fight were named (اشتباكات بين الجيش والسكان)
     end = min(n, stop, j + (40 if t.mode == "visit" and not t.noun else 28))
+    if charge_at is not None:
+        end = min(end, charge_at)
     asked_for: int | None = None  # where what a demand asks for begins behind بـ (طالب بتكثيف العمل)
     # (a host's titles may run long before whom he receives: "استقبل الأمير محمد بن سلمان ولي ولي العهد
     # النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، في قصر السلام بجدة، مساء اليوم، وزير الدولة
