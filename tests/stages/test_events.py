@@ -7297,3 +7297,14 @@ def test_one_named_right_before_a_charge_after_a_verb_of_accusing_is_accused(pip
     # (but one named after the first is the one accused)
     (charge,) = coded(pipeline, "واتهمت الحكومة المصرية جماعة الإخوان بالوقوف وراء الهجوم.", "ACCUSE", published="2015-08-08")
     assert countries(charge["source"]) == {"EGY"} and [a["text"] for a in charge["target"]] == ["جماعة الإخوان"]
+
+
+def test_students_counted_or_paired_make_no_demand(pipeline):
+    for text in ("ولفت إلى أن الملتقى العلمي العالمي (بلجيكا 2015) شارك فيه نحو 60 دولة من كل القارات ممثلة بألف "
+                 "وثلاثمائة طالب شاركوا بمجموعة من الابتكارات والمشاريع المعنية بتوجهات منظمة الملست العالمية.",
+                 "وأضاف أ.د.الفيفي أنه ينبغي في هذه الحالة بحث ملفه، مقترحاً جعل المرحلة الابتدائية مفرزة لا يجتازها "
+                 "طالب أو طالبة ما لم يكونا جديرين بالاجتياز، وأن يوجه الطلاب المخفقون في اجتياز المرحلة الابتدائية "
+                 "إلى ضروب من التعليم الخاص أو المهني."):
+        assert not coded(pipeline, text, "REQUEST", published="2015-07-26")
+    (ask,) = coded(pipeline, "طالب وزير الخارجية السعودي إيران بالكف عن التدخل.", "REQUEST", published="2015-07-26")
+    assert countries(ask["target"]) == {"IRN"}

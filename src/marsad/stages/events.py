@@ -2945,6 +2945,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             w[:1] == "ب" or w in _IN_IT or w in _COMPLEMENTIZERS or _bare(w) in ("الي", "ان") for w in words[j:j + 8]):
         return None  # "زميله طالب المدارس الأهلية", "الصحفي طالب المعلومة": a student, a seeker, after a
         # noun; the verb "demanded" opens its clause (بدوره طالب، حيث طالب) or asks behind بـ or أن
+    if t.words == ("طالب",) and words[i] == "طالب" and (
+            (i > 0 and (coder.kb.is_count(words[i - 1]) or words[i - 1][:1].isdigit()))
+            or any(w in ("طالبه", "وطالبه") for w in words[j:j + 2])):
+        return None  # "بألف وثلاثمائة طالب شاركوا", "لا يجتازها طالب أو طالبة": students counted or paired
     if t.mode == "visit" and not t.noun and i > 0 and any(
             x.type == "AID" and x.noun for w in (words[i - 1], words[i - 2] if i > 1 and words[i - 1] in _RELATIVES else "")
             for x in _starting(w)):
