@@ -7308,3 +7308,8 @@ def test_students_counted_or_paired_make_no_demand(pipeline):
         assert not coded(pipeline, text, "REQUEST", published="2015-07-26")
     (ask,) = coded(pipeline, "طالب وزير الخارجية السعودي إيران بالكف عن التدخل.", "REQUEST", published="2015-07-26")
     assert countries(ask["target"]) == {"IRN"}
+
+
+def test_crowds_arriving_pay_no_visit(pipeline):
+    assert not coded(pipeline, "ويظهر وصول أعداد كبيرة إلى إيطاليا واليونان هذا الصيف تفاقم أزمة المهاجرين، وما زال المهاجرون "
+                               "الفارون من العنف والفقر يتوافدون من أفريقيا والشرق الأوسط.", "CONSULT", published="2015-08-07")

@@ -263,6 +263,7 @@ _ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة"
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
 _IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
+_NUMBERS_OF = frozenset(fold(w) for w in ("أعداد", "اعداد", "الأعداد", "الاعداد"))  # "numbers of" people
 _CALLING_ON = frozenset(fold(w) for w in ("داعيا", "داعياً", "داعية", "داعين", "مطالبا", "مطالباً", "مطالبين",
                                          "مناشدا", "مناشداً", "حاثا", "حاثاً"))  # participles of calling on someone
 _CHAMBER_WORDS = frozenset(fold(w) for w in ("مجلس", "مجلسي"))  # a chamber, named by its members after it
@@ -2953,6 +2954,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             x.type == "AID" and x.noun for w in (words[i - 1], words[i - 2] if i > 1 and words[i - 1] in _RELATIVES else "")
             for x in _starting(w)):
         return None  # "معظم المساعدات التي وصلت إلى عدن": aid arrives, no one visits
+    if t.mode == "visit" and t.noun and j < len(words) and (coder.kb.is_count(words[j]) or words[j] in _NUMBERS_OF):
+        return None  # "وصول أعداد كبيرة إلى إيطاليا واليونان", "وصول آلاف اللاجئين": crowds arriving pay no visit
     if t.mode == "martial-law" and any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[j:j + 4]):
         return None  # "إعلان حالة الطوارئ في كافة مستشفيات المنطقة": the hospitals' alert, no martial law
     # support in construct with who is supported: its giver is a verb's subject
