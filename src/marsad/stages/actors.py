@@ -92,8 +92,10 @@ class ActorCoder:
         بالتيمور no "with the" تيمور)."""
         bare = strip_article(name[0])
         places = self.gaz.lookup(" ".join([bare] + name[1:]), article=bare != name[0])
-        if not places and bare != name[0] and not name[0].startswith("ال") and " ".join(name) in self.gaz.by_key:
-            places = self.gaz.lookup(" ".join(name))  # (the words come folded: a key as they stand)
+        if not places and bare != name[0] and not name[0].startswith("ال") \
+                and (name[0].startswith("لل") or " ".join(name) in self.gaz.by_key):
+            places = self.gaz.lookup(" ".join(name))  # (the words come folded: a key as they stand, or
+            # ل before a name whose first letter is ل: للبنان)
         return places
 
     def seat_country(self, words: list[str]) -> str | None:
