@@ -2915,7 +2915,7 @@ def _first_actor(sent_ents: list[dict], text: str = "") -> dict | None:
 
 def _behind_preposition_at(text: str, x: dict) -> bool:
     """The entity `x` of `text` stands behind a preposition: a letter on its first word (للأمم المتحدة،
-    بالحكومة) or a word before it (في، من، إلى، على، مع، عن، لدى)."""
+    بالحكومة) or a word before it (_PREPOSITIONS, لدى)."""
     name = fold(x["text"])
     if name.startswith(("لل", "بال", "ولل", "وبال")):
         return True
@@ -2923,7 +2923,7 @@ def _behind_preposition_at(text: str, x: dict) -> bool:
     return bool(before) and before[-1] in _PREPOSITION_WORDS
 
 
-_PREPOSITION_WORDS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "علي", "مع", "عن", "لدى", "لدي"))
+_PREPOSITION_WORDS = _PREPOSITIONS | {fold("لدى")}
 
 
 _LOCAL_TARGET = ("PROTEST", "ASSAULT", "COERCE")
