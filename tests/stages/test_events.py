@@ -7313,3 +7313,9 @@ def test_students_counted_or_paired_make_no_demand(pipeline):
 def test_crowds_arriving_pay_no_visit(pipeline):
     assert not coded(pipeline, "ويظهر وصول أعداد كبيرة إلى إيطاليا واليونان هذا الصيف تفاقم أزمة المهاجرين، وما زال المهاجرون "
                                "الفارون من العنف والفقر يتوافدون من أفريقيا والشرق الأوسط.", "CONSULT", published="2015-08-07")
+
+
+def test_whom_accusations_reached_is_accused(pipeline):
+    (charge,) = coded(pipeline, "وتأتي الاستقالة وسط اتهامات طالت وزير الداخلية المصري بالتقصير.", "ACCUSE",
+                      published="2015-07-20")
+    assert not charge["source"] and countries(charge["target"]) == {"EGY"}

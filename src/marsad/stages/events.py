@@ -264,6 +264,7 @@ _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
 _IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
 _NUMBERS_OF = frozenset(fold(w) for w in ("أعداد", "اعداد", "الأعداد", "الاعداد"))  # "numbers of" people
+_REACHING = frozenset(fold(w) for w in ("طالت", "طال", "تطال", "يطال", "طالتهم", "طالته", "طالتها"))  # reached
 _CALLING_ON = frozenset(fold(w) for w in ("داعيا", "داعياً", "داعية", "داعين", "مطالبا", "مطالباً", "مطالبين",
                                          "مناشدا", "مناشداً", "حاثا", "حاثاً"))  # participles of calling on someone
 _CHAMBER_WORDS = frozenset(fold(w) for w in ("مجلس", "مجلسي"))  # a chamber, named by its members after it
@@ -3058,6 +3059,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.type in _KILLING and t.noun and i >= 2 and words[i - 1] == "في" and (
             _bare(words[i - 2]).startswith(_HARM_UNDERGONE) or _bare(words[i - 2]) in _KILLED_IN):
         role = "target"  # "وأصيب في الانفجار ثلاثة جنود", "وقتل في الهجوم": those hurt in it, named after it
+    if t.noun and t.type in ("ACCUSE", "SANCTION", "COERCE") and role == "source" \
+            and any(w in _REACHING for w in words[j:min(n, j + 4)]):
+        role = "target"  # "وسط اتهامات بالفساد طالت العديد من مسؤولي الفيفا", "اعتقالات طالت ناشطين": whom the
+        # accusations, sanctions or arrests reached suffered them
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
     if not t.noun and i > lo and words[i - 1] in _HIS_COUNTRY \
             and (his := _country_of_named_before(actor_at, i - 1)) is not None:
