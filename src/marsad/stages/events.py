@@ -2840,7 +2840,7 @@ def _held_at(words: list[str], k: int, inside: bool) -> bool:
     """Whether the body named at words[k] (`inside`: behind a proclitic of that word) is where a
     meeting is held: behind a building behind بـ or في (بمقر سفارة، في مقر الجامعة، بمكتبه), or
     itself a building behind بـ (بديوان الوزارة)."""
-    if inside and words[k][:1] == "ب" and strip_article(words[k][1:]) in _PREMISES:
+    if inside and words[k][:1] == "ب" and _building(words[k][1:]):
         return True
     before = words[k - 1]
     return (before[:1] == "ب" and _building(before[1:])) or (k > 1 and words[k - 2] == "في" and _building(before))
@@ -3198,14 +3198,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # charge, with no one else accused between: she was accused
         x = actor_at.get(j)
         one = x if x is not None and x["type"] in ("PER", "ORG") else None
-        nominal = coder.nominal_actor(article, sent, words, j, j + 1) if x is None else None
-        if one is not None or nominal is not None or (_definite(words[j]) and words[j][:1].isalpha()):
+        unnamed = coder.nominal_actor(article, sent, words, j, j + 1) if x is None else None
+        if one is not None or unnamed is not None or (_definite(words[j]) and words[j][:1].isalpha()):
             at = bisect_left(tok_starts, one["end"]) if one is not None else \
-                j + len(nominal["text"].split()) if nominal is not None else j + 1
+                j + len(unnamed["text"].split()) if unnamed is not None else j + 1
             while at < n and (_time_phrase(words[at:at + 1]) or words[at] in _RECENTLY):
                 at += 1
             passive = at < n and at > j and _has_bi(words[at]) and len(words[at]) > 3 and actor_at.get(at) is None \
-                and words[at] not in _IN_TURN and (one is not None or nominal is not None or at == j + 2)
+                and words[at] not in _IN_TURN and (one is not None or unnamed is not None or at == j + 2)
             charge_at = at if passive else None  # (what she was accused of names no one else accused)
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
@@ -3447,8 +3447,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # a form of address is a person's: the first the clause names, its subject (بعث الأمير
             # محمد بن سلمان ... برقية شكر لجلالة الملك ...، وذلك بعد انتهاء زيارة سموه للأردن)
             # (not one addressed behind a preposition: "وبعث سموه برقية شكر لفخامة الرئيس عبدالفتاح السيسي")
-            first = next((x for kk, x in sorted(actor_at.items()) if kk < i and x["type"] == "PER" and not any(
-                w[:1] in "لب" and w[1:] in _HONORIFICS for w in words[max(0, kk - 3):kk])), None)
+            first = _first_person_before(actor_at, i, words)
             owner = _actor(first) if first is not None else None
         else:
             owner = _pronoun_owner(article, coder, sent, words, i, lo, actor_at, tok_starts, pronoun)
@@ -5559,6 +5558,21 @@ def _behind_pp_noun(words: list[str], kk: int, lo: int, actor_at: dict) -> bool:
 _PHRASE_PREPS = frozenset(fold(w) for w in ("على", "عن", "حول", "خلال", "بعد", "قبل", "إثر", "عقب", "منذ"))
 
 
+def _clause_before_verb(k, words: list[str], i: int, lo: int, actor_at: dict) -> int | None:
+    """Where a relative clause (التي تسيطر على القطاع) or a participle's phrase naming no one (المتمركزة
+    خارج أسوار الفلوجة) starts that stands between the verb at words[i] and its subject, within eight
+    words, unbroken by punctuation; None when none does."""
+    def participle(p: int) -> bool:
+        return words[p].startswith("الم") and len(words[p]) > 6 and words[p].endswith(("ه", "ين", "ون")) \
+            and p > lo and _definite(words[p - 1]) and p - 1 not in actor_at \
+            and not k.group_of([words[p]]) and not k.role_of([words[p]]) \
+            and not any(q in actor_at or k.group_of([words[q]]) for q in range(p + 1, i))
+    r = next((p for p in range(i - 3, max(lo, i - 9), -1) if words[p] in _RELATIVES or participle(p)), None)
+    if r is None or any(not w[:1].isalnum() for w in words[r:i]) or any(w in _RELATIVES for w in words[r + 1:i]):
+        return None
+    return r if words[r] not in _RELATIVES or _past_verb_by_use(words[r + 1]) or words[r + 1][:1] in "يت" else None
+
+
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
@@ -5571,14 +5585,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         # (or one closed by the comma only, from its "من": "خمسة عناصر من تنظيم القاعدة من بينهم قيادي، قتلوا")
         edge = next(k for k in range(i - 2, -1, -1) if words[k] in ("،", ",")
                     or (words[k] == "من" and words[k + 1] in _ASIDES))
-    elif words[i][:1] != "و" \
-            and (r := next((k for k in range(i - 3, max(lo, i - 9), -1) if words[k] in _RELATIVES or (
-                words[k].startswith("الم") and len(words[k]) > 6 and words[k].endswith(("ه", "ين", "ون"))
-                and k > lo and _definite(words[k - 1]) and k - 1 not in actor_at
-                and not coder.kb.group_of([words[k]]) and not coder.kb.role_of([words[k]])
-                and not any(q in actor_at or coder.kb.group_of([words[q]]) for q in range(k + 1, i)))), None)) is not None \
-            and not any(not w[:1].isalnum() for w in words[r:i]) and not any(w in _RELATIVES for w in words[r + 1:i]) \
-            and (words[r] not in _RELATIVES or _past_verb_by_use(words[r + 1]) or words[r + 1][:1] in "يت") \
+    elif words[i][:1] != "و" and (r := _clause_before_verb(coder.kb, words, i, lo, actor_at)) is not None \
             and (before := _preverbal_subject(article, coder, sent, words, r, lo, actor_at, tok_starts)) is not None:
         # "اجهزة الامن التابعة لحماس التي تسيطر على القطاع اعتقلت", "المعارضة التي يدعمها الغرب رفضت": a
         # relative clause stands between the subject and its verb, or a participle's ("القوات العسكرية
@@ -6872,10 +6879,12 @@ def _charged_after(words: list[str], k: int, n: int) -> bool:
     return any(w.startswith(("بتهم", "للاشتباه", "بشبهه")) for w in words[k:min(n, k + 8)])
 
 
-def _first_person_before(actor_at: dict, pos: int) -> dict | None:
+def _first_person_before(actor_at: dict, pos: int, words: list[str] | None = None) -> dict | None:
     """The first person the sentence names before token `pos`: the subject its clauses take up
-    (وذلك خلال لقائه، والتقى خلالها، a form of address)."""
-    return next((x for kk, x in sorted(actor_at.items()) if kk < pos and x["type"] == "PER"), None)
+    (وذلك خلال لقائه، والتقى خلالها, a form of address); with `words`, not one addressed behind a
+    preposition on a form of address (لفخامة الرئيس عبدالفتاح السيسي)."""
+    return next((x for kk, x in sorted(actor_at.items()) if kk < pos and x["type"] == "PER" and not (
+        words and any(w[:1] in "لب" and w[1:] in _HONORIFICS for w in words[max(0, kk - 3):kk]))), None)
 
 
 def _visitor_before(actor_at: dict, pos: int) -> dict | None:
@@ -7580,8 +7589,7 @@ def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
     w = words[j]
     if w in _person_nouns() and j + 1 < len(words) and not kb().nationality_of(words[j + 1]) \
             and words[j + 1] not in ("في", "من") and coder.nominal_actor(article, sent, words, j, j + 1) is None \
-            and not any(e["type"] == "PER" and sent[j].end < e["start"] < sent[min(j + 8, len(sent) - 1)].end
-                        for e in article.entities):
+            and not any(sent[q].start in coder.person_starts for q in range(j + 1, min(j + 8, len(sent)))):
         return True  # "طالب مواطن الجهات الأمنية": a private person (person_nouns.tsv) asks (but "اتهم مواطن سعودي": one
         # who is named by his nationality is an actor, as is "رجل أمن"; "ودعا خبير التأمين الصحي البروفيسور رضا
         # خليل": the person is named after his title)

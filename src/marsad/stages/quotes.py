@@ -409,7 +409,7 @@ def _kasra_before_last(w: str) -> bool:
         if ending and not bare.endswith(ending):
             continue
         stem = bare[:len(bare) - len(ending)].rstrip("\u064e\u0652")
-        if len(stem) >= 4 and stem[-2] == "\u0650" and sum(c.isalpha() and not "\u064b" <= c <= "\u0652" for c in stem) >= 4:
+        if len(stem) >= 4 and stem[-2] == "\u0650" and sum(c.isalpha() for c in stem) >= 4:  # (no mark is a letter)
             return True
     return False
 
