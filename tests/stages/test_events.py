@@ -3936,10 +3936,11 @@ def test_a_negation_of_the_verb_right_before_a_joined_trigger_is_not_its(pipelin
 
 
 def test_opening_fire_past_a_named_subject_is_an_attack_by_it(pipeline):
-    (shooting,) = [e for e in coded(pipeline, "وقال الجيش التركي إن جنديا قتل عندما فتح مقاتلون أكراد النار على طائرة "
-                                              "هليكوبتر عسكرية في إقليم شرناق.", "ASSAULT", published="2015-08-10")
-                   if e["trigger"]["text"] == "فتح"]
-    assert countries(shooting["source"]) == {"KUR"}  # (not the soldier named before "when")
+    # (the killing and the shooting that caused it are one attack, by the fighters, not the soldier named
+    # before "when")
+    (shooting,) = coded(pipeline, "وقال الجيش التركي إن جنديا قتل عندما فتح مقاتلون أكراد النار على طائرة "
+                                  "هليكوبتر عسكرية في إقليم شرناق.", "ASSAULT", published="2015-08-10")
+    assert countries(shooting["source"]) == {"KUR"} and [a["text"] for a in shooting["target"]] == ["جنديا"]
     assert not coded(pipeline, "وأعلنت الجامعة فتح باب التسجيل للطلاب.", "ASSAULT", published="2015-08-10")
 
 
@@ -7319,3 +7320,78 @@ def test_whom_accusations_reached_is_accused(pipeline):
     (charge,) = coded(pipeline, "وتأتي الاستقالة وسط اتهامات طالت وزير الداخلية المصري بالتقصير.", "ACCUSE",
                       published="2015-07-20")
     assert not charge["source"] and countries(charge["target"]) == {"EGY"}
+
+
+def test_the_deputies_of_a_title_are_no_lawmakers(pipeline):
+    (ask,) = coded(pipeline, "على أثر المظاهرات ضد الفساد، وتردي الخدمات، والدعوة لإصلاحات حكومية، دعا رئيس الوزراء العراقي "
+                             "حيدر العبادي إلى إلغاء مناصب نواب رئيس الوزراء ورئيس الجمهورية، وذلك في إطار مبادرة تهدف إلى "
+                             "تحسين الوضع المالي للبلاد.", "REQUEST", published="2015-08-10")
+    assert countries(ask["source"]) == {"IRQ"} and not any(a.get("sector") == "LEG" for a in ask["target"])
+
+
+def test_who_gives_help_in_construct_with_the_strikes_it_came_by(pipeline):
+    (aid,) = coded(pipeline, "ويشتد القتال على عدة جبهات جنوبي اليمن، وقبل أيام نجحت قوات المقاومة الشعبية بمساعدة غارات "
+                             "التحالف العربي في تحرير مدينة عدن من الميليشيات المتمردة.", "AID", published="2015-08-03")
+    assert [a["text"] for a in aid["source"]] == ["التحالف العربي"]
+    assert [a["text"] for a in aid["target"]] == ["قوات المقاومة الشعبية"]
+    # (but helping someone one is charged with names the helper first)
+    (aid,) = coded(pipeline, "أفرجت السلطات في زيمبابوي عن مواطنين اثنين متهمين بمساعدة سائح أمريكي في قتل أسد.", "AID",
+                   published="2015-07-31")
+    assert countries(aid["target"]) == {"USA"}
+
+
+def test_who_speaks_in_the_meeting_told_before_took_part_in_it(pipeline):
+    (meeting,) = coded(pipeline, "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش الوطني والمقاومة الشعبية من "
+                                 "انتصارات في عدن ولحج وأبين وتعز.", "CONSULT", published="2015-08-10")
+    assert [a["text"] for a in meeting["source"]] == ["هادي"] and not meeting["target"]
+    # (and who asked for something in it, before the verb: the meeting is the one told before)
+    (meeting,) = coded(pipeline, "التقى الرئيس اليمني عبدربه منصور هادي الرئيس المصري عبدالفتاح السيسي في القاهرة أمس. وقال "
+                                 "وزير الخارجية اليمني رياض ياسين: إن هادي طلب خلال اللقاء زيارة القوات البحرية المصرية إلى "
+                                 "عدن والمشاركة في حماية موانئها.", "CONSULT", published="2015-08-06")
+    assert countries(meeting["source"]) == {"YEM"} and countries(meeting["target"]) == {"EGY"}
+    assert len(meeting["mentions"]) == 2
+
+
+def test_on_whose_behalf_one_receives_is_no_host(pipeline):
+    (visit,) = coded(pipeline, "نيابة عن صاحب السمو الملكي الأمير فيصل بن عبد الله بن عبد العزيز رئيس هيئة الهلال الأحمر "
+                               "السعودي استقبل سمو الأمير بندر بن فيصل آل سعود نائب مدير عام إدارة الشؤون الدولية أمس أهالي "
+                               "المعتقلين اليمنيين في غوانتانامو.", "CONSULT", published="2015-08-06")
+    assert [a["text"] for a in visit["source"]] == ["بندر بن فيصل آل سعود"]
+    assert countries(visit["target"]) == {"YEM"}
+
+
+def test_what_follows_fa_right_after_an_event_is_another_clause(pipeline):
+    rec = extract("وراقب البنك السويسري المحادثات بين الدائنين الدوليين واليونان، حيث إنه في حال عدم التوصل إلى اتفاق "
+                  "فتكون سويسرا ملجأ آمنا للكثير من الرساميل.", pipeline=pipeline, published="2015-08-10")
+    assert "CHE" not in countries(a for e in events(rec, "AGREE") for a in e["source"] + e["target"])
+
+
+def test_children_with_a_nationality_are_civilians_of_that_country(pipeline):
+    (attack,) = coded(pipeline, "قتل طفل فلسطيني برصاص الجيش الإسرائيلي في الضفة الغربية.", "ASSAULT",
+                      published="2015-07-31")
+    assert countries(attack["source"]) == {"ISR"}
+    assert [(a["text"], a["country"], a["sector"]) for a in attack["target"]] == [("طفل فلسطيني", "PSE", "CVL")]
+
+
+def test_a_fire_someone_set_is_an_attack_by_them(pipeline):
+    (attack,) = coded(pipeline, "استشهد طفل فلسطيني عمره عام ونصف العام وأصيب والداه وشقيقه بجروح صباح اليوم الجمعة في حريق "
+                                "بمنزلهم تسبب به مستوطنون في الضفة الغربية المحتلة، حسبما أفادت أجهزة الأمن الفلسطينية.",
+                      "ASSAULT", published="2015-07-31")
+    assert [a["text"] for a in attack["source"]] == ["مستوطنون"] and countries(attack["target"]) == {"PSE"}
+    # (a fire a short circuit caused is still an accident)
+    assert not coded(pipeline, "توفي طفل سعودي في حريق بمنزله تسبب فيه ماس كهربائي في الرياض.", "ASSAULT",
+                     published="2015-07-31")
+
+
+def test_a_peak_is_no_summit(pipeline):
+    for text in ("فيما هذا الامر قمة الامتاع للمرأة, ولذا هي تتعجب من عصبية زوجها في هذا المكان الجميل.",
+                 "يعبر الانخراط في العمليات الإرهابية عن قمة مظاهر الترسيخ العقائدي، وتمثل الأعمال الانتحارية أبشع "
+                 "الأعمال الإرهابية إجرامًا."):
+        assert not coded(pipeline, text, "CONSULT", published="2015-07-26")
+
+
+def test_a_verb_behind_wa_after_a_comma_goes_on_with_the_sentences_subject(pipeline):
+    (sanction,) = coded(pipeline, "وفرضت الولايات المتحدة أمس الخميس مزيدا من العقوبات فيما يتعلق بأزمة روسيا وأوكرانيا، "
+                                  "وأضافت إلى قائمة عقوباتها أسماء معاونين لأحد أقطاب تجارة الغاز في روسيا ومسؤولين "
+                                  "أوكرانيين سابقين.", "SANCTION", published="2015-07-31")
+    assert countries(sanction["source"]) == {"USA"}

@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
-         "represented-by")
+         "represented-by", "setting")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -137,6 +137,7 @@ _CAUSES_OR_WHEN = _CAUSE_WORDS | _WHEN  # (قتلوا ... بعدما اجتاح�
 _ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
 _QUOTES = frozenset("«»“”\"'")
 _ACCIDENTS = tuple(_WORDS["accident"])
+_SETTING = frozenset(_WORDS["setting"])  # تسبب به، أضرمه: who set it
 _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
@@ -1900,9 +1901,10 @@ class EventCoder:
             if (k.group_of(words[a:a + 1]) or (0, ""))[1] == "LEG" and (
                     (a > 0 and _bare(words[a - 1]) in _CHAMBER_WORDS)
                     or (not _definite(words[a]) and a + 1 < len(words) and not k.nationality_of(words[a + 1])
-                        and (_definite(words[a + 1]) or k.org_head(words[a + 1])))):
+                        and (_definite(words[a + 1]) or k.org_head(words[a + 1]) or k.role_of([words[a + 1]])))):
                 continue  # "مجلس النواب", "مجلسي النواب والشيوخ", "مجلس نواب الشعب": a chamber's name, no members;
                 # "نواب الكونغرس", "نواب المعارضة", "نواب كتلة حزبه": members named by the body they are of, its
+                # entity; "نواب رئيس الوزراء": the deputies of a title, no lawmakers
             if a > 0 and _facility_head(words[a - 1]) and k.group_of(words[a:a + 1]) is None:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
@@ -2040,8 +2042,8 @@ class EventCoder:
             if named is not None and named["end"] > toks[stop - 1].end:
                 return _actor(named)  # "قوات التحالف", "ميليشيات الحوثي": the body named there, whole
             cut = next((c for c in range(3) if _is_counterpart(words[a][c:]) and words[a][c:c + 1] == "ن"), 0)
-            # (a role listed as written keeps its first letter: "ولي العهد", no و + لي)
-            literal = hit is not None and " ".join(words[a:a + n]) in k.roles
+            # (a role or a group listed as written keeps its first letter: "ولي العهد", no و + لي; "والد")
+            literal = " ".join(words[a:a + n]) in (k.roles if hit is not None else k.groups)
             text = article.text[toks[a].start if literal else _trim_start(toks[a], cut):toks[stop - 1].end]
             if named is not None and named["end"] == toks[stop - 1].end and named["type"] == "PER":
                 return {**_actor(named), "text": text}  # "أمير منطقة عسير": a mention of the one named with it
@@ -2941,6 +2943,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     lo = _past_aside(words, lo)
+    told_before = False  # a meeting told before, in which the one named right before it speaks
     if t.words == ("طالب",) and i > 0 and words[i] == "طالب" and words[i - 1][:1].isalpha() \
             and words[i - 1] not in _VERB_OPENERS and not _time_phrase(words[i - 1:i]) \
             and not any(x["end"] == sent[i - 1].end for x in sent_ents) and not any(
@@ -3483,15 +3486,19 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         role = "target"  # (named or not, the owner is the source)
     elif t.noun and t.type == "CONSULT" and not t.patient and not source and role == "source" and i >= 2 \
             and (words[i - 1] in _DURING_WORDS or words[i - 1] in _JUST_AFTER or words[i - 1] == "في") \
-            and not sent[i].text.endswith(_POSSESSIVES) and not _definite(words[i]):
+            and not sent[i].text.endswith(_POSSESSIVES) and (not _definite(words[i]) or t.mode != "visit"):
         # "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص", "وقال ظريف في اجتماع": who speaks during a visit or a
         # meeting, named right before "during", is who pays it or holds it (not "رافق ولي ولي العهد
-        # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows)
+        # خلال الزيارة مساعد وزير الدفاع": the visit told before, whose companion follows; but who speaks
+        # in the meeting told before was in it: "وعبر الرئيس هادي في الاجتماع عن سعادته")
         at = i - 2
         if at > 0 and words[at] == "في" and words[i - 1] in _DURING_WORDS:
             at -= 1  # "في أثناء زيارة"
         if at > 0 and words[at] in _IN_HIS_TURN:
             at -= 1  # "فابيوس بدوره في اثناء زيارة الى طهران": in his turn
+        if at > lo and not any(x["start"] < sent[at].end and x["end"] > sent[at].start for x in actor_at.values()) \
+                and _verb_first(words, at) and words[at][:1] != "و":
+            at -= 1  # "إن هادي طلب خلال اللقاء زيارة": the subject before the verb that the meeting's time is of
         speaker = next(((kk, x) for kk, x in actor_at.items() if x["end"] == sent[at].end
                         and x["type"] in ("PER", "ORG") and not _is_outlet(x)), None)
         if j + 1 < n and (_agent_cue_at(words, j) or (_bare(words[j]) in _MAKING_IT and words[j + 1] in ("به", "بها"))):
@@ -3501,6 +3508,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if speaker is not None and not _oblique(words, speaker[0], speaker[1], tok_starts):
             source.append(_actor(speaker[1]))
             role = "target"
+            told_before = _definite(words[i]) and not (j < n and _bare(words[j]) in _MEETING_WITH)
         elif speaker is None and words[i - 2] in ("،", ",") and words[i - 1] in _DURING_WORDS \
                 and (reporter := _reporter_before(words, actor_at, i - 2, tok_starts)) is not None:
             # "أعلن وزير الخارجية التركي ... أن بلاده ستبدأ ...، خلال لقاء مع نظيره": past a comma,
@@ -4190,10 +4198,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
             break  # "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد الأوروبي ...": past a relative
             # clause, "that" opens what the one it is on said
-        if k > j and w[:1] == "ف" and actor_at.get(k) is None and len(w) > 2 \
+        if k >= j and w[:1] == "ف" and actor_at.get(k) is None and len(w) > (2 if k > j else 4) and w != _AS_FOR_WHAT \
                 and (_present_verb(w[1:]) or w[1:] in _THAT or _bare(w[1:]) in _CONSEQUENCE):
             break  # "وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة ...": what follows ف is
-            # another clause (a condition's consequence), with its own parties
+            # another clause (a condition's consequence), with its own parties (right after the event
+            # too: "في حال عدم التوصل إلى اتفاق فتكون سويسرا ملجأ")
         if k > j + 1 and w[:1] == "و" and actor_at.get(k) is None and _past_verb_by_use(w[1:]) and not _starting(w) \
                 and not w.endswith(("ي", "اً")) and not (w.endswith("ا") and not w.endswith("وا")) \
                 and not any(x["start"] < sent[k].end and x["end"] > sent[k].start for x in sent_ents) \
@@ -5229,11 +5238,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "السعوديين الثلاثة المطلوب إطلاق سراحهم": the one a pronoun on the noun takes up, named
         # right before it, is who it is done to
         target = [pre[0]]
-    if t.type == "SUPPORT" and t.noun and _has_bi(words[i]) and j < n and words[j] != "من" \
-            and (giver := (_actor(actor_at[j]) if j in actor_at else coder.nominal_actor(article, sent, words, j, j + 1))) \
-            is not None and source and not any(_same_actor(a, giver) for a in source):
+    if t.type in ("SUPPORT", "AID") and t.noun and _has_bi(words[i]) and j < n and words[j] != "من" \
+            and (t.type == "SUPPORT" or _ending_at(actor_at, sent, i - 1) is not None) \
+            and (giver := _giver_in_construct(article, coder, sent, words, j, actor_at)) is not None \
+            and source and not any(_same_actor(a, giver) for a in source):
         # "القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف تقدمت": with the support of
-        # the one in construct with it; who is named before is helped
+        # the one in construct with it; who is named before is helped (and "نجحت قوات المقاومة الشعبية
+        # بمساعدة غارات التحالف العربي في تحرير": with the help of the coalition's strikes)
         target = source + [a for a in target if not _same_actor(a, giver)]
         source = [giver]
     if t.type == "COERCE" and not _definite(words[i]) and not source and target and j - 1 > i \
@@ -5280,6 +5291,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "واعتقل الناشطون خلال مظاهرات": civilians after a verb of arresting with no one after them were
         # arrested (the verb is passive); no arrester is named
         source, target = [], source
+    if t.type == "ASSAULT" and not source and target \
+            and (attacker := _attacker_when(article, coder, sent, words, j, actor_at)) is not None:
+        source.append(attacker)  # "قتل طفل فلسطيني ... حين هاجم مستوطنون منزلهم": who attacked then killed
+    if told_before:
+        target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
+        # before, who speaks took part; who follows is his words', no other party
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
           "source": _dedup(source), "target": _dedup([x for x in target if not any(map(partial(_same_reading, x), source))
@@ -5293,6 +5310,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
+_AS_FOR_WHAT = fold("فيما")  # "while", "as for what": no ف on a verb
+_PEAK = fold("قمة")  # a summit, or a peak
 _ONLY_PEOPLE = ("arrest", "release", "deport")  # modes whose target is never a place
 _PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "JRN", "MED", "BUS"})  # people no one names, welcomed as guests
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "PRM"})
@@ -5578,6 +5597,8 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     before the verb at `i`, inside its clause; None when there is none."""
     if i > 0 and words[i - 1] == "كما":
         return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own
+    if any(_bare(words[k]) in _ON_BEHALF and words[k + 1] == "عن" for k in range(max(0, lo), i - 1)):
+        return None  # "نيابة عن الأمير فيصل ... استقبل سمو الأمير بندر": on whose behalf, the subject follows
     edge = i  # where the words before the verb start that may stand between it and its subject
     aside = _past_aside(words, i)
     if aside < i:
@@ -5736,6 +5757,15 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
         if w in (".", "؟", "!", ":", "؛"):
             break
         hit = spans.get(kk)
+        if hit is None and w[:1] == "و" and kk > floor and words[kk - 1] in ("،", ",") and _past_verb_by_use(w[1:]) \
+                and kk + 1 < i and actor_at.get(kk + 1) is None \
+                and coder.nominal_actor(article, sent, words, kk + 1, kk + 2) is None:
+            # "وفرضت الولايات المتحدة ... العقوبات ...، وأضافت إلى قائمة عقوباتها": past a comma, a verb
+            # behind و with no subject after it goes on with the sentence's first, whose the pronoun is
+            first_subject = next((x for k0, x in sorted(actor_at.items()) if 1 <= k0 <= 2 and k0 < kk
+                                  and _verb_first(words, k0 - 1)
+                                  and (x["type"] in ("PER", "ORG") or _is_country_place(x))), None)
+            return _actor(first_subject) if first_subject is not None else None
         if hit is not None and _is_outlet(hit[1]):
             if feminine:
                 return None
@@ -6569,6 +6599,33 @@ def _killed_in_attack(k_b, words: list[str], j: int) -> bool:
     # (an attack named before, "خلال الهجوم", is when the subject acted: "إن مقاتليه فجروا خلال الهجوم أحد مقرات")
 
 
+def _attacker_when(article, coder, sent, words: list[str], j: int, actor_at: dict) -> dict | None:
+    """Who attacks in the clause of when after a killing that ends at words[j] (قتل طفل ... حين هاجم
+    مستوطنون منزلهم): the subject right after the verb of attacking that follows "when"; None when
+    no such clause follows within twelve words, in the sentence."""
+    for k in range(j, min(len(words) - 2, j + 12)):
+        if words[k] in (".", "؟", "!", "؛", ";"):
+            return None
+        if words[k] in _WHEN_CLAUSE and any(x.type == "ASSAULT" and not x.noun for x in _starting(words[k + 1])):
+            x = actor_at.get(k + 2)
+            return _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k + 2, k + 3)
+    return None
+
+
+def _set_by_someone(words: list[str], k: int) -> bool:
+    """Within the few words from words[k], a verb of causing or setting whose subject is people, a
+    group or a name the lexicons know: the accident before it was set (حريق بمنزلهم تسبب به مستوطنون)."""
+    k_ = kb()
+    for m in range(k, min(len(words) - 1, k + 4)):
+        if words[m] in _SETTING:
+            after = m + 2 if words[m + 1] in _RESUMPTIVE else m + 1
+            return after < len(words) and bool(k_.group_of([words[after]]) or k_.role_of([words[after]])
+                                                or k_.people_of(words[after]) or k_.actor(words[after]))
+        if not words[m][:1].isalnum():
+            return False
+    return False
+
+
 def _accident_follows(words: list[str], j: int) -> bool:
     """A cause word and an accident (event_words.tsv, "accident") within the few words after
     a trigger ending at j: "في غرق عبارة", "إثر انهيار منزل", "بسبب تصادم", past the missing
@@ -6594,7 +6651,7 @@ def _accident_follows(words: list[str], j: int) -> bool:
             first = False
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
             if nxt.startswith(_ACCIDENTS) or (nxt in _MISHAPS and _mishap_accident(words, k + 1)):
-                return True
+                return not _set_by_someone(words, k + 2)
             # ("قتل ثلاثة أشخاص في حادث سير", "في حادث اصطدام": a road accident; and past a place, a
             # word of cause: "هزت انفجارات ... في سماء مدينة تعز ... إثر احتراق مخازن نفط", not "during")
         if not words[k][:1].isalnum():
@@ -6934,6 +6991,19 @@ def _prepositional(w: str) -> bool:
     return len(w) > 4 and (w[0] in "بك" and w[1:3] == "ال" or w.startswith("لل"))
 
 
+def _giver_in_construct(article, coder, sent, words: list[str], j: int, actor_at: dict) -> dict | None:
+    """Who is in construct with a noun of help behind بـ, at words[j] (بدعم طيران التحالف), or
+    past the strikes that gave it (بمساعدة غارات التحالف العربي)."""
+    for k in (j, j + 1):
+        if k >= len(words):
+            return None
+        found = _actor(actor_at[k]) if k in actor_at else coder.nominal_actor(article, sent, words, k, k + 1)
+        if found is not None or _definite(words[k]) or not any(
+                x.type == "ASSAULT" and x.noun for x in _starting(words[k])):
+            return found
+    return None
+
+
 def _has_bi(w: str) -> bool:
     """The preposition بـ is on `w` (بانفجار, بغارة)."""
     pre, _, _ = split_clitics(w, word_frequencies())
@@ -7143,6 +7213,8 @@ def _object_past_time(words: list[str], j: int) -> bool:
 
 
 _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
+_ON_BEHALF = frozenset(fold(w) for w in ("نيابة", "بالنيابة"))  # (عن): on someone's behalf
+_MEETING_WITH = frozenset(fold(w) for w in ("مع", "بين"))  # who a meeting is with, or between
 _DURING_OR_IN = _DURING_WORDS | {"في"}
 _AROUND_TIME = _AFTER_BEFORE | _DURING_WORDS | frozenset(fold(w) for w in ("غداة", "عشية"))  # وذلك غداة اجتماع
 
@@ -8242,6 +8314,9 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                                           and all(a.get("kind") == "PER" or (a.get("entity") is None and a.get(
                                               "sector") in _PEOPLE_SECTORS) for a in ev["target"]))]
     # (and people no one names: "رحب الأمين العام المساعد بجميع الموظفين")
+    # a summit with no one at it and nowhere is a peak: "هذا الامر قمة الامتاع", "تمثل قمة كرة القدم"
+    merged = [ev for ev in merged if not (ev["mode"] == "multilateral" and not ev["source"] and not ev["target"]
+                                          and not ev.get("location") and _PEAK in fold(ev["trigger"]["text"]))]
     for ev in merged:
         if ev["mode"] in _ONLY_PEOPLE:
             # a town or a country is not arrested or set free: "تم اعتقال ستة حراس" in a story of
