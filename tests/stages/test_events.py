@@ -7395,3 +7395,25 @@ def test_a_verb_behind_wa_after_a_comma_goes_on_with_the_sentences_subject(pipel
                                   "وأضافت إلى قائمة عقوباتها أسماء معاونين لأحد أقطاب تجارة الغاز في روسيا ومسؤولين "
                                   "أوكرانيين سابقين.", "SANCTION", published="2015-07-31")
     assert countries(sanction["source"]) == {"USA"}
+
+
+def test_a_present_verb_behind_wa_with_its_object_pronoun_opens_a_clause_of_its_own(pipeline):
+    evs = coded(pipeline, "حاول رئيس الوزراء الاسرائيلي بنيامين نتنياهو يوم الثلاثاء حشد تأييد اليهود الأمريكيين ضد الاتفاق "
+                          "النووي الذي يدعمه الرئيس باراك أوباما ويراجعه الكونجرس قائلا إنه يهدد بتفجير حرب كارثية في "
+                          "الشرق الأوسط.", "SUPPORT", published="2015-08-04")
+    backing = next(e for e in evs if e["trigger"]["text"] == "يدعمه")
+    assert countries(backing["source"]) == {"USA"} and not backing["target"]
+
+
+def test_who_is_charged_after_an_accusations_genitive_is_no_author(pipeline):
+    (charge,) = coded(pipeline, "ليتوجه المعتقلون إلى سوريا، لتتمكن إيران من اتهام الثورة السورية بالإرهاب وتستطيع استقدام "
+                                "آلاف الموالين لها.", "ACCUSE", published="2015-08-03")
+    assert [a["text"] for a in charge["source"]] == ["إيران"]
+
+
+def test_a_place_right_before_the_event_over_one_in_another_report(pipeline):
+    (killing,) = [e for e in coded(pipeline, "أعلنت المعارضة السورية المسلحة أمس مواصلة تقدمها في سهل الغاب بريف حماة "
+                                             "وقتلها عشرات من عناصر النظام، وأفادت مصادر صحفية أن طائرات حربية شنت غارات "
+                                             "ضد تنظيم داعش بريف حلب الشمالي.", "ASSAULT", published="2015-08-07")
+                  if e["trigger"]["text"] == "وقتلها"]
+    assert killing["location"]["text"] == "حماة"

@@ -3541,6 +3541,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
             # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
             # but "دعم الشعب الفلسطيني" names who is helped)
+            if b > j and t.type == "ACCUSE" and b + 1 < n and _has_bi(words[b + 1]):
+                break  # "من اتهام الثورة السورية بالإرهاب": who the charge is laid on, no author
             if b > j and _definite(words[j - 1]) and not (words[j].endswith("ي") or (
                     words[j].endswith("يه") and (word_frequencies() or {}).get(words[j][:-1], 0) >= 20)):
                 # a noun with the article heads no construct ("تقديمها للزيارة العلاقات الفرنسية"),
@@ -4203,7 +4205,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة ...": what follows ف is
             # another clause (a condition's consequence), with its own parties (right after the event
             # too: "في حال عدم التوصل إلى اتفاق فتكون سويسرا ملجأ")
-        if k > j + 1 and w[:1] == "و" and actor_at.get(k) is None and _past_verb_by_use(w[1:]) and not _starting(w) \
+        if k > j + 1 and w[:1] == "و" and actor_at.get(k) is None and not _starting(w) and (
+                _past_verb_by_use(w[1:]) or (w.endswith(("ه", "ها")) and _present_verb(w[1:].removesuffix("ها").removesuffix("ه")))) \
                 and not w.endswith(("ي", "اً")) and not (w.endswith("ا") and not w.endswith("وا")) \
                 and not any(x["start"] < sent[k].end and x["end"] > sent[k].start for x in sent_ents) \
                 and coder.kb.group_of([w[1:]]) is None and coder.nominal_actor(article, sent, words, k, k + 1) is None \
@@ -4211,7 +4214,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                      or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
             # (no noun in construct, "ومسلحي الحوثي", nor an adverb, "وخصوصا تنظيم داعش", nor a name, "وهونغ كونغ")
             break  # "وقصفت المعارضة بلدات ... وسيطر مقاتلون من المعارضة على حاجز": a verb behind و with its
-            # subject right after it opens a clause of its own
+            # subject right after it opens a clause of its own (a present one with its object pronoun too:
+            # "الاتفاق النووي الذي يدعمه الرئيس باراك أوباما ويراجعه الكونجرس")
         if k > j + 1 and target and not t.noun and w[:1] == "و" and actor_at.get(k) is None and _present_verb(w[1:]) \
                 and t.type not in _KILLING:
             break  # "يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالولاء للعراق": past its object, a verb in the present
@@ -7571,6 +7575,14 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     return any(fold(a) in _BEFORE_AFTER and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
 
 
+def _past_another_report(text: str, pos: int, start: int) -> bool:
+    """Between the event at `pos` and what is named at `start`, a comma opens another report: a
+    verb of reporting behind و right after it (، وأفادت مصادر)."""
+    words = [fold(w) for w in text[pos:start].split()]
+    return any(a.endswith(("،", ",")) and b[:1] == "و" and _reporting(b) and b[1:] not in _participles()
+               for a, b in zip(words, words[1:]))
+
+
 def _told_in_later_clause(text: str, pos: int, start: int) -> bool:
     """What is named at `start` is told in a relative clause of a noun after the event at `pos`,
     past the event's own noun phrase (five words: "لقمة التنمية المستدامة الجديدة التي ستعقد"), and not
@@ -7782,9 +7794,12 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         after = [x for x in cities if x["start"] >= pos]
         near = [x for x in cities if x["start"] < pos and len(article.text[x["end"]:pos].split()) <= 2
                 and _behind_place_preposition(article.text, x["start"])]
-        if near and all(_told_in_later_clause(article.text, pos, x["start"]) for x in after):
+        if near and all(_told_in_later_clause(article.text, pos, x["start"])
+                        or _past_another_report(article.text, pos, x["start"]) for x in after):
             # where one goes or is, right before the event (إلى الدوحة حيث سيلتقي), not a place told in a
             # relative clause of a later noun ("الاتفاق النووي الذي ابرمته الدول الكبرى مع ايران في فيينا")
+            # or in another report past a comma ("بريف حماة وقتلها عشرات من عناصر النظام، وأفادت مصادر
+            # أن طائرات شنت غارات بريف حلب")
             after = [near[-1]]
         untitled = [x for x in after if not _in_title(article.text, x["start"])]
         marked = [x for x in untitled if _behind_place_preposition(article.text, x["start"])]
@@ -8092,7 +8107,8 @@ def _behind_place_preposition(text: str, start: int) -> bool:
         return True  # (the entity with the preposition or without it)
     before = fold(text[max(0, start - 12):start]).split()
     return bool(before) and (before[-1] in _LOCATIVE or _TARGET_PREPS.get(before[-1]) == "to"
-                             or strip_article(before[-1]) in _DIRECTIONS)
+                             or strip_article(before[-1]) in _DIRECTIONS
+                             or (before[-1][:1] == "ب" and before[-1][1:] in _DIRECTIONS))  # (بريف حماة)
 
 
 def _behind_from(text: str, start: int) -> bool:
