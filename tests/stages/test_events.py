@@ -7417,3 +7417,34 @@ def test_a_place_right_before_the_event_over_one_in_another_report(pipeline):
                                              "ضد تنظيم داعش بريف حلب الشمالي.", "ASSAULT", published="2015-08-07")
                   if e["trigger"]["text"] == "وقتلها"]
     assert killing["location"]["text"] == "حماة"
+
+
+def test_the_toll_of_a_bombing_told_after_that_is_the_bombings(pipeline):
+    (attack,) = coded(pipeline, "وأكدت مصادر محلية أن قصف طائرات التحالف الدولي على ناحية صوران شمالي حلب تسبب في مقتل أكثر "
+                                "من عشرة عناصر من تنظيم داعش وإصابة آخرين.", "ASSAULT", published="2015-07-21")
+    assert [a["text"] for a in attack["source"]] == ["التحالف الدولي"] and countries(attack["target"]) == {"IMG"}
+
+
+def test_sorties_that_took_a_toll_past_a_comma_are_the_armed_subjects(pipeline):
+    (killing,) = coded(pipeline, "وأوضحت في بيان أن طيران التحالف الدولي نفذ من جهته 15 طلعة جوية في مختلف المناطق، أسفرت "
+                                 "عن قتل 25 من عناصر تنظيم داعش.", "ASSAULT", published="2015-08-06")
+    assert [a["text"] for a in killing["source"]] == ["التحالف الدولي"]
+
+
+def test_a_foiled_attack_did_not_happen(pipeline):
+    rec = extract("وأفاد بيان للإعلام الحربي العراقي أن قوات الشرطة الاتحادية رصدت خمس مركبات للتنظيم في منطقة حصيبة "
+                  "الشرقية ودمرتها في حين تمكنت من إحباط محاولة هجوم للإرهابيين وقتلت 21 منهم.", pipeline=pipeline,
+                  published="2015-07-22")
+    (attempt,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "هجوم"]
+    assert attempt["modality"] == "negated"
+    # (but an arrest joined to foiled attacks was made)
+    (arrest,) = coded(pipeline, "وأعلنت وزارة الداخلية إحباط العمليات الارهابية والقبض على أفراد التنظيم الإرهابي في الرياض.",
+                      "COERCE", published="2015-07-22")
+    assert arrest["modality"] == "asserted"
+
+
+def test_who_goes_somewhere_where_he_meets_meets_there(pipeline):
+    (meeting,) = coded(pipeline, "ومن مصر سينتقل كيري، اليوم، إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي، "
+                                 "لتهدئة مخاوفهم الناتجة عن الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في 14 يوليو "
+                                 "في فيينا.", "CONSULT", published="2015-08-03")
+    assert [a["text"] for a in meeting["source"]] == ["كيري"] and meeting["location"]["text"] == "الدوحة"

@@ -2614,6 +2614,12 @@ def make_events(settings: Settings):
                     # "قام السفير علي عواض عسيري بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير": the one
                     # named last before "where" met the one named after the verb
                     ev["source"], ev["target"] = [_actor(before[-1])], ev["source"]
+                elif t.type in _MEETINGS and not t.noun and i > 1 and words[i - 1] == "حيث" and words[i - 2] in ("،", ",") \
+                        and not ev["source"] and ev["target"] \
+                        and (before := [x for x in sent_ents if x["type"] == "PER" and x["end"] <= sent[i - 2].start]):
+                    # "سينتقل كيري، اليوم، إلى الدوحة، حيث سيلتقي نظراءه": who meets there, named no more
+                    # after the verb, is the one named last before "where"
+                    ev["source"] = [_actor(before[-1])]
                 if t.noun and (asked := _asked_to_do(article, coder, out[coded_before:], ev, sent, words, i)) is not None:
                     ev["source"] = asked  # "ودعا الاتحاد الأوروبي إسرائيل إلى وقف الترحيل القسري": who is
                     # asked to do or stop an act does it, not who asks
@@ -2669,8 +2675,11 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         # (a verb form right after the verb of the toll is its noun: تسبب قصف مدفعي)
         if t.type not in _KILLING or t.patient or i in gone or \
                 not (t.noun or any(_bare(w) in _RESULTS for w in words[max(0, i - 2):i])
+                     or (i > 0 and words[i - 1] in _COMPLEMENTIZERS
+                         and any(_bare(w) in _RESULTS for w in words[j:min(len(words), j + 12)]))
                      or any(words[k] in ("ما", "مما") and _bare(words[k + 1]) in _RESULTS for k in range(j, min(len(words) - 1, j + 28)))):
-            continue  # (a verb's toll follows ما or مما: "الجيش السوري هاجم بلدة الغارية ... مما أدى إلى مقتل 13 شخصا")
+            continue  # (a verb's toll follows ما or مما: "الجيش السوري هاجم بلدة الغارية ... مما أدى إلى مقتل 13 شخصا";
+            # after أن the verb's form that a verb of result follows is its noun: "أن قصف طائرات التحالف ... تسبب في مقتل")
         # "هجوم ... أسفر عن مقتل", "أدى انفجار سيارة مفخخة ... إلى مقتل": the toll of the attack
         toll = next(((i2, t2) for i2, _, t2 in trig[idx + 1:] if t2.patient), None)
         # "أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند ...، عن سقوط خمسة
@@ -5295,6 +5304,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "واعتقل الناشطون خلال مظاهرات": civilians after a verb of arresting with no one after them were
         # arrested (the verb is passive); no arrester is named
         source, target = [], source
+    if t.type == "ASSAULT" and not source and target and i >= 3 and words[i - 1] in _TOLL_PREPS \
+            and _bare(words[i - 2]) in _RESULTS and words[i - 3] in ("،", ","):
+        # "طيران التحالف الدولي نفذ 15 طلعة جوية في مختلف المناطق، أسفرت عن قتل 25 من عناصر تنظيم داعش": the
+        # armed one the sentence opens with, whose sorties took the toll
+        source.extend(_actor(x) for kk, x in sorted(actor_at.items())[:1]
+                      if kk < i - 3 and x.get("sector") in _ARMED and x["type"] in ("ORG", "PER")
+                      and not _behind_pp(words, kk))
     if t.type == "ASSAULT" and not source and target \
             and (attacker := _attacker_when(article, coder, sent, words, j, actor_at)) is not None:
         source.append(attacker)  # "قتل طفل فلسطيني ... حين هاجم مستوطنون منزلهم": who attacked then killed
@@ -7779,7 +7795,10 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
     places = [x for x in places if _is_country(x) or not _names_accord(article.text, x["start"], x["end"])]
     if not toward:
         # "خطتهم المشتركة للسفر إلى تركيا": where someone means to go is no place of the event
-        places = [x for x in places if not _travelled_to(article.text, x["start"])]
+        word_start = article.text.rfind(" ", 0, pos) + 1  # (the trigger's word, its prefix on: سيلتقي)
+        places = [x for x in places if not _travelled_to(article.text, x["start"])
+                  or [w for w in article.text[x["end"]:word_start].split() if w not in ("،", ",")] == ["حيث"]]
+        # (but where one goes to meet is where: "سينتقل كيري إلى الدوحة، حيث سيلتقي نظراءه")
     # "اجتماع مع نائب الرئيس جو بايدن حول إيران": what it is about is no place of it
     places = [x for x in places if not _talked_about(article.text, x["start"])]
     landmarks = _landmarks(article.text, places)
@@ -7792,7 +7811,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # a place after the trigger first (زيارة ... إلى طرابلس), one behind "in" or "to" before
         # one in a title (وصل رئيس جمهورية الشيشان إلى جدة: Jeddah), then the nearest before
         after = [x for x in cities if x["start"] >= pos]
-        near = [x for x in cities if x["start"] < pos and len(article.text[x["end"]:pos].split()) <= 2
+        near = [x for x in cities if x["start"] < pos
+                and len(article.text[x["end"]:article.text.rfind(" ", 0, pos) + 1].split()) <= 2
                 and _behind_place_preposition(article.text, x["start"])]
         if near and all(_told_in_later_clause(article.text, pos, x["start"])
                         or _past_another_report(article.text, pos, x["start"]) for x in after):
