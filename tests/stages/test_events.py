@@ -7448,3 +7448,24 @@ def test_who_goes_somewhere_where_he_meets_meets_there(pipeline):
                                  "لتهدئة مخاوفهم الناتجة عن الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في 14 يوليو "
                                  "في فيينا.", "CONSULT", published="2015-08-03")
     assert [a["text"] for a in meeting["source"]] == ["كيري"] and meeting["location"]["text"] == "الدوحة"
+
+
+def test_who_refuses_to_comment_rejects_nothing(pipeline):
+    for text in ("رفض وزير الخارجية المصري التعليق على التقارير.",
+                 "رفض النائب المصري حسيني، عبر وسيط، الإدلاء لـ«الشرق الأوسط» بأي تعليق حول ما تردد عن لقاءاته السابقة."):
+        assert not coded(pipeline, text, "REJECT", published="2015-07-21")
+    (refusal,) = coded(pipeline, "ورفض وزير الخارجية المصري مقترح الحكومة الإثيوبية بشأن السد.", "REJECT",
+                       published="2015-07-21")
+    assert countries(refusal["source"]) == {"EGY"}
+
+
+def test_what_a_rejected_claim_says_names_no_party(pipeline):
+    (refusal,) = coded(pipeline, "لكن موسكو ترفض اتهامات بأنها زودت المتمردين بأنظمة صواريخ مضادة للطائرات من طراز "
+                                 "(إس إيه 11).", "REJECT", published="2015-07-26")
+    assert countries(refusal["source"]) == {"RUS"} and not refusal["target"]
+
+
+def test_a_country_named_in_what_resolutions_ask_is_asked(pipeline):
+    (ask,) = coded(pipeline, "وأصدر مجلس الأمن 6 قرارات ما بين 2006 و2010، يطالب فيها إيران بوقف تخصيب اليورانيوم.",
+                   "REQUEST", published="2015-07-21")
+    assert [a["text"] for a in ask["source"]] == ["مجلس الأمن"] and countries(ask["target"]) == {"IRN"}

@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
-         "represented-by", "setting")
+         "represented-by", "setting", "comment")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2177,6 +2177,8 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun
                                             and x[1] < len(words) and words[x[1]] in _DISCLOSING
                                             and any(w in _OWN_NAME for w in words[x[1]:x[1] + 3]))]
+            # "رفض وزير الخارجية المصري التعليق": who refuses to comment rejects nothing
+            trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun and _refused_comment(words, x[1]))]
             # "وبتوقيع الرئيس التونسي على هذا القانون": a law or a decree signed is no agreement
             trig = [x for x in trig if not (x[2].type == "AGREE" and x[2].noun and _signed_law(words, x[1]))]
             # "يهدد فرص النمو", "ويهدد مصداقية الولايات المتحدة": what endangers a thing threatens no one
@@ -3127,12 +3129,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and (after_comma or words[i - 1].endswith("ا") or words[i - 1] in _ANY_RELATIVE
                  or words[i - 1][1:] in _ANY_RELATIVE
                  or _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None) \
-            and not (j + 1 < n and words[j + 1].endswith(("ون", "ان")) and not coder.kb.people_of(words[j + 1])):
+            and not (j + 1 < n and words[j + 1].endswith(("ون", "ان")) and not coder.kb.people_of(words[j + 1])
+                     and actor_at.get(j + 1) is None):  # (a name so ending is none: "يطالب فيها إيران")
         # "أصدرت بيانا دعت فيه حزب الله للعودة": the subject is who issued what the verb is said in,
         # named before it; who follows "in it" is called on (but "مع بيان دعت فيه «أوبك» المنتجين",
         # "حيث طالب فيها المهندسون": the subject follows; but a people's name ends so too: "كلمات ...
         # والتي تحث فيها الالمان على تحدي": a relative's clause, whose subject is its antecedent)
         role = "target"
+        if after_comma and (issuer := next((x for kk, x in sorted(actor_at.items()) if kk < i - 1
+                                            and x["type"] in ("PER", "ORG") and not _behind_pp(words, kk)), None)):
+            source.append(_actor(issuer))  # "وأصدر مجلس الأمن 6 قرارات ...، يطالب فيها إيران": who issued them
     after_adjective = 0
     # "مشاكل مع الشرطة عندما ألقي القبض عليه": a passive light verb not behind a relative (الذي
     # ألقي القبض عليه، من ألقي القبض عليه) has its patient in a pronoun after it; no one named before
@@ -4206,6 +4212,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 words[k + 1] in _DENYING or any(x.type in ("ACCUSE", "REJECT") and not x.noun
                                                 for x in _starting(words[k + 1]))):
             break  # "وهو الاتهام الذي نفاه زعيم الحزب": who denies or condemns the event is no party to it
+        if k > j and t.type == "REJECT" and w[:1] == "ب" and _complementizer(w):
+            break  # "موسكو ترفض اتهامات بأنها زودت المتمردين": what the rejected claim says names no party
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
             break  # "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد الأوروبي ...": past a relative
             # clause, "that" opens what the one it is on said
@@ -5876,6 +5884,7 @@ _PRONOUN_OBJECTS = frozenset(fold(p + x) for p in ("علي", "مع", "ضد", "إ
 _SEARCHED_FOR = frozenset(_WORDS["searched-for"])  # "يبحث عنها": searches for it
 _OWN_NAME = frozenset(_WORDS["own-name"])  # "رفض نشر اسمه": refused to have his name published
 _DISCLOSING = frozenset(_WORDS["disclosing"])
+_COMMENT = frozenset(_WORDS["comment"])  # "رفض التعليق": refused to comment
 _TOOK_PLACE = frozenset(_WORDS["took-place"])  # "المشاورات التي جرت": the talks happened
 _KILLED_IN = frozenset(fold(w) for w in ("قتل", "قتلت", "جرح", "جرحت", "قتلوا", "جرحوا"))  # before في: passive
 _HELPING = fold("مساعدة")
@@ -6617,6 +6626,18 @@ def _killed_in_attack(k_b, words: list[str], j: int) -> bool:
     return k + 1 < len(words) and words[k] in _CAUSES and words[k] not in _WHILE and _attack_noun(words[k + 1]) \
         and not _definite(words[k + 1]) and not any(k_b.is_count(w) or w[:1].isdigit() for w in words[k + 2:k + 5])
     # (an attack named before, "خلال الهجوم", is when the subject acted: "إن مقاتليه فجروا خلال الهجوم أحد مقرات")
+
+
+def _refused_comment(words: list[str], j: int) -> bool:
+    """A word of commenting follows the verb of refusal ending at words[j], within five words of
+    its subject, with no preposition, punctuation or other word of refusal between (رفض وزير
+    الخارجية المصري التعليق، رفض هذا النائب، عبر وسيط، الإدلاء)."""
+    for k in range(j, min(len(words), j + 8)):
+        if words[k] in _COMMENT:
+            return True
+        if words[k] in _PREPOSITIONS or words[k] in (".", "؛", ";", ":", "؟"):
+            return False
+    return False
 
 
 def _attacker_when(article, coder, sent, words: list[str], j: int, actor_at: dict) -> dict | None:
