@@ -7469,3 +7469,15 @@ def test_a_country_named_in_what_resolutions_ask_is_asked(pipeline):
     (ask,) = coded(pipeline, "وأصدر مجلس الأمن 6 قرارات ما بين 2006 و2010، يطالب فيها إيران بوقف تخصيب اليورانيوم.",
                    "REQUEST", published="2015-07-21")
     assert [a["text"] for a in ask["source"]] == ["مجلس الأمن"] and countries(ask["target"]) == {"IRN"}
+
+
+def test_aid_belonging_to_a_body_past_its_adjective_is_its_gift(pipeline):
+    (aid,) = coded(pipeline, "رست أول سفينة تنقل مساعدات إنسانية تابعة للأمم المتحدة أمس الثلاثاء في مرفأ عدن.", "AID",
+                   published="2015-07-22")
+    assert countries(aid["source"]) == {"IGO"} and not aid["target"]
+
+
+def test_who_hands_over_aid_gives_it(pipeline):
+    (aid,) = coded(pipeline, "سلمت الأمم المتحدة أمس بحرًا شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة الدولية "
+                             "التي تصل إلى هذه المدينة في جنوب اليمن منذ أشهر.", "AID", published="2015-07-22")
+    assert [a["text"] for a in aid["source"]] == ["الأمم المتحدة"] and not aid["target"]

@@ -4159,9 +4159,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             same_side = (last[0], _past_opening(words, k + 1))
             k += 1
             continue
-        if w in _AFFILIATION and t.noun and t.type in _BENEFIT and k == j and not source and k + 1 < end \
+        if w in _AFFILIATION and t.noun and t.type in _BENEFIT and not source and k + 1 < end \
+                and (k == j or (k == j + 1 and actor_at.get(j) is None and words[j].endswith(("يه", "ي")))) \
                 and (x := actor_at.get(k + 1)) is not None and x["type"] == "ORG":
-            # "وصول أول سفينة مساعدات تابعة للأمم المتحدة": whose the aid is, who gives it
+            # "وصول أول سفينة مساعدات تابعة للأمم المتحدة": whose the aid is, who gives it (past its adjective:
+            # "مساعدات إنسانية تابعة للأمم المتحدة")
             source.append(_actor(x))
             k = max(k + 2, bisect_left(tok_starts, x["end"]))
             continue
@@ -4212,6 +4214,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 words[k + 1] in _DENYING or any(x.type in ("ACCUSE", "REJECT") and not x.noun
                                                 for x in _starting(words[k + 1]))):
             break  # "وهو الاتهام الذي نفاه زعيم الحزب": who denies or condemns the event is no party to it
+        if k > j + 1 and words[k - 1] in ("،", ",") and w in ("هي", "هو") and t.type in _BENEFIT:
+            break  # "شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة الدولية": a clause on the aid, no party
         if k > j and t.type == "REJECT" and w[:1] == "ب" and _complementizer(w):
             break  # "موسكو ترفض اتهامات بأنها زودت المتمردين": what the rejected claim says names no party
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
