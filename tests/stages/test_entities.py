@@ -1359,3 +1359,10 @@ def test_a_quoted_name_holds_no_clause_punctuation(pipeline):
     assert all("؛" not in e["text"] and ":" not in e["text"] for e in rec["entities"])
     rec = extract('وقالت قناة "ليبيا الأحرار" إن الاشتباكات تجددت.', pipeline=pipeline)
     assert any(e["type"] == "ORG" and "ليبيا الأحرار" in e["text"] for e in rec["entities"])
+
+
+def test_a_deputy_or_an_assistant_of_a_minister_is_of_the_government(pipeline):
+    rec = extract("وقال توني بلينكن، نائب وزير الخارجية الأميركي، إنه يجب تسوية مزيد من التفاصيل. وقالت ويندي شيرمان، "
+                  "مساعدة وزير الخارجية الأميركي، إن المفاوضات مستمرة.", pipeline=pipeline, published="2015-07-21")
+    people = {e["text"]: (e.get("country"), e.get("sector")) for e in rec["entities"] if e["type"] == "PER"}
+    assert people["توني بلينكن"] == ("USA", "GOV") and people["ويندي شيرمان"] == ("USA", "GOV")

@@ -7481,3 +7481,11 @@ def test_who_hands_over_aid_gives_it(pipeline):
     (aid,) = coded(pipeline, "سلمت الأمم المتحدة أمس بحرًا شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة الدولية "
                              "التي تصل إلى هذه المدينة في جنوب اليمن منذ أشهر.", "AID", published="2015-07-22")
     assert [a["text"] for a in aid["source"]] == ["الأمم المتحدة"] and not aid["target"]
+
+
+def test_her_visit_is_not_a_mans_whose_title_is_named_last(pipeline):
+    (visit,) = [e for e in coded(pipeline, "وقالت وندي شيرمان، مساعدة وزير الخارجية الأميركي، خلال زيارتها الأخيرة "
+                                           "للهند، إنه يجب تسوية مزيد من التفاصيل بشأن المفاوضات النووية مع إيران.",
+                                 "CONSULT", published="2015-07-21") if e["trigger"]["text"] == "زيارتها"]
+    assert [a["text"] for a in visit["source"]] != ["وزير الخارجية الأميركي"]
+    assert countries(visit["source"]) == {"USA"}

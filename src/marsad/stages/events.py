@@ -5827,10 +5827,24 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             # the nearest one named stands behind a preposition: the owner is no one named near
             # ("بالبيان الصادر عن لجنة مبادرة السلام في اجتماعها": not the council further back)
             return None
-        if not (pronoun in ("ها", "هم") and found.get("kind") == "PER"):
+        if feminine and hit is None and coder.kb.role_of([words[first]]) is not None and not words[first].endswith("ه"):
+            kk = first - 1  # "وندي شيرمان، مساعدة وزير الخارجية الأميركي، خلال زيارتها": a man's title is no "her"
+            continue
+        if not (pronoun in ("ها", "هم") and found.get("kind") == "PER") or (
+                feminine and _woman_titled_after(coder.kb, words, tok_starts, hit[1])):
             return found
         kk = first - 1
     return None
+
+
+def _woman_titled_after(k, words: list[str], tok_starts: list[int], person: dict) -> bool:
+    """The person's name is followed, past a comma, by a title in the feminine, or a feminine noun in
+    construct with a title (وندي شيرمان، مساعدة وزير الخارجية): "her" may be hers."""
+    at = bisect_left(tok_starts, person["end"])
+    if at < len(words) and words[at] in ("،", ","):
+        at += 1
+    return at < len(words) and words[at].endswith("ه") and len(words[at]) > 3 and (
+        k.role_of([words[at][:-1]]) is not None or (at + 1 < len(words) and k.role_of([words[at + 1]]) is not None))
 
 
 def _to_place(words: list[str], k: int) -> bool:
