@@ -7489,3 +7489,9 @@ def test_her_visit_is_not_a_mans_whose_title_is_named_last(pipeline):
                                  "CONSULT", published="2015-07-21") if e["trigger"]["text"] == "زيارتها"]
     assert [a["text"] for a in visit["source"]] != ["وزير الخارجية الأميركي"]
     assert countries(visit["source"]) == {"USA"}
+
+
+def test_who_an_inquiry_found_did_it_is_its_target(pipeline):
+    (inquiry,) = coded(pipeline, "وتبين من التحقيقات أن الظواهري أنشأ جماعة متطرفة وقام بإمدادها بالأسلحة النارية.", "ACCUSE",
+                       published="2015-08-10")
+    assert not inquiry["source"] and [a["text"] for a in inquiry["target"]] == ["الظواهري"]

@@ -5326,6 +5326,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.type == "ASSAULT" and not source and target \
             and (attacker := _attacker_when(article, coder, sent, words, j, actor_at)) is not None:
         source.append(attacker)  # "قتل طفل فلسطيني ... حين هاجم مستوطنون منزلهم": who attacked then killed
+    if t.type == "ACCUSE" and t.noun and j + 1 < n and _complementizer(words[j]) and source \
+            and article.text.find(source[0]["text"], sent[j].end, sent[min(n - 1, j + 3)].end + 1) >= 0:
+        # "وتبين من التحقيقات أن الظواهري أنشأ جماعة متطرفة": who the inquiry found to have done it is
+        # its target, no one who inquired (nor what he did it with: "أن المتهم ... اشترى الأسلحة من اليمن")
+        source, target = [], source[:1]
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
