@@ -7495,3 +7495,25 @@ def test_who_an_inquiry_found_did_it_is_its_target(pipeline):
     (inquiry,) = coded(pipeline, "وتبين من التحقيقات أن الظواهري أنشأ جماعة متطرفة وقام بإمدادها بالأسلحة النارية.", "ACCUSE",
                        published="2015-08-10")
     assert not inquiry["source"] and [a["text"] for a in inquiry["target"]] == ["الظواهري"]
+
+
+def test_who_tells_of_an_event_is_no_party_to_it(pipeline):
+    (alert,) = coded(pipeline, "وافاد مراسل لوكالة فرانس برس عن حالة استنفار في صفوف القوى العسكرية في مخيم عين الحلوة "
+                               "بمدينة صيدا في لبنان.", "MOBILIZE", published="2015-07-26")
+    assert not any(a.get("sector") == "JRN" for a in alert["source"] + alert["target"])
+    # (the air force in construct with the strike struck)
+    (strike,) = coded(pipeline, "وتحدث ناشطون عن قصف الطيران المروحي مناطق في بلدة أم ولد بريف درعا في سوريا.", "ASSAULT",
+                      published="2015-07-22")
+    assert [a["text"] for a in strike["source"]] == ["الطيران المروحي"]
+    assert not any(a["text"] == "ناشطون" for a in strike["source"] + strike["target"])
+    # (but who expresses a stance of its own takes it)
+    (condemnation,) = coded(pipeline, "أعربت دولة الكويت عن إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي.", "ACCUSE",
+                            published="2015-08-07")
+    assert countries(condemnation["source"]) == {"KWT"}
+
+
+def test_and_that_past_a_comma_says_more_with_parties_of_its_own(pipeline):
+    (arrest,) = coded(pipeline, "وألقت الأجهزة الأمنية البحرينية القبض على مواطنين اثنين، اعترفا بأنهما تدربا في إيران على "
+                                "يد الحرس الثوري، وأنهما وبالتنسيق مع أشخاص إيرانيين قاما بتهريب أسلحة.", "COERCE",
+                      published="2015-07-26")
+    assert not any("إيرانيين" in a["text"] for a in arrest["target"])

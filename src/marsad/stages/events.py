@@ -4214,6 +4214,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 words[k + 1] in _DENYING or any(x.type in ("ACCUSE", "REJECT") and not x.noun
                                                 for x in _starting(words[k + 1]))):
             break  # "وهو الاتهام الذي نفاه زعيم الحزب": who denies or condemns the event is no party to it
+        if k > j + 1 and words[k - 1] in ("،", ",") and w[:1] == "و" and _complementizer(w[1:]):
+            break  # "واتهمه بالضعف والفشل، وأنه ارتمى في أحضان الحوثيين": past a comma, "and that" says more, with
+            # parties of its own
         if k > j + 1 and words[k - 1] in ("،", ",") and w in ("هي", "هو") and t.type in _BENEFIT:
             break  # "شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة الدولية": a clause on the aid, no party
         if k > j and t.type == "REJECT" and w[:1] == "ب" and _complementizer(w):
@@ -4818,6 +4821,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
+            if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _AIR_FORCE:
+                dest = source  # "قصف الطيران المروحي مناطق": the air force in construct with the strike struck
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 k += max(1, len(nominal["text"].split()))
@@ -5331,6 +5336,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وتبين من التحقيقات أن الظواهري أنشأ جماعة متطرفة": who the inquiry found to have done it is
         # its target, no one who inquired (nor what he did it with: "أن المتهم ... اشترى الأسلحة من اليمن")
         source, target = [], source[:1]
+    if masdar and (teller_span := _told_of(words, i, lo)) is not None:
+        # "وافاد مراسل لوكالة فرانس برس عن حالة استنفار"، "وتحدث ناشطون عن قصف الطيران": who tells of it
+        # is no party to it
+        a, b = sent[teller_span[0]].end, sent[teller_span[1]].start
+        source = [x for x in source if not a <= article.text.find(x["text"], a, b + len(x["text"])) < b]
+        target = [x for x in target if not a <= article.text.find(x["text"], a, b + len(x["text"])) < b]
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
@@ -5347,6 +5358,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
+_AIR_FORCE = frozenset(fold(w) for w in ("طيران", "طائرات", "مقاتلات"))  # (قصف الطيران: who strikes)
+_TELLING_OF = tuple(fold(w) for w in ("تحدث", "افاد", "أفاد", "ابلغ", "أبلغ", "تكلم"))  # (عن): telling of
+_ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
 _AS_FOR_WHAT = fold("فيما")  # "while", "as for what": no ف on a verb
 _PEAK = fold("قمة")  # a summit, or a peak
 _ONLY_PEOPLE = ("arrest", "release", "deport")  # modes whose target is never a place
@@ -6649,6 +6663,19 @@ def _killed_in_attack(k_b, words: list[str], j: int) -> bool:
     return k + 1 < len(words) and words[k] in _CAUSES and words[k] not in _WHILE and _attack_noun(words[k + 1]) \
         and not _definite(words[k + 1]) and not any(k_b.is_count(w) or w[:1].isdigit() for w in words[k + 2:k + 5])
     # (an attack named before, "خلال الهجوم", is when the subject acted: "إن مقاتليه فجروا خلال الهجوم أحد مقرات")
+
+
+def _told_of(words: list[str], i: int, lo: int) -> tuple[int, int] | None:
+    """(the verb of telling, the عن) when the event noun at words[i] is what a verb of telling tells
+    "of", one word at most between (أفاد مراسل عن حالة استنفار، تحدث ناشطون عن قصف); None otherwise.
+    Not a verb of expressing or announcing, whose subject tells of its own act or stance (أعربت
+    الكويت عن إدانتها، أعلن الحزب مسؤوليته عن قتل، أعلنت النقابة عن تظاهرة)."""
+    about = next((k for k in (i - 1, i - 2) if k > lo and words[k] == _ABOUT), None)
+    if about is None or (about == i - 2 and not words[i - 1][:1].isalpha()):
+        return None
+    teller = next((r for r in range(about - 1, max(lo, about - 7) - 1, -1)
+                   if _bare(words[r]).startswith(_TELLING_OF)), None)
+    return (teller, about) if teller is not None and teller < about - 1 else None
 
 
 def _refused_comment(words: list[str], j: int) -> bool:
