@@ -7517,3 +7517,18 @@ def test_and_that_past_a_comma_says_more_with_parties_of_its_own(pipeline):
                                 "يد الحرس الثوري، وأنهما وبالتنسيق مع أشخاص إيرانيين قاما بتهريب أسلحة.", "COERCE",
                       published="2015-07-26")
     assert not any("إيرانيين" in a["text"] for a in arrest["target"])
+
+
+def test_an_arm_set_off_by_commas_is_on_its_bodys_side(pipeline):
+    (abduction,) = coded(pipeline, "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، من جديد خمسة مقاتلين على الأقل كانوا قد "
+                                   "تلقوا تدريبات في إطار برنامج التدريب الأميركي.", "ASSAULT", published="2015-08-04")
+    assert {a["text"] for a in abduction["source"]} == {"جبهة النصرة", "تنظيم القاعدة"}
+    assert [a["text"] for a in abduction["target"]] == ["مقاتلين"]
+
+
+def test_who_leads_is_on_the_side_of_the_one_led(pipeline):
+    (attack,) = coded(pipeline, "وقالت مصادر عسكرية إن الجيش والمقاومة هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد "
+                                "فضل حسن قائد لواء أول حزم في عدن.", "ASSAULT", published="2015-08-04")
+    assert "فضل حسن" in {a["text"] for a in attack["source"]} and not any(a["text"] == "فضل حسن" for a in attack["target"])
+    (attack,) = coded(pipeline, "وهاجم الحوثيون مواقع قوات التحالف بقيادة السعودية في مأرب.", "ASSAULT", published="2015-08-04")
+    assert countries(attack["target"]) == {"SAU"} and countries(attack["source"]) == {"YEM"}

@@ -4167,12 +4167,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(_actor(x))
             k = max(k + 2, bisect_left(tok_starts, x["end"]))
             continue
+        if w == _LED_BY and k > j and (last is not None and last[1] == k or source):
+            # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
+            # named right before, else of the attackers ("قوات التحالف بقيادة السعودية")
+            same_side = (last[0] if last is not None and last[1] == k else source, k + 1)
+            k += 1
+            continue
         if w in _AFFILIATION:
             if last is not None and last[1] == k - 2 and _bare(words[k - 2]).startswith(_SUSPECTED) \
                     and words[k - 1] in _THAT_HE:
                 last = (last[0], k, last[2], last[3], last[4])  # "مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية"
-            if last is not None and last[1] == k:
-                # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران"
+            if last is not None and (last[1] == k or (last[1] == k - 1 and words[k - 1] in ("،", ",")
+                                                       and strip_article(w) in _ARM_OF)):
+                # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران" (and an arm
+                # set off by a comma: "جبهة النصرة، ذراع تنظيم القاعدة في سوريا")
                 same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1)
                 backed = True  # (a country that backs it too)
             elif last is None and not source and not target and not t.noun and k > j \
@@ -5360,6 +5368,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 _KILLING = ("ASSAULT", "COERCE")
 _AIR_FORCE = frozenset(fold(w) for w in ("طيران", "طائرات", "مقاتلات"))  # (قصف الطيران: who strikes)
 _TELLING_OF = tuple(fold(w) for w in ("تحدث", "افاد", "أفاد", "ابلغ", "أبلغ", "تكلم"))  # (عن): telling of
+_LED_BY = fold("بقيادة")  # who leads is on the side of the one led
+_ARM_OF = frozenset(fold(w) for w in ("ذراع", "جناح"))  # an arm or a wing of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
 _AS_FOR_WHAT = fold("فيما")  # "while", "as for what": no ف on a verb
 _PEAK = fold("قمة")  # a summit, or a peak
@@ -7257,8 +7267,10 @@ def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
             return True
     if b - a > 3 and words[b - 2] in _LOCATIVE:
         b -= 2  # (where he serves or is: "... وزير الدفاع في جدة")
-    return _title_head(words[a]) and all(_definite(v) or _title_head(v) or kb().org_head(v) for v in words[a + 1:b])
-    # (the body it heads named by its kind: "محمد علي، رئيس حزب الوفد، الحكومة المصرية")
+    return (_title_head(words[a]) or strip_article(words[a]) in _ARM_OF) \
+        and all(_definite(v) or _title_head(v) or kb().org_head(v) for v in words[a + 1:b])
+    # (the body it heads named by its kind: "محمد علي، رئيس حزب الوفد، الحكومة المصرية"; or the one it is an
+    # arm of: "جبهة النصرة، ذراع تنظيم القاعدة في سوريا، ")
 
 
 def _time_phrase(ws: list[str]) -> bool:
