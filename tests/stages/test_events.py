@@ -7532,3 +7532,10 @@ def test_who_leads_is_on_the_side_of_the_one_led(pipeline):
     assert "فضل حسن" in {a["text"] for a in attack["source"]} and not any(a["text"] == "فضل حسن" for a in attack["target"])
     (attack,) = coded(pipeline, "وهاجم الحوثيون مواقع قوات التحالف بقيادة السعودية في مأرب.", "ASSAULT", published="2015-08-04")
     assert countries(attack["target"]) == {"SAU"} and countries(attack["source"]) == {"YEM"}
+
+
+def test_a_health_offices_state_of_emergency_is_no_martial_law(pipeline):
+    assert not coded(pipeline, "أعلنت مديرية الشؤون الصحية في منطقة عسير حالة الطوارئ لاستقبال المصابين جراء الحادث "
+                               "الإرهابي.", "COERCE", published="2015-08-07")
+    (emergency,) = coded(pipeline, "وأعلن الانقلابيون حالة الطوارئ في العاصمة صنعاء.", "COERCE", published="2015-08-10")
+    assert emergency["mode"] == "martial-law"

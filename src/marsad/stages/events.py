@@ -2971,8 +2971,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "معظم المساعدات التي وصلت إلى عدن": aid arrives, no one visits
     if t.mode == "visit" and t.noun and j < len(words) and (coder.kb.is_count(words[j]) or words[j] in _NUMBERS_OF):
         return None  # "وصول أعداد كبيرة إلى إيطاليا واليونان", "وصول آلاف اللاجئين": crowds arriving pay no visit
-    if t.mode == "martial-law" and any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[j:j + 4]):
-        return None  # "إعلان حالة الطوارئ في كافة مستشفيات المنطقة": the hospitals' alert, no martial law
+    if t.mode == "martial-law" and (any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[j:j + 4])
+                                    or any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[max(lo, i - 6):i])):
+        return None  # "إعلان حالة الطوارئ في كافة مستشفيات المنطقة": the hospitals' alert, no martial law; nor is
+        # a health office's ("أعلنت مديرية الشؤون الصحية في منطقة عسير حالة الطوارئ")
     # support in construct with who is supported: its giver is a verb's subject
     declared = t.type == "SUPPORT" and t.noun and not t.patient and _supported_genitive(coder, sent, words, i, j, lo,
                                                                                        sent_ents)
