@@ -1366,3 +1366,10 @@ def test_a_deputy_or_an_assistant_of_a_minister_is_of_the_government(pipeline):
                   "مساعدة وزير الخارجية الأميركي، إن المفاوضات مستمرة.", pipeline=pipeline, published="2015-07-21")
     people = {e["text"]: (e.get("country"), e.get("sector")) for e in rec["entities"] if e["type"] == "PER"}
     assert people["توني بلينكن"] == ("USA", "GOV") and people["ويندي شيرمان"] == ("USA", "GOV")
+
+
+def test_a_directorate_of_health_or_education_is_of_the_government_not_the_police(pipeline):
+    rec = extract("قالت مديرية الشؤون الصحية في منطقة عسير إنها استقبلت المصابين، وقالت مديرية الأمن العام في عدن إنها "
+                  "اعتقلت المسلحين.", pipeline=pipeline, published="2015-08-07")
+    sectors = {e["text"]: e.get("sector") for e in rec["entities"] if e["type"] == "ORG"}
+    assert sectors.get("مديرية الشؤون الصحية") == "GOV" and sectors.get("مديرية الأمن") == "COP"
