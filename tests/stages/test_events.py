@@ -7539,3 +7539,9 @@ def test_a_health_offices_state_of_emergency_is_no_martial_law(pipeline):
                                "الإرهابي.", "COERCE", published="2015-08-07")
     (emergency,) = coded(pipeline, "وأعلن الانقلابيون حالة الطوارئ في العاصمة صنعاء.", "COERCE", published="2015-08-10")
     assert emergency["mode"] == "martial-law"
+
+
+def test_the_organisation_behind_li_is_the_armed_one_named_before(pipeline):
+    (strike, *_) = coded(pipeline, "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم في "
+                                   "سوريا و14 ضربة أخرى في العراق.", "ASSAULT", published="2015-07-21")
+    assert countries(strike["target"]) == {"IMG"}

@@ -1912,9 +1912,11 @@ class EventCoder:
                     and words[a + 1] == "من" and not (a > 0 and k.is_count(words[a - 1])):
                 continue  # "طالبًا من الأتراك التعاطي بهدوء": asking the Turks, no student
             body = self._body_by_first_word(words, a, toks[a].start) \
-                if (words[a][1:] if words[a][:1] in "وف" else words[a]) in _ANAPHORIC_BODIES else None
+                if (words[a][1:] if words[a][:1] in "وف" else words[a]) in _ANAPHORIC_BODIES \
+                or ("ال" + words[a][2:] if words[a][:2] == "لل" else "") in _ANAPHORIC_BODIES else None
             if body is not None:
                 # "إن التنظيم هاجم مواقع للجيش": "the organisation", the armed one the article named before
+                # (behind ل too: "ضربات جوية على مواقع للتنظيم")
                 return {"entity": None, "text": toks[a].text, "country": body["country"], "sector": body["sector"],
                         "canonical": body["canonical"]}
             hit = k.role_of(words[a:a + k.role_max_words])
