@@ -7545,3 +7545,12 @@ def test_the_organisation_behind_li_is_the_armed_one_named_before(pipeline):
     (strike, *_) = coded(pipeline, "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم في "
                                    "سوريا و14 ضربة أخرى في العراق.", "ASSAULT", published="2015-07-21")
     assert countries(strike["target"]) == {"IMG"}
+
+
+def test_who_holds_the_place_is_no_party_to_what_happens_there(pipeline):
+    (strike,) = coded(pipeline, "سقطت طائرة حربية تابعة للنظام السوري أمس الاثنين نتيجة خلل تقني أثناء قصفها حياً في مدينة "
+                                "أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا ما تسبب بمقتل 27 شخصاً على الاقل "
+                                "من سكان الحي.", "ASSAULT", published="2015-08-04")
+    assert not any(a.get("sector") == "REB" for a in strike["source"] + strike["target"])
+    # (and Ariha in Syria's north-west is Syria's, not Jericho)
+    assert strike["location"]["country"] == "SYR"

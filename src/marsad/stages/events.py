@@ -4171,6 +4171,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             source.append(_actor(x))
             k = max(k + 2, bisect_left(tok_starts, x["end"]))
             continue
+        if k > j and _bare(w) in _CONTROL and words[k - 1] in _UNDER and k + 1 < end:
+            # "في مدينة أريحا الخاضعة لسيطرة فصائل المعارضة": who holds the place is no party to what
+            # happens there
+            x = actor_at.get(k + 1)
+            held_by = _actor(x) if x is not None else coder.nominal_actor(article, sent, words, k + 1, k + 2)
+            if held_by is not None:
+                k = bisect_left(tok_starts, x["end"]) if x is not None else k + 1 + len(held_by["text"].split())
+                continue
         if w == _LED_BY and k > j and (last is not None and last[1] == k or source):
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
             # named right before, else of the attackers ("قوات التحالف بقيادة السعودية")
@@ -5372,6 +5380,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 _KILLING = ("ASSAULT", "COERCE")
 _AIR_FORCE = frozenset(fold(w) for w in ("طيران", "طائرات", "مقاتلات"))  # (قصف الطيران: who strikes)
 _TELLING_OF = tuple(fold(w) for w in ("تحدث", "افاد", "أفاد", "ابلغ", "أبلغ", "تكلم"))  # (عن): telling of
+_CONTROL = frozenset(fold(w) for w in ("سيطرة", "لسيطرة"))  # (الخاضعة لسيطرة، تحت سيطرة): held by
+_UNDER = frozenset(fold(w) for w in ("الخاضعة", "الخاضع", "الخاضعين", "تحت", "الواقعة", "الواقع"))
 _LED_BY = fold("بقيادة")  # who leads is on the side of the one led
 _ARM_OF = frozenset(fold(w) for w in ("ذراع", "جناح"))  # an arm or a wing of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
@@ -5863,8 +5873,8 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
         if feminine and hit is None and coder.kb.role_of([words[first]]) is not None and not words[first].endswith("ه"):
             kk = first - 1  # "وندي شيرمان، مساعدة وزير الخارجية الأميركي، خلال زيارتها": a man's title is no "her"
             continue
-        if not (pronoun in ("ها", "هم") and found.get("kind") == "PER") or (
-                feminine and _woman_titled_after(coder.kb, words, tok_starts, hit[1])):
+        if not (pronoun in ("ها", "هم") and found.get("kind") == "PER") or (feminine and (
+                _woman_titled_after(coder.kb, words, tok_starts, hit[1]) or _woman_titled(words, tok_starts, hit[1]))):
             return found
         kk = first - 1
     return None
