@@ -7554,3 +7554,12 @@ def test_who_holds_the_place_is_no_party_to_what_happens_there(pipeline):
     assert not any(a.get("sector") == "REB" for a in strike["source"] + strike["target"])
     # (and Ariha in Syria's north-west is Syria's, not Jericho)
     assert strike["location"]["country"] == "SYR"
+
+
+def test_a_verb_in_the_masculine_takes_no_feminine_body_as_its_subject(pipeline):
+    (ask,) = coded(pipeline, "وطالب منظمة الحج والزيارة الإيرانية باتخاذ التدابير الوقائية اللازمة وتحذير الحجاج.", "REQUEST",
+                   published="2015-08-10")
+    assert not ask["source"] and [a["text"] for a in ask["target"]] == ["منظمة الحج"]
+    (ask, *_) = coded(pipeline, "وطالبت منظمة العفو الدولية السلطات المصرية بالإفراج عن الصحفيين.", "REQUEST",
+                      published="2015-08-10")
+    assert [a["text"] for a in ask["source"]] == ["منظمة العفو الدولية"]

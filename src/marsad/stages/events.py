@@ -5351,6 +5351,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.type == "ASSAULT" and not source and target \
             and (attacker := _attacker_when(article, coder, sent, words, j, actor_at)) is not None:
         source.append(attacker)  # "قتل طفل فلسطيني ... حين هاجم مستوطنون منزلهم": who attacked then killed
+    if not t.noun and t.type in _ADDRESSED and source and source[0].get("kind") == "ORG" \
+            and not _feminine_verb(words[i], t) and not words[i].endswith(("وا", "ا")) \
+            and not (i > 0 and words[i - 1] in _COMPLEMENTIZERS) and not masdar \
+            and (head := fold(source[0]["text"]).split()[0]).endswith("ه") and coder.kb.org_head(head) \
+            and article.text.find(source[0]["text"], sent[i].end, sent[min(n - 1, j + 1)].end + 1) >= 0:
+        # "وطالب منظمة الحج والزيارة الإيرانية باتخاذ": a verb in the masculine takes no body in the feminine
+        # as its subject; the body is asked, its asker dropped (but after أن the form may be the noun: "ان رفض
+        # ادارة المترو ارجاء", the management's refusal)
+        source, target = [], [source[0]] + [a for a in target if a is not source[0]]
     if t.type == "ACCUSE" and t.noun and j + 1 < n and _complementizer(words[j]) and source \
             and article.text.find(source[0]["text"], sent[j].end, sent[min(n - 1, j + 3)].end + 1) >= 0:
         # "وتبين من التحقيقات أن الظواهري أنشأ جماعة متطرفة": who the inquiry found to have done it is
