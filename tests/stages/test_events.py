@@ -7563,3 +7563,9 @@ def test_a_verb_in_the_masculine_takes_no_feminine_body_as_its_subject(pipeline)
     (ask, *_) = coded(pipeline, "وطالبت منظمة العفو الدولية السلطات المصرية بالإفراج عن الصحفيين.", "REQUEST",
                       published="2015-08-10")
     assert [a["text"] for a in ask["source"]] == ["منظمة العفو الدولية"]
+
+
+def test_the_body_whose_craft_struck_killed(pipeline):
+    (killing,) = coded(pipeline, "قتل عشرات من عناصر داعش بغارات طائرات التحالف الدولي في الرمادي.", "ASSAULT",
+                       published="2015-07-21")
+    assert [a["text"] for a in killing["source"]] == ["التحالف الدولي"] and countries(killing["target"]) == {"IMG"}

@@ -6106,8 +6106,12 @@ def _cause_authors(article, coder, sent, words: list[str], c: int, actor_at) -> 
         return out
     tok_starts = [tk.start for tk in sent]
     end = bisect_left(tok_starts, next(x["end"] for x in actor_at.values() if x["id"] == first["entity"]))
-    while end < len(words) and words[end][:1] == "و" and actor_at.get(end) is not None \
-            and actor_at[end]["type"] in ("PER", "ORG"):
+    while end < len(words):
+        if words[end] in ("،", ",") and end + 1 < len(words) and words[end + 1][:1] == "و" \
+                and (y := actor_at.get(end + 1)) is not None and y.get("sector") in _ARMED:
+            end += 1  # (past a comma: "بغارات طائرات التحالف الدولي، والجيش العراقي")
+        if not (words[end][:1] == "و" and actor_at.get(end) is not None and actor_at[end]["type"] in ("PER", "ORG")):
+            break
         x = actor_at[end]
         out.append(_actor(x))
         end = bisect_left(tok_starts, x["end"])
@@ -6156,6 +6160,10 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
         if attack and b == c + 1 and x is not None and x["type"] in ("PER", "ORG") and x.get("sector") in _ARMED \
                 and (launching or not any(t.patient for t in _starting(words[c]))):
             return _actor(x)  # "بقصف قوات النظام السوري": the force in construct with the attack carried it out
+        if attack and b == c + 1 and x is None and not _definite(words[b]) \
+                and strip_article(_bare(words[b])) in _STRIKE_CRAFT and (y := actor_at.get(b + 1)) is not None \
+                and y["type"] == "ORG" and y.get("sector") in _ARMED:
+            return _actor(y)  # "بغارات طائرات التحالف الدولي": the body whose craft carried it out
         if attack and b == c + 1 and x is None and (_definite(words[b]) or launching):
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
             if armed is not None and armed.get("sector") in _ARMED and (
