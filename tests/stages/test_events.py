@@ -7569,3 +7569,11 @@ def test_the_body_whose_craft_struck_killed(pipeline):
     (killing,) = coded(pipeline, "قتل عشرات من عناصر داعش بغارات طائرات التحالف الدولي في الرمادي.", "ASSAULT",
                        published="2015-07-21")
     assert [a["text"] for a in killing["source"]] == ["التحالف الدولي"] and countries(killing["target"]) == {"IMG"}
+
+
+def test_who_sent_the_shells_struck_and_its_ally_is_on_its_side(pipeline):
+    rec = extract("استهدفت خمس قذائف عسكرية من نوع الكاتيوشا أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات الحوثي "
+                  "وحليفها المخلوع علي عبدالله صالح، صباح أمس، مستشفى ظهران الجنوب العام، وأصيب عدد من المواطنين "
+                  "في الهجوم الذي أدانته المملكة العربية السعودية.", pipeline=pipeline, published="2015-07-22")
+    (attack,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "استهدفت"]
+    assert countries(attack["source"]) == {"YEM"} and not any(a.get("country") == "YEM" for a in attack["target"])

@@ -4179,6 +4179,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if held_by is not None:
                 k = bisect_left(tok_starts, x["end"]) if x is not None else k + 1 + len(held_by["text"].split())
                 continue
+        if w in _ALLY and last is not None and last[1] == k \
+                and (ally := next((b for b in range(k + 1, min(end, k + 4)) if b in actor_at), None)) is not None:
+            # "ميليشيات الحوثي وحليفها المخلوع علي عبدالله صالح": its ally is on its side
+            same_side = (last[0], ally)
+            k += 1
+            continue
         if w == _LED_BY and k > j and (last is not None and last[1] == k or source):
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
             # named right before, else of the attackers ("قوات التحالف بقيادة السعودية")
@@ -5391,6 +5397,8 @@ _AIR_FORCE = frozenset(fold(w) for w in ("طيران", "طائرات", "مقات
 _TELLING_OF = tuple(fold(w) for w in ("تحدث", "افاد", "أفاد", "ابلغ", "أبلغ", "تكلم"))  # (عن): telling of
 _CONTROL = frozenset(fold(w) for w in ("سيطرة", "لسيطرة"))  # (الخاضعة لسيطرة، تحت سيطرة): held by
 _UNDER = frozenset(fold(w) for w in ("الخاضعة", "الخاضع", "الخاضعين", "تحت", "الواقعة", "الواقع"))
+_ALLY = frozenset(fold(p + w) for p in ("", "و") for w in ("حليفها", "حليفه", "حليفهم", "حلفاؤها", "حلفاؤه",
+                                                           "حلفائها", "حلفائه"))  # its ally: on its side
 _LED_BY = fold("بقيادة")  # who leads is on the side of the one led
 _ARM_OF = frozenset(fold(w) for w in ("ذراع", "جناح"))  # an arm or a wing of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
