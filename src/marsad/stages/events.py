@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
-         "represented-by", "setting", "comment")
+         "represented-by", "setting", "comment", "side-of", "held-by", "telling-of")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -4185,7 +4185,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             same_side = (last[0], ally)
             k += 1
             continue
-        if w == _LED_BY and k > j and (last is not None and last[1] == k or source):
+        if w in _LED_BY and k > j and (last is not None and last[1] == k or source):
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
             # named right before, else of the attackers ("قوات التحالف بقيادة السعودية")
             same_side = (last[0] if last is not None and last[1] == k else source, k + 1)
@@ -4196,7 +4196,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and words[k - 1] in _THAT_HE:
                 last = (last[0], k, last[2], last[3], last[4])  # "مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية"
             if last is not None and (last[1] == k or (last[1] == k - 1 and words[k - 1] in ("،", ",")
-                                                       and strip_article(w) in _ARM_OF)):
+                                                       and w in _ARM_OF)):
                 # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران" (and an arm
                 # set off by a comma: "جبهة النصرة، ذراع تنظيم القاعدة في سوريا")
                 same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1)
@@ -4847,8 +4847,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
-            if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _AIR_FORCE:
-                dest = source  # "قصف الطيران المروحي مناطق": the air force in construct with the strike struck
+            if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
+                dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 k += max(1, len(nominal["text"].split()))
@@ -5393,14 +5393,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
 
 
 _KILLING = ("ASSAULT", "COERCE")
-_AIR_FORCE = frozenset(fold(w) for w in ("طيران", "طائرات", "مقاتلات"))  # (قصف الطيران: who strikes)
-_TELLING_OF = tuple(fold(w) for w in ("تحدث", "افاد", "أفاد", "ابلغ", "أبلغ", "تكلم"))  # (عن): telling of
-_CONTROL = frozenset(fold(w) for w in ("سيطرة", "لسيطرة"))  # (الخاضعة لسيطرة، تحت سيطرة): held by
-_UNDER = frozenset(fold(w) for w in ("الخاضعة", "الخاضع", "الخاضعين", "تحت", "الواقعة", "الواقع"))
-_ALLY = frozenset(fold(p + w) for p in ("", "و") for w in ("حليفها", "حليفه", "حليفهم", "حلفاؤها", "حلفاؤه",
-                                                           "حلفائها", "حلفائه"))  # its ally: on its side
-_LED_BY = fold("بقيادة")  # who leads is on the side of the one led
-_ARM_OF = frozenset(fold(w) for w in ("ذراع", "جناح"))  # an arm or a wing of a body, in apposition
+_TELLING_OF = frozenset(_WORDS["telling-of"])  # (عن): telling of
+_CONTROL = frozenset(w for w, v in _WORDS["held-by"].items() if v == "control")  # (الخاضعة لسيطرة): held by
+_UNDER = frozenset(w for w, v in _WORDS["held-by"].items() if v == "under")
+_ALLY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "ally")  # its ally: on its side
+_LED_BY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "led")  # who leads is on the side of the one led
+_ARM_OF = frozenset(w for w, v in _WORDS["affiliation"].items() if v == "arm")  # an arm of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
 _AS_FOR_WHAT = fold("فيما")  # "while", "as for what": no ف on a verb
 _PEAK = fold("قمة")  # a summit, or a peak
@@ -6722,8 +6720,7 @@ def _told_of(words: list[str], i: int, lo: int) -> tuple[int, int] | None:
     about = next((k for k in (i - 1, i - 2) if k > lo and words[k] == _ABOUT), None)
     if about is None or (about == i - 2 and not words[i - 1][:1].isalpha()):
         return None
-    teller = next((r for r in range(about - 1, max(lo, about - 7) - 1, -1)
-                   if _bare(words[r]).startswith(_TELLING_OF)), None)
+    teller = next((r for r in range(about - 1, max(lo, about - 7) - 1, -1) if _bare(words[r]) in _TELLING_OF), None)
     return (teller, about) if teller is not None and teller < about - 1 else None
 
 
@@ -7306,7 +7303,7 @@ def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
             return True
     if b - a > 3 and words[b - 2] in _LOCATIVE:
         b -= 2  # (where he serves or is: "... وزير الدفاع في جدة")
-    return (_title_head(words[a]) or strip_article(words[a]) in _ARM_OF) \
+    return (_title_head(words[a]) or words[a] in _ARM_OF) \
         and all(_definite(v) or _title_head(v) or kb().org_head(v) for v in words[a + 1:b])
     # (the body it heads named by its kind: "محمد علي، رئيس حزب الوفد، الحكومة المصرية"; or the one it is an
     # arm of: "جبهة النصرة، ذراع تنظيم القاعدة في سوريا، ")
