@@ -7338,6 +7338,9 @@ def test_who_gives_help_in_construct_with_the_strikes_it_came_by(pipeline):
     (aid,) = coded(pipeline, "أفرجت السلطات في زيمبابوي عن مواطنين اثنين متهمين بمساعدة سائح أمريكي في قتل أسد.", "AID",
                    published="2015-07-31")
     assert countries(aid["target"]) == {"USA"}
+    # (and after a light verb, the help its subject gave)
+    (aid,) = coded(pipeline, "وقامت السعودية بمساعدة الحكومة اليمنية في عدن.", "AID", published="2015-07-31")
+    assert countries(aid["source"]) == {"SAU"} and countries(aid["target"]) == {"YEM"}
 
 
 def test_who_speaks_in_the_meeting_told_before_took_part_in_it(pipeline):
@@ -7577,3 +7580,8 @@ def test_who_sent_the_shells_struck_and_its_ally_is_on_its_side(pipeline):
                   "في الهجوم الذي أدانته المملكة العربية السعودية.", pipeline=pipeline, published="2015-07-22")
     (attack,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "استهدفت"]
     assert countries(attack["source"]) == {"YEM"} and not any(a.get("country") == "YEM" for a in attack["target"])
+
+
+def test_condolences_received_are_no_visit(pipeline):
+    assert not coded(pipeline, "استقبل آل الشاجري العزاء في وفاة الشهيد جندي أول يحيى متعب الشاجري من منسوبي القوات "
+                               "المسلحة المرابطين بالحد الجنوبي في جازان.", "CONSULT", published="2015-08-07")

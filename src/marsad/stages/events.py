@@ -5295,12 +5295,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # right before it, is who it is done to
         target = [pre[0]]
     if t.type in ("SUPPORT", "AID") and t.noun and _has_bi(words[i]) and j < n and words[j] != "من" \
-            and (t.type == "SUPPORT" or _ending_at(actor_at, sent, i - 1) is not None) \
+            and (t.type == "SUPPORT" or (_ending_at(actor_at, sent, i - 1) is not None
+                                         and not any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 5):i]))) \
             and (giver := _giver_in_construct(article, coder, sent, words, j, actor_at)) is not None \
             and source and not any(_same_actor(a, giver) for a in source):
         # "القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف تقدمت": with the support of
         # the one in construct with it; who is named before is helped (and "نجحت قوات المقاومة الشعبية
-        # بمساعدة غارات التحالف العربي في تحرير": with the help of the coalition's strikes)
+        # بمساعدة غارات التحالف العربي في تحرير": with the help of the coalition's strikes; but "وقامت
+        # السعودية بمساعدة الحكومة اليمنية": after a light verb, the help its subject gave)
         target = source + [a for a in target if not _same_actor(a, giver)]
         source = [giver]
     if t.type == "COERCE" and not _definite(words[i]) and not source and target and j - 1 > i \
