@@ -7585,3 +7585,9 @@ def test_who_sent_the_shells_struck_and_its_ally_is_on_its_side(pipeline):
 def test_condolences_received_are_no_visit(pipeline):
     assert not coded(pipeline, "استقبل آل الشاجري العزاء في وفاة الشهيد جندي أول يحيى متعب الشاجري من منسوبي القوات "
                                "المسلحة المرابطين بالحد الجنوبي في جازان.", "CONSULT", published="2015-08-07")
+
+
+def test_a_feminine_past_verb_behind_wa_past_a_comma_with_its_subject_opens_a_clause(pipeline):
+    (protest,) = coded(pipeline, "وتسبب هذا الاجراء في احتجاجات قرب مبان حكومية في طوكيو، وقاطعت المعارضة التصويت البرلماني "
+                                 "في خطوة غير عادية.", "PROTEST", published="2015-07-21")
+    assert not any(a.get("sector") == "OPP" for a in protest["source"] + protest["target"])

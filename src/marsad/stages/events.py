@@ -4266,6 +4266,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "وقصفت المعارضة بلدات ... وسيطر مقاتلون من المعارضة على حاجز": a verb behind و with its
             # subject right after it opens a clause of its own (a present one with its object pronoun too:
             # "الاتفاق النووي الذي يدعمه الرئيس باراك أوباما ويراجعه الكونجرس")
+        if k > j + 1 and words[k - 1] in ("،", ",") and w[:1] == "و" and len(w) >= 5 and w.endswith("ت") \
+                and not w.endswith("ات") and not _definite(w[1:]) and actor_at.get(k) is None and k + 1 < end \
+                and (((x := actor_at.get(k + 1)) is not None and x["type"] in ("PER", "ORG"))
+                     or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
+            break  # "احتجاجات قرب مبان حكومية، وقاطعت المعارضة التصويت": past a comma, a verb in the feminine
+            # past behind و, its subject named right after it, opens a clause of its own
         if k > j + 1 and target and not t.noun and w[:1] == "و" and actor_at.get(k) is None and _present_verb(w[1:]) \
                 and t.type not in _KILLING:
             break  # "يؤيد مطالب المتظاهرين ويعبر عن اعتزازه بالولاء للعراق": past its object, a verb in the present
