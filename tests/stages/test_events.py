@@ -7591,3 +7591,10 @@ def test_a_feminine_past_verb_behind_wa_past_a_comma_with_its_subject_opens_a_cl
     (protest,) = coded(pipeline, "وتسبب هذا الاجراء في احتجاجات قرب مبان حكومية في طوكيو، وقاطعت المعارضة التصويت البرلماني "
                                  "في خطوة غير عادية.", "PROTEST", published="2015-07-21")
     assert not any(a.get("sector") == "OPP" for a in protest["source"] + protest["target"])
+
+
+def test_places_between_far_from_an_attack_are_no_sides_of_it(pipeline):
+    (strike,) = coded(pipeline, "نفذ الائتلاف الدولي بقيادة اميركية الجمعة غارات جوية على جسرين استراتيجيين في محافظة دير "
+                                "الزور في شرق سوريا يقعان على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق.", "ASSAULT",
+                      published="2015-07-31")
+    assert not {"SYR", "IRQ"} & countries(strike["source"])

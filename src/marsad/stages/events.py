@@ -4445,6 +4445,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     _bare(v) in _PEACE or _among(v, _ACCORD_NAMES) for v in words[max(j, k - 6):k]):
                 break  # "انفجار قتل فيه 32 ناشطا الى انهيار هدنة كانت سارية بين سلطات انقرة وحزب العمال
                 # الكردستاني": the sides of a truce or an accord, no party to the attack
+            if between and t.type in _KILLING and k > j + 3 and (y := actor_at.get(k + 1)) is not None \
+                    and y["type"] == "LOC":
+                break  # "على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق": places "between", far from the
+                # attack, say where a thing runs, no sides of it
             role = "source" if between and not toll else "target"
             goal_first = goal_first or (t.destination and not t.noun and not source and k == j and (
                 i == 0 or not words[i - 1][:1].isalpha() or words[i - 1] in _VERB_FIRST))
