@@ -7598,3 +7598,10 @@ def test_places_between_far_from_an_attack_are_no_sides_of_it(pipeline):
                                 "الزور في شرق سوريا يقعان على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق.", "ASSAULT",
                       published="2015-07-31")
     assert not {"SYR", "IRQ"} & countries(strike["source"])
+
+
+def test_past_a_comma_a_participle_of_reporting_in_the_feminine_says_more(pipeline):
+    (threat,) = coded(pipeline, "من جهة أخرى، توعدت الحكومة السودانية بتطبيق القانون بحسم في مواجهة كل من يثير الفتن "
+                                "والاقتتال القبلي، مؤكدة أن الدولة وحزب المؤتمر الوطني الحاكم ماضيان في برنامج الإصلاح.",
+                      "THREATEN", published="2015-07-21")
+    assert countries(threat["source"]) == {"SDN"} and not threat["target"]

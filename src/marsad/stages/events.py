@@ -2722,6 +2722,14 @@ def _reporting(w: str) -> bool:
     return _cue_of(w) is not None or w in _participles() or (w[:1] == "و" and w[1:] in _participles())
 
 
+def _reporting_inflected(w: str) -> bool:
+    """A participle of reporting in the feminine or the plural (مؤكدة، مشيرين), listed in the masculine
+    (مؤكدا)."""
+    stem = w[1:] if w[:1] == "و" else w
+    return len(stem) > 4 and ((stem.endswith("ه") and stem[:-1] + "ا" in _participles())
+                              or (stem.endswith(("ين", "ون")) and stem[:-2] + "ا" in _participles()))
+
+
 
 
 _CHARGING = tuple(_WORDS["charging"])  # a charge or accusing, the start of the word
@@ -4052,8 +4060,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and not (t.type in _KILLING and _bare(nxt) in _CAUSES)
                     and not (source and ahead is not None and (
                         _time_phrase(words[k + 1:ahead]) or _set_off(words, k + 1, ahead, meets)))) \
-                    or _reporting(nxt) or (k > j and nxt in _CALLING_ON and t.type != "PROTEST"):
-                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it; ", داعيا المشرعين": a
+                    or _reporting(nxt) or (k > j and _reporting_inflected(nxt) and nxt not in _CALLING_ON) \
+                    or (k > j and nxt in _CALLING_ON and t.type != "PROTEST"):
+                break  # (", أعلن مصدر أوروبي أن ...": another clause, a statement about it, and ", مؤكدة أن": one
+                # the subject adds; ", داعيا المشرعين": a
                 # call told after it, whom it calls on no party to the event before (but a protest's demands are
                 # made of its target: "مطالبين رئيس الوزراء حيدر العبادي"); but "قتل
                 # سبعة من الشرطة، ومهندس هندي، اثر هجوم تبنته طالبان": the cause of the killing; and
