@@ -1373,3 +1373,10 @@ def test_a_directorate_of_health_or_education_is_of_the_government_not_the_polic
                   "اعتقلت المسلحين.", pipeline=pipeline, published="2015-08-07")
     sectors = {e["text"]: e.get("sector") for e in rec["entities"] if e["type"] == "ORG"}
     assert sectors.get("مديرية الشؤون الصحية") == "GOV" and sectors.get("مديرية الأمن") == "COP"
+
+
+def test_people_who_name_no_one_alone_go_on_in_a_bodys_name(pipeline):
+    rec = extract("أعلنت جمعية الأطفال المعوقين بالجوف عن طرح 3 وظائف نسائية، ودعت وزارة الصحة المواطنين إلى التبرع.",
+                  pipeline=pipeline, published="2015-07-21")
+    orgs = {e["text"] for e in rec["entities"] if e["type"] == "ORG"}
+    assert "جمعية الأطفال المعوقين" in orgs and "وزارة الصحة" in orgs

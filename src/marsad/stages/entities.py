@@ -727,9 +727,10 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
                 and not (hit[0] == "PARTY" and j > i + 1 and not words[j].startswith("وال")
                          and not words[j].endswith(("ي", "ية", "يه"))) \
                 and not k.nationality_of(words[j]) and not k.breaks_name(words[j]) \
-                and (k.group_of([words[j]]) or (0, ""))[1] != "CVL" \
+                and not ((g := k.group_of([words[j]])) and g[1] == "CVL" and g[2]) \
                 and not (j > i + 2 and words[j - 1].endswith("ي") and not words[j].endswith(("ي", "يه"))):
-            # (not the people after it: "ودعت وزارة الصحة المواطنين", the ministry called on citizens;
+            # (not the people after it: "ودعت وزارة الصحة المواطنين", the ministry called on citizens,
+            # though people who name no one alone go on in it: "جمعية الأطفال المعوقين";
             # nor a noun after an adjective that ends the name: "أدانت رابطة العالم الإسلامي التصريحات")
             j += 1
         if j < n and j > i + 1 and not taken[j] and k.nationality_of(words[j]) and words[j].startswith("ال"):
