@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
-         "represented-by", "setting", "comment", "side-of", "held-by", "telling-of")
+         "represented-by", "comment", "side-of", "held-by", "telling-of")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -137,7 +137,6 @@ _CAUSES_OR_WHEN = _CAUSE_WORDS | _WHEN  # (قتلوا ... بعدما اجتاح�
 _ALREADY = frozenset({"وقد", "فقد"})  # a clause of its own
 _QUOTES = frozenset("«»“”\"'")
 _ACCIDENTS = tuple(_WORDS["accident"])
-_SETTING = frozenset(_WORDS["setting"])  # تسبب به، أضرمه: who set it
 _NATURAL_DISASTERS = tuple(_WORDS["natural-disaster"])
 _LOCATIVE = frozenset(_WORDS["locative"])
 _DIRECTIONS = frozenset(_WORDS["direction"])
@@ -6772,12 +6771,13 @@ def _attacker_when(article, coder, sent, words: list[str], j: int, actor_at: dic
 
 
 def _set_by_someone(words: list[str], k: int) -> bool:
-    """Within the few words from words[k], a verb of causing or setting whose subject is people, a
-    group or a name the lexicons know: the accident before it was set (حريق بمنزلهم تسبب به مستوطنون)."""
+    """Within the few words from words[k], a cue of who carried it out (agent_cues.tsv: تسبب به، أضرمه)
+    and after it people, a group or a name the lexicons know: the accident before it was set (حريق بمنزلهم
+    تسبب به مستوطنون; not تسبب فيه ماس كهربائي)."""
     k_ = kb()
     for m in range(k, min(len(words) - 1, k + 4)):
-        if words[m] in _SETTING:
-            after = m + 2 if words[m + 1] in _RESUMPTIVE else m + 1
+        if (cue := _agent_cue_at(words, m)):
+            after = m + cue
             return after < len(words) and bool(k_.group_of([words[after]]) or k_.role_of([words[after]])
                                                 or k_.people_of(words[after]) or k_.actor(words[after]))
         if not words[m][:1].isalnum():
