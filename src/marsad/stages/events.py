@@ -4259,7 +4259,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
             break  # "وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن «الاتحاد الأوروبي ...": past a relative
             # clause, "that" opens what the one it is on said
-        if k >= j and w[:1] == "ف" and actor_at.get(k) is None and len(w) > (2 if k > j else 4) and w != _AS_FOR_WHAT \
+        if k >= j and w[:1] == "ف" and actor_at.get(k) is None and len(w) > (2 if k > j else 4) \
                 and (_present_verb(w[1:]) or w[1:] in _THAT or _bare(w[1:]) in _CONSEQUENCE):
             break  # "وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة ...": what follows ف is
             # another clause (a condition's consequence), with its own parties (right after the event
@@ -5421,7 +5421,6 @@ _ALLY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "ally")  # its
 _LED_BY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "led")  # who leads is on the side of the one led
 _ARM_OF = frozenset(w for w, v in _WORDS["affiliation"].items() if v == "arm")  # an arm of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
-_AS_FOR_WHAT = fold("فيما")  # "while", "as for what": no ف on a verb
 _PEAK = fold("قمة")  # a summit, or a peak
 _ONLY_PEOPLE = ("arrest", "release", "deport")  # modes whose target is never a place
 _PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "JRN", "MED", "BUS"})  # people no one names, welcomed as guests
