@@ -5707,7 +5707,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     before the verb at `i`, inside its clause; None when there is none."""
     if i > 0 and words[i - 1] == "كما":
         return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own
-    if any(_bare(words[k]) in _ON_BEHALF and words[k + 1] == "عن" for k in range(max(0, lo), i - 1)):
+    if any(_bare(words[k]) == _ON_BEHALF and words[k + 1] == "عن" for k in range(max(0, lo), i - 1)):
         return None  # "نيابة عن الأمير فيصل ... استقبل سمو الأمير بندر": on whose behalf, the subject follows
     edge = i  # where the words before the verb start that may stand between it and its subject
     aside = _past_aside(words, i)
@@ -7373,7 +7373,7 @@ def _object_past_time(words: list[str], j: int) -> bool:
 
 
 _DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء"))
-_ON_BEHALF = frozenset(fold(w) for w in ("نيابة", "بالنيابة"))  # (عن): on someone's behalf
+_ON_BEHALF = fold("نيابة")  # (عن): on someone's behalf, بالنيابة too (read through _bare)
 _MEETING_WITH = frozenset(fold(w) for w in ("مع", "بين"))  # who a meeting is with, or between
 _DURING_OR_IN = _DURING_WORDS | {"في"}
 _AROUND_TIME = _AFTER_BEFORE | _DURING_WORDS | frozenset(fold(w) for w in ("غداة", "عشية"))  # وذلك غداة اجتماع
