@@ -104,3 +104,12 @@ def test_a_trigger_whose_follows_reach_is_no_number_fails_naming_its_line(tmp_pa
                              "trigger\ttype\tmode?\tcontext?\trole?\tnot_after?\tneeds?\n"
                              "فتح\tASSAULT\tfirearms\t\tfinite\t\tfollows:gunfire:many\n",
                              events._triggers, (events._triggers,))
+
+
+def test_a_group_that_stands_alone_is_yes_no_or_next_to_its_nationality(tmp_path, monkeypatch):
+    from marsad.kb import kb
+    k = kb()
+    # the regime names an actor only with the nationality right after it; a force, one word apart too
+    assert "النظام" in k.group_adjacent and k.group_of(["النظام"])[2] is False and "قوه" not in k.group_adjacent
+    assert_user_row_rejected(tmp_path, monkeypatch, "groups.tsv", "noun\tsector\talone?\nالنظام\tGOV\tnear\n",
+                             kb, (kb,))

@@ -195,14 +195,18 @@ class KB:
         self._role_heads: dict[str, tuple] = {}
         self.groups: dict[str, tuple[str, bool]] = {}
         adjectives = set()  # group nouns that are adjectives too (المتطرف)
+        adjacent = set()  # group nouns that name an actor only with the nationality right after (النظام)
         for row in load("groups.tsv", ("noun", "sector")):
             sector = check_enum(row, "sector", SECTORS)
-            alone = check_enum(row, "alone", {"yes", "no"}) != "no"
+            alone = check_enum(row, "alone", {"yes", "no", "next"})
             for form in (key(row["noun"]), strip_article(key(row["noun"]))):
-                self.groups.setdefault(form, (sector, alone))
+                self.groups.setdefault(form, (sector, alone not in ("no", "next")))
+                if alone == "next":
+                    adjacent.add(form)
                 if check_enum(row, "adjective", {"yes"}):
                     adjectives.add(form)
         self.group_adjectives = frozenset(adjectives)
+        self.group_adjacent = frozenset(adjacent)
         self.group_max_words = max(len(g.split()) for g in self.groups)
         self.group_firsts = frozenset(g.split()[0] for g in self.groups)
         self.instruments: dict[str, int] = {}

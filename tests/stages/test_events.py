@@ -7605,3 +7605,15 @@ def test_past_a_comma_a_participle_of_reporting_in_the_feminine_says_more(pipeli
                                 "والاقتتال القبلي، مؤكدة أن الدولة وحزب المؤتمر الوطني الحاكم ماضيان في برنامج الإصلاح.",
                       "THREATEN", published="2015-07-21")
     assert countries(threat["source"]) == {"SDN"} and not threat["target"]
+
+
+def test_a_regime_named_by_its_nationality_is_its_government_and_its_craft_its_military(pipeline):
+    (support,) = coded(pipeline, "حذر خامنئي السبت بأن بلاده ستواصل دعم أصدقائها مثل النظام السوري والمتمردين الحوثيين في "
+                                 "اليمن.", "SUPPORT", published="2015-07-21")
+    assert ("SYR", "GOV") in {(a.get("country"), a.get("sector")) for a in support["target"]}
+    (killing,) = coded(pipeline, "كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج بريف حلب الشرقي.",
+                       "ASSAULT", published="2015-07-22")
+    assert [(a["text"], a.get("sector")) for a in killing["source"]] == [("طائرات النظام السوري", "MIL")]
+    # a system qualified before its nationality is no regime: the Saudi financial system gives no support
+    assert not coded(pipeline, "توقعت ساما أن يظل النظام المالي السعودي متينا بشكل يمكنه من تقديم الدعم المطلوب للتصدي "
+                               "لتأثير التطورات المستقبلية السلبية.", "SUPPORT", published="2015-07-21")

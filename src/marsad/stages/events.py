@@ -1990,7 +1990,8 @@ class EventCoder:
                     sector, group_country, group_name = named_group.sector, named_group.country, named_group.name
             # the nationality right after, or after one modifier (قوة إسرائيلية / وحدة خاصة إسرائيلية)
             country, stop = group_country, end
-            for b in range(end, min(len(words), end + 2)) if group_country is None else ():
+            reach = 1 if hit is None and n == 1 and words[a] in k.group_adjacent else 2
+            for b in range(end, min(len(words), end + reach)) if group_country is None else ():
                 country = k.nationality_of(words[b])
                 if country and not _agrees(toks, words, end, b):
                     country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality
@@ -1998,6 +1999,8 @@ class EventCoder:
                 if country:
                     stop = b + 1
                     break
+                if b == end and words[b] in k.group_adjacent and _definite(words[b]) and not _definite(words[end - 1]):
+                    continue  # "مروحيات النظام السوري": the craft of the regime the nationality names
                 if not words[b][:1].isalpha() or words[b] in _TARGET_PREPS or k.is_count(words[b]) \
                         or k.role_of([words[b]]) or k.group_of([words[b]]) or (_definite(words[b]) and _starting(words[b])) \
                         or (hit is not None and words[b][:1] == "ل"
