@@ -7617,3 +7617,10 @@ def test_a_regime_named_by_its_nationality_is_its_government_and_its_craft_its_m
     # a system qualified before its nationality is no regime: the Saudi financial system gives no support
     assert not coded(pipeline, "توقعت ساما أن يظل النظام المالي السعودي متينا بشكل يمكنه من تقديم الدعم المطلوب للتصدي "
                                "لتأثير التطورات المستقبلية السلبية.", "SUPPORT", published="2015-07-21")
+
+
+def test_taking_hold_of_a_steering_wheel_is_no_arrest(pipeline):
+    assert not coded(pipeline, "وهي تسمح لهم باستعمال أجهزة القيادة بصورة مريحة وسريعة والقبض على عجلة القيادة بشكل متوازن "
+                               "بكلتا اليدين.", "COERCE", published="2015-08-06")
+    (arrest,) = coded(pipeline, "وتمكنت الجهات الأمنية من القبض على المتهم في الدمام.", "COERCE", published="2015-08-06")
+    assert arrest["mode"] == "arrest"

@@ -765,3 +765,15 @@ def test_the_idea_of_an_act_is_no_act_done(pipeline):
     (no,) = coded(pipeline, "وإنشاء صندوق في لكسمبورغ لجمع 50 مليار سهم يوناني، وهي فكرة ترفضها الحكومة اليونانية.",
                   "REJECT", published="2015-07-21")
     assert no["modality"] == "asserted"
+
+
+def test_what_would_follow_or_is_warned_against_and_a_periodic_meeting_next_have_not_happened(pipeline):
+    (warned,) = coded(pipeline, "كما حذر المشرعين الأمريكيين من مغبة رفض الاتفاق لأنه سيشعل حربا في الشرق الأوسط.",
+                      "REJECT", published="2015-08-06")
+    assert warned["modality"] == "hypothetical"
+    (would,) = coded(pipeline, "كما أن من شأن الرفض أن لا يمهد للكونجرس الطريق فقط لمهاجمة إيران.", "REJECT",
+                     published="2015-08-06")
+    assert would["modality"] == "hypothetical"
+    (meeting,) = coded(pipeline, "وتوقع عضو اللجنة التجارية أن يتم مناقشة وزارة التجارة في الاجتماع الدوري القادم بين الوزارة "
+                                 "واللجنة الوطنية التجارية بمجلس الغرف.", "CONSULT", published="2015-08-06")
+    assert meeting["modality"] == "future"
