@@ -1380,3 +1380,11 @@ def test_people_who_name_no_one_alone_go_on_in_a_bodys_name(pipeline):
                   pipeline=pipeline, published="2015-07-21")
     orgs = {e["text"] for e in rec["entities"] if e["type"] == "ORG"}
     assert "جمعية الأطفال المعوقين" in orgs and "وزارة الصحة" in orgs
+
+
+def test_an_international_agency_and_its_head_are_of_no_state(pipeline):
+    rec = extract("والتقى رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو وزير الخارجية الإيراني محمد جواد ظريف في فيينا، "
+                  "فيما قالت وكالة فرانس برس إن اللقاء استمر ساعتين.", pipeline=pipeline, published="2015-08-04")
+    codes = {e["text"]: (e.get("country"), e.get("sector")) for e in rec["entities"] if e["type"] in ("PER", "ORG")}
+    assert codes["الوكالة الدولية للطاقة الذرية"] == ("IGO", "GOV") and codes["يوكيا أمانو"] == ("IGO", "GOV")
+    assert codes["محمد جواد ظريف"] == ("IRN", "GOV") and codes["وكالة فرانس برس"][1] == "JRN"

@@ -162,9 +162,28 @@ class ActorCoder:
         # else the head of the body it names (رئيس شركة: BUS, رئيس نادي: SOC, رئيس جامعة: EDU),
         # past a board (رئيس مجلس إدارة شركة)
         at = 2 if len(after) > 2 and after[0] == _BOARD[0] and strip_article(after[1]) == _BOARD[1] else 0
-        head = self.kb.org_head(after[at]) or (
-            self.kb.org_head(after[at][1:]) if after[at][:1] in "بل" and len(after[at]) > 3 else None)
+        head = self.body_head(after[at:])
         return head[1] if head and head[1] else sector
+
+    def body_head(self, after: list[str]) -> tuple[str, str] | None:
+        """(subtype, sector) of the organisation head the words after a role begin with, of two words
+        or one, behind ب or ل or not (للوكالة الدولية: IGO; لشركة: BUS)."""
+        if not after:
+            return None
+        first = after[0][1:] if after[0][:1] in "بل" and len(after[0]) > 3 else None
+        for w in (after[0], first) if first else (after[0],):
+            head = (self.kb.org_head(f"{w} {after[1]}") if len(after) > 1 else None) or self.kb.org_head(w)
+            if head:
+                return head
+        return None
+
+    def role_country(self, role: list[str], after: list[str]) -> str | None:
+        """The country a role's title names after it (وزير الدفاع التركي: TUR), or for a role of the body
+        it names, an international body's (المدير العام للوكالة الدولية للطاقة الذرية: IGO)."""
+        country = self.country_in(after) if after else None
+        if country is None and " ".join(role) in self.kb.body_roles and (self.body_head(after) or ("",))[0] == "IGO":
+            return "IGO"
+        return country
 
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """(start, end, sector, country) of a role phrase in apposition before token i.
@@ -223,8 +242,7 @@ class ActorCoder:
             if "الي" in between and (" ".join(words[j:j + n]) in self.kb.sent_roles
                                       or strip_article(words[j]) in self.kb.sent_roles):
                 between = between[:between.index("الي")]  # (where an envoy is sent is not his country)
-            return j, j + n, self.body_sector(words[j:j + n], between, sector), \
-                self.country_in(between) if between else None
+            return j, j + n, self.body_sector(words[j:j + n], between, sector), self.role_country(words[j:j + n], between)
         return None
 
     def role_after(self, words: list[str], j: int, person_tokens: frozenset[int] | set[int] = frozenset()
@@ -251,7 +269,7 @@ class ActorCoder:
                     # joined by و, the title is the one named before it
                 return None
             k += 1
-        return j, end, self.body_sector(words[j:end], words[end:k], sector), self.country_in(words[end:k])
+        return j, end, self.body_sector(words[j:end], words[end:k], sector), self.role_country(words[j:end], words[end:k])
 
 
 _POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "إلى", "العام", "الخاص", "السابق", "الجديد",
@@ -481,6 +499,8 @@ def make_actors(settings: Settings):
                         # "شرطة دبي", "حكومة إقليم كردستان": a body of a region, of its country
                         coder.seat_country(name_words[1:]) if ent.get("sector") in _LOCATED
                         and i + 1 not in person_tokens else None)  # (not "حكومة أشرف غني": a man's)
+                    if ent["country"] is None and ent.get("subtype") == "IGO":
+                        ent["country"] = "IGO"  # "الوكالة الدولية للطاقة الذرية": a body of states (org_heads.tsv)
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
         people = sorted((e for e in ents if e["type"] == "PER"), key=lambda e: e["start"])
