@@ -7624,3 +7624,15 @@ def test_taking_hold_of_a_steering_wheel_is_no_arrest(pipeline):
                                "بكلتا اليدين.", "COERCE", published="2015-08-06")
     (arrest,) = coded(pipeline, "وتمكنت الجهات الأمنية من القبض على المتهم في الدمام.", "COERCE", published="2015-08-06")
     assert arrest["mode"] == "arrest"
+
+
+def test_meeting_ones_maker_hastening_ones_steps_and_meeting_at_a_point_are_no_events(pipeline):
+    assert not coded(pipeline, "كان رحيل الأمير سعود الفيصل لدار البقاء ولقاء وجه الخالق العظيم خسارة كبيرة للمملكة "
+                               "العربية السعودية.", "CONSULT", published="2015-08-10")
+    assert not coded(pipeline, "فالتياران الداعشي والحوثي وإن تباعدت قواعدهما فإنهما يلتقيان عند نقطة واحدة وهدف محدد.",
+                     "CONSULT", published="2015-08-10")
+    assert not coded(pipeline, "إلا أن أؤكد لكم على لسان نجلكم البار خالد الفيصل الذي جاء يحث الخطى على دربكم.",
+                     "REQUEST", published="2015-08-10")
+    (urged,) = coded(pipeline, "وكان زعيم حزب الشعوب الديمقراطي صلاح الدين دمرتاش يحث الحكومة التركية على وقف العنف.",
+                     "REQUEST", published="2015-08-10")
+    assert countries(urged["target"]) == {"TUR"}
