@@ -7636,3 +7636,9 @@ def test_meeting_ones_maker_hastening_ones_steps_and_meeting_at_a_point_are_no_e
     (urged,) = coded(pipeline, "وكان زعيم حزب الشعوب الديمقراطي صلاح الدين دمرتاش يحث الحكومة التركية على وقف العنف.",
                      "REQUEST", published="2015-08-10")
     assert countries(urged["target"]) == {"TUR"}
+
+
+def test_a_director_named_after_his_office_and_its_place_is_on_its_side(pipeline):
+    (condemned,) = coded(pipeline, "استنكر مدير إدارة التعليم بمحافظة الليث مرعي بن محمد البركاتي العمل الإرهابي الجبان الذي "
+                                   "استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير.", "ACCUSE", published="2015-08-07")
+    assert "مرعي بن محمد البركاتي" in [a["text"] for a in condemned["source"]] and not condemned["target"]

@@ -4758,7 +4758,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = same_side[0]
             elif x["type"] == "PER" and last is not None and last[2] and last[1] <= k <= last[1] + 3 \
                     and not any(_conjoined(v) for v in words[last[1]:k + 1]) \
-                    and (any(_title_head(v) for v in words[max(0, last[4] - 3):last[4]])
+                    and (any(_title_head(v) or strip_article(_bare(v)) in _DEPUTY_TITLES
+                             for v in words[max(0, last[4] - 3):last[4]])
                          or _title_ends_at(words, last[4])
                          or (last[0] is source and last[1] == k and last[4] > j
                              and (named := actor_at.get(last[4])) is not None
@@ -4796,7 +4797,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if x["type"] != "LOC":
                 side_before = dest
             at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
-            last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at) if x["type"] != "LOC" else None
+            if x["type"] != "LOC":
+                last = (dest, k, x["type"] == "ORG", x["type"] == "PER", at)
+            elif not (last is not None and last[2] and last[1] == at and words[at][:1] == "ب"):
+                last = None  # (but the place of a body in a title goes on with it: "مدير إدارة التعليم
+                # بمحافظة الليث مرعي البركاتي")
+            else:
+                last = (last[0], k, True, False, last[4])
             country_end = k if last is None and _is_country(x) else -1
             # ("أدانت ... ومصر وباكستان، والأمانة العامة لمجلس التعاون الخليجي، الجريمة": a body joined
             # to the countries before it is one more of them)
