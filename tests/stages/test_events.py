@@ -7642,3 +7642,17 @@ def test_a_director_named_after_his_office_and_its_place_is_on_its_side(pipeline
     (condemned,) = coded(pipeline, "استنكر مدير إدارة التعليم بمحافظة الليث مرعي بن محمد البركاتي العمل الإرهابي الجبان الذي "
                                    "استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير.", "ACCUSE", published="2015-08-07")
     assert "مرعي بن محمد البركاتي" in [a["text"] for a in condemned["source"]] and not condemned["target"]
+
+
+def test_threatening_stability_is_no_threat_of_violence(pipeline):
+    assert not coded(pipeline, "ومناطق تتصارع عليها الجيوش والجماعات، بعد أن ثبت أنه لن يتم زعزعة هذا الأمن وتهديد الاستقرار "
+                               "إلا عن طريق استهداف اللحمة الوطنية لشعوب هذه المنطقة، واستهداف رجال الأمن الذين كانوا "
+                               "يقومون بواجبهم الوطني.", "THREATEN", published="2015-08-07")
+    (threat,) = coded(pipeline, "وجدد الحوثيون تهديد المملكة بشن هجمات على حدودها.", "THREATEN", published="2015-08-06")
+    assert countries(threat["source"]) == {"YEM"}
+
+
+def test_what_an_investigation_is_about_is_not_its_author(pipeline):
+    (probe,) = coded(pipeline, "طالبت المذكرة بعثة مراقبي الأمم المتحدة بإجراء تحقيق حول العدوان الهندي الذي ركز على استهداف "
+                               "المدنيين الأبرياء.", "ACCUSE", published="2015-08-07")
+    assert "IND" not in countries(probe["source"])

@@ -3563,9 +3563,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.noun and not t.patient:
         # an adjective of nationality on the event noun: "ضربة جوية أميركية", "هجوم انتحاري إسرائيلي"
         for b in range(j, min(n, j + 2)) if not (t.type == "SANCTION" and words[j - 1][:1] == "ب") \
-                and words[j - 1] not in ("في", "علي", "عن", "مع", "من", "الي") else ():
+                and words[j - 1] not in ("في", "علي", "عن", "مع", "من", "الي", "حول") else ():
             # (not after the charge of a conviction: "بعد ادانتها بقتل المدرسة الاميركية", the victim's;
-            # nor after a trigger that ends in a preposition: "والتحقيق في مجريات القضية")
+            # nor after a trigger that ends in a preposition: "والتحقيق في مجريات القضية"، "تحقيق حول
+            # العدوان الهندي": what is investigated)
             # an adjective agrees with its noun, with the article or without it on both (not
             # "وحمل المتظاهرون أعلاما تركية": the flags were Turkish); one word on, it may qualify
             # the noun the event noun is in construct with, its author (تهديدات النظام الصهيوني;
