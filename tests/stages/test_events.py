@@ -7656,3 +7656,16 @@ def test_what_an_investigation_is_about_is_not_its_author(pipeline):
     (probe,) = coded(pipeline, "طالبت المذكرة بعثة مراقبي الأمم المتحدة بإجراء تحقيق حول العدوان الهندي الذي ركز على استهداف "
                                "المدنيين الأبرياء.", "ACCUSE", published="2015-08-07")
     assert "IND" not in countries(probe["source"])
+
+
+def test_whom_a_front_backs_or_opposes_is_not_whose_withdrawal_it_announced(pipeline):
+    (back,) = coded(pipeline, "وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت أمس، انسحابها من "
+                              "مواقع المواجهة مع التنظيم شمال مدينة حلب.", "RETREAT", published="2015-08-11")
+    assert [a["text"] for a in back["source"]] == ["جبهة النصرة"]
+
+
+def test_who_receives_the_families_of_those_who_fell_in_quotation_marks_did_not_fall(pipeline):
+    (attack,) = coded(pipeline, "استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف في مقر قوة الطوارئ الخاصة بعسير مساء "
+                                "أمس أسر وذوي «شهداء» الواجب الذين «استشهدوا» في حادث التفجير الإرهابي.", "ASSAULT",
+                      published="2015-08-11")
+    assert not any(a.get("kind") == "PER" or a["text"] == "محمد بن نايف" for a in attack["source"] + attack["target"])

@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
-         "consequence", "demanding-hal", "remaining", "struck-thing", "denying",
+         "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of")
 
 
@@ -192,6 +192,8 @@ _SPORT = frozenset(_WORDS["sport"])
 _SPORT_ARTICLE = 3  # words of sport that make a whole article one about sport
 _UNDERGO = tuple(_WORDS["undergo"])
 _AFFILIATION = frozenset(_WORDS["affiliation"])
+_OPPOSING = frozenset(_WORDS["opposing"])  # participles of opposing (المناهضة لتنظيم داعش)
+_BACKING_OR_OPPOSING = _AFFILIATION | _OPPOSING
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
@@ -5133,10 +5135,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                             and not any(a.get("entity") == in_clause[-1]["id"] for a in target):
                         target.append(_actor(in_clause[-1]))
                 elif not no_patient_before and not (
-                        passive and i - 2 >= lo and words[i - 1] in _RELATIVES
-                        and bisect_left(tok_starts, in_clause[-1]["end"]) != i - 1):
+                        passive and (rel := i - 2 if words[i - 1] in ('"', "«", "“") else i - 1) - 1 >= lo
+                        and (words[rel] in _RELATIVES or words[rel] == "الذين")
+                        and bisect_left(tok_starts, in_clause[-1]["end"]) != rel):
                     # (a passive verb of a relative clause is done to its antecedent, the word right
-                    # before the relative: "زيمبابوي بتسليمها بالمر الذي اتهم", Palmer, whoever is named before)
+                    # before the relative: "زيمبابوي بتسليمها بالمر الذي اتهم", Palmer, whoever is named before;
+                    # past a quotation mark too: "شهداء الواجب الذين «استشهدوا»")
                     own = None if passive or i - 1 < bisect_left(tok_starts, in_clause[-1]["end"]) \
                         else coder.nominal_actor(article, sent, words, i - 1, i)
                     # ("بين قوات الأمن ومسلحين أطلقوا النار": the group named right before the verb, after
@@ -5912,6 +5916,10 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             or _bare(words[first - 1]) in _ATTRIBUTION
             or _for(words[first - 1]) or _has_bi(words[first - 1]) or _prepositional(words[first - 1])))
         # (nor in construct with a noun behind one: "تقديره لجهود وزارة الداخلية")
+        if behind and first > floor + 1 and words[first][:1] == "ل" and (
+                (words[first - 1][1:] if words[first - 1][:2] == "وا" else words[first - 1]) in _BACKING_OR_OPPOSING):
+            kk = first - 2  # "جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت ...
+            continue  # انسحابها": whom the one named before backs or opposes is not its owner
         if behind:
             # the nearest one named stands behind a preposition: the owner is no one named near
             # ("بالبيان الصادر عن لجنة مبادرة السلام في اجتماعها": not the council further back)
