@@ -7669,3 +7669,11 @@ def test_who_receives_the_families_of_those_who_fell_in_quotation_marks_did_not_
                                 "أمس أسر وذوي «شهداء» الواجب الذين «استشهدوا» في حادث التفجير الإرهابي.", "ASSAULT",
                       published="2015-08-11")
     assert not any(a.get("kind") == "PER" or a["text"] == "محمد بن نايف" for a in attack["source"] + attack["target"])
+
+
+def test_carrying_revenues_forward_is_no_deportation_and_aid_to_tens_of_thousands_goes_to_them(pipeline):
+    assert not coded(pipeline, "كيف سمح لإدارة النادي ترحيل مداخيل النقل التلفزيوني لخمس سنوات كضمانة سداد للقرض؟",
+                     "COERCE", published="2015-08-08")
+    (aid,) = coded(pipeline, "ما دفع المنظمة للتوقف عن دفع مساعدات مالية لعشرات ألوف الفلسطينيين المقيمين في قطاع غزة.",
+                   "AID", published="2015-08-08")
+    assert not aid["source"] and countries(aid["target"]) == {"PSE"}

@@ -777,3 +777,11 @@ def test_what_would_follow_or_is_warned_against_and_a_periodic_meeting_next_have
     (meeting,) = coded(pipeline, "وتوقع عضو اللجنة التجارية أن يتم مناقشة وزارة التجارة في الاجتماع الدوري القادم بين الوزارة "
                                  "واللجنة الوطنية التجارية بمجلس الغرف.", "CONSULT", published="2015-08-06")
     assert meeting["modality"] == "future"
+
+
+def test_what_was_done_without_another_acting_and_what_one_wished_for_are_not_asserted(pipeline):
+    (charge,) = coded(pipeline, "وصعد متطرفون يهود من هجماتهم على الفلسطينيين في الآونة الأخيرة، دون أن تعلن الشرطة "
+                                "الإسرائيلية عن تقديم لائحة اتهام ضد أي منهم حتى الآن.", "ACCUSE", published="2015-08-08")
+    assert charge["modality"] == "negated"
+    (killing,) = coded(pipeline, "وقتل الجنود ثلاثة مسلحين دون أن يصاب أحد منهم بأذى.", "ASSAULT", published="2015-08-08")
+    assert killing["modality"] == "asserted"

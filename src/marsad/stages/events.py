@@ -2881,8 +2881,14 @@ def _building(w: str) -> bool:
 
 def _behind_li(words: list[str], k: int, j: int) -> bool:
     """Whether the actor at words[k] (after a trigger ending at j) is behind ل, or
-    follows a noun that is (الدعم للأشقاء اللاجئين): the one helped."""
-    return _for(words[k]) or (k > j and _for(words[k - 1]))
+    follows a noun that is (الدعم للأشقاء اللاجئين), or counts behind one (مساعدات لعشرات ألوف
+    الفلسطينيين): the one helped."""
+    if _for(words[k]) or (k > j and _for(words[k - 1])):
+        return True
+    m = k - 1
+    while m > j and kb().is_count(words[m]) and not _for(words[m]):
+        m -= 1  # (past the counts: "ألوف")
+    return m < k - 1 and m > j and _for(words[m]) and kb().is_count(words[m][1:])
 
 
 def _counted(k, words: list[str], at: int) -> bool:
