@@ -7677,3 +7677,16 @@ def test_carrying_revenues_forward_is_no_deportation_and_aid_to_tens_of_thousand
     (aid,) = coded(pipeline, "ما دفع المنظمة للتوقف عن دفع مساعدات مالية لعشرات ألوف الفلسطينيين المقيمين في قطاع غزة.",
                    "AID", published="2015-08-08")
     assert not aid["source"] and countries(aid["target"]) == {"PSE"}
+
+
+def test_a_chief_executive_named_after_his_body_is_one_party_with_his_title(pipeline):
+    (meeting,) = coded(pipeline, "اجتمع الرئيس التنفيذي للهيئة الملكية بينبع الدكتور علاء بن عبدالله نصيف، اليوم، مع فريق عمل "
+                                 "المدينة الذكية.", "CONSULT", published="2015-08-03")
+    assert [a["text"] for a in meeting["source"]] == ["علاء بن عبدالله نصيف"] and not meeting["target"]
+    assert meeting["source"][0]["sector"] == "GOV"  # the role of the body he heads: a royal commission's
+    # a conviction proven is no condemnation, and a verb spelt like a role before its subject is no student
+    assert not coded(pipeline, "وثبتت إدانته بتدربه على فك وتركيب سلاح رشاش في المعسكرات التابعة لتنظيم داعش.", "ACCUSE",
+                     published="2015-08-03")
+    assert not any(a["text"] == "طالب" for e in coded(pipeline, "بدوره طالب الصحافي سعيد معتوق بإيقاع أقصى العقوبات على "
+                                                                 "المتحرش.", "SANCTION", published="2015-07-25")
+                   for a in e["source"])

@@ -1912,6 +1912,10 @@ class EventCoder:
             if words[a].endswith("ا") and words[a][:-1] in k.verb_roles and a + 1 < len(words) \
                     and words[a + 1] == "من" and not (a > 0 and k.is_count(words[a - 1])):
                 continue  # "طالبًا من الأتراك التعاطي بهدوء": asking the Turks, no student
+            if (words[a][1:] if words[a][:1] in "وف" else words[a]) in k.verb_roles and a + 1 < len(words) \
+                    and (toks[a + 1].start in self.person_starts or (
+                        _definite(words[a + 1]) and k.role_of([words[a + 1]]) is not None)):
+                continue  # "بدوره طالب الصحافي سعيد معتوق": the verb (demanded) before its subject, no student
             body = self._body_by_first_word(words, a, toks[a].start) \
                 if (words[a][1:] if words[a][:1] in "وف" else words[a]) in _ANAPHORIC_BODIES \
                 or ("ال" + words[a][2:] if words[a][:2] == "لل" else "") in _ANAPHORIC_BODIES else None
@@ -2037,6 +2041,12 @@ class EventCoder:
                                 and e.get("country")), None)
             if country is None and not alone:
                 return None
+            holder = next((e for e in article.entities if hit is not None and country is None and e["type"] == "PER"
+                           and e.get("role") and fold(e["role"]).split() == words[a:a + n]
+                           and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 9)].end), None)
+            if holder is not None:
+                return None  # the title of the one named after its body: "الرئيس التنفيذي للهيئة الملكية بينبع
+                # الدكتور علاء نصيف" (the actors stage's reading: the name's role); the name is the actor
             if country and not self._acts_on_name(toks, words, a, stop) and (
                     self._apposed_name(toks, words, stop) if self.kb.group_of(words[a:a + 1]) else any(
                         e["type"] == "PER" and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 1)].end + 1
