@@ -7690,3 +7690,9 @@ def test_a_chief_executive_named_after_his_body_is_one_party_with_his_title(pipe
     assert not any(a["text"] == "طالب" for e in coded(pipeline, "بدوره طالب الصحافي سعيد معتوق بإيقاع أقصى العقوبات على "
                                                                  "المتحرش.", "SANCTION", published="2015-07-25")
                    for a in e["source"])
+
+
+def test_who_holds_hostages_is_no_subject_of_the_arrest_told_after_an_aside(pipeline):
+    (arrest,) = coded(pipeline, "حرر الجيش النيجيري 178 شخصا محتجزين رهائن لدى حركة بوكو حرام الإرهابية، بينهم أكثر من 100 "
+                                "طفل و67 امراة، واعتقل قياديا في الحركة.", "COERCE", published="2015-08-04")
+    assert not any(a.get("sector") == "REB" for a in arrest["source"])

@@ -5742,6 +5742,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         return None  # "نيابة عن الأمير فيصل ... استقبل سمو الأمير بندر": on whose behalf, the subject follows
     edge = i  # where the words before the verb start that may stand between it and its subject
     aside = _past_aside(words, i)
+    if aside < i and words[i][:1] == "و" and _bare(words[i]) != words[i]:
+        return None  # "حرر الجيش النيجيري 178 شخصا محتجزين لدى حركة بوكو حرام، بينهم أكثر من 100 طفل، واعتقل":
+        # a verb behind و past an aside goes on from the clause before, no subject of its own before it
     if aside < i:
         # "ثمانية أشخاص، بينهم طفلان، قتلوا": the aside stands between the subject and its verb
         # (or one closed by the comma only, from its "من": "خمسة عناصر من تنظيم القاعدة من بينهم قيادي، قتلوا")
@@ -6939,6 +6942,9 @@ def _oblique(words: list[str], k: int, x: dict, tok_starts: list[int]) -> bool:
     letter on it (لمركز الملك سلمان، في الرياض، مع الوفد): no subject of a verb joined by و after it
     ("قام الزياني بزيارة لمركز الملك سلمان والتقى": al-Zayani met)."""
     # (or with it, where the name took the letter in: "للحوثيين")
+    # (and behind its head the name leaves out, itself behind one: "لدى حركة بوكو حرام")
+    if k > 1 and kb().org_head(words[k - 1]) is not None and not _definite(words[k - 1]):
+        k -= 1
     return x["start"] > tok_starts[k] and words[k][:1] in "لب" or (x.get("text", "").startswith("لل") and words[k].startswith("لل")) or (k > 0 and (
         words[k - 1] in _LOCATIVE or words[k - 1] in _TARGET_PREPS or words[k - 1] in ("من", "عن", "مع")))
 
