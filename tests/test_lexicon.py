@@ -113,3 +113,16 @@ def test_a_group_that_stands_alone_is_yes_no_or_next_to_its_nationality(tmp_path
     assert "النظام" in k.group_adjacent and k.group_of(["النظام"])[2] is False and "قوه" not in k.group_adjacent
     assert_user_row_rejected(tmp_path, monkeypatch, "groups.tsv", "noun\tsector\talone?\nالنظام\tGOV\tnear\n",
                              kb, (kb,))
+
+
+def test_a_name_two_actors_share_names_the_one_the_article_makes_sure():
+    from marsad.kb import kb, key
+    k = kb()
+    yemen = key("شن طيران التحالف غارات على مواقع الحوثيين في صنعاء")
+    syria = key("استهدف طيران التحالف بعدة غارات مدينة الرقة حيث يسيطر تنظيم داعش")
+    egypt = key("وطالب التحالف أنصاره بمواصلة تنظيم المظاهرات")
+    assert k.actor_in("طيران التحالف", yemen).country == "SAU"
+    assert k.actor_in("طيران التحالف", syria).country == "IGO"
+    assert k.actor_in("قوات التحالف", egypt) is None
+    # both names at once: the first row of the file, the Arab coalition
+    assert k.actor_in("قوات التحالف", yemen + " " + syria).country == "SAU"

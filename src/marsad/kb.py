@@ -234,6 +234,7 @@ class KB:
             | {key(r["name"]) for r in load("weekdays.tsv", ("name", "weekday"))} \
             | {c for c, (kind, _s) in self.person_cues.items() if kind == "title" and c.startswith("ال")}
         self.actors: dict[str, Actor] = {}
+        self.actor_alternatives: dict[str, list[Actor]] = {}  # ambiguous names of several actors, in file order
         written: set[str] = set()
         bare_only: set[str] = set()
         via_article: set[str] = set()
@@ -254,9 +255,15 @@ class KB:
                                               f"are not the actor's name or aliases", row.line)
             for alias in names:
                 k = key(alias)
+                if k in unsure and k in self.actors and self.actors[k].name != actor.name:
+                    # an ambiguous name of two actors (التحالف: the Arab coalition in Yemen, the international
+                    # one against Daesh): each in turn, in the order of the file, where the article makes it sure
+                    self.actor_alternatives.setdefault(k, [self.actors[k]]).append(actor)
                 self.actors.setdefault(k, actor)
                 written.add(k)
                 bare = " ".join([strip_article(k.split()[0])] + k.split()[1:])
+                if k in unsure and bare != k and bare in self.actors and self.actors[bare].name != actor.name:
+                    self.actor_alternatives.setdefault(bare, [self.actors[bare]]).append(actor)
                 self.actors.setdefault(bare, actor)
                 if bare != k:
                     via_article.add(bare)
@@ -278,8 +285,9 @@ class KB:
         # mountain, مشعل a given name): they name the actor only in an article that
         # also names it unambiguously (حركة فتح, ياسر عرفات, خالد مشعل)
         self.actor_ambiguous = frozenset(ambiguous)
+        alternative = {x.name for xs in self.actor_alternatives.values() for x in xs}
         self._sure = {n: _ending_alternation(keys) for n, keys in sure.items()
-                      if any(self.actors[k].name == n for k in ambiguous)}
+                      if n in alternative or any(self.actors[k].name == n for k in ambiguous)}
         self.actor_max_words = max(len(k.split()) for k in self.actors)
         self.actor_first = frozenset(strip_article(k.split()[0]) for k in self.actors if " " in k)
         self.actor_words = frozenset(w for k in self.actors for w in k.split())
@@ -337,10 +345,19 @@ class KB:
         a = self.actor(text)
         if a is None or not self.is_ambiguous(text):
             return a
-        sure = self._sure.get(a.name)
-        if sure is None:
-            return None
-        return a if sure.search(folded_article if isinstance(folded_article, str) else folded_article()) else None
+        k = key(text)
+        parts = k.split()
+        bare = " ".join([strip_article(parts[0])] + parts[1:]) if parts else k
+        folded = None
+        for cand in self.actor_alternatives.get(k) or self.actor_alternatives.get(bare) or [a]:
+            sure = self._sure.get(cand.name)
+            if sure is None:
+                continue
+            if folded is None:
+                folded = folded_article if isinstance(folded_article, str) else folded_article()
+            if sure.search(folded):
+                return cand
+        return None
 
     def title_alias(self, text: str, folded_article: str | Callable[[], str]) -> bool:
         """`text` (folded) is a listed person's other name that shares no word with their name: a

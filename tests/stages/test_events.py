@@ -7696,3 +7696,9 @@ def test_who_holds_hostages_is_no_subject_of_the_arrest_told_after_an_aside(pipe
     (arrest,) = coded(pipeline, "حرر الجيش النيجيري 178 شخصا محتجزين رهائن لدى حركة بوكو حرام الإرهابية، بينهم أكثر من 100 "
                                 "طفل و67 امراة، واعتقل قياديا في الحركة.", "COERCE", published="2015-08-04")
     assert not any(a.get("sector") == "REB" for a in arrest["source"])
+
+
+def test_the_coalitions_aircraft_over_raqqa_are_the_international_coalitions(pipeline):
+    rec = extract("وفي شمال شرق البلاد، استهدف طيران التحالف بعدة غارات منطقة الصناعة ومسجد أنس بن مالك بمدينة الرقة، حيث "
+                  "يسيطر تنظيم داعش.", pipeline=pipeline, published="2015-07-21")
+    assert any(a.get("country") == "IGO" for e in events(rec, "ASSAULT") for a in e["source"])

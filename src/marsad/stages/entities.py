@@ -270,6 +270,10 @@ def make_entities(settings: Settings):
             actor = k.actor_in(bare or " ".join(cand), view)
         if actor and actor.type == "ORG" and m > 1 and i + m < len(words) and words[i + m] in _NATIONAL:
             actor = None  # "مجلس الأمن القومي": a country's own council, not the listed UN one
+        if actor and m > 1 and i + m < len(words) and k.is_ambiguous(" ".join(cand)) \
+                and k.actor(tail := " ".join(words[i + m - 1:i + m + 1])) == actor and not k.is_ambiguous(tail):
+            actor = None  # "طيران التحالف الدولي": the same actor's name it runs into, sure of itself
+            # (التحالف الدولي; but in a story of the Houthis, the Arab coalition's aircraft, whatever it is called)
         if actor and (m > 1 or len(name) > 2):
             return (actor.type, i, i + m)
         if m <= 3 and name not in gaz.stopwords and (head is None or _place_behind_wa(words[i], head)):
