@@ -7702,3 +7702,17 @@ def test_the_coalitions_aircraft_over_raqqa_are_the_international_coalitions(pip
     rec = extract("وفي شمال شرق البلاد، استهدف طيران التحالف بعدة غارات منطقة الصناعة ومسجد أنس بن مالك بمدينة الرقة، حيث "
                   "يسيطر تنظيم داعش.", pipeline=pipeline, published="2015-07-21")
     assert any(a.get("country") == "IGO" for e in events(rec, "ASSAULT") for a in e["source"])
+
+
+def test_who_leads_a_coalition_named_in_a_relative_clause_is_on_its_side(pipeline):
+    (strikes, _rockets) = coded(pipeline, "قال مسؤولون محليون اليوم الخميس إن القوات اليمنية مدعومة بضربات جوية من التحالف "
+                                          "الذي تقوده السعودية استعادت مواقع على مشارف عدن كان الحوثيون يستخدمونها في "
+                                          "إطلاق صواريخ على المدينة.", "ASSAULT", published="2015-07-30")
+    assert "SAU" not in countries(strikes["target"]) and countries(strikes["source"]) == {"SAU"}
+
+
+def test_refusing_to_stop_or_to_comment_past_where_one_is_posted_rejects_nothing(pipeline):
+    assert not coded(pipeline, "ورفضت متحدثة باسم الجيش الاسرائيلي في القدس التعليق حين سئلت عن صحة التقارير الخاصة بالضربة "
+                               "الجوية.", "REJECT", published="2015-07-31")
+    assert not coded(pipeline, "كان رجال أمن الطرق على طريق الرياض اشتبهوا في سيارة وباستيقاف سائقها رفض الوقوف ولاذ بالهرب "
+                               "محاولا دهس أحد رجال الأمن.", "REJECT", published="2015-07-31")

@@ -4216,6 +4216,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             same_side = (last[0], ally)
             k += 1
             continue
+        if w in _RELATIVES and k + 2 < end and words[k + 1] in _LEADS and last is not None and last[1] == k:
+            same_side = (last[0], k + 2)  # "التحالف العربي الذي تقوده السعودية": who leads it, on its side
+            backed = True  # (a country too)
+            k += 2
+            continue
         if w in _LED_BY and k > j and (last is not None and last[1] == k or source):
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
             # named right before, else of the attackers ("قوات التحالف بقيادة السعودية")
@@ -5450,6 +5455,7 @@ _CONTROL = frozenset(w for w, v in _WORDS["held-by"].items() if v == "control") 
 _UNDER = frozenset(w for w, v in _WORDS["held-by"].items() if v == "under")
 _ALLY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "ally")  # its ally: on its side
 _LED_BY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "led")  # who leads is on the side of the one led
+_LEADS = frozenset(w for w, v in _WORDS["side-of"].items() if v == "leads")  # after الذي/التي: تقوده السعودية
 _ARM_OF = frozenset(w for w, v in _WORDS["affiliation"].items() if v == "arm")  # an arm of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
 _PEAK = fold("قمة")  # a summit, or a peak
@@ -6789,8 +6795,8 @@ def _refused_comment(words: list[str], j: int) -> bool:
     for k in range(j, min(len(words), j + 8)):
         if words[k] in _COMMENT:
             return True
-        if words[k] in _PREPOSITIONS or words[k] in (".", "؛", ";", ":", "؟"):
-            return False
+        if (words[k] in _PREPOSITIONS and words[k] != "في") or words[k] in (".", "؛", ";", ":", "؟"):
+            return False  # (but where its subject is posted: "رفضت متحدثة باسم الجيش في القدس التعليق")
     return False
 
 
