@@ -7716,3 +7716,13 @@ def test_refusing_to_stop_or_to_comment_past_where_one_is_posted_rejects_nothing
                                "الجوية.", "REJECT", published="2015-07-31")
     assert not coded(pipeline, "كان رجال أمن الطرق على طريق الرياض اشتبهوا في سيارة وباستيقاف سائقها رفض الوقوف ولاذ بالهرب "
                                "محاولا دهس أحد رجال الأمن.", "REJECT", published="2015-07-31")
+
+
+def test_a_place_named_after_someone_is_no_party_but_who_heads_a_place_is(pipeline):
+    receptions = coded(pipeline, "وتضمنت قائمة المواقع الجديدة التي استقبلت جمهور العيد لأول مرة هذا العام ساحة العروض بحي "
+                                 "الجزيرة، وحديقة الأمير عبد العزيز بن محمد بن عياف، ومتحف صقر الجزيرة.", "CONSULT",
+                       published="2015-07-21")
+    assert not any("عياف" in a["text"] for e in receptions for a in e["source"] + e["target"])
+    (meeting,) = coded(pipeline, "والتقى وزير الصحة خالد الفالح مدير المستشفى الدكتور محمد الداموكي خلال زيارته مستشفى الملك "
+                                 "فهد بجازان.", "CONSULT", published="2015-07-21")
+    assert [a["text"] for a in meeting["target"]][0] == "محمد الداموكي"

@@ -3048,7 +3048,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     actor_at: dict[int, dict] = {}
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
-            actor_at.setdefault(bisect_right(tok_starts, x["start"]) - 1, x)
+            at = bisect_right(tok_starts, x["start"]) - 1
+            head = at - 2 if at > 1 and coder.kb.cue_kind(words[at - 1]) == "title" else at - 1
+            if x["type"] == "PER" and head >= 0 and _facility_head(words[head]) \
+                    and not (words[head][1:] if words[head][:1] in "وفب" else words[head]).startswith(("ال", "لل")):
+                continue  # "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل": a place named after someone (not
+                # "مدير المستشفى محمد الداموكي", "بالجامعة الدكتور سعد الحسين": who heads or works there)
+            actor_at.setdefault(at, x)
     capital_subject = False  # a capital after a verb and its resumptive pronoun is its subject: none before it
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
         # (not after a verb that opens its sentence behind و, whose subject is often the last
