@@ -7726,3 +7726,12 @@ def test_a_place_named_after_someone_is_no_party_but_who_heads_a_place_is(pipeli
     (meeting,) = coded(pipeline, "والتقى وزير الصحة خالد الفالح مدير المستشفى الدكتور محمد الداموكي خلال زيارته مستشفى الملك "
                                  "فهد بجازان.", "CONSULT", published="2015-07-21")
     assert [a["text"] for a in meeting["target"]][0] == "محمد الداموكي"
+
+
+def test_many_killed_are_victims_and_marches_with_festivals_are_parades(pipeline):
+    (killing,) = coded(pipeline, "وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم وقتل العديد من "
+                                 "رجال الشرطة.", "ASSAULT", published="2015-07-26")
+    assert not any(a.get("sector") == "COP" for a in killing["source"])
+    assert any(a.get("sector") == "COP" for a in killing["target"])
+    assert not coded(pipeline, "وها هو اليوم يتم تنفيذه في عدد من مدن وقرى المحافظة في مسيرات ومهرجانات وكرنفالات يشارك فيها "
+                               "الأطفال والأهالي.", "PROTEST", published="2015-07-22")
