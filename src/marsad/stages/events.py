@@ -3752,6 +3752,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             or (dest is target and pronoun_object)
     country_end = -1  # where the last country taken as a party ends
     same_side: tuple[list, int] | None = None
+    with_it: list[dict] = []  # those named "with" the event's subject (ومعها كينيا وتنزانيا): on its side
     if t.noun and k == j and j + 1 < n and words[j] in _PARTITIVE and t.type in _KILLING \
             and coder.kb.group_of(words[i:j]) is not None:
         # "انتحاريان من (داعش)": the trigger names who did it, and the body they are of is of their side
@@ -4226,6 +4227,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             same_side = (last[0], k + 2)  # "التحالف العربي الذي تقوده السعودية": who leads it, on its side
             backed = True  # (a country too)
             k += 2
+            continue
+        if w in _WITH_IT and k > j and last is None and actor_at.get(k + 1) is not None:
+            # "دعت رواندا لتأجيل الانتخابات ومعها كينيا وتنزانيا وأوغندا": those with the event's subject, named
+            # one after another, are on its side
+            k += 1
+            while k < end and (x := actor_at.get(k)) is not None and (x["type"] in ("PER", "ORG") or _is_country(x)):
+                with_it.append(_actor(x))
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
         if w in _LED_BY and k > j and (last is not None and last[1] == k or source):
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
@@ -5443,6 +5452,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
+    source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
           "source": _dedup(source), "target": _dedup([x for x in target if not any(map(partial(_same_reading, x), source))
@@ -5462,6 +5472,7 @@ _UNDER = frozenset(w for w, v in _WORDS["held-by"].items() if v == "under")
 _ALLY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "ally")  # its ally: on its side
 _LED_BY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "led")  # who leads is on the side of the one led
 _LEADS = frozenset(w for w, v in _WORDS["side-of"].items() if v == "leads")  # after الذي/التي: تقوده السعودية
+_WITH_IT = frozenset(w for w, v in _WORDS["side-of"].items() if v == "with")  # "and with it": ومعها كينيا
 _ARM_OF = frozenset(w for w, v in _WORDS["affiliation"].items() if v == "arm")  # an arm of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
 _PEAK = fold("قمة")  # a summit, or a peak
