@@ -779,7 +779,7 @@ def test_what_would_follow_or_is_warned_against_and_a_periodic_meeting_next_have
     assert meeting["modality"] == "future"
 
 
-def test_what_was_done_without_another_acting_and_what_one_wished_for_are_not_asserted(pipeline):
+def test_what_is_done_without_another_acting_is_negated_and_what_came_before_is_not(pipeline):
     (charge,) = coded(pipeline, "وصعد متطرفون يهود من هجماتهم على الفلسطينيين في الآونة الأخيرة، دون أن تعلن الشرطة "
                                 "الإسرائيلية عن تقديم لائحة اتهام ضد أي منهم حتى الآن.", "ACCUSE", published="2015-08-08")
     assert charge["modality"] == "negated"
