@@ -255,15 +255,15 @@ class KB:
                                               f"are not the actor's name or aliases", row.line)
             for alias in names:
                 k = key(alias)
-                if k in unsure and k in self.actors and self.actors[k].name != actor.name:
-                    # an ambiguous name of two actors (التحالف: the Arab coalition in Yemen, the international
-                    # one against Daesh): each in turn, in the order of the file, where the article makes it sure
-                    self.actor_alternatives.setdefault(k, [self.actors[k]]).append(actor)
+                bare = " ".join([strip_article(k.split()[0])] + k.split()[1:])
+                for form in {k, bare} if k in unsure else ():
+                    if form in self.actors and self.actors[form].name != actor.name:
+                        # an ambiguous name of two actors (قوات التحالف: the Arab coalition in Yemen, the
+                        # international one against Daesh): each in turn, in the order of the file, where the
+                        # article makes it sure
+                        self.actor_alternatives.setdefault(form, [self.actors[form]]).append(actor)
                 self.actors.setdefault(k, actor)
                 written.add(k)
-                bare = " ".join([strip_article(k.split()[0])] + k.split()[1:])
-                if k in unsure and bare != k and bare in self.actors and self.actors[bare].name != actor.name:
-                    self.actor_alternatives.setdefault(bare, [self.actors[bare]]).append(actor)
                 self.actors.setdefault(bare, actor)
                 if bare != k:
                     via_article.add(bare)

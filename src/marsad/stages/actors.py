@@ -179,7 +179,7 @@ class ActorCoder:
 
     def role_country(self, role: list[str], after: list[str]) -> str | None:
         """The country a role's title names after it (وزير الدفاع التركي: TUR), or for a role of the body
-        it names, an international body's (المدير العام للوكالة الدولية للطاقة الذرية: IGO)."""
+        it names, an international body's (رئيس الوكالة الدولية للطاقة الذرية: IGO)."""
         country = self.country_in(after) if after else None
         if country is None and " ".join(role) in self.kb.body_roles and (self.body_head(after) or ("",))[0] == "IGO":
             return "IGO"

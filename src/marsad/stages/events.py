@@ -2041,10 +2041,10 @@ class EventCoder:
                                 and e.get("country")), None)
             if country is None and not alone:
                 return None
-            holder = next((e for e in article.entities if hit is not None and country is None and e["type"] == "PER"
-                           and e.get("role") and fold(e["role"]).split() == words[a:a + n]
-                           and toks[stop - 1].end < e["start"] <= toks[min(len(toks) - 1, stop + 9)].end), None)
-            if holder is not None:
+            if hit is not None and country is None and any(
+                    e["type"] == "PER" and e.get("role") and toks[stop - 1].end < e["start"]
+                    <= toks[min(len(toks) - 1, stop + 9)].end and fold(e["role"]).split() == words[a:a + n]
+                    for e in article.entities):
                 return None  # the title of the one named after its body: "الرئيس التنفيذي للهيئة الملكية بينبع
                 # الدكتور علاء نصيف" (the actors stage's reading: the name's role); the name is the actor
             if country and not self._acts_on_name(toks, words, a, stop) and (
@@ -3049,11 +3049,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     for x in sent_ents:
         if x["type"] in ("PER", "ORG") or _is_country(x):
             at = bisect_right(tok_starts, x["start"]) - 1
-            head = at - 2 if at > 1 and coder.kb.cue_kind(words[at - 1]) == "title" else at - 1
-            if x["type"] == "PER" and head >= 0 and _facility_head(words[head]) \
-                    and not (words[head][1:] if words[head][:1] in "وفب" else words[head]).startswith(("ال", "لل")):
-                continue  # "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل": a place named after someone (not
-                # "مدير المستشفى محمد الداموكي", "بالجامعة الدكتور سعد الحسين": who heads or works there)
+            if x["type"] == "PER" and _in_place_name(coder.kb, words, at):
+                continue  # "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل": a place named after someone
             actor_at.setdefault(at, x)
     capital_subject = False  # a capital after a verb and its resumptive pronoun is its subject: none before it
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
@@ -4232,7 +4229,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "دعت رواندا لتأجيل الانتخابات ومعها كينيا وتنزانيا وأوغندا": those with the event's subject, named
             # one after another, are on its side
             k += 1
-            while k < end and (x := actor_at.get(k)) is not None and (x["type"] in ("PER", "ORG") or _is_country(x)):
+            while k < end and (x := actor_at.get(k)) is not None:
                 with_it.append(_actor(x))
                 k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
@@ -5686,6 +5683,16 @@ def _facility_head(w: str) -> bool:
     facility_heads.tsv), with the article or a proclitic or not."""
     heads = gazetteer().facility_heads
     return strip_article(w) in heads or (w[:1] in "وفبل" and strip_article(w[1:]) in heads)
+
+
+def _in_place_name(k, words: list[str], at: int) -> bool:
+    """The name at words[at] follows the head of a place's or an institution's name in construct (facility_heads.tsv),
+    past a title or not: "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل" (not a head with the article:
+    "مدير المستشفى محمد الداموكي", "بالجامعة الدكتور سعد الحسين", who heads or works there)."""
+    head = at - 2 if at > 1 and k.cue_kind(words[at - 1]) == "title" else at - 1
+    if head < 0 or not _facility_head(words[head]):
+        return False
+    return not (words[head][1:] if words[head][:1] in "وفب" else words[head]).startswith(("ال", "لل"))
 
 
 def _fought_with(words: list[str], k: int) -> bool:
