@@ -7747,3 +7747,10 @@ def test_a_clubs_sponsorship_talk_is_sport_and_with_one_named_is_on_its_side(pip
     (call,) = coded(pipeline, "وكانت رواندا من بين الدول التي دعت لتأجيل الانتخابات ومعها كينيا وتنزانيا وأوغندا.", "REQUEST",
                     published="2015-07-21")
     assert countries(call["source"]) == {"RWA", "KEN", "TZA", "UGA"} and not call["target"]
+
+
+def test_whose_support_is_praised_gave_it(pipeline):
+    (support,) = coded(pipeline, "وفي نهاية جولة أمين المدينة في الحارة الحجازية ثمن جهود اللجنة المنظمة لمهرجان صيف طيبة، كما "
+                                 "ونوه إلى دعم الأمير فيصل بن سلمان أمير منطقة المدينة، ومتابعته للمهرجان.", "SUPPORT",
+                       published="2015-07-21")
+    assert [a["text"] for a in support["source"]] == ["فيصل بن سلمان"]

@@ -2760,7 +2760,9 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
         w.startswith(("ب", "وب")) and _bare(w) != w
         and not any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])) \
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE)
-                 and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1)))
+                 and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1))) \
+        and not (i > 1 and words[i - 1] in ("الي", "ب") and _among(words[i - 2], _SUPPORT_GIVEN))
+    # (nor after a word of thanking or praising and its preposition: "ونوه إلى دعم الأمير فيصل بن سلمان", his)
 
 
 def _past_helped(t, words: list[str], k: int, benefit_end: int, source: list[dict]) -> bool:
