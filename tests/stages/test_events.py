@@ -7754,3 +7754,9 @@ def test_whose_support_is_praised_gave_it(pipeline):
                                  "ونوه إلى دعم الأمير فيصل بن سلمان أمير منطقة المدينة، ومتابعته للمهرجان.", "SUPPORT",
                        published="2015-07-21")
     assert [a["text"] for a in support["source"]] == ["فيصل بن سلمان"]
+
+
+def test_markets_lifted_by_results_are_no_political_support(pipeline):
+    assert not coded(pipeline, "ارتفعت معظم أسواق الأسهم الرئيسية في الشرق الأوسط اليوم الأربعاء بدعم نتائج أعمال إيجابية "
+                               "لشركات عن الربع الثاني من العام وأنباء بأن دولة الإمارات العربية المتحدة ستحرر أسعار الوقود "
+                               "المحلية.", "SUPPORT", published="2015-07-22")
