@@ -126,3 +126,12 @@ def test_a_name_two_actors_share_names_the_one_the_article_makes_sure():
     assert k.actor_in("قوات التحالف", egypt) is None
     # both names at once: the first row of the file, the Arab coalition
     assert k.actor_in("قوات التحالف", yemen + " " + syria).country == "SAU"
+
+
+def test_a_qualifier_after_a_nationality_names_another_country(tmp_path, monkeypatch):
+    from marsad.kb import kb, key
+    k = kb()
+    for words, country in (("الكوري الشمالي", "PRK"), ("كورية شمالية", "PRK"), ("الكوري الجنوبي", "KOR"), ("الكوري", "KOR")):
+        assert k.nationality_at([key(w) for w in words.split()], 0) == country
+    assert_user_row_rejected(tmp_path, monkeypatch, "nationalities.tsv",
+                             "adjective\tcountry\tplurals?\tqualified?\nكوري\tKOR\t\tالشمالي=North\n", kb, (kb,))

@@ -113,8 +113,15 @@ class KB:
         self.nationality_acc: dict[str, str] = {}
         self._people_acc: dict[str, str] | None = None
         self._title_words: frozenset[str] | None = None
+        # a nationality and a qualifier right after it that names another country (الكوري الشمالي: PRK)
+        self.nationality_qualified: dict[tuple[str, str], str] = {}
         for row in load("nationalities.tsv", ("adjective", "country")):
             c = _country(row)
+            for pair in filter(None, row.get("qualified").split("|")):
+                qualifier, _, other = pair.partition("=")
+                if not (qualifier and len(other) == 3 and other.isupper()):
+                    raise ResourceError(row.path, f"qualified '{pair}' is not a word=ISO3 pair", row.line)
+                self.nationality_qualified[(c, strip_article(key(qualifier)))] = other
             for p in [row["adjective"]] + list(filter(None, row.get("plurals").split("|"))):
                 # folded, ألماني reads like an article + ماني: only a written ال is one
                 p = strip_article(key(p)) if p.startswith("ال") else key(p)
@@ -368,6 +375,17 @@ class KB:
     def nationality_of(self, word: str) -> str | None:
         w = key(word)
         return self.nationality.get(w) or self.nationality.get(strip_article(w)) or self.nationality_acc.get(w)
+
+    def nationality_at(self, words: list[str], i: int) -> str | None:
+        """The country of the nationality adjective at words[i] (folded), with the qualifier right after it
+        that names another country (الكوري الشمالي, كورية شمالية: PRK; nationalities.tsv `qualified`)."""
+        c = self.nationality_of(words[i])
+        if c and self.nationality_qualified and i + 1 < len(words):
+            q = strip_article(words[i + 1])
+            for form in (q, q[:-1] if q.endswith("ه") else "", q[:-2] if q.endswith(("ين", "ون")) else ""):
+                if form and (c, form) in self.nationality_qualified:
+                    return self.nationality_qualified[(c, form)]
+        return c
 
     def cue_kind(self, word: str) -> str | None:
         """The kind of person-name cue a folded word is (title, kinship, particle ...), if any."""

@@ -7760,3 +7760,10 @@ def test_markets_lifted_by_results_are_no_political_support(pipeline):
     assert not coded(pipeline, "ارتفعت معظم أسواق الأسهم الرئيسية في الشرق الأوسط اليوم الأربعاء بدعم نتائج أعمال إيجابية "
                                "لشركات عن الربع الثاني من العام وأنباء بأن دولة الإمارات العربية المتحدة ستحرر أسعار الوقود "
                                "المحلية.", "SUPPORT", published="2015-07-22")
+
+
+def test_north_korea_is_no_south_korea(pipeline):
+    (condemned,) = coded(pipeline, "وأدان وزير الخارجية الكوري الشمالي التجربة الصاروخية.", "ACCUSE", published="2015-08-04")
+    assert countries(condemned["source"]) == {"PRK"}
+    (killing,) = coded(pipeline, "وقتلت قوات كورية شمالية جنديين كوريين جنوبيين على الحدود.", "ASSAULT", published="2015-08-04")
+    assert countries(killing["source"]) == {"PRK"} and countries(killing["target"]) == {"KOR"}

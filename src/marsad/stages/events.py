@@ -1998,12 +1998,12 @@ class EventCoder:
             country, stop = group_country, end
             reach = 1 if hit is None and n == 1 and words[a] in k.group_adjacent else 2
             for b in range(end, min(len(words), end + reach)) if group_country is None else ():
-                country = k.nationality_of(words[b])
+                country = k.nationality_at(words, b)
                 if country and not _agrees(toks, words, end, b):
                     country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality
                     break
                 if country:
-                    stop = b + 1
+                    stop = b + 1 if country == k.nationality_of(words[b]) else b + 2  # (past a qualifier: كورية شمالية)
                     break
                 if b == end and words[b] in k.group_adjacent and _definite(words[b]) and not _definite(words[end - 1]):
                     continue  # "مروحيات النظام السوري": the craft of the regime the nationality names
