@@ -132,6 +132,6 @@ def test_a_qualifier_after_a_nationality_names_another_country(tmp_path, monkeyp
     from marsad.kb import kb, key
     k = kb()
     for words, country in (("الكوري الشمالي", "PRK"), ("كورية شمالية", "PRK"), ("الكوري الجنوبي", "KOR"), ("الكوري", "KOR")):
-        assert k.nationality_at([key(w) for w in words.split()], 0) == country
+        assert k.nationality_at([key(w) for w in words.split()], 0)[0] == country
     assert_user_row_rejected(tmp_path, monkeypatch, "nationalities.tsv",
                              "adjective\tcountry\tplurals?\tqualified?\nكوري\tKOR\t\tالشمالي=North\n", kb, (kb,))

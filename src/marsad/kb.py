@@ -121,7 +121,8 @@ class KB:
                 qualifier, _, other = pair.partition("=")
                 if not (qualifier and len(other) == 3 and other.isupper()):
                     raise ResourceError(row.path, f"qualified '{pair}' is not a word=ISO3 pair", row.line)
-                self.nationality_qualified[(c, strip_article(key(qualifier)))] = other
+                for form in _nationality_forms(strip_article(key(qualifier)))[0]:
+                    self.nationality_qualified[(c, form)] = other  # (its feminine and plurals: شمالية، شماليين)
             for p in [row["adjective"]] + list(filter(None, row.get("plurals").split("|"))):
                 # folded, ألماني reads like an article + ماني: only a written ال is one
                 p = strip_article(key(p)) if p.startswith("ال") else key(p)
@@ -376,16 +377,15 @@ class KB:
         w = key(word)
         return self.nationality.get(w) or self.nationality.get(strip_article(w)) or self.nationality_acc.get(w)
 
-    def nationality_at(self, words: list[str], i: int) -> str | None:
-        """The country of the nationality adjective at words[i] (folded), with the qualifier right after it
-        that names another country (الكوري الشمالي, كورية شمالية: PRK; nationalities.tsv `qualified`)."""
+    def nationality_at(self, words: list[str], i: int) -> tuple[str | None, int]:
+        """(country, words read) of the nationality adjective at words[i] (folded), with the qualifier right
+        after it that names another country (الكوري الشمالي, كورية شمالية: PRK, two words; nationalities.tsv
+        `qualified`); (None, 0) for no nationality."""
         c = self.nationality_of(words[i])
-        if c and self.nationality_qualified and i + 1 < len(words):
-            q = strip_article(words[i + 1])
-            for form in (q, q[:-1] if q.endswith("ه") else "", q[:-2] if q.endswith(("ين", "ون")) else ""):
-                if form and (c, form) in self.nationality_qualified:
-                    return self.nationality_qualified[(c, form)]
-        return c
+        if not c:
+            return None, 0
+        other = self.nationality_qualified.get((c, strip_article(words[i + 1]))) if i + 1 < len(words) else None
+        return (other, 2) if other else (c, 1)
 
     def cue_kind(self, word: str) -> str | None:
         """The kind of person-name cue a folded word is (title, kinship, particle ...), if any."""

@@ -125,7 +125,7 @@ class ActorCoder:
         i = 0
         while i < n:
             w = words[i]
-            c = self.kb.nationality_at(words, i)
+            c = self.kb.nationality_at(words, i)[0]
             if c:
                 return c
             for m in range(min(self.kb.actor_max_words, n - i), 0, -1):

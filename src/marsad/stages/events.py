@@ -1998,12 +1998,12 @@ class EventCoder:
             country, stop = group_country, end
             reach = 1 if hit is None and n == 1 and words[a] in k.group_adjacent else 2
             for b in range(end, min(len(words), end + reach)) if group_country is None else ():
-                country = k.nationality_at(words, b)
+                country, read = k.nationality_at(words, b)
                 if country and not _agrees(toks, words, end, b):
                     country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality
                     break
                 if country:
-                    stop = b + 1 if country == k.nationality_of(words[b]) else b + 2  # (past a qualifier: كورية شمالية)
+                    stop = b + read  # (past a qualifier: كورية شمالية)
                     break
                 if b == end and words[b] in k.group_adjacent and _definite(words[b]) and not _definite(words[end - 1]):
                     continue  # "مروحيات النظام السوري": the craft of the regime the nationality names
@@ -2752,7 +2752,8 @@ _CHARGING = tuple(_WORDS["charging"])  # a charge or accusing, the start of the 
 def _patient_genitive(t, words: list[str], i: int) -> bool:
     """Whether the trigger at words[i] is a verbal noun of supporting or helping (دعم,
     تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
-    behind بـ "with" nor a word that makes it the supporter's (event_words supporter-before)."""
+    behind بـ "with" nor a word that makes it the supporter's (event_words supporter-before), nor after a word of
+    praising and its preposition (ونوه إلى دعم الأمير فيصل بن سلمان: his support; event_words support-given)."""
     w = words[i]
     # (but behind a charge, بـ names what one is charged with: "كيانات متهمة بمساعدة نظام بشار الاسد",
     # "وتتهم مصر قطر بدعم جماعة الإخوان")
@@ -2762,7 +2763,6 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE)
                  and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1))) \
         and not (i > 1 and words[i - 1] in ("الي", "ب") and _among(words[i - 2], _SUPPORT_GIVEN))
-    # (nor after a word of thanking or praising and its preposition: "ونوه إلى دعم الأمير فيصل بن سلمان", his)
 
 
 def _past_helped(t, words: list[str], k: int, benefit_end: int, source: list[dict]) -> bool:
