@@ -7767,3 +7767,54 @@ def test_north_korea_is_no_south_korea(pipeline):
     assert countries(condemned["source"]) == {"PRK"}
     (killing,) = coded(pipeline, "وقتلت قوات كورية شمالية جنديين كوريين جنوبيين على الحدود.", "ASSAULT", published="2015-08-04")
     assert countries(killing["source"]) == {"PRK"} and countries(killing["target"]) == {"KOR"}
+
+
+def test_an_arrival_in_construct_goes_nowhere_but_his_arrival_at_a_place_does(pipeline):
+    assert not coded(pipeline, "وفي الوقت نفسه صرح السيد حسن روحاني رئيس الجمهورية الإيرانية بأن إيران ستقوم بتنمية علاقاتها "
+                               "بدول الجوار. أن يستمر المرشد الأعلى في العزف على مزماره القديم عن أميركا الشيطان الأعظم، في "
+                               "الوقت الذي تسود فيه الفرحة الشارع الإيراني لوصول إيران إلى اتفاقية مع أميركا.", "CONSULT",
+                     published="2015-07-21")
+    (visit,) = coded(pipeline, "وصل رئيس جمهورية الشيشان رمضان أحمد قاديروف إلى جدة، صباح أمس، لأداء مناسك العمرة. وكان في "
+                               "استقباله لدى وصوله مطار الملك عبدالعزيز الدولي وكيل إمارة منطقة مكة المكرمة للشؤون الأمنية "
+                               "الأمير سعود بن عبدالله بن منصور بن جلوي.", "CONSULT", published="2015-07-21")
+    assert any("جلوي" in a["text"] for a in visit["target"])
+
+
+def test_no_place_is_arrested(pipeline):
+    (arrest,) = coded(pipeline, "ووفقا للناطق الإعلامي لشرطة منطقة القصيم فإن شرطة محافظة الرس تلقت عددا من البلاغات وتم رصد "
+                                "المتهم والقبض عليه في الرس.", "COERCE", published="2015-07-21")
+    assert not arrest["target"] or all(a.get("sector") for a in arrest["target"])
+    assert not any(a["text"] in ("الرس", "القصيم") for a in arrest["target"])
+
+
+def test_the_gulf_council_named_short_is_an_international_body(pipeline):
+    (call,) = coded(pipeline, "وقد دعا مجلس التعاون إيران مرارا إلى التخلي عن سياساتها العدوانية تجاه دول المجلس.", "REQUEST",
+                    published="2015-08-07")
+    assert countries(call["source"]) == {"IGO"} and countries(call["target"]) == {"IRN"}
+
+
+def test_a_countdown_a_cultural_meeting_and_a_ministrys_progress_are_no_events(pipeline):
+    for sentence, kind in (("فيما بدأ العد التنازلي لانتهاء المهلة التصحيحية لأوضاع الأشقاء اليمنيين في كافة مناطق المملكة.",
+                            "CONCEDE"),
+                           ("ويعقد على هامش المهرجان ندوات ولقاءات ثقافية بمشاركة مخرجين من تونس ومن دول أجنبية.", "CONSULT"),
+                           ("ومن أهداف المبادرات الست المشاركة في مسيرة الوزارة التطويرية في الرياض.", "PROTEST")):
+        assert not coded(pipeline, sentence, kind, published="2015-08-08"), sentence
+
+
+def test_a_shield_given_is_no_daraa_and_the_pilgrims_visit_is_no_event(pipeline):
+    visits = coded(pipeline, "من جهته قدم اللواء الغامدي قائد منطقة جازان شكره للشيخ البدير على هذه الزيارة النافعة، مقدما "
+                             "درعا لفضيلته.", "CONSULT", published="2015-08-10")
+    assert all(e["location"] is None or e["location"]["country"] != "SYR" for e in visits)
+    assert not coded(pipeline, "جاء ذلك في خطابات تلقاها الأمين العام لبرنامج ضيوف خادم الحرمين الشريفين للحج والعمرة والزيارة "
+                               "عبدالله بن مدلج المدلج من الضيوف المشاركين في البرنامج.", "CONSULT", published="2015-08-10")
+
+
+def test_welcoming_the_patron_of_a_ceremony_supports_no_one(pipeline):
+    assert not coded(pipeline, "ثم كلمة رئيس لجنة التنمية الاجتماعية الشيخ علي الذوادي رحب فيها براعي الحفل وجميع الحضور على "
+                               "تشريفهم الحفل الختامي للمسابقة.", "SUPPORT", published="2015-08-04")
+
+
+def test_a_future_verb_behind_wa_sets_the_time_of_its_own_clause(pipeline):
+    (release,) = coded(pipeline, "وقال مكتب الرئيس الفرنسي إن المسلحين أطلقوا سراح الرهينة الفرنسية وستعود الى فرنسا خلال "
+                                 "الساعات القادمة.", "RETREAT", published="2015-08-07")
+    assert release["modality"] == "asserted"

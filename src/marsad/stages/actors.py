@@ -491,7 +491,8 @@ def make_actors(settings: Settings):
                         ent["sector"] = group[1]
                     else:
                         ent["sector"] = _head_sector(k, name_words) or ent["sector"]
-                    ent["country"] = coder.country_in(name_words[1:] + words[j:j + 1]) or (
+                    igo = ent.get("subtype") == "IGO"  # (not "دعا مجلس التعاون إيران": whom it called)
+                    ent["country"] = coder.country_in(name_words[1:] + ([] if igo else words[j:j + 1])) or (
                         # "وزارة المالية في البحرين", "جماعة الشريعة في بلجيكا": the country a body of
                         # the state or a party is in (not a company's or a charity's branch there)
                         coder.country_in(words[j + 1:j + 3]) if j + 1 < len(words) and words[j] == "في"
@@ -499,7 +500,7 @@ def make_actors(settings: Settings):
                         # "شرطة دبي", "حكومة إقليم كردستان": a body of a region, of its country
                         coder.seat_country(name_words[1:]) if ent.get("sector") in _LOCATED
                         and i + 1 not in person_tokens else None)  # (not "حكومة أشرف غني": a man's)
-                    if ent["country"] is None and ent.get("subtype") == "IGO":
+                    if ent["country"] is None and igo:
                         ent["country"] = "IGO"  # "الوكالة الدولية للطاقة الذرية": a body of states (org_heads.tsv)
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])

@@ -728,12 +728,15 @@ def _finite_matches(tok: str, pat: str) -> bool:
     return False
 
 
-def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[dict]) -> bool:
+def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[dict], noun: bool = False) -> bool:
     """Whether the clause after words[:j] names a place it goes to: إلى + a place
     (وصل الوزير إلى الرياض), or a place right after the trigger (وصل الرياض). The first
-    إلى tells where it goes: "وصل اليوم السكين إلى العظم ... من لبنان إلى سوريا" goes nowhere."""
+    إلى tells where it goes: "وصل اليوم السكين إلى العظم ... من لبنان إلى سوريا" goes nowhere.
+    After a noun, what follows it in construct is who arrives, no place: "وصول إيران إلى اتفاقية"
+    goes nowhere; but after one with a pronoun, who arrives is the pronoun's, and a place right after
+    it is where he goes (لدى وصوله مطار الملك عبدالعزيز)."""
     places = {x["start"] for x in sent_ents if x["type"] == "LOC"}
-    if j < len(sent) and sent[j].start in places:
+    if (not noun or words[j - 1].endswith(_OBJECT_SUFFIXES)) and j < len(sent) and sent[j].start in places:
         return True
     for k in range(j, min(len(words), j + 15)):
         if words[k] in (".", "؛", ";", "!", "؟", "?"):
@@ -1119,7 +1122,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             reach = j + 3 + sum(1 for w in words[j:min(clause_hi, j + 5)] if w in _QUOTES)
             window = range(j, min(clause_hi, reach) - k + 1)
         elif scope == "clause":
-            window = range(clause_lo, clause_hi - k + 1)
+            window = range(clause_lo, _joined_future(words, j, clause_hi) - k + 1)
         elif scope == "opening":
             window = range(0, 1)  # "لو كنت ...، قد تشعر أوروبا ...": the whole sentence hangs on it
         else:
@@ -1712,6 +1715,17 @@ def _past_aside(words: list[str], lo: int) -> int:
     return lo
 
 
+def _joined_future(words: list[str], j: int, hi: int) -> int:
+    """Where a verb in the future behind و or ف opens a clause of its own after the trigger ending at
+    words[j], else hi: "أطلق سراحها وستعود الى فرنسا خلال الساعات القادمة", the release is done, only
+    the return to come."""
+    for k in range(j, hi):
+        w = words[k]
+        if len(w) > 4 and w[0] in "وف" and w[1] == "س" and w[2] in "يتن":
+            return k
+    return hi
+
+
 def _clause(words: list[str], i: int, j: int) -> tuple[int, int]:
     lo = i
     while lo > 0 and words[lo - 1] not in ("،", ",", "؛", ";", ":"):
@@ -2209,7 +2223,8 @@ def make_events(settings: Settings):
                     and not (x[2].follows == _DEATHS and _death_by_accident(words, x[1]))]
             # ("مداهمة السيول": the floods' onrush, no raid)
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
-            trig = [x for x in trig if not x[2].destination or _destination_follows(sent, words, x[1], sent_ents)]
+            trig = [x for x in trig if not x[2].destination
+                    or _destination_follows(sent, words, x[1], sent_ents, x[2].noun)]
             # "مساعده" is "his assistant", not "مساعدة" (help), and "دعاة" (advocates) is not "دعاه" (called
             # him): folding wrote both alike
             # (but "زيارته": ة written ت before a pronoun is the noun's own; not of help, whose pronoun is
@@ -2561,11 +2576,11 @@ def make_events(settings: Settings):
                         if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
                             # unnamed local actors: the country it happens in (not "الطرفين", two sides)
                             a["country"] = loc["country"]
-                    if t.type in _LOCAL_TARGET and not any(a.get("country") for a in ev["target"]) \
-                            and all(a.get("country") != loc["country"] or a.get("entity") is None
-                                    for a in ev["source"]):
-                        # a protest, attack or arrest with no named recipient is aimed at the
-                        # country where it happens (its government, its people)
+                    if t.type in _LOCAL_TARGET and t.mode not in _ONLY_PEOPLE \
+                            and not any(a.get("country") for a in ev["target"]) \
+                            and all(a.get("country") != loc["country"] or a.get("entity") is None for a in ev["source"]):
+                        # a protest or an attack with no named recipient is aimed at the country where
+                        # it happens (its government, its people); no place is arrested or set free
                         ev["target"].append({"entity": None, "text": loc["text"], "country": loc["country"],
                                              "sector": None, "implied": True})
                 if t.type == "CONSULT" and t.mode == "visit" and ev["source"] and not ev["target"] and ev["location"] \
