@@ -7818,3 +7818,21 @@ def test_a_future_verb_behind_wa_sets_the_time_of_its_own_clause(pipeline):
     (release,) = coded(pipeline, "وقال مكتب الرئيس الفرنسي إن المسلحين أطلقوا سراح الرهينة الفرنسية وستعود الى فرنسا خلال "
                                  "الساعات القادمة.", "RETREAT", published="2015-08-07")
     assert release["modality"] == "asserted"
+
+
+def test_counted_soldiers_of_a_nation_are_its_military(pipeline):
+    (killing,) = coded(pipeline, "وكانت صحيفة الخبر اعلنت على موقعها الالكتروني مقتل 11 عسكريا جزائريا في كمين نصبته مجموعة "
+                                 "ارهابية جنوب غرب العاصمة.", "ASSAULT", published="2015-07-21")
+    assert [(a["country"], a["sector"]) for a in killing["target"]] == [("DZA", "MIL")]
+
+
+def test_the_south_american_federation_is_no_united_states(pipeline):
+    (arrest,) = coded(pipeline, "ألقي القبض على رئيس الاتحاد البوليفي لكرة القدم وأمين صندوق اتحاد أميركا الجنوبية كارلوس "
+                                "تشافيز بسبب تهم فساد الجمعة.", "COERCE", published="2015-07-22")
+    assert "USA" not in countries(arrest["target"])
+
+
+def test_support_asked_for_in_a_letter_is_not_given(pipeline):
+    (support,) = coded(pipeline, "وكان الرئيس اليمني وجه خطابا لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز طلب فيه دعم "
+                                 "موقف الحكومة اليمنية الشرعية.", "SUPPORT", published="2015-07-25")
+    assert support["modality"] == "hypothetical"

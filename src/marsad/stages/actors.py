@@ -140,7 +140,9 @@ class ActorCoder:
                 # a country's name, with a proclitic or not (والسعودية); but with the article
                 # only if it has one (المالي, "financial", is not مالي)
                 places = self._places_named(words[i:i + m])
-                if places and places[0].kind == "country":
+                if places and places[0].kind == "country" and not (
+                        i + m < n and self.gaz.not_a_place_before(" ".join(words[i:i + m]), fold(words[i + m]))):
+                    # (not "اتحاد أميركا الجنوبية": a continent)
                     return places[0].country
             i += 1
         return None
