@@ -1388,3 +1388,12 @@ def test_an_international_agency_and_its_head_are_of_no_state(pipeline):
     codes = {e["text"]: (e.get("country"), e.get("sector")) for e in rec["entities"] if e["type"] in ("PER", "ORG")}
     assert codes["الوكالة الدولية للطاقة الذرية"] == ("IGO", "GOV") and codes["يوكيا أمانو"] == ("IGO", "GOV")
     assert codes["محمد جواد ظريف"] == ("IRN", "GOV") and codes["وكالة فرانس برس"][1] == "JRN"
+
+
+def test_a_country_named_as_an_adjective_of_a_noun_is_no_place(pipeline):
+    rec = extract("وارتفعت الأسهم السعودية أمس، وأشاد المسؤول بالعرضة السعودية. وسقطت قذائف داخل الأراضي السعودية. "
+                  "وأصدرت السفارة السعودية بيانا. وزار الرئيس الأمريكي السعودية أمس.", pipeline=pipeline)
+    places = [e for e in rec["entities"] if e["type"] == "LOC" and e["text"] == "السعودية"]
+    assert [rec["text"][:e["start"]].split()[-1] for e in places] == ["الأراضي", "الأمريكي"]
+    (embassy,) = [e for e in rec["entities"] if e["text"] == "السفارة السعودية"]
+    assert embassy["type"] == "ORG" and embassy["country"] == "SAU"

@@ -7836,3 +7836,27 @@ def test_support_asked_for_in_a_letter_is_not_given(pipeline):
     (support,) = coded(pipeline, "وكان الرئيس اليمني وجه خطابا لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز طلب فيه دعم "
                                  "موقف الحكومة اليمنية الشرعية.", "SUPPORT", published="2015-07-25")
     assert support["modality"] == "hypothetical"
+
+
+def test_artillery_of_a_nation_and_the_resistance_named_before_are_the_attackers(pipeline):
+    (shelling,) = coded(pipeline, "وقالت مصادر قبلية إن المدفعية السعودية قصفت أمس مواقع تجمعات الحوثيين في مديرية حرض.",
+                        "ASSAULT", published="2015-07-23")
+    assert [(a["country"], a["sector"]) for a in shelling["source"]] == [("SAU", "MIL")]
+    attacks = coded(pipeline, "وتقدمت المقاومة الشعبية في عدن أمس. وقالت مصادر صحفية إن الحوثيين ردوا على هجمات المقاومة "
+                              "بقصف عدد من الأحياء.", "ASSAULT", published="2015-07-23")
+    assert any([a["sector"] for a in e["source"]] == ["PRM"] for e in attacks)
+
+
+def test_support_after_god_thanked_and_its_head_are_the_givers(pipeline):
+    (support,) = coded(pipeline, "وقال السديس ما كان ليتم ذلك النجاح لولا توفيق الله تعالى وعونه ثم دعم حكومة المملكة، وعلى "
+                                 "رأسها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", "SUPPORT", published="2015-07-23")
+    assert len(support["source"]) == 2 and not support["target"]
+
+
+def test_especially_is_no_negation_and_what_one_is_obliged_to_do_is_not_done(pipeline):
+    (charge,) = coded(pipeline, "ورأى الخرينج أن هذا التصريح لا يخدم الاستقرار ولا سيما اتهام دولة كبيرة مثل السعودية.",
+                      "ACCUSE", published="2015-07-24")
+    assert charge["modality"] == "asserted"
+    (support,) = coded(pipeline, "وقال العقيد إنه يتوجب على الشعب الليبي دعم كافة مؤسسات الدولة.", "SUPPORT",
+                       published="2015-07-24")
+    assert support["modality"] == "hypothetical"

@@ -34,7 +34,7 @@ from ..pipeline import stage
 from ..places import dominant_country, gazetteer
 from ..settings import Settings
 from ..text.normalize import fold
-from .entities import _trim_start, plain_name
+from .entities import _trim_start, adjective_place_counts, plain_name
 
 _STOP = {".", "!", "?", "؟", ":", "؛", ";"}
 # the words that end a day told relative to publication (اليوم، أمس، مساء أمس: relative_dates.tsv)
@@ -570,7 +570,9 @@ def _paper_home(article: Article, counts: dict[str, int]) -> str | None:
 
 def _body_place_counts(article: Article, ents: list[dict], coder: ActorCoder) -> dict[str, int]:
     """How many places of each country the body names past the dateline; a place's country is the
-    gazetteer's first reading of the entity's own words (جدة in وجدة): the places stage has not run yet."""
+    gazetteer's first reading of the entity's own words (جدة in وجدة): the places stage has not run yet.
+    A country's name read as an adjective (الأسهم السعودية) counts as one of its places: the story is
+    as much of it."""
     body = article.extra.get("dateline_end", 0)
     counts: dict[str, int] = {}
     for x in ents:
@@ -578,7 +580,7 @@ def _body_place_counts(article: Article, ents: list[dict], coder: ActorCoder) ->
             c = coder.place_country(fold(x["text"]).split())
             if c:
                 counts[c] = counts.get(c, 0) + 1
-    return counts
+    return adjective_place_counts(article, counts, body)
 
 
 _WORLDWIDE = frozenset(fold(w) for w in ("العالمي", "العالمية", "الدولي", "الدولية", "الكوني", "الأممي", "الأممية"))

@@ -12,6 +12,7 @@ and end before trailing punctuation.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..article import Article
@@ -340,6 +341,16 @@ def make_entities(settings: Settings):
                     # الملك فهد للكويت (his visit "to Kuwait")
                 if any(taken[i:j]):
                     continue
+                if etype == "LOC" and j - i == 1 and i and _adjective_after_noun(gaz, words[i], words[i - 1]):
+                    # "الأسهم السعودية", "الطائرات السعودية": Saudi, no place; after a body's head, the
+                    # body's nationality (السفارة السعودية)
+                    if any(taken[i - 1:j]):
+                        continue
+                    body = _national_body(words, taken, i, j)
+                    if body is not None:
+                        found.append(body)
+                        taken[i - 1:j] = [True] * (j - i + 1)
+                    continue
                 if etype == "LOC" and j - i == 1 and (place_key(words[i]) in gaz.stopwords or (
                         place_key(words[i]) in gaz.cued
                         and strip_article(words[i - 1] if i else "") not in gaz.place_cues)
@@ -573,6 +584,45 @@ def _is_word(w: str) -> bool:
     return len(w) > 1 and ("\u0621" <= w[0] <= "\u064a" or w[0].isalpha())
 
 
+# words of land, of a place or of a state's name, after which a country's name that is an adjective
+# too names the country (الأراضي السعودية، المملكة العربية السعودية)
+_LAND_WORDS = frozenset(fold(w) for w in ("الأراضي", "الأرض", "الحدود", "الأجواء", "المياه", "السواحل", "الديار",
+                                         "المملكة", "العربية", "الجمهورية", "الدولة"))
+
+
+def _adjective_after_noun(gaz, w: str, before: str) -> bool:
+    """`w` is a country's short name that is a nationality adjective too (السعودية), right after a
+    definite noun it qualifies (`before`, folded): "الأسهم السعودية", "العرضة السعودية", "الطائرات
+    السعودية" are Saudi shares, the Saudi sword dance, Saudi aircraft; no place."""
+    if not (w.startswith("ال") and w.endswith("يه") and _definite(before)) or before in _LAND_WORDS \
+            or strip_article(before) in gaz.place_cues:
+        return False
+    k = kb()
+    if before.endswith("ي") or k.nationality_of(before) or (
+            not before.endswith(("ه", "ات")) and (k.role_of([before]) or k.group_of([before]))):
+        return False  # "زار الرئيس الأمريكي السعودية", "زار الرئيس السعودية": the country he visited
+    return k.nationality_of(w) is not None
+
+
+def adjective_place_counts(article: Article, counts: dict[str, int], body: int = 0) -> dict[str, int]:
+    """`counts` (places by country) with, added, the countries named past offset `body` by a place's
+    name read as an adjective (الأسهم السعودية, no place of its own): a story of Saudi shares is as much
+    of Saudi Arabia."""
+    gaz = gazetteer()
+    toks = article.tokens
+    spans = sorted((e["start"], e["end"]) for e in article.entities)
+    starts = [a for a, _ in spans]
+    for a, b in zip(toks, toks[1:]):
+        if b.start >= body and b.norm[:2] == "ال" and _adjective_after_noun(gaz, b.norm, a.norm):
+            at = bisect_right(starts, b.start) - 1
+            if at >= 0 and spans[at][1] > b.start:
+                continue  # (one a name covers, "الخطوط السعودية", was never read as a place)
+            places = gaz.lookup(b.norm)
+            if places and places[0].kind == "country":
+                counts[places[0].country] = counts.get(places[0].country, 0) + 1
+    return counts
+
+
 def _plausible_place(words: list[str], place: Place, context: set[str] | None, before: str,
                      after: str = "") -> bool:
     """A gazetteer hit the tagger did not see is kept when it is a country, a
@@ -586,6 +636,8 @@ def _plausible_place(words: list[str], place: Place, context: set[str] | None, b
     if len(strip_article(words[0])) < 3:
         return False
     gaz = gazetteer()
+    if len(words) == 1 and _adjective_after_noun(gaz, words[0], before):
+        return False
     if place_key(" ".join(words)) in gaz.cued and strip_article(before) not in gaz.place_cues:
         return False  # "نشرت الصحيفة الخبر": the news; "في الخبر", "محافظة الخبر": the city (and "صلاح
         # الدين البكري" a man, "في صلاح الدين" the province)
@@ -762,17 +814,33 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
 def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A definite head before a nationality read as its country: الجمعية السعودية لعلوم البيئة,
     الشركة المصرية, الحكومة السعودية name a body of that country, not the country itself."""
-    k = kb()
-    heads = k.org_heads
     out = []
     for etype, i, j in found:
-        if etype != "LOC" or j != i + 1 or i == 0 or taken[i - 1] or not words[i].startswith("ال"):
+        if etype != "LOC" or j != i + 1 or i == 0 or taken[i - 1]:
             continue
-        h = words[i - 1]
-        if h.startswith("ال") and (h in heads or strip_article(h) in heads) and k.nationality_of(words[i]):
-            out.append(("ORG", i - 1, j))
+        body = _national_body(words, taken, i, j)
+        if body is not None:
+            out.append(body)
             taken[i - 1] = True
+    gaz = gazetteer()
+    for i in range(1, len(words)):
+        # (a place's name that is an adjective there, read as no place: الهيئة السعودية للحياة الفطرية)
+        if not taken[i] and not taken[i - 1] and _adjective_after_noun(gaz, words[i], words[i - 1]) \
+                and gaz.lookup(words[i]) and (body := _national_body(words, taken, i, i + 1)) is not None:
+            out.append(body)
+            taken[i - 1] = taken[i] = True
     return out
+
+
+def _national_body(words: list[str], taken: list[bool], i: int, j: int) -> tuple[str, int, int] | None:
+    """("ORG", i - 1, j) when words[i:j], one word, is a nationality with the article right after a definite
+    organisation head (السفارة السعودية، الحكومة المصرية), else None."""
+    k = kb()
+    h = words[i - 1]
+    if j == i + 1 and i and words[i].startswith("ال") and h.startswith("ال") \
+            and (h in k.org_heads or strip_article(h) in k.org_heads) and k.nationality_of(words[i]):
+        return "ORG", i - 1, j
+    return None
 
 
 _AGENCY_HEADS = frozenset({"وكاله", "الوكاله"})

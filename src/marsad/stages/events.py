@@ -47,7 +47,7 @@ from ..text.patterns import alternation
 from ..text.tokens import split_clitics
 from .actors import _NOMINAL_ROLES, _is_counterpart, _person_nouns
 from .dates import feast_day, is_weekday
-from .entities import _CLOSE_Q, _OPEN_Q, _QUOTES, _trim_start
+from .entities import _CLOSE_Q, _OPEN_Q, _QUOTES, _trim_start, adjective_place_counts
 from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -261,7 +261,7 @@ _IN_THE_WAKE = frozenset(fold(w) for w in ("إثر", "اثر", "عقب", "وإث
 _FRAMES = frozenset(fold(w) for w in ("حال", "حالة", "ضوء", "ظل", "إطار", "اطار", "بعض", "سياق", "مقابل", "نهاية",
                                       "بداية", "حين", "الوقت", "وقت"))
 # "the organisation", "the movement": the armed body named before (تنظيم داعش، حركة الشباب)
-_ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة", "الجماعة"))
+_ANAPHORIC_BODIES = frozenset(fold(w) for w in ("التنظيم", "الحركة", "الجماعة", "المقاومة"))
 _ONLY = frozenset(fold(w) for w in ("فقط", "فحسب"))  # "ليس فقط": "not only", no negation
 _IN_HIS_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))  # "in his turn"
 _IN_TURN = _IN_HIS_TURN | {fold("بشدة")}  # "in turn", "strongly": no charge
@@ -1177,8 +1177,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
                     continue
-                if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and words[s + 1] in _STILL:
-                    continue  # "لا يزال يهدد": still threatens
+                if mod == "negated" and cue == ("لا",) and s + 1 < len(words) and (words[s + 1] in _STILL
+                                                                                  or words[s + 1] == _ESPECIALLY):
+                    continue  # "لا يزال يهدد": still threatens; "ولا سيما اتهام دولة": especially the charge
                 if mod == "negated" and cue in (("لا",), ("لم",), ("لن",)) and i == s + 2 and words[i][:1] == "و" \
                         and words[s + 1][:1] in "يتن":
                     continue  # "هو كل لا يتجزأ ورفض البلدين القاطع": the verb negated is the one before it
@@ -1327,6 +1328,7 @@ def _name_links() -> frozenset[str]:
 
 
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت"})  # لا يزال, "still": no negation
+_ESPECIALLY = fold("سيما")  # لا سيما, "especially": no negation
 _NOT_FAR = frozenset({"ببعيد", "بعيد", "بالبعيد", "ببعيده", "بعيده"})  # ليس ببعيد, "not long ago": no negation
 
 
@@ -2047,7 +2049,10 @@ class EventCoder:
                 holder = self._holder(article.text, article.text[toks[a].start:toks[stop - 1].end])
                 if holder is not None:  # "ودعا أمير منطقة عسير": the one the article names with that role
                     return {**_actor(holder), "text": article.text[toks[a].start:toks[stop - 1].end]}
-            if country is None and not alone and sector == "MIL" and not (a > 0 and _among(words[a - 1], _USE)):
+            if country is None and not alone and sector == "MIL" and not (a > 0 and _among(words[a - 1], _USE)) \
+                    and not (words[a].endswith("يا") and not (a > 0 and (k.is_count(words[a - 1])
+                                                                         or words[a - 1][:1].isdigit()))):
+                # (not an adverb spelt as a counted noun: "منها عسكريا ذلك أن التحالف", militarily)
                 # "الجيش الإسرائيلي كان يرصد ... حتى هاجمتهم قوة": a unit with no nationality of
                 # its own belongs to the army the sentence named before it
                 country = next((e["country"] for e in reversed(article.entities)
@@ -2764,6 +2769,10 @@ def _reporting_inflected(w: str) -> bool:
 _CHARGING = tuple(_WORDS["charging"])  # a charge or accusing, the start of the word
 
 
+_THEN = fold("ثم")
+_THANKS_TO = frozenset(fold(w) for w in ("بفضل", "فضل", "لولا", "ولولا"))  # "thanks to", "but for"
+
+
 def _patient_genitive(t, words: list[str], i: int) -> bool:
     """Whether the trigger at words[i] is a verbal noun of supporting or helping (دعم,
     تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
@@ -2777,7 +2786,9 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
         and not any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])) \
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE)
                  and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1))) \
-        and not (i > 1 and words[i - 1] in ("الي", "ب") and _among(words[i - 2], _SUPPORT_GIVEN))
+        and not (i > 1 and words[i - 1] in ("الي", "ب") and _among(words[i - 2], _SUPPORT_GIVEN)) \
+        and not (i > 1 and words[i - 1] == _THEN and any(_among(v, _THANKS_TO) for v in words[max(0, i - 8):i - 1]))
+    # ("لولا توفيق الله تعالى وعونه ثم دعم حكومة المملكة": after God, the government gave it)
 
 
 def _past_helped(t, words: list[str], k: int, benefit_end: int, source: list[dict]) -> bool:
@@ -4242,6 +4253,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             backed = True  # (a country too)
             k += 2
             continue
+        if w in (_ON, "و" + _ON) and k + 2 < end and words[k + 1] in _ITS_HEAD and last is not None and (
+                last[1] == k or (last[1] == k - 1 and words[k - 1] in ("،", ","))):
+            same_side = (last[0], k + 2)  # "دعم حكومة المملكة، وعلى رأسها خادم الحرمين الشريفين": its head, on its side
+            k += 2
+            continue
         if w in _WITH_IT and k > j and last is None and actor_at.get(k + 1) is not None:
             # "دعت رواندا لتأجيل الانتخابات ومعها كينيا وتنزانيا وأوغندا": those with the event's subject, named
             # one after another, are on its side
@@ -5487,6 +5503,7 @@ _ALLY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "ally")  # its
 _LED_BY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "led")  # who leads is on the side of the one led
 _LEADS = frozenset(w for w, v in _WORDS["side-of"].items() if v == "leads")  # after الذي/التي: تقوده السعودية
 _WITH_IT = frozenset(w for w, v in _WORDS["side-of"].items() if v == "with")  # "and with it": ومعها كينيا
+_ITS_HEAD = frozenset(w for w, v in _WORDS["side-of"].items() if v == "head")  # "وعلى رأسها": headed by
 _ARM_OF = frozenset(w for w, v in _WORDS["affiliation"].items() if v == "arm")  # an arm of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
 _PEAK = fold("قمة")  # a summit, or a peak
@@ -8207,6 +8224,7 @@ def _focus_country(article: Article) -> tuple:
     for x in article.entities:
         if x["type"] == "LOC" and x.get("country") and x["start"] >= body:
             counts[x["country"]] = counts.get(x["country"], 0) + 1
+    adjective_place_counts(article, counts, body)
     top = dominant_country(counts) if dl["country"] not in counts else None
     place = gazetteer().country_places.get(top) if top else None
     if place is None:
