@@ -7860,3 +7860,14 @@ def test_especially_is_no_negation_and_what_one_is_obliged_to_do_is_not_done(pip
     (support,) = coded(pipeline, "وقال العقيد إنه يتوجب على الشعب الليبي دعم كافة مؤسسات الدولة.", "SUPPORT",
                        published="2015-07-24")
     assert support["modality"] == "hypothetical"
+
+
+def test_a_nations_people_is_who_aid_is_for_and_no_giver(pipeline):
+    (aid,) = coded(pipeline, "وأرسل مركز الملك سلمان للإغاثة شاحنات تحمل مساعدات إغاثية للشعب اليمني الشقيق.", "AID",
+                   published="2015-07-26")
+    assert ("YEM", "CVL") in [(a["country"], a["sector"]) for a in aid["target"]]
+    assert not coded(pipeline, "وبحسب الأمم المتحدة فإن 80 % من الشعب اليمني -أي 21 مليون شخص- بحاجة إلى المساعدة أو "
+                               "الحماية.", "AID", published="2015-07-26")
+    (attack,) = coded(pipeline, "وهاجمت وحدات حماية الشعب الكردية مواقع تنظيم داعش في ريف الحسكة.", "ASSAULT",
+                      published="2015-07-26")
+    assert not any(a["sector"] == "CVL" for a in attack["source"] + attack["target"])

@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
-         "represented-by", "comment", "side-of", "held-by", "telling-of")
+         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -715,6 +715,8 @@ def _agrees(toks, words: list[str], end: int, b: int) -> bool:
     noun = _definite(words[end - 1]) or toks[end - 1].text.endswith(_OBJECT_SUFFIXES)
     if not noun:
         return True
+    if strip_article(_bare(words[end - 1])) in _MASCULINE and words[b].endswith("يه"):
+        return False  # "وحدات حماية الشعب الكردية": the units are Kurdish, the people is no Kurdish people
     # (ألمانية begins with the letters of the article: listed as it is, it has none)
     return _definite(words[b]) and words[b] not in kb().nationality and (b == end or _definite(words[end]))
 
@@ -2551,6 +2553,11 @@ def make_events(settings: Settings):
                                            hosts=frozenset(a["entity"] for a in ev["source"] if a.get("entity")),
                                            met=frozenset(a["country"] for a in ev["target"] if a.get("country"))
                                            if t.type == "CONSULT" and t.mode != "visit" else frozenset())
+                if t.type not in ("PROTEST", "REJECT"):
+                    # a people named by its nationality (الشعب اليمني) is who an act is for or against, or
+                    # who protests or refuses; no giver, signer or resigner ("80% من الشعب اليمني بحاجة إلى المساعدة")
+                    ev["source"] = [a for a in ev["source"] if a.get("entity") is not None or not any(
+                        strip_article(_bare(w)) in _A_PEOPLE for w in fold(a["text"]).split()[:1])]
                 land = _territory(article, sent, words, j, brk)
                 if land is not None and (ev["location"] is None or (
                         ev["location"].get("entity") is None and ev["location"].get("country") != land[0]["country"])
@@ -5503,6 +5510,8 @@ _ALLY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "ally")  # its
 _LED_BY = frozenset(w for w, v in _WORDS["side-of"].items() if v == "led")  # who leads is on the side of the one led
 _LEADS = frozenset(w for w, v in _WORDS["side-of"].items() if v == "leads")  # after الذي/التي: تقوده السعودية
 _WITH_IT = frozenset(w for w, v in _WORDS["side-of"].items() if v == "with")  # "and with it": ومعها كينيا
+_A_PEOPLE = frozenset(w for w, v in _WORDS["masculine"].items() if v == "people")  # الشعب: a nation's people
+_MASCULINE = frozenset(_WORDS["masculine"])  # a singular noun a feminine nationality cannot qualify
 _ITS_HEAD = frozenset(w for w, v in _WORDS["side-of"].items() if v == "head")  # "وعلى رأسها": headed by
 _ARM_OF = frozenset(w for w, v in _WORDS["affiliation"].items() if v == "arm")  # an arm of a body, in apposition
 _ABOUT = fold("عن")  # أفاد عن، تحدث عن: told of
