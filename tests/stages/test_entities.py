@@ -1397,3 +1397,11 @@ def test_a_country_named_as_an_adjective_of_a_noun_is_no_place(pipeline):
     assert [rec["text"][:e["start"]].split()[-1] for e in places] == ["الأراضي", "الأمريكي"]
     (embassy,) = [e for e in rec["entities"] if e["text"] == "السفارة السعودية"]
     assert embassy["type"] == "ORG" and embassy["country"] == "SAU"
+
+
+def test_a_body_named_by_its_head_and_a_noun_in_construct(pipeline):
+    rec = extract("أعلنت هيئة شؤون الإعلام البحريني إيقاف صدور صحيفة الوسط. وقالت لجنة تقصي الحقائق إن الحادث متعمد. "
+                  "وشدد على تنظيم ضربات القلب.", pipeline=pipeline)
+    orgs = {e["text"]: e for e in rec["entities"] if e["type"] == "ORG"}
+    assert orgs["هيئة شؤون الإعلام البحريني"]["country"] == "BHR" and "لجنة تقصي الحقائق" in orgs
+    assert not any("ضربات" in t for t in orgs)  # (organising the heart's beats: a verbal noun, no body)

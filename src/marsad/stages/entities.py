@@ -777,7 +777,16 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
         if taken[i] or not hit or bare not in k.construct_heads or bare.startswith("ال"):
             continue
         j = i + 1
-        while j < n and j - i <= 3 and not taken[j] and (words[j].startswith("ال") or (
+        if j + 1 < n and not taken[j] and not taken[j + 1] and not _definite(words[j]) and words[j][:1].isalpha() \
+                and len(words[j]) > 3 and words[j + 1].startswith("ال") and not k.nationality_of(words[j + 1]) \
+                and not k.nationality_of(words[j]) and not k.breaks_name(words[j]) and words[j][:1] not in "وفبل" \
+                and not k.breaks_name(words[j + 1]) and words[j] not in heads and not k.is_count(words[j]) \
+                and bare not in k.verbal_heads and hit[0] != "PARTY" and words[j] not in k.first_names \
+                and _takes_article(words[j]):
+            j += 1  # a noun in construct between the head and the definite name: "هيئة شؤون الإعلام", which
+            # ends it (not "إدارة سجون الطائف اللجنة")
+        reach = 2 if j > i + 1 else 3
+        while j < n and j - i <= reach and not taken[j] and (words[j].startswith("ال") or (
                 # (a party's name goes on behind و: "حزب العدالة والتنمية")
                 j > i + 1 and hit[0] == "PARTY" and words[j].startswith("وال"))) and len(words[j]) > 3 \
                 and not (hit[0] == "PARTY" and j > i + 1 and not words[j].startswith("وال")
@@ -809,6 +818,15 @@ def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int
                 taken[x] = True
             free = j
     return out
+
+
+_NOUN_EVIDENCE = 20  # the corpus writes a word this often with the article: a noun (نقل → النقل), no verb
+
+
+def _takes_article(w: str) -> bool:
+    """The corpus writes `w` with the article often (شؤون: الشؤون): a noun, no verb nor a word with a
+    pronoun on it (تتنبه، عنهم)."""
+    return (word_frequencies() or {}).get("ال" + w, 0) >= _NOUN_EVIDENCE
 
 
 def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
