@@ -7875,3 +7875,12 @@ def test_a_nations_people_is_who_aid_is_for_and_no_giver(pipeline):
     (attack,) = coded(pipeline, "وهاجمت وحدات حماية الشعب الكردية مواقع تنظيم داعش في ريف الحسكة.", "ASSAULT",
                       published="2015-07-26")
     assert not any(a["sector"] == "CVL" for a in attack["source"] + attack["target"])
+
+
+def test_a_relatives_word_is_no_subject_of_a_verb_with_its_own_and_a_month_after_a_dash(pipeline):
+    (killing,) = coded(pipeline, "وأثار ذلك موجة من العنف في جنوب البلاد الذي يغلب على سكانه الأكراد وقتل حزب العمال "
+                                 "الكردستاني ضابطي شرطة على الأقل.", "ASSAULT", published="2015-07-26")
+    assert [a["text"] for a in killing["source"]] == ["حزب العمال الكردستاني"]
+    (blast,) = coded(pipeline, "وكان من أبرز العمليات: ثلاث عمليات انفجار بمجمعات سكنية بشرق الرياض في 12 مايو - أيار 2003م.",
+                     "ASSAULT", published="2015-07-22")
+    assert blast["date"] == "2003-05-12"

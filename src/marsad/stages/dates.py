@@ -135,8 +135,9 @@ def _pattern() -> re.Pattern[str]:
     after = _alt({p[1] for p in parts})
     counted = rf"(?:{before})\s+{_counted_regex('N')}\s+(?:{after})"
     pre = r"(?:(?<=[\s(«\"“،,])|^)(?:[وفبل]|في\s+)?"
-    # a month's other name after it, in brackets or after a slash: "يونيو (حزيران)", "يوليو/تموز"
-    other = rf"(?:\s*\(\s*(?:{mon})\s*\)|\s*/\s*(?:{mon})(?![\w])|\s+(?:{mon})(?![\w]))?"
+    # a month's other name after it, in brackets or after a slash or a dash: "يونيو (حزيران)", "يوليو/تموز",
+    # "مايو - أيار"
+    other = rf"(?:\s*\(\s*(?:{mon})\s*\)|\s*[/\-–]\s*(?:{mon})(?![\w])|\s+(?:{mon})(?![\w]))?"
     # a month alone: not the two-letter آب, which is also the Yemeni province إب and أب "father"
     alone = _alt(m for m in months() if len(m.replace(" ", "")) > 2)
     part = rf"(?:(?:{_alt(_month_parts())})\s+)"

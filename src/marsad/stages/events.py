@@ -3367,6 +3367,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "واكد المسؤول الاعلامي ... بختيار دوغان قصف الطائرات التركية لمواقعنا": what is
             # reported, with no أن, is the verbal noun, its genitive the author, who follows ل hit
             pre, masdar = None, True
+        if pre is not None and not passive and words[i][:1] == "و" and j < n and (x := actor_at.get(j)) is not None \
+                and x["type"] in ("PER", "ORG") and any(w in _RELATIVES for w in words[max(lo, pre[1] - 6):pre[1]]):
+            pre = None  # "جنوب البلاد الذي يغلب على سكانه الأكراد وقتل حزب العمال الكردستاني ضابطي شرطة": the
+            # relative clause's word is no subject of a verb behind و with its own named right after it
         if pre is not None and not passive and j < n and any(_bare(w) in _WHEN for w in words[pre[1]:i]) \
                 and (actor_at.get(j) is not None or coder.nominal_actor(article, sent, words, j, j + 1) is not None
                      or (j + 2 < n and words[j + 1] == "من" and actor_at.get(j + 2) is not None)):
