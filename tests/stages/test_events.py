@@ -7884,3 +7884,9 @@ def test_a_relatives_word_is_no_subject_of_a_verb_with_its_own_and_a_month_after
     (blast,) = coded(pipeline, "وكان من أبرز العمليات: ثلاث عمليات انفجار بمجمعات سكنية بشرق الرياض في 12 مايو - أيار 2003م.",
                      "ASSAULT", published="2015-07-22")
     assert blast["date"] == "2003-05-12"
+
+
+def test_a_date_after_the_verb_then_its_object(pipeline):
+    (killing,) = coded(pipeline, "وكانت قوات الأمن قد قتلت في 14 يوليو - تموز ثلاثة مسلحين في عملية أمنية جرت في منطقة باكسان.",
+                       "ASSAULT", published="2015-07-24")
+    assert [a["sector"] for a in killing["source"]] == ["COP"] and [a["sector"] for a in killing["target"]] == ["UAF"]
