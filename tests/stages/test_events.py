@@ -7890,3 +7890,9 @@ def test_a_date_after_the_verb_then_its_object(pipeline):
     (killing,) = coded(pipeline, "وكانت قوات الأمن قد قتلت في 14 يوليو - تموز ثلاثة مسلحين في عملية أمنية جرت في منطقة باكسان.",
                        "ASSAULT", published="2015-07-24")
     assert [a["sector"] for a in killing["source"]] == ["COP"] and [a["sector"] for a in killing["target"]] == ["UAF"]
+
+
+def test_a_people_read_as_a_body_is_of_its_nation(pipeline):
+    (blasts,) = coded(pipeline, "في الغضون نفذ تنظيم داعش الإرهابي تفجيرين انتحاريين في قريتين قرب بلدة تل أبيض الحدودية "
+                                "السورية التي يسيطر عليها الأكراد وسط أنباء عن سقوط قتلى.", "ASSAULT", published="2015-07-26")
+    assert all(a["country"] for a in blasts["target"])

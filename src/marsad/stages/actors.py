@@ -504,6 +504,8 @@ def make_actors(settings: Settings):
                         and i + 1 not in person_tokens else None)  # (not "حكومة أشرف غني": a man's)
                     if ent["country"] is None and igo:
                         ent["country"] = "IGO"  # "الوكالة الدولية للطاقة الذرية": a body of states (org_heads.tsv)
+                    elif ent["country"] is None and len(name_words) == 1 and k.people_of(name_words[0]):
+                        ent["country"] = k.people_of(name_words[0])  # "الأكراد" read as a body: the Kurds
             elif ent["type"] == "MISC" and ent.get("subtype") == "NORP":
                 ent["country"] = k.nationality_of(name_words[0])
         people = sorted((e for e in ents if e["type"] == "PER"), key=lambda e: e["start"])
