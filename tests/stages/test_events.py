@@ -7896,3 +7896,9 @@ def test_a_people_read_as_a_body_is_of_its_nation(pipeline):
     (blasts,) = coded(pipeline, "في الغضون نفذ تنظيم داعش الإرهابي تفجيرين انتحاريين في قريتين قرب بلدة تل أبيض الحدودية "
                                 "السورية التي يسيطر عليها الأكراد وسط أنباء عن سقوط قتلى.", "ASSAULT", published="2015-07-26")
     assert all(a["country"] for a in blasts["target"])
+
+
+def test_a_local_government_named_by_its_kind_acts(pipeline):
+    (call,) = coded(pipeline, "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة ووفرت لهم ملاذات آمنة.",
+                    "REQUEST", published="2015-07-23")
+    assert [a["sector"] for a in call["source"]] == ["GOV"] and [a["sector"] for a in call["target"]] == ["CVL"]
