@@ -7902,3 +7902,9 @@ def test_a_local_government_named_by_its_kind_acts(pipeline):
     (call,) = coded(pipeline, "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة ووفرت لهم ملاذات آمنة.",
                     "REQUEST", published="2015-07-23")
     assert [a["sector"] for a in call["source"]] == ["GOV"] and [a["sector"] for a in call["target"]] == ["CVL"]
+
+
+def test_support_for_charity_or_a_network_is_no_political_support(pipeline):
+    for sentence in ("وذكر أن المبادرة تأتي ودعما للعمل الخيري والإنساني الذي تعودت عليه المملكة العربية السعودية.",
+                     "وأضاف أن انضمام الطائرات الجديدة سيمكن الخطوط السعودية من تطوير ودعم شبكة رحلاتها الداخلية."):
+        assert not coded(pipeline, sentence, "SUPPORT", published="2015-08-06"), sentence
