@@ -343,11 +343,8 @@ def make_entities(settings: Settings):
                     continue
                 if etype == "LOC" and j - i == 1 and i and _adjective_after_noun(gaz, words[i], words[i - 1]):
                     # "الأسهم السعودية", "الطائرات السعودية": Saudi, no place; after a body's head, the
-                    # body's nationality (السفارة السعودية)
-                    if any(taken[i - 1:j]):
-                        continue
-                    body = _national_body(words, taken, i, j)
-                    if body is not None:
+                    # body's nationality (السفارة السعودية), before a body the tagger reads takes the head
+                    if not any(taken[i - 1:j]) and (body := _national_body(words, i, j)) is not None:
                         found.append(body)
                         taken[i - 1:j] = [True] * (j - i + 1)
                     continue
@@ -836,7 +833,7 @@ def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str,
     for etype, i, j in found:
         if etype != "LOC" or j != i + 1 or i == 0 or taken[i - 1]:
             continue
-        body = _national_body(words, taken, i, j)
+        body = _national_body(words, i, j)
         if body is not None:
             out.append(body)
             taken[i - 1] = True
@@ -844,13 +841,13 @@ def _national_bodies(words: list[str], taken: list[bool], found: list[tuple[str,
     for i in range(1, len(words)):
         # (a place's name that is an adjective there, read as no place: الهيئة السعودية للحياة الفطرية)
         if not taken[i] and not taken[i - 1] and _adjective_after_noun(gaz, words[i], words[i - 1]) \
-                and gaz.lookup(words[i]) and (body := _national_body(words, taken, i, i + 1)) is not None:
+                and gaz.lookup(words[i]) and (body := _national_body(words, i, i + 1)) is not None:
             out.append(body)
             taken[i - 1] = taken[i] = True
     return out
 
 
-def _national_body(words: list[str], taken: list[bool], i: int, j: int) -> tuple[str, int, int] | None:
+def _national_body(words: list[str], i: int, j: int) -> tuple[str, int, int] | None:
     """("ORG", i - 1, j) when words[i:j], one word, is a nationality with the article right after a definite
     organisation head (السفارة السعودية، الحكومة المصرية), else None."""
     k = kb()
