@@ -2556,8 +2556,8 @@ def make_events(settings: Settings):
                 if t.type not in ("PROTEST", "REJECT"):
                     # a people named by its nationality (الشعب اليمني) is who an act is for or against, or
                     # who protests or refuses; no giver, signer or resigner ("80% من الشعب اليمني بحاجة إلى المساعدة")
-                    ev["source"] = [a for a in ev["source"] if a.get("entity") is not None or not any(
-                        strip_article(_bare(w)) in _A_PEOPLE for w in fold(a["text"]).split()[:1])]
+                    ev["source"] = [a for a in ev["source"] if a.get("entity") is not None
+                                    or strip_article(_bare((fold(a["text"]).split() or [""])[0])) not in _A_PEOPLE]
                 land = _territory(article, sent, words, j, brk)
                 if land is not None and (ev["location"] is None or (
                         ev["location"].get("entity") is None and ev["location"].get("country") != land[0]["country"])
@@ -5141,8 +5141,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             rep = next((k for k in range(pron - 1, max(-1, pron - 14), -1) if _reporting(words[k])), None)
             sayer = next((x for kk, x in before if rep is not None and rep < kk <= rep + 3), None)
             if sayer is not None and sayer in pick and not _in_title(article.text, sayer["start"]):
-                pick = pick[:pick.index(sayer) + 1]  # "يقول الجيش: إنه قتل": "he" is who says so, not one named
-                # before him
+                pick = pick[:pick.index(sayer) + 1]  # "يقول الجيش المصري: إنه قتل": "he" is the body that says
+                # so, not one named before it
             if len(pick) >= 2 and _in_apposition(words, before, pick[-2], pick[-1], pron):
                 pick = pick[:-1]  # "أعلنت فيه جبهة النصرة، ذراع تنظيم القاعدة في سورية، أمس أنها خطفت": "she"
                 # is the one the aside between commas describes, not the one named inside it
@@ -7484,16 +7484,15 @@ def _object_past_time(words: list[str], j: int) -> bool:
     # "الشرطة التركية اعتقلت منذ الجمعة في جميع انحاء تركيا 590 شخصا": a number after the time and
     # the place, in the clause, is the object (not after a pronoun's place: "قتل فيها 35")
     # (or "within": "قوات الاحتلال اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا")
-    dated = j + 2 < len(words) and words[j] == "في" and words[j + 1][:1].isdigit() and words[j + 2] in _month_words()
-    if j >= len(words) or not (words[j] in _TIME_WORDS or words[j] == "منذ" or words[j] in _DURING_WORDS
-                               or is_weekday(words[j]) or dated):
-        return False
-    if dated:
+    if j + 2 < len(words) and words[j] == "في" and words[j + 1][:1].isdigit() and words[j + 2] in _month_words():
         # "وكانت قوات الأمن قد قتلت في 14 يوليو - تموز ثلاثة مسلحين": a date, then the object
         c = j + 3
         while c < len(words) and (words[c] in ("-", "–", "/") or words[c] in _month_words() or words[c][:1].isdigit()):
             c += 1
         return c < len(words) and words[c][:1].isalnum() and not _no_object(words, c)
+    if j >= len(words) or not (words[j] in _TIME_WORDS or words[j] == "منذ" or words[j] in _DURING_WORDS
+                               or is_weekday(words[j])):
+        return False
     for c in range(j, min(len(words), j + 10)):
         if not words[c][:1].isalnum() or _among(words[c], _CLAUSE_BREAKS):
             return False
