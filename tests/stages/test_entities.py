@@ -1405,3 +1405,13 @@ def test_a_body_named_by_its_head_and_a_noun_in_construct(pipeline):
     orgs = {e["text"]: e for e in rec["entities"] if e["type"] == "ORG"}
     assert orgs["هيئة شؤون الإعلام البحريني"]["country"] == "BHR" and "لجنة تقصي الحقائق" in orgs
     assert not any("ضربات" in t for t in orgs)  # (organising the heart's beats: a verbal noun, no body)
+
+
+def test_a_place_whose_name_begins_with_b_keeps_its_letter(pipeline):
+    rec = extract("قالت مصادر إن 40 شخصا على الأقل قتلوا حينما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة بشرق العراق. "
+                  "وكان المئات قد تظاهروا أمام مبنى محافظة بابل.", pipeline=pipeline, published="2015-08-11")
+    places = {e["text"]: e.get("country") for e in rec["entities"] if e["type"] == "LOC"}
+    assert places.get("بعقوبة") == "IRQ" and "عقوبة" not in places
+    assert any(e["text"].endswith("بابل") and e.get("country") == "IRQ" for e in rec["entities"])
+    rec = extract("وقع هجوم ببابل جنوب بغداد.", pipeline=pipeline, published="2015-08-11")
+    assert [e["text"] for e in rec["entities"] if e["type"] == "LOC"][0] == "بابل"

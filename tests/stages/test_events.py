@@ -7908,3 +7908,40 @@ def test_support_for_charity_or_a_network_is_no_political_support(pipeline):
     for sentence in ("وذكر أن المبادرة تأتي ودعما للعمل الخيري والإنساني الذي تعودت عليه المملكة العربية السعودية.",
                      "وأضاف أن انضمام الطائرات الجديدة سيمكن الخطوط السعودية من تطوير ودعم شبكة رحلاتها الداخلية."):
         assert not coded(pipeline, sentence, "SUPPORT", published="2015-08-06"), sentence
+
+
+def test_deaths_in_rain_and_dawn_are_no_attacks(pipeline):
+    assert not coded(pipeline, "من جهة أخرى لقي ستة أشخاص مصرعهم وأصيب خمسة آخرون بحوادث مماثلة وقعت في مقاطعة باجور "
+                               "المحاذية للحدود مع أفغانستان بسبب الأمطار الغزيرة.", "ASSAULT", published="2015-08-03")
+    assert not coded(pipeline, "يعتمد الكاتب على تقارير القنصل الأميركي في بغداد في فجر سعي بلاده للتوغل في المنطقة.",
+                     "ASSAULT", published="2015-08-09")
+    assert coded(pipeline, "وفي الموصل فجر انتحاري نفسه قرب حاجز للشرطة.", "ASSAULT", published="2015-08-09")
+
+
+def test_who_did_what_is_praised_and_the_man_whose_title_names_a_body_are_not_the_body(pipeline):
+    (praise,) = coded(pipeline, "وأشاد السفير آل صالح بالتفوق العلمي والبحثي الذي حققه زواوي.", "SUPPORT",
+                      published="2015-08-11")
+    assert [a["text"] for a in praise["source"]] == ["آل صالح"]
+    (blame,) = coded(pipeline, "اللواء محمد الغامدي المتحدث الرسمي للمديرية العامة لحرس الحدود أدان هذا الحادث الذي أسفر "
+                               "عن مقتل وجرح العشرات من الأبرياء.", "ACCUSE", published="2015-08-08")
+    assert [a["text"] for a in blame["source"]] == ["محمد الغامدي"]
+
+
+def test_a_crash_that_killed_and_a_blast_that_killed_no_one_are_no_attacks(pipeline):
+    assert not coded(pipeline, "تسبب تحطم طائرة ركاب صغيرة في إحدى ضواحي العاصمة اليابانية طوكيو في مقتل ثلاثة أشخاص "
+                               "واشتعال النيران في مباني وسيارات.", "ASSAULT", published="2015-07-26")
+    for ev in coded(pipeline, "ولم يسفر الحادث عن سقوط قتلى، بينما أصيب ستة جنود.", "ASSAULT", published="2015-07-21"):
+        assert ev["modality"] == "negated"
+    (attack,) = coded(pipeline, "وأسفر الهجوم الذي شنه مسلحون على حاجز للجيش قرب مدينة العريش عن مقتل ثلاثة جنود.",
+                      "ASSAULT", published="2015-07-21")
+    assert attack["modality"] == "asserted"
+
+
+def test_people_trapped_in_a_well_are_not_held_and_the_citizen_convicted_is_the_target(pipeline):
+    assert not coded(pipeline, "لقي شخصان مصرعهما إثر اختناقهما داخل بئر، وأوضح المتحدث أن مركز التحكم تبلغ ظهر أمس عن "
+                               "احتجاز شخصين بداخل بير في مركز شواق، وتم انتقال فرقة إطفاء وإنقاذ.", "COERCE",
+                     published="2015-07-21")
+    assert coded(pipeline, "واحتجزت الشرطة الإسرائيلية ثلاثة فلسطينيين في القدس.", "COERCE", published="2015-07-21")
+    (verdict,) = coded(pipeline, "أصدرت المحكمة الجزائية المتخصصة في جدة حكماً ابتدائياً يقضي بإدانة مواطن بالتستر على "
+                                 "أحد المقاتلين في اليمن.", "SANCTION", published="2015-08-10")
+    assert [a["sector"] for a in verdict["target"]] == ["CVL"] and [a["sector"] for a in verdict["source"]] == ["JUD"]

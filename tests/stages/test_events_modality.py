@@ -785,3 +785,40 @@ def test_what_is_done_without_another_acting_is_negated_and_what_came_before_is_
     assert charge["modality"] == "negated"
     (killing,) = coded(pipeline, "وقتل الجنود ثلاثة مسلحين دون أن يصاب أحد منهم بأذى.", "ASSAULT", published="2015-08-08")
     assert killing["modality"] == "asserted"
+
+
+def test_what_is_ordered_or_trusted_to_be_done_is_still_to_come_but_an_order_told_as_so_is_not(pipeline):
+    (ordered,) = coded(pipeline, "وأشاد المواطنون برد فعل أمير منطقة مكة المكرمة الذي أمر مؤخرا بتتبع المتحرشين والقبض عليهم.",
+                       "COERCE", published="2015-08-07")
+    assert ordered["modality"] == "future"
+    (trusted,) = coded(pipeline, "وأعرب عن ثقته في قدرة الأجهزة الأمنية على القبض على الجناة.", "COERCE",
+                       published="2015-08-07")
+    assert trusted["modality"] == "hypothetical"
+    (spent,) = coded(pipeline, "وأوضح بأن المبلغ الذي أمر به خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والذي خصص "
+                               "فيه 274 مليون دولار بدأ الاستفادة منه لدعم الحكومة اليمنية.", "SUPPORT", published="2015-07-26")
+    assert spent["modality"] == "asserted"
+
+
+def test_a_reported_clause_after_the_trigger_keeps_its_condition_and_a_question_needs_no_mark(pipeline):
+    (deal,) = coded(pipeline, "وأكد شتاينماير تفهمه قلق الرياض من الاتفاق النووي الذي أبرمته إيران مع دول 5 + 1 مبيناً أن "
+                              "العقوبات الاقتصادية ضد إيران ستعود إذا ما ثبت عدم تنفيذ طهران بنود الاتفاقية.", "AGREE",
+                    published="2015-08-10")
+    assert deal["modality"] == "asserted"
+    (asked,) = coded(pipeline, "وهل قتل الجيش المدنيين في حلب.", "ASSAULT", published="2015-08-10")
+    assert asked["modality"] == "hypothetical"
+
+
+def test_a_resignation_submitted_is_made_and_a_promise_in_a_relative_clause_is_not_the_trust(pipeline):
+    (resigned,) = coded(pipeline, "وتقدم وزير الداخلية المصري بطلب استقالته أمس.", "RETREAT", published="2015-08-11")
+    assert resigned["modality"] == "asserted"
+    (asked,) = coded(pipeline, "ونظرت المحكمة في طلب استقالة وزير الداخلية المصري.", "RETREAT", published="2015-08-11")
+    assert asked["modality"] == "hypothetical"
+    (visit,) = coded(pipeline, "وذكرت الخارجية الإثيوبية أن التمثال لم يصل بعد رغم ثقتها في الوعد الذي قطعه وزير الخارجية "
+                               "الروسي سيرغي لافروف خلال زيارته إلى إثيوبيا.", "CONSULT", published="2015-07-21")
+    assert visit["modality"] == "asserted"
+
+
+def test_an_order_that_resulted_in_deaths_was_carried_out(pipeline):
+    (strikes,) = coded(pipeline, "واوضح ان القوات الاجنبية امرت بضربات جوية على مركز الشرطة اسفرت عن مقتل تسعة من رجال "
+                                 "الشرطة واصابة اربعة اخرين.", "ASSAULT", published="2015-07-21")
+    assert strikes["modality"] == "asserted"

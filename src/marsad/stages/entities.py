@@ -85,6 +85,8 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
             if p in "فب" and whole and whole >= rest:
                 break  # a name commoner whole than without its first letter: فالنسيا, بالتيمور, فريد
                 # (not بلبنان; و, the commonest, is taken off: وكفريا, ودارين)
+            if p in "فب" and k == 0 and _a_place_whole(tok.norm):
+                break  # a place's name whose first letter is ب or ف: بابل (not ب + ابل, "camels")
             k += len(p)
         if not k and person and _behind_wa(tok):
             k = 1  # "وباتريسيا هيويت", "وسميحة أيوب"
@@ -101,6 +103,12 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
             seen += 1
         i += 1
     return tok.start + i
+
+
+def _a_place_whole(w: str) -> bool:
+    """Whether `w` is a place's name as written and nothing is one without its first letter."""
+    gaz = gazetteer()
+    return bool(gaz.lookup(w, False)) and not gaz.lookup(w[1:])
 
 
 def _in_a_date(words: list[str], i: int) -> bool:

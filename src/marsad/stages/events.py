@@ -1066,6 +1066,12 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
 
 
 _WITHOUT = ((fold("دون"),), (fold("بدون"),))
+_HOLDING = (fold("احتجاز"), fold("احتجز"))
+_RESCUE = (fold("إنقاذ"), fold("انتشال"))
+_REQUEST_FOR = ((fold("طلب"),), (fold("بطلب"),))
+_BY_IT = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
+_ORDERS = tuple((fold(w),) for w in ("أمر", "أمرت", "يأمر", "تأمر", "أوعز", "أوعزت"))  # (modality.tsv)
+_RESIGNATION = fold("استقال")
 
 
 _EXCEPT = frozenset(fold(w) for w in ("إلا", "سوى"))  # "except": after a negation, "only"
@@ -1124,7 +1130,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             reach = j + 3 + sum(1 for w in words[j:min(clause_hi, j + 5)] if w in _QUOTES)
             window = range(j, min(clause_hi, reach) - k + 1)
         elif scope == "clause":
-            window = range(clause_lo, _joined_future(words, j, clause_hi) - k + 1)
+            window = range(clause_lo, _reported_after(words, j, _joined_future(words, j, clause_hi)) - k + 1)
         elif scope == "opening":
             window = range(0, 1)  # "لو كنت ...، قد تشعر أوروبا ...": the whole sentence hangs on it
         else:
@@ -1137,6 +1143,14 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if (words[s] == c0 or (bare[s] == c0 and not as_written and (len(c0) > 3 or _short_cue(words[s], c0)))
                     or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
+                if cue in _ORDERS and (s + 1 < len(words) and words[s + 1] in _BY_IT
+                                       or any(b in _RESULTS for b in bare[j:j + 4])):
+                    continue  # "المبلغ الذي أمر به خادم الحرمين ... الدعم": what was ordered is what "به" takes
+                    # up, told as so (not "الأمير الذي أمر بتتبع المتحرشين والقبض عليهم": the order's); and
+                    # what it resulted in was done: "امرت بضربات جوية على مركز الشرطة اسفرت عن مقتل تسعة"
+                if cue in _REQUEST_FOR and _bare(words[i]).startswith(_RESIGNATION) and any(
+                        _bare(w) in _LIGHT_VERBS for w in words[max(clause_lo, s - 6):s]):
+                    continue  # "تقدم بطلب استقالته": submitting one's resignation is resigning
                 if cue in _WITHOUT and s + 1 < len(words) and _bare(words[s + 1]) == "طيار":
                     continue  # "طائرة بدون طيار هاجمت": a drone, no negation
                 if cue == _IN_CASE and s + 2 < len(words) and (words[s + 2] in _STATES or words[s + 2] == "من"):
@@ -1154,14 +1168,15 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
-                if scope == "complement" and (any(w in _CAUSE_WORDS for w in bare[s + k:i])
+                if scope == "complement" and (any(w in _CAUSE_WORDS or w in _RESULTS for w in bare[s + k:i])
                                               or any(w in _ALREADY or w == "الا" or b in _INSTEAD or b in _DESPITE
                                                      for w, b in zip(words[s + k:i], bare[s + k:i]))
                                               or (i > s + k and bare[i - 1] in _SINCE)):
                     # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held; "مستعد
                     # للترشح ... بعد استقالة السويسري": what the complement comes after happened;
                     # "يهدف إلى إثارة الفتنة ... وقد بلغ عدد من ألقي القبض عليه", "تهدف إلى مصلحة الشركات
-                    # إلا أنها في دعمها", "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه": a clause of its own
+                    # إلا أنها في دعمها", "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه": a clause of its own;
+                    # "أمرت بضربات جوية على مركز الشرطة أسفرت عن مقتل تسعة": what the ordered act resulted in
                     continue
                 if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
@@ -1423,7 +1438,8 @@ def _in_relative(words: list[str], lo: int, i: int) -> bool:
         return False
     for r in range(i - 1, lo - 1, -1):
         if words[r] in _RELATIVES or words[r] == "الذين":
-            return not any(w.startswith("و") for w in words[r + 1:i + 1])
+            # (a و of its own letter is none: "الوعد الذي قطعه وزير الخارجية الروسي خلال زيارته")
+            return not any(w.startswith("و") and (_BARE.get(w) or _bare(w)) != w for w in words[r + 1:i + 1])
     return False
 
 
@@ -1726,6 +1742,16 @@ def _joined_future(words: list[str], j: int, hi: int) -> int:
     for k in range(j, hi):
         w = words[k]
         if len(w) > 4 and w[0] in "وف" and w[1] == "س" and w[2] in "يتن":
+            return k
+    return hi
+
+
+def _reported_after(words: list[str], j: int, hi: int) -> int:
+    """Where a reported clause (أن, بأن) opens after the trigger ending at words[j], else hi: its
+    cues are its own ("الاتفاق النووي الذي أبرمته إيران ... مبيناً أن العقوبات ستعود إذا ما ثبت
+    عدم تنفيذ طهران بنود الاتفاقية": the deal was made; the condition is the sanctions')."""
+    for k in range(j, hi):
+        if _complementizer(words[k]):
             return k
     return hi
 
@@ -3036,6 +3062,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "معظم المساعدات التي وصلت إلى عدن": aid arrives, no one visits
     if t.mode == "visit" and t.noun and j < len(words) and (coder.kb.is_count(words[j]) or words[j] in _NUMBERS_OF):
         return None  # "وصول أعداد كبيرة إلى إيطاليا واليونان", "وصول آلاف اللاجئين": crowds arriving pay no visit
+    if t.mode == "arrest" and _bare(words[i]).startswith(_HOLDING) and any(
+            _is_accident(w) or strip_article(_bare(w)).startswith(_RESCUE) for w in words):
+        return None  # "بلاغ عن احتجاز شخصين بداخل بئر ... فرقة إطفاء وإنقاذ": trapped, in an accident, not held
     if t.mode == "martial-law" and (any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[j:j + 4])
                                     or any(strip_article(_bare(w)).startswith(_MEDICAL) for w in words[max(lo, i - 6):i])):
         return None  # "إعلان حالة الطوارئ في كافة مستشفيات المنطقة": the hospitals' alert, no martial law; nor is
@@ -4667,11 +4696,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     _conjoined(v) for v in words[country_end:k])) \
                 or (last is not None and any(
                     (_conjoined(v) and not receives and not _noun_object_after(words, last[1], p, named_at)
-                     and "،" not in words[p:k])
+                     and "،" not in words[p:k] and not any(u in _RELATIVES for u in words[p:k]))
                     or (_is_counterpart(v) and v[:1] == "و")
                     for p, v in enumerate(words[last[1]:k], last[1])))
             # (not a و before a comma that sets off the next one named: "دعا باحث سعودي متخصص في التراث
-            # والفنون الشعبية، وزير التعليم الدكتور عزام الدخيل")
+            # والفنون الشعبية، وزير التعليم الدكتور عزام الدخيل"; nor one before a relative clause, whose
+            # subject the name is: "أشاد السفير بالتفوق العلمي والبحثي الذي حققه المبتعث زواوي")
             # a title behind و right after a name, before the next, joins the two: "زار علي بن ناصر
             # الغفيص ورئيس مكتب التدريب التقني سعيد آل جبار" (both visited), "استقبل الملك سلمان الرئيس
             # الفرنسي فرانسوا هولاند ووزير الخارجية لوران فابيوس" (both received)
@@ -4808,9 +4838,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # (behind ل after the verb's object) is hit, no subject (a verb by its ending: "قصف مكثف
                 # للحوثيين" may be a noun, whose author follows)
             if x["type"] == "ORG" and t.mode == "visit" and not t.noun and not (t.destination or t.needs_actor) \
-                    and k == j and role == "source" and not source and _among(words[i], _VISITING):
+                    and (k == j or (k == j + 1 and strip_article(words[j]) in _PREMISES)) \
+                    and role == "source" and not source and _among(words[i], _VISITING):
                 dest = target  # "وزار مجلس الشورى وعقد لقاء"، "وزار شركة أرامكو بالظهران": a body right after the
-                # verb of visiting is the one visited (its visitor named before, or dropped)
+                # verb of visiting is the one visited (its visitor named before, or dropped), and so is one whose
+                # premises are: "وزار مصفاة أرامكو بالظهران"
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
                     and (k <= j + 1 or (joined and k <= visited + 1) or (t.noun and _for(w))):
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
@@ -5495,6 +5527,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         a, b = sent[teller_span[0]].end, sent[teller_span[1]].start
         source = [x for x in source if not a <= article.text.find(x["text"], a, b + len(x["text"])) < b]
         target = [x for x in target if not a <= article.text.find(x["text"], a, b + len(x["text"])) < b]
+    if t.type == "SANCTION" and len(t.words) > 1 and (group := coder.kb.group_of([words[j - 1]])) is not None \
+            and not any(x.get("entity") is None and article.text.startswith(x["text"], sent[i].start) for x in target):
+        # "حكماً يقضي بإدانة مواطن بالتستر على أحد المقاتلين": the one the trigger names is convicted, not
+        # who his charge names (unless its nationality named him already: "بإدانة متهم سعودي")
+        target = [coder.nominal_actor(article, sent, words, j - 1, j)
+                  or {"entity": None, "text": sent[j - 1].text, "country": None, "sector": group[1]}]
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
@@ -5888,6 +5926,12 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
                 # رفض رئيس الوزراء الإسرائيلي")
                 return None  # "وقدمت السعودية مساعدات لليمن وأرسلت", "المفاوضات مع إيران هددت": no subject
                 # behind a preposition
+            if end >= edge - 2 and x["type"] == "ORG" and words[kk][:1] == "ل" and (holder := next(
+                    ((_actor(y), k2) for k2, y in sorted(actor_at.items(), reverse=True)
+                     if lo <= k2 < kk and y["type"] == "PER"
+                     and _titled_body(words, bisect_left(tok_starts, y["end"]), kk)), None)) is not None:
+                return holder  # "اللواء محمد الغامدي المتحدث الرسمي للمديرية العامة لحرس الحدود أدان": the
+                # body is in the title of the man named before it, who is the subject
             return (_actor(x), kk) if end >= edge - 2 else None
         if kk >= i - 3 and _owned_group(coder.kb, words[kk]):
             # "أعلن الجيش الأمريكي أن قواته قتلت": its forces are the owner's
@@ -6946,14 +6990,15 @@ def _mishap_accident(words: list[str], m: int) -> bool:
 def _death_by_accident(words: list[str], j: int) -> bool:
     """Around a trigger of meeting one's death (لقي ... مصرعه) ending at j, the sentence tells an
     accident, before it or within twenty words after: a word of an accident (انهيار، غرق), one in
-    the accusative of manner (غرقا), or a mishap of the road (في حادث مروري)."""
+    the accusative of manner (غرقا), a mishap of the road (في حادث مروري) or a natural disaster."""
     for k in range(0, min(len(words), j + 20)):
         w = words[k]
         if w in (".", "؟", "!"):
             break
         if _is_accident(w) or (w.endswith("ا") and _is_accident(w[:-1])) \
-                or (strip_article(_bare(w)) in _MISHAPS and _mishap_accident(words, k)):
-            return True
+                or (strip_article(_bare(w)) in _MISHAPS and _mishap_accident(words, k)) \
+                or strip_article(_bare(w)).startswith(_NATURAL_DISASTERS):
+            return True  # (and "بحوادث مماثلة ... بسبب الأمطار الغزيرة": weather)
     return False
 
 
@@ -6971,8 +7016,8 @@ def _accident_before(words: list[str], i: int, t, attacks: frozenset[int] | set[
     before it with no attack (`attacks`: where the sentence's attack triggers start) between: "لموجة أمطار
     مصحوبة بعواصف شديدة، مما أدى إلى مقتل 11 شخصا"."""
     if t.noun:
-        if not any(_bare(w) in _RESULTS for w in words[max(0, i - 6):i]):
-            return False
+        if not any(_bare(w) in _RESULTS for w in words[max(0, i - 14):i]):
+            return False  # ("تسبب تحطم طائرة ركاب صغيرة في إحدى ضواحي العاصمة اليابانية طوكيو في مقتل")
         for k in range(i - 1, max(-1, i - 25), -1):
             if words[k] in (".", "؛", ";") or k in attacks:
                 return False
@@ -7562,6 +7607,10 @@ def _unnamed_title(article, coder, sent, words: list[str], k: int, end: int, act
     while p < end and p < first + 4:
         x = actor_at.get(p)
         if x is not None:
+            after = next((q for q in range(p + 1, min(end, p + 8)) if sent[q].start >= x["end"]), end)
+            if (actor_at.get(after) or {}).get("type") == "PER":
+                return None  # "رئيس اللجنة الوطنية للمقاولين بمجلس الغرف السعودي فهد الحمادي": the body is in
+                # the title of the man named after it
             return p if p > first and x["type"] in ("ORG", "LOC") else None
         if p > first and coder.nominal_actor(article, sent, words, p, p + 1) is not None:
             return p  # the object: "الحكومة التونسية"
