@@ -1415,3 +1415,11 @@ def test_a_place_whose_name_begins_with_b_keeps_its_letter(pipeline):
     assert any(e["text"].endswith("بابل") and e.get("country") == "IRQ" for e in rec["entities"])
     rec = extract("وقع هجوم ببابل جنوب بغداد.", pipeline=pipeline, published="2015-08-11")
     assert [e["text"] for e in rec["entities"] if e["type"] == "LOC"][0] == "بابل"
+
+
+def test_a_quarter_of_a_city_named_after_it_is_no_namesake_abroad(pipeline):
+    rec = extract("وقالت المصادر إن عبوة ناسفة انفجرت امس في حي اليرموك الثاني في بعقوبة، مما أسفر عن مقتل مدنيين.",
+                  pipeline=pipeline, published="2015-07-22")
+    (quarter,) = [e for e in rec["entities"] if e["text"] == "اليرموك"]
+    assert quarter.get("country") in (None, "IRQ")
+    assert events(rec, "ASSAULT")[0]["location"]["text"] == "بعقوبة"

@@ -7945,3 +7945,29 @@ def test_people_trapped_in_a_well_are_not_held_and_the_citizen_convicted_is_the_
     (verdict,) = coded(pipeline, "أصدرت المحكمة الجزائية المتخصصة في جدة حكماً ابتدائياً يقضي بإدانة مواطن بالتستر على "
                                  "أحد المقاتلين في اليمن.", "SANCTION", published="2015-08-10")
     assert [a["sector"] for a in verdict["target"]] == ["CVL"] and [a["sector"] for a in verdict["source"]] == ["JUD"]
+
+
+def test_gunmen_before_a_village_of_a_nation_and_a_platform_are_not_that_nation_s_side(pipeline):
+    (attack,) = coded(pipeline, "بعد أن هاجم مسلحون قرية تشادية على ضفاف بحيرة تشاد.", "ASSAULT", published="2015-07-21")
+    assert [a["text"] for a in attack["source"]] == ["مسلحون"]
+    dead = coded(pipeline, "واعلنت صحيفة «الخبر» على موقعها الالكتروني مقتل 11 عسكريًا جزائريًا ليل الجمعة في كمين نصبته "
+                           "«مجموعة ارهابية» جنوب غرب العاصمة الجزائر، لكن ارفقت بصور نشرت على موقع فيسبوك تظهر ما "
+                           "يعتقد انه الجنود القتلى.", "ASSAULT", published="2015-07-21")
+    assert dead and not any(a["text"] == "فيسبوك" for ev in dead for a in ev["source"] + ev["target"])
+
+
+def test_what_we_do_is_the_speaker_s_side(pipeline):
+    (support,) = coded(pipeline, "وأضاف خامنئي اننا لن نكف مطلقاً عن دعم أصدقائنا في المنطقة وشعوب فلسطين واليمن وسوريا.",
+                       "SUPPORT", published="2015-07-21")
+    assert countries(support["source"]) == {"IRN"}
+    (ours,) = coded(pipeline, "وأكد وزير الخارجية عادل الجبير أن دعمنا للحكومة الشرعية في اليمن مستمر.", "SUPPORT",
+                    published="2015-07-21")
+    assert [a["text"] for a in ours["source"]] == ["عادل الجبير"]
+    assert not coded(pipeline, "وذكر الشمايلة، أن هناك تعاونا وتواصلا دائما بين وزارتي الداخلية والدفاع بين المملكتين "
+                               "السعودية والأردنية.", "COOPERATE", published="2015-07-21")
+
+
+def test_the_forces_of_the_rebellion_are_rebels(pipeline):
+    (clash,) = coded(pipeline, "وشهدت تعز مواجهات عنيفة أسفرت عن مقتل 44 من قوات التمرد، واستشهاد ثمانية من الثوار.", "ASSAULT",
+                     published="2015-07-22")
+    assert [a["sector"] for a in clash["target"]] == ["REB"]

@@ -822,3 +822,12 @@ def test_an_order_that_resulted_in_deaths_was_carried_out(pipeline):
     (strikes,) = coded(pipeline, "واوضح ان القوات الاجنبية امرت بضربات جوية على مركز الشرطة اسفرت عن مقتل تسعة من رجال "
                                  "الشرطة واصابة اربعة اخرين.", "ASSAULT", published="2015-07-21")
     assert strikes["modality"] == "asserted"
+
+
+def test_what_one_wants_done_is_still_to_come_but_not_what_follows_a_thing_wanted(pipeline):
+    (deport,) = coded(pipeline, "وفي صيف 2011 عندما أعلن الرئيس السنغالي عبد الله واد فجأة أنه يريد ترحيله وتسليمه إلى نجامينا، "
+                                "تظاهر سكان حي واكام تعبيرا عن تأييدهم لحبري.", "COERCE", published="2015-07-21")
+    assert deport["modality"] == "future"
+    (backing,) = coded(pipeline, "إيران تريد عالما عربيا تعمه الفوضى والحروب والحقيقة ماثلة أمام الجميع الأن من العراق "
+                                 "وسورية بدعم الأسد ولبنان بحزب الله.", "SUPPORT", published="2015-07-21")
+    assert backing["modality"] == "asserted"

@@ -297,6 +297,7 @@ _PILGRIMS = frozenset(_WORDS["pilgrims"])
 _GUESTS = frozenset(_WORDS["guests"])  # رحب بالوفد: a greeting
 _FIRST_PERSON = frozenset(_WORDS["first-person"])  # نحن، علينا: the writer's own voice
 _STEM_SEEN = 50  # times the news write a word for it to be the stem of one with the suffix نا
+_VERB_SEEN = 15  # times the news write a verb with the prefix of "he" for its form with ن to be "we"
 _RELEASED_THINGS = frozenset(_WORDS["released-thing"])  # أفرجت عن معلومات: no prisoner
 _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
@@ -1069,6 +1070,7 @@ _WITHOUT = ((fold("دون"),), (fold("بدون"),))
 _HOLDING = (fold("احتجاز"), fold("احتجز"))
 _RESCUE = (fold("إنقاذ"), fold("انتشال"))
 _REQUEST_FOR = ((fold("طلب"),), (fold("بطلب"),))
+_WANTS = tuple((fold(w),) for w in ("يريد", "تريد", "يريدون", "نريد", "أريد", "يرغب", "ترغب", "يرغبون"))  # (modality.tsv)
 _BY_IT = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
 _ORDERS = tuple((fold(w),) for w in ("أمر", "أمرت", "يأمر", "تأمر", "أوعز", "أوعزت"))  # (modality.tsv)
 _RESIGNATION = fold("استقال")
@@ -1143,6 +1145,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if (words[s] == c0 or (bare[s] == c0 and not as_written and (len(c0) > 3 or _short_cue(words[s], c0)))
                     or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
+                if scope == "complement" and cue in _WANTS and s + k < len(words) and words[s + k].endswith("ا") \
+                        and not _starting(words[s + k]):
+                    continue  # "إيران تريد عالما عربيا تعمه الفوضى ... بدعم الأسد": what is wanted is a thing, and
+                    # what the clause tells after it is so
                 if cue in _ORDERS and (s + 1 < len(words) and words[s + 1] in _BY_IT
                                        or any(b in _RESULTS for b in bare[j:j + 4])):
                     continue  # "المبلغ الذي أمر به خادم الحرمين ... الدعم": what was ordered is what "به" takes
@@ -2043,8 +2049,10 @@ class EventCoder:
             reach = 1 if hit is None and n == 1 and words[a] in k.group_adjacent else 2
             for b in range(end, min(len(words), end + reach)) if group_country is None else ():
                 country, read = k.nationality_at(words, b)
-                if country and not _agrees(toks, words, end, b):
-                    country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality
+                if country and (not _agrees(toks, words, end, b) or (
+                        b > end and words[end - 1].endswith(("ون", "ين")) and words[b].endswith(("ه", "ة")))):
+                    country = None  # "وحمل المتظاهرون أعلاما تركية": the flags' nationality (and "هاجم مسلحون
+                    # قرية تشادية": the village's, a feminine one past the men's plural)
                     break
                 if country:
                     stop = b + read  # (past a qualifier: كورية شمالية)
@@ -3115,6 +3123,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             at = bisect_right(tok_starts, x["start"]) - 1
             if x["type"] == "PER" and _in_place_name(coder.kb, words, at):
                 continue  # "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل": a place named after someone
+            if x["type"] == "ORG" and _among(fold(x["text"]), _PLATFORMS):
+                continue  # "بصور نشرت على موقع فيسبوك": where one writes, no party
             actor_at.setdefault(at, x)
     capital_subject = False  # a capital after a verb and its resumptive pronoun is its subject: none before it
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
@@ -5393,6 +5403,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = _named_after(article, sent, j, sent_ents, source) + target
         speaker = _reporter_before(words, actor_at, i, tok_starts)
         source = [_actor(speaker)] if speaker is not None else []
+    elif t.noun and not source and ((words[j - 1].endswith("نا")
+                                     and (word_frequencies() or {}).get(_bare(words[j - 1])[:-2], 0) >= _STEM_SEEN) or any(
+            _we_verb_form(w) for w in words[max(lo, i - 3):i])) \
+            and (speaker := _reporter_before(words, actor_at, i, tok_starts)) is not None:
+        # "وأضاف خامنئي اننا لن نكف مطلقاً عن دعم أصدقائنا", "وأكد أن دعمنا للشرعية": the act of "we",
+        # the speaker's side
+        source = [_actor(speaker)]
     if t.type in _KILLING and not t.noun and len(source) == 1 and source[0].get("entity") is None and target \
             and j + 2 < n and not _definite(words[j]) and sent[j].text == source[0]["text"].split()[0]:
         after = j + len(source[0]["text"].split())
@@ -7157,6 +7174,16 @@ def _we_verb(w: str, t) -> bool:
         v = v[1:]  # (with the future prefix, and then of "I" too: سألتقي بنفسي مع قادتنا)
     return len(v) >= 4 and v[:1] in "نا" and (v[:1] == "ن" or w[:2] in ("سا", "وس", "فس")) \
         and any(x.type == t.type and not x.noun for x in _starting("ي" + v[1:]))
+
+
+def _we_verb_form(w: str) -> bool:
+    """`w` reads as a verb of "we" (نكف، نواصل، ونرفض): behind the prefix ن, a stem the corpus writes
+    often with the prefix of "he" and seldom with the article (not نظام، نحو، نفس)."""
+    v = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if len(v) < 3 or v[0] != "ن":
+        return False
+    freq = word_frequencies() or {}
+    return freq.get("ي" + v[1:], 0) >= _VERB_SEEN and freq.get("ال" + v, 0) * 10 < freq.get("ي" + v[1:], 0)
 
 
 def _relative_subject(sent, words: list[str], i: int, sent_ents: list[dict]) -> dict | None:

@@ -232,7 +232,9 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
         between = article.text[e["end"]:f["start"]].split()
         if between[:1] in (["،"], [","]):
             between = between[1:] if len(between) == 2 and between[1] in _COMPASS else ["،"]
-        if not between or len(between) > 2 or not all(w in _WITHIN or w in _COMPASS for w in between) \
+        quarter = 2 <= len(between) <= 3 and between[-1] in _WITHIN and _settlement_before(gaz, article.text, e["start"])
+        # (a quarter's name and a word of it before "in": "حي اليرموك الثاني في بعقوبة")
+        if not between or (not quarter and (len(between) > 2 or not all(w in _WITHIN or w in _COMPASS for w in between))) \
                 or pe.country == pf.country or pe.kind in ("country", "region") \
                 or pf.kind not in ("city", "district", "region") or pe.population >= pf.population > 0 \
                 or (between == ["في"] and pe.population >= _BIG):
