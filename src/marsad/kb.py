@@ -225,7 +225,7 @@ class KB:
         self.currencies = frozenset(strip_article(key(r["word"])) for r in load("currencies.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         rows = load("name_breaks.tsv", ("word", "kind"))
-        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function", "apposition"})
+        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function", "apposition", "verb"})
                  for r in rows}
         # words never a name on their own, as spelt (على "on"; علي is a name)
         self.function_words = frozenset(spelt(r["word"]) for r in rows if r["kind"] == "function")
@@ -234,9 +234,9 @@ class KB:
         # words of time (اليوم، الماضي، المقبل): after a month or a day they say which one
         self.time_words = frozenset(w for w, kind in kinds.items() if kind == "time")
         kinds = {w: kind for w, kind in kinds.items() if kind not in ("function", "apposition")}
-        # words that end a person's name: relative pronouns only (السلطان, الماضي,
+        # words that end a person's name: relative pronouns and the verbs of two (السلطان, الماضي,
         # الجمعة and آل الشيخ are family names too)
-        self.person_breaks = frozenset(w for w, kind in kinds.items() if kind == "relative")
+        self.person_breaks = frozenset(w for w, kind in kinds.items() if kind in ("relative", "verb"))
         # words that end any other name: time words, weekdays and titles too
         self.name_breaks = frozenset(kinds) \
             | {key(r["name"]) for r in load("weekdays.tsv", ("name", "weekday"))} \
@@ -395,7 +395,7 @@ class KB:
     def breaks_name(self, word: str, person: bool = False) -> bool:
         """Whether a folded word ends a name rather than continuing it (name_breaks.tsv):
         الذي, المقبل, الثلاثاء, الدكتور, with or without a proclitic; for a person's
-        name (`person`), relative pronouns only."""
+        name (`person`), relative pronouns and the verbs of two only."""
         words = self.person_breaks if person else self.name_breaks
         return word in words or (len(word) > 4 and word[0] in "وفبل" and word[1:] in words)
 

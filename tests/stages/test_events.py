@@ -7971,3 +7971,19 @@ def test_the_forces_of_the_rebellion_are_rebels(pipeline):
     (clash,) = coded(pipeline, "وشهدت تعز مواجهات عنيفة أسفرت عن مقتل 44 من قوات التمرد، واستشهاد ثمانية من الثوار.", "ASSAULT",
                      published="2015-07-22")
     assert [a["sector"] for a in clash["target"]] == ["REB"]
+
+
+def test_a_verb_of_two_ends_the_second_name_and_a_pledge_of_strikes_is_a_threat(pipeline):
+    (call,) = coded(pipeline, "وقالت الرئاسة الفرنسية إن المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي فرنسوا هولاند أجريا "
+                              "اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا.", "CONSULT", published="2015-07-21")
+    assert "فرنسوا هولاند" in [a["text"] for a in call["source"]]
+    (pledge,) = coded(pipeline, "تعهد رئيس الوزراء التركي أحمد داوود أوغلو امس بشن المزيد من الغارات الجوية على الاكراد.",
+                      "THREATEN", published="2015-07-26")
+    assert countries(pledge["source"]) == {"TUR"}
+
+
+def test_sociology_and_a_state_seen_as_a_threat_are_no_events(pipeline):
+    assert not coded(pipeline, "التعريف السابق وضعه عالم الاقتصاد والاجتماع الإيطالي بيرتو قبل قرن تقريبا.", "CONSULT",
+                     published="2015-07-21")
+    assert not coded(pipeline, "مؤكدا فشل المشروع الصهيوني في التعاطي مع إيران على أنها تهديد أمني للعالم.", "THREATEN",
+                     published="2015-07-22")

@@ -6409,13 +6409,15 @@ def _form_signed(words: list[str], i: int, j: int) -> bool:
 
 def _pledged_violence(words: list[str], j: int) -> bool:
     """What a promise ending at `j` binds to, its first verbal noun behind ب within eight words
-    in its clause, is an attack or a fight (تعهدت ... بقتال الحوثي, توعد بالرد, not تعهد بدعم)."""
+    in its clause, is an attack or a fight (تعهدت ... بقتال الحوثي, توعد بالرد, تعهد بشن المزيد من الغارات;
+    not تعهد بدعم)."""
     _, hi = _clause(words, j - 1, j)
     for k in range(j, min(hi, j + 8)):
         w = words[k]
-        if len(w) > 3 and w[0] == "ب":
+        if w[:1] == "ب" and (len(w) > 3 or w[1:] in _LIGHT_VERBS):
+            light = w[1:] in _LIGHT_VERBS  # (behind a verb of carrying out: "تعهد بشن المزيد من الغارات")
             return w[1:] in _FIGHTING or _bare(w[1:]) in _FIGHTING or any(
-                i == 0 and x.type in ("ASSAULT", "FIGHT") for i, _, x in find_triggers(words[k:k + 4]))
+                (i == 0 or light) and x.type in ("ASSAULT", "FIGHT") for i, _, x in find_triggers(words[k:k + 5]))
     return False
 
 
