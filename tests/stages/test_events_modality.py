@@ -831,3 +831,13 @@ def test_what_one_wants_done_is_still_to_come_but_not_what_follows_a_thing_wante
     (backing,) = coded(pipeline, "إيران تريد عالما عربيا تعمه الفوضى والحروب والحقيقة ماثلة أمام الجميع الأن من العراق "
                                  "وسورية بدعم الأسد ولبنان بحزب الله.", "SUPPORT", published="2015-07-21")
     assert backing["modality"] == "asserted"
+
+
+def test_an_arrest_that_is_a_purpose_is_still_to_come_but_not_one_suffered_reached_or_forced(pipeline):
+    (sought,) = coded(pipeline, "وأوضح مدير عام مديرية شرطة محافظة العاصمة بأن عمليات البحث والتحري جارية لتحديد هوية المتورطين "
+                                "في هذا العمل الإرهابي، للقبض عليهم وتقديمهم للعدالة.", "COERCE", published="2015-07-22")
+    assert sought["modality"] == "future"
+    for sentence in ("وتعرض الصحفي للاعتقال على يد قوات الأمن المصرية.", "وتوصلت الشرطة للقبض على الجاني بعد ساعات.",
+                     "وبحسب التقرير، فان قوات الامن الاسرائيلية استخدمت القوة غير المبررة لاعتقال أطفال فلسطينيين."):
+        (done,) = coded(pipeline, sentence, "COERCE", published="2015-07-22")
+        assert done["modality"] == "asserted", sentence

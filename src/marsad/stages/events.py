@@ -1068,6 +1068,9 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
 
 _WITHOUT = ((fold("دون"),), (fold("بدون"),))
 _HOLDING = (fold("احتجاز"), fold("احتجز"))
+_FORCE_USED = frozenset(fold(w) for w in ("قوة", "عنف", "القوة", "العنف"))
+_NEIGHBOUR_TIMES = frozenset(fold(w) for w in ("سابق", "تالي", "لاحق", "سابقة", "تالية", "لاحقة"))
+_ATTAINING = (fold("توصل"), fold("وتوصل"))  # "توصلت الشرطة للقبض على الجاني": reached it, done
 _RESCUE = (fold("إنقاذ"), fold("انتشال"))
 _REQUEST_FOR = ((fold("طلب"),), (fold("بطلب"),))
 _WANTS = tuple((fold(w),) for w in ("يريد", "تريد", "يريدون", "نريد", "أريد", "يرغب", "ترغب", "يرغبون"))  # (modality.tsv)
@@ -2212,6 +2215,16 @@ def make_events(settings: Settings):
                             and "،" not in words[x[1]:i] for x in found):
                     # "عقد الوزيران اجتماعا لتنسيق المواقف": what a meeting is for is still to come
                     # (not what arrives to support: "وصلت تجهيزات عسكرية لدعم الجيش" is support given)
+                    mods[i, j] = "future"
+                elif t.mode == "arrest" and t.noun and mods[i, j] == "asserted" and words[i][:1] == "ل" \
+                        and _bare(words[i]) != words[i] and i > 0 and not any(
+                            _bare(w).startswith(_UNDERGO) or _bare(w) in _RESULTS or _bare(w).startswith(_ATTAINING)
+                            or _bare(w) in _MANAGING or strip_article(_bare(w)) in _FORCE_USED
+                            for w in words[max(0, i - 5):i]) and strip_article(words[i - 1]) not in _NEIGHBOUR_TIMES:
+                    # "عمليات البحث والتحري جارية لتحديد هوية المتورطين، للقبض عليهم وتقديمهم للعدالة": an
+                    # arrest that is a purpose is still to come (not one suffered or led to: "تعرض الصحفي
+                    # للاعتقال", "أدت التحريات للقبض على"; nor one force was used in, "استخدمت القوة
+                    # لاعتقال أطفال", nor one that dates another, "في اليوم السابق لاعتقالهم")
                     mods[i, j] = "future"
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة, بعد أن دمرت السيول معظم الجسور)
@@ -4156,7 +4169,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             commas += 1
             last_comma = k
             if _definite(nxt) and actor_at.get(k + 1) is None and any(
-                    words[x] in _COPULAS for x in range(k + 2, min(end, k + 5))):
+                    words[x] in _JOINING_PRONOUNS for x in range(k + 2, min(end, k + 5))):
                 break  # "بعد توقيع الاتفاق بين الغرب وإيران، الإرهاصات الأولى هي دخول تركيا": a sentence of its own
             ahead = next((x for x in range(k + 1, min(end, k + 16)) if words[x] in ("،", ",")), None)
             if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS
@@ -5782,7 +5795,7 @@ def _attack_noun(w: str) -> bool:
 
 
 _TOLL_PREPS = frozenset(fold(w) for w in ("عن", "إلى"))  # أسفر عن، أدى إلى
-_COPULAS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما"))  # the pronoun that joins a nominal sentence
+_JOINING_PRONOUNS = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما"))  # the pronoun that joins a nominal sentence
 
 
 def _facility_head(w: str) -> bool:
@@ -7896,7 +7909,7 @@ def _near_publication(article: Article, value: str) -> bool:
     return days is not None and abs(days) <= 7
 
 
-_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
+_BEFORE_OR_SINCE = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
 _ANY_RELATIVE = _RELATIVES | frozenset(fold(w) for w in ("الذين", "اللواتي", "اللاتي"))
 
 
@@ -7935,7 +7948,7 @@ def _in_later_clause(article: Article, pos: int, d: dict) -> bool:
     words = between.split()
     # a clause of what came before or after it, "اتفق الطرفان على عقد الدورة الثالثة ... بعد أن عقدت
     # اجتماع الدورة الثانية في الرياض أيار الماضي"
-    return any(fold(a) in _BEFORE_AFTER and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
+    return any(fold(a) in _BEFORE_OR_SINCE and fold(b) in _COMPLEMENTIZERS for a, b in zip(words[1:], words[2:]))
 
 
 def _past_another_report(text: str, pos: int, start: int) -> bool:
@@ -7965,7 +7978,7 @@ def _in_earlier_clause(article: Article, s: int, pos: int, d: dict) -> bool:
     if len(before) > 8 or any(w in ("،", ",") for w in before):
         return False
     return any((w[1:] if w[:1] in "وف" else w) in _ANY_RELATIVE for w in before) \
-        and any(w in _BEFORE_AFTER for w in before)
+        and any(w in _BEFORE_OR_SINCE for w in before)
 
 
 def _deadline(article: Article, d: dict) -> bool:
