@@ -2452,7 +2452,11 @@ def make_events(settings: Settings):
                            skip, tolls)
                 if ev is not None and not ev["source"] and sentence_source and (
                         (not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i])
-                        or (t.noun and i > 0 and _joined_plural_verb(words[i - 1]))):
+                        or (t.noun and i > 0 and _joined_plural_verb(words[i - 1]))
+                        or (t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] and 0 < i - source_at <= 24
+                            and sent[i].text.endswith(_POSSESSIVES))):
+                    # (and an event noun behind و whose "his" takes up the one before's doer: "زيارة الأمير
+                    # محمد بن سلمان ... للأردن واجتماعه مع جلالة الملك عبدالله الثاني")
                     # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject, as
                     # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
                     # إطلاق النار مع قوات الجيش")
