@@ -142,3 +142,11 @@ def test_a_past_event_on_a_feast_day_is_the_last_one(pipeline):
     rec = extract("وقتل ثلاثة أشخاص في هجوم على كنيسة ليلة عيد الميلاد.", pipeline=pipeline, published="2015-07-21")
     attacks = [e for e in rec["events"] if e["type"] == "ASSAULT"]
     assert attacks and attacks[0]["date"] == "2014-12-24"
+
+
+@pytest.mark.parametrize("expr,value", [
+    ("في شهر رمضان الماضي", "2015-06"), ("في شهر صفر الماضي", "2014-11"), ("في شهر ذي القعدة المقبل", "2015-08"),
+])
+def test_a_hijri_month_without_a_year_is_the_last_or_next_one(pipeline, expr, value):
+    rec, found = dates(pipeline, f"وقال المتحدث إن الاجتماع عقد {expr} في العاصمة.", published="2015-08-06")
+    assert any(v == value and cal == "hijri" for _, v, cal in found), found

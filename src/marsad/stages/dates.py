@@ -268,6 +268,23 @@ class Resolver:
             else self.gregorian_day_month(month, day, direction)
         return (first + timedelta(days=_feast_days()[" ".join(day_words.split())])).isoformat() if first else None
 
+    def hijri_month_only(self, month: int, direction: str | None) -> str | None:
+        """A Hijri month named without a year ("في شهر صفر الماضي", "رمضان المقبل"): the last one, the
+        next one or the current one as `direction` tells (alone: the current or the last, as for a
+        Gregorian month), as the Gregorian month of its first day."""
+        p = self.pub
+        if p is None:
+            return None
+        from hijridate import Gregorian
+        h = Gregorian(p.year, p.month, p.day).to_hijri()
+        if direction in ("المقبل", "القادم"):
+            hy = h.year if month > h.month else h.year + 1
+        else:
+            hy = h.year if month < h.month or (month == h.month and direction in (None, "الجاري", "الحالي")) \
+                else h.year - 1
+        gd = _hijri_to_gregorian(hy, month, 1)
+        return f"{gd.year:04d}-{gd.month:02d}" if gd else None
+
     def month_only(self, month: int, direction: str | None) -> str | None:
         p = self.pub
         if p is None:
@@ -345,12 +362,14 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
             month, cal = months()[" ".join(g["m3"].split())]
             if cal == "hijri":
                 calendar = "hijri"
+                value = res.hijri_month_only(month, g["dir"])
             else:
                 value = res.month_only(month, g["dir"])
         elif g["m4"]:
             month, cal = months()[" ".join(g["m4"].split())]
             if cal == "hijri":
-                calendar = "hijri"
+                calendar = "hijri"  # (alone, "خلال شهر رمضان المبارك" is as often the season a thing
+                # happened in as when: unresolved)
             else:
                 value = res.month_only(month, None)
                 if g["myear"] and res.pub:
