@@ -841,3 +841,9 @@ def test_an_arrest_that_is_a_purpose_is_still_to_come_but_not_one_suffered_reach
                      "وبحسب التقرير، فان قوات الامن الاسرائيلية استخدمت القوة غير المبررة لاعتقال أطفال فلسطينيين."):
         (done,) = coded(pipeline, sentence, "COERCE", published="2015-07-22")
         assert done["modality"] == "asserted", sentence
+
+
+def test_what_must_be_done_through_a_deployment_has_not_happened(pipeline):
+    (deploy,) = coded(pipeline, "وتعتقد الشبكة أنه لا بد من مساهمة أممية فعالة في المرحلة الانتقالية عبر نشر قوات حفظ سلام في "
+                                "سورية.", "MOBILIZE", published="2015-07-22")
+    assert deploy["modality"] == "hypothetical"

@@ -1074,6 +1074,7 @@ _ATTAINING = (fold("توصل"), fold("وتوصل"))  # "توصلت الشرطة 
 _RESCUE = (fold("إنقاذ"), fold("انتشال"))
 _REQUEST_FOR = ((fold("طلب"),), (fold("بطلب"),))
 _WANTS = tuple((fold(w),) for w in ("يريد", "تريد", "يريدون", "نريد", "أريد", "يرغب", "ترغب", "يرغبون"))  # (modality.tsv)
+_MUST = (tuple(fold("لا بد من").split()), tuple(fold("لابد من").split()))  # (modality.tsv)
 _BY_IT = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
 _ORDERS = tuple((fold(w),) for w in ("أمر", "أمرت", "يأمر", "تأمر", "أوعز", "أوعزت"))  # (modality.tsv)
 _RESIGNATION = fold("استقال")
@@ -1195,10 +1196,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "بتهمة إدارة تنظيم إرهابي لاتهامهم بإنشاء": a charge's cue; the charge itself is laid
                 if scope == "complement" and _in_relative(words, s + k, i):
                     continue  # "دعا إلى محاسبة الذين شاركوا في الاجتماع": what is so
-                if scope == "complement" and (any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]) or (
-                        s > 0 and _answering(words, s))):
-                    # "تسعى من خلال تلك المفاوضات إلى": the means, which is so; "تلبية دعوة
-                    # لزيارة المركز": an invitation answered, the visit made
+                if scope == "complement" and ((cue not in _MUST and any(w in ("خلال", "عبر") for w in words[max(0, i - 2):i]))
+                                              or (s > 0 and _answering(words, s))):
+                    # "تسعى من خلال تلك المفاوضات إلى": the means, which is so (but not the means of what must
+                    # be: "لا بد من مساهمة أممية ... عبر نشر قوات"); "تلبية دعوة لزيارة المركز": an invitation
+                    # answered, the visit made
                     continue
                 if mod == "negated" and cue in (("لا",), ("لن",)) and s + 1 < len(words) and \
                         not words[s + 1][:1] in "يتناس" and s + 1 != i:
@@ -1480,12 +1482,12 @@ def _named_agreement(sent: list, words: list[str], i: int, j: int, ents: list[di
 
 def _nominal_use(words: list[str], i: int) -> bool:
     """The verb trigger at `i` is written as its verbal noun: after a preposition (الشروع في
-    بحث), with the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
+    بحث، عبر نشر قوات), with the article, or with ب/ل on a verbal noun of alef or on a word the corpus counts as one
     behind a clitic (حثهم على رفض الاتفاق, دعا للإفراج عن, طالب بانسحاب, تعهد بفتح النار; not
     بحث, a verb of its own), after a word of topic (بخصوص رفض) or a verbal noun of resuming
     (إعادة فرض العقوبات), or in the plural (إلى وضع استقالاتهم)."""
     w = words[i]
-    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن", "في") or words[i - 1] in _TOPIC_WORDS
+    return (i > 0 and (words[i - 1] in ("علي", "الي", "عن", "في", "عبر", "خلال") or words[i - 1] in _TOPIC_WORDS
                        or _bare(words[i - 1]) in _RESUMING)) \
         or (w.startswith(("ال", "بال", "لل", "وال")) and not _al_verb(w)) \
         or (w[:1] in "بل" and (w[1:2] == "ا" or _bare(w) == w[1:])) or (len(w) > 5 and w.endswith(_PLURAL_NOUN))
