@@ -3336,7 +3336,8 @@ def test_what_one_is_arrested_for_names_no_party(pipeline):
 def test_who_follows_a_pronouns_form_of_address_is_the_object(pipeline):
     text = "وأكد وزير الإسكان ماجد الحقيل أهمية المشروع. ودعا معاليه العاملين في الهيئة إلى الاهتمام بتقديم المقترحات."
     (ev,) = coded(pipeline, text, "REQUEST")
-    assert [a["text"] for a in ev["target"]] == ["العاملين"] and not ev["source"]
+    # (and "his excellency" is the minister the article named with his title before)
+    assert [a["text"] for a in ev["target"]] == ["العاملين"] and [a["text"] for a in ev["source"]] == ["ماجد الحقيل"]
 
 
 def test_the_force_raids_are_of_killed_those_they_killed(pipeline):
@@ -7988,3 +7989,12 @@ def test_sociology_and_a_state_seen_as_a_threat_are_no_events(pipeline):
                      published="2015-07-21")
     assert not coded(pipeline, "مؤكدا فشل المشروع الصهيوني في التعاطي مع إيران على أنها تهديد أمني للعالم.", "THREATEN",
                      published="2015-07-22")
+
+
+def test_a_form_of_address_with_no_subject_before_is_the_person_the_article_named_with_his_title(pipeline):
+    (blame,) = coded(pipeline, "أكد سماحة المفتي العام للمملكة الشيخ عبدالعزيز آل الشيخ أن الأعمال الإرهابية كشفت نوايا "
+                               "الإرهابيين. واستنكر سماحته الحادث الإرهابي الأليم الذي وقع في مسجد بمقر قوات الطوارئ بمنطقة "
+                               "عسير أمس.", "ACCUSE", published="2015-08-07")
+    assert [a["text"] for a in blame["source"]] == ["عبدالعزيز آل الشيخ"]
+    assert not coded(pipeline, "وقال مدير المكتبة فهد الحربي إن المكتبة تعمل. ورحب سعادته بالمطالعين خلال مواعيد العمل "
+                               "الرسمية للمكتبة.", "SUPPORT", published="2015-07-16")

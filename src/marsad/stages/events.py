@@ -4059,6 +4059,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"
             if prev_subject is not None and prev_subject["type"] == "PER":
                 source.append(_actor(prev_subject))
+            elif prev_subject is None and not any(x["type"] == "PER" for kk, x in actor_at.items() if kk < i) \
+                    and (named := next((e for e in article.entities if e["type"] == "PER" and e.get("role")
+                                        and e["end"] <= sent[0].start), None)):
+                source.append(_actor(named))  # "أكد سماحة المفتي العام للمملكة الشيخ عبدالعزيز آل الشيخ ... واستنكر
+                # سماحته": no event named the subject before, nor does the sentence: the first person the article
+                # names with his title, whom it is about
             k += 1
             continue
         if goal_first and k > j + 1 and w[:1] in "بل" and _bare(w) != w and actor_at.get(k) is None:
