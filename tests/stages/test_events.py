@@ -7998,3 +7998,11 @@ def test_a_form_of_address_with_no_subject_before_is_the_person_the_article_name
     assert [a["text"] for a in blame["source"]] == ["عبدالعزيز آل الشيخ"]
     assert not coded(pipeline, "وقال مدير المكتبة فهد الحربي إن المكتبة تعمل. ورحب سعادته بالمطالعين خلال مواعيد العمل "
                                "الرسمية للمكتبة.", "SUPPORT", published="2015-07-16")
+
+
+def test_forging_reports_and_gathering_votes_are_no_visit_or_mobilization(pipeline):
+    assert not coded(pipeline, "لقد حكم فرنسا لأربعة عشر عامًا وهو يعاني من المرض ويكذب على الفرنسيين بخصوص صحته ويزوّر "
+                               "التقارير الطبية.", "CONSULT", published="2015-08-09")
+    assert coded(pipeline, "ويزور الرئيس الفرنسي الرياض غدا.", "CONSULT", published="2015-08-09")
+    assert not coded(pipeline, "وللمضي قدما في القرار سيتعين على الجمهوريين حشد 60 صوتا للموافقة على مشروع القرار.",
+                     "MOBILIZE", published="2015-08-09")

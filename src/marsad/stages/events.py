@@ -314,6 +314,8 @@ _NAMED_VERBS = frozenset(fold(w) for w in ("يدعى", "تدعى", "يسمى", "
 _REGIME = frozenset(fold(w) for w in ("نظام", "حكومة", "قوات"))  # "لنظام بشار الأسد": a man's side
 _OFFERING_NOW = frozenset(fold(w) for w in ("يقدم", "تقدم", "يقدمون", "نقدم"))  # light verbs in the present
 _FAREWELL_SPELT, _FATHA = "ود\u0651", "\u064e"  # وَدَّع: the doubled dal of bidding farewell (its fatha aside)
+_SHADDA = "\u0651"
+_VOTE = (fold("صوت"), fold("أصوات"))
 _PURPOSE_LIGHT = frozenset(fold(w) for w in ("لإجراء", "لعقد"))  # a meeting one goes to hold
 _AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # types whose two sides meet: a counterpart is the other
@@ -2383,6 +2385,10 @@ def make_events(settings: Settings):
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
+                if t.mode == "visit" and not t.noun and _SHADDA in sent[i].text:
+                    continue  # "ويزوّر التقارير الطبية": the doubled waw of forging (زوّر), no visit (زار)
+                if t.type == "MOBILIZE" and any(strip_article(_bare(w)).startswith(_VOTE) for w in words[j:j + 3]):
+                    continue  # "حشد 60 صوتا": votes gathered, no forces
                 if not t.noun and sent[i].text.replace(_FATHA, "").startswith(_FAREWELL_SPELT):
                     continue  # "ودَّعت الجزيرة العربية رجل الدبلوماسية": bade farewell (its shadda), no call (و + دعت)
                 if t.type in detectors:
