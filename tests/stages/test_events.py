@@ -8006,3 +8006,9 @@ def test_forging_reports_and_gathering_votes_are_no_visit_or_mobilization(pipeli
     assert coded(pipeline, "ويزور الرئيس الفرنسي الرياض غدا.", "CONSULT", published="2015-08-09")
     assert not coded(pipeline, "وللمضي قدما في القرار سيتعين على الجمهوريين حشد 60 صوتا للموافقة على مشروع القرار.",
                      "MOBILIZE", published="2015-08-09")
+
+
+def test_the_one_arrested_who_opened_fire_is_its_author(pipeline):
+    (shot,) = coded(pipeline, "ألقت شرطة محافظة ضباء القبض على شاب أطلق النار على منزل أسرة بالمحافظة.", "ASSAULT",
+                    published="2015-08-11")
+    assert [a["text"] for a in shot["source"]] == ["شاب"] and not any(a["sector"] == "COP" for a in shot["source"])

@@ -3488,6 +3488,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(pre[0])
                 role = "target"
                 first = pre[1]
+                if pre[0].get("entity") is None and first == i - 1 and first > 0 and words[first - 1] == "علي" \
+                        and not _definite(words[first]) and words[i][:1] not in "وف":
+                    said.append(pre[0])  # (the antecedent does it: "القبض على شاب أطلق النار", no civilian hurt)
                 if words[i].endswith(("وا", "ون")) and first > lo and (
                         (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] == "و"):
                     # "إن الحوثيين وقوات صالح قصفوا": a verb in the plural after two joined by و has both
@@ -5906,6 +5909,11 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
     before the verb at `i`, inside its clause; None when there is none."""
     if i > 0 and words[i - 1] == "كما":
         return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own
+    if i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف" \
+            and (group := coder.kb.group_of([words[i - 1]])) is not None and group[0] == 1:
+        # "ألقت الشرطة القبض على شاب أطلق النار على منزل": an indefinite one right before the verb, behind على,
+        # is the antecedent of the clause the verb opens, its subject
+        return {"entity": None, "text": sent[i - 1].text, "country": None, "sector": group[1]}, i - 1
     if any(_bare(words[k]) == _ON_BEHALF and words[k + 1] == "عن" for k in range(max(0, lo), i - 1)):
         return None  # "نيابة عن الأمير فيصل ... استقبل سمو الأمير بندر": on whose behalf, the subject follows
     edge = i  # where the words before the verb start that may stand between it and its subject
