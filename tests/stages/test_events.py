@@ -8012,3 +8012,16 @@ def test_the_one_arrested_who_opened_fire_is_its_author(pipeline):
     (shot,) = coded(pipeline, "ألقت شرطة محافظة ضباء القبض على شاب أطلق النار على منزل أسرة بالمحافظة.", "ASSAULT",
                     published="2015-08-11")
     assert [a["text"] for a in shot["source"]] == ["شاب"] and not any(a["sector"] == "COP" for a in shot["source"])
+
+
+def test_a_title_whose_body_comes_before_a_rank_and_a_name_is_that_person_s(pipeline):
+    (call,) = coded(pipeline, "ودعا أستاذ الإعلام بجامعة الدمام الدكتور عايض الشهراني إلى وجوب التدخل السريع لسن قانون "
+                              "يجرم الطائفية.", "REQUEST", published="2015-07-21")
+    assert "عايض الشهراني" in [a["text"] for a in call["source"]] and not call["target"]
+
+
+def test_a_body_behind_li_in_a_title_gives_the_person_its_country(pipeline):
+    rec = extract("وفي غزة، قال إن موسى ابو مرزوق نائب رئيس المكتب السياسي لحماس رفض المبادرة المصرية.",
+                  pipeline=pipeline, published="2015-07-21")
+    (person,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert person["country"] == "PSE"

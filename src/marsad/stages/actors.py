@@ -131,8 +131,9 @@ class ActorCoder:
             for m in range(min(self.kb.actor_max_words, n - i), 0, -1):
                 name = " ".join(words[i:i + m])
                 a = self.kb.actor_in(name, self.folded)
-                if a is None and m > 1 and w[:1] in "لب" and w[1:2] != "ل" and len(w) > 3:
-                    # behind ل or ب, with no article to fold into it: "الأمين العام لحلف شمال الأطلسي"
+                if a is None and (m > 1 or len(w) > 4) and w[:1] in "لب" and w[1:2] != "ل" and len(w) > 3:
+                    # behind ل or ب, with no article to fold into it: "الأمين العام لحلف شمال الأطلسي", "نائب
+                    # رئيس المكتب السياسي لحماس"
                     a = self.kb.actor_in(" ".join([w[1:]] + words[i + 1:i + m]), self.folded)
                 if a and (m > 1 or len(strip_article(words[i])) > 2):
                     return a.country

@@ -7676,6 +7676,8 @@ def _unnamed_title(article, coder, sent, words: list[str], k: int, end: int, act
         x = actor_at.get(p)
         if x is not None:
             after = next((q for q in range(p + 1, min(end, p + 8)) if sent[q].start >= x["end"]), end)
+            while after < end and (kb_.cue_kind(words[after]) == "title" or words[after] in _HONORIFICS):
+                after += 1  # (past a rank: "أستاذ الإعلام بجامعة الدمام الدكتور عايض الشهراني")
             if (actor_at.get(after) or {}).get("type") == "PER":
                 return None  # "رئيس اللجنة الوطنية للمقاولين بمجلس الغرف السعودي فهد الحمادي": the body is in
                 # the title of the man named after it
