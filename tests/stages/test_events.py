@@ -8025,3 +8025,9 @@ def test_a_body_behind_li_in_a_title_gives_the_person_its_country(pipeline):
                   pipeline=pipeline, published="2015-07-21")
     (person,) = [e for e in rec["entities"] if e["type"] == "PER"]
     assert person["country"] == "PSE"
+
+
+def test_a_nation_s_parties_are_an_actor(pipeline):
+    (backing,) = coded(pipeline, "ومن خلال كل هذا، حصل تسيبراس على دعم الأحزاب السياسية اليونانية الأخرى، معززا بذلك موقفه "
+                                 "التفاوضي.", "SUPPORT", published="2015-07-21")
+    assert [(a["country"], a["sector"]) for a in backing["source"]] == [("GRC", "PTY")]
