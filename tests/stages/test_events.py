@@ -8031,3 +8031,9 @@ def test_a_nation_s_parties_are_an_actor(pipeline):
     (backing,) = coded(pipeline, "ومن خلال كل هذا، حصل تسيبراس على دعم الأحزاب السياسية اليونانية الأخرى، معززا بذلك موقفه "
                                  "التفاوضي.", "SUPPORT", published="2015-07-21")
     assert [(a["country"], a["sector"]) for a in backing["source"]] == [("GRC", "PTY")]
+
+
+def test_a_body_s_head_alone_after_a_call_is_the_body_of_that_head_named_before(pipeline):
+    (call,) = coded(pipeline, "أعلنت وزارة الصحة عن وظائف جديدة. ودعت الوزارة المواطنين إلى التقدم على تلك الوظائف.",
+                    "REQUEST", published="2015-07-21")
+    assert [a["text"] for a in call["source"]] == ["وزارة الصحة"] and [a["sector"] for a in call["target"]] == ["CVL"]

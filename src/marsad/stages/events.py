@@ -4004,16 +4004,24 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         for x, v in enumerate(words[k + 1:called], k + 1)):
             # "ودعت الجوازات الأشقاء اليمنيين", "ودعت المديرية العامة للجوازات الاخوة اليمنيين": a body the
             # lexicons do not know right after a call, its name's words, and the people called on after it
+            # (when its head alone names it, the body of that head the article named before: "ودعت الوزارة")
             role, unnamed_subject = "target", True
+            if called == k + 1 and _agrees_with_head(words[i], t, w) \
+                    and (named := _head_antecedent(article, sent, w)) is not None:
+                source.append(_actor(named))
             k += 1
             continue
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and actor_at.get(k) is None and _definite(w) and coder.kb.org_head(w) and not ranked_name \
-                and k + 1 < end and words[k + 1][:1].isalpha() and not _definite(words[k + 1]) \
+                and k + 1 < end and words[k + 1][:1].isalpha() \
+                and (not _definite(words[k + 1]) or coder.kb.group_of([words[k + 1]])) \
                 and actor_at.get(k + 1) is None and not coder.kb.nationality_of(words[k + 1]):
-            # "ودعت المديرية أبناء الجمهورية اليمنية": a body named by its head alone right after a call is
-            # its subject; those after it are called on
+            # "ودعت المديرية أبناء الجمهورية اليمنية", "ودعت البلدية المواطنين": a body named by its head alone
+            # right after a call is its subject, the one of that head the article named before; those after it
+            # are called on
             role, unnamed_subject = "target", True
+            if _agrees_with_head(words[i], t, w) and (named := _head_antecedent(article, sent, w)) is not None:
+                source.append(_actor(named))
             k += 1
             continue
         if k == j and role == "source" and not source and not t.noun and t.type == "CONSULT" \
@@ -7654,6 +7662,22 @@ def _title_bi(kb_, words: list[str], j: int, k: int, end: int, actor_at) -> bool
     return k > j + 1 and kb_.role_of(words[j:j + kb_.role_max_words]) is not None \
         and all(_definite(v) for v in words[j + 1:k]) \
         and any((actor_at.get(p) or {}).get("type") == "PER" for p in range(k + 1, min(end, k + 4)))
+
+
+def _agrees_with_head(verb: str, t, w: str) -> bool:
+    """The verb agrees with the body's head `w` as its subject: a feminine head (الوزارة، البلدية) takes a
+    feminine verb ("ودعا الوزارة إلى": a man calls on the ministry, its object)."""
+    return not strip_article(_bare(w)).endswith("ه") or _feminine_verb(verb, t)
+
+
+def _head_antecedent(article: Article, sent, w: str) -> dict | None:
+    """The body the article named before the sentence whose name begins with the head `w` stands for
+    alone, with the article (الوزارة after وزارة الصحة, البلدية after بلدية غزة); None when it named none."""
+    if not kb().org_head(w):
+        return None
+    head = strip_article(_bare(w))
+    return next((e for e in reversed(article.entities) if e["type"] == "ORG" and e["end"] <= sent[0].start
+                 and strip_article(_bare(fold(e["text"]).split()[0])) == head), None)
 
 
 def _unnamed_title(article, coder, sent, words: list[str], k: int, end: int, actor_at) -> int | None:
