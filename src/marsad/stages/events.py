@@ -313,8 +313,8 @@ _UNSAID_BEFORE = frozenset(fold(w) for w in ("لم", "لا", "ما", "مما", "
 _NAMED_VERBS = frozenset(fold(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى"))  # "ويدعى ابو محمد": is called
 _REGIME = frozenset(fold(w) for w in ("نظام", "حكومة", "قوات"))  # "لنظام بشار الأسد": a man's side
 _OFFERING_NOW = frozenset(fold(w) for w in ("يقدم", "تقدم", "يقدمون", "نقدم"))  # light verbs in the present
-_FAREWELL_SPELT, _FATHA = "ود\u0651", "\u064e"  # وَدَّع: the doubled dal of bidding farewell (its fatha aside)
 _SHADDA = "\u0651"
+_FAREWELL_SPELT, _FATHA = "ود" + _SHADDA, "\u064e"  # وَدَّع: the doubled dal of bidding farewell (its fatha aside)
 _VOTE = (fold("صوت"), fold("أصوات"))
 _PURPOSE_LIGHT = frozenset(fold(w) for w in ("لإجراء", "لعقد"))  # a meeting one goes to hold
 _AFFAIRS_OF = frozenset(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون"))  # وكيل الوزارة لشؤون ...
@@ -1070,9 +1070,9 @@ def _past_quantifiers(words: list[str], start: int, reach: int) -> list[str]:
 
 _WITHOUT = ((fold("دون"),), (fold("بدون"),))
 _HOLDING = (fold("احتجاز"), fold("احتجز"))
-_FORCE_USED = frozenset(fold(w) for w in ("قوة", "عنف", "القوة", "العنف"))
+_FORCE_USED = frozenset(fold(w) for w in ("قوة", "عنف"))  # (read without the article)
 _NEIGHBOUR_TIMES = frozenset(fold(w) for w in ("سابق", "تالي", "لاحق", "سابقة", "تالية", "لاحقة"))
-_ATTAINING = (fold("توصل"), fold("وتوصل"))  # "توصلت الشرطة للقبض على الجاني": reached it, done
+_ATTAINING = (fold("توصل"),)  # "توصلت الشرطة للقبض على الجاني": reached it, done (read without و)
 _RESCUE = (fold("إنقاذ"), fold("انتشال"))
 _REQUEST_FOR = ((fold("طلب"),), (fold("بطلب"),))
 _WANTS = tuple((fold(w),) for w in ("يريد", "تريد", "يريدون", "نريد", "أريد", "يرغب", "ترغب", "يرغبون"))  # (modality.tsv)
@@ -3488,8 +3488,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 source.append(pre[0])
                 role = "target"
                 first = pre[1]
-                if pre[0].get("entity") is None and first == i - 1 and first > 0 and words[first - 1] == "علي" \
-                        and not _definite(words[first]) and words[i][:1] not in "وف":
+                if pre[0].get("entity") is None and first == i - 1 and _antecedent_behind_on(words, i):
                     said.append(pre[0])  # (the antecedent does it: "القبض على شاب أطلق النار", no civilian hurt)
                 if words[i].endswith(("وا", "ون")) and first > lo and (
                         (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] == "و"):
@@ -5912,13 +5911,18 @@ def _clause_before_verb(k, words: list[str], i: int, lo: int, actor_at: dict) ->
     return r if words[r] not in _RELATIVES or _past_verb_by_use(words[r + 1]) or words[r + 1][:1] in "يت" else None
 
 
+def _antecedent_behind_on(words: list[str], i: int) -> bool:
+    """An indefinite word behind على stands right before the verb at `i`, with no و or ف on it: the
+    antecedent of the clause the verb opens ("القبض على شاب أطلق النار")."""
+    return i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف"
+
+
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
     if i > 0 and words[i - 1] == "كما":
         return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own
-    if i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف" \
-            and (group := coder.kb.group_of([words[i - 1]])) is not None and group[0] == 1:
+    if _antecedent_behind_on(words, i) and (group := coder.kb.group_of([words[i - 1]])) is not None and group[0] == 1:
         # "ألقت الشرطة القبض على شاب أطلق النار على منزل": an indefinite one right before the verb, behind على,
         # is the antecedent of the clause the verb opens, its subject
         return {"entity": None, "text": sent[i - 1].text, "country": None, "sector": group[1]}, i - 1
