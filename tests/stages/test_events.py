@@ -890,6 +890,43 @@ def test_a_death_an_accident_caused_is_no_attack(pipeline):
     assert coded(pipeline, "وضربت القوات الإسرائيلية الفلسطينيين في الخليل.", "ASSAULT")
 
 
+def test_the_dead_of_an_accident_the_headline_tells_are_no_attack(pipeline):
+    from marsad.api_functions import extract
+    body = "وقتل 12 شخصا وفقد اربعة اخرون في مدينة ونتشو الأكثر تضررا، كما قتل اثنان آخران في مدينة ليشوى."
+    for title in ('مقتل 14 شخصا وفقدان 4 في الصين جراء الإعصار "سوديلور"', "مقتل ثلاثة أشخاص بتحطم طائرة صغيرة"):
+        rec = extract(body, pipeline=pipeline, published="2015-08-10", title=title)
+        assert not events(rec, "ASSAULT"), title
+    # a headline of an attack, or none, leaves them the dead of one
+    for title in ("مقتل 14 شخصا في هجوم مسلح على سوق في الصين", None):
+        assert events(extract(body, pipeline=pipeline, published="2015-08-10", title=title), "ASSAULT"), title
+    # and a killing the body gives its doer stays one, whatever the headline
+    rec = extract("وقتل مسلحون اثنين من عمال الإغاثة في المدينة.", pipeline=pipeline, published="2015-08-10",
+                  title="مقتل 14 شخصا جراء الإعصار")
+    assert events(rec, "ASSAULT")
+
+
+def test_a_heart_attack_or_a_danger_raids_no_one(pipeline):
+    for text in ("انتقل إلى الرفيق الأعلى إثر نوبة قلبية داهمت قلبه الكبير في باريس.",
+                 "تعيش العائلات تحت سطوة التنظيم ويداهمها خطر الموت في كل لحظة."):
+        assert not coded(pipeline, text, "COERCE"), text
+    assert coded(pipeline, "داهمت قوات الأمن منزل المتهم في الرياض.", "COERCE")
+
+
+def test_arrests_a_militia_carries_out_are_its_own(pipeline):
+    text = "وقال حمدان عيسى إن «الاعتقالات التي تمارسها ميليشيات الحوثي بحق الناشطين والصحافيين دليل الإفلاس»."
+    [ev] = coded(pipeline, text, "COERCE", published="2015-08-10")
+    assert [a["text"] for a in ev["source"]] == ["ميليشيات الحوثي"]
+    assert "ميليشيات الحوثي" not in [a["text"] for a in ev["target"]]
+
+
+def test_a_state_of_emergency_and_arrests_are_two_acts(pipeline):
+    from marsad.api_functions import extract
+    for text in ("وأعلنت ميليشيات الحوثي حالة الطوارئ في العاصمة صنعاء. واعتقلت ميليشيات الحوثي عشرات الناشطين في صنعاء.",
+                 "وأعلنت السلطات حالة الطوارئ في المدينة. وقال ناشطون إن حملة الاعتقال طالت العشرات."):
+        rec = extract(text, pipeline=pipeline, published="2015-08-10")
+        assert sorted(e["mode"] for e in events(rec, "COERCE")) == ["arrest", "martial-law"], text
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

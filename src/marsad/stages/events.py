@@ -42,9 +42,9 @@ from ..outlets import find_outlet
 from ..pipeline import stage
 from ..places import dominant_country, gazetteer
 from ..settings import Settings
-from ..text.normalize import DIACRITICS, TATWEEL, fold, spelt
+from ..text.normalize import DIACRITICS, TATWEEL, fold, normalize, spelt
 from ..text.patterns import alternation
-from ..text.tokens import split_clitics
+from ..text.tokens import split_clitics, tokenize
 from .actors import _NOMINAL_ROLES, _is_counterpart, _person_nouns
 from .dates import feast_day, is_weekday
 from .entities import _CLOSE_Q, _OPEN_Q, _QUOTES, _trim_start, adjective_place_counts
@@ -151,6 +151,7 @@ _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
 _TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
 _MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
 _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
+_DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
 _COMPASS = frozenset(w for w, v in _WORDS["direction"].items() if v == "compass")
@@ -2183,6 +2184,12 @@ def make_events(settings: Settings):
                     b in _SPORT for w, b in zip(norms, lookup_all(_BARE, _bare, norms)) if w not in _SPORT)
                 about_sport.append(sporty >= _SPORT_ARTICLE and sporty * 100 >= len(toks))
             return about_sport[0]
+        accident: list[bool] = []
+
+        def accident_story() -> bool:
+            if not accident:
+                accident.append(_accident_headline(article.title))
+            return accident[0]
         for n_sent, (s, e) in enumerate(article.sentences):
             a, b = bisect_left(starts, s), bisect_left(starts, e)
             sent = toks[a:b]
@@ -2274,11 +2281,9 @@ def make_events(settings: Settings):
                                             and strip_article(_bare(words[x[1]])) in _ENDANGERED)]
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
-            trig = [x for x in trig if not (x[2].type == "ASSAULT" and (_accident_follows(words, x[1])
-                                                                       or _accident_before(words, x[0], x[2], attacks)))
+            trig = [x for x in trig if not _by_accident(words, x, attacks)
                     and not (x[2].type == "COERCE" and x[2].noun and x[1] < len(words)
-                             and strip_article(_bare(words[x[1]])).startswith(_NATURAL_DISASTERS))
-                    and not (x[2].follows == _DEATHS and _death_by_accident(words, x[1]))]
+                             and strip_article(_bare(words[x[1]])).startswith(_NATURAL_DISASTERS))]
             # ("مداهمة السيول": the floods' onrush, no raid)
             # "وصلت الصادرات إلى 138 مليارا" is no visit: the visit goes to a place
             trig = [x for x in trig if not x[2].destination
@@ -2494,6 +2499,9 @@ def make_events(settings: Settings):
                     caller = [a for a in ev["source"] if a.get("kind") in ("PER", "ORG")] or None
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                if t.type == "ASSAULT" and not ev["source"] and _killing_told(t) \
+                        and all(_killing_told(x[2]) for x in trig if x[2].type == "ASSAULT") and accident_story():
+                    continue  # the dead of an accident the headline tells, no attack
                 mover = _past_quantifiers(words, _past_time(words, j), 2)
                 if (t.needs_actor or t.mode == "visit") and any(
                         _bare(w)[:4] in _CRAFT_STEMS or (t.mode == "visit" and _armed_group(coder.kb, w))
@@ -7039,6 +7047,8 @@ def _accident_follows(words: list[str], j: int) -> bool:
             return True
     first = True
     for k in range(j, min(len(words) - 1, j + 12)):
+        if _has_bi(words[k]) and _is_accident(words[k]):
+            return not _set_by_someone(words, k + 1)  # "مقتل ثلاثة أشخاص بتحطم طائرة", "بحريق"
         if _bare(words[k]) in _CAUSES and (first or _bare(words[k]) not in _DURING_OR_IN):
             first = False
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
@@ -7049,6 +7059,30 @@ def _accident_follows(words: list[str], j: int) -> bool:
         if not words[k][:1].isalnum():
             break
     return False
+
+
+def _by_accident(words: list[str], x: tuple[int, int, Trigger], attacks: frozenset[int] | set[int]) -> bool:
+    """The killing trigger `x` tells a death an accident or a disaster caused (مقتل 36 في غرق عبارة، إثر
+    انهيار منزل، لقي ... مصرعهم ... بسبب الأمطار): no attack."""
+    return x[2].type == "ASSAULT" and (_accident_follows(words, x[1]) or _accident_before(words, x[0], x[2], attacks)
+                                       or (x[2].follows == _DEATHS and _death_by_accident(words, x[1])))
+
+
+def _accident_headline(title: str | None) -> bool:
+    """A headline that tells deaths an accident or a disaster caused (مقتل 14 شخصا وفقدان 4 في الصين
+    جراء الإعصار، مقتل تسعة لاجئين سوريين في حادث سير): the story of an accident, whose body goes on
+    to count its dead with no cause in the sentence ("وقتل 12 شخصا وفقد اربعة اخرون في مدينة ونتشو")."""
+    if not title:
+        return False
+    words = [t.norm for t in tokenize(normalize(title))]
+    found = [x for x in find_triggers(words) if x[2].type == "ASSAULT"]
+    attacks = {x[0] for x in found}
+    return bool(found) and all(_killing_told(x[2]) and _by_accident(words, x, attacks) for x in found)
+
+
+def _killing_told(t: Trigger) -> bool:
+    """A trigger that tells a death, not an attack (مقتل، قتلى، قتل، لقي مصرعه، استشهد)."""
+    return t.patient or t.undergoer or t.follows == _DEATHS or t.words[0] in _DEATH_TRIGGERS
 
 
 def _mishap_accident(words: list[str], m: int) -> bool:
@@ -8621,6 +8655,14 @@ def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
     return True
 
 
+def _other_modes(a: dict, b: dict) -> bool:
+    """Two acts of force or of yielding whose modes differ are two (حالة الطوارئ and الاعتقالات, both
+    COERCE; a resignation and a release); what is said (an accusation that also criticises, an appeal
+    that also demands) is one statement, an attack told by two weapons one attack."""
+    return a["type"] in ("COERCE", "RETREAT") and bool(a.get("mode")) and bool(b.get("mode")) \
+        and a["mode"] != b["mode"]
+
+
 def _political(actor: dict, sectors: frozenset) -> bool:
     """An actor of a political sector, an intergovernmental body, or a state or its people
     named by a country with no other sector (سوريا، الإيرانيين), not one implied by where the
@@ -8645,7 +8687,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         if not ev["source"] and not ev["target"]:
             # "الزيارة" with no actors of its own: the visit already told (the same day, or definite)
             twin = next((m for m in reversed(merged) if m["type"] == ev["type"] and m["modality"] == ev["modality"]
-                         and (ev.get("definite") or m["date"] == ev["date"])), None)
+                         and (ev.get("definite") or m["date"] == ev["date"]) and not _other_modes(ev, m)), None)
         for m in ([] if twin is not None else merged):
             targets_agree = (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
                              or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"])
@@ -8663,7 +8705,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 targets_agree and not (_named_apart(ev["source"], m["source"]) and not ev.get("definite") and not (
                     ev["trigger"]["text"].endswith(_POSSESSIVES) and ev["sentence"] == m["sentence"])) and \
                 ev["modality"] == m["modality"] and (ev["source"] or ev["location"] == m["location"]) \
-                and not (ev["type"] in _KILLING and _apart(ev["location"], m["location"]))
+                and not (ev["type"] in _KILLING and _apart(ev["location"], m["location"])) \
+                and not _other_modes(ev, m)
             # two triggers of one protest in one sentence by the same protesters ("خرج متظاهرون ...
             # للاحتجاج على", "تجمع 40 متظاهرا أمام مقر رئيس الوزراء ... للاحتجاج على انتهاكات الرئيس
             # الباكستاني"): where it is held and what it is against are its targets both (attacks
@@ -8728,7 +8771,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         # "وفي الهجوم الذي قتل فيه جندي تركي في اشتباكات مع تنظيم داعش": an actorless mention
         # before the event its sentence goes on to tell with its parties is that event
         later = next((m for m in merged if m is not ev and m["type"] == ev["type"] and m["modality"] == ev["modality"]
-                      and m["sentence"] == ev["sentence"] and m["trigger"]["start"] > ev["trigger"]["start"]), None)
+                      and m["sentence"] == ev["sentence"] and m["trigger"]["start"] > ev["trigger"]["start"]
+                      and not _other_modes(ev, m)), None)
         if later is not None:
             later["mentions"] = ev["mentions"] + later["mentions"]
             later["alone"] = later["alone"] or ev["alone"]
