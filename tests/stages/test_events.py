@@ -927,6 +927,15 @@ def test_a_state_of_emergency_and_arrests_are_two_acts(pipeline):
         assert sorted(e["mode"] for e in events(rec, "COERCE")) == ["arrest", "martial-law"], text
 
 
+def test_reaching_a_place_is_no_visit_but_one_s_arrival_is(pipeline):
+    for text in ("وتحدث عن محاولات الفارين من الاضطرابات والذين يسعى بعضهم للوصول إلى بريطانيا عن طريق نفق القنال.",
+                 "كما أن الإمدادات العسكرية الأميركية بدأت بالفعل في الوصول إلى تونس."):
+        assert not [e for e in coded(pipeline, text, "CONSULT") if e["mode"] == "visit"], text
+    for text in ("وقال وزير الخارجية النمساوي سباستيان كورتس لدى وصوله إلى بروكسل إن المحادثات صعبة.",
+                 "وأعلنت الوزارة وصول وزير الخارجية الروسي سيرغي لافروف إلى الرياض."):
+        assert [e for e in coded(pipeline, text, "CONSULT") if e["mode"] == "visit"], text
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

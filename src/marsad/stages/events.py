@@ -2499,6 +2499,10 @@ def make_events(settings: Settings):
                     caller = [a for a in ev["source"] if a.get("kind") in ("PER", "ORG")] or None
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                if t.destination and t.noun and _definite(words[j - 1]):
+                    # "يسعى بعضهم للوصول إلى بريطانيا", "بدأت الإمدادات في الوصول إلى تونس": the arrival with
+                    # the article is reaching a place, no one's visit (a visit is "وصول الوفد", "لدى وصوله")
+                    continue
                 if t.type == "ASSAULT" and not ev["source"] and _killing_told(t) \
                         and all(_killing_told(x[2]) for x in trig if x[2].type == "ASSAULT") and accident_story():
                     continue  # the dead of an accident the headline tells, no attack
