@@ -936,6 +936,13 @@ def test_reaching_a_place_is_no_visit_but_one_s_arrival_is(pipeline):
         assert [e for e in coded(pipeline, text, "CONSULT") if e["mode"] == "visit"], text
 
 
+def test_who_receives_threats_is_their_target_not_their_author(pipeline):
+    text = "وقالت مصادر مقربة من قائد الطائرة الكابتن فيصل الصباحي إنه ومساعديه تلقوا تهديدات بسحب رخص القيادة."
+    [ev] = coded(pipeline, text, "THREATEN")
+    assert "فيصل الصباحي" in [a["text"] for a in ev["target"]]
+    assert "فيصل الصباحي" not in [a["text"] for a in ev["source"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5199,7 +5199,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     target.insert(0, victim)  # (before what is named after the attack: "أصيبا بجروح
                 hurt = True                   # في انفجار ... بين الدولتين الكوريتين")
                 break
-    if not source and subjected is None and not on_thing and not unnamed_subject:
+    if not source and subjected is None and not on_thing and not unnamed_subject and not received:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
                   and not (x["type"] == "LOC" and (_locative(words, kk) or _to_place(words, kk)))]
