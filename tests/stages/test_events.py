@@ -943,6 +943,17 @@ def test_who_receives_threats_is_their_target_not_their_author(pipeline):
     assert "فيصل الصباحي" not in [a["text"] for a in ev["source"]]
 
 
+def test_who_declares_a_state_of_emergency_imposes_it(pipeline):
+    for text, who in (("وأعلن محمد علي الحوثي حالة الطوارئ في صنعاء.", "محمد علي الحوثي"),
+                      ("وكانت اللجنة الثورية التابعة للحوثيين الممثلة برئيسها محمد علي الحوثي أعلنت حالة الطوارئ "
+                       "منذ ليلة أمس.", "محمد علي الحوثي")):
+        [ev] = coded(pipeline, text, "COERCE", published="2015-08-10")
+        assert [a["text"] for a in ev["source"]] == [who], text
+    # an arrest a person announces is still the security body's, not his
+    [ev] = coded(pipeline, "وأعلن الأمير القبض على خمسة مطلوبين في الرياض.", "COERCE", published="2015-08-10")
+    assert not any(a["text"] == "الأمير" for a in ev["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

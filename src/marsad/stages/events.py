@@ -151,6 +151,7 @@ _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
 _TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
 _MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
 _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
+_DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
 _TERRITORY = frozenset(_WORDS["territory"])  # الأراضي السورية, بلدة تركية: a country's land
@@ -3572,7 +3573,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         subject, received_by = _light_verb_subject(article, coder, sent, words, i, lo, actor_at, t.type in _KILLING,
                                                    receiving=role == "source", announced=t.type == "COERCE",
                                                    declared=declared or carried_help or (t.type in _JOINT and j < n
-                                                                                    and _bare(words[j]) == "مع"),
+                                                                                    and _bare(words[j]) == "مع")
+                                                   or t.mode in _DECLARED_MODES,
                                                    mobilize=t.type == "MOBILIZE",
                                                    visit=t.mode in ("visit", "phone") or t.type == "CONSULT")
         received = bool(subject) and (received_by or (
