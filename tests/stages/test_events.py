@@ -954,6 +954,13 @@ def test_who_declares_a_state_of_emergency_imposes_it(pipeline):
     assert not any(a["text"] == "الأمير" for a in ev["source"])
 
 
+def test_forces_led_by_a_state_are_of_that_state(pipeline):
+    for text in ("وشنت القوات التي تقودها الولايات المتحدة 16 غارة جوية في العراق يوم السبت.",
+                 "وشنت القوات بقيادة الولايات المتحدة سبع غارات جوية في سوريا يوم السبت."):
+        [ev] = coded(pipeline, text, "ASSAULT", published="2015-08-10")
+        assert [(a["text"], a["country"]) for a in ev["source"]] == [("القوات", "USA")], text
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2076,6 +2076,12 @@ class EventCoder:
                     # (or an event's the noun after names: "وأدان الوزير القصف الروسي", "أشاد الوزير بالدعم السعودي")
                     # ("وزير الدفاع للمملكة الأردنية": of the place the visit is to, after a role; but
                     # "مسؤولون بالمفوضية الأوروبية", "ثكنة للدرك التركي": of the body they belong to)
+            if country is None and sector in _ARMED and (led := _led_by(words, end)) < len(toks):
+                # "القوات التي تقودها الولايات المتحدة", "قوات بقيادة السعودية": forces are of the state that
+                # leads them
+                leader = self.place_at.get(toks[led].start) or self.named_at.get(toks[led].start)
+                if leader is not None and leader.get("country"):
+                    country = leader["country"]
             if country is None and hit is not None and end < len(toks) and toks[end - 1].start in self.place_at and n > 1 \
                     and self.place_at[toks[end - 1].start]["end"] > toks[end - 1].end:
                 end -= 1  # "أمير منطقة القصيم": the role's last word begins the place's name
@@ -7089,6 +7095,18 @@ def _accident_headline(title: str | None) -> bool:
 def _killing_told(t: Trigger) -> bool:
     """A trigger that tells a death, not an attack (مقتل، قتلى، قتل، لقي مصرعه، استشهد)."""
     return t.patient or t.undergoer or t.follows == _DEATHS or t.words[0] in _DEATH_TRIGGERS
+
+
+_LED = tuple(tuple(fold(p).split()) for p in ("التي تقودها", "الذي تقوده", "التي يقودها", "الذي يقوده", "تحت قيادة",
+                                               "بقيادة", "التي تتزعمها", "الذي تتزعمه"))
+
+
+def _led_by(words: list[str], k: int) -> int:
+    """Where the leader is named when words[k:] say "led by" (التي تقودها، بقيادة); past the end otherwise."""
+    for cue in _LED:
+        if tuple(words[k:k + len(cue)]) == cue:
+            return k + len(cue)
+    return len(words)
 
 
 def _mishap_accident(words: list[str], m: int) -> bool:
