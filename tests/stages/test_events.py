@@ -961,6 +961,20 @@ def test_forces_led_by_a_state_are_of_that_state(pipeline):
         assert [(a["text"], a["country"]) for a in ev["source"]] == [("القوات", "USA")], text
 
 
+def test_every_place_listed_after_in_each_of_is_where(pipeline):
+    from marsad.stages.events import _locative
+    from marsad.text import normalize, tokenize
+    words = [t.norm for t in tokenize(normalize(
+        "وقدمت المملكة مساعدات إنسانية في كل من الصومال، والنيجر، ومالي، وسيراليون وغينيا منذ سنوات."))]
+    for name in ("والنيجر", "ومالي", "وسيراليون", "وغينيا"):
+        assert _locative(words, words.index(name)), name
+    # a list with no "in each of" before it names no places
+    words = [t.norm for t in tokenize(normalize("ودعت السعودية، والنيجر، ومالي إلى وقف القتال."))]
+    assert not _locative(words, words.index("والنيجر"))
+    [ev] = coded(pipeline, "وقدمت السعودية مساعدات إنسانية في كل من الصومال، والنيجر، ومالي، وسيراليون.", "AID")
+    assert [a["text"] for a in ev["source"]] == ["السعودية"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

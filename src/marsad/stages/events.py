@@ -6679,6 +6679,8 @@ def _locative(words: list[str], k: int) -> bool:
         return True  # ("وفرنسا")
     if b >= 2 and words[b] == "من" and words[b - 1] == "كل":
         b -= 2  # "في كل من العراق وسورية وليبيا": in each of them
+    elif (words[k][:1] == "و" or words[b] in ("،", ",")) and _in_each_of(words, k):
+        return True  # (further down the list: "في كل من الصومال، والنيجر، ومالي، وسيراليون")
     while b >= 0 and b > k - 5 and (strip_article(words[b]) in _DIRECTIONS or words[b] in _DIRECTIONS):
         if strip_article(words[b]) in _COMPASS:
             return True  # "في ولاية هرات غرب أفغانستان", "75 كلم غرب كركوك", "جنوب غرب العاصمة الجزائر"
@@ -6689,6 +6691,24 @@ def _locative(words: list[str], k: int) -> bool:
     if b > 0 and words[b] == "مع" and "حدود" in _bare(words[b - 1]):
         return True  # "قرب الحدود مع سوريا", "المنطقة الحدودية مع لبنان": the border, not Syria, is where
     return _has_bi(words[k])
+
+
+def _in_each_of(words: list[str], k: int) -> bool:
+    """words[k] goes on a list of short items, each after a comma or behind و, that opens with "في كل من"
+    or "بكل من" (in each of them)."""
+    m, items, size = k - 1, 0, 0
+    while m >= 2 and k - m <= 30:
+        w = words[m]
+        if w == "من" and (words[m - 1] == "بكل" or (words[m - 1] == "كل" and words[m - 2] in _LOCATIVE)):
+            return items > 0 or size > 0
+        if w in ("،", ","):
+            items, size = items + 1, 0
+        elif w[:1].isalpha() and size < 3:
+            size += 1
+        else:
+            return False
+        m -= 1
+    return False
 
 
 def _noun_object_after(words: list[str], a: int, p: int, named: set[int]) -> bool:
