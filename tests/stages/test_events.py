@@ -975,6 +975,15 @@ def test_every_place_listed_after_in_each_of_is_where(pipeline):
     assert [a["text"] for a in ev["source"]] == ["السعودية"]
 
 
+def test_what_reasons_prompted_is_no_call(pipeline):
+    from marsad.api_functions import extract
+    text = "وهذا كتاب عن علماء الآثار. من الأسباب التي دعت الأوروبيين إلى الاهتمام بآثار العراق ما جاء في الكتب."
+    assert not events(extract(text, pipeline=pipeline, published="2015-08-04", title="الآلوسي يكتب سير علماء الآثار"),
+                      "REQUEST")
+    assert coded(pipeline, "وكانت السعودية هي التي دعت الدول العربية إلى عقد اجتماع طارئ.", "REQUEST")
+    assert not coded(pipeline, "حيث تداهمك رائحة الكذب كالغاز المسيل للدموع، فيهيج مشاعرك.", "COERCE")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
-         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine")
+         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -252,6 +252,7 @@ _ALL_OF = frozenset(fold(w) for w in ("جميع", "كافة", "كل"))  # of the
 _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
+_REASONS = frozenset(_WORDS["reason"])  # الأسباب التي دعت: reasons prompt, call on no one
 _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
 _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
 _MOURNERS = frozenset(_WORDS["mourners"])  # who offer condolences
@@ -2279,6 +2280,10 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun
                                             and x[1] < len(words) and words[x[1]] in _DISCLOSING
                                             and any(w in _OWN_NAME for w in words[x[1]:x[1] + 3]))]
+            # "من الأسباب التي دعت الأوروبيين إلى الاهتمام": what reasons prompted is no call
+            trig = [x for x in trig if not (x[2].type == "REQUEST" and not x[2].noun and x[0] > 1
+                                            and words[x[0] - 1] in _RELATIVES
+                                            and strip_article(words[x[0] - 2]) in _REASONS)]
             # "رفض وزير الخارجية المصري التعليق": who refuses to comment rejects nothing
             trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun and _refused_comment(words, x[1]))]
             # "وبتوقيع الرئيس التونسي على هذا القانون": a law or a decree signed is no agreement
