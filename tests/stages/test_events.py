@@ -984,6 +984,17 @@ def test_what_reasons_prompted_is_no_call(pipeline):
     assert not coded(pipeline, "حيث تداهمك رائحة الكذب كالغاز المسيل للدموع، فيهيج مشاعرك.", "COERCE")
 
 
+def test_the_doer_of_another_act_the_clause_names_is_no_party(pipeline):
+    text = ("استشهد فجر أمس الأب الفلسطيني سعد دوابشة متأثرا بحروقه التي أصيب بها نتيجة إحراق المستوطنين "
+            "الصهاينة لمنزله في بلدة دوما.")
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-08-09")
+    assert "المستوطنين" not in [a["text"] for a in ev["source"] + ev["target"]]
+    assert "سعد دوابشة" in [a["text"] for a in ev["target"]]
+    # the people a noun of another pattern names stay (لأبناء الشعب اليمني: whom the aid is for)
+    [ev] = coded(pipeline, "ووافقت الحكومة على تقديم المساعدات الغذائية لأبناء الشعب اليمني لأنهم في أمس الحاجة.", "AID")
+    assert "الشعب اليمني" in [a["text"] for a in ev["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -4977,6 +4977,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                           for p in range(max(j + 1, k - 4), k)):
                 # "ودعم الشرعية الدستورية، ممثلة في الرئيس عبدربه منصور هادي": who represents the one before
                 dest = side_before if side_before is not None else target if _patient_genitive(t, words, i) else dest
+            if k > j and x["type"] != "LOC" and _agent_of_noun(sent, words, k, bisect_left(tok_starts, x["end"])):
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # "وإخفاء الميليشيات لجثته": who did another act the clause names, no party to this one
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
@@ -5066,6 +5069,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest = target if helped else source if role in ("source", "agent") else target
             if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
                 dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
+            if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "نتيجة إحراق المستوطنين الصهاينة لمنزله": who did another act, no party to this one
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 k += max(1, len(nominal["text"].split()))
@@ -6696,6 +6702,23 @@ def _locative(words: list[str], k: int) -> bool:
     if b > 0 and words[b] == "مع" and "حدود" in _bare(words[b - 1]):
         return True  # "قرب الحدود مع سوريا", "المنطقة الحدودية مع لبنان": the border, not Syria, is where
     return _has_bi(words[k])
+
+
+def _agent_of_noun(sent, words: list[str], k: int, end: int) -> bool:
+    """The one named at words[k:end] is the subject of the verbal noun of the pattern إفعال or افتعال right
+    before it, which takes its object behind ل with a pronoun after him (past his adjectives): "وإخفاء
+    الميليشيات لجثته", "إحراق المستوطنين الصهاينة لمنزله": he did that act, not the event's, and is no party
+    to it (after the event's own noun he is its subject: "قصف تركيا لقرية")."""
+    noun = words[k - 1]
+    stem = noun[1:] if noun[:1] in "وف" and len(noun) > 5 else noun
+    if not (stem[:1] == "ا" and 5 <= len(stem) <= 6 and stem[-2:-1] == "ا") or _definite(noun) \
+            or kb().role_of([noun]) or kb().group_of([noun]):
+        return False
+    m = end
+    while m < min(len(words), end + 2) and _definite(words[m]) and not words[m].startswith("لل"):
+        m += 1  # (his adjectives: الصهاينة)
+    return m < len(words) and words[m][:1] == "ل" and not words[m].startswith(("لل", "لان", "لكن", "لدي")) \
+        and len(words[m]) > 3 and sent[m].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES)
 
 
 def _in_each_of(words: list[str], k: int) -> bool:
