@@ -995,6 +995,17 @@ def test_the_doer_of_another_act_the_clause_names_is_no_party(pipeline):
     assert "الشعب اليمني" in [a["text"] for a in ev["target"]]
 
 
+def test_who_declines_to_disclose_rejects_nothing(pipeline):
+    from marsad.stages.events import _refused_comment
+    from marsad.text import normalize, tokenize
+    for text in ("ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن تفاصيل الاتفاق.",
+                 "ورفض المتحدث الكشف عن عدد المعتقلين."):
+        words = [t.norm for t in tokenize(normalize(text))]
+        assert _refused_comment(words, 1), text
+    words = [t.norm for t in tokenize(normalize("ورفضت الحكومة المصرية الرد الإسرائيلي على المبادرة."))]
+    assert not _refused_comment(words, 1)
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
