@@ -1006,6 +1006,14 @@ def test_who_declines_to_disclose_rejects_nothing(pipeline):
     assert not _refused_comment(words, 1)
 
 
+def test_the_hashd_is_a_force_and_a_district_named_after_the_police_no_party(pipeline):
+    text = "تفجير سيارة مفخخة مركونة على تجمع لعناصر الحشد الرافضي في منطقة الشرطة الرابعة جنوب غرب بغداد."
+    assert not coded(pipeline, text, "MOBILIZE", published="2015-08-10")
+    assert all(a["text"] != "الشرطة" for e in coded(pipeline, text, "ASSAULT", published="2015-08-10")
+               for a in e["source"] + e["target"])
+    assert coded(pipeline, "وحشدت القوات العراقية آلاف الجنود على أطراف الرمادي.", "MOBILIZE")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -151,6 +151,7 @@ _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
 _TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
 _MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
 _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
+_AREA_HEADS = frozenset({fold("منطقة")})  # منطقة الشرطة: a district named after a body (not مناطق المدنيين)
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
@@ -1966,6 +1967,9 @@ class EventCoder:
                 continue  # "مجلس النواب", "مجلسي النواب والشيوخ", "مجلس نواب الشعب": a chamber's name, no members;
                 # "نواب الكونغرس", "نواب المعارضة", "نواب كتلة حزبه": members named by the body they are of, its
                 # entity; "نواب رئيس الوزراء": the deputies of a title, no lawmakers
+            if a > 0 and (strip_article(_bare(words[a - 1])) in _AREA_HEADS
+                          or strip_article(_bare(words[a - 1])) in gazetteer().settlement_heads):
+                continue  # "في منطقة الشرطة الرابعة", "حي الشرطة": a district's name, no one
             if a > 0 and _facility_head(words[a - 1]) and k.group_of(words[a:a + 1]) is None:
                 continue  # "في مسجد الإمام الصادق", "مستشفى الملك فيصل": a place named after a title, no one
                 # (but "مسجد قوات الطوارئ": the forces' mosque, theirs)
