@@ -1014,6 +1014,14 @@ def test_the_hashd_is_a_force_and_a_district_named_after_the_police_no_party(pip
     assert coded(pipeline, "وحشدت القوات العراقية آلاف الجنود على أطراف الرمادي.", "MOBILIZE")
 
 
+def test_gunmen_mis_cased_before_a_count_are_the_killers(pipeline):
+    [ev] = coded(pipeline, "وقتل مسلحين خمسة جنود في هجوم على نقطة تفتيش.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مسلحين"] and [a["text"] for a in ev["target"]] == ["جنود"]
+    # after the verb with no count, a plural in ين is its object
+    [ev] = coded(pipeline, "وخطف المسلحون مدنيين في الموصل.", "ASSAULT")
+    assert "مدنيين" in [a["text"] for a in ev["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

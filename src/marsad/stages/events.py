@@ -6634,7 +6634,10 @@ def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str, named=fr
     if k < j or not _oblique_plural(words[k], ending):
         return False
     if k == j:
-        return True
+        # (but an indefinite plural right after the verb with a count after it, the object, is the subject
+        # mis-cased: "وفي بورنو قتل مسلحين ثمانية أشخاص")
+        return not (not _definite(words[k]) and k + 1 < len(words)
+                    and (kb().is_count(words[k + 1]) or words[k + 1][:1].isdigit()))
     def governs(w: str) -> bool:  # a preposition, alone or on a word (بين، في، لجميع، بقصد)
         return w in _PREPOSITIONS or w in _TARGET_PREPS or w == "بين" or _prepositional(w) or _has_bi(w) \
             or (w[:1] in "بل" and _bare(w) != w)
