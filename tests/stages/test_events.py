@@ -1022,6 +1022,13 @@ def test_gunmen_mis_cased_before_a_count_are_the_killers(pipeline):
     assert "مدنيين" in [a["text"] for a in ev["target"]]
 
 
+def test_a_people_with_a_qualifier_is_the_nation_both_words_name(pipeline):
+    [ev] = coded(pipeline, "وقدمت الولايات المتحدة المساعدات الطبية للكوريين الشماليين الجوعى.", "AID")
+    assert [(a["text"], a["country"]) for a in ev["target"]] == [("للكوريين الشماليين", "PRK")]
+    [ev] = coded(pipeline, "وقدمت الولايات المتحدة المساعدات الطبية للكوريين في سيول.", "AID")
+    assert [a["country"] for a in ev["target"]] == ["KOR"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

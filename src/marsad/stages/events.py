@@ -2014,6 +2014,11 @@ class EventCoder:
                         # counted, they are people, not their state: "وصل 120 يمنيا عالقا", civilians
                         # (or a count before the noun it qualifies: "80 مصابا يمنيا")
                         counted = a > 0 and (k.is_count(words[a - 1]) or (a > 1 and k.is_count(words[a - 2])))
+                        whole, read = k.nationality_at(words, a)
+                        if whole and read > 1 and whole != people:
+                            # "الكوريين الشماليين": a qualifier after the people names another nation
+                            return {"entity": None, "text": article.text[toks[a].start:toks[a + read - 1].end],
+                                    "country": whole, "sector": "CVL" if counted else None}
                         return {"entity": None, "text": toks[a].text, "country": people,
                                 "sector": "CVL" if counted else None}
                     continue
