@@ -1029,6 +1029,16 @@ def test_a_people_with_a_qualifier_is_the_nation_both_words_name(pipeline):
     assert [a["country"] for a in ev["target"]] == ["KOR"]
 
 
+def test_an_attack_that_dates_another_act_has_no_doer_before_it(pipeline):
+    text = ("قال تجمع لاهالي معتقلين سلفيين في غزة في بيان امس ان اجهزة الامن التابعة لحماس التي تسيطر على القطاع "
+            "اعتقلت عدداً من نشطاء الجماعات السلفية المتشددة بعد ساعات على تفجيرات استهدفت سيارات ناشطين في حركتي "
+            "حماس والجهاد الاسلامي.")
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-07-22")
+    assert not ev["source"] and "نشطاء" not in [a["text"] for a in ev["target"]]
+    [arrest] = coded(pipeline, text, "COERCE", published="2015-07-22")
+    assert [a["text"] for a in arrest["source"]] == ["حماس"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -3167,8 +3167,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         and words[i][:1] not in "وف"
     # "يزور طهران منذ توقيع اتفاق نووي", "في أعقاب اعتقال الرئيس": an event told as the time of
     # another, none of whose doers is named before it
-    told_as_time = i > lo and ((t.noun and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH)) or (
-        t.type not in _KILLING and words[i - 1] in _IN_THE_WAKE)) and not sent[i].text.endswith(_POSSESSIVES)
+    told_as_time = i > lo and ((t.noun and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH
+                                            or _span_before(words, i, lo))) or (
+        t.type not in _KILLING and words[i - 1] in _IN_THE_WAKE)) and not sent[i].text.endswith(_POSSESSIVES) \
+        or (attack_subject and any(_attack_noun(words[p]) and _span_before(words, p, lo) for p in range(max(lo, i - 3), i)))
+    # (and the verb whose subject is such an attack noun: "بعد ساعات على تفجيرات استهدفت سيارات ناشطين")
     # ("سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات معادية للإسلام": those safe after the
     # protests did not protest, and a word after إثر is a noun whatever the lexicon reads; but who is
     # killed after an attack suffers it)
@@ -5241,6 +5244,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # what "he" says is no act of his, nor of anyone named before it ("وغابريال هو اهم مسؤول
             # اوروبي يزور طهران منذ توقيع اتفاق نووي")
             pron, before = None, []
+        elif pron is None and told_as_time and (t.noun or attack_subject):
+            before = []  # "اعتقلت ... بعد ساعات على تفجيرات": an event told as the time of another, no doer before it
         elif pron is not None and t.noun and t.type in _KILLING and i - pron > 3 and words[i - 1] in _PREPOSITIONS \
                 and not any(_bare(w) in _MANAGING for w in words[pron + 1:i]):  # (not "أنه تمكن أمس من قتل")
             # "ذكرت وزارة الخارجية الباكستانية في بيان أنه «بسبب معلومات تحدثت عن مقتل الملا عمر": an attack
@@ -6714,6 +6719,13 @@ def _locative(words: list[str], k: int) -> bool:
     if b > 0 and words[b] == "مع" and "حدود" in _bare(words[b - 1]):
         return True  # "قرب الحدود مع سوريا", "المنطقة الحدودية مع لبنان": the border, not Syria, is where
     return _has_bi(words[k])
+
+
+def _span_before(words: list[str], i: int, lo: int) -> bool:
+    """A span of time between "after" or "before" and the event noun at words[i], behind على or من
+    ("بعد ساعات على تفجيرات", "قبل أيام من اعتقال"): the event dates another, its doers unnamed before it."""
+    return i - 3 >= lo and words[i - 1] in ("على", "علي", "من") and _bare(words[i - 2]) in _NOT_EVENTS \
+        and _bare(words[i - 3]) in _TIME_OF_EVENT
 
 
 def _agent_of_noun(sent, words: list[str], k: int, end: int) -> bool:
