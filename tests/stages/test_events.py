@@ -1039,6 +1039,14 @@ def test_an_attack_that_dates_another_act_has_no_doer_before_it(pipeline):
     assert [a["text"] for a in arrest["source"]] == ["حماس"]
 
 
+def test_the_partnership_one_affirms_is_his_side_s(pipeline):
+    [ev] = coded(pipeline, "أكد وزير الدفاع الفرنسي جان ايف لودريان على الشراكة القوية مع مصر.", "COOPERATE")
+    assert [a["text"] for a in ev["source"]] == ["جان ايف لودريان"]
+    # the support of another, named after it, stays that other's
+    [ev] = coded(pipeline, "وأكد الوزير عادل الجبير على دعم الحوثيين لإيران.", "SUPPORT")
+    assert [a["text"] for a in ev["source"]] == ["الحوثيين"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

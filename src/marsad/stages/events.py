@@ -5496,6 +5496,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وأضاف خامنئي اننا لن نكف مطلقاً عن دعم أصدقائنا", "وأكد أن دعمنا للشرعية": the act of "we",
         # the speaker's side
         source = [_actor(speaker)]
+    elif t.noun and not source and t.type in ("COOPERATE", "SUPPORT") and i >= 3 and words[i - 1] == "علي" \
+            and actor_at.get(j) is None and (speaker := _affirmer_before(words, actor_at, i - 1, tok_starts)) is not None:
+        # "أكد وزير الدفاع الفرنسي جان ايف لودريان على الشراكة القوية مع مصر": the partnership or the support
+        # one affirms, no one else's named after it, is his side's
+        source = [_actor(speaker)]
     if t.type in _KILLING and not t.noun and len(source) == 1 and source[0].get("entity") is None and target \
             and j + 2 < n and not _definite(words[j]) and sent[j].text == source[0]["text"].split()[0]:
         after = j + len(source[0]["text"].split())
@@ -7290,6 +7295,22 @@ def _reporter_before(words: list[str], actor_at: dict, pos: int, tok_starts: lis
             return next((x for kk, x in sorted(actor_at.items()) if k < kk <= k + 10 and kk < pos
                          and x["type"] in ("PER", "ORG") and not _is_outlet(x)
                          and not _oblique(words, kk, x, tok_starts)), None)
+    return None
+
+
+_AFFIRMERS = frozenset(fold(w) for w in ("أكد", "أكدت", "وأكد", "وأكدت", "شدد", "شددت", "وشدد", "وشددت", "جدد",
+                                         "جددت", "وجدد", "وجددت"))
+
+
+def _affirmer_before(words: list[str], actor_at: dict, on: int, tok_starts: list[int]) -> dict | None:
+    """The person or body right after a verb of affirming (أكد، شدد، جدد) whose على is at words[on], the
+    verb within twelve words before it and nothing but the subject's name and titles between."""
+    for k in range(on - 1, max(-1, on - 13), -1):
+        if words[k] in _AFFIRMERS:
+            return next((x for kk, x in sorted(actor_at.items()) if k < kk < on and x["type"] in ("PER", "ORG")
+                         and not _is_outlet(x) and not _oblique(words, kk, x, tok_starts)), None)
+        if not words[k][:1].isalnum() or words[k] in _COMPLEMENTIZERS or _starting(words[k]):
+            return None
     return None
 
 
