@@ -847,3 +847,14 @@ def test_what_must_be_done_through_a_deployment_has_not_happened(pipeline):
     (deploy,) = coded(pipeline, "وتعتقد الشبكة أنه لا بد من مساهمة أممية فعالة في المرحلة الانتقالية عبر نشر قوات حفظ سلام في "
                                 "سورية.", "MOBILIZE", published="2015-07-22")
     assert deploy["modality"] == "hypothetical"
+
+
+def test_what_a_noun_is_for_is_still_to_come_but_not_after_going_to_do_it(pipeline):
+    for text in ("الجزائر: مشاورات لعقد اجتماع طارئ لأوبك.",
+                 "ويكثف المتمردون هجومهم رغم الجهود لإطلاق محادثات السلام مع الحكومة الأفغانية."):
+        [ev] = coded(pipeline, text, "CONSULT")
+        assert ev["modality"] == "future", text
+    # she went to hold them, and did
+    [ev] = coded(pipeline, "توجهت المستشارة الألمانية أنجيلا ميركل إلى باريس، أمس الإثنين، لإجراء محادثات مع الرئيس "
+                           "الفرنسي فرانسوا هولاند.", "CONSULT", published="2015-07-21")
+    assert ev["modality"] == "asserted"

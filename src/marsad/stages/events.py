@@ -151,6 +151,9 @@ _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
 _TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
 _MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
 _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
+_WENT_TO_MEET = frozenset(fold(w) for w in (
+    "توجه", "توجهت", "توجهوا", "وصل", "وصلت", "وصلوا", "اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا",
+    "زار", "زارت", "زاروا", "سافر", "سافرت", "عقد", "عقدت", "عقدوا", "قام", "قامت", "توجها", "اجتمعا", "التقيا"))
 _AREA_HEADS = frozenset({fold("منطقة")})  # منطقة الشرطة: a district named after a body (not مناطق المدنيين)
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
@@ -458,7 +461,7 @@ def _modality() -> list[tuple[tuple[str, ...], str, str, bool]]:
     out = []
     for row in load("modality.tsv", ("cue", "modality", "scope")):
         mod = check_enum(row, "modality", {"negated", "conditional", "future", "hypothetical"})
-        scope = check_enum(row, "scope", {"next", "next-noun", "present", "before", "preceding", "complement", "after",
+        scope = check_enum(row, "scope", {"next", "next-noun", "purpose", "present", "before", "preceding", "complement", "after",
                                           "clause", "sentence", "opening", "charge"})
         cue = row["cue"]
         out.append((tuple(fold(cue.lstrip("=")).split()), mod, scope, cue.startswith("=")))
@@ -1115,6 +1118,13 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
             if (verb and not _nominal_use(words, i)) or words[i][:1] == "و":
                 continue  # (not a verb: "وهي فكرة ترفضها أثينا" is an idea Athens does reject; nor one joined to
                 # the cue: "استحسنت الفكرة ودعمها مدير عام الهيئة", he supported it)
+            window = range(max(clause_lo, i - k), i - k + 1)
+        elif scope == "purpose":
+            if (verb and not _nominal_use(words, i)) or words[i][:1] == "و" or any(
+                    w in _WENT_TO_MEET or (w[:1] == "و" and w[1:] in _WENT_TO_MEET) for w in words[max(0, i - k - 25):i - k]):
+                continue  # (not after a past verb of going or meeting, which did it, past the commas of its
+                # time and its subject: "توجهت ميركل إلى باريس، أمس الإثنين، لإجراء محادثات", "واجتمع مندوبون من
+                # الحكومة والمعارضة، فضلا عن رئيسين سابقين لاستئناف المحادثات")
             window = range(max(clause_lo, i - k), i - k + 1)
         elif scope == "charge":
             if words[i][:1] != "ب" or _bare(words[i]) == words[i]:
