@@ -858,3 +858,11 @@ def test_what_a_noun_is_for_is_still_to_come_but_not_after_going_to_do_it(pipeli
     [ev] = coded(pipeline, "توجهت المستشارة الألمانية أنجيلا ميركل إلى باريس، أمس الإثنين، لإجراء محادثات مع الرئيس "
                            "الفرنسي فرانسوا هولاند.", "CONSULT", published="2015-07-21")
     assert ev["modality"] == "asserted"
+
+
+def test_what_one_favours_is_wished_and_what_that_prompted_no_call(pipeline):
+    [ev] = coded(pipeline, "وأضافت أن الاستطلاع أظهر أن 48 في المائة من الألمان يحبذون انسحاب اليونان من منطقة اليورو.",
+                 "RETREAT")
+    assert ev["modality"] == "hypothetical"
+    assert coded(pipeline, "دعا ذلك القذافي، في التسعينات، لوصف متطرفي المدينة بالزنادقة.", "REQUEST") == []
+    assert coded(pipeline, "ودعا ذلك المسؤول الحكومة العراقية إلى وقف القتال.", "REQUEST")

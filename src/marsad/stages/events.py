@@ -256,6 +256,7 @@ _ALL_OF = frozenset(fold(w) for w in ("جميع", "كافة", "كل"))  # of the
 _ENABLING = frozenset(_WORDS["enabling"])
 _RIGHTS = frozenset(_WORDS["right"])
 _RELATIVES = frozenset(_WORDS["relative"])
+_DEMONSTRATIVE_THAT = fold("ذلك")  # دعا ذلك: "that" prompted
 _REASONS = frozenset(_WORDS["reason"])  # الأسباب التي دعت: reasons prompt, call on no one
 _REMAINS_STEMS = frozenset(w[:4] for w in _WORDS["remains"])
 _RECEIVING_HOST = frozenset(_WORDS["receiving-host"])
@@ -2299,6 +2300,10 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "REJECT" and not x[2].noun
                                             and x[1] < len(words) and words[x[1]] in _DISCLOSING
                                             and any(w in _OWN_NAME for w in words[x[1]:x[1] + 3]))]
+            # "دعا ذلك القذافي لوصف متطرفي المدينة": what "that" prompted is no call (not "ذلك المسؤول": that official)
+            trig = [x for x in trig if not (x[2].type == "REQUEST" and not x[2].noun and x[1] + 1 < len(words)
+                                            and words[x[1]] == _DEMONSTRATIVE_THAT and not (coder.kb.role_of([words[x[1] + 1]])
+                                                                              or coder.kb.group_of([words[x[1] + 1]])))]
             # "من الأسباب التي دعت الأوروبيين إلى الاهتمام": what reasons prompted is no call
             trig = [x for x in trig if not (x[2].type == "REQUEST" and not x[2].noun and x[0] > 1
                                             and words[x[0] - 1] in _RELATIVES
