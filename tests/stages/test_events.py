@@ -1047,6 +1047,17 @@ def test_the_partnership_one_affirms_is_his_side_s(pipeline):
     assert [a["text"] for a in ev["source"]] == ["الحوثيين"]
 
 
+def test_a_quarter_named_after_a_saint_or_a_sultan_is_no_party(pipeline):
+    text = ("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق تظاهرت أمس الأول مطالبة "
+            "بحماية سكان الفوعة وكفريا.")
+    assert all(a["text"] != "زينب" for e in coded(pipeline, text, "PROTEST", published="2015-07-21")
+               for a in e["source"] + e["target"])
+    # a title-holder the quarter's name does not follow is himself (مدير جوازات المنطقة العميد مشبب القحطاني)
+    [ev] = coded(pipeline, "ودعا مدير جوازات المنطقة العميد مشبب بن محمد القحطاني جميع الإخوة اليمنيين إلى المراجعة.",
+                 "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["مشبب بن محمد القحطاني"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

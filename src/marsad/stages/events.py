@@ -154,6 +154,7 @@ _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
 _WENT_TO_MEET = frozenset(fold(w) for w in (
     "توجه", "توجهت", "توجهوا", "وصل", "وصلت", "وصلوا", "اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا",
     "زار", "زارت", "زاروا", "سافر", "سافرت", "عقد", "عقدت", "عقدوا", "قام", "قامت", "توجها", "اجتمعا", "التقيا"))
+_SUBURBS = frozenset(fold(w) for w in ("ضاحية", "منطقة"))  # ضاحية السيدة زينب: a quarter named after a saint
 _AREA_HEADS = frozenset({fold("منطقة")})  # منطقة الشرطة: a district named after a body (not مناطق المدنيين)
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
@@ -5903,6 +5904,9 @@ def _in_place_name(k, words: list[str], at: int) -> bool:
     past a title or not: "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل" (not a head with the article:
     "مدير المستشفى محمد الداموكي", "بالجامعة الدكتور سعد الحسين", who heads or works there)."""
     head = at - 2 if at > 1 and k.cue_kind(words[at - 1]) == "title" else at - 1
+    if 0 <= head < at - 1 and not _definite(words[head]) and (
+            strip_article(_bare(words[head])) in gazetteer().settlement_heads or _bare(words[head]) in _SUBURBS):
+        return True  # "في ضاحية السيدة زينب", "حي الإمام علي": a quarter named after a saint or a title-holder
     if head < 0 or not _facility_head(words[head]):
         return False
     return not (words[head][1:] if words[head][:1] in "وفب" else words[head]).startswith(("ال", "لل"))
