@@ -1058,6 +1058,14 @@ def test_a_quarter_named_after_a_saint_or_a_sultan_is_no_party(pipeline):
     assert [a["text"] for a in ev["source"]] == ["مشبب بن محمد القحطاني"]
 
 
+def test_who_is_blamed_for_an_attack_carried_it_out(pipeline):
+    text = ("أعلن حزب العمال الكردستاني مسؤوليته عن قتل ضابطي شرطة قائلا إنه جاء انتقاما لتفجير انتحاري ألقي باللوم "
+            "فيه على تنظيم الدولة الإسلامية وأسفر عن مقتل 32 شخصا.")
+    bombing = [e for e in coded(pipeline, text, "ASSAULT", published="2015-07-22") if "تفجير" in e["trigger"]["text"]]
+    assert bombing and "تنظيم الدولة الإسلامية" in [a["text"] for a in bombing[0]["source"]]
+    assert "تنظيم الدولة الإسلامية" not in [a["text"] for a in bombing[0]["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
