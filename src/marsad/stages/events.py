@@ -3183,9 +3183,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         and words[i][:1] not in "وف"
     # "يزور طهران منذ توقيع اتفاق نووي", "في أعقاب اعتقال الرئيس": an event told as the time of
     # another, none of whose doers is named before it
-    told_as_time = i > lo and ((t.noun and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH
-                                            or _span_before(words, i, lo))) or (
-        t.type not in _KILLING and words[i - 1] in _IN_THE_WAKE)) and not sent[i].text.endswith(_POSSESSIVES) \
+    told_as_time = (i > lo and ((t.noun and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH
+                                             or _span_before(words, i, lo))) or (
+        t.type not in _KILLING and words[i - 1] in _IN_THE_WAKE)) and not sent[i].text.endswith(_POSSESSIVES)) \
         or (attack_subject and any(_attack_noun(words[p]) and _span_before(words, p, lo) for p in range(max(lo, i - 3), i)))
     # (and the verb whose subject is such an attack noun: "بعد ساعات على تفجيرات استهدفت سيارات ناشطين")
     # ("سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات معادية للإسلام": those safe after the
@@ -5902,7 +5902,8 @@ def _facility_head(w: str) -> bool:
 def _in_place_name(k, words: list[str], at: int) -> bool:
     """The name at words[at] follows the head of a place's or an institution's name in construct (facility_heads.tsv),
     past a title or not: "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل" (not a head with the article:
-    "مدير المستشفى محمد الداموكي", "بالجامعة الدكتور سعد الحسين", who heads or works there)."""
+    "مدير المستشفى محمد الداموكي", "بالجامعة الدكتور سعد الحسين", who heads or works there); or a quarter's
+    head and a title: "ضاحية السيدة زينب"."""
     head = at - 2 if at > 1 and k.cue_kind(words[at - 1]) == "title" else at - 1
     if 0 <= head < at - 1 and not _definite(words[head]) and (
             strip_article(_bare(words[head])) in gazetteer().settlement_heads or _bare(words[head]) in _SUBURBS):
@@ -6748,7 +6749,7 @@ def _locative(words: list[str], k: int) -> bool:
 def _span_before(words: list[str], i: int, lo: int) -> bool:
     """A span of time between "after" or "before" and the event noun at words[i], behind على or من
     ("بعد ساعات على تفجيرات", "قبل أيام من اعتقال"): the event dates another, its doers unnamed before it."""
-    return i - 3 >= lo and words[i - 1] in ("على", "علي", "من") and _bare(words[i - 2]) in _NOT_EVENTS \
+    return i - 3 >= lo and words[i - 1] in ("علي", "من") and _bare(words[i - 2]) in _NOT_EVENTS \
         and _bare(words[i - 3]) in _TIME_OF_EVENT
 
 
