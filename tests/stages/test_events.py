@@ -1066,6 +1066,12 @@ def test_who_is_blamed_for_an_attack_carried_it_out(pipeline):
     assert "تنظيم الدولة الإسلامية" not in [a["text"] for a in bombing[0]["target"]]
 
 
+def test_a_nationality_after_two_bodies_joined_is_both_s(pipeline):
+    [ev] = coded(pipeline, "وأسقط العراق بعد أحد عشر عاما من السيطرة الإيرانية، وبدعم كامل من الجيش والحكومة الأميركية.",
+                 "SUPPORT", published="2015-08-08")
+    assert [(a["text"], a["country"]) for a in ev["source"]] == [("الجيش", "USA"), ("الحكومة الأميركية", "USA")]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2098,6 +2098,11 @@ class EventCoder:
                     # (or an event's the noun after names: "وأدان الوزير القصف الروسي", "أشاد الوزير بالدعم السعودي")
                     # ("وزير الدفاع للمملكة الأردنية": of the place the visit is to, after a role; but
                     # "مسؤولون بالمفوضية الأوروبية", "ثكنة للدرك التركي": of the body they belong to)
+            if country is None and (sector in _ARMED or sector == "GOV") and end + 1 < len(words) and words[end][:1] == "و" \
+                    and len(words[end]) > 3 and _definite(words[end][1:]) and k.group_of([words[end][1:]]):
+                # "من الجيش والحكومة الأميركية", "الجيش والشرطة العراقية": the nationality after the second of two
+                # bodies joined by و is the first's too
+                country = k.nationality_at(words, end + 1)[0]
             if country is None and sector in _ARMED and (led := _led_by(words, end)) < len(toks):
                 # "القوات التي تقودها الولايات المتحدة", "قوات بقيادة السعودية": forces are of the state that
                 # leads them
