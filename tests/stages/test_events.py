@@ -1072,6 +1072,15 @@ def test_a_nationality_after_two_bodies_joined_is_both_s(pipeline):
     assert [(a["text"], a["country"]) for a in ev["source"]] == [("الجيش", "USA"), ("الحكومة الأميركية", "USA")]
 
 
+def test_who_speaks_before_a_quotation_is_no_party_to_the_attack_told_in_it(pipeline):
+    text = 'وقالت شرطة فاستمانلاند في بيان "عثرنا على رجل وإمرأة مصابين بطعنات مدية ولقيا حتفهما في وقت لاحق."'
+    assert all(a["text"] != "شرطة" for e in coded(pipeline, text, "ASSAULT", published="2015-08-10")
+               for a in e["source"] + e["target"])
+    # a name quoted and closed before the attack goes on
+    [ev] = coded(pipeline, 'وقالت الشرطة إن "المسلحين" قتلوا ثلاثة من رجال الأمن.', "ASSAULT", published="2015-08-10")
+    assert [a["text"] for a in ev["source"]] == ["المسلحين"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

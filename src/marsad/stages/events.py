@@ -5413,6 +5413,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - reach) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if t.type in _KILLING and _opens_quote(words, kk) and not any(_closes_quote(words, m) for m in range(kk + 1, i)):
+                break  # "وقالت شرطة فاستمانلاند في بيان «عثرنا على رجل وامرأة مصابين بطعنات»": who speaks
+                # before the quotation the attack is told in is no party to it (a name quoted and closed
+                # before the attack goes on: "ومسلحين يدّعون الانتماء لتنظيم «داعش» هجمات")
             if t.noun and kk < i - 1 and _joined_plural_verb(words[i - 1]):
                 break  # "هاجمت امرأتان مسلحتان القنصلية ... وتبادلتا إطلاق النار": a plural or dual verb behind و
                 # that carries the noun shares the subject of the verb before, not its object named last
@@ -6749,6 +6753,16 @@ def _locative(words: list[str], k: int) -> bool:
     if b > 0 and words[b] == "مع" and "حدود" in _bare(words[b - 1]):
         return True  # "قرب الحدود مع سوريا", "المنطقة الحدودية مع لبنان": the border, not Syria, is where
     return _has_bi(words[k])
+
+
+def _opens_quote(words: list[str], k: int) -> bool:
+    """words[k] opens a quotation: « “ „, or a straight quotation mark after an even count of them."""
+    return words[k] in ("«", "“", "„") or (words[k] == '"' and words[:k].count('"') % 2 == 0)
+
+
+def _closes_quote(words: list[str], k: int) -> bool:
+    """words[k] closes a quotation: » ”, or a straight quotation mark after an odd count of them."""
+    return words[k] in ("»", "”") or (words[k] == '"' and words[:k].count('"') % 2 == 1)
 
 
 def _span_before(words: list[str], i: int, lo: int) -> bool:
