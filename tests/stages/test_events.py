@@ -1081,6 +1081,14 @@ def test_who_speaks_before_a_quotation_is_no_party_to_the_attack_told_in_it(pipe
     assert [a["text"] for a in ev["source"]] == ["المسلحين"]
 
 
+def test_what_one_is_held_on_suspicion_of_has_no_doer_in_who_holds_him(pipeline):
+    for text in ("وقالت الشرطة إنها احتجزت رجلا للاشتباه في ضلوعه في القتل.",
+                 "قالت الشرطة السويدية إن شخصين قتلا في هجوم بمدية. وقالت الشرطة إنها احتجزت رجلا للاشتباه في ضلوعه "
+                 "في القتل."):
+        assert all("الشرطة" not in a["text"] for e in coded(pipeline, text, "ASSAULT", published="2015-08-10")
+                   for a in e["source"] + e["target"]), text
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -78,7 +78,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
-         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason")
+         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -219,6 +219,7 @@ _PLATFORMS = frozenset(_WORDS["platform"])  # فيسبوك: where one writes, no
 _APPROXIMATELY = frozenset(_WORDS["approximately"])  # نحو 500 شخص
 _COUNTY_BEFORE = frozenset(_WORDS["county-word"])  # شرطة مقاطعة هامبشاير: a county's police
 _SUSPECTED = tuple(_WORDS["suspecting"])  # "يشتبه أنه ينتمي": suspected of belonging
+_INVOLVEMENT = tuple(_WORDS["involvement"])  # "للاشتباه في ضلوعه في القتل": what one is suspected of
 _LAUNCHING = frozenset(_WORDS["launching"])  # إطلاق ... قذائف: an attack by who is in construct
 _PROJECTILES = frozenset(_WORDS["projectile"])
 _FIRE_NOUNS = frozenset(strip_article(w) for w in _WORDS["fire"]) | {fold("نار")}  # إطلاق مسلحين النار
@@ -3191,8 +3192,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     told_as_time = (i > lo and ((t.noun and (_bare(words[i - 1]) == "منذ" or _bare(words[i - 1]) in _AFTERMATH
                                              or _span_before(words, i, lo))) or (
         t.type not in _KILLING and words[i - 1] in _IN_THE_WAKE)) and not sent[i].text.endswith(_POSSESSIVES)) \
-        or (attack_subject and any(_attack_noun(words[p]) and _span_before(words, p, lo) for p in range(max(lo, i - 3), i)))
-    # (and the verb whose subject is such an attack noun: "بعد ساعات على تفجيرات استهدفت سيارات ناشطين")
+        or (attack_subject and any(_attack_noun(words[p]) and _span_before(words, p, lo) for p in range(max(lo, i - 3), i))) \
+        or (t.type in _KILLING and any(_involvement(w) for w in words[max(lo, i - 3):i]))
+    # (and the verb whose subject is such an attack noun: "بعد ساعات على تفجيرات استهدفت سيارات ناشطين"; and what
+    # one is suspected of: "احتجزت رجلا للاشتباه في ضلوعه في القتل", no act of the police)
     # ("سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات معادية للإسلام": those safe after the
     # protests did not protest, and a word after إثر is a noun whatever the lexicon reads; but who is
     # killed after an attack suffers it)
@@ -5260,7 +5263,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "أوضح الناطق أنه ورد بلاغ عن حدوث إطلاق نار": "it", no one; the event's clause
             # begins after it (the speaker and his title are no party)
             lo, pron = pron + 1, None
-        elif pron is not None and t.noun and i - 1 > pron and (_bare(words[i - 1]) in _TIME_OF_EVENT or told_as_time):
+        elif pron is not None and (t.noun or _definite(words[i])) and i - 1 > pron \
+                and (_bare(words[i - 1]) in _TIME_OF_EVENT or told_as_time):
             # "قال ديريك إنه ... في أعقاب اعتقال الرئيس جيفري ويب": an event told as the time of
             # what "he" says is no act of his, nor of anyone named before it ("وغابريال هو اهم مسؤول
             # اوروبي يزور طهران منذ توقيع اتفاق نووي")
@@ -6753,6 +6757,13 @@ def _locative(words: list[str], k: int) -> bool:
     if b > 0 and words[b] == "مع" and "حدود" in _bare(words[b - 1]):
         return True  # "قرب الحدود مع سوريا", "المنطقة الحدودية مع لبنان": the border, not Syria, is where
     return _has_bi(words[k])
+
+
+def _involvement(w: str) -> bool:
+    """A noun of involvement or suspicion (event_words involvement), with a pronoun, the article or a
+    preposition on it (ضلوعه، تورطهم، للاشتباه، بتهمة), not a verb (تورطوا: they took part)."""
+    b = strip_article(_bare(w))
+    return b.startswith(_INVOLVEMENT) and (w != b or w.endswith(("ه", "ها", "هم")))
 
 
 def _opens_quote(words: list[str], k: int) -> bool:
