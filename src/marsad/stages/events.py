@@ -78,7 +78,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
-         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement")
+         "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
+         "went-to-meet", "affirming", "quarter-head")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -151,11 +152,9 @@ _PERMITTING = frozenset(_WORDS["permitting"])  # سمح، السماح
 _TRAFFIC = frozenset(strip_article(w) for w in _WORDS["traffic"])  # حادث سير، حادث مروري
 _MISHAPS = frozenset(_WORDS["mishap"])  # حادث، حوادث
 _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
-_WENT_TO_MEET = frozenset(fold(w) for w in (
-    "توجه", "توجهت", "توجهوا", "وصل", "وصلت", "وصلوا", "اجتمع", "اجتمعت", "اجتمعوا", "التقى", "التقت", "التقوا",
-    "زار", "زارت", "زاروا", "سافر", "سافرت", "عقد", "عقدت", "عقدوا", "قام", "قامت", "توجها", "اجتمعا", "التقيا"))
-_SUBURBS = frozenset(fold(w) for w in ("ضاحية", "منطقة"))  # ضاحية السيدة زينب: a quarter named after a saint
-_AREA_HEADS = frozenset({fold("منطقة")})  # منطقة الشرطة: a district named after a body (not مناطق المدنيين)
+_WENT_TO_MEET = frozenset(_WORDS["went-to-meet"])  # توجهت إلى باريس لإجراء محادثات: the purpose carried out
+_QUARTER_HEADS = frozenset(_WORDS["quarter-head"])  # ضاحية السيدة زينب: a quarter named after a saint
+_AREA_HEADS = frozenset(w for w, v in _WORDS["quarter-head"].items() if v == "body")  # منطقة الشرطة (not مناطق)
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
@@ -5919,7 +5918,7 @@ def _in_place_name(k, words: list[str], at: int) -> bool:
     head and a title: "ضاحية السيدة زينب"."""
     head = at - 2 if at > 1 and k.cue_kind(words[at - 1]) == "title" else at - 1
     if 0 <= head < at - 1 and not _definite(words[head]) and (
-            strip_article(_bare(words[head])) in gazetteer().settlement_heads or _bare(words[head]) in _SUBURBS):
+            strip_article(_bare(words[head])) in gazetteer().settlement_heads or _bare(words[head]) in _QUARTER_HEADS):
         return True  # "في ضاحية السيدة زينب", "حي الإمام علي": a quarter named after a saint or a title-holder
     if head < 0 or not _facility_head(words[head]):
         return False
@@ -7348,15 +7347,14 @@ def _reporter_before(words: list[str], actor_at: dict, pos: int, tok_starts: lis
     return None
 
 
-_AFFIRMERS = frozenset(fold(w) for w in ("أكد", "أكدت", "وأكد", "وأكدت", "شدد", "شددت", "وشدد", "وشددت", "جدد",
-                                         "جددت", "وجدد", "وجددت"))
+_AFFIRMERS = frozenset(_WORDS["affirming"])  # أكد، شدد، جدد
 
 
 def _affirmer_before(words: list[str], actor_at: dict, on: int, tok_starts: list[int]) -> dict | None:
     """The person or body right after a verb of affirming (أكد، شدد، جدد) whose على is at words[on], the
     verb within twelve words before it and nothing but the subject's name and titles between."""
     for k in range(on - 1, max(-1, on - 13), -1):
-        if words[k] in _AFFIRMERS:
+        if words[k] in _AFFIRMERS or (words[k][:1] == "و" and words[k][1:] in _AFFIRMERS):
             return next((x for kk, x in sorted(actor_at.items()) if k < kk < on and x["type"] in ("PER", "ORG")
                          and not _is_outlet(x) and not _oblique(words, kk, x, tok_starts)), None)
         if not words[k][:1].isalnum() or words[k] in _COMPLEMENTIZERS or _starting(words[k]):
