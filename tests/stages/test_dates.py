@@ -150,3 +150,12 @@ def test_a_past_event_on_a_feast_day_is_the_last_one(pipeline):
 def test_a_hijri_month_without_a_year_is_the_last_or_next_one(pipeline, expr, value):
     rec, found = dates(pipeline, f"وقال المتحدث إن الاجتماع عقد {expr} في العاصمة.", published="2015-08-06")
     assert any(v == value and cal == "hijri" for _, v, cal in found), found
+
+
+def test_a_numeric_hijri_date_with_spaces_around_its_slashes(pipeline):
+    rec = extract("وأفاد أنه سيعقد يوم الخميس 28 / 10 / 1436 هـ لقاء عام بحضور أمين العاصمة المقدسة الدكتور أسامة بن "
+                  "فضل البار ومدير عام التعليم بمنطقة مكة المكرمة محمد الحارثي.", pipeline=pipeline, published="2015-08-10")
+    assert ("28 / 10 / 1436 هـ", "2015-08-13") in [(d["text"], d["value"]) for d in rec["dates"]]
+    [meeting] = [e for e in rec["events"] if e["type"] == "CONSULT"]
+    assert meeting["date"] == "2015-08-13" and meeting["modality"] == "future"
+

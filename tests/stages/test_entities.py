@@ -1423,3 +1423,13 @@ def test_a_quarter_of_a_city_named_after_it_is_no_namesake_abroad(pipeline):
     (quarter,) = [e for e in rec["entities"] if e["text"] == "اليرموك"]
     assert quarter.get("country") in (None, "IRQ")
     assert events(rec, "ASSAULT")[0]["location"]["text"] == "بعقوبة"
+
+
+def test_countries_written_with_the_article_and_a_town_of_the_story_s_country(pipeline):
+    rec = extract("التقى وزير الخارجية اللبناني جبران باسيل في بيروت اليوم رئيس مجلس النواب في الباراغواي ابو دي لاسكس.",
+                  pipeline=pipeline, published="2015-08-10")
+    assert any(e["text"] == "الباراغواي" and e.get("country") == "PRY" for e in rec["entities"])
+    rec = extract("أعلن قائد للجيش في جنوب الفلبين أن جنديين قتلا في هجوم لجماعة أبو سياف. وقال إن الجماعة نصبت كمينا "
+                  "للضحيتين على طريق سريع في جزيرة جولو.", pipeline=pipeline, published="2015-08-11")
+    assert [e.get("country") for e in rec["entities"] if e["text"] == "جولو"] == ["PHL"]
+

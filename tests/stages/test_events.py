@@ -1089,6 +1089,89 @@ def test_what_one_is_held_on_suspicion_of_has_no_doer_in_who_holds_him(pipeline)
                    for a in e["source"] + e["target"]), text
 
 
+def test_a_light_verb_joined_by_wa_shares_the_subject_before(pipeline):
+    text = ("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر بمنطقة جبل سمامة بمحافظة القصرين شمال "
+            "غرب تونس.")
+    [arrest] = coded(pipeline, text, "COERCE", published="2015-08-10")
+    assert [a["text"] for a in arrest["source"]] == ["قوات الأمن التونسي"]
+
+
+def test_who_follows_the_arresting_verb_of_a_relative_made_the_arrest(pipeline):
+    [ev] = coded(pipeline, "وذكرت المصادر ان بين الذين قبض عليهم الحوثيون الوزير السابق عبد الرزاق الاشول.", "COERCE",
+                 published="2015-08-10")
+    assert [a["text"] for a in ev["source"]] == ["الحوثيون"]
+    assert [a["text"] for a in ev["target"]] == ["عبد الرزاق الاشول"]
+
+
+def test_a_country_that_leads_the_backers_backs_too(pipeline):
+    [ev] = coded(pipeline, "قاتلت المقاومة الشعبية التي يدعمها التحالف العربي بقيادة السعودية في عدن.", "SUPPORT",
+                 published="2015-08-10")
+    assert "السعودية" in [a["text"] for a in ev["source"]]
+    assert [a["text"] for a in ev["target"]] == ["المقاومة الشعبية"]
+
+
+def test_a_director_whose_title_names_a_place_behind_bi_calls_on_others(pipeline):
+    text = ("ودعا مدير الإدارة العامة للدفاع المدني بالعاصمة المقدسة المكلف العميد احمد الدليوي المواطنين إلى الابتعاد "
+            "عن مجاري السيول.")
+    [ev] = coded(pipeline, text, "REQUEST", published="2015-08-10")
+    assert [a["text"] for a in ev["source"]] == ["احمد الدليوي"]
+    assert "المواطنين" in [a["text"] for a in ev["target"]]
+
+
+def test_the_dead_of_a_weapon_named_as_the_cause_were_killed_by_it(pipeline):
+    def mode(text):
+        [ev] = coded(pipeline, text, "ASSAULT", published="2015-08-10")
+        return ev["mode"]
+    assert mode("وذكر ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام في زنجبار.") == "explosives"
+    # a bombardment names its weapon: guns near it, or forces that have no aircraft, shell
+    assert mode("كما قتل 7 أشخاص في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في تعز.") == "heavy-weapons"
+    assert mode("وقتل خمسة مدنيين في قصف مدفعي على حلب.") == "heavy-weapons"
+    assert mode("وقتل 20 متمردا في قصف لطيران التحالف لتجمع لهم في منطقة بيحان.") == "aerial"
+
+
+def test_the_two_sides_that_fought_are_no_one_else(pipeline):
+    text = ("أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا، ولم ترد انباء عن "
+            "اصابات، كذلك تدور منذ صباح امس اشتباكات عنيفة بين تنظيم داعش من جهة، والفصائل المقاتلة وجبهة النصرة من جهة "
+            "اخرى، في القلمون الشرقي، وانباء عن خسائر بشرية في صفوف الطرفين.")
+    [clash] = [e for e in coded(pipeline, text, "ASSAULT", published="2015-08-11") if "اشتباكات" in e["trigger"]["text"]]
+    assert not any("المرصد" in a["text"] or a["text"] == "قوات النظام" for a in clash["source"] + clash["target"])
+
+
+def test_those_named_before_a_verb_behind_wa_in_the_singular_are_no_subject_of_it(pipeline):
+    text = ("كما أيدت المرجعية الدينية الشيعية في مدينة النجف المتظاهرين ودعا ممثل المرجع الأعلى السيد علي السيستاني "
+            "حكومة العبادي للاستجابة لمطالبهم.")
+    [ev] = coded(pipeline, text, "REQUEST", published="2015-08-11")
+    assert [a["text"] for a in ev["source"]] == ["علي السيستاني"]
+    assert [a["text"] for a in ev["target"]] == ["حكومة العبادي"]
+
+
+def test_an_envoy_to_two_countries_is_the_one_who_speaks(pipeline):
+    text = ("أشاد سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا نبيل بن محمد آل صالح بمواقف حزب العمال الأسترالي "
+            "الداعمة لإقامة الدولة الفلسطينية.")
+    [ev] = coded(pipeline, text, "SUPPORT", published="2015-08-11")
+    assert [a["text"] for a in ev["source"]] == ["نبيل بن محمد آل صالح"]
+
+
+def test_a_visit_told_past_another_act_behind_a_preposition_is_its_visitor_s(pipeline):
+    text = ("وأشارت المصادر إلى أن الجبير سيعقد مع نظيره سيرجي لافروف مناقشات موسعة تتركز على بحث الملفات السياسية "
+            "فضلا عن متابعة نتائج زيارة سمو الأمير محمد بن سلمان ولي ولي العهد إلى موسكو في يونيو الماضي.")
+    visits = [e for e in coded(pipeline, text, "CONSULT", published="2015-08-11") if e["mode"] == "visit"]
+    assert visits and [a["text"] for a in visits[0]["source"]] == ["محمد بن سلمان"]
+    assert "RUS" in countries(visits[0]["target"])
+
+
+def test_a_visit_and_a_phone_call_are_two_meetings(pipeline):
+    text = ("استقبل ولي ولي العهد الأمير محمد بن سلمان في جدة أمس وزير الخارجية الأمريكي جون كيري. وأجرى الأمير محمد "
+            "بن سلمان أمس اتصالا هاتفيا بوزير الخارجية الأمريكي جون كيري.")
+    modes = sorted(e["mode"] or "" for e in coded(pipeline, text, "CONSULT", published="2015-08-11"))
+    assert modes == ["phone", "visit"]
+
+
+def test_a_party_named_hashd_and_research_are_no_events():
+    assert "MOBILIZE" not in _trigger_types("ويرى الأمين العام للحزب الديموقراطي حشد صلاح الصيادي أن دول الخليج تسعى.")
+    assert "CONSULT" not in _trigger_types("أبدت إيران التزاما بعدم إجراء أعمال بحث وتطوير في مجال المعالجة.")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

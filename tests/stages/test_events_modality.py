@@ -866,3 +866,19 @@ def test_what_one_favours_is_wished_and_what_that_prompted_no_call(pipeline):
     assert ev["modality"] == "hypothetical"
     assert coded(pipeline, "دعا ذلك القذافي، في التسعينات، لوصف متطرفي المدينة بالزنادقة.", "REQUEST") == []
     assert coded(pipeline, "ودعا ذلك المسؤول الحكومة العراقية إلى وقف القتال.", "REQUEST")
+
+
+def test_what_a_verb_in_the_past_calls_for_to_come_leaves_the_call_made(pipeline):
+    [ev] = coded(pipeline, "وحثت اللجنة كافة المواطنين على المشاركة الفعالة في الانتخابات المقبلة.", "REQUEST",
+                 published="2015-08-11")
+    assert ev["modality"] == "asserted"
+    evs = coded(pipeline, "ويلتقي الرئيس نظيره الفرنسي خلال القمة المقبلة في باريس.", "CONSULT", published="2015-08-11")
+    assert evs and all(e["modality"] == "future" for e in evs)
+
+
+def test_never_ceasing_to_demand_is_demanding(pipeline):
+    text = ("ما تطالب به الدول التي تبدي استياءها من تصرفات بعض السياح، هو أمر لا نفتأ نطالب به الوافدين والعاملين "
+            "لدينا من الالتزام بعادات المجتمع السعودي.")
+    evs = coded(pipeline, text, "REQUEST", published="2015-08-10")
+    assert evs and all(e["modality"] == "asserted" for e in evs)
+

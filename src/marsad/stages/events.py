@@ -79,7 +79,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
-         "went-to-meet", "affirming", "quarter-head")
+         "went-to-meet", "affirming", "quarter-head", "office-head", "shelling")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -155,6 +155,9 @@ _DEATHS = frozenset(_WORDS["death"])  # مصرعه، حتفهم: a death met
 _WENT_TO_MEET = frozenset(_WORDS["went-to-meet"])  # توجهت إلى باريس لإجراء محادثات: the purpose carried out
 _QUARTER_HEADS = frozenset(_WORDS["quarter-head"])  # ضاحية السيدة زينب: a quarter named after a saint
 _AREA_HEADS = frozenset(w for w, v in _WORDS["quarter-head"].items() if v == "body")  # منطقة الشرطة (not مناطق)
+_OFFICE_HEADS = frozenset(_WORDS["office-head"])  # مدير الإدارة العامة: a title no role row names alone
+_SHELLING = _WORDS["shelling"]  # a word by a bombardment that tells its weapon: guns | air
+_NOT_STATE_ARMED = frozenset({"REB", "UAF", "PRM", "OPP"})  # armed forces no state fields, with no air force
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
@@ -964,6 +967,32 @@ def _starting(w: str) -> tuple[Trigger, ...]:
     return hit
 
 
+def _bombarding(w: str) -> bool:
+    """A word of bombarding (قصف، القصف، بقصف، يقصفون): the trigger whose weapon the words near it tell."""
+    return "قصف" in w[:6]
+
+
+def _bombardment_mode(words: list[str], i: int, j: int, source: list[dict]) -> str:
+    """The mode of a bombardment (قصف) at words[i:j]: "heavy-weapons" when a word of guns stands within
+    four words after it (قصف مدفعي، قصفا عشوائيا بصواريخ الكاتيوشا), or when it names no aircraft within
+    four words of it and only forces no state fields carry it out (قصف عشوائي قام به المتمردون الحوثيون);
+    "aerial" otherwise (قصف طيران التحالف، القصف الجوي)."""
+    near = [_SHELLING.get(_bare(w)) or _SHELLING.get(w) for w in words[j:j + 4]]
+    if "guns" in near:
+        return "heavy-weapons"
+    if "air" in near or any((_SHELLING.get(_bare(w)) or _SHELLING.get(w)) == "air" for w in words[max(0, i - 4):i]):
+        return "aerial"
+    if source and all(a.get("sector") in _NOT_STATE_ARMED for a in source):
+        return "heavy-weapons"
+    return "aerial"
+
+
+def _trigger_at(words: list[str], i: int) -> Trigger | None:
+    """The longest trigger whose words start at words[i], its neighbours unread; None when none does."""
+    return next((t for t in _starting(words[i]) if i + len(t.words) <= len(words)
+                 and all(_word_matches(words[i + q], t.words[q]) for q in range(1, len(t.words)))), None)
+
+
 def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
     """(start, end, trigger) in a sentence of folded words, longest first, no overlaps."""
     found: list[tuple[int, int, Trigger]] = []
@@ -1196,6 +1225,10 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
+                if verb and scope == "clause" and mod == "future" and s >= j \
+                        and (bare[i][1:] if bare[i][:1] in "وف" and len(bare[i]) > 3 else bare[i])[:1] not in "يتنس":
+                    continue  # "وحثت اللجنة المواطنين بالمشاركة في الانتخابات المقبلة": a thing to come that the
+                    # complement of a verb in the past names puts its act in no future (but "يلتقي الأسبوع المقبل")
                 if scope == "complement" and (any(w in _CAUSE_WORDS or w in _RESULTS for w in bare[s + k:i])
                                               or any(w in _ALREADY or w == "الا" or b in _INSTEAD or b in _DESPITE
                                                      for w, b in zip(words[s + k:i], bare[s + k:i]))
@@ -2492,12 +2525,15 @@ def make_events(settings: Settings):
                                 for w in itertools.takewhile(lambda v: v not in (".", "؛", ";"), words[j:j + 8])):
                     # "هاجم الوزير المعارضة في تصريحات صحفية": an attack of words, a criticism
                     t = replace(t, type="ACCUSE", mode="disapprove")
-                if t.patient and i == 0 and j < len(words) and words[j].endswith("ون") \
+                if t.patient and (i == 0 or (t.noun and (words[i - 1] in _RELATIVES or words[i - 1] == "الذين") and not _definite(words[i])
+                                             and words[i][:1].isalpha())) \
+                        and j < len(words) and words[j].endswith("ون") \
                         and not t.words[0].endswith("ي") \
                         and (coder.kb.group_of([words[j]]) or coder.kb.role_of([words[j]])):
                     # "وخطف مسلحون خمسة بريطانيين": opening the sentence before a subject, the
                     # verb (the noun, "the abduction of", takes the genitive: خطف مسلحين; but a plural
-                    # in ى is no verb: "قتلى حوثيون", Houthi dead)
+                    # in ى is no verb: "قتلى حوثيون", Houthi dead); so after a relative: "بين الذين قبض عليهم
+                    # الحوثيون", whom the Houthis arrested)
                     t = replace(t, noun=False, patient=False)
                 elif t.patient and j == i + 1 and _bare(words[i]) in (t.words[0] + "ت", t.words[0] + "وا",
                                                                       t.words[0] + "تا"):
@@ -2508,13 +2544,16 @@ def make_events(settings: Settings):
                 if ev is not None and not ev["source"] and sentence_source and (
                         (not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i])
                         or (t.noun and i > 0 and _joined_plural_verb(words[i - 1]))
+                        or (t.noun and i > 0 and words[i - 1][:1] == "و" and words[i - 1][1:] in _LIGHT_VERBS
+                            and 0 < i - source_at <= 24)
                         or (t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] and 0 < i - source_at <= 24
                             and sent[i].text.endswith(_POSSESSIVES))):
                     # (and an event noun behind و whose "his" takes up the one before's doer: "زيارة الأمير
                     # محمد بن سلمان ... للأردن واجتماعه مع جلالة الملك عبدالله الثاني")
                     # "الجيش قتل 31 مسلحا واعتقل 171 آخرين": a verb joined by و shares the subject, as
                     # does a plural one that carries the event noun ("متشددون هاجموا فندقا ... وتبادلوا
-                    # إطلاق النار مع قوات الجيش")
+                    # إطلاق النار مع قوات الجيش"), and a light verb ("قتلت قوات الأمن التونسي ... إرهابيا وألقت
+                    # القبض على آخر")
                     own = _relative_subject(sent, words, i, sent_ents) if not t.noun else None
                     ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
                 elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
@@ -2596,7 +2635,7 @@ def make_events(settings: Settings):
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
                 ev["sentence"] = [s, e]
                 ev["source"] = _two_sides(article, ev["source"], trig_start)
-                ev["target"] = _two_sides(article, ev["target"], trig_start)
+                ev["target"] = _two_sides(article, ev["target"], trig_start, ev["source"] if len(ev["source"]) >= 2 else None)
                 ev["target"] = [a for a in ev["target"] if not a.get("entity")
                                 or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
                 # "كل دول العالم ... ايدت (الاتفاق) باستثناء الحكومة الاسرائيلية": the one excepted takes no part
@@ -3531,6 +3570,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # the relative up ("المعارضة السورية التي يدعمها الغرب")
             target.append(pre[0])
             pre = None
+        if pre is not None and t.type not in _KILLING and pre[0].get("entity") is None and pre[1] == i - 1 \
+                and words[i][:1] == "و" \
+                and _bare(words[i]) != words[i] and not words[i].endswith(("وا", "ون")) \
+                and words[i - 1].endswith(("ين", "ون")) and len(words[i - 1]) > 5:
+            pre = None  # "أيدت المرجعية ... المتظاهرين ودعا ممثل المرجع": many named right before a verb in the
+            # singular behind و are the verb before's object, no subject of this one
         if pre is not None and _directed(words, pre[1], lo):
             pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
             # directed it, no party
@@ -4419,8 +4464,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if w in _LED_BY and k > j and (last is not None and last[1] == k or source):
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
-            # named right before, else of the attackers ("قوات التحالف بقيادة السعودية")
+            # named right before, else of the attackers ("قوات التحالف بقيادة السعودية"; a country too:
+            # "المقاومة الشعبية التي يدعمها التحالف العربي بقيادة السعودية")
             same_side = (last[0] if last is not None and last[1] == k else source, k + 1)
+            backed = True
             k += 1
             continue
         if w in _AFFILIATION:
@@ -5622,6 +5669,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "عرقل المحتجون حركة السير": an obstruction; a march or a gathering keeps the noun's own mode
         told = _gathering_in_clause(words, i, j)
         mode = told if told not in (None, "demo") else mode
+    if t.type == "ASSAULT" and mode == "targeted" and cause is not None and cause < n \
+            and not fold(t.words[0]).startswith("اغت"):
+        # "قتلوا جراء انفجار الغام": the dead of a weapon the cause names were killed by it (not an
+        # assassination's: "اغتيل بتفجير عبوة" stays one)
+        weapon = _trigger_at(words, cause)
+        mode = weapon.mode if weapon is not None and weapon.type == "ASSAULT" and weapon.mode in _WEAPON_MODES else mode
+        if weapon is not None and weapon.mode == "aerial" and _bombarding(words[cause]):
+            mode = _bombardment_mode(words, cause, cause + len(weapon.words), source)
+    if t.type == "ASSAULT" and mode == "aerial" and _bombarding(words[i]):
+        mode = _bombardment_mode(words, i, j, source)
     if t.type in ("REJECT", "REQUEST"):
         for w in words[j:j + 5]:
             m = _OBJECT_MODES.get(_bare(w))
@@ -6956,10 +7013,12 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         if words[v][:1] == "ب" and any(x.noun and (x.type in _KILLING) != attack for x in _starting(words[v])):
             break  # "قام مدير الأمن العام بزيارة لمصابي التفجير": the verb carries the visit, not the
             # attack named after it
-        if v < i - 1 and words[v][:1].isalpha() and any(x.noun and len(x.words) == 1 for x in _starting(words[v])) \
+        if v < i - 1 and words[v][:1].isalpha() and any((x.noun or (v > 0 and words[v - 1] in _PREPOSITIONS))
+                                                        and len(x.words) == 1 for x in _starting(words[v])) \
                 and v not in (named := named if named is not None else _name_tokens(sent, actor_at)):
             break  # "يجري خلالها مباحثات مع الرئيس بوتين ... وقرب زيارة وفد الائتلاف": the verb carries
-            # the talks right after it, not a visit further on
+            # the talks right after it, not a visit further on (nor past a verb's form behind a preposition,
+            # its noun: "سيعقد مع نظيره لافروف مناقشات تتركز على بحث الملفات ... ونتائج زيارة الأمير")
         b = _bare(words[v])
         raw = words[v][1:] if words[v][:1] in "وف" and words[v][1:] in _LIGHT_VERBS else words[v]
         if raw in _LIGHT_VERBS and _definite(words[v]) and (attack or raw not in _CLAIMS) \
@@ -7862,9 +7921,13 @@ def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, acto
 def _title_bi(kb_, words: list[str], j: int, k: int, end: int, actor_at) -> bool:
     """The بـ on words[k] is in the title that runs from the verb's end `j`, before the name of the
     one who holds it (طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل): no object's."""
-    return k > j + 1 and kb_.role_of(words[j:j + kb_.role_max_words]) is not None \
-        and all(_definite(v) for v in words[j + 1:k]) \
-        and any((actor_at.get(p) or {}).get("type") == "PER" for p in range(k + 1, min(end, k + 4)))
+    if not (k > j + 1 and (kb_.role_of(words[j:j + kb_.role_max_words]) is not None or words[j] in _OFFICE_HEADS)
+            and all(_definite(v) for v in words[j + 1:k])):
+        return False
+    # (the name within three words, or past more of the title's words: "بالعاصمة المقدسة المكلف العميد احمد الدليوي")
+    return any((actor_at.get(p) or {}).get("type") == "PER" for p in range(k + 1, min(end, k + 4))) or (
+        (p := next((p for p in range(k + 1, min(end, k + 6)) if p in actor_at or not _definite(words[p])), None))
+        is not None and (actor_at.get(p) or {}).get("type") == "PER")
 
 
 def _agrees_with_head(verb: str, t, w: str) -> bool:
@@ -8006,14 +8069,18 @@ def _is_country(x: dict) -> bool:
                for p in gaz.lookup(x["text"]) or gaz.lookup(x.get("canonical") or ""))
 
 
-def _two_sides(article: Article, actors: list[dict], pos: int) -> list[dict]:
+def _two_sides(article: Article, actors: list[dict], pos: int, sides: list[dict] | None = None) -> list[dict]:
     """`actors` with a noun of two sides (الطرفان, البلدين) replaced by the two sides the text
-    names before `pos` (`_side_pair`); the noun stays when it names no such two."""
+    names before `pos` (`_side_pair`); the noun stays when it names no such two. `sides`: the
+    event's own sides, when it has them (اشتباكات بين تنظيم داعش ... والفصائل ... وانباء عن خسائر
+    في صفوف الطرفين: the two sides are those who fought, the noun no one else)."""
     if not any(a.get("entity") is None and a.get("sector") == "UNK" for a in actors):
         return actors
     out: list[dict] = []
     for a in actors:
         pair = _side_pair(article, a, pos)
+        if pair is not None and sides is not None:
+            continue
         out += pair if pair else [a]
     return _dedup(out)
 
@@ -8823,9 +8890,10 @@ def _sectors_agree(a: list[dict], b: list[dict]) -> bool:
 def _other_modes(a: dict, b: dict) -> bool:
     """Two acts of force or of yielding whose modes differ are two (حالة الطوارئ and الاعتقالات, both
     COERCE; a resignation and a release); what is said (an accusation that also criticises, an appeal
-    that also demands) is one statement, an attack told by two weapons one attack."""
-    return a["type"] in ("COERCE", "RETREAT") and bool(a.get("mode")) and bool(b.get("mode")) \
-        and a["mode"] != b["mode"]
+    that also demands) is one statement, an attack told by two weapons one attack; a visit and a phone
+    call are two meetings ("استقبل ... وأجرى اتصالاً هاتفيًا بالرئيس الروسي")."""
+    return (a["type"] in ("COERCE", "RETREAT") and bool(a.get("mode")) and bool(b.get("mode"))
+            and a["mode"] != b["mode"]) or (a["type"] == "CONSULT" and {a.get("mode"), b.get("mode")} == {"visit", "phone"})
 
 
 def _political(actor: dict, sectors: frozenset) -> bool:
