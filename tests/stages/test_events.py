@@ -1172,6 +1172,33 @@ def test_a_party_named_hashd_and_research_are_no_events():
     assert "CONSULT" not in _trigger_types("أبدت إيران التزاما بعدم إجراء أعمال بحث وتطوير في مجال المعالجة.")
 
 
+def test_the_sides_of_a_fight_on_one_hand_and_on_the_other(pipeline):
+    text = ("وقال المرصد إن 13 عنصرًا من تنظيم داعش قتلوا جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة بجنوب "
+            "مدينة الحسكة التي تشهد منذ 25 من شهر يونيو الماضي، اشتباكات عنيفة ومستمرة بين التنظيم من طرف، وقوات النظام "
+            "والمسلحين الموالين لها من طرف آخر، في محاور عدة.")
+    [clash] = [e for e in coded(pipeline, text, "ASSAULT", published="2015-07-26") if "اشتباكات" in e["trigger"]["text"]]
+    assert countries(clash["source"]) == {"IMG"}
+    assert "قوات النظام" in [a["text"] for a in clash["target"]]
+
+
+def test_a_verb_written_passive_with_its_agent_is_done_to_the_one_he_takes_up(pipeline):
+    text = ("وتوميسلاف سالوبيك (31 عاما) هو أول أجنبي يُخطف ويُهدد بالقتل من قبل «ولاية سيناء» الفرع المصري لتنظيم "
+            "داعش.")
+    [ev] = coded(pipeline, text, "THREATEN", published="2015-08-08")
+    assert [a["text"] for a in ev["source"]] == ["ولاية سيناء"]
+    assert "سالوبيك" in [a["text"] for a in ev["target"]]
+
+
+def test_a_title_alone_after_the_verb_is_the_one_of_that_title_named_before(pipeline):
+    text = ("وصل وزير الخارجية السعودي عادل الجبير إلى موسكو. وانتقد الوزير إيران بشدة. ودعا الوزير المواطنين إلى "
+            "الهدوء.")
+    rec = extract(text, pipeline=pipeline, published="2015-08-08")
+    [criticism] = events(rec, "ACCUSE")
+    assert [a["text"] for a in criticism["source"]] == ["عادل الجبير"] and countries(criticism["target"]) == {"IRN"}
+    [call] = events(rec, "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["عادل الجبير"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

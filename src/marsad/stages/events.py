@@ -158,6 +158,8 @@ _AREA_HEADS = frozenset(w for w, v in _WORDS["quarter-head"].items() if v == "bo
 _OFFICE_HEADS = frozenset(_WORDS["office-head"])  # مدير الإدارة العامة: a title no role row names alone
 _SHELLING = _WORDS["shelling"]  # a word by a bombardment that tells its weapon: guns | air
 _NOT_STATE_ARMED = frozenset({"REB", "UAF", "PRM", "OPP"})  # armed forces no state fields, with no air force
+_SIDE = frozenset(fold(w) for w in ("جهة", "طرف"))  # من جهة ... من جهة أخرى: on one hand ... on the other
+_OTHER_SIDE = frozenset(fold(w) for w in ("أخرى", "الأخرى", "ثانية", "الثانية", "آخر", "الآخر", "ثان"))
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
@@ -452,7 +454,10 @@ def _agent_cue_at(words: list[str], k: int) -> int:
     for first in (w, w[1:] if len(w) > 3 and w[0] in "وف" else None):
         for cue in cues.get(first, ()) if first else ():
             if tuple([first] + words[k + 1:k + len(cue)]) == cue:
-                after = words[k + len(cue)] if k + len(cue) < len(words) else ""
+                at = k + len(cue)
+                while at < len(words) - 1 and words[at] in _QUOTES:
+                    at += 1  # (a name set off in quotation marks: من قبل «ولاية سيناء»)
+                after = words[at] if at < len(words) else ""
                 if cue[-1] == "قبل" and (not after[:1].isalpha() or after[:1] in "بل" and _bare(after) != after):
                     return 0  # "التقى من قبل بممثلين للحوثيين": "before", no one named after it
                 return len(cue)
@@ -2635,7 +2640,8 @@ def make_events(settings: Settings):
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
                 ev["sentence"] = [s, e]
                 ev["source"] = _two_sides(article, ev["source"], trig_start)
-                ev["target"] = _two_sides(article, ev["target"], trig_start, ev["source"] if len(ev["source"]) >= 2 else None)
+                ev["target"] = _two_sides(article, ev["target"], trig_start,
+                                          ev["source"] if len(ev["source"]) + len(ev["target"]) >= 3 else None)
                 ev["target"] = [a for a in ev["target"] if not a.get("entity")
                                 or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
                 # "كل دول العالم ... ايدت (الاتفاق) باستثناء الحكومة الاسرائيلية": the one excepted takes no part
@@ -4021,6 +4027,17 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, received_call = "target", True  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي": who
             k += 1  # received it, then who made it behind من
             continue
+        if sides and ((w == "من" and k + 1 < end and words[k + 1] in _SIDE)
+                      or (w in _SIDE and k + 1 < end and words[k + 1] in _OTHER_SIDE and words[k - 1] != "من")):
+            # "اشتباكات بين قوات النظام وحزب الله من جهة، والكتائب المقاتلة من جهة أخرى" (من طرف ... طرف آخر):
+            # the side named before "on one hand" fights the one named before "on the other"
+            at = k + 1 if w == "من" else k
+            if at + 1 < end and words[at + 1] in _OTHER_SIDE:
+                k = at + 2
+                continue
+            role = "target"
+            k = at + 1
+            continue
         if received_call and w == "من" and target and not source:
             role = "source"
             k += 1
@@ -4111,8 +4128,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (when its head alone names it, the body of that head the article named before: "ودعت الوزارة")
             role, unnamed_subject = "target", True
             if called == k + 1 and _agrees_with_head(words[i], t, w) \
-                    and (named := _head_antecedent(article, sent, w)) is not None:
-                source.append(_actor(named))
+                    and (named := _head_antecedent(article, sent, w) or _titled_antecedent(article, sent, w)) is not None:
+                source.append(_actor(named))  # (or the one of that title: "ودعا الوزير المواطنين")
             k += 1
             continue
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
@@ -4160,6 +4177,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, unnamed_subject = "target", True
             if prev_subject is not None and prev_subject.get("sector") == "GOV":
                 source.append(_actor(prev_subject))
+            k += 1
+            continue
+        if k == j and role == "source" and not source and not t.noun and t.type not in _KILLING and _definite(w) \
+                and actor_at.get(k) is None and not ranked_name and k + 1 < end \
+                and (r := coder.kb.role_of([w])) is not None and r[0] == 1 and not coder.kb.group_of([w]) \
+                and not coder.kb.nationality_of(words[k + 1]) and not (titles and any(a <= tok_starts[k] < b for a, b in titles)) \
+                and (((x := actor_at.get(k + 1)) is not None and x["type"] in ("ORG", "LOC")
+                      and not (titles and any(a <= x["start"] < b for a, b in titles)))
+                     or (actor_at.get(k + 1) is None and coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None)) \
+                and coder.nominal_actor(article, sent, words, k, k + 1) is None:
+            # "وانتقد الوزير إيران بشدة": a title alone after the verb is its subject, the one of that title the
+            # article named before, or no one it names; who follows is its object
+            role, unnamed_subject = "target", True
+            if (named := _titled_antecedent(article, sent, w)) is not None:
+                source.append(_actor(named))
             k += 1
             continue
         if k == j and role == "source" and not source and not t.noun and t.type in _STANCES and _definite(w) \
@@ -5300,6 +5332,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     target.insert(0, victim)  # (before what is named after the attack: "أصيبا بجروح
                 hurt = True                   # في انفجار ... بين الدولتين الكوريتين")
                 break
+    if source and not t.noun and _passive(sent[i].text) \
+            and (pron := next((kk for kk in range(lo, i) if words[kk] in _PRONOUN_SUBJECT), None)) is not None \
+            and (he := next((x for kk, x in sorted(actor_at.items(), reverse=True) if kk < pron
+                             and x["type"] in ("PER", "ORG")), None)) is not None \
+            and not any(a.get("entity") == he["id"] for a in source + target):
+        # "سالوبيك هو أول أجنبي يُخطف ويُهدد بالقتل من قبل «ولاية سيناء»": with its agent named, a verb written
+        # passive is done to the one "he" takes up
+        target.insert(0, _actor(he))
     if not source and subjected is None and not on_thing and not unnamed_subject and not received:
         before = [(kk, x) for kk, x in sorted(actor_at.items()) if kk < i and not _is_outlet(x)
                   and not (kk > 0 and _bare(words[kk - 1]) in _ATTRIBUTION)  # "بحسب وزارة الدفاع"
@@ -5360,8 +5400,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 pick = [teller[1]]  # "أبلغ وزير الأمن الإسرائيلي موشيه يعلون جهاز الشاباك بأنه سيؤيد": who tells
                 # of "he" is he, not the one told
             told_by = None if pick else _nominal_reporter(article, coder, sent, words, pron)
-            if pick and passive and t.type == "ACCUSE" and pron == i - 1:
-                target.append(_actor(pick[-1]))  # "إلا أنهم اتهموا ... بمحاولة اغتيال": "they" were accused
+            if pick and passive and ((t.type == "ACCUSE" and pron == i - 1) or _passive(sent[i].text)):
+                target.append(_actor(pick[-1]))  # "إلا أنهم اتهموا ... بمحاولة اغتيال": "they" were accused (and
+                # a verb written passive: "سالوبيك هو أول أجنبي يُخطف ويُهدد بالقتل من قبل «ولاية سيناء»")
             elif pick:
                 source.append(_actor(pick[-1]))
             elif told_by is not None and t.type != "ASSAULT":
@@ -7934,6 +7975,14 @@ def _agrees_with_head(verb: str, t, w: str) -> bool:
     """The verb agrees with the body's head `w` as its subject: a feminine head (الوزارة، البلدية) takes a
     feminine verb ("ودعا الوزارة إلى": a man calls on the ministry, its object)."""
     return not strip_article(_bare(w)).endswith("ه") or _feminine_verb(verb, t)
+
+
+def _titled_antecedent(article: Article, sent, w: str) -> dict | None:
+    """The person the article named before the sentence whose title begins with the role `w` stands
+    for alone, with the article (الوزير after وزير الخارجية عادل الجبير); None when it named none."""
+    head = strip_article(_bare(w))
+    return next((e for e in reversed(article.entities) if e["type"] == "PER" and e["end"] <= sent[0].start
+                 and e.get("role") and strip_article(fold(e["role"]).split()[0]) == head), None)
 
 
 def _head_antecedent(article: Article, sent, w: str) -> dict | None:
