@@ -114,6 +114,16 @@ def test_a_share_bar_run_into_the_first_sentence_is_cut(pipeline):
     assert extract(body, pipeline=pipeline)["text"] == body
 
 
+def test_a_columnist_s_other_articles_run_together_are_cut(pipeline):
+    page = ("الإعلامي عندما يتنازل عن مبادئه يكون ضرره أشد فتكاً من ضرر بائعي الأطعمة منتهية الصلاحية!.\n"
+            "مقالات أخرى للكاتبلا تكن صاحب «اختراع» !الرياض: أرقام قضايا مخيفة!180 ألف «متهرب»..!16 وزارة ترفض "
+            "(النزاهة)!")
+    rec = extract(page, pipeline=pipeline, published="2015-08-03")
+    assert "وزارة ترفض" not in rec["text"] and not [e for e in rec["events"] if e["type"] == "REJECT"]
+    body = "وقال الكاتب إن مقالات أخرى للكاتب نفسه نشرت في الصحيفة الأسبوع الماضي عن الموضوع ذاته."
+    assert extract(body, pipeline=pipeline)["text"] == body
+
+
 def test_non_arabic_and_chrome_only_pages_are_errors(pipeline):
     with pytest.raises(InputError, match="not an Arabic page"):
         extract("This is an English page about the weather in London today. It rains.", pipeline=pipeline)

@@ -5,6 +5,7 @@ import pytest
 
 from marsad.stages.events import modality_of
 from marsad.text import normalize, tokenize
+from marsad.api_functions import extract
 from tests.conftest import coded, countries
 
 
@@ -881,4 +882,13 @@ def test_never_ceasing_to_demand_is_demanding(pipeline):
             "لدينا من الالتزام بعادات المجتمع السعودي.")
     evs = coded(pipeline, text, "REQUEST", published="2015-08-10")
     assert evs and all(e["modality"] == "asserted" for e in evs)
+
+
+def test_a_call_behind_wa_the_splitter_keeps_still_governs_what_it_asks(pipeline):
+    # (the corpus has وناشدت often enough that the clitic splitter leaves it whole)
+    text = "وناشدت عائلة الرهينة تنظيم داعش إطلاق سراحه."
+    assert [e["type"] for e in extract(text, pipeline=pipeline, published="2015-08-08")["events"]
+            if e["type"] == "REQUEST"] == ["REQUEST"]
+    [release] = coded(pipeline, text, "RETREAT", published="2015-08-08")
+    assert release["modality"] == "hypothetical"
 

@@ -530,12 +530,13 @@ def _present_stems(b: str, tok: str = "") -> list[str]:
 def _conj_off(tok: str) -> str | None:
     """A word behind the conjunction و that the clitic splitter left on because the corpus
     has the word too seldom to tell: with an initial alif (واعتصم, وأضرب, واتهموا), or
-    commoner without it (وخطفوا); the word without it, else None. Common words keep
-    theirs (وافق, واصل)."""
+    commoner without it (وخطفوا), or at least half as common (وناشدت); the word without it, else None.
+    Common words keep theirs (وافق, واصل)."""
     if len(tok) > 4 and tok[0] == "و" and _bare(tok) == tok:
         freq = word_frequencies() or {}
         seen = freq.get(tok, 0)
-        if seen < 20 and (tok[1] == "ا" or freq.get(tok[1:], 0) > seen or seen == 0):
+        if (seen < 20 and (tok[1] == "ا" or freq.get(tok[1:], 0) > seen or seen == 0)) \
+                or freq.get(tok[1:], 0) * 2 >= seen:
             return tok[1:]  # (and "وخطفوا": خطفوا is the commoner, if rare too; "وشجبت": unseen both)
     return None
 
@@ -1137,6 +1138,7 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
     called = ""  # the modality of a cue whose complement the trigger is in (what دعا asks for)
     present = set(words)
     present.update(lookup_all(_BARE, _bare, words[clause_lo:clause_hi]))
+    present.update(c for w in words[clause_lo:clause_hi] if w[:1] == "و" and (c := _conj_off(w)))  # (وناشدت)
     bare: list[str] | None = None
     index = _modality_index()
     # the cues whose first word is in the clause, in the order of the file
@@ -1199,7 +1201,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         for s in window:
             # the first word behind و/ف as well: "ومن المقرر أن"
             if (words[s] == c0 or (bare[s] == c0 and not as_written and (len(c0) > 3 or _short_cue(words[s], c0)))
-                    or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)) \
+                    or (as_written and words[s][:1] in "وف" and words[s][1:] == c0)
+                    or (not as_written and len(c0) > 3 and bare[s] == words[s] and _conj_off(words[s]) == c0)) \
                     and (not rest or tuple(words[s + 1:s + k]) == rest):
                 if scope == "complement" and cue in _WANTS and s + k < len(words) and words[s + k].endswith("ا") \
                         and not _starting(words[s + k]):
