@@ -1199,6 +1199,33 @@ def test_a_title_alone_after_the_verb_is_the_one_of_that_title_named_before(pipe
     assert [a["text"] for a in call["source"]] == ["عادل الجبير"]
 
 
+def test_two_gunmen_who_open_fire_or_attack_when_one_is_killed_carried_it_out(pipeline):
+    [ev] = coded(pipeline, "وفي موازاة ذلك، فتح مسلحان صباح الاثنين النار على القنصلية الاميركية في ضواحي اسطنبول.",
+                 "ASSAULT", published="2015-08-11")
+    assert [a["text"] for a in ev["source"]] == ["مسلحان"] and countries(ev["target"]) == {"USA"}
+    text = ("قالت وزارة الداخلية المصرية اليوم السبت إن شرطيا قتل وأصيب ثلاثة آخرون اليوم السبت عندما أطلق مسلحان "
+            "مجهولان النار علي سيارة لنقل السجناء في محافظة الفيوم جنوبي القاهرة.")
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-08-09")
+    assert [a["text"] for a in ev["source"]] == ["مسلحان"]
+
+
+def test_many_unnamed_in_the_nominative_after_the_verb_are_its_subject(pipeline):
+    [ev] = coded(pipeline, "ويرفض المعتقلون الآخرون أن يتم تسليمهم إلى الولايات المتحدة حتى الآن.", "REJECT",
+                 published="2015-07-21")
+    assert not ev["source"]
+    [ev] = coded(pipeline, "بل هو أيضا اتفاق أسوأ من الاتفاق الذي رفضه الناخبون اليونانيون في استفتاء قبل أسبوعين.",
+                 "REJECT", published="2015-07-21")
+    assert countries(ev["source"]) == {"GRC"}
+    # nor is adopting an idea (إلى تبني) anyone's claim of what it names
+    assert all(a["text"] != "الشرطة" for e in coded(pipeline, "وقد دعا المشاركون في الملتقى الدول العربية إلى تبني فكرة "
+                                                   "الشرطة السياحية.", "REQUEST", published="2015-08-09")
+               for a in e["source"])
+
+
+def test_a_conviction_issued_is_no_condemnation():
+    assert "ACCUSE" not in _trigger_types("وبعد صدور الادانة في الجرائم التي تحمل عقوبة الاعدام يطلب من المحلفين التشاور.")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

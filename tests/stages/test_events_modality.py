@@ -892,3 +892,10 @@ def test_a_call_behind_wa_the_splitter_keeps_still_governs_what_it_asks(pipeline
     [release] = coded(pipeline, text, "RETREAT", published="2015-08-08")
     assert release["modality"] == "hypothetical"
 
+
+def test_what_one_risks_has_not_happened(pipeline):
+    text = ("وجد درامي نفسه بين مطرقة أجاديز حيث يواجه خطرا مستمرا من التعرض للاعتقال من قبل الشرطة وسندان مواصلته "
+            "للرحلة.")
+    [ev] = coded(pipeline, text, "COERCE", published="2015-08-09")
+    assert ev["modality"] == "hypothetical"
+

@@ -454,6 +454,9 @@ def _agent_cue_at(words: list[str], k: int) -> int:
     for first in (w, w[1:] if len(w) > 3 and w[0] in "وف" else None):
         for cue in cues.get(first, ()) if first else ():
             if tuple([first] + words[k + 1:k + len(cue)]) == cue:
+                if len(cue) == 1 and k > 0 and words[k - 1] in _PREPOSITIONS and words[k - 1] not in ("من", "علي"):
+                    continue  # "دعا المشاركون إلى تبني فكرة الشرطة السياحية": a verb's form behind a preposition is
+                    # its noun, adopting, no one's claim
                 at = k + len(cue)
                 while at < len(words) - 1 and words[at] in _QUOTES:
                     at += 1  # (a name set off in quotation marks: من قبل «ولاية سيناء»)
@@ -3304,8 +3307,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     target: list[dict] = []
     said: list[dict] = []  # sources that are the subject of the light verb carrying the trigger
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
-    counted = _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")}) \
-        or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
+    counted = not (t.type == "ASSAULT" and t.follows) and (
+        _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")})
+        or _named_victim(coder.kb, t, words, j, actor_at, tok_starts))
+    # (not who stands between the verb and the fire it opens: "فتح مسلحان صباح الاثنين النار")
     # "لمساعدة اللاجئين السوريين", "تعمل على مساعدة السكان": helping, the genitive is the one helped (not "بمساعدة
     # من روسيا", with its help, nor "المساعدة الأميركية", the aid)
     helping = t.type == "AID" and t.noun and _bare(words[i]) == _HELPING and not _definite(words[i]) and (
@@ -4195,6 +4200,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role, unnamed_subject = "target", True
             if (named := _titled_antecedent(article, sent, w)) is not None:
                 source.append(_actor(named))
+            k += 1
+            continue
+        if k == j and role == "source" and not source and not t.noun and t.type not in _KILLING and _definite(w) \
+                and w.endswith("ون") and len(strip_article(_bare(w))) > 4 and actor_at.get(k) is None \
+                and not ranked_name and coder.nominal_actor(article, sent, words, k, k + 1) is None \
+                and not (k + 1 < end and coder.kb.nationality_of(words[k + 1])):
+            # "وقد دعا المشاركون في الملتقى الدول العربية": many in the nominative right after the verb are its
+            # subject, unnamed; who follows is its object (as one in ين is the object: "ودعت الوزارة المواطنين")
+            role, unnamed_subject = "target", True
             k += 1
             continue
         if k == j and role == "source" and not source and not t.noun and t.type in _STANCES and _definite(w) \
