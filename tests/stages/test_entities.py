@@ -1433,3 +1433,9 @@ def test_countries_written_with_the_article_and_a_town_of_the_story_s_country(pi
                   "للضحيتين على طريق سريع في جزيرة جولو.", pipeline=pipeline, published="2015-08-11")
     assert [e.get("country") for e in rec["entities"] if e["text"] == "جولو"] == ["PHL"]
 
+
+def test_a_first_name_spelt_as_a_title_before_bin_is_the_name_s(pipeline):
+    rec = extract("ويحظى المهرجان بدعم مباشر من رئيس الهيئة العامة للسياحة والتراث الوطني الأمير سلطان بن سلمان بن "
+                  "عبدالعزيز.", pipeline=pipeline, published="2015-08-04")
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["سلطان بن سلمان بن عبدالعزيز"]
+

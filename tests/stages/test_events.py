@@ -1226,6 +1226,11 @@ def test_a_conviction_issued_is_no_condemnation():
     assert "ACCUSE" not in _trigger_types("وبعد صدور الادانة في الجرائم التي تحمل عقوبة الاعدام يطلب من المحلفين التشاور.")
 
 
+def test_a_state_visited_behind_its_state_word_with_li(pipeline):
+    [ev] = coded(pipeline, "وتأتي زيارة الأمير محمد بن سلمان لجمهورية مصر العربية.", "CONSULT", published="2015-08-04")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"EGY"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

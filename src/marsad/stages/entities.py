@@ -529,11 +529,13 @@ def _first_name_before(k, words: list[str], i: int, covered: set[int]) -> int:
     """Where a person's name starting at words[i] really starts: over "متعب بن" and
     "عبد العزيز بن" before it (the tagger's "عبدالله بن عبدالعزيز" in "الأمير متعب بن عبدالله
     بن عبدالعزيز" is the prince, not the king), when those words are in no other name and
-    the first is a plain word, not a title (الأمير), role or function word (عن ابن أبي أصيبعة)."""
+    the first is a plain word, not a title (الأمير), role or function word (عن ابن أبي أصيبعة); a role that is
+    a first name without the article is a name there ("الأمير سلطان بن سلمان بن عبدالعزيز")."""
     if i < 2 or words[i - 1] not in SON_OF or (i - 1) in covered or (i - 2) in covered:
         return i
     w = words[i - 2]
-    if not w.isalpha() or len(w) < 2 or spelt(w) in k.function_words or k.role_of([w]) or k.group_of([w]) \
+    if not w.isalpha() or len(w) < 2 or spelt(w) in k.function_words or (k.role_of([w]) and w not in k.first_names) \
+            or k.group_of([w]) \
             or (w[0] in "وف" and spelt(w[1:]) in k.function_words):
         return i
     if w.startswith("ال"):

@@ -5051,9 +5051,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # verb of visiting is the one visited (its visitor named before, or dropped), and so is one whose
                 # premises are: "وزار مصفاة أرامكو بالظهران"
             if x["type"] == "LOC" and t.mode == "visit" and not (t.destination or t.needs_actor) \
-                    and (k <= j + 1 or (joined and k <= visited + 1) or (t.noun and _for(w))):
+                    and (k <= j + 1 or (joined and k <= visited + 1) or (t.noun and _for(w))
+                         or (t.noun and k > 0 and _for(words[k - 1]) and strip_article(words[k - 1][1:]) in _STATE_WORDS)):
                 dest = target  # "زار السعودية", "زيارة لفرنسا", "وزار فرنسا وبريطانيا": the place visited
-                # (behind ل after the visitor's name and title: "زيارة الأمير محمد بن سلمان ... للأردن")
+                # (behind ل after the visitor's name and title: "زيارة الأمير محمد بن سلمان ... للأردن", "لجمهورية
+                # مصر العربية")
                 visited = bisect_left(tok_starts, x["end"])
             if x["type"] == "PER" and dest is target and role == "source" and source and k > 0 \
                     and words[k - 1][:1] == "و" and words[k - 1].endswith(("ها", "ه")) and _title_head(words[k - 1]):
