@@ -1231,6 +1231,25 @@ def test_a_state_visited_behind_its_state_word_with_li(pipeline):
     assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"EGY"}
 
 
+def test_who_speaks_before_a_quotation_opening_with_a_verb_and_its_subject_is_no_party(pipeline):
+    text = ('و قال دين محمد درويش المتحدث باسم حاكم الإقليم "هاجمت مروحيتان أمريكيتان نقطة التفتيش التابعة للجيش '
+            'الأفغاني في براكي باراك.')
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-07-22")
+    assert [a["text"] for a in ev["source"]] == ["مروحيتان أمريكيتان"] and countries(ev["source"]) == {"USA"}
+
+
+def test_a_town_struck_is_hit_not_beaten_and_a_meeting_held_is_its_host_s(pipeline):
+    text = ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم داعش وضرب مدينة سوروتش "
+            "بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على الاقل.")
+    assert all(e["mode"] != "beat" for e in coded(pipeline, text, "ASSAULT", published="2015-07-22"))
+    [ev] = coded(pipeline, "وضرب رجال الأمن المتظاهرين بالهراوات في وسط المدينة.", "ASSAULT", published="2015-07-22")
+    assert ev["mode"] == "beat"
+    text = ("أقام سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي بن عبدالله الصالح أمس لقاء معايدة، في قاعة "
+            "الاحتفالات بمقر السفارة.")
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-07-22")
+    assert [a["text"] for a in ev["source"]] == ["سامي بن عبدالله الصالح"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

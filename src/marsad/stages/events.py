@@ -79,7 +79,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
-         "went-to-meet", "affirming", "quarter-head", "office-head", "shelling")
+         "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -157,6 +157,7 @@ _QUARTER_HEADS = frozenset(_WORDS["quarter-head"])  # ضاحية السيدة ز
 _AREA_HEADS = frozenset(w for w, v in _WORDS["quarter-head"].items() if v == "body")  # منطقة الشرطة (not مناطق)
 _OFFICE_HEADS = frozenset(_WORDS["office-head"])  # مدير الإدارة العامة: a title no role row names alone
 _SHELLING = _WORDS["shelling"]  # a word by a bombardment that tells its weapon: guns | air
+_SETTLEMENTS = frozenset(_WORDS["settlement"])  # مدينة، قرية: a place struck is hit, no one beaten
 _NOT_STATE_ARMED = frozenset({"REB", "UAF", "PRM", "OPP"})  # armed forces no state fields, with no air force
 _SIDE = frozenset(fold(w) for w in ("جهة", "طرف"))  # من جهة ... من جهة أخرى: on one hand ... on the other
 _OTHER_SIDE = frozenset(fold(w) for w in ("أخرى", "الأخرى", "ثانية", "الثانية", "آخر", "الآخر", "ثان"))
@@ -3233,6 +3234,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     c = next((c for c in range(i - 1, lo - 1, -1) if words[c] in _COMPLEMENTIZERS), None)
     if c is not None and (any(_reporting(w) for w in words[lo:c]) or c + 1 != i or t.noun or _definite(words[i])):
         lo = c + 1
+    if not t.noun and i > lo and _opens_quote(words, i - 1) and any(_reporting(w) for w in words[lo:i - 1]) \
+            and j < len(words) and (coder.kb.group_of([words[j]]) or any(
+                x["start"] == sent[j].start and x["type"] in ("PER", "ORG") for x in sent_ents)):
+        # 'وقال المتحدث باسم حاكم الإقليم "هاجمت مروحيتان أمريكيتان نقطة التفتيش': who speaks before a quotation
+        # that opens with a verb and its own subject is in no clause of it (but «سنجري محادثات»: he speaks of
+        # what he does)
+        lo = i
     # "قتل النائب العام في تفجير استهدف موكبه": the attack right before the verb is its subject,
     # not a person named before it
     attack_subject = t.type in _KILLING and not t.noun and i > lo and _attack_before(words, i, lo) \
@@ -5737,6 +5745,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         mode = weapon.mode if weapon is not None and weapon.type == "ASSAULT" and weapon.mode in _WEAPON_MODES else mode
         if weapon is not None and weapon.mode == "aerial" and _bombarding(words[cause]):
             mode = _bombardment_mode(words, cause, cause + len(weapon.words), source)
+    if t.type == "ASSAULT" and mode == "beat" and j < n and (
+            (actor_at.get(j) or {}).get("type") == "LOC" or strip_article(_bare(words[j])) in _SETTLEMENTS
+            or words[j] in _STRUCK_THINGS):
+        mode = None  # "هجوم انتحاري نسب الى تنظيم داعش وضرب مدينة سوروتش": a town struck, no one beaten
     if t.type == "ASSAULT" and mode == "aerial" and _bombarding(words[i]):
         mode = _bombardment_mode(words, i, j, source)
     if t.type in ("REJECT", "REQUEST"):
