@@ -1250,6 +1250,14 @@ def test_a_town_struck_is_hit_not_beaten_and_a_meeting_held_is_its_host_s(pipeli
     assert [a["text"] for a in ev["source"]] == ["سامي بن عبدالله الصالح"]
 
 
+def test_them_after_a_verb_in_the_singular_takes_up_the_many_named_before(pipeline):
+    text = "ترحل الصين 9 سائحين أجانب قامت باعتقالهم في مطلع الأسبوع الماضي بعد أن شاهد بعضهم فيلما وثائقيا."
+    [ev] = coded(pipeline, text, "COERCE", published="2015-07-21")
+    assert not ev["source"] and [a["text"] for a in ev["target"]] == ["سائحين أجانب"]
+    # a word with the article is no verb: "آلياتهم", their vehicles, is no accusing (يتهم)
+    assert "ACCUSE" not in _trigger_types("مما يصعب من عمليات الجيش كثيرا ويحد من استخدام آلياتهم العسكرية أحيانا.")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

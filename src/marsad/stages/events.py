@@ -869,6 +869,8 @@ def _prefix_match(tok: str, p: str) -> str | None:
     rest = _conj_off(tok)
     if rest is not None and rest.startswith(p):
         return "word"
+    if _definite(tok):
+        return None  # (a verb takes no article: "آلياتهم", their vehicles, is no يتهم)
     return "verb" if any(x.startswith(p) for x in _present_stems(b, tok)) else None
 
 
@@ -3697,6 +3699,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي": who receives it is the
             # target; who it comes from (after من) the source
             target.extend(subject)
+        elif subject and t.patient and words[i].endswith(("هم", "هن")) and i > 0 \
+                and (words[i - 1] in _LIGHT_VERBS or _bare(words[i - 1]) in _LIGHT_VERBS) \
+                and not words[i - 1].endswith(("وا", "ا")) and all(a.get("entity") is None for a in subject):
+            target.extend(subject)  # "ترحل الصين 9 سائحين أجانب قامت باعتقالهم": "them" takes up the many named
+            # right before a verb in the singular that carries the arrest; they were arrested, by her (unnamed)
+            unnamed_subject = True
         elif subject:
             source.extend(subject)
             said.extend(subject)
