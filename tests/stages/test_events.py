@@ -1258,6 +1258,22 @@ def test_them_after_a_verb_in_the_singular_takes_up_the_many_named_before(pipeli
     assert "ACCUSE" not in _trigger_types("مما يصعب من عمليات الجيش كثيرا ويحد من استخدام آلياتهم العسكرية أحيانا.")
 
 
+def test_a_verb_in_the_feminine_behind_wa_shares_no_man_s_subject(pipeline):
+    text = ("وقالت وزارة الخزانة الأمريكية في بيان: إن مصطفى بدر الدين وإبراهيم عقيل وفؤاد شكر نسقوا أو شاركوا في "
+            "الدعم العسكري الذي تقدمه الجماعة لحكومة الرئيس بشار الأسد في الحرب الأهلية الدائرة في سوريا، وفرضت "
+            "عقوبات على شخص رابع وهو رجل أعمال في لبنان يدعى عبدالنور شعلان لشرائه أسلحة لحزب الله.")
+    [ev] = coded(pipeline, text, "SANCTION", published="2015-07-22")
+    assert "SYR" not in countries(ev["source"])
+
+
+def test_those_of_whom_the_received_are_are_received(pipeline):
+    text = ("استقبل صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم المهنئين بعيد الفطر "
+            "المبارك من مسؤولين ومواطنين مدنيين وعسكريين، وذلك في مقر الأمارة بالدمام.")
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-07-22")
+    assert [a["text"] for a in ev["source"]] == ["سعود بن نايف بن عبدالعزيز"]
+    assert "عسكريين" in [a["text"] for a in ev["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2569,7 +2569,12 @@ def make_events(settings: Settings):
                     # إطلاق النار مع قوات الجيش"), and a light verb ("قتلت قوات الأمن التونسي ... إرهابيا وألقت
                     # القبض على آخر")
                     own = _relative_subject(sent, words, i, sent_ents) if not t.noun else None
-                    ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
+                    if own is None and _feminine_verb(words[i] if not t.noun else words[i - 1], t) \
+                            and all(a.get("kind") == "PER" for a in sentence_source):
+                        pass  # "... لحكومة الرئيس بشار الأسد في سوريا، وفرضت عقوبات": a verb in the feminine
+                        # shares no man's subject
+                    else:
+                        ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
                 elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
                         and not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
                         and i > 0 and words[i - 1][:1].isalnum() and 0 < i - source_at <= 8 \
@@ -5235,6 +5240,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target
             elif role == "source" and source and side_before is target and (_and(words, k) or words[k - 1] == "و"):
                 dest = target  # "كبار المسؤولين من مدنيين وعسكريين": joined to the one just received
+            elif role == "source" and source and t.mode == "visit" and not t.noun and k > j + 1 \
+                    and any(words[m] == "من" for m in range(max(j, k - 3), k)):
+                dest = target  # "استقبل الأمير ... المهنئين بعيد الفطر من مسؤولين ومواطنين مدنيين وعسكريين": those
+                # of whom the received are
             elif role == "source" and not source and _conduct_before(t, words, j, k):
                 dest, role = target, "target"  # "وأدانت الوزارة ... اقتحام المستوطنين": whose act is condemned
             elif role == "source" and not source and t.noun and t.type == "ACCUSE" and k == j + 1 \
