@@ -79,7 +79,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
          "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
-         "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement")
+         "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
+         "assassination", "bombarding")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -159,8 +160,10 @@ _OFFICE_HEADS = frozenset(_WORDS["office-head"])  # مدير الإدارة ال
 _SHELLING = _WORDS["shelling"]  # a word by a bombardment that tells its weapon: guns | air
 _SETTLEMENTS = frozenset(_WORDS["settlement"])  # مدينة، قرية: a place struck is hit, no one beaten
 _NOT_STATE_ARMED = frozenset({"REB", "UAF", "PRM", "OPP"})  # armed forces no state fields, with no air force
-_SIDE = frozenset(fold(w) for w in ("جهة", "طرف"))  # من جهة ... من جهة أخرى: on one hand ... on the other
-_OTHER_SIDE = frozenset(fold(w) for w in ("أخرى", "الأخرى", "ثانية", "الثانية", "آخر", "الآخر", "ثان"))
+_SIDE = frozenset(w for w, v in _WORDS["side-phrase"].items() if v == "side")  # من جهة ... من جهة أخرى
+_OTHER_SIDE = frozenset(w for w, v in _WORDS["side-phrase"].items() if v == "other")
+_ASSASSINATING = frozenset(_WORDS["assassination"])  # اغتيال: a targeted killing by whatever weapon
+_BOMBARDING = tuple(_WORDS["bombarding"])  # قصف: a bombardment, whose weapon the words near it tell
 _DECLARED_MODES = ("martial-law", "curfew")  # whoever declares a state of emergency or a curfew imposes it
 _DEATH_TRIGGERS = frozenset(fold(w) for w in ("قتل", "قتلى", "قتيل", "مقتل", "مصرع"))  # a death told, no attack
 _INSTALLATIONS = frozenset(strip_article(w) for w in _WORDS["installation"])  # ثكنة، قاعدة عسكرية
@@ -981,7 +984,7 @@ def _starting(w: str) -> tuple[Trigger, ...]:
 
 def _bombarding(w: str) -> bool:
     """A word of bombarding (قصف، القصف، بقصف، يقصفون): the trigger whose weapon the words near it tell."""
-    return "قصف" in w[:6]
+    return any(stem in w[:6] for stem in _BOMBARDING)
 
 
 def _bombardment_mode(words: list[str], i: int, j: int, source: list[dict]) -> str:
@@ -5755,7 +5758,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         told = _gathering_in_clause(words, i, j)
         mode = told if told not in (None, "demo") else mode
     if t.type == "ASSAULT" and mode == "targeted" and cause is not None and cause < n \
-            and not fold(t.words[0]).startswith("اغت"):
+            and fold(t.words[0]).rstrip("*") not in _ASSASSINATING:
         # "قتلوا جراء انفجار الغام": the dead of a weapon the cause names were killed by it (not an
         # assassination's: "اغتيل بتفجير عبوة" stays one)
         weapon = _trigger_at(words, cause)
