@@ -992,10 +992,12 @@ def _bombardment_mode(words: list[str], i: int, j: int, source: list[dict]) -> s
     four words after it (قصف مدفعي، قصفا عشوائيا بصواريخ الكاتيوشا), or when it names no aircraft within
     four words of it and only forces no state fields carry it out (قصف عشوائي قام به المتمردون الحوثيون);
     "aerial" otherwise (قصف طيران التحالف، القصف الجوي)."""
-    near = [_SHELLING.get(_bare(w)) or _SHELLING.get(w) for w in words[j:j + 4]]
+    def weapon(w: str) -> str | None:
+        return _SHELLING.get(_bare(w)) or _SHELLING.get(w)
+    near = [weapon(w) for w in words[j:j + 4]]
     if "guns" in near:
         return "heavy-weapons"
-    if "air" in near or any((_SHELLING.get(_bare(w)) or _SHELLING.get(w)) == "air" for w in words[max(0, i - 4):i]):
+    if "air" in near or any(weapon(w) == "air" for w in words[max(0, i - 4):i]):
         return "aerial"
     if source and all(a.get("sector") in _NOT_STATE_ARMED for a in source):
         return "heavy-weapons"
@@ -2572,11 +2574,10 @@ def make_events(settings: Settings):
                     # إطلاق النار مع قوات الجيش"), and a light verb ("قتلت قوات الأمن التونسي ... إرهابيا وألقت
                     # القبض على آخر")
                     own = _relative_subject(sent, words, i, sent_ents) if not t.noun else None
-                    if own is None and _feminine_verb(words[i] if not t.noun else words[i - 1], t) \
-                            and all(a.get("kind") == "PER" for a in sentence_source):
-                        pass  # "... لحكومة الرئيس بشار الأسد في سوريا، وفرضت عقوبات": a verb in the feminine
-                        # shares no man's subject
-                    else:
+                    if own is not None or not (_feminine_verb(words[i] if not t.noun else words[i - 1], t)
+                                               and all(a.get("kind") == "PER" for a in sentence_source)):
+                        # (a verb in the feminine shares no man's subject: "... لحكومة الرئيس بشار الأسد في سوريا،
+                        # وفرضت عقوبات")
                         ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
                 elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
                         and not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
