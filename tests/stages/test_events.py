@@ -1274,6 +1274,13 @@ def test_those_of_whom_the_received_are_are_received(pipeline):
     assert "عسكريين" in [a["text"] for a in ev["target"]]
 
 
+def test_who_goes_along_is_not_whose_the_visit_is(pipeline):
+    text = ("وقف مدير عام التعليم بمنطقة مكة المكرمة محمد الحارثي، يرافقه المهندس علي الشيخي، والمهندس حسين قدح، على "
+            "عدد من المشاريع التعليمية الجاري تنفيذها والقائمة تحت التأهيل إلى جانب زيارته لعدد من المدراس.")
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-08-10")
+    assert [a["text"] for a in ev["source"]] == ["محمد الحارثي"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

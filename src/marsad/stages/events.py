@@ -6317,8 +6317,8 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
         floor -= 1
         counted += words[floor][:1].isalnum()
     spans: dict[int, tuple[int, dict]] = {}
-    for k0, x in actor_at.items():
-        if floor <= k0 < i and (x["type"] in ("PER", "ORG") or _is_country_place(x)):
+    for k0, x in actor_at.items():  # (and twelve more, for one who goes along with another named before him)
+        if max(0, floor - 12) <= k0 < i and (x["type"] in ("PER", "ORG") or _is_country_place(x)):
             for kk in range(k0, min(i, bisect_left(tok_starts, x["end"]))):
                 spans[kk] = (k0, x)
     kk = i - 1
@@ -6348,6 +6348,12 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
                 found, first = _widened(article, coder, sent, words, kk, floor, nominal)
         if found is None:
             kk -= 1
+            continue
+        company = next((r for r in range(first - 1, max(0, first - 12) - 1, -1) if words[r] in _ACCOMPANYING), None)
+        if company is not None:
+            # "وقف مدير التعليم محمد الحارثي، يرافقه المهندس حسين قدح، ... إلى جانب زيارته": who goes along is
+            # not whose the visit is; the one he goes with is, named before him
+            kk, floor = company - 1, min(floor, max(0, company - 12))
             continue
         if any(words[r] in _RELATIVES and words[r - 1] in ("،", ",") for r in range(max(floor, first - 8), first)) \
                 and any(words[c] in ("،", ",") for c in range(first + 1, i)):
