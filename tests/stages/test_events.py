@@ -1281,6 +1281,13 @@ def test_who_goes_along_is_not_whose_the_visit_is(pipeline):
     assert [a["text"] for a in ev["source"]] == ["محمد الحارثي"]
 
 
+def test_a_state_in_construct_with_a_noun_of_stance_takes_it(pipeline):
+    text = ("أكد المستشار أحمد أبو زيد المتحدث الرسمي باسم وزارة الخارجية على رفض مصر لكافة أشكال التدخل الخارجي في "
+            "شئونها الداخلية.")
+    [ev] = coded(pipeline, text, "REJECT", published="2015-08-09")
+    assert countries(ev["source"]) == {"EGY"} and "EGY" not in countries(ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

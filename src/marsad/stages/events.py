@@ -3609,6 +3609,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[i - 1].endswith(("ين", "ون")) and len(words[i - 1]) > 5:
             pre = None  # "أيدت المرجعية ... المتظاهرين ودعا ممثل المرجع": many named right before a verb in the
             # singular behind و are the verb before's object, no subject of this one
+        if pre is not None and masdar and t.type in _SAID_BY_CAPITALS and not t.patient and j < n \
+                and (x := actor_at.get(j)) is not None and x["type"] == "LOC" and x["start"] == tok_starts[j] \
+                and (_is_country(x) or x.get("geonameid") in gazetteer().capitals) and not _patient_genitive(t, words, i):
+            pre = None  # "أكد المتحدث باسم وزارة الخارجية على رفض مصر لكافة أشكال التدخل": a state in construct with
+            # a noun of stance is who takes it, not whom the one named before takes it against
         if pre is not None and _directed(words, pre[1], lo):
             pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
             # directed it, no party
