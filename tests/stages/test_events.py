@@ -1288,6 +1288,14 @@ def test_a_state_in_construct_with_a_noun_of_stance_takes_it(pipeline):
     assert countries(ev["source"]) == {"EGY"} and "EGY" not in countries(ev["target"])
 
 
+def test_an_interview_with_an_outlet_is_no_meeting(pipeline):
+    for text in ("وأضاف كاتسيلي، خلال لقاء مع تلفزيون «سكاي» اليوناني، أن المواطن اليوناني سيكون قادرا على سحب 420 يورو.",
+                 "وبحسب حديث ابن المتوفى في لقائه الذي انفردت صحيفة «المدينة» بنشره فإنه توجه لمكتب المواليد في جدة."):
+        assert not coded(pipeline, text, "CONSULT", published="2015-07-22"), text
+    [ev] = coded(pipeline, "وأكد الجبير في لقاء مع نظيره الروسي أن الحل سياسي.", "CONSULT", published="2015-07-22")
+    assert countries(ev["target"]) == {"RUS"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1004,6 +1004,17 @@ def _bombardment_mode(words: list[str], i: int, j: int, source: list[dict]) -> s
     return "aerial"
 
 
+def _interview(words: list[str], j: int, sent, sent_ents) -> bool:
+    """The meeting noun ending at j is with an outlet: "مع" and a channel, a paper or an agency (a word of media
+    or an outlet named) right after it, or a relative clause that names one within four words (الذي انفردت صحيفة)."""
+    def media(k: int) -> bool:
+        return k < len(words) and (strip_article(_bare(words[k])) in _MEDIA or any(
+            _is_outlet(x) and x["start"] == sent[k].start for x in sent_ents))
+    if j + 1 < len(words) and words[j] in ("مع", "ومع") and media(j + 1):
+        return True
+    return j < len(words) and words[j] in _RELATIVES and any(media(k) for k in range(j + 1, min(len(words), j + 4)))
+
+
 def _trigger_at(words: list[str], i: int) -> Trigger | None:
     """The longest trigger whose words start at words[i], its neighbours unread; None when none does."""
     return next((t for t in _starting(words[i]) if i + len(t.words) <= len(words)
@@ -2603,6 +2614,9 @@ def make_events(settings: Settings):
                     caller = [a for a in ev["source"] if a.get("kind") in ("PER", "ORG")] or None
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                if t.type == "CONSULT" and t.noun and _interview(words, j, sent, sent_ents):
+                    continue  # "في لقاء مع قناة العربية"، "في لقائه الذي انفردت صحيفة «المدينة» بنشره": an interview
+                    # with an outlet is no meeting
                 if t.destination and t.noun and _definite(words[j - 1]):
                     # "يسعى بعضهم للوصول إلى بريطانيا", "بدأت الإمدادات في الوصول إلى تونس": the arrival with
                     # the article is reaching a place, no one's visit (a visit is "وصول الوفد", "لدى وصوله")
