@@ -1297,6 +1297,13 @@ def test_an_interview_with_an_outlet_is_no_meeting(pipeline):
     assert countries(ev["target"]) == {"RUS"}
 
 
+def test_the_two_sides_named_by_two_nationalities_are_both_states(pipeline):
+    text = ("وأوضح المتحدث باسم الخارجية المصرية المستشار أحمد أبو زيد في تصريح له اليوم أن الجانبين المصري والروسي بحثا "
+            "خلال الاتصال العلاقات الثنائية بين البلدين.")
+    evs = coded(pipeline, text, "CONSULT", published="2015-08-10")
+    assert any(countries(e["source"]) == {"EGY", "RUS"} for e in evs)
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -9235,6 +9235,8 @@ def _dual_nationals(coder: EventCoder, article: Article, sent, words: list[str],
     if w == words[k] or len(w) < 5 or not w.endswith(("ان", "ين")):
         return []
     hit = coder.kb.role_of([w[:-2]])
+    if hit is None and (words[k] in _TWO_SIDES or "ال" + w in _TWO_SIDES):
+        hit = (1, None)  # "الجانبين المصري والروسي": the two states
     if hit is None or hit[0] != 1:
         return []
     first, second = coder.kb.nationality_of(words[k + 1]), coder.kb.nationality_of(words[k + 2][1:])
