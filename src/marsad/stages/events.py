@@ -2673,7 +2673,7 @@ def make_events(settings: Settings):
                 ev["sentence"] = [s, e]
                 ev["source"] = _two_sides(article, ev["source"], trig_start)
                 ev["target"] = _two_sides(article, ev["target"], trig_start,
-                                          ev["source"] if len(ev["source"]) + len(ev["target"]) >= 3 else None)
+                                          len(ev["source"]) + len(ev["target"]) >= 3)
                 ev["target"] = [a for a in ev["target"] if not a.get("entity")
                                 or a["entity"] not in {x.get("entity") for x in ev["source"]}]  # (no one on both sides)
                 # "كل دول العالم ... ايدت (الاتفاق) باستثناء الحكومة الاسرائيلية": the one excepted takes no part
@@ -8195,17 +8195,17 @@ def _is_country(x: dict) -> bool:
                for p in gaz.lookup(x["text"]) or gaz.lookup(x.get("canonical") or ""))
 
 
-def _two_sides(article: Article, actors: list[dict], pos: int, sides: list[dict] | None = None) -> list[dict]:
+def _two_sides(article: Article, actors: list[dict], pos: int, has_sides: bool = False) -> list[dict]:
     """`actors` with a noun of two sides (الطرفان, البلدين) replaced by the two sides the text
-    names before `pos` (`_side_pair`); the noun stays when it names no such two. `sides`: the
-    event's own sides, when it has them (اشتباكات بين تنظيم داعش ... والفصائل ... وانباء عن خسائر
-    في صفوف الطرفين: the two sides are those who fought, the noun no one else)."""
+    names before `pos` (`_side_pair`); the noun stays when it names no such two. `has_sides`: the
+    event names its own sides already, and the noun is dropped (اشتباكات بين تنظيم داعش ... والفصائل
+    ... وانباء عن خسائر في صفوف الطرفين: the two sides are those who fought, no one else)."""
     if not any(a.get("entity") is None and a.get("sector") == "UNK" for a in actors):
         return actors
     out: list[dict] = []
     for a in actors:
         pair = _side_pair(article, a, pos)
-        if pair is not None and sides is not None:
+        if pair is not None and has_sides:
             continue
         out += pair if pair else [a]
     return _dedup(out)
