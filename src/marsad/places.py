@@ -99,8 +99,10 @@ class Gazetteer:
         cues = load("place_cues.tsv", ("word",))
         self.place_cues: frozenset[str] = frozenset(fold(r["word"]) for r in cues)
         # words in construct with a settlement's name: what follows is a place
-        kinds = {fold(r["word"]): check_enum(r, "settlement", {"yes", "plural"}) for r in cues}
-        self.settlement_heads: frozenset[str] = frozenset(w for w, kind in kinds.items() if kind == "yes")
+        kinds = {fold(r["word"]): check_enum(r, "settlement", {"yes", "quarter", "plural"}) for r in cues}
+        self.settlement_heads: frozenset[str] = frozenset(w for w, kind in kinds.items() if kind in ("yes", "quarter"))
+        # of them, the words for a quarter of a city (حي): a quarter lies in a country the article is about
+        self.quarter_heads: frozenset[str] = frozenset(w for w, kind in kinds.items() if kind == "quarter")
         # and the plurals and duals that head a list of settlements (قرى الحواش والقاهرة)
         self.settlement_plurals: frozenset[str] = frozenset(w for w, kind in kinds.items() if kind == "plural")
         # kinds of place a title or a body governs (محافظة، بلدية): the place follows; of them,

@@ -1439,3 +1439,12 @@ def test_a_first_name_spelt_as_a_title_before_bin_is_the_name_s(pipeline):
                   "عبدالعزيز.", pipeline=pipeline, published="2015-08-04")
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["سلطان بن سلمان بن عبدالعزيز"]
 
+
+
+def test_a_quarter_no_town_of_the_story_s_countries_has_is_left_unplaced(pipeline):
+    rec = extract("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير، في مقر ضيافة الإمارة بحي السد بأبها اليوم، "
+                  "مدير الأمن العام.", pipeline=pipeline, published="2015-08-07")
+    (quarter,) = [e for e in rec["entities"] if e["text"] == "السد"]
+    assert quarter.get("country") is None and quarter.get("lat") is None
+    rec = extract("وقالت الشرطة القطرية إن حريقا اندلع أمس في حي السد بالدوحة.", pipeline=pipeline, published="2015-08-07")
+    assert [e.get("country") for e in rec["entities"] if e["text"] == "السد"] == ["QAT"]

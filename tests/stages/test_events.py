@@ -1304,6 +1304,46 @@ def test_the_two_sides_named_by_two_nationalities_are_both_states(pipeline):
     assert any(countries(e["source"]) == {"EGY", "RUS"} for e in evs)
 
 
+def test_whom_the_victim_attacked_before_is_no_target(pipeline):
+    text = ("قتل الجيش الإسرائيلي الأحد فلسطينيا بعد طعنه إسرائيليا وإصابته بجروح طفيفة في محطة بنزين بالضفة الغربية "
+            "المحتلة، بحسب ما أعلنت السلطات الإسرائيلية.")
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-08-10")
+    assert countries(ev["source"]) == {"ISR"}
+    assert [a["text"] for a in ev["target"]] == ["فلسطينيا"]
+
+
+def test_the_body_that_carried_out_a_suicide_bombing_replaces_the_bombers_its_noun_implies(pipeline):
+    text = ("وفي محافظة حلب (شمال)، قتل 28 عنصرا على الاقل من الفصائل المقاتلة وداعش اثر اشتباكات بين الطرفين "
+            "وتفجيرين انتحاريين نفذهما التنظيم في ريف حلب الشمالي، وفق ما اعلن المرصد السوري لحقوق الانسان.")
+    bombing = [e for e in coded(pipeline, text, "ASSAULT", published="2015-08-09") if e["mode"] == "suicide-attack"]
+    assert bombing and all([a["text"] for a in e["source"]] == ["التنظيم"] for e in bombing)
+    assert not any(a["text"] == "التنظيم" for e in bombing for a in e["target"])
+    [ev] = coded(pipeline, "وقتل عشرة جنود في هجوم انتحاري نفذته حركة طالبان في كابول.", "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["حركة طالبان"]
+
+
+def test_the_craft_one_travels_aboard_is_no_actor(pipeline):
+    text = ("وصل وزير الخارجية الإيراني إلى بيروت على متن طائرة إيرانية خاصة في زيارة يلتقي خلالها رئيس الحكومة "
+            "اللبنانية.")
+    evs = coded(pipeline, text, "CONSULT", published="2015-08-09")
+    assert evs and not any("طائرة" in a["text"] for e in evs for a in e["source"] + e["target"])
+    assert any(countries(e["source"]) == {"IRN"} and "LBN" in countries(e["target"]) for e in evs)
+
+
+def test_a_farewell_to_the_dead_named_far_after_the_verb_is_no_call(pipeline):
+    text = ("ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر اليوم شهداء مسجد قوات الطوارئ الخاصة الذين طالتهم يد "
+            "الغدر والعدوان أثناء أدائهم لصلاة الظهر يوم أمس.")
+    assert not coded(pipeline, text, "REQUEST", published="2015-08-07")
+
+
+def test_a_place_phrase_with_a_quarter_set_off_by_commas_leaves_the_received_after_it(pipeline):
+    text = ("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير ، في مقر ضيافة الإمارة بحي السد بأبها اليوم ، مدير "
+            "الأمن العام الفريق عثمان بن ناصر المحرج، والوفد المرافق له من مديري الإدارات الأمنية بالأمن العام .")
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-08-07")
+    assert [a["text"] for a in ev["target"]] == ["عثمان بن ناصر المحرج"]
+    assert countries(ev["target"]) <= {"SAU"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

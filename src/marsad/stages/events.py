@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
-         "consequence", "demanding-hal", "remaining", "struck-thing", "denying", "opposing",
+         "consequence", "demanding-hal", "aboard", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding")
@@ -445,6 +445,7 @@ def _agent_cues() -> dict[str, list[tuple[str, ...]]]:
 
 _RESTRAINING = frozenset(fold(w) for w in ("أخذ", "الأخذ"))  # (الأخذ على يد: an idiom of restraining)
 _REMAINING = frozenset(_WORDS["remaining"])  # "لا تزال بيد المعارضة": who holds it
+_ABOARD = frozenset(_WORDS["aboard"])  # على متن: the craft after it carries
 
 
 def _agent_cue_at(words: list[str], k: int) -> int:
@@ -641,14 +642,15 @@ def _province(words: list[str], i: int, j: int) -> bool:
 
 def _farewell(words: list[str], i: int, j: int) -> bool:
     """The verb at words[i:j], written ودع... (farewell, or و + دعا "and called"), bids farewell:
-    the dead or the parting (event_words farewelled) among the eight words after it and no إلى or
-    أن in its clause (ودعت جمعية البر 27 مصابا عبر مطار الأحساء, ودعت مقبرة الشرف شهداء المسجد;
+    the dead or the parting (event_words farewelled) among the twelve words after it and no إلى or
+    أن in its clause (ودعت جمعية البر 27 مصابا عبر مطار الأحساء, ودعت مقبرة الشرف في مدينة أبها بمنطقة عسير عصر
+    اليوم شهداء مسجد قوات الطوارئ;
     not ودعا الجبوري رؤساء الكتل إلى تأييد الورقة)."""
     if not words[i].startswith("ودع"):
         return False
     _, hi = _clause(words, j - 1, j)
     after = words[j:hi]
-    return any(w in _FAREWELLED or _bare(w) in _FAREWELLED for w in after[:8]) \
+    return any(w in _FAREWELLED or _bare(w) in _FAREWELLED for w in after[:12]) \
         and not any(w in ("الي", "والي") or w in _COMPLEMENTIZERS for w in after)
 
 
@@ -2019,6 +2021,8 @@ class EventCoder:
                 # act, a suicide operation
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
+            if a > 0 and words[a - 1] in _ABOARD:
+                continue  # "انتقل الوفد ... على متن طائرة عُمانية": the craft that carries them, no actor
             if strip_article(_bare(words[a])) in k.group_adjectives and a + 1 < len(words) \
                     and k.nationality_of(words[a + 1]) and (
                         (words[a].endswith("ه") and not words[a + 1].endswith("يه"))
@@ -4504,6 +4508,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role = "target"  # "ودانت المنامة ... التصريحات العدائية من قبل المسؤولين الإيرانيين": the
                 # condemner named, who made what it condemns is condemned (so too with the condemner
                 # unread: the agent of what a verb's object names, well after it, is never who condemns)
+            agent_k = k + cue
+            while agent_k < end and words[agent_k] in _QUOTES:
+                agent_k += 1
+            if role == "agent" and own_named and agent_k < end and (
+                    ((x := actor_at.get(agent_k)) is not None and x["type"] in ("PER", "ORG"))
+                    or (_definite(words[agent_k])
+                        and coder.nominal_actor(article, sent, words, agent_k, agent_k + 1) is not None)):
+                source[:] = [a for a in source if a.get("entity") is not None]  # "وتفجيرين انتحاريين
+                # نفذهما التنظيم": the body named, not the bombers the attack's noun implies
             if t.type in _KILLING and not t.noun and source and not target and not pre_named:
                 # "قتل الصحفي على يد مسلحين": a verb whose agent comes behind a cue is passive, and
                 # who was named after it is who it was done to
@@ -5249,6 +5262,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "نتيجة إحراق المستوطنين الصهاينة لمنزله": who did another act, no party to this one
+            if k > j + 1 and _object_of_pronoun_noun(sent, words, k):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "قتل الجيش الإسرائيلي الأحد فلسطينيا بعد طعنه إسرائيليا": whom another act, the
+                # one "he" did after or before, was done to
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 k += max(1, len(nominal["text"].split()))
@@ -6974,6 +6991,15 @@ def _agent_of_noun(sent, words: list[str], k: int, end: int) -> bool:
         and len(words[m]) > 3 and sent[m].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES)
 
 
+def _object_of_pronoun_noun(sent, words: list[str], k: int) -> bool:
+    """The one named at words[k] is the object of a noun with a pronoun on it right before, itself behind
+    "after" or "before" (بعد طعنه إسرائيليا، إثر مهاجمتهم الجنود): of an act its doer did at another time."""
+    noun = words[k - 1]
+    return _bare(words[k - 2]) in _AFTER_BEFORE and len(noun) >= 4 and not _definite(noun) \
+        and sent[k - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES) \
+        and not kb().role_of([noun]) and not kb().group_of([noun])
+
+
 def _in_each_of(words: list[str], k: int) -> bool:
     """words[k] goes on a list of short items, each after a comma or behind و, that opens with "في كل من"
     or "بكل من" (in each of them)."""
@@ -7939,7 +7965,8 @@ def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
     if not 0 < b - a <= 14 or any(not v[:1].isalpha() or _reporting(v) for v in words[a:b]):
         return False
     if words[a] in _LOCATIVE:
-        return places and b - a <= 6
+        return places and (b - a <= 6 or (b - a <= 9 and _building(words[a + 1])))  # (the premises' quarter
+        # and town: "في مقر ضيافة الإمارة بحي السد بأبها اليوم")
     if places:
         at = a
         while at < b - 1 and _time_phrase(words[at:at + 1]):

@@ -97,6 +97,7 @@ def make_places(settings: Settings):
             if p.kind != "country" and fold(e["text"]).startswith("لل") and place_key(e["text"]) not in gaz.by_key:
                 e["canonical"] = gaz.behind_li(e["text"])  # للندن: ل + لندن, not "الندن"
         _within(gaz, article, prefer, about, resolved)
+        _quarters_abroad(gaz, article, prefer, resolved)
         _districts_named_as_bodies(article)
         _capitals_named_by_nationality(gaz, article)
         _kingdom_named_alone(gaz, article, [outlet.country if outlet else None] + prefer, kingdoms)
@@ -260,6 +261,28 @@ def _settlement_before(gaz, text: str, start: int) -> bool:
         if not w[:1].isalpha() or w in ("في", "الي", "من", "علي") or (w[:1] in "بل" and n == 0):
             return False
     return False
+
+
+def _quarters_abroad(gaz, article: Article, prefer: list[str], resolved: dict[int, Place]) -> None:
+    """A quarter's name (after حي) is local: "في مقر ضيافة الإمارة بحي السد بأبها" names no town of a
+    country that the article's dateline, outlet, actors and other places all leave out (Al Sadd,
+    Doha); it stays unplaced ("في حي السد بالدوحة" keeps Doha's)."""
+    others = {p.country for e in article.entities if (p := resolved.get(id(e))) is not None
+              and not _quarter_before(gaz, article.text, e["start"])}
+    for e in article.entities:
+        p = resolved.get(id(e))
+        if p is not None and not p.curated and p.kind not in ("country", "region") \
+                and p.country not in prefer and p.country not in others and _quarter_before(gaz, article.text, e["start"]):
+            for k in ("geonameid", "lat", "lon", "country"):
+                e.pop(k, None)
+            del resolved[id(e)]
+
+
+def _quarter_before(gaz, text: str, start: int) -> bool:
+    """A word for a quarter of a city (place_cues.tsv settlement? "quarter": حي، بحي) stands right before
+    the name at `start`."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and fold(before[-1]) in gaz.quarter_heads
 
 
 def _capital_of_named(gaz, name: str, named: Counter) -> Place | None:
