@@ -1344,6 +1344,41 @@ def test_a_place_phrase_with_a_quarter_set_off_by_commas_leaves_the_received_aft
     assert countries(ev["target"]) <= {"SAU"}
 
 
+def test_a_subject_in_quotation_marks_before_a_time_set_off_by_commas(pipeline):
+    text = ('رويترز- تل أبيب: احتجزت "إسرائيل"، يوم الثلاثاء، إرهابياً من مواطنيها دون محاكمة، في أول تطبيق لإجراء '
+            'مثيرٍ للجدل ضمن حملة تشنّها الحكومة بعد مقتل رضيع فلسطيني حرقاً في منزله.')
+    [ev] = coded(pipeline, text, "COERCE", published="2015-08-06")
+    assert [a["text"] for a in ev["source"]] == ["إسرائيل"]
+    assert [a["text"] for a in ev["target"]] == ["إرهابياً"]
+    [ev] = coded(pipeline, 'وقتل "أبو محمد" في غارة للتحالف.', "ASSAULT", published="2015-08-06")
+    assert [a["text"] for a in ev["target"]] == ["أبو محمد"] and not ev["source"]
+
+
+def test_what_the_agent_is_said_to_be_is_on_its_side(pipeline):
+    [ev] = coded(pipeline, "وقتل ثلاثة جنود على يد مسلحين وهم عناصر من تنظيم داعش.", "ASSAULT", published="2015-08-03")
+    assert countries(ev["source"]) == {"IMG"}
+    assert [a["text"] for a in ev["target"]] == ["جنود"]
+
+
+def test_who_a_present_relative_clause_after_the_object_names_is_no_party(pipeline):
+    text = "وأكد المتحدث أن جيش الفتح بات يهدد المناطق الساحلية التي تمثل معقل الطائفة العلوية التي ينحدر منها الأسد."
+    [ev] = coded(pipeline, text, "THREATEN", published="2015-08-04")
+    assert [a["text"] for a in ev["source"]] == ["جيش الفتح"] and not ev["target"]
+    text = "وأشاد سلال بقوة بالجهود التي يبذلها المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا برناردينو ليون."
+    [ev] = coded(pipeline, text, "SUPPORT", published="2015-07-22")
+    assert "برناردينو ليون" in [a["text"] for a in ev["target"]]
+
+
+def test_a_verb_in_the_masculine_plural_is_told_from_one_in_the_singular():
+    from marsad.stages.events import _plural_verb
+    def word(w):
+        return tokenize(normalize(w))[0].norm
+    for w in ("قالوا", "وهددوه", "فاعتقلوهم", "وطالبوها"):
+        assert _plural_verb(word(w)), w
+    for w in ("قال", "وهدده", "دعاه", "واعتقلها", "رجاه"):
+        assert not _plural_verb(word(w)), w
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

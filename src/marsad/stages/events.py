@@ -1646,6 +1646,7 @@ _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", 
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 _TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
 _AFTER_BEFORE = _TIME_OF_EVENT - {fold("منذ")}  # بعد، عقب، إثر، قبل: right before an event noun
+_OF_DEEDS = ("SUPPORT", "ACCUSE", "REJECT")  # types told of a deed a relative names the doer of (أشاد بالجهود التي يبذلها)
 _ANSWERING_TYPES = ("PROTEST", "ACCUSE", "REJECT")  # types whose cause names whom they answer
 _JUST_BEFORE_AFTER = frozenset(fold(w) for w in ("قبيل", "بعيد"))  # shortly before, shortly after
 _SINCE = _SEQUENCE - _DURING - {fold("قبل")}  # بعد، عقب، إثر، منذ: what comes after an event that happened
@@ -3632,6 +3633,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (_is_country(x) or x.get("geonameid") in gazetteer().capitals) and not _patient_genitive(t, words, i):
             pre = None  # "أكد المتحدث باسم وزارة الخارجية على رفض مصر لكافة أشكال التدخل": a state in construct with
             # a noun of stance is who takes it, not whom the one named before takes it against
+        if pre is not None and not t.noun and not passive and pre[0].get("kind") == "PER" and _plural_verb(words[i]) \
+                and not any(w[:1] == "و" and len(w) > 2 for w in words[pre[1] + 1:i]):
+            pre = None  # "كما كان آباؤهم قد فعلوا قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995،
+            # وهددوه مباشرة بالقتل": a verb in the plural takes no one person named before as its subject (but
+            # one with others joined to him: "وكان حبري وفريقه القانوني قد رفضوا")
         if pre is not None and _directed(words, pre[1], lo):
             pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
             # directed it, no party
@@ -4139,13 +4145,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
             break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
             # or after the praise, not whom it is for
-        if t.type in _KILLING and k > j and w in _RELATIVES and k + 2 < end \
+        if k > j and (t.type in _KILLING or (not t.noun and t.type not in _OF_DEEDS)) and w in _RELATIVES and k + 2 < end \
                 and actor_at.get(k - 1) is None and (_present_verb(words[k + 1])
                                                      or (_bare(words[k + 1]) == "بات" and _present_verb(words[k + 2]))) \
                 and words[k + 2] not in _RESUMPTIVE:
             # (but "القاعدة التي يتمركز فيها الحوثيون", "بلدة التي يسيطر عليها الأكراد": who holds the place hit)
             break  # "في ضربة جديدة للتنظيم المتطرف الذي يواجه أصلا صعود تنظيم داعش": what is said of
-            # a noun, in the present, names no party to the attack
+            # a noun, in the present, names no party to the attack, nor to what a verb tells ("صار يهدد المناطق
+            # الزراعية ... التي تمثل معقل الطائفة العلوية التي ينحدر منها الأسد"; but the doer of the deed a
+            # stance is on: "أشاد بالجهود التي يبذلها المبعوث")
         if k > j and _bare(w) in ("امر", "شيء") and _definite(w) and k + 1 < end and words[k + 1] in _RELATIVES:
             break  # "ترفض الكشف عن هوية النساء الأمر الذي يسهل ... ملاحقة وزارة الداخلية": "which" tells
             # what follows from it, a clause of its own
@@ -4526,6 +4534,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if last is not None and last[1] == k and w in _PARTITIVE:
             # "مسلحون من حركة طالبان": the body the group belongs to (in brackets too: "انتحاريان من (داعش)")
             same_side = (last[0], _past_opening(words, k + 1))
+            k += 1
+            continue
+        if last is not None and last[1] == k and w[:1] == "و" and w in _COPULAS and k + 1 < end:
+            # "من قبل المهاجمين وهم "متطرفون مرتبطون بانصار الدين"", "على يد مسلحين وهم عناصر من تنظيم داعش":
+            # what they are, on their side (the first named among the next words)
+            at = _past_opening(words, k + 1)
+            while at < min(end, k + 5) and words[at][:1].isalpha() and actor_at.get(at) is None \
+                    and coder.nominal_actor(article, sent, words, at, at + 1) is None:
+                at += 1
+            same_side = (last[0], at)
             k += 1
             continue
         if w in _AFFILIATION and t.noun and t.type in _BENEFIT and not source and k + 1 < end \
@@ -5513,7 +5531,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
                          and not _behind_pp_noun(words, kk, lo, actor_at)
-                         and not _directed(words, kk, lo)]
+                         and not _directed(words, kk, lo)
+                         # ("قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995، وهددوه مباشرة بالقتل": a
+                         # verb in the plural takes no one person named before as its subject)
+                         and not (not t.noun and not passive and x["type"] == "PER" and _plural_verb(words[i])
+                                  and not any(w[:1] == "و" and len(w) > 2
+                                              for w in words[bisect_left(tok_starts, x["end"]):i]))]
             first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
             opener_end = bisect_left(tok_starts, opener["end"]) if opener is not None else 0
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
@@ -6555,6 +6578,8 @@ def _named_victim(k, t: Trigger, words: list[str], j: int, actor_at, tok_starts)
             if group:
                 return False  # "وقتل الجيش أحمد عبدي في غارة": the army killed him
             end = bisect_left(tok_starts, a["end"])
+            while end < len(words) - 1 and words[end] in _QUOTES:
+                end += 1  # (past the quotation mark that closes the name: وقتل "أبو محمد" في غارة)
             return end + 1 < len(words) and _bare(words[end]) in _CAUSES and _attack_noun(words[end + 1])
         if a is not None and a["type"] == "ORG":
             x = max(x + 1, bisect_left(tok_starts, a["end"]))
@@ -6569,8 +6594,9 @@ def _named_victim(k, t: Trigger, words: list[str], j: int, actor_at, tok_starts)
             group = True
             x += 1
             continue
-        if words[x] in ("في", "من") or k.role_of([words[x]]):
-            x += 1
+        if words[x] in ("في", "من") or k.role_of([words[x]]) or (words[x] in _QUOTES and x + 1 < len(words)
+                                                                  and words[x + 1][:1].isalpha()):
+            x += 1  # (and the quotation mark that opens a name)
             continue
         if _definite(words[x]):
             x += 1  # a word of the title the lexicons lack, or an adjective (القيادي، العام، التركي)
@@ -6972,6 +6998,13 @@ def _span_before(words: list[str], i: int, lo: int) -> bool:
     ("بعد ساعات على تفجيرات", "قبل أيام من اعتقال"): the event dates another, its doers unnamed before it."""
     return i - 3 >= lo and words[i - 1] in ("علي", "من") and _bare(words[i - 2]) in _NOT_EVENTS \
         and _bare(words[i - 3]) in _TIME_OF_EVENT
+
+
+def _plural_verb(w: str) -> bool:
+    """A past verb in the masculine plural, with or without the pronoun of its object and a و or ف before
+    it (قالوا، وهددوه، فاعتقلوهم)."""
+    stem = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+    return stem.endswith("وا") or (len(stem) >= 5 and stem.endswith(("وه", "وها", "وهم", "وهما")))
 
 
 def _agent_of_noun(sent, words: list[str], k: int, end: int) -> bool:
@@ -7982,9 +8015,12 @@ def _set_off(words: list[str], a: int, b: int, places: bool = True) -> bool:
 
 
 def _time_phrase(ws: list[str]) -> bool:
-    """Words that only tell when: times, weekdays, months, numbers (فجر أمس الخميس, 14 أغسطس)."""
+    """Words that only tell when: times, weekdays, months, numbers (فجر أمس الخميس, 14 أغسطس), and a word
+    of time before a weekday or a number (يوم الثلاثاء)."""
     return bool(ws) and all(_bare(w) in _NO_OBJECT or w[:1].isdigit() or kb().is_count(w) or is_weekday(w)
-                            or w in _month_words() for w in ws)
+                            or w in _month_words()
+                            or (w in _NOT_EVENTS and n + 1 < len(ws) and (is_weekday(ws[n + 1]) or ws[n + 1][:1].isdigit()))
+                            for n, w in enumerate(ws))
 
 
 @lru_cache(maxsize=1)
@@ -8173,6 +8209,8 @@ def _no_object(words: list[str], j: int) -> bool:
         if close is not None and close + 1 < len(words) and words[close + 1][:1].isalnum() \
                 and words[close + 1][:1] not in "وف" and _time_phrase(words[j + 1:close]):
             return _no_object(words, close + 1)
+    if j + 1 < len(words) and words[j] in _QUOTES and words[j] not in "»”" and words[j + 1][:1].isalpha():
+        return _no_object(words, j + 1)  # "احتجزت "إسرائيل"، يوم الثلاثاء، إرهابيا": a name set off in quotation marks
     if j >= len(words) or not words[j][:1].isalnum():
         return True
     if words[j] == "من" and j + 1 < len(words) and words[j + 1] in _NO_OBJECT:
