@@ -159,3 +159,11 @@ def test_a_numeric_hijri_date_with_spaces_around_its_slashes(pipeline):
     [meeting] = [e for e in rec["events"] if e["type"] == "CONSULT"]
     assert meeting["date"] == "2015-08-13" and meeting["modality"] == "future"
 
+
+
+def test_a_month_told_right_after_a_year_is_that_year_s(pipeline):
+    rec = extract("وتعود تفاصيل القضية بين شركتي «موبايلي»، و«زين» إلى عام 2008، وتحديدا في شهر مايو (أيار)، حينما وقعت "
+                  "الشركتان اتفاقية.", pipeline=pipeline, published="2015-08-03")
+    assert ("شهر مايو (أيار)", "2008-05") in [(d["text"], d["value"]) for d in rec["dates"]]
+    rec = extract("وفي عام 2014 زار الرئيس القاهرة. وفي شهر مايو زار الرياض.", pipeline=pipeline, published="2015-08-03")
+    assert ("شهر مايو", "2015-05") in [(d["text"], d["value"]) for d in rec["dates"]]

@@ -1379,6 +1379,13 @@ def test_a_verb_in_the_masculine_plural_is_told_from_one_in_the_singular():
         assert not _plural_verb(word(w)), w
 
 
+def test_a_title_with_its_portfolio_and_no_name_is_the_one_of_that_title_named_before(pipeline):
+    text = ("استقبل وزير العدل وليد بن محمد الصمعاني، بمكتبه اليوم، وزير الإسكان ماجد بن عبدالله الحقيل. وأشاد وزير "
+            "الإسكان بالتعاون المستمر مع وزارة العدل في سبيل تطوير الثروة العقارية في المملكة.")
+    [ev] = coded(pipeline, text, "SUPPORT", published="2015-08-06")
+    assert [a["text"] for a in ev["source"]] == ["ماجد بن عبدالله الحقيل"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -304,8 +304,10 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
     rel, wd_names, _ = _tables()
     res = Resolver(published)
     out = []
+    year_end, year_told = -1, None  # where the last year told alone ends, and that year
     for m in _pattern().finditer(norm_text):
         g = m.groupdict()
+        month_alone = None  # a Gregorian month told without its year
         if (g["cnt"] or (g["rel"] or "").startswith("قبل")) and _BEFORE_SOMETHING.match(norm_text, m.end()):
             continue  # "قبل يومين من الانتخابات": before another event, not before publication
         value, calendar = None, "gregorian"
@@ -366,6 +368,7 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                 value = res.hijri_month_only(month, g["dir"])
             else:
                 value = res.month_only(month, g["dir"])
+                month_alone = month if not g["dir"] else None
         elif g["m4"]:
             month, cal = months()[" ".join(g["m4"].split())]
             if cal == "hijri":
@@ -373,6 +376,7 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                 # happened in as when: unresolved)
             else:
                 value = res.month_only(month, None)
+                month_alone = month if not g["myear"] else None
                 if g["myear"] and res.pub:
                     value = f"{res.pub.year + rel[' '.join(g['myear'].split())][1]:04d}-{month:02d}"
         elif g["unit"]:
@@ -405,6 +409,12 @@ def find_dates(text: str, norm_text: str, span, published: str | None, warn) -> 
                 calendar = "hijri"
                 gd = _hijri_to_gregorian(int(value), 7, 1)
                 value = f"{gd.year:04d}" if gd else None
+            else:
+                year_end, year_told = m.end(), int(value)
+        if month_alone is not None and year_told is not None and 0 <= m.start() - year_end <= 30 \
+                and not any(c in norm_text[year_end:m.start()] for c in ".؟!:0123456789"):
+            # "إلى عام 2008، وتحديدا في شهر مايو": the month of the year just told
+            value = f"{year_told:04d}-{month_alone:02d}"
         s, e = span(m.start(), m.end())
         while s < e and (text[s] in " \t\n،," or (text[s] in "وفبل" and e - s > 2 and _prefix_clitic(text, s, e))):
             s += 1

@@ -4216,6 +4216,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             during_it = True
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type not in _KILLING and actor_at.get(k) is None \
+                and not _definite(w) and (titled := _portfolio_antecedent(article, coder, sent, words, k, end, actor_at)):
+            # "بدوره؛ أشاد وزير الإسكان بالتعاون" after "وزير الإسكان ماجد بن عبدالله الحقيل": a title with its
+            # portfolio and no name after it is the one of that title the article named before
+            source.append(_actor(titled[0]))
+            k, role = titled[1], "target"
+            continue
         if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None \
                 and (past := _unnamed_title(article, coder, sent, words, k, end, actor_at)) is not None:
             # "وهدد زعيم التنظيم الحكومة التونسية": a title in construct with no name is the verb's
@@ -8123,6 +8130,26 @@ def _titled_antecedent(article: Article, sent, w: str) -> dict | None:
     head = strip_article(_bare(w))
     return next((e for e in reversed(article.entities) if e["type"] == "PER" and e["end"] <= sent[0].start
                  and e.get("role") and strip_article(fold(e["role"]).split()[0]) == head), None)
+
+
+def _portfolio_antecedent(article: Article, coder, sent, words: list[str], k: int, end: int, actor_at):
+    """(person, where the title ends) when words[k] opens a title in construct with the words of its portfolio
+    (وزير الإسكان، مدير عام الجوازات), no name nor nationality after it, whose whole the article wrote before a
+    person's name before the sentence; None when there is no such person."""
+    if not _title_head(words[k]) or coder.nominal_actor(article, sent, words, k, k + 1) is not None:
+        return None
+    p = k + 1
+    while p < min(end, k + 4) and words[p].startswith("ال") and actor_at.get(p) is None \
+            and not coder.kb.nationality_of(words[p]) and not coder.kb.group_of([words[p]]):
+        p += 1
+    if p == k + 1 or (p < end and (actor_at.get(p) is not None or coder.kb.nationality_of(words[p]))):
+        return None
+    title = " ".join(words[k:p])
+    for e in reversed(article.entities):
+        if e["type"] == "PER" and e["end"] <= sent[0].start \
+                and " ".join(fold(v) for v in article.text[max(0, e["start"] - 60):e["start"]].split()).endswith(title):
+            return e, p
+    return None
 
 
 def _head_antecedent(article: Article, sent, w: str) -> dict | None:
