@@ -1386,6 +1386,25 @@ def test_a_title_with_its_portfolio_and_no_name_is_the_one_of_that_title_named_b
     assert [a["text"] for a in ev["source"]] == ["ماجد بن عبدالله الحقيل"]
 
 
+def test_whom_talks_are_on_combating_is_no_party_to_them(pipeline):
+    text = ("أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور موسكو منتصف الأسبوع الحالي ويجري خلالها مباحثات مع "
+            "الرئيس الروسي فلاديمير بوتين تتعلق بسبل تعزيز الجهود لمكافحة إرهاب داعش.")
+    evs = coded(pipeline, text, "CONSULT", published="2015-08-08")
+    assert any(countries(e["target"]) == {"RUS"} for e in evs)
+    assert not any("IMG" in countries(e["target"]) for e in evs)
+
+
+def test_why_an_event_came_names_no_party_but_what_it_came_to_do_does(pipeline):
+    text = ("وقال ستيف شتينجر الرئيس التنفيذي لضاحية سانت لويس إن إعلان حالة الطوارئ جاء بسبب \"احتمال وقوع اضرار "
+            "للأشخاص والممتلكات\".")
+    [ev] = coded(pipeline, text, "COERCE", published="2015-08-11")
+    assert not ev["source"]
+    text = ("وأكد الأمير متعب بن عبدالله بأن زيارته اليوم جاءت لتفقد قوات الحرس الوطني الموجودة في عرعر ورفحاء، وسعيد "
+            "بما رأى من قوة ومعنويات عالية.")
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-07-22")
+    assert "قوات الحرس الوطني" in [a["text"] for a in ev["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
-         "consequence", "demanding-hal", "aboard", "remaining", "struck-thing", "denying", "opposing",
+         "consequence", "demanding-hal", "aboard", "comes-as", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding")
@@ -446,6 +446,7 @@ def _agent_cues() -> dict[str, list[tuple[str, ...]]]:
 _RESTRAINING = frozenset(fold(w) for w in ("أخذ", "الأخذ"))  # (الأخذ على يد: an idiom of restraining)
 _REMAINING = frozenset(_WORDS["remaining"])  # "لا تزال بيد المعارضة": who holds it
 _ABOARD = frozenset(_WORDS["aboard"])  # على متن: the craft after it carries
+_COMES_AS = frozenset(_WORDS["comes-as"])  # "إعلان حالة الطوارئ جاء بسبب": why the event came
 
 
 def _agent_cue_at(words: list[str], k: int) -> int:
@@ -4136,12 +4137,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # clause on it, names no party
         if t.type == "COERCE" and target and k > j and (w in _WAS or (w[:1] in "وف" and w[1:] in _WAS)):
             break  # "اعتقلت رجلين كانا قد نشرا دعاية لتنظيم داعش": what those held had done, no party
-        if (t.type in _BENEFIT or t.type == "COOPERATE") and k > j and actor_at.get(k) is None and (
+        if (t.type in _BENEFIT or t.type in ("COOPERATE", "CONSULT", "AGREE")) and k > j and actor_at.get(k) is None and (
                 (strip_article(_bare(w)) in _CONFRONTING and (t.type in _BENEFIT or words[k - 1] == "في" or (
-                    w[:1] == "ل" and not any(coder.kb.org_head(v) for v in words[max(j, k - 3):k])))) or w == "ضد"
+                    w[:1] == "ل" and not any(coder.kb.org_head(v) or _title_head(v) for v in words[max(j, k - 3):k])))) \
+                or w == "ضد"
                 or (w == "علي" and strip_article(_bare(words[k - 1])) == "قضاء")):
             break  # "على ما قدموه من دعم لنا في مواجهة الطغيان وردع الانقلابيين": whom the help is against
-            # (and the cooperation: "التعاون ... في القضاء على داعش", "التعاون بين البلدين ضد داعش")
+            # (and the cooperation: "التعاون ... في القضاء على داعش", "التعاون بين البلدين ضد داعش"; and what talks
+            # or an agreement are on: "وبحث ... سبل تعزيز الجهود لمكافحة إرهاب داعش")
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
             break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
             # or after the praise, not whom it is for
@@ -4154,6 +4157,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # a noun, in the present, names no party to the attack, nor to what a verb tells ("صار يهدد المناطق
             # الزراعية ... التي تمثل معقل الطائفة العلوية التي ينحدر منها الأسد"; but the doer of the deed a
             # stance is on: "أشاد بالجهود التي يبذلها المبعوث")
+        if t.noun and k >= j and w in _COMES_AS and k + 1 < end and words[k + 1][:1] != "ل" \
+                and not any(v in _DIRECTIVE or _bare(v) in _DIRECTIVE for v in words[k + 1:k + 3]):
+            break  # "إن إعلان حالة الطوارئ جاء بسبب "احتمال وقوع اضرار للأشخاص"": the event noun is the verb's
+            # subject; what follows tells why it came, and names no party (but what it came to do names whom it
+            # is for: "زيارته اليوم جاءت لتفقد قوات الحرس الوطني"; and who directed it gave it: "هذه المساعدات
+            # تأتي إنفاذا لتوجيهات خادم الحرمين")
         if k > j and _bare(w) in ("امر", "شيء") and _definite(w) and k + 1 < end and words[k + 1] in _RELATIVES:
             break  # "ترفض الكشف عن هوية النساء الأمر الذي يسهل ... ملاحقة وزارة الداخلية": "which" tells
             # what follows from it, a clause of its own
