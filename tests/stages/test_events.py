@@ -1405,6 +1405,31 @@ def test_why_an_event_came_names_no_party_but_what_it_came_to_do_does(pipeline):
     assert "قوات الحرس الوطني" in [a["text"] for a in ev["target"]]
 
 
+def test_the_genitive_of_a_noun_behind_a_preposition_after_the_verb_is_no_subject(pipeline):
+    text = ("والتقى وزير الخارجية اليمني رياض ياسين السفير الأمريكي في الرياض أمس. وندد باعتقال الصحفيين والإعلاميين في "
+            "صنعاء، ودعا المنظمات الدولية إلى الضغط على الميليشيات الحوثية.")
+    [condemned] = coded(pipeline, text, "ACCUSE", published="2015-08-10")
+    assert [a["text"] for a in condemned["source"]] == ["رياض ياسين"]
+    [call] = coded(pipeline, text, "REQUEST", published="2015-08-10")
+    assert [a["text"] for a in call["source"]] == ["رياض ياسين"]
+    text = "وفيما رفض الناطق بلسان الخارجية التركية تانجوبيلتش اعتبار كلام الوزير «بداية تنفيذ للمنطقة الآمنة»."
+    [ev] = coded(pipeline, text, "REJECT", published="2015-07-26")
+    assert countries(ev["source"]) == {"TUR"}
+
+
+def test_those_no_name_names_after_a_body_set_off_by_a_comma_are_called_on(pipeline):
+    text = "واس- الرياض: دعت وزارة الداخلية، المواطنين كافة، إلى عدم التعامل مع مجهولي الهوية."
+    [ev] = coded(pipeline, text, "REQUEST", published="2015-08-06")
+    assert [a["text"] for a in ev["source"]] == ["وزارة الداخلية"]
+    assert [a["text"] for a in ev["target"]] == ["المواطنين"]
+
+
+def test_support_with_a_pronoun_is_its_owner_s_for_whom_follows(pipeline):
+    text = "وفي الجانب الديمقراطي، لم يحسم نواب أساسيون معروفون بدعمهم لإسرائيل أمرهم بعد بشأن الاتفاق النووي."
+    [ev] = coded(pipeline, text, "SUPPORT", published="2015-08-06")
+    assert [a["text"] for a in ev["source"]] == ["نواب"] and countries(ev["target"]) == {"ISR"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -4968,6 +4968,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "source"  # the visitor named after where he arrived
         if x is not None:
             dest = source if role in ("source", "agent") else target
+            if dest is source and role == "source" and not source and not t.noun and k > j \
+                    and _pp_noun_genitive(coder.kb, words, k):
+                dest = target  # "نددت باعتقال الصحفيين": the genitive of a noun behind a preposition, no subject
             if t.type in _KILLING and k > j and words[k - 1] in _ORIGIN and not source:
                 dest = source  # "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": who fired, named as its source
             if t.type in _KILLING and t.noun and k > j and dest is source and x["type"] == "ORG" \
@@ -5291,6 +5294,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
+            if dest is source and role == "source" and not source and not t.noun and k > j \
+                    and _pp_noun_genitive(coder.kb, words, k):
+                dest = target  # (and unnamed)
             if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
                 dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
@@ -5403,6 +5409,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 if t.type in _KILLING and t.noun and _for(words[kk]):
                     break  # "كمائن محكمة لتعزيزات الميليشيات": what an attack is laid for is its object
+                if not t.noun and kk > j and _pp_noun_genitive(coder.kb, words, kk):
+                    break  # "نددت باعتقال الصحفيين": the genitive of a noun behind a preposition
                 if t.type in _KILLING and kk > j and len(words[kk - 1]) > 3 and words[kk - 1].endswith("ا") \
                         and not words[kk - 1].endswith(("ها", "نا")) and actor_at.get(kk - 1) is None:
                     break  # "استهدفت إحداها تجمعا للحوثيين": whose the object struck is, no author
@@ -5790,6 +5798,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # right before it, is who it is done to
         target = [pre[0]]
     if t.type in ("SUPPORT", "AID") and t.noun and _has_bi(words[i]) and j < n and words[j] != "من" \
+            and not sent[j - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES) \
             and (t.type == "SUPPORT" or (_ending_at(actor_at, sent, i - 1) is not None
                                          and not any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 5):i]))) \
             and (giver := _giver_in_construct(article, coder, sent, words, j, actor_at)) is not None \
@@ -5797,7 +5806,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف تقدمت": with the support of
         # the one in construct with it; who is named before is helped (and "نجحت قوات المقاومة الشعبية
         # بمساعدة غارات التحالف العربي في تحرير": with the help of the coalition's strikes; but "وقامت
-        # السعودية بمساعدة الحكومة اليمنية": after a light verb, the help its subject gave)
+        # السعودية بمساعدة الحكومة اليمنية": after a light verb, the help its subject gave; nor one with a pronoun,
+        # whose owner gives it: "نواب معروفون بدعمهم لإسرائيل")
         target = source + [a for a in target if not _same_actor(a, giver)]
         source = [giver]
     if t.type == "COERCE" and not _definite(words[i]) and not source and target and j - 1 > i \
@@ -6187,6 +6197,17 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
                 and (n_adj == 1 or adjs[0].endswith(("ي", "يه"))) and _attack_noun(noun):
             return True
     return False
+
+
+def _pp_noun_genitive(k, words: list[str], kk: int) -> bool:
+    """The one named at words[kk] is in construct with a noun that bears بـ or لـ right before it (نددت
+    باعتقال الصحفيين، طالب بالإفراج): the genitive of a phrase after the verb, never its subject."""
+    w = words[kk - 1]
+    stem = w[1:]
+    return w[:1] in "بل" and len(stem) > 3 and _bare(w) == stem and not stem.startswith("ال") \
+        and not (k.org_head(stem) or k.role_of([stem]) or k.group_of([stem]) or k.nationality_of(stem)) \
+        and not (kk >= 2 and (_title_head(words[kk - 2]) or k.group_of([words[kk - 2]])))
+    # (not the word that ties a title to whom it speaks for: "الناطق بلسان الخارجية التركية")
 
 
 def _behind_pp_noun(words: list[str], kk: int, lo: int, actor_at: dict) -> bool:
@@ -7819,12 +7840,14 @@ def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
     المتحدة، الصين): a list, not a comma that closes a phrase of time or place (التقى بحاح، امس في
     مقر الحكومة، وزير الدولة); after a verb of calling on, blaming or backing, one who follows a
     person's name set off by a comma is its object (ودعا المتحدث العقيد محمد العاصمي، المواطنين)."""
-    if t is not None and not t.noun and t.type in _ADDRESSED and last is not None and last[3] \
+    if t is not None and not t.noun and t.type in _ADDRESSED and last is not None \
+            and (last[3] or (last[2] and actor_at.get(k) is None and sent[k].norm[:1] != "و")) \
             and ((actor_at.get(k) is None and (kb().role_of([sent[k].norm]) is None or sent[k].norm in kb().group_roles))
                  or ((actor_at.get(k) or {}).get("type") in ("ORG", "LOC") and not (sent[k].norm[:1] == "و" and _bare(sent[k].norm) != sent[k].norm))):
         return False  # (but a title set off after the name is his: "طالب الدكتور أحمد اليوسف، أستاذ الإعلام";
         # a body or a country is called on: "طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل",
-        # "ودعا الدكتور العطية، الولايات المتحدة الأمريكية إلى بذل جهد")
+        # "ودعا الدكتور العطية، الولايات المتحدة الأمريكية إلى بذل جهد"; and after a body's name, those no
+        # name names: "دعت وزارة الداخلية، المواطنين كافة، إلى")
     return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
 
 
