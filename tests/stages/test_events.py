@@ -1430,6 +1430,35 @@ def test_support_with_a_pronoun_is_its_owner_s_for_whom_follows(pipeline):
     assert [a["text"] for a in ev["source"]] == ["نواب"] and countries(ev["target"]) == {"ISR"}
 
 
+def test_whom_the_blame_for_an_attack_is_laid_on_carried_it_out(pipeline):
+    text = "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم الانتحاري الذي استهدف مركز الشرطة."
+    evs = coded(pipeline, text, "ASSAULT", published="2015-08-11")
+    [attack] = [e for e in evs if e["mode"] == "suicide-attack"]
+    assert [a["text"] for a in attack["source"]] == ["حزب العمال الكردستاني"]
+    assert not any(a["text"] == "مسؤول تركي" for e in evs for a in e["source"] + e["target"])
+
+
+def test_deaths_in_a_crash_named_past_where_and_when_are_no_attack(pipeline):
+    text = ("وكان 17 شخصا هم 12 جنديا وطاقم من خمسة افراد قتلوا في افغانستان في اليوم نفسه في تحطم مروحية افغانية من "
+            "طراز ام آي-17 بسبب مشكلة تقنية.")
+    assert not coded(pipeline, text, "ASSAULT", published="2015-08-07")
+    [ev] = coded(pipeline, "وقتل ثلاثة جنود في افغانستان في اليوم نفسه في هجوم شنته حركة طالبان.", "ASSAULT")
+    assert countries(ev["source"]) == {"AFG"}
+
+
+def test_who_follows_whoever_did_it_is_its_object(pipeline):
+    text = "وتأتي أهمية القصبي في القضية من كونه أول من انتقد «داعش» في الدراما العربية."
+    [ev] = coded(pipeline, text, "ACCUSE", published="2015-07-21")
+    assert not ev["source"] and countries(ev["target"]) == {"IMG"}
+
+
+def test_an_event_told_as_separate_is_not_the_one_told_before(pipeline):
+    text = ("وشن متمردون اكراد هجوما على مركز للشرطة في مدينة ديار بكر أمس. وفي حادث منفصل، شن متمردون اكراد هجوما "
+            "بقاذفة صواريخ على طوافة عسكرية أمس.")
+    evs = coded(pipeline, text, "ASSAULT", published="2015-08-11")
+    assert len(evs) == 2 and all(countries(e["source"]) == {"KUR"} for e in evs)
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

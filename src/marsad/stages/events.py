@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
-         "consequence", "demanding-hal", "aboard", "comes-as", "remaining", "struck-thing", "denying", "opposing",
+         "consequence", "demanding-hal", "aboard", "comes-as", "blaming", "responsibility", "whoever", "whoever-before", "separate", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding")
@@ -447,6 +447,11 @@ _RESTRAINING = frozenset(fold(w) for w in ("أخذ", "الأخذ"))  # (الأخ
 _REMAINING = frozenset(_WORDS["remaining"])  # "لا تزال بيد المعارضة": who holds it
 _ABOARD = frozenset(_WORDS["aboard"])  # على متن: the craft after it carries
 _COMES_AS = frozenset(_WORDS["comes-as"])  # "إعلان حالة الطوارئ جاء بسبب": why the event came
+_BLAMING = frozenset(_WORDS["blaming"])  # حمّل: lays the blame
+_RESPONSIBILITY = frozenset(_WORDS["responsibility"])  # مسؤولية
+_WHOEVER = frozenset(_WORDS["whoever"])  # ممن: "who" before a verb
+_WHOEVER_BEFORE = frozenset(_WORDS["whoever-before"])  # أول من، كل من: "who"
+_SEPARATE = frozenset(_WORDS["separate"])  # "وفي حادث منفصل": another event
 
 
 def _agent_cue_at(words: list[str], k: int) -> int:
@@ -2801,6 +2806,7 @@ def make_events(settings: Settings):
                         ev["host"] = ev["target"][0]
                 ev["about"] = _about(words, j, trig, nested)
                 ev["definite"] = t.noun and _bare(words[i]) != words[i] and "ال" in words[i][:3]
+                ev["separate"] = any(w in _SEPARATE for w in words)  # "وفي حادث منفصل": another event
                 ev["welcome"] = t.words[0].startswith("رحب")
                 # (for a visit: whether the sentence names a political person or body, by name or
                 # by role: "وزير الخارجية الإيراني", "رئيس وزراء جمهورية باكستان")
@@ -3372,6 +3378,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and _oblique_plural(words[j + (1 if words[j] in _IN_HIS_TURN else 2)] if j + 2 < n else "", "ين"):
         role = "target"  # "وطالب من جهته اليمنيين بالانضمام", "ودعا بدوره المواطنين": his part told right after
         # the verb, a plural in ين after it is its object, its subject dropped (but "وأدان من جهته رئيس الوزراء")
+    if not t.noun and i > lo and (words[i - 1] in _WHOEVER or (words[i - 1] == "من" and (
+            i - 1 == lo or words[i - 2] in ("«", '"', "“") or words[i - 2] in _WHOEVER_BEFORE))) \
+            and not _passive(sent[i].text):
+        role, unnamed_subject = "target", True  # "أول من انتقد «داعش»", "كل من يرفض سداد الإتاوات للمتطرفين": "who",
+        # whoever it is, did it; who follows is its object
     if not t.noun and _we_did(words[i], t):
         role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
     if not t.noun and t.type in _ADDRESSED and j + 1 < n and (i == lo or (i == lo + 1 and words[lo] in _FA_QAD)) \
@@ -5907,6 +5918,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
+    if t.type in _KILLING and t.noun and (blamed := _blamed(article, coder, sent, words, i, lo, actor_at)) is not None:
+        # "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم الانتحاري": whom the blame is laid on carried
+        # it out; who lays it is no party
+        source = [blamed]
+        target = [x for x in target if not _same_reading(x, blamed)]
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
@@ -6197,6 +6213,37 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
                 and (n_adj == 1 or adjs[0].endswith(("ي", "يه"))) and _attack_noun(noun):
             return True
     return False
+
+
+def _blamed(article: Article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
+    """The one a verb of blaming (حمّل، تحمّل) names last before the word of responsibility right before the
+    attack noun at words[i] (or before عن and it): "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم",
+    "تحملت داعش المسؤولية عن التفجير"; None when the noun stands in no such phrase."""
+    r = i - 1
+    if r > lo and words[r] == "عن":
+        r -= 1
+    if r <= lo or (words[r] not in _RESPONSIBILITY and _bare(words[r]) not in _RESPONSIBILITY):
+        return None
+    v = next((c for c in range(r - 1, max(lo, r - 12) - 1, -1)
+              if words[c] in _BLAMING or _bare(words[c]) in _BLAMING), None)
+    if v is None:
+        return None
+    last, last_end, c = None, -1, v + 1
+    while c < r:
+        x = actor_at.get(c)
+        if x is not None and x["type"] in ("PER", "ORG"):
+            last, c = _actor(x), max(c + 1, bisect_left([t.start for t in sent], x["end"]))
+            last_end = c
+            continue
+        if x is None and (nom := coder.nominal_actor(article, sent, words, c, c + 1)) is not None:
+            last = nom
+            c += max(1, len(nom["text"].split()))
+            last_end = c
+            continue
+        c += 1
+    while 0 <= last_end < r and words[last_end] in _QUOTES:
+        last_end += 1
+    return last if last_end == r else None  # (the one named right before the word of responsibility)
 
 
 def _pp_noun_genitive(k, words: list[str], kk: int) -> bool:
@@ -7460,7 +7507,9 @@ def _accident_follows(words: list[str], j: int) -> bool:
     for k in range(j, min(len(words) - 1, j + 12)):
         if _has_bi(words[k]) and _is_accident(words[k]):
             return not _set_by_someone(words, k + 1)  # "مقتل ثلاثة أشخاص بتحطم طائرة", "بحريق"
-        if _bare(words[k]) in _CAUSES and (first or _bare(words[k]) not in _DURING_OR_IN):
+        if _bare(words[k]) in _CAUSES and (first or _bare(words[k]) not in _DURING_OR_IN or (
+                words[k] == "في" and strip_article(_bare(words[k + 1])).startswith(_ACCIDENTS))):
+            # (a later في too, right before the accident: "قتلوا في افغانستان في اليوم نفسه في تحطم مروحية")
             first = False
             nxt = strip_article(_bare(words[k + 1]) if words[k + 1][:1] in "بل" else words[k + 1])
             if nxt.startswith(_ACCIDENTS) or (nxt in _MISHAPS and _mishap_accident(words, k + 1)):
@@ -9172,6 +9221,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             twin = next((m for m in reversed(merged) if m["type"] == ev["type"] and m["modality"] == ev["modality"]
                          and (ev.get("definite") or m["date"] == ev["date"]) and not _other_modes(ev, m)), None)
         for m in ([] if twin is not None else merged):
+            if ev.get("separate") and m["sentence"] != ev["sentence"]:
+                continue  # "وفي حادث منفصل، قتل جندي تركي": not the one told before
             targets_agree = (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
                              or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"])
             # (the same three words after the trigger, but not with another party: "التقى الأمير محمد
@@ -9315,6 +9366,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         ev.pop("officials", None)
         ev.pop("host", None)
         ev.pop("alone", None)
+        ev.pop("separate", None)
         ev.pop("territory", None)
         for side in ("source", "target"):
             for a in ev[side]:
