@@ -1459,6 +1459,21 @@ def test_an_event_told_as_separate_is_not_the_one_told_before(pipeline):
     assert len(evs) == 2 and all(countries(e["source"]) == {"KUR"} for e in evs)
 
 
+def test_a_verse_quoted_fully_vocalised_tells_no_event(pipeline):
+    rec = extract("وقال الشيخ إن الله توعد المنافقين بقوله: مَلْعُونِينَ أَيْنَمَا ثُقِفُوا أُخِذُوا وَقُتِّلُوا تَقْتِيلا. وقُتل "
+                  "ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش.", pipeline=pipeline, published="2015-08-04")
+    [ev] = events(rec, "ASSAULT")
+    assert ev["trigger"]["text"].endswith("قُتل") or "هجوم" in ev["trigger"]["text"]
+    assert "قُتِّلُوا" not in ev["trigger"]["text"]
+
+
+def test_the_dead_and_the_wounded_joined_in_one_clause_fell_in_the_strike_after_them(pipeline):
+    text = ("قُتل ستة من عناصر \"أنصار بيت المقدس\" الإرهابية وأصيب أربعة آخرون في قصف جوي نفذته مروحيات الأباتشي جنوبي "
+            "الشيخ زويد.")
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-08-04")
+    assert not ev["source"] and "أنصار بيت المقدس" in [a["text"] for a in ev["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2307,6 +2307,8 @@ def make_events(settings: Settings):
                 sent = [t for t in sent if t.norm != "/"]
             words = [t.norm for t in sent]
             found = find_triggers(words)
+            # (scripture or verse quoted fully vocalised tells no event: "أُخِذُوا وَقُتِّلُوا تَقْتِيلا")
+            found = [x for x in found if not _vocalised(sent, x[0])]
             if not found or (n_sent and _subheading(article.text, s, e, sent, heading_words)):
                 continue
             sent_ents = ents[bisect_left(ent_starts, max(s, byline)):bisect_left(ent_starts, e)]
@@ -2891,6 +2893,19 @@ def make_events(settings: Settings):
     return events
 
 
+def _vocalised(sent, i: int) -> bool:
+    """The word at sent[i] and one beside it bear a vowel's mark on half their letters at least: a verse of
+    the Quran or of poetry quoted (أُخِذُوا وَقُتِّلُوا تَقْتِيلا), which news prose never is (its marks are
+    rare: قُتل، يُخطف)."""
+    def full(k: int) -> bool:
+        if not 0 <= k < len(sent):
+            return False
+        text = sent[k].text
+        letters = sum(c.isalpha() for c in text)
+        return letters >= 2 and 2 * sum(c in DIACRITICS for c in text) >= letters
+    return full(i) and (full(i - 1) or full(i + 1))
+
+
 def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], set[int], set[int]]:
     """Attack nouns that are part of a killing verb's clause: "قتل ... في هجوم على ...",
     "قتلوا جراء انفجار سيارة مفخخة", "مقتل 15 جنديا في هجوم". The attack that killed is
@@ -2912,7 +2927,9 @@ def _absorbed(trig: list, words: list[str]) -> tuple[dict[int, int], set[int], s
         if t.type not in _KILLING or t2.type != t.type or (breaks and not (
                 all(words[k] in ("،", ",") for k in breaks) and _bare(words[breaks[-1] + 1]) in _CAUSES)):
             continue  # (but "قتل سبعة من الشرطة، ومهندس هندي، اثر هجوم": a cause set off by a comma)
-        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + (20 if breaks else 10) + len(aside) \
+        hurt_too = 6 if any(w[:1] == "و" and _harm(w[1:]) for w in words[j:i2]) else 0  # (and the wounded joined to
+        # the dead: "قُتل ستة من عناصر «أنصار بيت المقدس» الإرهابية وأصيب أربعة آخرون في قصف جوي")
+        if (not t.noun or t.patient) and not t2.patient and j < i2 <= j + (20 if breaks else 10) + len(aside) + hurt_too \
                 and (_cause_at(words, i2, j) is not None or (_has_bi(words[i2]) and not _definite(words[i2]))):
             # (بانفجار "by an explosion"; not "المتهمين بالهجوم", "accused of the attack"; after
             # the preposition a verb's form is its noun: بعد قصف)
