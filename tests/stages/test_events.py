@@ -1474,6 +1474,12 @@ def test_the_dead_and_the_wounded_joined_in_one_clause_fell_in_the_strike_after_
     assert not ev["source"] and "أنصار بيت المقدس" in [a["text"] for a in ev["target"]]
 
 
+def test_i_who_met_is_no_one_named_after_the_verb(pipeline):
+    text = "وكذلك التقيت في أبوظبي سفيرة الاتحاد الأوروبي التي قدمت لي نفس العرض."
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-08-04")
+    assert not ev["source"] and "IGO" in countries(ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -3180,9 +3180,13 @@ def _country_of_named_before(actor_at: dict, pos: int) -> str | None:
 
 def _we_did(w: str, t: Trigger) -> bool:
     """The verb `w` of trigger `t` is in the past, of "we" (اعتقلنا، ودعمنا): its ending نا is no
-    letter of the verb's own (not طعنا)."""
+    letter of the verb's own (not طعنا); or of "I", for a verb that ends in a vowel (التقيت، دعوت: not
+    التقت، دعت, hers)."""
     b = w[1:] if w[:1] in "وف" and len(w) > 5 else w
     stem = t.words[0].rstrip("*")
+    if b.endswith(("يت", "وت")) and len(b) >= 4 and stem.endswith(("ي", "ى", "ا")) and len(stem) >= 3 \
+            and b[:-2] == stem[:-1]:
+        return True
     return b.endswith("نا") and len(b) >= 5 and not stem.endswith("ن") and b[:1] not in "يتن" \
         and b[:-2].startswith(stem[:3])
 
