@@ -1480,6 +1480,20 @@ def test_i_who_met_is_no_one_named_after_the_verb(pipeline):
     assert not ev["source"] and "IGO" in countries(ev["target"])
 
 
+def test_a_subject_after_was_set_off_by_a_comma_from_its_verb(pipeline):
+    text = ("وكان ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف، استقبل في قصره بجدة مساء أول من أمس "
+            "وزير الخارجية المصري.")
+    [ev] = coded(pipeline, text, "CONSULT", published="2015-07-24")
+    assert [a["text"] for a in ev["source"]] == ["محمد بن نايف"] and countries(ev["target"]) == {"EGY"}
+
+
+def test_whose_act_an_attack_came_during_did_not_carry_it_out(pipeline):
+    text = ("من ناحية ثانية، تعرض مطار عدن الدولي أمس، لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات الإنسانية، "
+            "واستهدفت صواريخ كاتيوشا المطار أثناء عملية إنزال المساعدات.")
+    [ev] = coded(pipeline, text, "ASSAULT", published="2015-07-24")
+    assert not ev["source"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

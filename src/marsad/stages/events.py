@@ -3242,6 +3242,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     tok_starts = [tk.start for tk in sent]
     lo, _ = _clause(words, i, j)
     lo = _past_aside(words, lo)
+    if lo == i and i >= 3 and words[i - 1] in ("،", ",") and not t.noun and words[i][:1] not in "وف" \
+            and words[(opening := _clause(words, i - 2, i - 1)[0])] in _KANA \
+            and not any(_past_verb_by_use(w) for w in words[opening + 1:i - 1]):
+        lo = opening  # "وكان ولي العهد ... الأمير محمد بن نايف، استقبل": the subject "was" opens, set off
+        # by a comma from its verb (not one joined by و to a clause with a verb of its own: "وكان الجيش السوداني
+        # أعلن مرارًا عزمه ...، وأرسل")
     told_before = False  # a meeting told before, in which the one named right before it speaks
     if t.words == ("طالب",) and i > 0 and words[i] == "طالب" and words[i - 1][:1].isalpha() \
             and words[i - 1] not in _VERB_OPENERS and not _time_phrase(words[i - 1:i]) \
@@ -5003,6 +5009,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if dest is source and role == "source" and not source and not t.noun and k > j \
                     and _pp_noun_genitive(coder.kb, words, k):
                 dest = target  # "نددت باعتقال الصحفيين": the genitive of a noun behind a preposition, no subject
+            if dest is source and t.type in _KILLING and not source and _during_anothers_act(words, k, j):
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # "تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات": whose act it came
+                # during did not carry it out
             if t.type in _KILLING and k > j and words[k - 1] in _ORIGIN and not source:
                 dest = source  # "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": who fired, named as its source
             if t.type in _KILLING and t.noun and k > j and dest is source and x["type"] == "ORG" \
@@ -5329,6 +5339,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if dest is source and role == "source" and not source and not t.noun and k > j \
                     and _pp_noun_genitive(coder.kb, words, k):
                 dest = target  # (and unnamed)
+            if dest is source and t.type in _KILLING and not source and _during_anothers_act(words, k, j):
+                k += max(1, len(nominal["text"].split()))
+                continue  # (and unnamed)
             if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
                 dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
@@ -6265,6 +6278,14 @@ def _blamed(article: Article, coder, sent, words: list[str], i: int, lo: int, ac
     while 0 <= last_end < r and words[last_end] in _QUOTES:
         last_end += 1
     return last if last_end == r else None  # (the one named right before the word of responsibility)
+
+
+def _during_anothers_act(words: list[str], kk: int, j: int) -> bool:
+    """The one named at words[kk], after the trigger ending at j, is in construct with a noun of an act
+    right after "during" (خلال تسليم الطائرة السعودية، أثناء مرور دورية): the doer or the undergoer of
+    that act, not who carried out the attack."""
+    return kk >= j + 2 and _bare(words[kk - 2]) in _DURING and words[kk - 1][:1].isalpha() \
+        and not _definite(words[kk - 1]) and not kb().role_of([words[kk - 1]]) and not kb().group_of([words[kk - 1]])
 
 
 def _pp_noun_genitive(k, words: list[str], kk: int) -> bool:
