@@ -1494,6 +1494,20 @@ def test_whose_act_an_attack_came_during_did_not_carry_it_out(pipeline):
     assert not ev["source"]
 
 
+def test_a_story_a_headline_opens_with_a_disaster_counts_no_attack_s_dead(pipeline):
+    text = ("وضرب الإعصار سودلور شرق الصين أمس. وأحصي 12 من القتلى في مدينة وينزو ومحيطها في إقليم جيجيانغ، فيما سجل "
+            "أربعة في عداد المفقودين.")
+    rec = extract(text, pipeline=pipeline, published="2015-08-10", title="الإعصار «سودلور» يودي بـ 14 شخصا في الصين")
+    assert not events(rec, "ASSAULT")
+
+
+def test_a_person_arriving_named_by_a_role_still_pays_a_visit(pipeline):
+    for text in ("وعند وصول الرئيس المصري إلى الرياض كان في استقباله ولي العهد.",
+                 "وعند وصول وفد مصري رفيع إلى الرياض كان في استقباله ولي العهد."):
+        evs = coded(pipeline, text, "CONSULT", published="2015-08-10")
+        assert any(countries(e["source"]) == {"EGY"} and e["mode"] == "visit" for e in evs), text
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

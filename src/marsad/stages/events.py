@@ -77,7 +77,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "stopping", "form", "topic-prep", "preventing", "natural-disaster", "when", "territory",
          "bordering", "place-subject", "likeness", "state", "held-later", "honorific", "binding", "use",
          "constituting", "among-them", "harm-noun", "harm-undergone", "fire", "dead", "accord-name", "honorific-pronoun", "toward", "seat", "confronting", "travelling", "engaged", "gunfire", "linking", "while", "attack-anaphor", "accompanying", "permitting", "death", "traffic", "in-it", "mishap", "installation", "carrier", "feature", "posted", "media", "conduct", "force-name", "medical", "masculine-country", "plural-title", "describing", "place-aside", "strike-craft", "crowd-count", "receiving-host", "mourners", "not-li", "representing", "received-thing", "speech", "time-span", "others", "telling", "adverb", "attributing", "campaign", "deciding", "vehicle", "presence", "rank", "time-adjective", "platform", "launching", "approximately", "county-word", "suspecting", "active-only", "breach", "premises", "origin", "his-country", "directive", "figurative", "making-it", "same", "charging", "negation", "open-before", "kingdom-name", "aim-on", "consenting", "thanking", "searched-for", "own-name", "disclosing", "resolution", "endangered", "took-place", "law",
-         "consequence", "demanding-hal", "aboard", "comes-as", "blaming", "responsibility", "whoever", "whoever-before", "separate", "remaining", "struck-thing", "denying", "opposing",
+         "consequence", "demanding-hal", "aboard", "comes-as", "blaming", "responsibility", "whoever", "whoever-before", "separate", "arrival-noun", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding")
@@ -452,6 +452,7 @@ _RESPONSIBILITY = frozenset(_WORDS["responsibility"])  # مسؤولية
 _WHOEVER = frozenset(_WORDS["whoever"])  # ممن: "who" before a verb
 _WHOEVER_BEFORE = frozenset(_WORDS["whoever-before"])  # أول من، كل من: "who"
 _SEPARATE = frozenset(_WORDS["separate"])  # "وفي حادث منفصل": another event
+_ARRIVAL_NOUNS = frozenset(_WORDS["arrival-noun"])  # وصول
 
 
 def _agent_cue_at(words: list[str], k: int) -> int:
@@ -3265,6 +3266,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "معظم المساعدات التي وصلت إلى عدن": aid arrives, no one visits
     if t.mode == "visit" and t.noun and j < len(words) and (coder.kb.is_count(words[j]) or words[j] in _NUMBERS_OF):
         return None  # "وصول أعداد كبيرة إلى إيطاليا واليونان", "وصول آلاف اللاجئين": crowds arriving pay no visit
+    if t.mode == "visit" and t.noun and t.words[0] in _ARRIVAL_NOUNS and j < len(words) and words[j][:1].isalpha() \
+            and j == i + 1 and not sent[i].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES) \
+            and words[j] not in ("الي", "الى") and not _prepositional(words[j]) \
+            and not any(x["start"] == sent[j].start for x in sent_ents) and words[j] not in _HONORIFIC_PRONOUNS \
+            and not (coder.kb.role_of([words[j]]) or coder.kb.group_of([words[j]]) or coder.kb.people_of(words[j])
+                     or coder.kb.nationality_of(words[j]) or _title_head(words[j]) or words[j] in _HONORIFICS
+                     or coder.nominal_actor(article, sent, words, j, j + 1) is not None) \
+            and (words[j].startswith("ال") or sent[j].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES + ("هن", "نا"))):
+        return None  # "وعند وصول عقودهن إلى المملكة": a thing arriving, no one, pays no visit
     if t.mode == "arrest" and _bare(words[i]).startswith(_HOLDING) and any(
             _is_accident(w) or strip_article(_bare(w)).startswith(_RESCUE) for w in words):
         return None  # "بلاغ عن احتجاز شخصين بداخل بئر ... فرقة إطفاء وإنقاذ": trapped, in an accident, not held
@@ -7578,6 +7588,8 @@ def _accident_headline(title: str | None) -> bool:
         return False
     words = [t.norm for t in tokenize(normalize(title))]
     found = [x for x in find_triggers(words) if x[2].type == "ASSAULT"]
+    if not found and words and strip_article(_bare(words[0])).startswith(_NATURAL_DISASTERS):
+        return True  # "الإعصار «سودلور» يودي بـ 14 شخصا في الصين": a disaster the headline opens with took them
     attacks = {x[0] for x in found}
     return bool(found) and all(_killing_told(x[2]) and _by_accident(words, x, attacks) for x in found)
 
