@@ -5962,7 +5962,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
-    if t.type in _KILLING and t.noun and (blamed := _blamed(article, coder, sent, words, i, lo, actor_at)) is not None:
+    if t.type in _KILLING and t.noun \
+            and (blamed := _blamed(article, coder, sent, words, i, lo, actor_at, tok_starts)) is not None:
         # "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم الانتحاري": whom the blame is laid on carried
         # it out; who lays it is no party
         source = [blamed]
@@ -6259,7 +6260,7 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
     return False
 
 
-def _blamed(article: Article, coder, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
+def _blamed(article: Article, coder, sent, words: list[str], i: int, lo: int, actor_at, tok_starts) -> dict | None:
     """The one a verb of blaming (حمّل، تحمّل) names last before the word of responsibility right before the
     attack noun at words[i] (or before عن and it): "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم",
     "تحملت داعش المسؤولية عن التفجير"; None when the noun stands in no such phrase."""
@@ -6276,7 +6277,7 @@ def _blamed(article: Article, coder, sent, words: list[str], i: int, lo: int, ac
     while c < r:
         x = actor_at.get(c)
         if x is not None and x["type"] in ("PER", "ORG"):
-            last, c = _actor(x), max(c + 1, bisect_left([t.start for t in sent], x["end"]))
+            last, c = _actor(x), max(c + 1, bisect_left(tok_starts, x["end"]))
             last_end = c
             continue
         if x is None and (nom := coder.nominal_actor(article, sent, words, c, c + 1)) is not None:
