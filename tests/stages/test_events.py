@@ -1508,6 +1508,15 @@ def test_a_person_arriving_named_by_a_role_still_pays_a_visit(pipeline):
         assert any(countries(e["source"]) == {"EGY"} and e["mode"] == "visit" for e in evs), text
 
 
+def test_the_dead_of_a_toll_attacked_no_one_and_whose_thing_was_struck_is_struck(pipeline):
+    text = ("وتبنت حركة طالبان هذا الهجوم بالاضافة الى آخر اسفر عن مقتل 27 شخصًا من المدنيين والطلاب العسكريين واستهدف "
+            "اكاديمية للشرطة في كابول الجمعة.")
+    evs = coded(pipeline, text, "ASSAULT", published="2015-08-09")
+    [academy] = [e for e in evs if e["trigger"]["text"] == "واستهدف"]
+    assert [a["text"] for a in academy["source"]] == ["حركة طالبان"]
+    assert [a["text"] for a in academy["target"]] == ["للشرطة"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

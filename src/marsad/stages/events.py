@@ -3687,6 +3687,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             pre = None  # "كما كان آباؤهم قد فعلوا قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995،
             # وهددوه مباشرة بالقتل": a verb in the plural takes no one person named before as its subject (but
             # one with others joined to him: "وكان حبري وفريقه القانوني قد رفضوا")
+        if pre is not None and t.type in _KILLING and not passive and _in_toll(words, pre[1], lo):
+            pre = None  # "آخر اسفر عن مقتل 27 شخصًا من المدنيين والطلاب العسكريين واستهدف اكاديمية للشرطة": the dead
+            # of a toll told before the verb attacked no one
         if pre is not None and _directed(words, pre[1], lo):
             pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
             # directed it, no party
@@ -5352,6 +5355,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if dest is source and t.type in _KILLING and not source and _during_anothers_act(words, k, j):
                 k += max(1, len(nominal["text"].split()))
                 continue  # (and unnamed)
+            if dest is source and t.type == "ASSAULT" and k > j and _for(w) and words[k - 1] in _STRUCK_THINGS:
+                dest = target  # "واستهدف اكاديمية للشرطة": whose thing was struck (and unnamed)
             if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
                 dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
@@ -5649,14 +5654,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # (a passive verb of a relative clause is done to its antecedent, the word right
                     # before the relative: "زيمبابوي بتسليمها بالمر الذي اتهم", Palmer, whoever is named before;
                     # past a quotation mark too: "شهداء الواجب الذين «استشهدوا»")
+                    dead = t.type in _KILLING and not passive  # (the dead of a toll told before attacked no one:
+                    # "آخر اسفر عن مقتل 27 شخصًا من المدنيين والطلاب العسكريين واستهدف"; "عن مقتل سبعة من قادة تنظيم داعش
+                    # بقصف مدفعي استهدف")
                     own = None if passive or i - 1 < bisect_left(tok_starts, in_clause[-1]["end"]) \
-                        else coder.nominal_actor(article, sent, words, i - 1, i)
+                        or (dead and _in_toll(words, i - 1, lo)) else coder.nominal_actor(article, sent, words, i - 1, i)
                     # ("بين قوات الأمن ومسلحين أطلقوا النار": the group named right before the verb, after
                     # the last one with a name, is its subject)
                     done_to = passive or (i > lo and _takes_up_antecedent(words[i - 1], words[i], t))
                     # ("المعارضة السورية التي يدعمها الغرب": the pronoun on the verb takes up its antecedent,
                     # whom it is done to)
-                    (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
+                    if own is not None or not (dead and _in_toll(words, bisect_left(tok_starts, in_clause[-1]["start"]), lo)):
+                        (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
@@ -6289,6 +6298,13 @@ def _blamed(article: Article, coder, sent, words: list[str], i: int, lo: int, ac
     while 0 <= last_end < r and words[last_end] in _QUOTES:
         last_end += 1
     return last if last_end == r else None  # (the one named right before the word of responsibility)
+
+
+def _in_toll(words: list[str], kk: int, lo: int) -> bool:
+    """The one named at words[kk] is among the dead or wounded of a toll told before it in its clause, a noun of
+    death right after عن or إلى (أسفر عن مقتل 27 شخصًا من المدنيين والطلاب العسكريين)."""
+    return any(words[p - 1] in _TOLL_PREPS and any(x.patient and x.type == "ASSAULT" for x in _starting(words[p]))
+               for p in range(max(lo + 1, kk - 8), kk))
 
 
 def _during_anothers_act(words: list[str], kk: int, j: int) -> bool:
