@@ -1517,6 +1517,14 @@ def test_the_dead_of_a_toll_attacked_no_one_and_whose_thing_was_struck_is_struck
     assert [a["text"] for a in academy["target"]] == ["للشرطة"]
 
 
+def test_those_met_behind_bi_unnamed_are_met_not_meeting(pipeline):
+    text = ("وزار اللواء سليمان اليحيى خلال هذه الجولة مركز الجوازات للأرشفة والتقى بالعاملين هناك للاطلاع على ما يقدمه "
+            "هذا المركز من خدمات.")
+    evs = coded(pipeline, text, "CONSULT", published="2015-08-10")
+    assert evs and not any(a["text"] == "العاملين" for e in evs for a in e["source"])
+    assert any(a["text"] == "العاملين" for e in evs for a in e["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
