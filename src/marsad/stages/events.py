@@ -3268,7 +3268,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         return None  # "وصول أعداد كبيرة إلى إيطاليا واليونان", "وصول آلاف اللاجئين": crowds arriving pay no visit
     if t.mode == "visit" and t.noun and t.words[0] in _ARRIVAL_NOUNS and j < len(words) and words[j][:1].isalpha() \
             and j == i + 1 and not sent[i].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES) \
-            and words[j] not in ("الي", "الى") and not _prepositional(words[j]) \
+            and words[j] not in _PREPOSITIONS and not _prepositional(words[j]) \
             and not any(x["start"] == sent[j].start for x in sent_ents) and words[j] not in _HONORIFIC_PRONOUNS \
             and not (coder.kb.role_of([words[j]]) or coder.kb.group_of([words[j]]) or coder.kb.people_of(words[j])
                      or coder.kb.nationality_of(words[j]) or _title_head(words[j]) or words[j] in _HONORIFICS
@@ -3682,8 +3682,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (_is_country(x) or x.get("geonameid") in gazetteer().capitals) and not _patient_genitive(t, words, i):
             pre = None  # "أكد المتحدث باسم وزارة الخارجية على رفض مصر لكافة أشكال التدخل": a state in construct with
             # a noun of stance is who takes it, not whom the one named before takes it against
-        if pre is not None and not t.noun and not passive and pre[0].get("kind") == "PER" and _plural_verb(words[i]) \
-                and not any(w[:1] == "و" and len(w) > 2 for w in words[pre[1] + 1:i]):
+        if pre is not None and not t.noun and not passive and pre[0].get("kind") == "PER" \
+                and _plural_of_one(words, pre[1] + 1, i):
             pre = None  # "كما كان آباؤهم قد فعلوا قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995،
             # وهددوه مباشرة بالقتل": a verb in the plural takes no one person named before as its subject (but
             # one with others joined to him: "وكان حبري وفريقه القانوني قد رفضوا")
@@ -5019,8 +5019,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "source"  # the visitor named after where he arrived
         if x is not None:
             dest = source if role in ("source", "agent") else target
-            if dest is source and role == "source" and not source and not t.noun and k > j \
-                    and _pp_noun_genitive(coder.kb, words, k):
+            if dest is source and role == "source" and not source and _no_subject_after(coder.kb, t, words, k, j):
                 dest = target  # "نددت باعتقال الصحفيين": the genitive of a noun behind a preposition, no subject
             if dest is source and t.type in _KILLING and not source and _during_anothers_act(words, k, j):
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
@@ -5349,8 +5348,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                              or (k == j and role == "source" and not source
                                                  and _supported_genitive_at(coder.kb, t, words, i, k)))
             dest = target if helped else source if role in ("source", "agent") else target
-            if dest is source and role == "source" and not source and not t.noun and k > j \
-                    and _pp_noun_genitive(coder.kb, words, k):
+            if dest is source and role == "source" and not source and _no_subject_after(coder.kb, t, words, k, j):
                 dest = target  # (and unnamed)
             if dest is source and t.type in _KILLING and not source and _during_anothers_act(words, k, j):
                 k += max(1, len(nominal["text"].split()))
@@ -5472,7 +5470,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 if t.type in _KILLING and t.noun and _for(words[kk]):
                     break  # "كمائن محكمة لتعزيزات الميليشيات": what an attack is laid for is its object
-                if not t.noun and kk > j and _pp_noun_genitive(coder.kb, words, kk):
+                if _no_subject_after(coder.kb, t, words, kk, j):
                     break  # "نددت باعتقال الصحفيين": the genitive of a noun behind a preposition
                 if t.type in _KILLING and kk > j and len(words[kk - 1]) > 3 and words[kk - 1].endswith("ا") \
                         and not words[kk - 1].endswith(("ها", "نا")) and actor_at.get(kk - 1) is None:
@@ -5621,9 +5619,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not _directed(words, kk, lo)
                          # ("قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995، وهددوه مباشرة بالقتل": a
                          # verb in the plural takes no one person named before as its subject)
-                         and not (not t.noun and not passive and x["type"] == "PER" and _plural_verb(words[i])
-                                  and not any(w[:1] == "و" and len(w) > 2
-                                              for w in words[bisect_left(tok_starts, x["end"]):i]))]
+                         and not (not t.noun and not passive and x["type"] == "PER"
+                                  and _plural_of_one(words, bisect_left(tok_starts, x["end"]), i))]
             first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
             opener_end = bisect_left(tok_starts, opener["end"]) if opener is not None else 0
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
@@ -6318,9 +6315,11 @@ def _during_anothers_act(words: list[str], kk: int, j: int) -> bool:
         and not _definite(words[kk - 1]) and not kb().role_of([words[kk - 1]]) and not kb().group_of([words[kk - 1]])
 
 
-def _pp_noun_genitive(k, words: list[str], kk: int) -> bool:
-    """The one named at words[kk] is in construct with a noun that bears بـ or لـ right before it (نددت
-    باعتقال الصحفيين، طالب بالإفراج): the genitive of a phrase after the verb, never its subject."""
+def _no_subject_after(k, t: Trigger, words: list[str], kk: int, j: int) -> bool:
+    """The one named at words[kk], after the verb ending at j, is in construct with a noun that bears بـ or لـ
+    right before it (نددت باعتقال الصحفيين، طالب بالإفراج): the genitive of a phrase, never the verb's subject."""
+    if t.noun or kk <= j:
+        return False
     w = words[kk - 1]
     stem = w[1:]
     return w[:1] in "بل" and len(stem) > 3 and _bare(w) == stem and not stem.startswith("ال") \
@@ -7154,6 +7153,13 @@ def _span_before(words: list[str], i: int, lo: int) -> bool:
     ("بعد ساعات على تفجيرات", "قبل أيام من اعتقال"): the event dates another, its doers unnamed before it."""
     return i - 3 >= lo and words[i - 1] in ("علي", "من") and _bare(words[i - 2]) in _NOT_EVENTS \
         and _bare(words[i - 3]) in _TIME_OF_EVENT
+
+
+def _plural_of_one(words: list[str], after: int, i: int) -> bool:
+    """The verb at words[i] is in the masculine plural and nothing joined by و stands between it and the one
+    person named before, ending at `after`: no subject of his ("إسحق رابين، في عام 1995، وهددوه"; but "حبري
+    وفريقه القانوني قد رفضوا")."""
+    return _plural_verb(words[i]) and not any(w[:1] == "و" and len(w) > 2 for w in words[after:i])
 
 
 def _plural_verb(w: str) -> bool:
