@@ -1525,6 +1525,111 @@ def test_those_met_behind_bi_unnamed_are_met_not_meeting(pipeline):
     assert any(a["text"] == "العاملين" for e in evs for a in e["target"])
 
 
+def test_the_men_of_an_unnamed_body_in_construct_act_for_the_body(pipeline):
+    text = ("وقالت مصادر محلية إن المقاومة الشعبية سيطرت على المدينة. واستهدف مقاتلو المقاومة حاجزا أمنيا للحوثيين "
+            "في المدينة.")
+    [attack] = [e for e in coded(pipeline, text, "ASSAULT", published="2015-08-06") if e["trigger"]["text"] == "واستهدف"]
+    assert [a["text"] for a in attack["source"]] == ["المقاومة"]
+    assert not any(a["text"] in ("المقاومة", "مقاتلو") for a in attack["target"])
+
+
+def test_the_country_a_place_lies_in_owns_no_attacks(pipeline):
+    text = ("من جهة أخرى، وسعت المقاومة الشعبية في محافظة البيضاء وسط اليمن محيط هجماتها ضد المتمردين، حيث نفذت "
+            "سلسلة هجمات مُتعددة على مواقعهم في المحافظة.")
+    [attack] = [e for e in coded(pipeline, text, "ASSAULT", published="2015-08-06") if e["trigger"]["text"] == "هجماتها"]
+    assert [a["text"] for a in attack["source"]] == ["المقاومة الشعبية"]
+
+
+def test_the_answer_to_a_condition_after_its_comma_is_conditional(pipeline):
+    text = ("وأوضح أنه \"إذا ألغى الكونجرس الاتفاق، فإيران ستنسحب من الاتفاق وستمارس ضغوط من معارضي الاتفاق لمهاجمة "
+            "إيران.")
+    [withdrawal] = coded(pipeline, text, "RETREAT", published="2015-08-06")
+    assert withdrawal["modality"] == "conditional"
+
+
+def test_two_sides_told_by_their_nationalities_are_two_parties(pipeline):
+    text = ("وأجمعت الصحف الأردنية الصادرة أمس على أن الزيارة ركزت على أهمية تعزيز التعاون الاستراتيجي، مبرزة مضمون "
+            "البيان المشترك بين الجانبين السعودي والأردني المتضمن الاتفاق على تعزيز وتطوير العلاقات السعودية الأردنية "
+            "في مختلف المجالات.")
+    [agreement] = coded(pipeline, text, "AGREE", published="2015-08-06")
+    assert countries(agreement["source"]) == {"SAU", "JOR"}
+
+
+def test_the_shura_unnamed_asks_and_the_ministry_is_asked(pipeline):
+    text = ("وطالب الشورى في قراراته وزارة الصحة باستحداث وظائف للعاملين في المجالات الطبية المساندة في مراكز الرعاية "
+            "الصحية الأولية.")
+    [call] = coded(pipeline, text, "REQUEST", published="2015-08-02")
+    assert [a["text"] for a in call["source"]] == ["الشورى"] and call["source"][0]["sector"] == "LEG"
+    assert [a["text"] for a in call["target"]] == ["وزارة الصحة"]
+
+
+def test_a_refusal_after_bada_is_the_departments_and_its_ministrys(pipeline):
+    text = ("وحول ما ذكر في موضع ترقية أحد موظفي الجامعة على المرتبة التاسعة بعد رفض إدارة الترقيات بوزارة الخدمة "
+            "المدنية، أوضحت الجامعة أن الموظف المذكور قد تقدم بخطاب تظلم لدى لجنة الترقيات بالجامعة.")
+    [refusal] = coded(pipeline, text, "REJECT", published="2015-08-02")
+    assert [a["text"] for a in refusal["source"]] == ["إدارة الترقيات", "وزارة الخدمة المدنية"]
+    assert not refusal["target"]
+
+
+def test_named_forces_reaching_a_town_of_their_country_pay_no_visit(pipeline):
+    text = ("وقالت مصادر عسكرية ان قوات الجيش الوطني والمقاومة تمكنت من الالتفاف من الجهة الغربية ووصلت الى مدينة صبرن "
+            "وبهذا تكون قد عزلت ما تبقى من فلول للحوثيين وصالح في شمال عدن.")
+    assert not [e for e in coded(pipeline, text, "CONSULT", published="2015-07-27") if e["mode"] == "visit"]
+
+
+def test_as_also_visiting_a_place_goes_on_with_the_sentences_subject(pipeline):
+    text = ("وتفقد مدير شرطة جازان رئيس اللجنة الأمنية بالمنطقة اللواء ناصر الدويسي وقادة الجهات المشاركة المواقع "
+            "الأمنية بالمحافظة، كما زار منفذ الطوال ورجال الأمن بالمنفذ وقوات حرس الحدود ورجال الجمارك وقدم تهانيه "
+            "لهم بمناسبة عيد الفطر.")
+    [visit] = [e for e in coded(pipeline, text, "CONSULT", published="2015-07-27") if e["trigger"]["text"] == "زار"]
+    assert [a["text"] for a in visit["source"]] == ["ناصر الدويسي"]
+    assert any(a["text"] == "حرس الحدود" for a in visit["target"])
+
+
+def test_evidence_that_bears_out_a_charge_takes_no_stance(pipeline):
+    text = ("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور لكن موسكو تؤكد انه لا توجد أدلة تدعم هذه "
+            "الاتهامات.")
+    assert coded(pipeline, text, "SUPPORT", published="2015-08-08") == []
+
+
+def test_who_condemns_a_shelling_did_not_shell_and_its_genitive_did(pipeline):
+    text = ("دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية دون مراعاة "
+            "للسكان المدنيين.")
+    [shelling] = coded(pipeline, text, "ASSAULT", published="2015-07-31")
+    assert [a["text"] for a in shelling["source"]] == ["المتمردين"]
+    assert not any("هيومن" in a["text"] for a in shelling["source"] + shelling["target"])
+
+
+def test_a_refusal_told_as_a_cause_is_its_genitives(pipeline):
+    text = ("استاء بعض المسافرين عبر جسر الملك فهد من تأخير لبعض إجراءات سفرهم لمملكة البحرين وذلك بسبب رفض موظفين في "
+            "بعض الكبائن من إنهاء إجراءات جوازاتهم.")
+    [refusal] = coded(pipeline, text, "REJECT", published="2015-07-31")
+    assert [a["text"] for a in refusal["source"]] == ["موظفين"]
+    assert "BHR" not in countries(refusal["source"] + refusal["target"])
+
+
+def test_a_front_line_is_where_the_fighting_is_no_party(pipeline):
+    text = "كما تبادل الطرفان عمليات قصف مدفعي في جبهة الجفينة جنوب غرب المحافظة."
+    evs = coded(pipeline, text, "ASSAULT", published="2015-08-06")
+    assert evs and not any("الجفينة" in a["text"] for e in evs for a in e["source"] + e["target"])
+
+
+def test_a_province_named_as_a_place_is_no_party(pipeline):
+    text = "وأشار المصدر إلى أن ما تبقى من قوات الحوثيين انسحبوا إلى مدينة الحوطة عاصمة محافظة لحج."
+    [withdrawal] = coded(pipeline, text, "RETREAT", published="2015-07-27")
+    assert [a["text"] for a in withdrawal["source"]] == ["قوات الحوثيين"] and not withdrawal["target"]
+    text = ("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، في الرياض "
+            "إلى زيارة محافظة عدن بعد تحريرها من المليشيات المتمردة.")
+    evs = coded(pipeline, text, "CONSULT", published="2015-07-27")
+    assert evs and not any(a["text"] == "محافظة عدن" for e in evs for a in e["source"] + e["target"])
+
+
+def test_press_investigations_are_reports_not_inquiries(pipeline):
+    text = ("ولكنني أستطيع أن أقول بكل اطمئنان إن عشرات التحقيقات الصحافية لم تستطع أن تحيط بسيرة الأمير سعود "
+            "الفيصل.")
+    assert coded(pipeline, text, "ACCUSE", published="2015-07-26") == []
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

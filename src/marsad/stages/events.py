@@ -64,7 +64,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 # a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
 _TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 _TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
-_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
+_USES = ("that", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
@@ -117,6 +117,11 @@ _DUAL_ROLES = tuple(_WORDS["dual-role"])
 _TWO_SIDES = _WORDS["two-sides"]         # noun -> actors | countries
 _OBJECT_MODES = _WORDS["object-mode"]    # noun -> PLOVER mode
 _COMPLEMENTIZERS = frozenset(_WORDS["complementizer"])
+_THAT_FORMS = frozenset(_WORDS["that"])
+_DEPARTMENTS = frozenset(_WORDS["department"])
+_EVIDENCE = frozenset(_WORDS["evidence"])
+_FRONTS = frozenset(_WORDS["front"])
+_PROVINCES = frozenset(_WORDS["province"])
 _CAUSES = frozenset(_WORDS["cause"])
 _WHEN = frozenset(_WORDS["when"])  # words of time that open a clause, no adjective (حين هاجم مستوطنون)
 _SIGNING = tuple(_WORDS["signing"])  # وقعت الحكومتان اتفاقية الشراكة: one made
@@ -1349,6 +1354,8 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 else:
                     found.append(mod)
                 break
+    if not found and (cond := _apodosis(words, clause_lo)):
+        found.append(cond)  # "إذا ألغى الكونجرس الاتفاق، فإيران ستنسحب": the answer to the condition before
     if sentence_text.rstrip().endswith(("؟", "?")):
         found.append("hypothetical")
     if (_future_prefix(words[i]) or (i > 0 and words[i - 1] in _WILL_BE_DONE)) if verb and not _nominal_use(words, i) else \
@@ -1383,6 +1390,29 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
         if m in found:
             return m
     return "asserted"
+
+
+@lru_cache(maxsize=1)
+def _openers() -> dict[str, str]:
+    """The one-word cues that make a whole sentence hang on them when they open it (إذا, لو), with
+    their modality (modality.tsv, scope "opening")."""
+    return {cue[0]: mod for cue, mod, scope, _w in _modality() if scope == "opening" and len(cue) == 1}
+
+
+def _apodosis(words: list[str], lo: int) -> str | None:
+    """The modality of the condition whose answer the clause from words[lo] is: the clause
+    opens with ف after a comma (فإيران ستنسحب، فإن، فلن) and the clause before it with a
+    condition (إذا، لو), past a quotation mark, أن and و. None otherwise."""
+    if lo < 2 or words[lo - 1] not in ("،", ",") or words[lo][:1] != "ف" or words[lo].startswith("في") \
+            or len(words[lo]) < 3:
+        return None
+    p = _clause(words, lo - 2, lo - 1)[0]
+    for k in range(p, min(p + 4, lo - 2)):  # (past a verb of saying and أنه: "وأوضح أنه "إذا ألغى")
+        w = words[k][1:] if words[k][:1] == "و" and len(words[k]) > 2 else words[k]
+        if (mod := _openers().get(w)) in ("conditional", "hypothetical") and (k == p or not words[k - 1][:1].isalnum()
+                                                                            or _bare(words[k - 1]) in _THAT_FORMS):
+            return mod
+    return None
 
 
 def _rumoured_across_comma(words: list[str], i: int) -> bool:
@@ -2628,6 +2658,9 @@ def make_events(settings: Settings):
                     caller = [a for a in ev["source"] if a.get("kind") in ("PER", "ORG")] or None
                 if ev is None or (t.needs_actor and not ev["source"] and not ev["target"]):
                     continue  # "استقبل المستشفى المريضة": a reception with no actor is no visit
+                if t.type in ("ACCUSE", "SUPPORT") and not t.noun and _evidence_subject(words, i):
+                    continue  # "الملفات الخطيرة التي تدين هذا الإرهابي"، "لا توجد أدلة تدعم هذه الاتهامات": what
+                    # files or evidence incriminate or bear out takes no stance
                 if t.type == "CONSULT" and t.noun and _interview(words, j, sent, sent_ents):
                     continue  # "في لقاء مع قناة العربية"، "في لقائه الذي انفردت صحيفة «المدينة» بنشره": an interview
                     # with an outlet is no meeting
@@ -2874,12 +2907,13 @@ def make_events(settings: Settings):
                     ev["source"] = asked  # "ودعا الاتحاد الأوروبي إسرائيل إلى وقف الترحيل القسري": who is
                     # asked to do or stop an act does it, not who asks
                 if t.mode == "visit" and not t.noun and ev["source"] \
-                        and all(a.get("entity") is None and a.get("sector") in _ARMED
-                                and coder.kb.group_of(fold(a["text"]).split()[:1])
+                        and all(a.get("sector") in _ARMED
+                                and ((a.get("kind") == "ORG" and _bare(words[i]) not in _RECEIVING_HOST)
+                                     or (a.get("entity") is None and coder.kb.group_of(fold(a["text"]).split()[:1])))
                                 and a.get("country") in (None, (ev.get("location") or {}).get("country"))
                                 for a in ev["source"]):
-                    continue  # "إن قواتنا ... قد وصلت إلى منطقة الحسيني": forces that arrive in their own country pay
-                    # no visit (but a commander does: "وسيزور رئيس اركان الجيوش الجديد داماتورو"; and a foreign
+                    continue  # "إن قواتنا ... قد وصلت إلى منطقة الحسيني", "ووصلت قوات الجيش الوطني الى مدينة صبرن":
+                    # forces, named or not, that arrive in their own country pay no visit (but a commander does: "وسيزور رئيس اركان الجيوش الجديد داماتورو"; and a foreign
                     # battalion arriving is a country's visit: "وصلت كتيبة عسكرية إماراتية إلى عدن")
                 out.append(ev)
             for ev in out[coded_before:]:
@@ -3342,6 +3376,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue  # "وحديقة الأمير عبد العزيز بن عياف", "بمستشفى الملك فيصل": a place named after someone
             if x["type"] == "ORG" and _among(fold(x["text"]), _PLATFORMS):
                 continue  # "بصور نشرت على موقع فيسبوك": where one writes, no party
+            if x["type"] == "ORG" and strip_article(_bare(words[at])) in _PROVINCES and at > 0 and (
+                    words[at - 1] in _LOCATIVE or words[at - 1] in _PLACE_ASIDE or _TARGET_PREPS.get(words[at - 1]) == "to"
+                    or words[at][:1] in "بل" or (t.mode == "visit" and t.noun and at == j)):
+                continue  # "انسحبوا إلى مدينة الحوطة عاصمة محافظة لحج"، "إلى زيارة محافظة عدن": the province as a place
+            if x["type"] == "ORG" and not x.get("country") and strip_article(_bare(words[at])) in _FRONTS \
+                    and ((at > 0 and words[at - 1] in _LOCATIVE) or words[at][:1] == "ب"):
+                continue  # "في جبهة الجفينة": a front line, where the fighting is, no party
             actor_at.setdefault(at, x)
     capital_subject = False  # a capital after a verb and its resumptive pronoun is its subject: none before it
     if not t.noun and t.type in _SAID_BY_CAPITALS and _feminine_verb(words[i], t):
@@ -3369,10 +3410,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and words[k - 1].endswith("ت"):
                 actor_at[k] = {**x, "sector": "GOV"}  # "شنت أنقرة غارات", "أطلقت موسكو حملة": a capital as the
                 # subject of a verb that carries an attack speaks for its government
-    # a noun, or a verb's form read as its noun behind a preposition (في رفض، برفض، لرفض; not
-    # "من رفض", whoever refused, but "تمكنت من قتل", or ليرفض)
-    masdar = t.noun or (i > lo and words[i - 1] in _PREPOSITIONS and (
+    # a noun, or a verb's form read as its noun behind a preposition or "after" (في رفض، برفض، لرفض، بعد
+    # رفض; not "من رفض", whoever refused, but "تمكنت من قتل", or ليرفض), after a word of cause outside an
+    # attack (بسبب رفض موظفين), or as the object of a verb of stance (دانت المنظمة الخميس قصف المتمردين)
+    masdar = t.noun or (i > lo and (words[i - 1] in _PREPOSITIONS or words[i - 1] in _JUST_AFTER) and (
         words[i - 1] != "من" or (i - 1 > lo and _bare(words[i - 2]) in _MANAGING))) or (
+        t.type in _KILLING and _object_of_stance(words, i, lo)) or (
+        t.type not in _KILLING and i > lo and words[i - 1] in _CAUSES) or (
         words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
     capital_genitive = False
     if masdar and t.type in _SAID_BY_CAPITALS and t.type not in ("AGREE", "CONCEDE") and j < n \
@@ -3693,6 +3737,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and _directed(words, pre[1], lo):
             pre = None  # "وبناءً على توجيهات خادم الحرمين ... وأخيه الملك عبدالله الثاني فقد تم الاتفاق": who
             # directed it, no party
+        if pre is not None and t.type in _KILLING and not passive and _stance_taker(words, pre[1], i, lo):
+            pre = None  # "دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين": who condemns an attack named right
+            # after it, its object, did not carry it out
         if pre is not None and told_as_time:
             pre = None  # "سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات": an event told as the time of
             # another has no doer named before it
@@ -5216,6 +5263,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, agents_end = source, bisect_left(tok_starts, x["end"])
             if titled_join:
                 dest = last[0]
+            if x["type"] == "ORG" and last is not None and last[2] and last[1] == k and _has_bi(w) \
+                    and t.type not in ("SUPPORT", "ACCUSE", "REQUEST") and last[4] < n \
+                    and strip_article(_bare(words[last[4]])) in _DEPARTMENTS:
+                dest = last[0]  # "بعد رفض إدارة الترقيات بوزارة الخدمة المدنية": the body the department is of
             if same_side is not None and same_side[1] < k <= same_side[1] + 3 and x["type"] == "PER" \
                     and _title_head(words[same_side[1]]) and not any(
                         _conjoined(v) or not v[:1].isalpha() for v in words[same_side[1] + 1:k]):
@@ -5390,9 +5441,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and t.noun and t.type == "ACCUSE" and k == j + 1 \
                     and words[j] in _DEMONSTRATIVES:
                 dest, role = target, "target"  # "صمتنا عن ادانة هذه المليشيات": those pointed at are condemned
-            elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at):
+            elif role == "source" and not source and masdar and not t.noun and k == j and t.type in _KILLING:
+                after_gen = k + max(1, len(nominal["text"].split()))
+                if not _patient_behind_li(words, after_gen, end) and not (
+                        after_gen < end and words[after_gen][:1] == "ل" and len(words[after_gen]) > 4):
+                    dest, role = target, "target"  # "أدانت الوزارة قتل المدنيين": the noun's genitive is killed
+                # (but "دانت المنظمة قصف المتمردين في اليمن لمناطق سكنية"، "قصف الطائرات التركية لمواقعنا": its
+                # author, before who is hit behind ل)
+            elif role == "source" and not source and not t.noun and _verbs_object_in_ina(words, k, j, "ين", named_at) \
+                    and not (masdar and t.type in ("REJECT", "PROTEST")):
                 # "وناشد المواطنين"، "ثم دعوا الصحافيين"، "ودعت الوزارة المواطنين": a plural or a dual
-                # in ين after the verb is its object, never its subject (المواطنون)
+                # in ين after the verb is its object, never its subject (المواطنون); but the genitive of a
+                # stance told as a noun takes it: "بسبب رفض موظفين"، "في رفض المواطنين"
                 dest, role = target, "target"
             if role == "agent":
                 role, agents_end = "target", k + max(1, len(nominal["text"].split()))
@@ -5428,11 +5488,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "مقاتلو داعش", "مسلحي حركة الشباب": the group's own men, whom its name codes
                 dest.pop()
                 same_side = (dest, k)
-            while nominal.get("country") and k < end and words[k][:1] == "و" \
-                    and coder.kb.nationality_of(words[k][1:]):
-                # "ونظيرتيها التركية والقطرية", "القوات الأمريكية والبريطانية": one actor per country
-                dest.append({**nominal, "text": sent[k].text[1:], "country": coder.kb.nationality_of(words[k][1:])})
-                k += 1
+            elif x is None and k < end and nominal.get("entity") is None and nominal.get("sector") in _ARMED \
+                    and len(nominal["text"].split()) == 1 and _may_head_construct(words[k - 1]) \
+                    and _definite(words[k]) and (owner := coder.nominal_actor(article, sent, words, k, k + 1)) \
+                    is not None and owner.get("sector") in _ARMED:
+                # "مقاتلو المقاومة", "عناصر الحرس الثوري": the body's own men, unnamed, whom the body codes
+                dest.pop()
+                same_side = (dest, k)
+            more = _joined_nationalities(coder, sent, words, k, end, nominal)
+            dest.extend(more)
+            k += len(more)
             last = (dest, k, False, False, k)
             if k - 1 > j and words[k - 1] in _AFFILIATION:
                 # "قوات الجيش الوطني المسنود بالمقاومة الشعبية": the word of backing closed the group's
@@ -5604,6 +5669,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if i > lo and words[i - 1] == "كما":
                 opened = i  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also" opens a
                 # clause whose subject is not the last one named (the victims)
+            if i > lo and t.type not in _KILLING and words[i - 1] in _CAUSES and words[i - 1] not in _PREPOSITIONS \
+                    and words[i - 1] not in _JUST_AFTER:
+                opened = i  # "استاء بعض المسافرين ... لمملكة البحرين وذلك بسبب رفض موظفين": the noun of a cause
+                # has its own doer, after it
             # (not one before a word that opens the verb's own clause: "وكان 23 من الحوثيين قتلوا فيما
             # قتل 2 من المقاومة", "وأيد حلفاء بينهم الولايات المتحدة الإجراءات لكن كثيرين حثوا أنقرة";
             # but the dropped subject of a verb right after it is named before it: "وأكد السيسي ذلك
@@ -5616,6 +5685,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
                          and not _behind_pp_noun(words, kk, lo, actor_at)
+                         and not (t.type in _KILLING and not passive and _stance_taker(words, kk, i, lo))
                          and not _directed(words, kk, lo)
                          # ("قبيل اغتيالهم رئيس الوزراء الأسبق، إسحق رابين، في عام 1995، وهددوه مباشرة بالقتل": a
                          # verb in the plural takes no one person named before as its subject)
@@ -5765,6 +5835,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     target.append(nominal)  # "بسجن 153 من الرعايا الصينيين ... بعد إدانتهم": whom "their" conviction is of
                 elif victims_before is None:  # (those read as victims before a killing verb killed no one)
                     source.append(nominal)
+                    source.extend(_joined_nationalities(coder, sent, words, after, i, nominal))
                 break
     if t.type == "PROTEST" and not target:
         # "خرج مئات من المتظاهرين ... احتجاجا على تعامل الحكومة", "يهتفون ضد الحكومة": what the
@@ -5977,6 +6048,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # it out; who lays it is no party
         source = [blamed]
         target = [x for x in target if not _same_reading(x, blamed)]
+    if t.mode == "visit" and not t.noun and (visitor := _visitor_after_also(coder, article, sent, words, i, j, actor_at)):
+        # "وتفقد مدير شرطة جازان ... اللواء ناصر الدويسي ... المواقع الأمنية، كما زار منفذ الطوال ... وقوات حرس
+        # الحدود": "as also" with a place or thing right after the verb goes on with the sentence's subject,
+        # and those named after the place are visited
+        target = [x for x in source + target if not _same_reading(x, visitor)]
+        source = [visitor]
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
@@ -6581,6 +6658,11 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             or _bare(words[first - 1]) in _ATTRIBUTION
             or _for(words[first - 1]) or _has_bi(words[first - 1]) or _prepositional(words[first - 1])))
         # (nor in construct with a noun behind one: "تقديره لجهود وزارة الداخلية")
+        if not behind and first > floor + 1 and hit is not None and _is_country_place(hit[1]) \
+                and strip_article(words[first - 1]) in _DIRECTIONS and words[first - 1] != "مدينة" \
+                and words[first - 2] not in _LOCATIVE:
+            kk = first - 1  # "وسعت المقاومة الشعبية في محافظة البيضاء وسط اليمن محيط هجماتها": where the
+            continue  # place named before it lies is no owner
         if behind and first > floor + 1 and words[first][:1] == "ل" and (
                 (words[first - 1][1:] if words[first - 1][:2] == "وا" else words[first - 1]) in _BACKING_OR_OPPOSING):
             kk = first - 2  # "جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت ...
@@ -7027,6 +7109,17 @@ def _body_purpose(toks, words: list[str], i: int, t: Trigger, ents: list[dict]) 
         for e in ents)
 
 
+def _joined_nationalities(coder, sent, words: list[str], k: int, end: int, nominal: dict) -> list[dict]:
+    """The nationality adjectives joined by و right after the unnamed actor `nominal`, which ends
+    before words[k], each one more actor of its kind ("ونظيرتيها التركية والقطرية", "القوات
+    الأمريكية والبريطانية", "بين الجانبين السعودي والأردني")."""
+    out = []
+    while nominal.get("country") and k < end and words[k][:1] == "و" and coder.kb.nationality_of(words[k][1:]):
+        out.append({**nominal, "text": sent[k].text[1:], "country": coder.kb.nationality_of(words[k][1:])})
+        k += 1
+    return out
+
+
 def _may_head_construct(w: str) -> bool:
     """A group noun that can be in construct with the genitive that owns it: without the
     article, a sound masculine plural with its ن dropped (مقاتلو, مسلحي) or a plural of another
@@ -7035,8 +7128,11 @@ def _may_head_construct(w: str) -> bool:
 
 
 def _patient_behind_li(words: list[str], k: int, end: int) -> bool:
-    """A noun behind لـ at words[k], after the genitive of an event noun: who is acted on, the
-    genitive its author (قصف قوات النظام لمدن درعا، اتهام روسيا لأوكرانيا)."""
+    """A noun behind لـ at words[k], after the genitive of an event noun, or past a place behind في
+    there: who is acted on, the genitive its author (قصف قوات النظام لمدن درعا، اتهام روسيا لأوكرانيا،
+    قصف المتمردين في اليمن لمناطق سكنية)."""
+    if k + 2 < end and words[k] == "في":
+        k += 2
     return k < end and _for(words[k])
 
 
@@ -7279,6 +7375,32 @@ def _stance_verb(w: str) -> bool:
     """A verb trigger of taking a stance on something (أدان، استنكر، شجب، رفض، أيد، طالب): the
     event noun after its subject is its object, the subject no party to that event."""
     return any(x.type in ("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE") and not x.noun for x in _starting(w))
+
+
+def _stance_before(words: list[str], i: int, lo: int) -> int | None:
+    """Where the verb of stance stands whose object the word at words[i] is: before it in its clause,
+    past that verb's subject, no comma, "that", relative, preposition, "was" or other event word between (دانت منظمة هيومن
+    رايتس ووتش الخميس قصف المتمردين); None when there is none."""
+    for p in range(i - 1, max(lo, i - 14) - 1, -1):
+        w = words[p]
+        if _stance_verb(w):
+            return p if p < i - 1 else None
+        if w in ("،", ",") or _complementizer(w) or w in _RELATIVES or w in _PREPOSITIONS or w in _KANA \
+                or _starting(w) or _has_bi(w) or (w[:1] == "ل" and _bare(w) != w):
+            return None  # (nor past the verb's own object: "طالبوا بإطلاق سراح 9 لبنانيين شيعة كان احتجزهم")
+    return None
+
+
+def _object_of_stance(words: list[str], i: int, lo: int) -> bool:
+    """The word at words[i] is the object of a verb of stance before it (`_stance_before`): a noun."""
+    return _stance_before(words, i, lo) is not None
+
+
+def _stance_taker(words: list[str], k: int, i: int, lo: int) -> bool:
+    """The one named at words[k] is the subject of the verb of stance whose object the event at
+    words[i] is (`_stance_before`): who takes the stance is no party to that event."""
+    p = _stance_before(words, i, lo)
+    return p is not None and p < k
 
 
 def _passive_light_verb(sent, words: list[str], v: int) -> bool:
@@ -7949,6 +8071,31 @@ def _first_person_before(actor_at: dict, pos: int, words: list[str] | None = Non
     preposition on a form of address (لفخامة الرئيس عبدالفتاح السيسي)."""
     return next((x for kk, x in sorted(actor_at.items()) if kk < pos and x["type"] == "PER" and not (
         words and any(w[:1] in "لب" and w[1:] in _HONORIFICS for w in words[max(0, kk - 3):kk]))), None)
+
+
+def _evidence_subject(words: list[str], i: int) -> bool:
+    """The verb at words[i] has evidence or documents for its subject: right before it, or before
+    the relative that opens its clause, past up to two adjectives (أدلة تدعم، الملفات الخطيرة التي تدين)."""
+    k = i - 1
+    if k >= 0 and words[k] in _RELATIVES:
+        k -= 1
+        while k > 0 and i - k <= 4 and _definite(words[k]) and strip_article(words[k]) not in _EVIDENCE:
+            k -= 1  # (past its adjectives)
+    return k >= 0 and strip_article(words[k]) in _EVIDENCE
+
+
+def _visitor_after_also(coder, article, sent, words: list[str], i: int, j: int, actor_at: dict) -> dict | None:
+    """The subject of a verb of visiting right after "، كما" whose object, a place or a thing no one
+    names, follows it at once without the article (كما زار منفذ الطوال; not "كما زار الشيخ محمد العيسى"): the first person the sentence names before the
+    comma, or else its first body; None otherwise."""
+    if i < 3 or words[i - 1] != "كما" or words[i - 2] not in ("،", ","):
+        return None
+    k = _past_time(words, j)
+    if k >= len(words) or not words[k][:1].isalpha() or k in actor_at or words[k] in _PREPOSITIONS or _definite(words[k]) \
+            or coder.nominal_actor(article, sent, words, k, k + 1) is not None or coder.kb.role_of([words[k]]) is not None:
+        return None
+    x = _first_person_before(actor_at, i - 2, words) or _visitor_before(actor_at, i - 2)
+    return _actor(x) if x is not None else None
 
 
 def _visitor_before(actor_at: dict, pos: int) -> dict | None:
