@@ -1630,6 +1630,31 @@ def test_press_investigations_are_reports_not_inquiries(pipeline):
     assert coded(pipeline, text, "ACCUSE", published="2015-07-26") == []
 
 
+def test_whoever_carried_out_an_attack_condemned_without_the_article_is_condemned(pipeline):
+    text = "أدانت الحكومة العراقية هجوما شنه تنظيم داعش على مدينة الرمادي."
+    [condemnation] = coded(pipeline, text, "ACCUSE", published="2015-07-31")
+    assert [a["text"] for a in condemnation["target"]] == ["تنظيم داعش"]
+
+
+def test_a_fuel_price_subsidy_is_no_support_and_a_friendly_match_no_meeting(pipeline):
+    text = ("أعلنت الإمارات العربية المتحدة الثلاثاء أنها سترفع أسعار البنزين بنسبة 24% ابتداء من الأول من اغسطس "
+            "المقبل مع بدء تطبيق قرار وقف دعم سعر المحروقات.")
+    assert coded(pipeline, text, "SUPPORT", published="2015-07-31") == []
+    text = ("أعلن نادي الهلال اليوم الأحد عن تعرض مهاجم الفريق الأول ناصر الشمراني لكدمة في مفصل القدم أثناء لقاء "
+            "العين الإماراتي الودي بعد نزوله بديلا بأقل من ربع ساعة.")
+    assert coded(pipeline, text, "CONSULT", published="2015-08-02") == []
+
+
+def test_a_visit_being_arranged_is_future_and_the_agent_of_a_later_noun_no_visitor(pipeline):
+    text = ("وقال اليامي إنه على هامش الاجتماع الرابع والثلاثين للجنة، الذي عقد أمس بمقر الجامعة في القاهرة، لبحث عدد من "
+            "الملفات وفي مقدمتها تطورات الأوضاع في الجمهورية اليمنية، تم استعراض الترتيب لزيارة اليمن، بغرض الوقوف على "
+            "انتهاكات القانون الدولي الإنساني، والتجاوزات الخطيرة لحقوق الإنسان في اليمن من جانب جماعة الحوثي والقوات "
+            "الموالية لعلي عبدالله صالح.")
+    [visit] = [e for e in coded(pipeline, text, "CONSULT", published="2015-08-06") if e["mode"] == "visit"]
+    assert visit["modality"] == "future"
+    assert not any("الحوثي" in a["text"] for a in visit["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

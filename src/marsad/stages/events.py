@@ -2563,12 +2563,13 @@ def make_events(settings: Settings):
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))
                              and not (t.type == "ACCUSE" and not t.noun and j <= i2 <= j + 4 and t2.noun
-                                      and strip_article(_bare(words[i2])) in _CONDUCT
+                                      and (strip_article(_bare(words[i2])) in _CONDUCT
+                                           or (words[i2].endswith("ا") and _bare(words[i2])[:-1] in _CONDUCT))
                                       and (not _definite(words[i2]) or any(
                                           w2 in _RELATIVES for w2 in words[i2 + 1:i2 + 3])))),
                             len(sent))
-                # (a condemnation's object that is an act, "أدانت السعودية هجوم الحوثيين على عدن", names
-                # whom it condemns after it: the clause runs on over it)
+                # (a condemnation's object that is an act, "أدانت السعودية هجوم الحوثيين على عدن", "أدانت
+                # الحكومة العراقية هجوما بدأته تركيا", names whom it condemns after it: the clause runs on over it)
                 # "ويأتي الهجوم غداة شنها الطيران الحربي التركي غارات", "تعهدت عقب استعادة القاعدة من
                 # المتمردين": the time told by another event; its doers are none of this one's
                 stop = _time_of_another(words, j, stop, t.type in _KILLING)
@@ -4615,9 +4616,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (x := _ending_at(actor_at, sent, k - 2)) is not None and x.get("id") in {a.get("entity") for a in source}:
             k += cue  # "على ايدي جبهة النصرة التي تبنت عملية الخطف": who claimed it is the agent named already
             continue
-        if cue and not t.noun and t.type in ("SUPPORT", "REQUEST") and any(v in ("،", ",") for v in words[j:k]):
-            break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين":
-            # past a comma, the agent of another noun's act, no side of the verb's
+        if cue and ((not t.noun and t.type in ("SUPPORT", "REQUEST")) or t.type in _MEETINGS) \
+                and any(v in ("،", ",") for v in words[j:k]):
+            break  # "ورحّب الوزراء بعودة ... إلى عدن, داعين إلى الوقف الفوري للعنف من قبل الحوثيين"، "الترتيب لزيارة
+            # اليمن، بغرض الوقوف على انتهاكات ... من جانب جماعة الحوثي": past a comma, the agent of another noun's
+            # act, no side of the verb's nor of a meeting's
         if cue:
             # "على يد مسلحين", "نفذته طالبان": the next actor carried it out; in what a protest is
             # against ("للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف") it is protested
