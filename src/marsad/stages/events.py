@@ -64,7 +64,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 # a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
 _TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 _TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
-_USES = ("that", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
+_USES = ("that", "despite", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
@@ -121,6 +121,7 @@ _THAT_FORMS = frozenset(_WORDS["that"])
 _DEPARTMENTS = frozenset(_WORDS["department"])
 _EVIDENCE = frozenset(_WORDS["evidence"])
 _FRONTS = frozenset(_WORDS["front"])
+_DESPITE = frozenset(_WORDS["despite"])
 _PROVINCES = frozenset(_WORDS["province"])
 _CAUSES = frozenset(_WORDS["cause"])
 _WHEN = frozenset(_WORDS["when"])  # words of time that open a clause, no adjective (حين هاجم مستوطنون)
@@ -3412,10 +3413,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 actor_at[k] = {**x, "sector": "GOV"}  # "شنت أنقرة غارات", "أطلقت موسكو حملة": a capital as the
                 # subject of a verb that carries an attack speaks for its government
     # a noun, or a verb's form read as its noun behind a preposition or "after" (في رفض، برفض، لرفض، بعد
-    # رفض; not "من رفض", whoever refused, but "تمكنت من قتل", or ليرفض), after a word of cause outside an
+    # رفض; not "من رفض", whoever refused, but "تمكنت من قتل"، "بالرغم من رفض", or ليرفض), after a word of cause outside an
     # attack (بسبب رفض موظفين), or as the object of a verb of stance (دانت المنظمة الخميس قصف المتمردين)
     masdar = t.noun or (i > lo and (words[i - 1] in _PREPOSITIONS or words[i - 1] in _JUST_AFTER) and (
-        words[i - 1] != "من" or (i - 1 > lo and _bare(words[i - 2]) in _MANAGING))) or (
+        words[i - 1] != "من" or (i - 1 > lo and (_bare(words[i - 2]) in _MANAGING
+                                                 or strip_article(_bare(words[i - 2])) in _DESPITE)))) or (
         t.type in _KILLING and _object_of_stance(words, i, lo)) or (
         t.type not in _KILLING and i > lo and words[i - 1] in _CAUSES) or (
         words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
@@ -3530,7 +3532,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         t.type in _KILLING and j + 1 < n and words[j] in _RESUMPTIVE and words[j][:1] in "فب"
         and not _definite(words[j + 1]) and (coder.kb.is_count(words[j + 1]) or coder.kb.group_of([words[j + 1]])
                                              or coder.kb.role_of([words[j + 1]]))) or (t.type in _KILLING and (
-        (j == i + 1 and _aged(sent, j)) or (_no_object(words, j) and _bare(words[i])[1:2] != "ا" and j == i + 1
+        (j == i + 1 and _aged(sent, j) and not (i > lo and (named_before := _ending_at(actor_at, sent, i - 1)) is not None
+                                                and named_before["type"] in ("PER", "ORG")))
+        or (_no_object(words, j) and _bare(words[i])[1:2] != "ا" and j == i + 1
                                             and not _object_on_verb(words[j - 1], t)))))
     if not passive and t.type in _KILLING and not t.noun and i == lo and j < n \
             and (first_named := next((actor_at[c] for c in range(j, min(n, j + 10)) if c in actor_at
@@ -3741,6 +3745,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if pre is not None and t.type in _KILLING and not passive and _stance_taker(words, pre[1], i, lo):
             pre = None  # "دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين": who condemns an attack named right
             # after it, its object, did not carry it out
+        if pre is not None and not t.noun and pre[0].get("kind") == "PER" and _feminine_verb(words[i], t) \
+                and any(coder.kb.role_of([v]) is not None and not v.endswith("ه") and v not in _HONORIFICS
+                        for v in words[max(lo, pre[1] - 2):pre[1]]):
+            pre = None  # "على حساب رئيس الوزراء حيدر العبادي على تويتر دعت بغداد تركيا": a man, by his title, is
+            # no subject of a verb in the feminine
         if pre is not None and told_as_time:
             pre = None  # "سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات": an event told as the time of
             # another has no doer named before it
@@ -4336,6 +4345,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "وهدد زعيم التنظيم الحكومة التونسية": a title in construct with no name is the verb's
             # unnamed subject; the body after it is its object
             k, role, unnamed_subject = past, "target", True
+            if k < end and (x := actor_at.get(k)) is not None and x["type"] == "ORG" and _has_bi(words[k]):
+                source.append(_actor(x))  # "رفض مدير عام الترقيات بوزارة الخدمة المدنية": the body he is at
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
         if k == j and role == "source" and not source and not t.noun and t.type in _ADDRESSED \
                 and w in _MANY and (past := _many_unnamed(article, coder, sent, words, k, end, actor_at)) is not None:
@@ -8202,8 +8214,9 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
     """A craft or armed men are the subject before the verb of arriving at `i`: a craft word
     among the five words before it, in its clause, behind no preposition (أول طائرة تتبع
     الصليب الأحمر وصلت; not "على متن طائرة"); or armed men or forces among the eight words
-    before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment); or a craft
-    after it, past where it arrives, among the eleven words after it."""
+    before it (ألف مقاتل يمني تلقوا تدريبا في السعودية وصلوا إلى عدن: a deployment); things right
+    after it, a plural in ات that names no one (ووصلت المكيفات); or a craft after it, past where it
+    arrives, among the eleven words after it."""
     lo, hi = _clause(words, i, i + 1)
 
     def free(k: int) -> bool:  # behind no preposition, its own or a word's before it
@@ -8218,6 +8231,10 @@ def _mover_subject(kb, words: list[str], i: int) -> bool:
             return True
         if k >= i - 4 and (words[k] in _CROWD_COUNTS or strip_article(words[k]) in _CROWD_COUNTS) and free(k):
             return True  # "نحو 10 آلاف يمني وصلوا إلى جيبوتي": thousands who arrive pay no visit
+    if i + 1 < hi and words[i + 1].startswith("ال") and words[i + 1].endswith("ات") and len(words[i + 1]) > 5 \
+            and kb.group_of([words[i + 1]]) is None and kb.role_of([words[i + 1]]) is None \
+            and not kb.people_of(words[i + 1]):
+        return True  # "ووصلت المكيفات إلى مكة المكرمة": things, a plural in ات no one names, arrive
     # the subject after the place it arrives at: "وصلت إلى مدينة جعار كميات كبيرة من الدبابات"
     return any(_bare(words[k])[:4] in _CRAFT_STEMS and free(k) for k in range(i + 1, min(hi, i + 12)))
 
