@@ -1672,6 +1672,35 @@ def test_a_plane_falling_on_a_quarter_is_an_accident_story(pipeline):
     assert not events(rec, "ASSAULT")
 
 
+def test_forces_named_before_an_arrest_arrest_the_aged_named_after_it(pipeline):
+    text = ("وأضاف المنسق الإعلامي للجنة الوطنية لمقاومة الجدار والاستيطان محمد عوض، أن قوات الاحتلال اعتقلت مالك نايف "
+            "الصليبي (21 عاماً)، وأمير إبراهيم صبارنة (23 عاما) على حاجز عسكري على مدخل بلدة بيت أمر شمالا.")
+    [arrest] = coded(pipeline, text, "COERCE", published="2015-08-03")
+    assert [a["text"] for a in arrest["source"]] == ["قوات الاحتلال"]
+    assert not any(a["text"] == "قوات الاحتلال" for a in arrest["target"])
+
+
+def test_a_man_by_his_title_is_no_subject_of_a_verb_in_the_feminine(pipeline):
+    text = ("وفي بيان نشر على حساب رئيس الوزراء حيدر العبادي على تويتر دعت بغداد تركيا لتجنب المزيد من التصعيد والسعي "
+            "لحل للأزمة.")
+    [call] = coded(pipeline, text, "REQUEST", published="2015-07-31")
+    assert [a["text"] for a in call["source"]] == ["بغداد"] and [a["text"] for a in call["target"]] == ["تركيا"]
+
+
+def test_recommendations_that_demand_ask_whom_the_verb_names_after_it(pipeline):
+    text = ("وصوت المجلس لصالح أربع توصيات طالبت وزارة الخارجية بدراسة معاملة الطلبة المبتعثين في الخارج الذين تعرضوا "
+            "للوفاة.")
+    [call] = coded(pipeline, text, "REQUEST", published="2015-08-02")
+    assert not call["source"] and "وزارة الخارجية" in [a["text"] for a in call["target"]]
+
+
+def test_a_verb_in_the_masculine_takes_no_unnamed_government_as_its_subject(pipeline):
+    text = ("وأدان أبو ردينة ما تقوم به قوات الاحتلال الإسرائيلي من عمليات قتل واعتقالات. وطالب الحكومة الإسرائيلية "
+            "بضرورة التوقف عن هذه الانتهاكات، التي تجر المنطقة إلى ما لا يحمد عقباه.")
+    [call] = coded(pipeline, text, "REQUEST", published="2015-07-27")
+    assert not call["source"] and [a["text"] for a in call["target"]] == ["الحكومة الإسرائيلية"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -64,7 +64,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 # a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
 _TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 _TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
-_USES = ("that", "despite", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
+_USES = ("that", "despite", "document", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
@@ -122,6 +122,7 @@ _DEPARTMENTS = frozenset(_WORDS["department"])
 _EVIDENCE = frozenset(_WORDS["evidence"])
 _FRONTS = frozenset(_WORDS["front"])
 _DESPITE = frozenset(_WORDS["despite"])
+_DOCUMENTS = frozenset(_WORDS["document"])
 _PROVINCES = frozenset(_WORDS["province"])
 _CAUSES = frozenset(_WORDS["cause"])
 _WHEN = frozenset(_WORDS["when"])  # words of time that open a clause, no adjective (حين هاجم مستوطنون)
@@ -4333,6 +4334,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             during_it = True
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" and i > lo \
+                and not _definite(words[i - 1]) and _bare(words[i - 1]) in _DOCUMENTS and w not in _RESUMPTIVE:
+            role = "target"  # "وصوت المجلس لصالح أربع توصيات طالبت وزارة الخارجية بدراسة": a text that demands, whom
+            # it names after the verb is asked (but "بيان دعت فيه «أوبك» المنتجين": who issued it, after "in it")
         if k == j and role == "source" and not source and not t.noun and t.type not in _KILLING and actor_at.get(k) is None \
                 and not _definite(w) and (titled := _portfolio_antecedent(article, coder, sent, words, k, end, actor_at)):
             # "بدوره؛ أشاد وزير الإسكان بالتعاون" after "وزير الإسكان ماجد بن عبدالله الحقيل": a title with its
@@ -6028,7 +6033,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.type == "ASSAULT" and not source and target \
             and (attacker := _attacker_when(article, coder, sent, words, j, actor_at)) is not None:
         source.append(attacker)  # "قتل طفل فلسطيني ... حين هاجم مستوطنون منزلهم": who attacked then killed
-    if not t.noun and t.type in _ADDRESSED and source and source[0].get("kind") == "ORG" \
+    if not t.noun and t.type in _ADDRESSED and source and (source[0].get("kind") == "ORG" or (
+            source[0].get("entity") is None and source[0].get("sector") in ("GOV", "LEG", "JUD"))) \
             and not _feminine_verb(words[i], t) and not words[i].endswith(("وا", "ا")) \
             and not (i > 0 and words[i - 1] in _COMPLEMENTIZERS) and not masdar \
             and (head := fold(source[0]["text"]).split()[0]).endswith("ه") and coder.kb.org_head(head) \
