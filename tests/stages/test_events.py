@@ -1701,6 +1701,20 @@ def test_a_verb_in_the_masculine_takes_no_unnamed_government_as_its_subject(pipe
     assert not call["source"] and [a["text"] for a in call["target"]] == ["الحكومة الإسرائيلية"]
 
 
+def test_another_act_done_to_the_one_helped_has_its_own_parties(pipeline):
+    text = ("وأوضح النهاري أن المملكة العربية السعودية التي خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة ودعم اليمن "
+            "وتطهيره من الحوثيين وإعادة الأمن والطمأنينة لأهله.")
+    evs = coded(pipeline, text, "SUPPORT", published="2015-07-31")
+    assert evs and not any("الحوثيين" in a["text"] for e in evs for a in e["source"])
+
+
+def test_bombers_counted_among_the_dead_make_no_attack_of_their_own(pipeline):
+    text = ("اعلنت قيادة الشرطة الاتحادية العراقية اليوم، عن صد هجوم شنه تنظيم داعش الإرهابي في حصيبة شرقي الرمادي، "
+            "وقتل 12 من عناصره بينهم ثلاثة انتحاريين، فضلا عن تدمير عجلتين مفخختين.")
+    evs = coded(pipeline, text, "ASSAULT", published="2015-07-31")
+    assert evs and not any(e["trigger"]["text"] == "انتحاريين" for e in evs)
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

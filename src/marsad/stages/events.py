@@ -2404,6 +2404,10 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].noun and coder.kb.group_of([words[x[0]]])
                                             and any(_agent_cue_at(words, x[0] - n) == n
                                                     for n in range(1, min(3, x[0]) + 1)))]
+            # "وقتل 12 من عناصره بينهم ثلاثة انتحاريين": a trigger noun that names a group, counted among the
+            # dead, is of the victims, no attack of its own
+            trig = [x for x in trig if not (x[2].noun and x[1] == x[0] + 1 and coder.kb.group_of([words[x[0]]])
+                                            and any(_bare(v) in _AMONG_THEM for v in words[max(0, x[0] - 3):x[0]]))]
             # "انفجار الأسعار", "انفجار سكاني": an attack noun as a figure of speech is no attack
             trig = [x for x in trig if not (x[2].type == "ASSAULT" and x[2].noun and x[1] < len(words)
                                             and words[x[1]] in _FIGURATIVE)
@@ -4482,6 +4486,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and k > 0 and words[k - 1] not in _PREPOSITIONS:
             break  # "الذي ألقي القبض عليه يوم الجمعة الماضي، وفريق دفاعه أن القاضي تحيز لصالح النيابة
             # العامة": what is said after أن is another clause
+        if k > j and t.type in _BENEFIT and target and not source and len(w) > 5 and w[:2] == "وت" \
+                and w.endswith(("ه", "ها", "هم")) and actor_at.get(k) is None:
+            break  # "من أجل مساندة ودعم اليمن وتطهيره من الحوثيين": another act done to the one helped, whose
+            # parties are its own
         if k > j and w[:1] in "وف" and w[1:] in _LIGHT_VERBS and actor_at.get(k) is None \
                 and not _agent_cue_at(words, k):  # (but "وقام به ضابط": who did it)
             break  # "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع غارات":
@@ -6034,7 +6042,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and (attacker := _attacker_when(article, coder, sent, words, j, actor_at)) is not None:
         source.append(attacker)  # "قتل طفل فلسطيني ... حين هاجم مستوطنون منزلهم": who attacked then killed
     if not t.noun and t.type in _ADDRESSED and source and (source[0].get("kind") == "ORG" or (
-            source[0].get("entity") is None and source[0].get("sector") in ("GOV", "LEG", "JUD"))) \
+            source[0].get("entity") is None and source[0].get("sector") in ("GOV", "LEG", "JUD")
+            and (i == lo or words[i][:1] in "وف"))) \
             and not _feminine_verb(words[i], t) and not words[i].endswith(("وا", "ا")) \
             and not (i > 0 and words[i - 1] in _COMPLEMENTIZERS) and not masdar \
             and (head := fold(source[0]["text"]).split()[0]).endswith("ه") and coder.kb.org_head(head) \
