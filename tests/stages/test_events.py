@@ -1715,6 +1715,26 @@ def test_bombers_counted_among_the_dead_make_no_attack_of_their_own(pipeline):
     assert evs and not any(e["trigger"]["text"] == "انتحاريين" for e in evs)
 
 
+def test_who_frees_them_after_a_feminine_verb_opens_the_clause(pipeline):
+    text = ("إلى ذلك، برأت محكمة سودانية قسين من دولة جنوب السودان أمس من تهم التجسس وتقويض النظام الدستوري وأطلقت "
+            "سراحهما.")
+    [release] = coded(pipeline, text, "RETREAT", published="2015-08-06")
+    assert countries(release["source"]) == {"SDN"} and release["source"][0]["sector"] == "JUD"
+    text = "واعتقلت الشرطة خمسة أشخاص ثم أطلقت سراحهم بعد التحقيق معهم."
+    [release] = coded(pipeline, text, "RETREAT", published="2015-08-06")
+    assert [a["text"] for a in release["source"]] == ["الشرطة"]
+
+
+def test_a_court_that_finds_guilty_convicts_and_lawsuits_received_are_no_visit(pipeline):
+    text = "وبعد مضي 11 عاما، أدانت محكمة كورية جنوبية اثنين من التنفيذيين في الشركة بخيانة الأمانة في التعامل."
+    [conviction] = coded(pipeline, text, "SANCTION", published="2015-07-22")
+    assert conviction["mode"] == "convict" and countries(conviction["source"]) == {"KOR"}
+    assert coded(pipeline, text, "ACCUSE", published="2015-07-22") == []
+    text = ("استقبلت المحاكم السعودية نحو 103 دعاوى ضد عدد من الجهات الحكومية خلال الشهور التسعة من العام الهجري "
+            "الحالي.")
+    assert coded(pipeline, text, "CONSULT", published="2015-07-21") == []
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -64,7 +64,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 # a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
 _TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 _TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
-_USES = ("that", "despite", "document", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
+_USES = ("that", "despite", "document", "released", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
@@ -123,6 +123,7 @@ _EVIDENCE = frozenset(_WORDS["evidence"])
 _FRONTS = frozenset(_WORDS["front"])
 _DESPITE = frozenset(_WORDS["despite"])
 _DOCUMENTS = frozenset(_WORDS["document"])
+_RELEASED = tuple(_WORDS["released"])
 _PROVINCES = frozenset(_WORDS["province"])
 _CAUSES = frozenset(_WORDS["cause"])
 _WHEN = frozenset(_WORDS["when"])  # words of time that open a clause, no adjective (حين هاجم مستوطنون)
@@ -3552,11 +3553,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # (a verb with alef after its first letter is written otherwise in the passive: "مروحيتين
     # هاجمتا في الساعة السادسة" attacked, هوجمتا were attacked; قاد, قيد; nor is one with an object
     # pronoun: "جددت قوات الأسد قصفها، بقذائف الهاون": bombed it)
+    freed = False  # a verb in the feminine sets free one named before: its subject opens the clause
     if not passive and t.follows and (jf := _past_time(words, j)) < n \
             and (words[jf] in t.follows or _bare(words[jf]) in t.follows) \
+            and not (freed := words[i].endswith("ت") and _bare(words[jf]).startswith(_RELEASED)) \
             and not words[i].endswith("وا") and (words[i][:1] in "وف" or _preverbal_subject(
                 article, coder, sent, words, i, lo, actor_at, tok_starts) is None):
         passive = True  # "وأطلق سراحهم", "أطلقت صواريخ على نجران": with no subject between, was released, were fired
+        # (not a verb in the feminine before what is masculine: "وأطلقت سراحهما", she freed them)
     if passive and not t.undergoer and _object_past_time(words, j) \
             and _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None:
         passive = False  # "الشرطة العراقية اعتقلت أمس خمسة مسلحين": a subject before, an object after the time
@@ -6072,6 +6076,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if told_before:
         target = []  # "وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش": in the meeting told
         # before, who speaks took part; who follows is his words', no other party
+    if freed and (opener := _opening_nominal(article, coder, sent, words, i, lo, actor_at)) is not None:
+        source = [opener]  # "برأت محكمة سودانية قسين ... وأطلقت سراحهما"، "واعتقلت الشرطة خمسة أشخاص ثم أطلقت
+        # سراحهم": who frees them is the subject of the verb that opens the clause, not they
+        target = [x for x in target if not _same_reading(x, opener)]
+    elif not source and not t.noun and not passive and t.type not in _KILLING and words[i][:1] == "و" \
+            and _bare(words[i]) != words[i] and (opener := _opening_nominal(article, coder, sent, words, i, lo)) is not None:
+        source.append(opener)  # "وأعلنت محكمة سودانية ... وأطلقت": a verb behind و goes on with the unnamed
+        # subject of the verb that opens its clause
     if t.type in _KILLING and t.noun \
             and (blamed := _blamed(article, coder, sent, words, i, lo, actor_at, tok_starts)) is not None:
         # "وحمل مسؤول تركي حزب العمال الكردستاني مسؤولية الهجوم الانتحاري": whom the blame is laid on carried
@@ -6086,7 +6098,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         source = [visitor]
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
-    ev = {"id": "", "type": t.type, "mode": mode, "contexts": list(t.contexts),
+    kind, contexts = t.type, list(t.contexts)
+    if t.type == "ACCUSE" and mode == "disapprove" and not t.noun and source \
+            and all(a.get("sector") == "JUD" for a in source) and any(_has_bi(w) for w in words[j:min(n, j + 12)]):
+        # "أدانت محكمة كورية جنوبية اثنين من التنفيذيين ... بخيانة الأمانة": a court that finds someone guilty of
+        # a charge convicts
+        kind, mode, contexts = "SANCTION", "convict", ["legal"]
+    ev = {"id": "", "type": kind, "mode": mode, "contexts": contexts,
           "source": _dedup(source), "target": _dedup([x for x in target if not any(map(partial(_same_reading, x), source))
                                                      and not (x.get("canonical") and x["canonical"] in sources)
                                                      and not _state_of_capital(x, source)])}
@@ -8101,6 +8119,29 @@ def _first_person_before(actor_at: dict, pos: int, words: list[str] | None = Non
     preposition on a form of address (لفخامة الرئيس عبدالفتاح السيسي)."""
     return next((x for kk, x in sorted(actor_at.items()) if kk < pos and x["type"] == "PER" and not (
         words and any(w[:1] in "لب" and w[1:] in _HONORIFICS for w in words[max(0, kk - 3):kk]))), None)
+
+
+def _opening_nominal(article, coder, sent, words: list[str], i: int, lo: int, actor_at: dict | None = None) -> dict | None:
+    """The actor right after the past verb (one the corpus knows as one, a trigger's, or any in the
+    feminine) that opens the clause of the verb at words[i] (at the sentence's start or after a comma;
+    برأت محكمة سودانية، واعتقلت الشرطة): an unnamed one of a known
+    country, or, given `actor_at`, any unnamed one or a person or body named there; with no comma or
+    other event word between it and words[i] but for the opening verb itself. None otherwise."""
+    start = max((x + 1 for x in range(lo, i) if words[x] in ("،", ",")), default=lo)
+    verb = words[start][1:] if words[start][:1] in "وف" and len(words[start]) > 3 else words[start]
+    if start + 1 >= i or not (_past_verb_by_use(verb) or (actor_at is not None and any(
+            not x.noun for x in _starting(words[start]))) or (
+            len(verb) > 3 and verb.endswith("ت") and not _definite(verb) and verb not in _PREPOSITIONS)):
+        return None
+    if actor_at is not None and (x := actor_at.get(start + 1)) is not None and x["type"] in ("PER", "ORG"):
+        found = _actor(x)
+    else:
+        found = coder.nominal_actor(article, sent, words, start + 1, start + 2)
+        if found is None or (actor_at is None and found.get("country") is None):
+            return None
+    if any(_starting(w) and not w[:1] == "و" for w in words[start + 1:i]):
+        return None
+    return found
 
 
 def _evidence_subject(words: list[str], i: int) -> bool:
