@@ -1735,6 +1735,13 @@ def test_a_court_that_finds_guilty_convicts_and_lawsuits_received_are_no_visit(p
     assert coded(pipeline, text, "CONSULT", published="2015-07-21") == []
 
 
+def test_his_visit_is_no_countrys(pipeline):
+    text = ("وقال وزير الدفاع الأميركي اشتون كارتر سنواصل الوقوف إلى جانب الأصدقاء بمواجهة نشاط إيران المؤذي، كما سبق "
+            "وأعلن خلال زيارته الاسبوع الماضي الى اسرائيل والسعودية.")
+    [visit] = coded(pipeline, text, "CONSULT", published="2015-07-31")
+    assert countries(visit["source"]) == {"USA"} and "IRN" not in countries(visit["source"] + visit["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -6706,6 +6706,10 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             or _bare(words[first - 1]) in _ATTRIBUTION
             or _for(words[first - 1]) or _has_bi(words[first - 1]) or _prepositional(words[first - 1])))
         # (nor in construct with a noun behind one: "تقديره لجهود وزارة الداخلية")
+        if pronoun == "ه" and hit is not None and _is_country_place(hit[1]) \
+                and fold(hit[1]["text"]) not in _MASCULINE_COUNTRIES and words[first] not in _MASCULINE_COUNTRIES:
+            kk = first - 1  # "نشاط إيران المؤذي، كما سبق وأعلن خلال زيارته": a country is a "she", no "his"
+            continue
         if not behind and first > floor + 1 and hit is not None and _is_country_place(hit[1]) \
                 and strip_article(words[first - 1]) in _DIRECTIONS and words[first - 1] != "مدينة" \
                 and words[first - 2] not in _LOCATIVE:
