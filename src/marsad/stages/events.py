@@ -121,7 +121,7 @@ _THAT_FORMS = frozenset(_WORDS["that"])
 _DEPARTMENTS = frozenset(_WORDS["department"])
 _EVIDENCE = frozenset(_WORDS["evidence"])
 _FRONTS = frozenset(_WORDS["front"])
-_DESPITE = frozenset(_WORDS["despite"])
+_DESPITE = frozenset(_WORDS["despite"])  # (على الرغم من، رغم، برغم: "despite" what follows, which is so)
 _DOCUMENTS = frozenset(_WORDS["document"])
 _RELEASED = tuple(_WORDS["released"])
 _PROVINCES = frozenset(_WORDS["province"])
@@ -1448,7 +1448,6 @@ _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلب
 _ATTEMPT = fold("محاولة")
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
 _INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}  # "but rather": a complement ends there
-_DESPITE = frozenset({fold("رغم")})  # (على الرغم من، رغم، برغم: "despite" what follows, which is so)
 _ON = fold("على")
 _BASED = frozenset(fold(w) for w in ("بناء", "وبناء", "بناءً"))
 
@@ -3423,7 +3422,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # attack (بسبب رفض موظفين), or as the object of a verb of stance (دانت المنظمة الخميس قصف المتمردين)
     masdar = t.noun or (i > lo and (words[i - 1] in _PREPOSITIONS or words[i - 1] in _JUST_AFTER) and (
         words[i - 1] != "من" or (i - 1 > lo and (_bare(words[i - 2]) in _MANAGING
-                                                 or strip_article(_bare(words[i - 2])) in _DESPITE)))) or (
+                                                 or _bare(words[i - 2]) in _DESPITE)))) or (
         t.type in _KILLING and _object_of_stance(words, i, lo)) or (
         t.type not in _KILLING and i > lo and words[i - 1] in _CAUSES) or (
         words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
