@@ -64,7 +64,7 @@ _ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ا�
 # a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
 _TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 _TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
-_USES = ("that", "despite", "document", "released", "department", "evidence", "front", "province", "target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
+_USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun", "dual-role", "two-sides",
          "accident", "object-mode", "complementizer", "cause", "locative", "direction", "attribution", "result",
          "partitive", "past-verb", "no-object", "demonstrative", "series", "harm", "light-verb", "sport", "undergo",
          "affiliation", "clause-break", "aiming", "gathering", "domain", "topic", "resumption", "message", "peace", "prayed-to",
@@ -80,7 +80,8 @@ _USES = ("that", "despite", "document", "released", "department", "evidence", "f
          "consequence", "demanding-hal", "aboard", "comes-as", "blaming", "responsibility", "whoever", "whoever-before", "separate", "arrival-noun", "remaining", "struck-thing", "denying", "opposing",
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
-         "assassination", "bombarding")
+         "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
+         "province")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2920,8 +2921,9 @@ def make_events(settings: Settings):
                                 and a.get("country") in (None, (ev.get("location") or {}).get("country"))
                                 for a in ev["source"]):
                     continue  # "إن قواتنا ... قد وصلت إلى منطقة الحسيني", "ووصلت قوات الجيش الوطني الى مدينة صبرن":
-                    # forces, named or not, that arrive in their own country pay no visit (but a commander does: "وسيزور رئيس اركان الجيوش الجديد داماتورو"; and a foreign
-                    # battalion arriving is a country's visit: "وصلت كتيبة عسكرية إماراتية إلى عدن")
+                    # forces, named or not, that arrive in their own country pay no visit (but a commander does:
+                    # "وسيزور رئيس اركان الجيوش الجديد داماتورو"; and a foreign battalion arriving is a country's
+                    # visit: "وصلت كتيبة عسكرية إماراتية إلى عدن")
                 out.append(ev)
             for ev in out[coded_before:]:
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
@@ -3418,8 +3420,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 actor_at[k] = {**x, "sector": "GOV"}  # "شنت أنقرة غارات", "أطلقت موسكو حملة": a capital as the
                 # subject of a verb that carries an attack speaks for its government
     # a noun, or a verb's form read as its noun behind a preposition or "after" (في رفض، برفض، لرفض، بعد
-    # رفض; not "من رفض", whoever refused, but "تمكنت من قتل"، "بالرغم من رفض", or ليرفض), after a word of cause outside an
-    # attack (بسبب رفض موظفين), or as the object of a verb of stance (دانت المنظمة الخميس قصف المتمردين)
+    # رفض; not "من رفض", whoever refused, but "تمكنت من قتل"، "بالرغم من رفض", or ليرفض), after a word of
+    # cause outside an attack (بسبب رفض موظفين), or as the object of a verb of stance (دانت المنظمة الخميس قصف
+    # المتمردين)
     masdar = t.noun or (i > lo and (words[i - 1] in _PREPOSITIONS or words[i - 1] in _JUST_AFTER) and (
         words[i - 1] != "من" or (i - 1 > lo and (_bare(words[i - 2]) in _MANAGING
                                                  or _bare(words[i - 2]) in _DESPITE)))) or (
@@ -7430,8 +7433,8 @@ def _stance_verb(w: str) -> bool:
 
 def _stance_before(words: list[str], i: int, lo: int) -> int | None:
     """Where the verb of stance stands whose object the word at words[i] is: before it in its clause,
-    past that verb's subject, no comma, "that", relative, preposition, "was" or other event word between (دانت منظمة هيومن
-    رايتس ووتش الخميس قصف المتمردين); None when there is none."""
+    past that verb's subject, with no comma, "that", relative, preposition, "was" or other event word
+    between (دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين); None when there is none."""
     for p in range(i - 1, max(lo, i - 14) - 1, -1):
         w = words[p]
         if _stance_verb(w):
@@ -8126,10 +8129,10 @@ def _first_person_before(actor_at: dict, pos: int, words: list[str] | None = Non
 
 def _opening_nominal(article, coder, sent, words: list[str], i: int, lo: int, actor_at: dict | None = None) -> dict | None:
     """The actor right after the past verb (one the corpus knows as one, a trigger's, or any in the
-    feminine) that opens the clause of the verb at words[i] (at the sentence's start or after a comma;
-    برأت محكمة سودانية، واعتقلت الشرطة): an unnamed one of a known
-    country, or, given `actor_at`, any unnamed one or a person or body named there; with no comma or
-    other event word between it and words[i] but for the opening verb itself. None otherwise."""
+    feminine) that opens the clause of the verb at words[i], at the sentence's start or after a comma
+    (برأت محكمة سودانية، واعتقلت الشرطة): an unnamed one of a known country, or, given `actor_at`, any
+    unnamed one or a person or body named there; with no comma or other event word between it and
+    words[i]. None otherwise."""
     start = max((x + 1 for x in range(lo, i) if words[x] in ("،", ",")), default=lo)
     verb = words[start][1:] if words[start][:1] in "وف" and len(words[start]) > 3 else words[start]
     if start + 1 >= i or not (_past_verb_by_use(verb) or (actor_at is not None and any(
@@ -8149,7 +8152,8 @@ def _opening_nominal(article, coder, sent, words: list[str], i: int, lo: int, ac
 
 def _evidence_subject(words: list[str], i: int) -> bool:
     """The verb at words[i] has evidence or documents for its subject: right before it, or before
-    the relative that opens its clause, past up to two adjectives (أدلة تدعم، الملفات الخطيرة التي تدين)."""
+    the relative that opens its clause, past up to two adjectives (أدلة تدعم، الملفات الخطيرة التي
+    تدين)."""
     k = i - 1
     if k >= 0 and words[k] in _RELATIVES:
         k -= 1
@@ -8160,13 +8164,15 @@ def _evidence_subject(words: list[str], i: int) -> bool:
 
 def _visitor_after_also(coder, article, sent, words: list[str], i: int, j: int, actor_at: dict) -> dict | None:
     """The subject of a verb of visiting right after "، كما" whose object, a place or a thing no one
-    names, follows it at once without the article (كما زار منفذ الطوال; not "كما زار الشيخ محمد العيسى"): the first person the sentence names before the
-    comma, or else its first body; None otherwise."""
+    names, follows it at once without the article (كما زار منفذ الطوال; not "كما زار الشيخ محمد
+    العيسى"): the first person the sentence names before the comma, or else its first body; None
+    otherwise."""
     if i < 3 or words[i - 1] != "كما" or words[i - 2] not in ("،", ","):
         return None
     k = _past_time(words, j)
-    if k >= len(words) or not words[k][:1].isalpha() or k in actor_at or words[k] in _PREPOSITIONS or _definite(words[k]) \
-            or coder.nominal_actor(article, sent, words, k, k + 1) is not None or coder.kb.role_of([words[k]]) is not None:
+    if k >= len(words) or not words[k][:1].isalpha() or k in actor_at or words[k] in _PREPOSITIONS \
+            or _definite(words[k]) or coder.nominal_actor(article, sent, words, k, k + 1) is not None \
+            or coder.kb.role_of([words[k]]) is not None:
         return None
     x = _first_person_before(actor_at, i - 2, words) or _visitor_before(actor_at, i - 2)
     return _actor(x) if x is not None else None
