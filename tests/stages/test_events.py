@@ -1742,6 +1742,15 @@ def test_his_visit_is_no_countrys(pipeline):
     assert countries(visit["source"]) == {"USA"} and "IRN" not in countries(visit["source"] + visit["target"])
 
 
+def test_a_country_reaching_a_state_and_a_visit_named_again_add_no_visitors(pipeline):
+    text = ("أكد الباحث السياسي اليمني نجيب غلاب أن زيارة نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح إلى محافظة عدن "
+            "تؤكد أن المقاومة الشعبية تمسك بزمام الأمور، مشيرا إلى أن هيبة الدولة قد عادت بعد أن وصل اليمن إلى إحباط "
+            "كامل بعد هذه المرحلة الانقلابية. وقال إن الزيارة رفعت الروح المعنوية للثوار، كما مثلت الزيارة إحباطا "
+            "للانقلابيين.")
+    evs = coded(pipeline, text, "CONSULT", published="2015-08-03")
+    assert evs and {a["text"] for e in evs for a in e["source"] + e["target"]} == {"خالد بحاح"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

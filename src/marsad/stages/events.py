@@ -778,14 +778,18 @@ def _finite_matches(tok: str, pat: str) -> bool:
 
 def _destination_follows(sent: list, words: list[str], j: int, sent_ents: list[dict], noun: bool = False) -> bool:
     """Whether the clause after words[:j] names a place it goes to: إلى + a place
-    (وصل الوزير إلى الرياض), or a place right after the trigger (وصل الرياض). The first
+    (وصل الوزير إلى الرياض), or a place right after the trigger (وصل الرياض), unless إلى follows
+    it (وصل اليمن إلى إحباط كامل: the place arrives, at no place). The first
     إلى tells where it goes: "وصل اليوم السكين إلى العظم ... من لبنان إلى سوريا" goes nowhere.
     After a noun, what follows it in construct is who arrives, no place: "وصول إيران إلى اتفاقية"
     goes nowhere; but after one with a pronoun, who arrives is the pronoun's, and a place right after
     it is where he goes (لدى وصوله مطار الملك عبدالعزيز)."""
     places = {x["start"] for x in sent_ents if x["type"] == "LOC"}
     if (not noun or words[j - 1].endswith(_OBJECT_SUFFIXES)) and j < len(sent) and sent[j].start in places:
-        return True
+        place_end = next(x["end"] for x in sent_ents if x["type"] == "LOC" and x["start"] == sent[j].start)
+        after = next((k for k in range(j + 1, len(sent)) if sent[k].start >= place_end), len(sent))
+        if not (after < len(words) and _bare(words[after]) in ("الي", "لي")):
+            return True  # (but "وصل اليمن إلى إحباط كامل": the place is who arrives, where follows إلى)
     for k in range(j, min(len(words), j + 15)):
         if words[k] in (".", "؛", ";", "!", "؟", "?"):
             return False
@@ -4200,6 +4204,25 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                           for v in [coder.nominal_actor(article, sent, words, kk, kk + 1)] if v is not None), None)
         if visitor is not None:
             source.append(visitor)
+    said_of_visit = False
+    if t.noun and t.mode == "visit" and _definite(words[i]) and not sent[i].text.endswith(_POSSESSIVES) and not source \
+            and not (i > lo and words[i - 1] in _DURING_WORDS):
+        kk = k
+        while kk < end and _definite(words[kk]) and words[kk] not in _RELATIVES and actor_at.get(kk) is None \
+                and nominal_at(kk) is None:
+            kk += 1  # (past its adjectives: "الزيارة التاريخية")
+        after_visit = words[kk] if kk < end else ""
+        if after_visit[:1].isalpha() and actor_at.get(kk) is None and nominal_at(kk) is None \
+                and coder.kb.role_of([after_visit]) is None \
+                and not (_for(after_visit) or after_visit in _RELATIVES or after_visit in _TARGET_PREPS
+                         or after_visit in _PREPOSITIONS or _time_phrase(words[kk:kk + 1]) or _has_bi(after_visit)) \
+                and (after_visit in _FEMININE_PRON
+                     or (after_visit[:1] == "ت" and _bare(after_visit) == after_visit and len(after_visit) > 3)
+                     or (after_visit.endswith("ا") and not _definite(after_visit) and len(after_visit) > 3)):
+            end, said_of_visit = k, True  # "مثلت الزيارة إحباطا للانقلابيين"، "هذه الزيارة هي التي دفعت زعيم
+            # التمرد"، "فإن الزيارة تمثل": the visit named again as the subject of what is said of it (a pronoun,
+            # a verb in the feminine, an object in the accusative after it); who follows is no party to it (but
+            # "وفي بداية الزيارة استمع الضويلع": the visitor, the subject of a verb of his own)
     while k < end:
         w = words[k]
         if w in (".", ":", "؛", ";"):
@@ -5563,7 +5586,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # aid and support name no actor (مساعدات is no "assistants"), and what follows
         # them behind ل is who gets them (مساعدات للاجئين)
         own = None if t.type in _BENEFIT or not t.noun else coder.nominal_actor(article, sent, words, i, j)
-        if own is None and role != "target":
+        if own is None and role != "target" and not said_of_visit:
             for kk in range(j, min(n, j + 3, max(_time_of_another(words, j, n, t.type in _KILLING), j + 1))):
                 if t.type in _KILLING and _among(words[kk], _AIMING):
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
