@@ -3430,7 +3430,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     masdar = t.noun or (i > lo and (words[i - 1] in _PREPOSITIONS or words[i - 1] in _JUST_AFTER) and (
         words[i - 1] != "من" or (i - 1 > lo and (_bare(words[i - 2]) in _MANAGING
                                                  or _bare(words[i - 2]) in _DESPITE)))) or (
-        t.type in _KILLING and _object_of_stance(words, i, lo)) or (
+        t.type in _KILLING and _stance_before(words, i, lo) is not None) or (
         t.type not in _KILLING and i > lo and words[i - 1] in _CAUSES) or (
         words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
     capital_genitive = False
@@ -7466,11 +7466,6 @@ def _stance_before(words: list[str], i: int, lo: int) -> int | None:
                 or _starting(w) or _has_bi(w) or (w[:1] == "ل" and _bare(w) != w):
             return None  # (nor past the verb's own object: "طالبوا بإطلاق سراح 9 لبنانيين شيعة كان احتجزهم")
     return None
-
-
-def _object_of_stance(words: list[str], i: int, lo: int) -> bool:
-    """The word at words[i] is the object of a verb of stance before it (`_stance_before`): a noun."""
-    return _stance_before(words, i, lo) is not None
 
 
 def _stance_taker(words: list[str], k: int, i: int, lo: int) -> bool:
