@@ -1751,6 +1751,133 @@ def test_a_country_reaching_a_state_and_a_visit_named_again_add_no_visitors(pipe
     assert evs and {a["text"] for e in evs for a in e["source"] + e["target"]} == {"خالد بحاح"}
 
 
+def test_two_countries_before_a_verb_in_the_dual_are_both_its_subject(pipeline):
+    (agree,) = coded(pipeline, "وقالت الوكالة إن فرنسا وروسيا توصلتا إلى اتفاق بشأن التعويض.", "AGREE")
+    assert countries(agree["source"]) == {"FRA", "RUS"}
+
+
+def test_a_body_joined_to_the_one_that_says_where_is_no_caller(pipeline):
+    (call,) = coded(pipeline, "دعا هادي إليامي رئيس لجنة حقوق الإنسان العربية «لجنة الميثاق»، كافة هيئات حماية حقوق "
+                              "الإنسان في جامعة الدول العربية والأمم المتحدة، وخاصة مجلس حقوق الإنسان، للتحرك الفوري.",
+                    "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["هادي إليامي"]
+
+
+@pytest.mark.parametrize("sentence,trigger,expected", [
+    # a time to come named before a verb in the past puts it in no future
+    ("وأوضح أنه سيكون هناك تغطيات مختلفة في فترة الحج مقدما شكره للمتابعين واعد بتقديم المزيد خلال الفترة "
+     "المقبلة ودعا المتابعين لمتابعة الحساب.", "ودعا", "asserted"),
+    ("وقال إن الوزير يلتقي الأسبوع المقبل نظيره الفرنسي.", "يلتقي", "future"),
+])
+def test_a_time_to_come_before_a_verb_in_the_past(sentence, trigger, expected):
+    words = [t.norm for t in tokenize(normalize(sentence))]
+    i = words.index(tokenize(normalize(trigger))[0].norm)
+    assert modality_of(words, i, i + 1, sentence, True) == expected
+
+
+def test_a_site_visited_and_who_is_met_behind_bi_are_no_visitors(pipeline):
+    rec = extract("وصل الوفد الإعلامي الجزائري إلى المملكة أمس بدعوة من وزارة الثقافة والإعلام.\n"
+                  "وفي المنطقة الشرقية، زار الوفد مبنى دار اليوم للطباعة والنشر، والتقى برئيس تحريرها عبدالوهاب الفائز "
+                  "وعدد من الكتاب والصحفيين، كما زار الغرفة التجارية الصناعية بالمنطقة الشرقية والتقى بأمينها العام "
+                  "عبدالرحمن الوابل، وزار مصفاة رأس تنورة والتقى مديرها العام إبراهيم النعيمي، وزار شركة أرامكو "
+                  "بالظهران وجامعة الملك فهد للبترول والمعادن.", pipeline=pipeline, published="2015-08-07")
+    sources = [a["text"] for e in events(rec, "CONSULT") for a in e["source"]]
+    assert not any("أرامكو" in s or "جامعة" in s or s == "عبدالرحمن الوابل" for s in sources), sources
+
+
+def test_a_pledge_not_made_to_back_the_opposition(pipeline):
+    (backing,) = coded(pipeline, "وقررت تركيا الشروع بعملية عسكرية ضد داعش، لكن دون التزام تركي حقيقي بدعم المعارضة "
+                                 "السورية المعتدلة، وتحديدًا الجيش الحر.", "SUPPORT")
+    assert backing["modality"] == "negated"
+    assert [a["text"] for a in backing["target"]] == ["المعارضة السورية"] and not backing["source"]
+
+
+def test_whatever_we_criticised_is_no_criticism_made(pipeline):
+    (crit,) = coded(pipeline, "وقال الكاتب: مهما انتقدنا الاتفاق، الحقيقة أن الغرب به ركع إيران، ودول الخليج لن تخسر.",
+                    "ACCUSE")
+    assert crit["modality"] == "hypothetical"
+
+
+def test_vehicle_owners_call_on_the_traffic_department(pipeline):
+    (call,) = coded(pipeline, "وطالب ملاك المركبات إدارة المرور بالتدخل السريع لإنهاء هذا الوضع، بعد تعطل نظام شركات "
+                              "التأمين.", "REQUEST")
+    assert [(a["text"], a["sector"]) for a in call["source"]] == [("ملاك المركبات", "CVL")]
+    assert [a["text"] for a in call["target"]] == ["إدارة المرور"]
+
+
+def test_investigations_against_a_party_are_into_it(pipeline):
+    (probe,) = coded(pipeline, "وعلى الصعيد السياسي فتحت عدة تحقيقات قضائية بحق حزب الشعوب الديموقراطي المؤيد للقضية "
+                               "الكردية وأكد زعيمه صلاح الدين دميرتاش السبت أن حزبه مهدد بالحظر.", "ACCUSE")
+    assert not probe["source"] and [a["text"] for a in probe["target"]] == ["حزب الشعوب الديموقراطي"]
+
+
+def test_a_deportations_section_and_an_arrest_warrant_are_no_coercion(pipeline):
+    assert not coded(pipeline, "وقال مصدر أمني مصري في تصريح صحفي أمس إنه تم الإفراج عن المتهم من محكمة بنها بقسم "
+                               "الترحيلات بعد قضاء العقوبة في سجن طره.", "COERCE")
+    assert not [e for e in coded(pipeline, "اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010 "
+                                           "بتهمة ارتكاب جرائم حرب في اقليم دارفور.", "COERCE")
+                if e["mode"] == "arrest"]
+
+
+def test_who_did_a_deed_in_a_place_named_in_quotes_is_no_target(pipeline):
+    (attack,) = coded(pipeline, "قتل ثمانية أشخاص في منطقة \"دار سعد\" التي ارتكب فيها الحوثيون مجزرة.", "ASSAULT")[:1]
+    assert [a["text"] for a in attack["target"]] == ["أشخاص"]
+
+
+def test_free_of_threats_and_asking_for_support(pipeline):
+    (threat,) = coded(pipeline, "ودعا إلى إيجاد بيئة آمنة في طرابلس وبنغازي كي تتمكن حكومة الوفاق الوطني المقترحة من "
+                                "العمل في جو خال من التهديدات والعنف.", "THREATEN")
+    assert threat["modality"] == "negated"
+    (support,) = coded(pipeline, "ولفتت اللجنة إلى أن مناهج هذه المدارس تخدم أبناء الجاليات الوافدة؛ ملتمسة الدعم من "
+                                 "وزارة التعليم لسير عملها؛ أسوة بالمدارس الأهلية.", "SUPPORT")
+    assert support["modality"] == "hypothetical"
+
+
+def test_an_agreement_concluded_with_a_country(pipeline):
+    (agree,) = coded(pipeline, "أبرمت باكستان اتفاقية مع الصين للحصول على ثماني غواصات حديثة لتعزيز أسطولها البحري.",
+                     "AGREE")
+    assert countries(agree["source"]) == {"PAK"} and countries(agree["target"]) == {"CHN"}
+
+
+def test_the_country_a_visit_went_to_is_no_subject_of_the_meeting_after_it(pipeline):
+    rec = extract("وأضاف الشبكشي أن عشية زيارة وزير خارجية إيران ظريف قام الجبير بزيارة قطر بشكل مفاجئ والتقى "
+                  "بأميرها الشيخ تميم بن حمد آل ثاني للتنسيق بين دول مجلس التعاون الخليجي.", pipeline=pipeline)
+    assert not any("QAT" in countries(e["source"]) for e in events(rec, "CONSULT"))
+
+
+def test_demanding_after_a_comma_with_the_subject_dropped(pipeline):
+    (call,) = coded(pipeline, "وأشارت الوزارة إلى أن القدس بحاجة ماسة لوقفة عربية وإسلامية جدية، وفاعلة، وقادرة على ردع "
+                              "ومحاسبة إسرائيل على عدوانها المتواصل ضد المدينة المقدسة، مطالبة الدول كافة ومؤسسات "
+                              "الأمم المتحدة باتخاذ ما يلزم من إجراءات.", "REQUEST")
+    assert "IGO" not in countries(call["source"]) and "IGO" in countries(call["target"])
+
+
+def test_the_holder_of_the_subjects_title_set_off_after_it(pipeline):
+    (praise,) = coded(pipeline, "عمان: أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة الكبيرة للحرم المكي "
+                                "الشريف التي دشنها مؤخراً خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.", "SUPPORT")
+    assert [a["text"] for a in praise["source"]] == ["داود"] and not praise["target"]
+
+
+def test_what_a_meeting_discussed_names_no_party(pipeline):
+    assert not coded(pipeline, "وبحث اللقاء كيفية التصدي الفعال للخطر المتزايد الذي يشكله تنظيم داعش الإرهابي وغيره من "
+                               "الجماعات المتطرفة، مع التركيز على ضرورة تنظيم العمل المشترك للأجهزة الأمنية الوطنية "
+                               "المختصة.", "CONSULT")
+
+
+def test_subjected_to_administrative_detention_is_no_arrest_to_come(pipeline):
+    arrests = coded(pipeline, "اعتقلت إسرائيل الصهيوني مردخاي ماير، حيث أخضعته لأول مرة للاعتقال الإداري بعد أربعة أيام "
+                              "من مقتل الرضيع.", "COERCE")
+    assert arrests and all(e["modality"] == "asserted" for e in arrests)
+
+
+def test_a_killing_joined_to_what_the_raid_managed(pipeline):
+    (_, killing) = coded(pipeline, "وفي السياق نفسه، شنت مقاتلات التحالف غارة جوية على الطريق العام الرابط بين مديرية "
+                                   "عسيلان ومديرية بيحان تمكنت من تدمير ثلاثة أطقم تابعة للحوثيين وقتل القيادي أبو كهلان "
+                                   "الحوثي و20 من مرافقيه.", "ASSAULT")
+    assert [a["text"] for a in killing["target"]] == ["أبو كهلان الحوثي"]
+    assert countries(killing["source"]) == {"SAU"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -81,7 +81,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
-         "province")
+         "province", "site", "pledge")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -109,6 +109,8 @@ _FIRE = frozenset(_WORDS["fire"])
 _DEAD = frozenset(_WORDS["dead"])
 _ACCORD_NAMES = frozenset(_WORDS["accord-name"])
 _SEATS = frozenset(_WORDS["seat"])
+_SITES = frozenset(_WORDS["site"])
+_PLEDGES = frozenset(_WORDS["pledge"])
 _CONFRONTING = frozenset(_WORDS["confronting"])
 _HONORIFIC_PRONOUNS = frozenset(_WORDS["honorific-pronoun"])
 _PARTICLES = frozenset(_WORDS["particle"])
@@ -1277,10 +1279,11 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "علي بن أبي طالب": a name, no verb
                 if scope == "complement" and s > 0 and words[s - 1] in ("ما", "مما"):
                     continue  # "مما دعا جماعة لاتهام تركيا": which prompted it, and it accused
-                if verb and scope == "clause" and mod == "future" and s >= j \
+                if verb and scope == "clause" and mod == "future" and (s >= j or cue[-1] in _NEXT_ONES) \
                         and (bare[i][1:] if bare[i][:1] in "وف" and len(bare[i]) > 3 else bare[i])[:1] not in "يتنس":
                     continue  # "وحثت اللجنة المواطنين بالمشاركة في الانتخابات المقبلة": a thing to come that the
-                    # complement of a verb in the past names puts its act in no future (but "يلتقي الأسبوع المقبل")
+                    # complement of a verb in the past names puts its act in no future (but "يلتقي الأسبوع المقبل"),
+                    # nor does a time to come named before it ("واعد بتقديم المزيد خلال الفترة المقبلة ودعا المتابعين")
                 if scope == "complement" and (any(w in _CAUSE_WORDS or w in _RESULTS for w in bare[s + k:i])
                                               or any(w in _ALREADY or w == "الا" or b in _INSTEAD or b in _DESPITE
                                                      for w, b in zip(words[s + k:i], bare[s + k:i]))
@@ -1808,6 +1811,9 @@ def _future_main_verb(words: list[str], lo: int, i: int) -> bool:
         if _future_prefix(words[k]):
             return True
     return False
+
+
+_NEXT_ONES = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})  # (folded) "next": الأسبوع المقبل، الفترة القادمة
 
 
 def _future_verb_before(words: list[str], lo: int, i: int) -> bool:
@@ -2573,6 +2579,8 @@ def make_events(settings: Settings):
                 # that name people (تعتدي على المحتجين: the protesters are the target)
                 stop = next((i2 for i2, j2, t2 in trig if i2 > i and i2 not in gone
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))
+                             and not (t2.type == t.type == "AGREE" and not t.noun and t2.noun and i2 <= j + 2
+                                      and not _definite(words[i2]))
                              and not (t.type == "ACCUSE" and not t.noun and j <= i2 <= j + 4 and t2.noun
                                       and (strip_article(_bare(words[i2])) in _CONDUCT
                                            or (words[i2].endswith("ا") and _bare(words[i2])[:-1] in _CONDUCT))
@@ -3160,7 +3168,9 @@ def _supported_genitive_at(k, t, words: list[str], i: int, at: int) -> bool:
     """The people or the indefinite group right after the noun of support at words[i] (words[at])
     are who is supported: "دعم أكراد سوريا", "لدعم مقاتلي الحوثي" (a definite body there may be its
     giver: "مؤكدا دعم الحكومة الألمانية")."""
-    return (k.people_of(words[at]) or not _definite(words[at])) and _patient_genitive(t, words, i)
+    return ((k.people_of(words[at]) or not _definite(words[at])) and _patient_genitive(t, words, i)) or (
+        words[i][:1] == "ب" and any(w in _PLEDGES or _bare(w) in _PLEDGES for w in words[max(0, i - 4):i]))
+    # ("دون التزام تركي حقيقي بدعم المعارضة السورية": what is pledged, behind بـ after the pledge)
 
 
 def _for(w: str) -> bool:
@@ -3427,12 +3437,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # رفض; not "من رفض", whoever refused, but "تمكنت من قتل"، "بالرغم من رفض", or ليرفض), after a word of
     # cause outside an attack (بسبب رفض موظفين), or as the object of a verb of stance (دانت المنظمة الخميس قصف
     # المتمردين)
+    # one joined to the verbal noun after "managed to" is a verbal noun too: "تمكنت من تدمير ثلاثة أطقم تابعة
+    # للحوثيين وقتل القيادي أبو كهلان الحوثي", the leader killed by whoever managed it
+    managed_join = not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] and (managed_at := next(
+        (p for p in range(i - 2, max(lo, i - 9), -1) if words[p] == "من" and p > lo
+         and _bare(words[p - 1]) in _MANAGING), None)) is not None \
+        and not any(w in ("،", ",") for w in words[managed_at:i])
     masdar = t.noun or (i > lo and (words[i - 1] in _PREPOSITIONS or words[i - 1] in _JUST_AFTER) and (
         words[i - 1] != "من" or (i - 1 > lo and (_bare(words[i - 2]) in _MANAGING
                                                  or _bare(words[i - 2]) in _DESPITE)))) or (
         t.type in _KILLING and _stance_before(words, i, lo) is not None) or (
         t.type not in _KILLING and i > lo and words[i - 1] in _CAUSES) or (
-        words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن")
+        words[i][:1] in "بل" and _bare(words[i]) != words[i] and words[i][1:2] not in "يتن") or managed_join
     capital_genitive = False
     if masdar and t.type in _SAID_BY_CAPITALS and t.type not in ("AGREE", "CONCEDE") and j < n \
             and j not in actor_at and not t.patient:
@@ -3494,9 +3510,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # object after it, "demanding" goes on from the clause before: its subject demands, who follows is asked
         subject = next((x for kk, x in sorted(actor_at.items()) if kk < i - 1 and x["type"] in ("PER", "ORG")
                         and not _oblique(words, kk, x, tok_starts)), None)
-        if subject is not None and not any(w in _QUOTES for w in words[:i]):  # (nor one inside what is quoted)
-            source.append(_actor(subject))
-            role = "target"
+        if not any(w in _QUOTES for w in words[:i]):  # (nor one inside what is quoted)
+            if subject is not None:
+                source.append(_actor(subject))
+            role = "target"  # (and with the subject dropped: "وأشارت إلى أن القدس بحاجة ...، مطالبة الدول كافة")
     goal_first = False  # "وصل إلى مدينة عدن اليوم ... خالد بحاح": the place gone to before the subject
     # "القبض على": who follows the trigger's own preposition is acted on
     own_prep = j - i > 1 and _TARGET_PREPS.get(words[j - 1]) in ("on", "against")
@@ -3780,12 +3797,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 first = pre[1]
                 if pre[0].get("entity") is None and first == i - 1 and _antecedent_behind_on(words, i):
                     said.append(pre[0])  # (the antecedent does it: "القبض على شاب أطلق النار", no civilian hurt)
-                if words[i].endswith(("وا", "ون")) and first > lo and (
+                if (words[i].endswith(("وا", "ون", "تا")) or (words[i].endswith("ان") and words[i][:1] in "يت"
+                                                             and len(words[i]) >= 5)) and first > lo and (
                         (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] == "و"):
                     # "إن الحوثيين وقوات صالح قصفوا": a verb in the plural after two joined by و has both
-                    # for subject
+                    # for subject; so has one in the dual ("إن فرنسا وروسيا توصلتا إلى اتفاق")
                     before = first - 1 if words[first - 1] == "و" else first
-                    other = next((y for y in actor_at.values() if y["type"] in ("PER", "ORG")
+                    pair_kinds = ("PER", "ORG", "LOC") if (actor_at.get(first) or {}).get("type") == "LOC" \
+                        else ("PER", "ORG")
+                    other = next((y for y in actor_at.values() if y["type"] in pair_kinds
                                   and bisect_left(tok_starts, y["end"]) == before
                                   and bisect_left(tok_starts, y["start"]) >= lo), None)
                     at = bisect_left(tok_starts, other["start"]) if other is not None else 0
@@ -4159,6 +4179,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     received_call = False  # a call told with a relative verb of receiving after it (اتصال هاتفي تلقاه)
     visited = -1  # where the last place visited ended (زار اليمن والسودان وليبيا)
     where_end = -1  # where the last place that says where ended
+    venue_end = -1  # and the last body named as where it happened
     benefit_end = -1  # where the party helped, behind ل, ended (دعم السعودية لليمن والبحرين)
     receives = not t.noun and t.mode == "visit"  # استقبل، زار: one host, one visitor
     meets = t.type in _MEETINGS  # (where they met, set off by commas, is an aside before who was met)
@@ -4266,6 +4287,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
+        if t.type == "CONSULT" and t.noun and k == j and i > 0 and _definite(words[i]) \
+                and (words[i - 1] in _DISCUSSING or _bare(words[i - 1]) in _DISCUSSING):
+            break  # "وبحث اللقاء كيفية التصدي ... لتنظيم داعش": the meeting is what discusses; what follows, no party
         if t.type == "CONSULT" and k > j + 1 and (target or "مع" in words[j:k]) and w[:1] == "ل" and _bare(w) != w \
                 and _bare(w) in _DISCUSSING:
             break  # "اجتماعا مع رؤساء الكتل السياسية لمناقشة مطالب المتظاهرين": past whom it is with, what
@@ -4614,10 +4638,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "في شمال غرب باكستان", "بمدينة الحلة": the place phrase says where, not who
             right_after = last is not None and last[1] == k
             k += 1
+            k_in = k
             while k < end and strip_article(words[k]) in _DIRECTIONS:
                 k += 1
+            if k > k_in and k + 1 < end and words[k] in ('"', "«", "“"):
+                k += 1  # (في منطقة "دار سعد": the name in quotes)
             x = actor_at.get(k)
-            if x is not None and x["type"] == "LOC":
+            if x is not None and (x["type"] == "LOC" or (x["type"] == "ORG" and k > k_in and words[k - 1] in ('"', "«", "“"))):
+                # (and a body's name in quotes after a word of place, a place: منطقة "دار سعد")
                 k = where_end = max(k + 1, bisect_left(tok_starts, x["end"]))
             elif x is None and right_after and w in _LOCATIVE and (body := nominal_at(k)) is not None \
                     and body.get("sector") not in (None, "GOV", "CVL"):
@@ -4628,7 +4656,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 elif t.type not in _LOCAL_TARGET:
                     # "اجتمع الوزير مع السفير في وزارة الخارجية": the venue (but an attack, an arrest
                     # or a protest "in" an embassy is aimed at it)
-                    k = max(k + 1, bisect_left(tok_starts, x["end"]))
+                    k = venue_end = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
         if k > j and _for(w) and (x := actor_at.get(k)) is not None and _is_country(x) \
                 and any(coder.kb.role_of(words[a:k]) for a in range(max(j, k - 3), k)) \
@@ -5046,6 +5074,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
             where_end = bisect_left(tok_starts, x["end"])
             x = None
+        elif x is not None and x["type"] == "ORG" and k == venue_end and w[:1] == "و":
+            venue_end = bisect_left(tok_starts, x["end"])
+            x = None  # "هيئات حماية حقوق الإنسان في جامعة الدول العربية والأمم المتحدة": a body joined to the
+            # one that says where is where too
         elif x is not None and (_is_outlet(x) or (k > 0 and _among(words[k - 1], _MEDIA))
                                 or _among(words[k], _PLATFORMS)):
             x = None  # (a channel named after a place: "مصور قناة القدس عبدالكريم درويش", its cameraman;
@@ -5191,6 +5223,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and (after := bisect_left(tok_starts, x["end"])) < n and words[after] in ("،", ",", "."):
                 pass  # "دعا منسق الأمم المتحدة لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، مجددًا": the
                 # title's holder, set off after it, is who acts
+            elif role == "source" and len(source) == 1 and source[0].get("entity") is None and not joined \
+                    and x["type"] == "PER" and not t.noun and last is not None and last[0] is source \
+                    and not last[2] and not last[3] and last[1] < k <= last[1] + 3 and words[last[1]] in ("،", ",") \
+                    and coder.kb.role_of([words[j]]) is not None \
+                    and all(actor_at.get(v) is None and words[v] not in _PREPOSITIONS and words[v][:1].isalpha()
+                            for v in range(last[1] + 1, k)) \
+                    and (after := bisect_left(tok_starts, x["end"])) < n and words[after] in ("،", ",", ".") \
+                    and x.get("country") in (None, source[0].get("country")):
+                source.pop()  # "أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة": the holder of the
+                # title the verb's subject names, set off after it, is that subject
             elif role == "source" and source and not joined \
                     and (t.type not in _MEETINGS or not t.noun):
                 # "التقى الأمير محمد بن سلمان ... الرئيس رمضان قاديروف": the one met; but
@@ -5198,8 +5240,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # after a comma, who is received or visited ("استقبل خادم الحرمين الشريفين في قصر
                 # السلام في جدة البارحة، سمير جعجع", "زار السفير ... كينج، الشركة السعودية للكهرباء")
                 dest = target
-            elif role == "source" and not source and k == j and t.type in _KILLING and not t.noun and masdar \
-                    and x["type"] in ("PER", "ORG") \
+            elif role == "source" and not source and (k == j or (k == j + 1 and actor_at.get(j) is None and _definite(words[j]) and (
+                    coder.kb.role_of([words[j]]) is not None or words[j].endswith("ي")))) \
+                    and t.type in _KILLING and not t.noun and masdar and x["type"] in ("PER", "ORG") \
                     and not _patient_behind_li(words, bisect_left(tok_starts, x["end"]), end):
                 # "أقدم على قتل عطية الزهراني": the noun's genitive is killed (but "قصف قوات النظام لمدن
                 # درعا": its author, before who is hit behind ل)
@@ -5233,10 +5276,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = target, "target"  # "وصف الاتحاد الاوروبي سياسة إسرائيل ... ودعا اسرائيل لوقف": a
                 # country right after a verb of a man joined by و is its object; the subject is dropped
             elif role == "source" and not source and not t.noun and t.type in _MEETINGS and j <= k <= j + 3 \
-                    and words[j][:1] == "ب" and (words[j][1:3] == "ال" or k == j) and _has_bi(words[j]) \
-                    and x["type"] in ("PER", "ORG"):
-                dest, role = target, "target"  # "والتقى بالرئيس الروسي فلاديمير بوتين": who is met behind بـ,
-                # the subject dropped
+                    and words[j][:1] == "ب" and x["type"] in ("PER", "ORG") \
+                    and (((words[j][1:3] == "ال" or k == j) and _has_bi(words[j]))
+                         or (words[j].endswith(("ه", "ها", "هم")) and len(words[j]) > 5)):
+                dest, role = target, "target"  # "والتقى بالرئيس الروسي فلاديمير بوتين", "والتقى بأمينها العام
+                # عبدالرحمن الوابل": who is met behind بـ, the subject dropped
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
@@ -5723,9 +5767,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             opened = max((x + 1 for x in range(lo, i) if _among(words[x], _CLAUSE_BREAKS)), default=lo)
             if not (passive or counted) and (opened >= i or (opened == i - 1 and words[i - 1] in _FA_QAD)):
                 opened = lo  # (the verb right after the word: its subject dropped, the one before's)
-            if i > lo and words[i - 1] == "كما":
+            if (i > lo and words[i - 1] == "كما") or managed_join:
                 opened = i  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also" opens a
-                # clause whose subject is not the last one named (the victims)
+                # clause whose subject is not the last one named (the victims); a verbal noun has none before it
             if i > lo and t.type not in _KILLING and words[i - 1] in _CAUSES and words[i - 1] not in _PREPOSITIONS \
                     and words[i - 1] not in _JUST_AFTER:
                 opened = i  # "استاء بعض المسافرين ... لمملكة البحرين وذلك بسبب رفض موظفين": the noun of a cause
@@ -5739,6 +5783,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                       or _counted(coder.kb, words, kk)))
                          and (passive or _prep_before(words, kk) not in _WITH_PREPS)  # (المفاوضات مع إيران هددت)
                          and not (words[i][:1] in "وف" and not passive and _oblique(words, kk, x, tok_starts))
+                         # ("قام الجبير بزيارة قطر بشكل مفاجئ والتقى بأميرها": the place a visit named goes to)
+                         and not (words[i][:1] in "وف" and not passive and x["type"] == "LOC" and kk > 0
+                                  and strip_article(_bare(words[kk - 1])).startswith("زيار"))
                          and not (t.type not in _KILLING and _side_of_between(words, kk, lo))
                          and not (t.type in _KILLING and _undergoes(words, bisect_left(tok_starts, x["end"])))
                          and not _behind_pp_noun(words, kk, lo, actor_at)
@@ -6121,6 +6168,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # and those named after the place are visited
         target = [x for x in source + target if not _same_reading(x, visitor)]
         source = [visitor]
+    if t.mode == "visit" and not t.noun and source and all(_site_named(words, actor_at, a) for a in source):
+        target, source = source + target, []  # "وزار شركة أرامكو بالظهران وجامعة الملك فهد": the sites visited
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     kind, contexts = t.type, list(t.contexts)
@@ -7262,6 +7311,10 @@ def _after_place(words: list[str], k: int, place_ends: set[int]) -> bool:
     b = k
     if b > 0 and words[b - 1] in ("،", ","):
         b -= 1
+    if b > 1 and words[b - 1] in ('"', "»", "”") and (q := next((q for q in range(b - 2, max(0, b - 6), -1)
+                                                            if words[q] in ('"', "«", "“")), None)) is not None:
+        # (a place in quotes, named by its kind before them: في منطقة "دار سعد" التي)
+        return q > 0 and (strip_article(words[q - 1]) in _DIRECTIONS or _behind_bi(words[q - 1], _DIRECTIONS))
     if b not in place_ends and b > 0 and words[b - 1].startswith("ال") and words[b - 1].endswith(("ي", "يه", "ية")):
         b -= 1
     # (or a place the gazetteer lacks, named by its kind: "في ولاية البنجاب التي")
@@ -8194,6 +8247,14 @@ def _visitor_after_also(coder, article, sent, words: list[str], i: int, j: int, 
         return None
     x = _first_person_before(actor_at, i - 2, words) or _visitor_before(actor_at, i - 2)
     return _actor(x) if x is not None else None
+
+
+def _site_named(words: list[str], actor_at: dict, a: dict) -> bool:
+    """Actor `a` is a body the sentence names with the head of a site (شركة، جامعة، مصنع) opening or right before
+    its name: a place one visits."""
+    kk = next((kk for kk, x in actor_at.items() if a.get("entity") is not None and x.get("id") == a["entity"]), None)
+    return kk is not None and actor_at[kk]["type"] == "ORG" and (
+        strip_article(_bare(words[kk])) in _SITES or (kk > 0 and strip_article(_bare(words[kk - 1])) in _SITES))
 
 
 def _visitor_before(actor_at: dict, pos: int) -> dict | None:
