@@ -1878,6 +1878,20 @@ def test_a_killing_joined_to_what_the_raid_managed(pipeline):
     assert countries(killing["source"]) == {"SAU"}
 
 
+def test_a_later_mention_of_a_name_that_opens_with_kaf_keeps_it(pipeline):
+    rec = extract("وقال باباكورا كولو العنصر في ميليشيا محلية إن الهجوم وقع صباحا. وأضاف كولو: «نقلنا سبع جثث بينها جثة "
+                  "الانتحارية إلى المستشفى».", pipeline=pipeline)
+    people = [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+    assert people == ["باباكورا كولو", "كولو"], people
+
+
+def test_the_light_verbs_subject_past_the_time_of_his_own_arrival(pipeline):
+    rec = extract("وصل وزير الدفاع الأمريكي آشتون كارتر إلى أربيل. واجرى كارتر بعيد وصوله الى اربيل عاصمة الاقليم لقاء مع "
+                  "بارزاني بحضور مسؤولين عسكريين في حكومة الاقليم.", pipeline=pipeline)
+    (meeting,) = [e for e in events(rec, "CONSULT") if any(a["text"] == "بارزاني" for a in e["target"])]
+    assert countries(meeting["source"]) == {"USA"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

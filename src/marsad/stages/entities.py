@@ -75,8 +75,12 @@ def _trim_start(tok: Token, k: int = 0, person: bool = False) -> int:
             if kind != "proclitic":
                 continue
             whole, rest = freq.get(tok.norm[k:], 0), freq.get(tok.norm[k + len(p):], 0)
-            if p == "ك" and whole * 8 >= rest:
-                break  # a name that begins with ك: كيري, كاليفورنيا, كابل (not كالسعودية "like Saudi Arabia")
+            after = tok.norm[k + len(p):]
+            if p == "ك" and (whole * 8 >= rest or (person and after not in kb().first_names
+                                                   and not after.startswith(("ال", "اب")))):
+                break  # a name that begins with ك: كيري, كاليفورنيا, كابل (not كالسعودية "like Saudi Arabia");
+                # a person's unless a first name, a kunya or the article follows it (كولو, كميل, not ك + ولو
+                # "even if"; but كسعود الفيصل, كأبي يعقوب الكندي: "like")
             if p == "س":
                 break  # the future prefix is a verb's: سكان is "residents", not س + كان
             if len(tok.norm) - k - len(p) < 3 and p != "و" and tok.norm[k + len(p):] not in _SHORT_HEADS:

@@ -1692,6 +1692,7 @@ def _discussed(words: list[str], lo: int, i: int) -> bool:
 _SEQUENCE = frozenset(fold(w) for w in ("بعد", "عقب", "إثر", "منذ", "خلال", "قبل", "أثناء"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء"))
 _TIME_OF_EVENT = _SEQUENCE - _DURING  # بعد، عقب، إثر، منذ، قبل: before or after another event
+_JUST_AFTER_OWN = frozenset(fold(w) for w in ("بعيد", "فور", "لدى", "عند", "أثر"))  # (لدى وصوله، فور وصوله)
 _AFTER_BEFORE = _TIME_OF_EVENT - {fold("منذ")}  # بعد، عقب، إثر، قبل: right before an event noun
 _OF_DEEDS = ("SUPPORT", "ACCUSE", "REJECT")  # types told of a deed a relative names the doer of (أشاد بالجهود التي يبذلها)
 _ANSWERING_TYPES = ("PROTEST", "ACCUSE", "REJECT")  # types whose cause names whom they answer
@@ -7601,7 +7602,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             # attack named after it
         if v < i - 1 and words[v][:1].isalpha() and any((x.noun or (v > 0 and words[v - 1] in _PREPOSITIONS))
                                                         and len(x.words) == 1 for x in _starting(words[v])) \
-                and v not in (named := named if named is not None else _name_tokens(sent, actor_at)):
+                and v not in (named := named if named is not None else _name_tokens(sent, actor_at)) \
+                and not (v > 0 and words[v].endswith(("ه", "ها", "هم")) and (
+                    words[v - 1] in _SEQUENCE or words[v - 1] in _JUST_AFTER_OWN)):
+            # (but the subject's own act that tells when: "واجرى كارتر بعيد وصوله الى اربيل ... لقاء مع بارزاني")
             break  # "يجري خلالها مباحثات مع الرئيس بوتين ... وقرب زيارة وفد الائتلاف": the verb carries
             # the talks right after it, not a visit further on (nor past a verb's form behind a preposition,
             # its noun: "سيعقد مع نظيره لافروف مناقشات تتركز على بحث الملفات ... ونتائج زيارة الأمير")
