@@ -1892,6 +1892,34 @@ def test_the_light_verbs_subject_past_the_time_of_his_own_arrival(pipeline):
     assert countries(meeting["source"]) == {"USA"}
 
 
+def test_a_refusal_whose_consequence_is_told_to_come_has_not_been_made(pipeline):
+    for sentence in ("حذر الرئيس الاميركي باراك اوباما الاربعاء من ان رفض الكونجرس للاتفاق النووي مع إيران سيؤدي الى حرب "
+                     "في الشرق الاوسط.",
+                     "وحذّر أوباما المشرعين الأمريكيين من أن رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة في "
+                     "العالم."):
+        (refusal,) = coded(pipeline, sentence, "REJECT")
+        assert refusal["modality"] == "hypothetical", sentence
+
+
+def test_the_current_president_of_a_summit_names_no_summit(pipeline):
+    rec = extract("تعقد لجنة مبادرة السلام العربية غداً اجتماعاً طارئاً على مستوى وزراء الخارجية برئاسة وزير الخارجية "
+                  "المصري سامح شكري، بصفة بلاده الرئيس الحالي للقمة العربية، ومشاركة الرئيس الفلسطيني محمود عباس.",
+                  pipeline=pipeline)
+    assert [e["trigger"]["text"] for e in events(rec, "CONSULT")] == ["اجتماعاً"]
+
+
+def test_a_resolution_sought_that_would_condemn(pipeline):
+    (condemn,) = coded(pipeline, "وقررت القيادة الفلسطينية مساء الجمعة التوجه الى مجلس الأمن الدولي لاستصدار قرار يدين "
+                                 "هجمات المستوطنين.", "ACCUSE")
+    assert condemn["modality"] == "future"
+
+
+def test_agents_held_for_what_they_planned_arrested_no_one(pipeline):
+    (arrest,) = coded(pipeline, "وسبق أن صرح حازم الشعلان وزير الدفاع العراقي أيام حكومة إياد علاوي أن عملاء لإيران "
+                                "اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية في العراق.", "COERCE")
+    assert "IRN" not in countries(arrest["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1740,22 +1740,25 @@ _THAT = frozenset(fold(p + w) for p in ("", "ب", "ل", "و") for w in (
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"))
 
 
-def _future_predicate(words: list[str], i: int, j: int) -> bool:
+def _future_predicate(words: list[str], i: int, j: int, reach: int = 4) -> bool:
     """A future verb after the noun trigger words[i:j], the noun its subject, past at most
     three words that qualify it (no punctuation, no relative pronoun, no أن): "المباحثات سوف
     تتطرق", "القمة الخليجية ستبحث"; not a noun after a preposition ("في قمة النظام سوف
     تستفحل", "على صلة بمفاوضات الصخيرات إنه سيجري")."""
     if (i > 0 and words[i - 1] in _PREPOSITIONS) or (words[i][:1] in "بل" and _bare(words[i]) != words[i]):
         return False
-    for k in range(j, min(len(words), j + 4)):
+    for k in range(j, min(len(words), j + reach)):
         w = words[k]
-        if w == "سوف" or (_future_prefix(w) and _bare(w) not in _STOPPING):
-            return True
+        if w == "سوف" or (_future_prefix(w) and _bare(w) not in _STOPPING) \
+                or (w == "من" and k + 1 < len(words) and words[k + 1] in _LIKELY_TO):
+            return True  # (and "من شأنه أن يهدد": is bound to)
         if not w[:1].isalpha() or w in _RELATIVES or w in _THAT:
             return False
     return False
 
 
+_FOR_THEY = frozenset(fold(w) for w in ("لأنهم", "لأنه", "لأنها", "لكونهم"))  # "because they"
+_LIKELY_TO = frozenset(fold(w) for w in ("شأنه", "شأنها", "شأنهم"))  # من شأنه أن: is bound to
 _HELD_LATER = frozenset(_WORDS["held-later"])
 _HONORIFICS = frozenset(_WORDS["honorific"])
 
@@ -2375,6 +2378,11 @@ def make_events(settings: Settings):
             for i, j, t in found:
                 if t.type == "CONSULT" and t.noun and mods[i, j] == "asserted" and _future_predicate(words, i, j):
                     mods[i, j] = "future"  # "المباحثات سوف تتطرق إلى", "القمة ستبحث": talks still to come
+                elif t.type == "REJECT" and mods[i, j] == "asserted" and i > 0 \
+                        and _complementizer(words[i - 1]) and _future_predicate(words, i, j, 9):
+                    # "حذر أوباما من أن رفض الكونجرس للاتفاق النووي مع إيران سيؤدي إلى حرب": a refusal whose
+                    # consequence is told to come has not been made
+                    mods[i, j] = "hypothetical"
                 elif t.type in _PURPOSES and mods[i, j] == "asserted" and words[i][:1] == "ل" \
                         and _bare(words[i]) != words[i] and any(
                             x[2].type == "CONSULT" and not x[2].destination and i - 8 <= x[1] <= i
@@ -3617,6 +3625,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                  or (t.mode == "arrest" and (e_ := bisect_left(tok_starts, named["end"])) < n and words[e_] == "مع")):
         passive = True  # "واعتقل ويب مع ستة مسؤولين آخرين في الفيفا بتهم الرشوة": a person held on
         # a charge was arrested, no arrester
+    if not passive and t.mode == "arrest" and not t.noun and words[i].endswith("وا") and j < n \
+            and (words[j] in _FOR_THEY or (words[j][:1] == "ب" and _bare(words[j]).startswith(("تهم", "سبب")))):
+        passive = True  # "أن عملاء لإيران اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية": with why right after the
+        # verb and no one held after it, those named before were held
     jc = _past_dated(words, j)
     if not passive and t.type == "ACCUSE" and t.mode == "allege" and not t.noun and jc < n and _has_bi(words[jc]) \
             and len(words[jc]) > 3 and actor_at.get(jc) is None and words[jc] not in _IN_TURN \
