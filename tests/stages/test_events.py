@@ -1920,6 +1920,25 @@ def test_agents_held_for_what_they_planned_arrested_no_one(pipeline):
     assert "IRN" not in countries(arrest["source"])
 
 
+def test_a_bomber_suspected_of_belonging_to_a_group_is_on_its_side(pipeline):
+    (attack,) = coded(pipeline, "وقتل انتحاري يشتبه بانتمائه لـ«داعش»، 32 شخصا على الأقل، في بلدة حدودية تركية أول من أمس.",
+                      "ASSAULT")
+    assert "IMG" in countries(attack["source"]) and "IMG" not in countries(attack["target"])
+
+
+@pytest.mark.parametrize("sentence,trigger,expected", [
+    ("ويفترض أن يتجمع آلاف الأشخاص بعد ظهر الأحد في اسطنبول في مسيرة من اجل السلام بدعوة من اكبر حزب كردي.",
+     "يتجمع", "future"),
+    ("وأرى أن ملاحظة تاتشر هي ما يفترض أن تعيه الدول العربية بعد توقيع الاتفاق النووي في فيينا.", "الاتفاق",
+     "asserted"),
+    ("ووجه سموه الهيئة الملكية بعقد لقاءات مع المختصين في الشركة.", "لقاءات", "future"),
+])
+def test_what_is_supposed_to_happen_and_what_is_directed(sentence, trigger, expected):
+    words = [t.norm for t in tokenize(normalize(sentence))]
+    i = words.index(tokenize(normalize(trigger))[0].norm)
+    assert modality_of(words, i, i + 1, sentence, trigger == "يتجمع") == expected
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1294,6 +1294,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     # إلا أنها في دعمها", "نفت الشرطة صدور عفو عنه بل تم إطلاق سراحه": a clause of its own;
                     # "أمرت بضربات جوية على مركز الشرطة أسفرت عن مقتل تسعة": what the ordered act resulted in
                     continue
+                if scope == "preceding" and mod == "future" and s + k < i \
+                        and any(b in _SINCE for b in bare[max(s + k, i - 2):i]):
+                    continue  # "ما يفترض أن تعيه الدول العربية بعد توقيع الاتفاق": what it comes after happened
                 if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
@@ -4810,11 +4813,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if last is not None and last[1] == k - 2 and _bare(words[k - 2]).startswith(_SUSPECTED) \
                     and words[k - 1] in _THAT_HE:
                 last = (last[0], k, last[2], last[3], last[4])  # "مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية"
+            elif last is not None and last[1] == k - 1 and _bare(words[k - 1]).startswith(_SUSPECTED) \
+                    and w.startswith("بانتما"):
+                last = (last[0], k, last[2], last[3], last[4])  # "انتحاري يشتبه بانتمائه لتنظيم داعش"
             if last is not None and (last[1] == k or (last[1] == k - 1 and words[k - 1] in ("،", ",")
                                                        and w in _ARM_OF)):
                 # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران" (and an arm
                 # set off by a comma: "جبهة النصرة، ذراع تنظيم القاعدة في سوريا")
-                same_side = (last[0], k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1)
+                same_side = (last[0], _past_marks(words, k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1))
                 backed = True  # (a country that backs it too)
             elif last is None and not source and not target and not t.noun and k > j \
                     and strip_article(_bare(words[j]))[:4] in _CRAFT_STEMS and k - j <= 3 \
@@ -4834,7 +4840,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             elif last is None and own_named and k > j:
                 # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
-                same_side = (source, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1)
+                same_side = (source, _past_marks(words, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1))
             elif t.type in _KILLING and k > j:
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
@@ -8265,6 +8271,13 @@ def _visitor_after_also(coder, article, sent, words: list[str], i: int, j: int, 
     return _actor(x) if x is not None else None
 
 
+def _past_marks(words: list[str], at: int) -> int:
+    """The first token from `at` past a ل written apart and quotation marks ("بانتمائه لـ«داعش»": داعش)."""
+    while at < len(words) - 1 and words[at] in ("ل", "«", "“", '"'):
+        at += 1
+    return at
+
+
 def _site_named(words: list[str], actor_at: dict, a: dict) -> bool:
     """Actor `a` is a body the sentence names with the head of a site (شركة، جامعة، مصنع) opening or right before
     its name: a place one visits."""
@@ -9659,7 +9672,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # one event told by two triggers
             adjacent = ev["type"] == m["type"] and ev["type"] in _KILLING and ev["sentence"] == m["sentence"] and \
                 ev["modality"] == m["modality"] and 0 <= ev["trigger"]["start"] - m["trigger"]["end"] <= 1 and \
-                (not ev["source"] or not m["source"] or _actor_key(ev["source"]) == _actor_key(m["source"]))
+                (not ev["source"] or not m["source"] or _actor_key(ev["source"]) <= _actor_key(m["source"])
+                 or _actor_key(m["source"]) <= _actor_key(ev["source"]))  # (one names whom the doer belongs to too)
             # "هاجموا ثكنة للجيش التركي، وأسفر الهجوم عن مقتل ثلاثة جنود": the attack named again, with the
             # article and no author, in the same sentence, is the one its verb told
             anaphor = ev.get("definite") and not ev["source"] and ev["type"] == m["type"] and m["source"] \
