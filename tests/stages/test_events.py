@@ -1939,6 +1939,34 @@ def test_what_is_supposed_to_happen_and_what_is_directed(sentence, trigger, expe
     assert modality_of(words, i, i + 1, sentence, trigger == "يتجمع") == expected
 
 
+def test_a_preposition_written_apart_before_quotation_marks(pipeline):
+    (support,) = coded(pipeline, "وعندما اتهم إسلامي كاميرون بالتضييق على حريته في التعبير عن دعمه لـ«داعش»، لم يواجهه مذيع "
+                                 "«بي بي سي» بالرد الطبيعي.", "SUPPORT")
+    assert "IMG" in countries(support["target"]) and not support["source"]
+    strikes = coded(pipeline, "واكد المسؤول الاعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات "
+                              "التركية ل\"مواقعنا في الشريط الحدودي مع قصف مكثف للمدفعية\".", "ASSAULT",
+                    published="2015-07-26")
+    (strike,) = [s for s in strikes if s["trigger"]["start"] == min(x["trigger"]["start"] for x in strikes)]
+    assert [a["text"] for a in strike["source"]] == ["الطائرات التركية"] and not strike["target"]
+    (bombing,) = coded(pipeline, "وأصيب سبعة رجال شرطة بعد أن فجر مسلحون يشتبه في أنهم تابعون لـ«الكردستاني» قنبلة في مركز "
+                                 "شرطة في بلدة بيسميل، قرب مدينة ديار بكر.", "ASSAULT")
+    assert "الكردستاني" in [a["text"] for a in bombing["source"]]
+    assert [a["sector"] for a in bombing["target"]] == ["COP"]
+
+
+def test_a_plural_after_the_verb_is_its_subject_not_the_one_named_before(pipeline):
+    (meeting,) = coded(pipeline, "وفي عام 2012 وبالضبط مع نهاية رئاسة نجادي اجتمع مسئولون أمريكيون مع مسئولين إيرانيين سرا "
+                                 "في سلطنة عمان.", "CONSULT")
+    assert countries(meeting["source"]) == {"USA"} and countries(meeting["target"]) == {"IRN"}
+
+
+def test_the_victims_of_the_deed_condemned_are_not_whom_it_is_aimed_at(pipeline):
+    (condemn,) = coded(pipeline, "شيع آلاف الفلسطينيين جثمان الطفل الفلسطيني علي سعد دوابشة في قرية دوما. كما أدانت منظمة "
+                                 "التعاون الإسلامي بأشد العبارات الجريمة البشعة التي أدت الى استشهاد الرضيع علي دوابشة "
+                                 "حرقا وإصابة عائلته بجروح بليغة.", "ACCUSE")
+    assert not condemn["target"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

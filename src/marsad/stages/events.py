@@ -2356,7 +2356,7 @@ def make_events(settings: Settings):
                 # the slash of an official formula ("أقدم/ مقرب بن سعد على قتل/ طلال") or between two names
                 # of a month (نيسان/ إبريل) parts nothing the rules read
                 sent = [t for t in sent if t.norm != "/"]
-            words = [t.norm for t in sent]
+            words = _clitics_rejoined([t.norm for t in sent])
             found = find_triggers(words)
             # (scripture or verse quoted fully vocalised tells no event: "أُخِذُوا وَقُتِّلُوا تَقْتِيلا")
             found = [x for x in found if not _vocalised(sent, x[0])]
@@ -2382,7 +2382,9 @@ def make_events(settings: Settings):
                 if t.type == "CONSULT" and t.noun and mods[i, j] == "asserted" and _future_predicate(words, i, j):
                     mods[i, j] = "future"  # "المباحثات سوف تتطرق إلى", "القمة ستبحث": talks still to come
                 elif t.type == "REJECT" and mods[i, j] == "asserted" and i > 0 \
-                        and _complementizer(words[i - 1]) and _future_predicate(words, i, j, 9):
+                        and (_complementizer(words[i - 1]) or (i > 1 and words[i - 1] in _QUOTES
+                                                               and _complementizer(words[i - 2]))) \
+                        and _future_predicate(words, i, j, 9):
                     # "حذر أوباما من أن رفض الكونجرس للاتفاق النووي مع إيران سيؤدي إلى حرب": a refusal whose
                     # consequence is told to come has not been made
                     mods[i, j] = "hypothetical"
@@ -3723,8 +3725,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and not any(w in _COMPLEMENTIZERS or w in ("،", ",") for w in words[lo:i]) \
                 and (x := actor_at.get(j) or coder.nominal_actor(article, sent, words, j, j + 1)) is not None \
                 and (p := bisect_left(tok_starts, x["end"]) if x.get("end") else j + len(x["text"].split())) < n \
-                and (_for(words[p]) or (words[p][:1] == "ل" and words[p][1:2] != "ا" and len(words[p]) > 4)):
-            # "واكد المسؤول الاعلامي ... بختيار دوغان قصف الطائرات التركية لمواقعنا": what is
+                and (_for(hit := words[_past_marks(words, p)]) or (hit[:1] == "ل" and hit[1:2] != "ا" and len(hit) > 4)):
+            # "واكد المسؤول الاعلامي ... بختيار دوغان قصف الطائرات التركية لمواقعنا" (or ل"مواقعنا"): what is
             # reported, with no أن, is the verbal noun, its genitive the author, who follows ل hit
             pre, masdar = None, True
         if pre is not None and not passive and words[i][:1] == "و" and j < n and (x := actor_at.get(j)) is not None \
@@ -3798,6 +3800,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         for v in words[max(lo, pre[1] - 2):pre[1]]):
             pre = None  # "على حساب رئيس الوزراء حيدر العبادي على تويتر دعت بغداد تركيا": a man, by his title, is
             # no subject of a verb in the feminine
+        if pre is not None and not passive and not words[i].endswith(("وا", "ون")) and j + 1 < n \
+                and words[j].endswith("ون") and len(words[j]) > 4 and actor_at.get(j) is None \
+                and (coder.kb.group_of([words[j]]) is not None or coder.kb.nationality_of(words[j + 1])):
+            pre = None  # "مع نهاية رئاسة نجادي اجتمع مسئولون أمريكيون مع مسئولين إيرانيين": a plural in ون right
+            # after the verb is its subject
         if pre is not None and told_as_time:
             pre = None  # "سلامة جميع المواطنين السعوديين في استراليا إثر تظاهرات": an event told as the time of
             # another has no doer named before it
@@ -4810,8 +4817,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += 1
             continue
         if w in _AFFILIATION:
-            if last is not None and last[1] == k - 2 and _bare(words[k - 2]).startswith(_SUSPECTED) \
-                    and words[k - 1] in _THAT_HE:
+            if last is not None and words[k - 1] in _THAT_HE and (
+                    (last[1] == k - 2 and _bare(words[k - 2]).startswith(_SUSPECTED))
+                    or (last[1] == k - 3 and words[k - 2] == "في" and _bare(words[k - 3]).startswith(_SUSPECTED))):
                 last = (last[0], k, last[2], last[3], last[4])  # "مهاجم انتحاري يشتبه أنه ينتمي للدولة الاسلامية"
             elif last is not None and last[1] == k - 1 and _bare(words[k - 1]).startswith(_SUSPECTED) \
                     and w.startswith("بانتما"):
@@ -4950,6 +4958,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     coder.kb.is_count(words[k + 1]) or words[k + 1][:1].isdigit()
                     or any(d["start"] <= sent[k + 1].start < d["end"] for d in article.dates)))):
             break  # "في زيارة أولى للمدينة منذ تحريرها من المتمردين": who freed it is another event's
+        if t.type in ("ACCUSE", "SUPPORT") and (target or k > j + 1) and _bare(w) in _RESULTS:
+            break  # "أدانت المنظمة الجريمة البشعة التي أدت الى استشهاد الرضيع علي دوابشة": the toll of the deed
+            # condemned names its victims, not whom the condemnation is aimed at
         if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
             toll = True
@@ -5563,6 +5574,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest, role = target, "target"  # "صمتنا عن ادانة هذه المليشيات": those pointed at are condemned
             elif role == "source" and not source and masdar and not t.noun and k == j and t.type in _KILLING:
                 after_gen = k + max(1, len(nominal["text"].split()))
+                if after_gen < end:
+                    after_gen = _past_marks(words, after_gen)  # (ل"مواقعنا")
                 if not _patient_behind_li(words, after_gen, end) and not (
                         after_gen < end and words[after_gen][:1] == "ل" and len(words[after_gen]) > 4):
                     dest, role = target, "target"  # "أدانت الوزارة قتل المدنيين": the noun's genitive is killed
@@ -7278,11 +7291,13 @@ def _patient_behind_li(words: list[str], k: int, end: int) -> bool:
     قصف المتمردين في اليمن لمناطق سكنية)."""
     if k + 2 < end and words[k] == "في":
         k += 2
+    k = _past_marks(words, k) if k < end else k  # (ل"مواقعنا": written apart before a quotation mark)
     return k < end and _for(words[k])
 
 
 def _charge_follows(words: list[str], k: int, end: int) -> bool:
     """A noun behind بـ at words[k]: what someone is accused of (اتهام روسيا بالتدخل)."""
+    k = _past_marks(words, k) if k < end else k
     return k < end and words[k][:1] == "ب" and len(words[k]) > 3
 
 
@@ -8271,9 +8286,24 @@ def _visitor_after_also(coder, article, sent, words: list[str], i: int, j: int, 
     return _actor(x) if x is not None else None
 
 
+def _clitics_rejoined(words: list[str]) -> list[str]:
+    """The words with a preposition letter written apart before a quotation mark (لـ«داعش»، بـ"الإرهاب")
+    joined again to the word it governs, as it is when written on it (لداعش): its token stays as it was."""
+    out = list(words)
+    for k in range(len(words) - 2):
+        if words[k] in _APART_PREFIXES and words[k + 1] in ("«", "“", '"') and words[k + 2][:1].isalpha():
+            out[k + 2] = words[k] + words[k + 2]
+    return out
+
+
+_APART_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # (folded; the tatweel of لـ is gone)
+
+
 def _past_marks(words: list[str], at: int) -> int:
-    """The first token from `at` past a ل written apart and quotation marks ("بانتمائه لـ«داعش»": داعش)."""
-    while at < len(words) - 1 and words[at] in ("ل", "«", "“", '"'):
+    """The first token from `at` past a preposition letter written apart and quotation marks ("بانتمائه لـ«داعش»":
+    داعش, which `_clitics_rejoined` reads لداعش)."""
+    while at < len(words) - 1 and (words[at] in ("«", "“", '"') or (
+            words[at] in _APART_PREFIXES and words[at + 1] in ("«", "“", '"'))):
         at += 1
     return at
 
