@@ -1967,6 +1967,14 @@ def test_the_victims_of_the_deed_condemned_are_not_whom_it_is_aimed_at(pipeline)
     assert not condemn["target"]
 
 
+def test_what_those_an_attack_is_ascribed_to_undergo_names_no_party_or_place(pipeline):
+    rec = extract("سجل تصعيد جديد في دوامة العنف في تركيا الأحد مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين "
+                  "و24 جريحًا، ونسبت إلى متمردي حزب العمال الكردستاني الذين يتعرضون لغارات مكثفة يشنها الطيران التركي على "
+                  "قواعدهم في العراق.", pipeline=pipeline, published="2015-08-03")
+    (attack,) = [e for e in events(rec, "ASSAULT") if e["mode"] == "suicide-attack"]
+    assert countries(attack["source"]) == {"KUR"} and "IRQ" not in countries(attack["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

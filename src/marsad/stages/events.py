@@ -4337,7 +4337,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
             break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
             # or after the praise, not whom it is for
-        if k > j and (t.type in _KILLING or (not t.noun and t.type not in _OF_DEEDS)) and w in _RELATIVES and k + 2 < end \
+        if k > j and (t.type in _KILLING or (not t.noun and t.type not in _OF_DEEDS)) and (w in _RELATIVES or w == "الذين") \
+                and k + 2 < end \
                 and actor_at.get(k - 1) is None and (_present_verb(words[k + 1])
                                                      or (_bare(words[k + 1]) == "بات" and _present_verb(words[k + 2]))) \
                 and words[k + 2] not in _RESUMPTIVE:
@@ -9728,7 +9729,10 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # (nor does one no entity names, by the same words: "من بينهم انتحاري ... في تفجير انتحاري")
             # (by another mention of the same person either: "استقبل الأمير ... المبطي" and "وقدم المبطي خلال اللقاء")
             twin[side] = _dedup(twin[side] + [a for a in ev[side] if not any(map(partial(_same_reading, a), twin[other]))
-                                              and not _same_person(a, twin[other])])
+                                              and not _same_person(a, twin[other])
+                                              and not (a.get("implied") and twin[side])])
+            # (nor the place another mention is told in, when the event has its target: "عملية انتحارية ... ونسبت إلى
+            # متمردي حزب العمال الكردستاني الذين يتعرضون لغارات ... في العراق")
         nouns = tuple(m["trigger"]["text"] + " " for m in twin["mentions"])
         for side in ("source", "target"):
             # "رمضان قاديروف" in one mention, "رئيس جمهورية الشيشان" in another: the one named
