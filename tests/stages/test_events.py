@@ -1975,6 +1975,20 @@ def test_what_those_an_attack_is_ascribed_to_undergo_names_no_party_or_place(pip
     assert countries(attack["source"]) == {"KUR"} and "IRQ" not in countries(attack["target"])
 
 
+def test_what_a_faith_forbids_and_equipment_moved_are_no_events(pipeline):
+    killings = coded(pipeline, "وبين سماحته في خطبة الجمعة أمس بجامع الامام تركي بن عبد الله بالرياض، أن الإسلام حرم قتل النفس "
+                               "لأن في قتلها إزهاقاً لحياه الإنسان.", "ASSAULT")
+    assert all(e["modality"] != "asserted" for e in killings)
+    words = [t.norm for t in tokenize(normalize("حيث أنهت الشركات أعمالها وقامت بترحيل معداتها من الموقع."))]
+    assert not [t for _, _, t in find_triggers(words) if t.type == "COERCE"]
+
+
+def test_shelling_told_with_an_attack_has_no_subject_before_it(pipeline):
+    strikes = coded(pipeline, "واكد المسؤول الاعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات التركية "
+                              "لمواقعنا في الشريط الحدودي مع قصف مكثف للمدفعية.", "ASSAULT", published="2015-07-26")
+    assert not any(a["text"] == "بختيار دوغان" for e in strikes for a in e["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5796,7 +5796,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # that says "she" did it
             elif prev_ok:
                 source.append(_actor(prev_subject))
-        elif not t.noun:
+        elif not t.noun and not (i > lo and words[i - 1] == "مع"):
+            # (a verb's form behind مع is a noun of what went with the event before: "قصف الطائرات التركية لمواقعنا مع
+            # قصف مكثف للمدفعية", no subject before it)
             opened = max((x + 1 for x in range(lo, i) if _among(words[x], _CLAUSE_BREAKS)), default=lo)
             if not (passive or counted) and (opened >= i or (opened == i - 1 and words[i - 1] in _FA_QAD)):
                 opened = lo  # (the verb right after the word: its subject dropped, the one before's)
