@@ -1989,6 +1989,12 @@ def test_shelling_told_with_an_attack_has_no_subject_before_it(pipeline):
     assert not any(a["text"] == "بختيار دوغان" for e in strikes for a in e["source"])
 
 
+def test_some_of_those_met_behind_bi(pipeline):
+    (meeting,) = coded(pipeline, "وفي نهاية جولة معاليه التقى بعدد من المواطنين واستمع إلى ملاحظاتهم ووجه بسرعة إيجاد الحلول.",
+                       "CONSULT")
+    assert not meeting["source"] and [a["sector"] for a in meeting["target"]] == ["CVL"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5538,9 +5538,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue  # (and unnamed)
             if dest is source and t.type == "ASSAULT" and k > j and _for(w) and words[k - 1] in _STRUCK_THINGS:
                 dest = target  # "واستهدف اكاديمية للشرطة": whose thing was struck (and unnamed)
-            if dest is source and role == "source" and not source and not t.noun and t.type in _MEETINGS and k == j \
+            if dest is source and role == "source" and not source and not t.noun and t.type in _MEETINGS \
+                    and (k == j or (k == j + 2 and words[j + 1] == "من")) \
                     and words[j][:1] == "ب" and _has_bi(words[j]):
-                dest, role = target, "target"  # "والتقى بالعاملين هناك": who is met behind بـ, unnamed too
+                dest, role = target, "target"  # "والتقى بالعاملين هناك", "التقى بعدد من المواطنين": who is met
+                # behind بـ, unnamed too
             if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
                 dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
