@@ -1995,6 +1995,32 @@ def test_some_of_those_met_behind_bi(pipeline):
     assert not meeting["source"] and [a["sector"] for a in meeting["target"]] == ["CVL"]
 
 
+def test_a_light_verb_in_presentation_forms_is_passive(pipeline):
+    (arrest,) = coded(pipeline, "وذكرت القيادة أن الطالب ﻋﺜﻤﺎﻥ ﺩﺭﺱ ﻓﻲ ﻛﻠﻴﺔ ﺍﻟﺼﻴﺪﻟﺔ ﺑﺠﺎﻣﻌﺔ ﻣﺎﻣﻮﻥ ﺣﻤﻴﺪﺓ وﻛﺎﻥ ﻣﻦ ﺿﻤﻦ ﺍﻟﺬﻳﻦ أﻟﻘﻲ "
+                                "ﺍﻟﻘﺒﺾ ﻋﻠﻴﻬﻢ ﻓﻲ أﺣﺪﺍﺙ ﺧﻠﻴﺔ ﺍﻟﺪﻧﺪﺭ.", "COERCE")
+    assert not arrest["source"]
+
+
+def test_the_plural_called_on_after_a_name_in_quotation_marks(pipeline):
+    (call,) = coded(pipeline, "وطالب المتحدث الرسمي ل\"نزاهة\" المواطنين والمقيمين بالتعاون مع \"نزاهة\"، والإبلاغ عن أي شبهة "
+                              "فساد.", "REQUEST")
+    assert not call["source"] and [a["sector"] for a in call["target"]] == ["CVL"]
+
+
+@pytest.mark.parametrize("sentence,trigger,expected", [
+    # what is requested, past a time set off by commas, has not happened
+    ("طلب رئيس الوزراء الهندي نارندرا مودي، أمس، دعم المعارضة لتبني إصلاحات أساسية في البرلمان.", "دعم",
+     "hypothetical"),
+    # but the agreement it was part of, and the talks it was made during, were so
+    ("حتى طلب منهم الجنود الهولنديون المغادرة كجزء من اتفاق مع قوات صرب البوسنة.", "اتفاق", "asserted"),
+    ("ويقال إن وزير الخارجية كيسنغر طلب أثناء مباحثات مع السادات في الفندق تسليم الجاسوسة.", "مباحثات", "asserted"),
+])
+def test_what_is_requested(sentence, trigger, expected):
+    words = [t.norm for t in tokenize(normalize(sentence))]
+    i = words.index(tokenize(normalize(trigger))[0].norm)
+    assert modality_of(words, i, i + 1, sentence) == expected
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

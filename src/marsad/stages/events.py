@@ -26,6 +26,7 @@ import itertools
 import json
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from dataclasses import dataclass, replace
@@ -1287,7 +1288,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                 if scope == "complement" and (any(w in _CAUSE_WORDS or w in _RESULTS for w in bare[s + k:i])
                                               or any(w in _ALREADY or w == "الا" or b in _INSTEAD or b in _DESPITE
                                                      for w, b in zip(words[s + k:i], bare[s + k:i]))
-                                              or (i > s + k and bare[i - 1] in _SINCE)):
+                                              or (i > s + k and (bare[i - 1] in _SINCE or bare[i - 1] in _DURING))
+                                              or any(w in _UNDER_ONE or b in _UNDER_ONE for w, b in
+                                                     zip(words[max(s + k, i - 3):i], bare[max(s + k, i - 3):i]))):
                     # "قادرا على أخذ إجازة بسبب المفاوضات": the talks, a cause, were held; "مستعد
                     # للترشح ... بعد استقالة السويسري": what the complement comes after happened;
                     # "يهدف إلى إثارة الفتنة ... وقد بلغ عدد من ألقي القبض عليه", "تهدف إلى مصلحة الشركات
@@ -1820,6 +1823,7 @@ def _future_main_verb(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
+_UNDER_ONE = frozenset(fold(w) for w in ("كجزء", "بموجب", "وفق", "وفقا", "إطار"))  # "كجزء من اتفاق": under one made
 _NEXT_ONES = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})  # (folded) "next": الأسبوع المقبل، الفترة القادمة
 
 
@@ -1909,9 +1913,19 @@ def _reported_after(words: list[str], j: int, hi: int) -> int:
 
 
 def _clause(words: list[str], i: int, j: int) -> tuple[int, int]:
+    seps = ("،", ",", "؛", ";", ":")
     lo = i
-    while lo > 0 and words[lo - 1] not in ("،", ",", "؛", ";", ":"):
-        lo -= 1
+    while True:
+        while lo > 0 and words[lo - 1] not in seps:
+            lo -= 1
+        b = lo - 1  # past a time set off by two commas ("طلب رئيس الوزراء الهندي نارندرا مودي، أمس، دعم المعارضة")
+        while b > 0 and words[b - 1] not in seps:
+            b -= 1
+        if lo >= 2 and words[lo - 1] in ("،", ",") and 0 < b < lo - 1 <= b + 3 and words[b - 1] in ("،", ",") \
+                and _time_phrase(words[b:lo - 1]):
+            lo = b - 1
+            continue
+        break
     hi = j
     while hi < len(words) and (words[hi] not in ("،", ",", "؛", ";", ".", ":")
                                or words[hi] == "." and len(words[hi - 1]) == 1):
@@ -7323,6 +7337,8 @@ def _verbs_object_in_ina(words: list[str], k: int, j: int, ending: str, named=fr
         return w in _PREPOSITIONS or w in _TARGET_PREPS or w == "بين" or _prepositional(w) or _has_bi(w) \
             or (w[:1] in "بل" and _bare(w) != w)
     before = words[k - 1]
+    if before in ("»", "”", '"') and k - 2 > j:
+        return True  # (after a name closed by a quotation mark: "وطالب المتحدث الرسمي ل"نزاهة" المواطنين")
     if governs(before) or not before[:1].isalnum() or (
             not _definite(before) and not before.endswith(("ها", "هم", "هما", "هن"))
             and _bare(before) not in _QUANTIFIERS and k - 1 not in named):
@@ -7571,7 +7587,7 @@ def _passive_light_verb(sent, words: list[str], v: int) -> bool:
     """The light verb at words[v], right before its event noun, is passive: written with a final
     ي where its active past ends in ى (أُلقي القبض, أُجري الاتصال; not ألقى, أجرى)."""
     w = words[v]
-    raw = sent[v].text.rstrip(DIACRITICS + TATWEEL)
+    raw = unicodedata.normalize("NFKC", sent[v].text).rstrip(DIACRITICS + TATWEEL)  # (ﻟﻘﻲ: presentation forms)
     bare = w[1:] if w[:1] in "وف" and w[1:] in _LIGHT_VERBS else w
     return bare in _LIGHT_VERBS and bare.endswith("ي") and raw.endswith("ي") and len(raw) > 3
 
