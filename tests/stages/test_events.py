@@ -2021,6 +2021,18 @@ def test_what_is_requested(sentence, trigger, expected):
     assert modality_of(words, i, i + 1, sentence) == expected
 
 
+def test_what_was_done_is_not_the_ministers_nor_a_march_the_future(pipeline):
+    rec = extract("نجا مصطفى الدباشي، وزير داخلية الحكومة الانتقالية في ليبيا، أمس، من محاولة اغتيال في تونس خلال زيارة غير "
+                  "معلنة رسميا. وقالت مصادر تونسية لـ«الشرق الأوسط» إن يقظة رجال الأمن وسرعة التدخل ساهمت في إبطال عملية "
+                  "الاغتيال. وأضافت أنه «تم القبض على المتهم مع مجموعة أخرى».", pipeline=pipeline)
+    assert not any(a["text"] == "مصطفى الدباشي" for e in events(rec, "COERCE") for a in e["source"])
+    (arrest,) = coded(pipeline, "وقال مدير الشرطة اللواء خالد الزهراني إنه تم القبض على ثلاثة مشتبه بهم في الحادث.", "COERCE")
+    assert [a["sector"] for a in arrest["source"]] == ["COP"]
+    words = [t.norm for t in tokenize(normalize("احتج الأهالي على تردي البيئة، وسيروا المظاهرات في الشوارع."))]
+    i = words.index(tokenize(normalize("المظاهرات"))[0].norm)
+    assert modality_of(words, i, i + 1, "احتج الأهالي على تردي البيئة، وسيروا المظاهرات في الشوارع.") == "asserted"
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

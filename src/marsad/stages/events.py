@@ -1850,8 +1850,8 @@ def _future_prefix(w: str) -> bool:
     freq = word_frequencies() or {}
     if len(w) >= 5 and w[:2] == "سا" and freq.get("ن" + w[2:], 0) > 0 and freq.get("ي" + w[2:], 0) > 0:
         return True  # "سألتقي بنفسي مع قادتنا", "سأزور": the first person, whose other persons the corpus has
-    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
-        return False
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن" or w.endswith("وا"):
+        return False  # (a present after س never ends in وا: "وسيروا المظاهرات" is سيّروا, they marched)
     return freq.get(w[1:], 0) >= max(1, freq.get(w, 0))
 
 
@@ -5787,11 +5787,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if len(pick) >= 2 and _in_apposition(words, before, pick[-2], pick[-1], pron):
                 pick = pick[:-1]  # "أعلنت فيه جبهة النصرة، ذراع تنظيم القاعدة في سورية، أمس أنها خطفت": "she"
                 # is the one the aside between commas describes, not the one named inside it
-            if t.type in _KILLING and pron + 1 < len(words) and words[pron + 1] in _DONE:
-                # "مشيرة إلى أنه تم القبض على عدد منهم": "it was done", by the state's forces the
+            if (t.type in _KILLING or t.type == "COERCE") and pron + 1 < len(words) \
+                    and words[_past_marks(words, pron + 1)] in _DONE:
+                # "مشيرة إلى أنه تم القبض على عدد منهم", "أنه «تم القبض على المتهم": "it was done", by the state's forces the
                 # speaker speaks for ("قال مدير الشرطة إنه تم القبض"), not by whoever was named before
-                pick = [x for x in pick if x.get("sector") in _SECURITY]
-                prev_ok = prev_subject is not None and prev_subject.get("sector") in _SECURITY
+                pick = [x for x in pick if _of_security(x)]
+                prev_ok = prev_subject is not None and _of_security(prev_subject)
             else:
                 prev_ok = prev_subject is not None
             teller = _teller(words, before, pron, nominal_at)
@@ -8318,6 +8319,12 @@ def _clitics_rejoined(words: list[str]) -> list[str]:
 
 
 _APART_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # (folded; the tatweel of لـ is gone)
+
+
+def _of_security(x: dict) -> bool:
+    """A body of the state that arrests, or a person of its forces (a minister does not arrest: "نجا مصطفى الدباشي،
+    وزير داخلية الحكومة الانتقالية ... وأضافت أنه «تم القبض على المتهم")."""
+    return x.get("sector") in _SECURITY and (x.get("type") != "PER" or x.get("sector") != "GOV")
 
 
 def _past_marks(words: list[str], at: int) -> int:
