@@ -2033,6 +2033,15 @@ def test_what_was_done_is_not_the_ministers_nor_a_march_the_future(pipeline):
     assert modality_of(words, i, i + 1, "احتج الأهالي على تردي البيئة، وسيروا المظاهرات في الشوارع.") == "asserted"
 
 
+def test_a_district_and_where_fire_came_from_are_places(pipeline):
+    (killing,) = coded(pipeline, "وأشارت المقاومة إلى مقتل 22 حوثيا في اشتباكات جرت بينها وبين الحوثيين بالقرب من القاعدة العسكرية "
+                                 "وتحديدا في منطقة النخيلة بمديرية المسيمير، التي أعلنت المقاومة تحريرها بالكامل.", "ASSAULT")
+    assert not any("مديرية" in a["text"] for a in killing["target"])
+    (fire,) = coded(pipeline, "وكان متطرفون فتحوا الخميس النار من سورية على مركز حدودي للجيش التركي في كيليس مما ادى الى "
+                              "مقتل ضابط صف واصابة عسكريين اثنين بجروح.", "ASSAULT")
+    assert not any(a["text"] == "سورية" for a in fire["target"]) and "TUR" in countries(fire["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5132,6 +5132,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
+        elif x is not None and x["type"] == "LOC" and t.type in _KILLING and not t.noun and k > 1 and words[k - 1] == "من" \
+                and any(_bare(w) in _FIRE or strip_article(_bare(w)) == "نار" for w in words[max(i, k - 3):k - 1]):
+            x = None  # "فتحوا النار من سورية على مركز حدودي": where they fired from
         elif x is not None and x["type"] == "LOC" and t.mode == "deport" and k > j and words[k - 1] == "الي":
             x = None  # "قبل ترحيله إلى الولايات المتحدة لمحاكمته": where the deported is sent, no party
         if x is not None and k > 0 and words[k - 1] in _AFFAIRS_OF:
