@@ -3739,7 +3739,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and not any(w in _COMPLEMENTIZERS or w in ("،", ",") for w in words[lo:i]) \
                 and (x := actor_at.get(j) or coder.nominal_actor(article, sent, words, j, j + 1)) is not None \
                 and (p := bisect_left(tok_starts, x["end"]) if x.get("end") else j + len(x["text"].split())) < n \
-                and (_for(hit := words[_past_marks(words, p)]) or (hit[:1] == "ل" and hit[1:2] != "ا" and len(hit) > 4)):
+                and (_for(hit := words[_past_marks(words, p)])
+                     or (hit[:1] == "ل" and hit[1:2] != "ا" and len(hit) > 4)):
             # "واكد المسؤول الاعلامي ... بختيار دوغان قصف الطائرات التركية لمواقعنا" (or ل"مواقعنا"): what is
             # reported, with no أن, is the verbal noun, its genitive the author, who follows ل hit
             pre, masdar = None, True
@@ -4351,8 +4352,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
             break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
             # or after the praise, not whom it is for
-        if k > j and (t.type in _KILLING or (not t.noun and t.type not in _OF_DEEDS)) and (w in _RELATIVES or w == "الذين") \
-                and k + 2 < end \
+        if k > j and (t.type in _KILLING or (not t.noun and t.type not in _OF_DEEDS)) \
+                and (w in _RELATIVES or w == "الذين") and k + 2 < end \
                 and actor_at.get(k - 1) is None and (_present_verb(words[k + 1])
                                                      or (_bare(words[k + 1]) == "بات" and _present_verb(words[k + 2]))) \
                 and words[k + 2] not in _RESUMPTIVE:
@@ -4682,7 +4683,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > k_in and k + 1 < end and words[k] in ('"', "«", "“"):
                 k += 1  # (في منطقة "دار سعد": the name in quotes)
             x = actor_at.get(k)
-            if x is not None and (x["type"] == "LOC" or (x["type"] == "ORG" and k > k_in and words[k - 1] in ('"', "«", "“"))):
+            if x is not None and (x["type"] == "LOC" or (
+                    x["type"] == "ORG" and k > k_in and words[k - 1] in ('"', "«", "“"))):
                 # (and a body's name in quotes after a word of place, a place: منطقة "دار سعد")
                 k = where_end = max(k + 1, bisect_left(tok_starts, x["end"]))
             elif x is None and right_after and w in _LOCATIVE and (body := nominal_at(k)) is not None \
@@ -4863,7 +4865,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             elif last is None and own_named and k > j:
                 # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
-                same_side = (source, _past_marks(words, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى") else k + 1))
+                same_side = (source, _past_marks(words, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى")
+                                                 else k + 1))
             elif t.type in _KILLING and k > j:
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
             k += 1
@@ -5132,7 +5135,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         elif x is not None and x["type"] == "LOC" and t.mode == "visit" and k > 1 and words[k - 1] == "من" \
                 and words[k - 2] in _COMING:
             x = None  # "قادمين من أفغانستان": where the visitor came from
-        elif x is not None and x["type"] == "LOC" and t.type in _KILLING and not t.noun and k > 1 and words[k - 1] == "من" \
+        elif x is not None and x["type"] == "LOC" and t.type in _KILLING and not t.noun and k > 1 \
+                and words[k - 1] == "من" \
                 and any(_bare(w) in _FIRE or strip_article(_bare(w)) == "نار" for w in words[max(i, k - 3):k - 1]):
             x = None  # "فتحوا النار من سورية على مركز حدودي": where they fired from
         elif x is not None and x["type"] == "LOC" and t.mode == "deport" and k > j and words[k - 1] == "الي":
@@ -5288,8 +5292,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # after a comma, who is received or visited ("استقبل خادم الحرمين الشريفين في قصر
                 # السلام في جدة البارحة، سمير جعجع", "زار السفير ... كينج، الشركة السعودية للكهرباء")
                 dest = target
-            elif role == "source" and not source and (k == j or (k == j + 1 and actor_at.get(j) is None and _definite(words[j]) and (
-                    coder.kb.role_of([words[j]]) is not None or words[j].endswith("ي")))) \
+            elif role == "source" and not source and (k == j or (
+                    k == j + 1 and actor_at.get(j) is None and _definite(words[j])
+                    and (coder.kb.role_of([words[j]]) is not None or words[j].endswith("ي")))) \
                     and t.type in _KILLING and not t.noun and masdar and x["type"] in ("PER", "ORG") \
                     and not _patient_behind_li(words, bisect_left(tok_starts, x["end"]), end):
                 # "أقدم على قتل عطية الزهراني": the noun's genitive is killed (but "قصف قوات النظام لمدن
@@ -5792,8 +5797,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # is the one the aside between commas describes, not the one named inside it
             if (t.type in _KILLING or t.type == "COERCE") and pron + 1 < len(words) \
                     and words[_past_marks(words, pron + 1)] in _DONE:
-                # "مشيرة إلى أنه تم القبض على عدد منهم", "أنه «تم القبض على المتهم": "it was done", by the state's forces the
-                # speaker speaks for ("قال مدير الشرطة إنه تم القبض"), not by whoever was named before
+                # "مشيرة إلى أنه تم القبض على عدد منهم", "أنه «تم القبض على المتهم": "it was done", by the state's
+                # forces the speaker speaks for ("قال مدير الشرطة إنه تم القبض"), not by whoever was named before
                 pick = [x for x in pick if _of_security(x)]
                 prev_ok = prev_subject is not None and _of_security(prev_subject)
             else:
