@@ -84,6 +84,13 @@ def test_modality(sentence, modality):
     assert modality_of(words, i, j, sentence) == modality
 
 
+def modality_at(sentence: str, trigger: str, verb: bool = False) -> str:
+    """The modality of the first word of `trigger` where it stands in `sentence`."""
+    words = [t.norm for t in tokenize(normalize(sentence))]
+    i = words.index(tokenize(normalize(trigger))[0].norm)
+    return modality_of(words, i, i + 1, sentence, verb)
+
+
 def test_the_longer_trigger_pattern_wins():
     # احتجز* (detain) and احتج* (protest) both match احتجزوا
     words = [t.norm for t in tokenize(normalize("وقال إن المسلحين احتجزوا أربعة من رجال الشرطة رهائن."))]
@@ -1770,9 +1777,7 @@ def test_a_body_joined_to_the_one_that_says_where_is_no_caller(pipeline):
     ("وقال إن الوزير يلتقي الأسبوع المقبل نظيره الفرنسي.", "يلتقي", "future"),
 ])
 def test_a_time_to_come_before_a_verb_in_the_past(sentence, trigger, expected):
-    words = [t.norm for t in tokenize(normalize(sentence))]
-    i = words.index(tokenize(normalize(trigger))[0].norm)
-    assert modality_of(words, i, i + 1, sentence, True) == expected
+    assert modality_at(sentence, trigger, verb=True) == expected
 
 
 def test_a_site_visited_and_who_is_met_behind_bi_are_no_visitors(pipeline):
@@ -1934,9 +1939,7 @@ def test_a_bomber_suspected_of_belonging_to_a_group_is_on_its_side(pipeline):
     ("ووجه سموه الهيئة الملكية بعقد لقاءات مع المختصين في الشركة.", "لقاءات", "future"),
 ])
 def test_what_is_supposed_to_happen_and_what_is_directed(sentence, trigger, expected):
-    words = [t.norm for t in tokenize(normalize(sentence))]
-    i = words.index(tokenize(normalize(trigger))[0].norm)
-    assert modality_of(words, i, i + 1, sentence, trigger == "يتجمع") == expected
+    assert modality_at(sentence, trigger, verb=trigger == "يتجمع") == expected
 
 
 def test_a_preposition_written_apart_before_quotation_marks(pipeline):
@@ -2016,9 +2019,7 @@ def test_the_plural_called_on_after_a_name_in_quotation_marks(pipeline):
     ("ويقال إن وزير الخارجية كيسنغر طلب أثناء مباحثات مع السادات في الفندق تسليم الجاسوسة.", "مباحثات", "asserted"),
 ])
 def test_what_is_requested(sentence, trigger, expected):
-    words = [t.norm for t in tokenize(normalize(sentence))]
-    i = words.index(tokenize(normalize(trigger))[0].norm)
-    assert modality_of(words, i, i + 1, sentence) == expected
+    assert modality_at(sentence, trigger) == expected
 
 
 def test_what_was_done_is_not_the_ministers_nor_a_march_the_future(pipeline):
@@ -2028,9 +2029,7 @@ def test_what_was_done_is_not_the_ministers_nor_a_march_the_future(pipeline):
     assert not any(a["text"] == "مصطفى الدباشي" for e in events(rec, "COERCE") for a in e["source"])
     (arrest,) = coded(pipeline, "وقال مدير الشرطة اللواء خالد الزهراني إنه تم القبض على ثلاثة مشتبه بهم في الحادث.", "COERCE")
     assert [a["sector"] for a in arrest["source"]] == ["COP"]
-    words = [t.norm for t in tokenize(normalize("احتج الأهالي على تردي البيئة، وسيروا المظاهرات في الشوارع."))]
-    i = words.index(tokenize(normalize("المظاهرات"))[0].norm)
-    assert modality_of(words, i, i + 1, "احتج الأهالي على تردي البيئة، وسيروا المظاهرات في الشوارع.") == "asserted"
+    assert modality_at("احتج الأهالي على تردي البيئة، وسيروا المظاهرات في الشوارع.", "المظاهرات") == "asserted"
 
 
 def test_a_district_and_where_fire_came_from_are_places(pipeline):
