@@ -2041,6 +2041,15 @@ def test_a_district_and_where_fire_came_from_are_places(pipeline):
     assert not any(a["text"] == "سورية" for a in fire["target"]) and "TUR" in countries(fire["target"])
 
 
+def test_pilgrims_moved_home_and_what_an_inquiry_will_reveal(pipeline):
+    words = [t.norm for t in tokenize(normalize("وأنهت شركات العمرة ترحيل معتمريها الذين فرغوا من أداء مناسكهم."))]
+    assert not [t for _, _, t in find_triggers(words) if t.type == "COERCE"]
+    rec = extract("كشفت التحقيقات التي تجريها السلطات القضائية العراقية في التفجير الذي نفذه تنظيم داعش في خان بني سعد، "
+                  "تورط رجال شرطة في هذه العملية. وقالت محكمة استئناف ديالى، إن التحقيقات ستكشف أدوار المتورطين في "
+                  "مساعدة داعش على تنفيذ التفجيرات.", pipeline=pipeline)
+    assert not any("IMG" in countries(e["source"]) for e in events(rec, "ACCUSE"))
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -4325,6 +4325,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
+        if t.noun and k == j and k > i and _definite(words[i]) and _future_prefix(w) and actor_at.get(k) is None:
+            break  # "إن التحقيقات ستكشف أدوار المتورطين في مساعدة داعش": what the event noun, the subject, will do
+            # names no party to it
         if t.type == "CONSULT" and t.noun and k == j and i > 0 and _definite(words[i]) \
                 and (words[i - 1] in _DISCUSSING or _bare(words[i - 1]) in _DISCUSSING):
             break  # "وبحث اللقاء كيفية التصدي ... لتنظيم داعش": the meeting is what discusses; what follows, no party
