@@ -2050,6 +2050,17 @@ def test_pilgrims_moved_home_and_what_an_inquiry_will_reveal(pipeline):
     assert not any("IMG" in countries(e["source"]) for e in events(rec, "ACCUSE"))
 
 
+def test_a_site_after_a_noun_of_visiting_is_visited(pipeline):
+    rec = extract("أعرب الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني عن تقديره للجهود "
+                  "الكبيرة التي يبذلها مركز الملك سلمان للإغاثة والأعمال الإنسانية. وجاء ذلك خلال زيارته أمس مقر المركز "
+                  "حيث التقى المشرف العام الدكتور عبدالله الربيعة.\nواطلع الزياني على البرامج التي نفذها المركز، مؤكدا "
+                  "أهمية تنسيق الجهد الإغاثي والتعاون بين المركز ومجلس التعاون.\nوعبر في تصريح صحفي عقب زيارته عن "
+                  "سعادته بزيارة مركز الملك سلمان للإغاثة والأعمال الإنسانية، مضيفا أنه ناقش مع الربيعة الجهود المبذولة "
+                  "في دعم الشعب اليمني الشقيق في المجال الإغاثي، والتنسيق الخليجي لتوفير ما تحتاجه اليمن الشقيق من "
+                  "إغاثة.", pipeline=pipeline, published="2015-08-11")
+    assert not any(a["text"].startswith("مركز الملك سلمان") for e in events(rec, "CONSULT") for a in e["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

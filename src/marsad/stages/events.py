@@ -6231,8 +6231,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # and those named after the place are visited
         target = [x for x in source + target if not _same_reading(x, visitor)]
         source = [visitor]
-    if t.mode == "visit" and not t.noun and source and all(_site_named(words, actor_at, a) for a in source):
-        target, source = source + target, []  # "وزار شركة أرامكو بالظهران وجامعة الملك فهد": the sites visited
+    if t.mode == "visit" and source and all(_site_named(words, actor_at, a) for a in source):
+        # "وزار شركة أرامكو بالظهران وجامعة الملك فهد", "عن سعادته بزيارة مركز الملك سلمان": the sites visited
+        target, source = source + target, []
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     kind, contexts = t.type, list(t.contexts)
