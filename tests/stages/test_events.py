@@ -2061,6 +2061,23 @@ def test_a_site_after_a_noun_of_visiting_is_visited(pipeline):
     assert not any(a["text"].startswith("مركز الملك سلمان") for e in events(rec, "CONSULT") for a in e["source"])
 
 
+def test_a_plural_verb_takes_up_no_body_named_in_the_singular(pipeline):
+    rec = extract("اختتمت في مدينة ليل الفرنسية أمس أعمال الندوة الدولية التي نظمتها رابطة العالم الإسلامي بالتعاون مع "
+                  "الأمم المتحدة. ودعا المشاركون في الندوة إلى تكوين فريق عمل من الخبراء. كما دعوا مجلس حقوق الإنسان "
+                  "إلى شجب حالات التعصب والتمييز. وحثوا الدول الأعضاء في الأمم المتحدة على تفعيل القرارات الصادرة عن "
+                  "مجلس حقوق الإنسان.", pipeline=pipeline, published="2015-07-27")
+    calls = events(rec, "REQUEST")
+    assert calls and any(a["text"] == "مجلس حقوق الإنسان" for e in calls for a in e["target"])
+    assert not any(a["text"] == "مجلس حقوق الإنسان" for e in calls for a in e["source"])
+
+
+def test_praise_and_blame_opening_alike_are_two_events(pipeline):
+    rec = extract("أشاد وزراء خارجية الدول العربية في أعمال الاجتماع الطارئ بالقاهرة بجهود المملكة العربية السعودية في "
+                  "مواجهة الإرهاب. وأدان وزراء خارجية الدول العربية في أعمال الاجتماع قيام سلطات الاحتلال الإسرائيلي "
+                  "باقتحام المسجد الأقصى.", pipeline=pipeline, published="2015-07-27")
+    assert events(rec, "SUPPORT") and events(rec, "ACCUSE")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2969,7 +2969,9 @@ def make_events(settings: Settings):
                 # those who take part in the sentence (ورفع المتظاهرون لافتات) are who protests
                 _add_participants(article, coder, sent, words, ev, taking_part)
             subj = _first_actor(sent_ents, article.text)
-            if subj is not None:
+            if subj is not None and not _opens_with_plural_verb(words):
+                # ("كما دعوا مجلس حقوق الإنسان": a sentence opening on a verb in the plural keeps the
+                # subject it takes up; the one named after it is its object)
                 prev_subject = subj
         article.events = _merge(out, coded_actor, political, political_sectors)
         return article
@@ -5904,13 +5906,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     if own is not None or not (dead and _in_toll(words, bisect_left(tok_starts, in_clause[-1]["start"]), lo)):
                         (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted and not passive \
-                    and not (prev_subject["type"] == "PER" and words[i].endswith("وا")) \
+                    and not (words[i].endswith("وا") and (prev_subject["type"] == "PER"
+                                                         or not _plural_name(coder, prev_subject["text"]))) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
+                    and not (j < n and _definite(words[j]) and words[j].endswith("ون")) \
                     and not (j < n and coder.kb.is_count(words[j]) and t.type not in _KILLING) \
                     and not (t.type in _KILLING and j < n and not _definite(words[j])
                              and any(x.noun and x.type == "ASSAULT" for x in _starting(words[j]))):
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive;
-                # not "وطالبوا": a plural verb's subject is no one person; not "وطالب علي عمر":
+                # not "وطالبوا": a plural verb's subject is no one person nor a body named in the singular;
+                # not "أشاد المشاركون": a plural named after the verb is its subject; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb; not "ونددت 19 منظمة": a
                 # count after it names its subject; not "واستهدفت غارات
                 # للجيش التركي": the strikes after it are its subject)
@@ -7454,6 +7459,25 @@ def _plural_of_one(words: list[str], after: int, i: int) -> bool:
     person named before, ending at `after`: no subject of his ("إسحق رابين، في عام 1995، وهددوه"; but "حبري
     وفريقه القانوني قد رفضوا")."""
     return _plural_verb(words[i]) and not any(w[:1] == "و" and len(w) > 2 for w in words[after:i])
+
+
+def _opens_with_plural_verb(words: list[str]) -> bool:
+    """The sentence opens, past a connective, on a past verb in the masculine plural (كما دعوا، وأدانوا،
+    ثم طالبوا): its subject is a pronoun that takes up the one named before."""
+    k = 0
+    while k < len(words) - 1 and k < 2 and words[k] in _OPENING_LINKS:
+        k += 1
+    return bool(words) and _plural_verb(words[k])
+
+
+_OPENING_LINKS = frozenset({"كما", "وقد", "قد", "ثم", "فقد", "كذلك", "وكذلك", "وكما"})
+
+
+def _plural_name(coder, text: str) -> bool:
+    """The name stands for many people, whom a verb in the masculine plural can take up (الحوثيون،
+    المتظاهرين، قوات ...): not one person, a country or a body named in the singular."""
+    ws = fold(text).split()
+    return bool(ws) and (ws[0].endswith(("ون", "ين")) or bool(coder.kb.group_of(ws[:1])))
 
 
 def _plural_verb(w: str) -> bool:
@@ -9715,9 +9739,13 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 continue  # "وفي حادث منفصل، قتل جندي تركي": not the one told before
             targets_agree = (_actor_key(ev["target"]) == _actor_key(m["target"]) or not _actor_key(ev["target"])
                              or not _actor_key(m["target"])) and _sectors_agree(ev["target"], m["target"])
-            # (the same three words after the trigger, but not with another party: "التقى الأمير محمد
+            # (the same three words after the trigger, of one type or an agreement and what it agreed on
+            # ("تم الاتفاق على إرسال مستشارين عسكريين", then "إرسال مستشارين عسكريين"), not praise and blame
+            # ("أشاد المشاركون في أعمال الندوة", "وأدان المشاركون في أعمال الندوة"); but not with another
+            # party: "التقى الأمير محمد
             # بن سلمان ... قاديروف" and "كما اجتمع الأمير محمد بن سلمان ... بسمير جعجع" are two meetings)
             same_about = ev["about"] and ev["about"] == m["about"] and len(ev["about"]) == 3 and targets_agree \
+                and (ev["type"] == m["type"] or "AGREE" in (ev["type"], m["type"])) \
                 and not _named_apart(ev["source"], m["source"])
             # (nor by another named source: "تلقى ... اتصالاً هاتفياً اليوم من" the crown prince of
             # Bahrain, then of its minister of the interior: two calls; and two of one country and
