@@ -1448,3 +1448,21 @@ def test_a_quarter_no_town_of_the_story_s_countries_has_is_left_unplaced(pipelin
     assert quarter.get("country") is None and quarter.get("lat") is None
     rec = extract("وقالت الشرطة القطرية إن حريقا اندلع أمس في حي السد بالدوحة.", pipeline=pipeline, published="2015-08-07")
     assert [e.get("country") for e in rec["entities"] if e["text"] == "السد"] == ["QAT"]
+
+
+def test_a_title_after_the_name_ends_at_the_day_of_the_act(pipeline):
+    rec = extract("استقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية أمس السفير الكوري.", pipeline=pipeline,
+                  published="2015-08-07")
+    (prince,) = [e for e in rec["entities"] if e["text"] == "سعود بن نايف بن عبدالعزيز"]
+    assert prince["country"] == "SAU" and prince["sector"] == "GOV"
+
+
+def test_a_force_in_a_party_s_name_leaves_the_title_before_it_to_the_name(pipeline):
+    rec = extract("وفي سياق آخر، اجتمع الأمير محمد بن سلمان، مع رئيس حزب القوات اللبنانية سمير جعجع.", pipeline=pipeline,
+                  published="2015-07-22")
+    people = {e["text"]: e for e in rec["entities"] if e["type"] == "PER"}
+    assert people["سمير جعجع"]["country"] == "LBN" and people["سمير جعجع"]["sector"] == "PTY"
+    rec = extract("ولي ولي العهد يجتمع مع رئيس حزب القوات اللبنانية اجتمع الأمير محمد بن سلمان بن عبدالعزيز ولي ولي "
+                  "العهد في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع.", pipeline=pipeline, published="2015-07-22")
+    (prince,) = [e for e in rec["entities"] if e["text"] == "محمد بن سلمان بن عبدالعزيز"]
+    assert prince["sector"] == "GOV"

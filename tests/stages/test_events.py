@@ -2078,6 +2078,12 @@ def test_praise_and_blame_opening_alike_are_two_events(pipeline):
     assert events(rec, "SUPPORT") and events(rec, "ACCUSE")
 
 
+def test_the_ones_counted_with_the_article_are_held_not_who_is_named_after_them(pipeline):
+    (held,) = coded(pipeline, "وقالت الوزارة في بيان نشرته وكالة الأنباء الرسمية إنه تم اعتقال الثلاثة بعد معلومات وردت "
+                              "إليها من السلطات الأمنية في ولاية كاليفورنيا.", "COERCE", published="2015-07-21")
+    assert not any(a["text"] == "السلطات الأمنية" for a in held["target"] + held["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -222,6 +222,10 @@ class ActorCoder:
                 if longer and jj + longer[0] >= j + n:
                     j, (n, sector) = jj, longer
             if " ".join(words[j:j + n]) in self.kb.group_roles:
+                if j > lo and self.kb.org_head(words[j - 1]) and all(
+                        self.kb.nationality_of(v) or self.kb.cue_kind(v) for v in words[j + n:i]):
+                    continue  # "رئيس حزب القوات اللبنانية سمير جعجع": a force in the name of a body right before
+                    # the name; the title is further back
                 return None  # "وقتل الجيش الإسرائيلي الشاب محمد علاونة": the army is no title of his
             if j > 0 and j - 1 in person_tokens and _joined_name(self.kb, words[i]):
                 return None  # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a title after one name
@@ -265,7 +269,9 @@ class ActorCoder:
         end = j + n
         k = end
         while k < len(words) and k < end + 8 and words[k] not in ("،", ",") and words[k] not in _STOP \
-                and words[k] not in self.kb.apposition_breaks:  # "رئيس الاتحاد الدولي إلى مدينة ... الروسية"
+                and words[k] not in self.kb.apposition_breaks and words[k] not in _ASIDE_TIMES:
+            # (not "رئيس الاتحاد الدولي إلى مدينة ... الروسية", nor past the day of the act: "أمير المنطقة
+            # الشرقية أمس السفير الكوري")
             if k in person_tokens:
                 if _joined_name(self.kb, words[k]):
                     break  # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": the next one named is

@@ -4235,6 +4235,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     end = min(n, stop, j + (40 if t.mode == "visit" and not t.noun else 28))
     if charge_at is not None:
         end = min(end, charge_at)
+    if t.noun and t.patient and j + 1 < end and _definite(words[j]) and coder.kb.is_count(words[j]) \
+            and not words[j][:1].isdigit() and (words[j + 1] in _TIME_OF_EVENT or not words[j + 1][:1].isalpha()):
+        end = j + 1  # "تم اعتقال الثلاثة بعد معلومات وردت إليها من السلطات الأمنية": the three told of before are
+        # the ones acted on, unnamed; who is named past them, after another act, is no party to it
     asked_for: int | None = None  # where what a demand asks for begins behind بـ (طالب بتكثيف العمل)
     # (a host's titles may run long before whom he receives: "استقبل الأمير محمد بن سلمان ولي ولي العهد
     # النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، في قصر السلام بجدة، مساء اليوم، وزير الدولة
