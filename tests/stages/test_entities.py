@@ -1466,3 +1466,16 @@ def test_a_force_in_a_party_s_name_leaves_the_title_before_it_to_the_name(pipeli
                   "العهد في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع.", pipeline=pipeline, published="2015-07-22")
     (prince,) = [e for e in rec["entities"] if e["text"] == "محمد بن سلمان بن عبدالعزيز"]
     assert prince["sector"] == "GOV"
+
+
+def test_a_body_glossed_in_brackets_is_of_the_gloss_s_country_and_one_party(pipeline):
+    rec = extract("لندن (رويترز) - ونزل الدولار على نطاق واسع مع تركيز الأسواق على اجتماع مجلس الاحتياطي الاتحادي (البنك "
+                  "المركزي الأمريكي) هذا الأسبوع.", pipeline=pipeline, published="2015-07-27")
+    (fed,) = [e for e in rec["entities"] if e["text"] == "مجلس الاحتياطي الاتحادي"]
+    assert fed["country"] == "USA"
+    (meeting,) = events(rec, "CONSULT")
+    assert [a["text"] for a in meeting["source"]] == ["مجلس الاحتياطي الاتحادي"]
+    rec = extract("لكن محضر آخر اجتماع لبنك الاحتياطي الأسترالي (البنك المركزي) دعا إلى مزيد من الانخفاض لسعر الدولار "
+                  "الأسترالي.", pipeline=pipeline, published="2015-07-22")
+    banks = [e for e in rec["entities"] if e["type"] == "ORG"]
+    assert banks and all(e["country"] == "AUS" and e["sector"] == "GOV" for e in banks)

@@ -524,6 +524,7 @@ def make_actors(settings: Settings):
                 # name, or before his rank and name, is that person's, whoever holds it today
                 title["canonical"] = name["canonical"]
         _join_person_names(ents, k, folded)
+        _glossed_bodies(k, ents, article.text)
         _nominal_mentions(article, ents, words, starts, coder)
         counts = _body_place_counts(article, ents, coder) if home_sectors else {}
         home = _home(article, counts) if home_sectors else None
@@ -538,6 +539,22 @@ def make_actors(settings: Settings):
         return article
 
     return actors
+
+
+def _glossed_bodies(k, ents: list[dict], text: str) -> None:
+    """A body glossed in brackets right after its name (and its adjective) by another of the same
+    country: "مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي)" is American, as the paper's home is not,
+    and "بنك الاحتياطي الأسترالي (البنك المركزي)" the Australian central bank."""
+    orgs = sorted((e for e in ents if e["type"] == "ORG"), key=lambda e: e["start"])
+    for body, gloss in zip(orgs, orgs[1:]):
+        between = text[body["end"]:gloss["start"]].split()
+        if not between or between[-1] != "(" or text[gloss["end"]:gloss["end"] + 2].strip()[:1] != ")" \
+                or not all(k.nationality_of(fold(w)) for w in between[:-1]) or len(between) > 2:
+            continue
+        if body["country"] is None and gloss["country"]:
+            body["country"] = gloss["country"]
+        elif gloss["country"] is None and body["country"]:
+            gloss["country"] = body["country"]
 
 
 def _head_sector(k, name_words: list[str]) -> str | None:

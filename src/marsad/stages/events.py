@@ -4328,6 +4328,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # no party of his own; "وأدان الرئيس الأفغاني -الذي عاد من المانيا ...- الهجوم": an aside
             k = close + 1
             continue
+        if w == "(" and last is not None and last[2] and (last[1] == k or (
+                last[1] == k - 1 and coder.kb.nationality_of(words[k - 1]))) and k + 1 < end \
+                and (gloss := actor_at.get(k + 1)) is not None and gloss["type"] == "ORG" \
+                and bisect_left(tok_starts, gloss["end"]) < end and words[bisect_left(tok_starts, gloss["end"])] == ")":
+            k = bisect_left(tok_starts, gloss["end"]) + 1  # "مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي)",
+            continue  # "لبنك الاحتياطي الأسترالي (البنك المركزي)": the body named again by what it is, no party of its own
         if t.type == "CONSULT" and t.noun and k <= j + 1 and (
                 w in _DISCUSSING or _bare(w) in _DISCUSSING or (w[:1] == "س" and w[1:] in _DISCUSSING)):
             break  # "الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it discusses, no party
