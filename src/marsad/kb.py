@@ -49,6 +49,7 @@ def key(text: str) -> str:
 
 
 _STRIPPED: dict[str, str] = {}
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(ال\S+)")
 SON_OF = frozenset({"بن", "ابن", "بنت"})  # "son/daughter of" in a name: متعب بن عبدالله
 
 
@@ -329,6 +330,9 @@ class KB:
         """The known actor a name (any form, with clitics) names, else None."""
         k = key(text)
         a = self.actors.get(k)
+        if a is None and "عبد" in k:
+            # "عبدالفتاح السيسي" is "عبد الفتاح السيسي": the servant's name written joined or apart
+            a = self.actors.get(k.replace("عبد ال", "عبدال")) or self.actors.get(_ABD_JOINED.sub(r"عبد \1", k))
         if a is None:
             parts = k.split()
             if parts:

@@ -1479,3 +1479,10 @@ def test_a_body_glossed_in_brackets_is_of_the_gloss_s_country_and_one_party(pipe
                   "الأسترالي.", pipeline=pipeline, published="2015-07-22")
     banks = [e for e in rec["entities"] if e["type"] == "ORG"]
     assert banks and all(e["country"] == "AUS" and e["sector"] == "GOV" for e in banks)
+
+
+def test_a_listed_name_with_abd_joined_is_the_listed_person(pipeline):
+    rec = extract("وأضاف السفير يوسف أن الرئيس عبدالفتاح السيسى التقى برئيس الوزراء الروسي ديمتري ميدفيديف.",
+                  pipeline=pipeline, published="2015-08-08")
+    (sisi,) = [e for e in rec["entities"] if e["text"] == "عبدالفتاح السيسى"]
+    assert sisi["country"] == "EGY" and sisi["canonical"] == "عبد الفتاح السيسي"

@@ -7299,7 +7299,7 @@ def test_a_listed_persons_title_inside_anothers_title_is_no_party(pipeline):
     (support,) = events(rec, "SUPPORT")
     assert len(support["source"]) == 1 and not support["target"]
     canonical = {e["id"]: e["canonical"] for e in rec["entities"]}
-    assert canonical[support["source"][0]["entity"]] == "عبد الله بن عبدالعزيز"
+    assert canonical[support["source"][0]["entity"]] == "عبد الله بن عبد العزيز"  # (the king, as listed)
 
 
 def test_whose_attempts_are_rejected_past_an_unnamed_rejecter_is_the_target(pipeline):
