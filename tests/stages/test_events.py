@@ -2084,6 +2084,12 @@ def test_the_ones_counted_with_the_article_are_held_not_who_is_named_after_them(
     assert not any(a["text"] == "السلطات الأمنية" for a in held["target"] + held["source"])
 
 
+def test_the_ship_a_meeting_is_held_on_is_no_party(pipeline):
+    (meeting,) = coded(pipeline, "وعقد الرئيس الأمريكي باراك أوباما اجتماعا مع رئيس الوزراء البريطاني على متن حاملة الطائرات "
+                                 "شارل ديغول.", "CONSULT", published="2015-08-08")
+    assert [a["text"] for a in meeting["target"]] == ["رئيس الوزراء البريطاني"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

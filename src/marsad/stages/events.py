@@ -5478,6 +5478,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                           for p in range(max(j + 1, k - 4), k)):
                 # "ودعم الشرعية الدستورية، ممثلة في الرئيس عبدربه منصور هادي": who represents the one before
                 dest = side_before if side_before is not None else target if _patient_genitive(t, words, i) else dest
+            if k > j and t.type not in _KILLING and _aboard(words, k):
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # "على متن حاملة الطائرات شارل ديغول": the ship it is held on, no party
             if k > j and x["type"] != "LOC" and _agent_of_noun(sent, words, k, bisect_left(tok_starts, x["end"])):
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # "وإخفاء الميليشيات لجثته": who did another act the clause names, no party to this one
@@ -5582,6 +5585,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # behind بـ, unnamed too
             if t.type == "ASSAULT" and k == j and dest is target and strip_article(_bare(w)) in _STRIKE_CRAFT:
                 dest = source  # "قصف الطيران المروحي مناطق": the craft in construct with the strike struck
+            if k > j and t.type not in _KILLING and _aboard(words, k):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "على متن لنش بحري": the boat it is held on
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "نتيجة إحراق المستوطنين الصهاينة لمنزله": who did another act, no party to this one
@@ -7495,6 +7501,16 @@ def _plural_verb(w: str) -> bool:
     it (قالوا، وهددوه، فاعتقلوهم)."""
     stem = w[1:] if w[:1] in "وف" and len(w) > 5 else w
     return stem.endswith("وا") or (len(stem) >= 5 and stem.endswith(("وه", "وها", "وهم", "وهما")))
+
+
+def _aboard(words: list[str], k: int) -> bool:
+    """words[k] names what "on board" names, right after it or past a word of the craft (على متن سفينة،
+    على متن حاملة الطائرات شارل ديغول، على متن طائرة الخطوط السعودية): a ship or a plane, no party to a
+    meeting or a visit held there (an attack on board may hit it)."""
+    return any(words[p] == _ABOARD for p in range(max(0, k - 3), k))
+
+
+_ABOARD = fold("متن")
 
 
 def _agent_of_noun(sent, words: list[str], k: int, end: int) -> bool:
