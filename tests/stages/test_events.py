@@ -2090,6 +2090,12 @@ def test_the_ship_a_meeting_is_held_on_is_no_party(pipeline):
     assert [a["text"] for a in meeting["target"]] == ["رئيس الوزراء البريطاني"]
 
 
+def test_a_verb_in_the_feminine_takes_up_no_men_named_before(pipeline):
+    rec = extract("قتل عشرات الحوثيين في غارات لطيران التحالف على صنعاء أمس. وأدانت لغة التحريض الإيرانية وإشاعة أجواء "
+                  "التوتر في مملكة البحرين.", pipeline=pipeline, published="2015-07-27")
+    assert not any(a["text"] == "الحوثيين" for e in events(rec, "ACCUSE") for a in e["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

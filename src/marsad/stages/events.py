@@ -5924,6 +5924,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (words[i].endswith("وا") and (prev_subject["type"] == "PER"
                                                          or not _plural_name(coder, prev_subject["text"]))) \
+                    and not (not t.noun and words[i].endswith("ت") and prev_subject["type"] != "PER"
+                             and fold(prev_subject["text"]).split()[0].endswith(("ون", "ين"))) \
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
                     and not (j < n and _definite(words[j]) and words[j].endswith("ون")) \
                     and not (j < n and coder.kb.is_count(words[j]) and t.type not in _KILLING) \
@@ -5931,7 +5933,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                              and any(x.noun and x.type == "ASSAULT" for x in _starting(words[j]))):
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive;
                 # not "وطالبوا": a plural verb's subject is no one person nor a body named in the singular;
-                # not "أشاد المشاركون": a plural named after the verb is its subject; not "وطالب علي عمر":
+                # not "أشاد المشاركون": a plural named after the verb is its subject; not "وأدانت" after
+                # "الحوثيين": a verb in the feminine takes up no men; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb; not "ونددت 19 منظمة": a
                 # count after it names its subject; not "واستهدفت غارات
                 # للجيش التركي": the strikes after it are its subject)
