@@ -2096,6 +2096,12 @@ def test_a_verb_in_the_feminine_takes_up_no_men_named_before(pipeline):
     assert not any(a["text"] == "الحوثيين" for e in events(rec, "ACCUSE") for a in e["source"])
 
 
+def test_they_who_call_are_not_the_country_they_speak_to(pipeline):
+    rec = extract("وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها لكنهم دعوا البلد العضو في حلف شمال الأطلسي "
+                  "لعدم السماح لمساعي السلام مع حزب العمال الكردستاني بالانهيار.", pipeline=pipeline, published="2015-07-31")
+    assert not any("TUR" in countries(e["source"]) for e in rec["events"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5808,6 +5808,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # انه/انها: a person is "he"; an organisation may be either (الحلف انه, الحكومة انها)
             pick = [x for kk, x in before if (x["type"] != "PER") == fem] or \
                 ([x for kk, x in before if x["type"] != "PER"] if not fem else [])
+            plural_pron = len(_bare(words[pron])) > 2 and _bare(words[pron]).endswith("هم")  # (إنهم، لكنهم)
+            if plural_pron:
+                pick = [x for x in pick if x["type"] == "ORG"]  # "قال حلفاء غربيون لتركيا إنهم ... لكنهم دعوا":
+                # "they" are many, not a country
             rep = next((k for k in range(pron - 1, max(-1, pron - 14), -1) if _reporting(words[k])), None)
             sayer = next((x for kk, x in before if rep is not None and rep < kk <= rep + 3), None)
             if sayer is not None and sayer in pick and not _in_title(article.text, sayer["start"]):
@@ -5824,6 +5828,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 prev_ok = prev_subject is not None and _of_security(prev_subject)
             else:
                 prev_ok = prev_subject is not None
+            if prev_ok and plural_pron:
+                prev_ok = prev_subject["type"] == "ORG"
             teller = _teller(words, before, pron, nominal_at)
             if teller is not None and teller[1].get("id") is None:
                 source.append(teller[1])
