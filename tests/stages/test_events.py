@@ -2102,6 +2102,13 @@ def test_they_who_call_are_not_the_country_they_speak_to(pipeline):
     assert not any("TUR" in countries(e["source"]) for e in rec["events"])
 
 
+def test_the_pronoun_on_a_charge_is_the_one_charged_not_a_court_named_further_on(pipeline):
+    rec = extract("تم القبض على المدعو عصمت شريف، وأسفر التحقيق معه عن اتهامه بما نسب له وبإحالته إلى المحكمة العامة صدر "
+                  "بحقه صك شرعي يقضي بثبوت ما نسب إليه، وصدّق الحكم من محكمة الاستئناف.", pipeline=pipeline,
+                  published="2015-08-06")
+    assert not any(a["text"] == "محكمة الاستئناف" for e in events(rec, "ACCUSE") for a in e["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

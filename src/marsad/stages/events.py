@@ -6264,6 +6264,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     if t.mode == "visit" and source and all(_site_named(words, actor_at, a) for a in source):
         # "وزار شركة أرامكو بالظهران وجامعة الملك فهد", "عن سعادته بزيارة مركز الملك سلمان": the sites visited
         target, source = source + target, []
+    if t.noun and t.type in ("ACCUSE", "COERCE") and target and _written_with_pronoun(sent[j - 1].text) and (
+            t.patient or (j - i >= 2 and words[j - 1].startswith("مع"))
+            or (t.mode == "allege" and j < n and _has_bi(words[j]))):  # (not "إدانتهما أعمال الإرهاب": theirs)
+        # "أسفر التحقيق معه عن اتهامه ...، وصدّق الحكم من محكمة الاستئناف": the pronoun on the noun is the one
+        # accused or held; who is named further on is no party (but one joined to it: "اعتقاله وشقيقه")
+        starts = {x["id"]: x["start"] for x in sent_ents}
+        after = sent[j].start if j < n else sent[j - 1].end
+        target = [x for x in target if x.get("entity") not in starts or starts[x["entity"]] < after
+                  or (j < n and words[j][:1] == "و" and starts[x["entity"]] == sent[j].start)]
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     kind, contexts = t.type, list(t.contexts)
@@ -7512,14 +7521,17 @@ def _plural_verb(w: str) -> bool:
     return stem.endswith("وا") or (len(stem) >= 5 and stem.endswith(("وه", "وها", "وهم", "وهما")))
 
 
+def _written_with_pronoun(text: str) -> bool:
+    """A word written with the pronoun of its object or genitive: اتهامه، معه، اعتقالهم، سراحها (not the
+    ة of a feminine noun, مداهمة)."""
+    return len(text) > 2 and text.endswith(("ه", "ها", "هم", "هما")) and not text.endswith(("اه",))
+
+
 def _aboard(words: list[str], k: int) -> bool:
     """words[k] names what "on board" names, right after it or past a word of the craft (على متن سفينة،
     على متن حاملة الطائرات شارل ديغول، على متن طائرة الخطوط السعودية): a ship or a plane, no party to a
     meeting or a visit held there (an attack on board may hit it)."""
-    return any(words[p] == _ABOARD for p in range(max(0, k - 3), k))
-
-
-_ABOARD = fold("متن")
+    return any(words[p] in _ABOARD for p in range(max(0, k - 3), k))
 
 
 def _agent_of_noun(sent, words: list[str], k: int, end: int) -> bool:
