@@ -2109,6 +2109,12 @@ def test_the_pronoun_on_a_charge_is_the_one_charged_not_a_court_named_further_on
     assert not any(a["text"] == "محكمة الاستئناف" for e in events(rec, "ACCUSE") for a in e["target"])
 
 
+def test_the_country_in_a_title_after_the_name_is_no_party(pipeline):
+    (call,) = coded(pipeline, "دعا الدكتور شوقي علام مفتي مصر كافة الدول العربية والإسلامية للتعاون بقوة وعدم التقاعس في "
+                              "التصدي للإرهاب.", "REQUEST", published="2015-08-08")
+    assert countries(call["source"]) == {"EGY"} and not any(a["text"] == "مصر" for a in call["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

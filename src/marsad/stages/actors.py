@@ -477,6 +477,15 @@ def make_actors(settings: Settings):
                     ent["country"] = _father_country(k, name_words, folded) or (
                         _described_nationality(k, words, i) if role is None and not counterpart
                         and not named_tokens.intersection((i - 1, i - 2)) else None)
+                if ent["country"] and j < len(words) \
+                        and (after := role if role is not None and role[0] >= j else coder.role_after(words, j, person_tokens)) \
+                        and after[3] == ent["country"] \
+                        and (place := next((e for e in ents if e["type"] == "LOC"
+                                            and toks[after[1]].start <= e["start"]
+                                            <= toks[min(len(toks) - 1, after[1] + 2)].start), None)) is not None:
+                    # "الدكتور شوقي علام مفتي مصر": the country in a title after the name is the person's, no party
+                    # of its own (extra["titles_after"]: entity id -> where that title starts and ends)
+                    article.extra.setdefault("titles_after", {})[ent["id"]] = (toks[after[0]].start, place["end"])
                 last_person = ent
             elif ent["type"] == "ORG":
                 if actor is None and len(name_words) > 1 and (

@@ -4245,6 +4245,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # لشؤون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية")
     titles = [(a, b) for a, b in (article.extra.get("titles") or {}).values()
               if tok_starts[j] <= a and b <= tok_starts[end - 1]] if j < end else []
+    titles += [(a, b) for a, b in (article.extra.get("titles_after") or {}).values()
+               if j < end and tok_starts[j] <= a <= tok_starts[end - 1]]  # ("شوقي علام مفتي مصر كافة الدول")
     if t.type == "THREATEN" and not t.noun and j <= stop <= j + 6 and stop < n and _has_bi(words[stop]):
         end = min(n, stop + 10)  # "هدد بمقاضاة هاشمي رفسنجاني", "هدد الحوثيون بقصف السعودية": who the act
         # threatened is done to is threatened
