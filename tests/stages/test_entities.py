@@ -1486,3 +1486,12 @@ def test_a_listed_name_with_abd_joined_is_the_listed_person(pipeline):
                   pipeline=pipeline, published="2015-08-08")
     (sisi,) = [e for e in rec["entities"] if e["text"] == "عبدالفتاح السيسى"]
     assert sisi["country"] == "EGY" and sisi["canonical"] == "عبد الفتاح السيسي"
+
+
+def test_a_title_before_a_name_in_quotation_marks_is_the_name_s(pipeline):
+    rec = extract('وناشد العقيد "عائض البقمي" المواطنين والمقيمين على ضرورة الالتزام بالسلوك والآداب العامة على الطرقات '
+                  'السريعة.', pipeline=pipeline, published="2015-07-21")
+    (officer,) = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert officer["sector"] == "MIL" and officer["role"] == "العقيد"
+    (call,) = events(rec, "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["عائض البقمي"]

@@ -190,7 +190,10 @@ class ActorCoder:
 
     def role_before(self, words: list[str], i: int, person_tokens: set[int]) -> tuple[int, int, str, str | None] | None:
         """(start, end, sector, country) of a role phrase in apposition before token i.
-        The search stops at sentence punctuation and at another person's name."""
+        The search stops at sentence punctuation and at another person's name; a name in quotation marks
+        is titled as one without (العقيد "عائض البقمي")."""
+        if i > 1 and words[i - 1] in _OPENING_QUOTES:
+            i -= 1
         lo = max(0, i - 14)
         for j in range(i - 1, lo - 1, -1):
             w = words[j]
@@ -281,6 +284,7 @@ class ActorCoder:
         return j, end, self.body_sector(words[j:end], words[end:k], sector), self.role_country(words[j:end], words[end:k])
 
 
+_OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 _POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "إلى", "العام", "الخاص", "السابق", "الجديد",
                                       # the host country named by a common noun (سفير كوريا لدى المملكة)
                                       "المملكة", "البلاد", "الدولة"))
@@ -429,11 +433,12 @@ def make_actors(settings: Settings):
                         role = (head[0], role[1], role[2], seat)
                 if role is None and i > 0 and not counterpart:
                     # a title of its sector right before the name: اللواء, آية الله, اللواء الركن
-                    at = i - 1 if k.cue_kind(words[i - 1]) == "qualifier" else i
+                    at = i - 1 if i > 1 and words[i - 1] in _OPENING_QUOTES else i  # (العقيد "عائض البقمي")
+                    at = at - 1 if k.cue_kind(words[at - 1]) == "qualifier" else at
                     for n in (2, 1) if at > 1 else (1,) if at > 0 else ():
                         cue = k.person_cues.get(" ".join(words[at - n:at]))
                         if cue and cue[1]:
-                            role = (at - n, i, cue[1], None)
+                            role = (at - n, i - 1 if words[i - 1] in _OPENING_QUOTES else i, cue[1], None)
                             break
                 if role is None and not (counterpart and last_person is not None):
                     role = coder.role_after(words, j, person_tokens)
