@@ -2115,6 +2115,13 @@ def test_the_country_in_a_title_after_the_name_is_no_party(pipeline):
     assert countries(call["source"]) == {"EGY"} and not any(a["text"] == "مصر" for a in call["target"])
 
 
+def test_the_strikes_right_after_the_verb_are_its_subject_not_who_was_named_before(pipeline):
+    rec = extract("قتل وأصيب عدد من عناصر تنظيم داعش في غارات لطيران التحالف الدولي في محافظة كركوك. واستهدفت الغارات الجوية "
+                  "عددا من المواقع العسكرية والمقرات التابعة لداعش في قضاء الحويجة.", pipeline=pipeline,
+                  published="2015-07-27")
+    assert not any("IMG" in countries(e["source"]) and "IMG" in countries(e["target"]) for e in events(rec, "ASSAULT"))
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5937,7 +5937,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and not (j < n and _bare(words[j]) in coder.kb.first_names) \
                     and not (j < n and _definite(words[j]) and words[j].endswith("ون")) \
                     and not (j < n and coder.kb.is_count(words[j]) and t.type not in _KILLING) \
-                    and not (t.type in _KILLING and j < n and not _definite(words[j])
+                    and not (t.type in _KILLING and j < n and (not _definite(words[j]) or not t.patient)
                              and any(x.noun and x.type == "ASSAULT" for x in _starting(words[j]))):
                 # (not "وقد قتل خمسة جنود": counted victims after the verb make it passive;
                 # not "وطالبوا": a plural verb's subject is no one person nor a body named in the singular;
@@ -5945,7 +5945,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "الحوثيين": a verb in the feminine takes up no men; not "وطالب علي عمر":
                 # a person the tagger missed is named right after the verb; not "ونددت 19 منظمة": a
                 # count after it names its subject; not "واستهدفت غارات
-                # للجيش التركي": the strikes after it are its subject)
+                # للجيش التركي", "واستهدفت الغارات الجوية": the strikes after it are its subject)
                 if j < n and _definite(words[j]) and coder.kb.org_head(words[j]):
                     # "وحثت الهيئة": a body named by its head is the last one of that head, not
                     # whoever was named before
