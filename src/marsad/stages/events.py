@@ -7526,7 +7526,7 @@ def _plural_verb(w: str) -> bool:
 def _written_with_pronoun(text: str) -> bool:
     """A word written with the pronoun of its object or genitive: اتهامه، معه، اعتقالهم، سراحها (not the
     ة of a feminine noun, مداهمة)."""
-    return len(text) > 2 and text.endswith(("ه", "ها", "هم", "هما")) and not text.endswith(("اه",))
+    return len(text) > 2 and text.endswith(("ه", "ها", "هم", "هما")) and not text.endswith("اه")
 
 
 def _aboard(words: list[str], k: int) -> bool:
