@@ -2122,6 +2122,12 @@ def test_the_strikes_right_after_the_verb_are_its_subject_not_who_was_named_befo
     assert not any("IMG" in countries(e["source"]) and "IMG" in countries(e["target"]) for e in events(rec, "ASSAULT"))
 
 
+def test_a_body_struck_is_no_one_beaten(pipeline):
+    (strike,) = coded(pipeline, "دافع البيت الأبيض أمس عن حق تركيا في ضرب حزب العمال الكردستاني بعد سلسلة من الغارات الجوية.",
+                      "ASSAULT", published="2015-07-27")
+    assert strike["mode"] != "beat"
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

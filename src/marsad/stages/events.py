@@ -6186,9 +6186,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if weapon is not None and weapon.mode == "aerial" and _bombarding(words[cause]):
             mode = _bombardment_mode(words, cause, cause + len(weapon.words), source)
     if t.type == "ASSAULT" and mode == "beat" and j < n and (
-            (actor_at.get(j) or {}).get("type") == "LOC" or strip_article(_bare(words[j])) in _SETTLEMENTS
-            or words[j] in _STRUCK_THINGS):
-        mode = None  # "هجوم انتحاري نسب الى تنظيم داعش وضرب مدينة سوروتش": a town struck, no one beaten
+            (actor_at.get(j) or {}).get("type") in ("LOC", "ORG") or strip_article(_bare(words[j])) in _SETTLEMENTS
+            or words[j] in _STRUCK_THINGS or strip_article(_bare(words[j])) in _TERROR):
+        mode = None  # "هجوم انتحاري نسب الى تنظيم داعش وضرب مدينة سوروتش": a town struck, no one beaten (nor a body
+        # or terror: "في ضرب تنظيم داعش"، "تدعم أنقرة في ضرب الإرهاب")
     if t.type == "ASSAULT" and mode == "aerial" and _bombarding(words[i]):
         mode = _bombardment_mode(words, i, j, source)
     if t.type in ("REJECT", "REQUEST"):
@@ -7521,6 +7522,9 @@ def _plural_verb(w: str) -> bool:
     it (قالوا، وهددوه، فاعتقلوهم)."""
     stem = w[1:] if w[:1] in "وف" and len(w) > 5 else w
     return stem.endswith("وا") or (len(stem) >= 5 and stem.endswith(("وه", "وها", "وهم", "وهما")))
+
+
+_TERROR = frozenset(fold(w) for w in ("إرهاب", "ارهاب"))
 
 
 def _written_with_pronoun(text: str) -> bool:
