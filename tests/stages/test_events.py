@@ -2128,6 +2128,12 @@ def test_a_body_struck_is_no_one_beaten(pipeline):
     assert strike["mode"] != "beat"
 
 
+def test_a_government_of_national_unity_names_no_military_unit(pipeline):
+    (call,) = coded(pipeline, "دعا موسى أبو مرزوق نائب رئيس المكتب السياسي لحماس أمس السبت إلى تشكيل حكومة وحدة وطنية "
+                              "فلسطينية، محذرًا من انعكاسات الفشل الداخلي.", "REQUEST", published="2015-07-26")
+    assert not any(a["sector"] == "MIL" for a in call["source"] + call["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2176,6 +2176,9 @@ class EventCoder:
                 n, sector, alone = group
                 if n == 1 and toks[a].text.endswith("ه"):
                     continue  # "وحده" alone: a pronoun on a word, not the unit (وحدة); no listed group ends in ه
+                if n == 1 and strip_article(_bare(words[a])) in _UNITY and a + 1 < len(words) \
+                        and strip_article(words[a + 1]) in _NATIONAL:
+                    continue  # "حكومة وحدة وطنية فلسطينية": national unity, no military unit
                 body = self._body_by_first_word(words, a + n, toks[a].start) \
                     if n == 1 and not _definite(words[a]) and a + 1 < len(words) and _definite(words[a + 1]) else None
                 if body is not None:
@@ -7525,6 +7528,8 @@ def _plural_verb(w: str) -> bool:
 
 
 _TERROR = frozenset(fold(w) for w in ("إرهاب", "ارهاب"))
+_UNITY = frozenset(fold(w) for w in ("وحدة", "وحدات"))
+_NATIONAL = frozenset(fold(w) for w in ("وطنية", "وطني"))
 
 
 def _written_with_pronoun(text: str) -> bool:
