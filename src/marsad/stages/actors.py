@@ -395,6 +395,7 @@ def make_actors(settings: Settings):
         last_person: dict | None = None
         _retype_surnames(ents, k, folded)
         person_tokens: set[int] = set()
+        place_at = {e["start"]: e for e in ents if e["type"] == "LOC"}  # (where a place's name starts)
         named_tokens: set[int] = set()  # of places and bodies
         for ent in ents:
             span = range(_token_index(starts, ent["start"]), bisect_left(starts, ent["end"]))
@@ -482,12 +483,13 @@ def make_actors(settings: Settings):
                     ent["country"] = _father_country(k, name_words, folded) or (
                         _described_nationality(k, words, i) if role is None and not counterpart
                         and not named_tokens.intersection((i - 1, i - 2)) else None)
-                if ent["country"] and j < len(words) \
+                if ent["country"] and any(toks[x].start in place_at for x in range(j, min(len(toks), j + 8))) \
                         and (after := role if role is not None and role[0] >= j else coder.role_after(words, j, person_tokens)) \
                         and after[3] == ent["country"] \
-                        and (place := next((e for e in ents if e["type"] == "LOC"
-                                            and toks[after[1]].start <= e["start"]
-                                            <= toks[min(len(toks) - 1, after[1] + 2)].start), None)) is not None:
+                        and (place := next((place_at[toks[x].start] for x in range(after[1], min(len(toks), after[1] + 3))
+                                            if toks[x].start in place_at), None)) is not None:
+                    # (a place within eight words after the name first: a title of up to four words, past a comma,
+                    # and the place in its next three)
                     # "الدكتور شوقي علام مفتي مصر": the country in a title after the name is the person's, no party
                     # of its own (extra["titles_after"]: entity id -> where that title starts and ends)
                     article.extra.setdefault("titles_after", {})[ent["id"]] = (toks[after[0]].start, place["end"])
