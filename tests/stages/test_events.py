@@ -2134,6 +2134,58 @@ def test_a_government_of_national_unity_names_no_military_unit(pipeline):
     assert not any(a["sector"] == "MIL" for a in call["source"] + call["target"])
 
 
+def test_who_is_let_go_by_a_verb_with_no_subject_before_its_pronoun_is_released_not_releasing(pipeline):
+    rec = extract("وخيم القاء القبض على سبعة مسؤولين للفيفا بفندق في زوريخ خلال مايو أيار الماضي بينهم جيفري ويب نائب الرئيس "
+                  "على اجتماع الجمعية العمومية. ويواجه ويب اتهامات بالتآمر والاحتيال وغسل أموال لكنه قال إنه غير مذنب خلال "
+                  "جلسة عقدتها محكمة امريكية يوم السبت الماضي ثم أفرج عنه بكفالة.", pipeline=pipeline, published="2015-07-21")
+    (release,) = [e for e in events(rec, "RETREAT") if e["mode"] == "release"]
+    assert not any("ويب" in a["text"] for a in release["source"])
+    assert any("ويب" in a["text"] for a in release["target"])
+
+
+def test_a_battle_sparked_is_no_bombing_and_funds_raised_no_troops(pipeline):
+    rec = extract("فجرت معركة طاحنة في مدارس البنات من أجل نبذها. وأكد الحربش أن المنظمة تقوم بدور قيادي لدعم الجهود الرامية "
+                  "إلى حشد التمويل المناسب من أجل القضاء على فقر الطاقة.", pipeline=pipeline, published="2015-07-23")
+    assert not events(rec, "ASSAULT") and not events(rec, "MOBILIZE")
+    rec = extract("وفجر انتحاري نفسه في سوق شعبي ببغداد.", pipeline=pipeline, published="2015-07-23")
+    assert events(rec, "ASSAULT")
+
+
+def test_who_does_what_is_condemned_in_a_relative_on_it_is_condemned(pipeline):
+    (blame,) = coded(pipeline, "الرياض - واس: وأعرب الوزير عن إدانة الأعمال الإرهابية التي يقوم بها تنظيم داعش وحزب الله في سوريا.",
+                     "ACCUSE", published="2015-08-11")
+    assert not blame["source"] and {"IMG", "LBN"} <= countries(blame["target"])
+    (blame,) = coded(pipeline, "الرياض - واس: وأدانت المملكة الأعمال الإرهابية التي يرتكبها تنظيم داعش في سوريا والعراق.",
+                     "ACCUSE", published="2015-08-11")
+    assert countries(blame["source"]) == {"SAU"} and "IMG" in countries(blame["target"])
+    (charge,) = coded(pipeline, "واكد محامو الدفاع في لندن في بيان ان هذا القرار قد اتخذ لأن الاتهامات الجنائية التي وجهتها "
+                                "السلطات الاوكرانية الجديدة ضد الرئيس يانوكوفيتش كانت جزءا من الاضطهاد السياسي.", "ACCUSE",
+                      published="2015-07-23")
+    assert countries(charge["source"]) == {"UKR"}
+
+
+def test_who_holds_a_place_named_in_a_relative_after_it_is_no_party(pipeline):
+    (strike,) = [e for e in events(extract(
+        "قال المرصد السوري: قصف الطيران المروحي بالبراميل المتفجرة صباح أمس مناطق في قرية قصر البريج في ريف حلب الشمالي "
+        "الشرقي، والتي يسيطر عليها تنظيم داعش ما أدى إلى مقتل 12 مواطناً على الأقل بينهم أطفال.", pipeline=pipeline,
+        published="2015-07-23"), "ASSAULT") if e["mode"] == "aerial"]
+    assert "IMG" not in countries(strike["source"]) and "SYR" in countries(strike["source"])
+
+
+def test_so_in_opens_a_sentence_of_its_own(pipeline):
+    rec = extract("تاريخيا عملت المملكة على دعم الشرعية في اليمن ففي أثناء حكم الإمام يحيى وأثناء خلاف حدودي مع المملكة طلب "
+                  "الملك عبدالعزيز من الإمام أن يحكم فيها إلى أن توصلت المملكة واليمن إلى اتفاقية حدود في عام 1934.",
+                  pipeline=pipeline, published="2015-08-04")
+    assert not any(a["text"] in ("يحيى", "عبدالعزيز") for e in events(rec, "SUPPORT") for a in e["source"] + e["target"])
+
+
+def test_a_plane_model_is_no_party(pipeline):
+    (deal,) = coded(pipeline, "وصل الجانبان الإيراني والصيني إلى المراحل النهائية من اتفاق يقوم بموجبه الصين بإنتاج 150 طائرة "
+                              "مقاتلة من نوع جنكدو جي – 10 لصالح إيران.", "AGREE", published="2015-08-02")
+    assert all(a["country"] for a in deal["source"] + deal["target"])
+    assert not any("جنكدو" in a["text"] for a in deal["source"] + deal["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -82,7 +82,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
-         "province", "site", "pledge")
+         "province", "site", "pledge", "model-of")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -2623,6 +2623,9 @@ def make_events(settings: Settings):
                 # "ويأتي الهجوم غداة شنها الطيران الحربي التركي غارات", "تعهدت عقب استعادة القاعدة من
                 # المتمردين": the time told by another event; its doers are none of this one's
                 stop = _time_of_another(words, j, stop, t.type in _KILLING)
+                stop = next((k for k in range(j + 1, stop) if words[k] == "ففي"), stop)  # "عملت المملكة على
+                # دعم الشرعية في اليمن ففي أثناء حكم الإمام يحيى ... طلب الملك عبدالعزيز": "so, in ..." opens
+                # a sentence of its own, with its own parties
                 if t.type in _KILLING:
                     # "مقتل أربعة أشخاص نتيجة إطلاق ميليشيا الحوثي قذائف": the launching that caused it
                     # ends its clause, and who launched is its source (`_cause_authors`)
@@ -3617,6 +3620,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 article, coder, sent, words, i, lo, actor_at, tok_starts) is None):
         passive = True  # "وأطلق سراحهم", "أطلقت صواريخ على نجران": with no subject between, was released, were fired
         # (not a verb in the feminine before what is masculine: "وأطلقت سراحهما", she freed them)
+    released_one = False  # "ثم أفرج عنه بكفالة": with no subject between the verb and عن, he was released
+    if not passive and t.mode == "release" and not t.noun and not t.follows and j < n \
+            and words[j].startswith("عن") and len(words[j]) <= 5 and not words[i].endswith(("ت", "وا", "تا")) \
+            and (words[i][:1] in "وف" or _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is None):
+        passive = words[j] == "عن"  # (who follows عن is the one let go)
+        released_one = not passive  # (the one the pronoun takes up, read as the verb's subject, is let go)
     if passive and not t.undergoer and _object_past_time(words, j) \
             and _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts) is not None:
         passive = False  # "الشرطة العراقية اعتقلت أمس خمسة مسلحين": a subject before, an object after the time
@@ -4395,12 +4404,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and _present_verb(words[k + 1]) and words[k + 2:k + 3] != ["معه"]:
             break  # "للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من
             # أيدي داعش": what those met are doing, no party to the meeting
-        if k > j and w in _RELATIVES and _after_place(words, k, place_ends):
+        if k > j and (w in _RELATIVES or (w[:1] == "و" and w[1:] in _RELATIVES and words[k - 1] in ("،", ","))) \
+                and _after_place(words, k, place_ends):
             # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
             # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
             # تبعد 10 كيلمترات عن الحدود السورية إلى مقتل 28 شخصا")
             k = next((x for x in range(k + 1, end) if x in tolls or words[x] in ("،", ",")), end)
             continue
+        if k > j and role == "source" and not source and t.type not in _KILLING and w in _RELATIVES \
+                and (not t.noun or not _definite(words[i])) and k - j <= 3 and (_definite(words[j]) or words[j][:2] == "لل") and k + 2 < end \
+                and all(actor_at.get(m) is None for m in range(j, k)) and not _definite(words[k + 1]) \
+                and (words[k + 1].endswith(("ها", "ه")) or words[k + 2] in ("به", "بها")):
+            role = "target"  # "إدانة الأعمال الإرهابية التي يقوم بها تنظيم داعش": who does what is condemned,
+            # supported or refused, named in the relative on it, is the one it is done to (not after a noun
+            # with the article, whose adjectives come between: "الدعم العسكري الذي تقدمه الجماعة", the giver)
         if k == j and role == "source" and not source and not t.noun and actor_at.get(k) is None and _definite(w) \
                 and not ranked_name and (((g := coder.kb.group_of([w])) is not None and g[0] == 1 and not g[2])
                                          or (coder.kb.org_head(w) and k + 1 < end and words[k + 1] in _SAME)) \
@@ -5486,6 +5503,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > j and t.type not in _KILLING and _aboard(words, k):
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # "على متن حاملة الطائرات شارل ديغول": the ship it is held on, no party
+            if k > j and _model_named(words, k):
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # "150 طائرة مقاتلة من نوع جنكدو جي – 10 لصالح إيران": a plane's model, no party
             if k > j and x["type"] != "LOC" and _agent_of_noun(sent, words, k, bisect_left(tok_starts, x["end"])):
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # "وإخفاء الميليشيات لجثته": who did another act the clause names, no party to this one
@@ -6280,6 +6300,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = [x for x in target if x.get("entity") not in starts or starts[x["entity"]] < after
                   or (j < n and words[j][:1] == "و" and starts[x["entity"]] == sent[j].start)]
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
+    if released_one:
+        source, target = [], source + target
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     kind, contexts = t.type, list(t.contexts)
     if t.type == "ACCUSE" and mode == "disapprove" and not t.noun and source \
@@ -7428,11 +7450,15 @@ def _after_place(words: list[str], k: int, place_ends: set[int]) -> bool:
                                                             if words[q] in ('"', "«", "“")), None)) is not None:
         # (a place in quotes, named by its kind before them: في منطقة "دار سعد" التي)
         return q > 0 and (strip_article(words[q - 1]) in _DIRECTIONS or _behind_bi(words[q - 1], _DIRECTIONS))
-    if b not in place_ends and b > 0 and words[b - 1].startswith("ال") and words[b - 1].endswith(("ي", "يه", "ية")):
-        b -= 1
+    for _ in range(2):  # (two adjectives at most: "في ريف حلب الشمالي الشرقي، والتي")
+        if b not in place_ends and b > 0 and words[b - 1].startswith("ال") and words[b - 1].endswith(("ي", "يه", "ية")):
+            b -= 1
     # (or a place the gazetteer lacks, named by its kind: "في ولاية البنجاب التي")
-    return b in place_ends or (b > 1 and (strip_article(words[b - 2]) in _DIRECTIONS or _behind_bi(words[b - 2], _DIRECTIONS)
-                                          or (words[b - 2][:1] in "ول" and words[b - 2][1:] in _DIRECTIONS)))
+    return b in place_ends or (b > 1 and b - 1 not in place_ends and (
+        strip_article(words[b - 2]) in _DIRECTIONS or _behind_bi(words[b - 2], _DIRECTIONS)
+        or (words[b - 2][:1] in "ول" and words[b - 2][1:] in _DIRECTIONS)))
+    # (not where the word of a place is the place itself, and what follows it no name: "وأدانت المملكة
+    # الأعمال الإرهابية التي يرتكبها تنظيم داعش", the acts the relative tells of)
 
 
 def _harm_told(words: list[str], i: int) -> bool:
@@ -7536,6 +7562,15 @@ def _written_with_pronoun(text: str) -> bool:
     """A word written with the pronoun of its object or genitive: اتهامه، معه، اعتقالهم، سراحها (not the
     ة of a feminine noun, مداهمة)."""
     return len(text) > 2 and text.endswith(("ه", "ها", "هم", "هما")) and not text.endswith("اه")
+
+
+_MODEL_OF = frozenset(_WORDS["model-of"])  # من نوع، من طراز
+
+
+def _model_named(words: list[str], k: int) -> bool:
+    """words[k] names a make or model, right after a word of it (من نوع جنكدو جي، من طراز إف-16): a thing,
+    no party."""
+    return k > 0 and words[k - 1] in _MODEL_OF
 
 
 def _aboard(words: list[str], k: int) -> bool:
