@@ -1495,3 +1495,10 @@ def test_a_title_before_a_name_in_quotation_marks_is_the_name_s(pipeline):
     assert officer["sector"] == "MIL" and officer["role"] == "العقيد"
     (call,) = events(rec, "REQUEST")
     assert [a["text"] for a in call["source"]] == ["عائض البقمي"]
+
+
+def test_a_state_governor_is_of_the_state_country(pipeline):
+    rec = extract("والجمعة أعلن حاكم ولاية كاليفورنيا جيري براون حالة الطوارئ في الولاية.", pipeline=pipeline,
+                  published="2015-08-04")
+    (brown,) = [e for e in rec["entities"] if e["text"] == "جيري براون"]
+    assert brown["country"] == "USA" and brown["sector"] == "GOV"

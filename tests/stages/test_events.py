@@ -2186,6 +2186,43 @@ def test_a_plane_model_is_no_party(pipeline):
     assert not any("جنكدو" in a["text"] for a in deal["source"] + deal["target"])
 
 
+def test_whose_stronghold_a_place_is_is_no_party_to_a_sit_in_there(pipeline):
+    (sit_in,) = coded(pipeline, "أعلن المرصد السوري لحقوق الإنسان أمس الأحد أن نحو ألف سوري بدأوا اعتصاماً في مدينة اللاذقية الساحلية "
+                                "معقل بشار الأسد، للدعوة لإنزال العقاب بأحد أفراد عائلته.", "PROTEST", published="2015-08-10")
+    assert not any(a["text"] == "بشار الأسد" for a in sit_in["source"] + sit_in["target"])
+    (strike,) = coded(pipeline, "وشنت طائرات التحالف غارات على مدينة الرقة معقل تنظيم داعش في سوريا.", "ASSAULT",
+                      published="2015-08-10")
+    assert "IMG" in countries(strike["target"])
+
+
+def test_a_team_striker_is_no_attacker_and_his_club_no_party(pipeline):
+    (held,) = coded(pipeline, "احتجزت الشرطة في تشيلي أرتورو فيدال مهاجم المنتخب ويوفنتوس الإيطالي، بعد أن ثبت قيادته للسيارة "
+                              "تحت تأثير الكحول.", "COERCE", published="2015-07-24")
+    assert not any(a["sector"] == "UAF" or a["text"] == "يوفنتوس" for a in held["source"] + held["target"])
+
+
+def test_fighters_of_a_body_in_quotation_marks_are_that_body(pipeline):
+    (attack,) = [e for e in events(extract(
+        "وقتل الجيش المصري أكثر من 200 إرهابي خلال عملية موسعة الأسبوع الماضي، ردا على هجوم مسلح نفذه نحو 300 من مقاتلي "
+        "«ولاية سيناء» بمدينة الشيخ زويد.", pipeline=pipeline, published="2015-07-21"), "ASSAULT") if e["mode"] == "firearms"]
+    assert any(a["text"] == "ولاية سيناء" for a in attack["source"])
+    assert not any(a["text"] == "ولاية سيناء" for a in attack["target"])
+
+
+def test_the_first_to_visit_is_the_visitor(pipeline):
+    rec = extract("وتأتي زيارة فابيوس بعد زيارة نائب المستشارة الالمانية وزير الاقتصاد الالماني سيغمار غابريال، الذي كان "
+                  "اول مسؤول غربي يزور ايران بعد توقيع الاتفاق النووي.", pipeline=pipeline, published="2015-07-21")
+    visits = [e for e in events(rec, "CONSULT") if any(m["trigger"]["text"] == "يزور" for m in e["mentions"])]
+    assert visits and all("DEU" in countries(e["source"]) for e in visits)
+    assert all(len(e["target"]) == len({a["text"] for a in e["target"]}) for e in visits)
+
+
+def test_an_agreement_for_cooperation_names_its_other_party_and_no_plane(pipeline):
+    (deal,) = coded(pipeline, "ووقعت مصر في فبراير الماضي اتفاقية للتعاون العسكري مع فرنسا، تقوم بموجبها باريس بتوريد 24 طائرة "
+                              "مقاتلة من طراز «رافال» وفرقاطة من طراز «فريم».", "AGREE", published="2015-07-21")
+    assert countries(deal["source"] + deal["target"]) == {"EGY", "FRA"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2093,6 +2093,9 @@ class EventCoder:
                 # act, a suicide operation
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
+            if a + 1 < len(words) and (words[a + 1] in _SPORT or _bare(words[a + 1]) in _SPORT) \
+                    and (k.group_of(words[a:a + 1]) or (0, ""))[1] == "UAF":
+                continue  # "أرتورو فيدال مهاجم المنتخب ويوفنتوس الإيطالي": a striker of a team, no attacker
             if a > 0 and words[a - 1] in _ABOARD:
                 continue  # "انتقل الوفد ... على متن طائرة عُمانية": the craft that carries them, no actor
             if strip_article(_bare(words[a])) in k.group_adjectives and a + 1 < len(words) \
@@ -2612,6 +2615,8 @@ def make_events(settings: Settings):
                              and not (t2.type != t.type and j2 == i2 + 1 and coder.kb.group_of([words[i2]]))
                              and not (t2.type == t.type == "AGREE" and not t.noun and t2.noun and i2 <= j + 2
                                       and not _definite(words[i2]))
+                             and not (t.type == "AGREE" and t.noun and t2.type == "COOPERATE" and t2.noun
+                                      and i2 <= j + 1 and words[i2][:2] == "لل")  # ("اتفاقية للتعاون العسكري مع فرنسا")
                              and not (t.type == "ACCUSE" and not t.noun and j <= i2 <= j + 4 and t2.noun
                                       and (strip_article(_bare(words[i2])) in _CONDUCT
                                            or (words[i2].endswith("ا") and _bare(words[i2])[:-1] in _CONDUCT))
@@ -4306,6 +4311,20 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k > j and k + 1 < end and (words[k + 1] in _SPORT or _bare(words[k + 1]) in _SPORT) \
+                and (coder.kb.group_of([w]) or (0, ""))[1] == "UAF":
+            k += 2  # "أرتورو فيدال مهاجم المنتخب ويوفنتوس الإيطالي": a striker's team and club, no parties
+            while k < end and words[k][:1] == "و" and (club := actor_at.get(k)) is not None:
+                k = max(k + 1, bisect_left(tok_starts, club["end"]))
+            continue
+        if k > j + 1 and t.type not in _KILLING and w in _PLACE_ASIDE and not _definite(w) and words[k - 1] not in ("،", ",") \
+                and (owned := actor_at.get(k + 1) or (actor_at.get(k + 2) if k + 2 < end else None)) is not None \
+                and owned["type"] != "LOC" and (p_end := next((p["end"] for p in sent_ents if p["type"] == "LOC" and p["end"] in (
+                    sent[k - 1].end, sent[k - 2].end)), None)) is not None \
+                and (p_end == sent[k - 1].end or (words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "ية", "يه")))):
+            k = max(k + 1, bisect_left(tok_starts, owned["end"]))  # "في مدينة اللاذقية الساحلية معقل بشار الأسد": whose
+            continue  # stronghold, capital or birthplace the place is, no party (but an attack on a group's
+            # stronghold strikes the group: "غارات على مدينة الرقة معقل تنظيم داعش")
         if t.noun and t.mode == "phone" and k == j and not source and not target \
                 and _bare(w) in ("تلقاه", "تلقته", "تلقاها", "تلقتها"):
             role, received_call = "target", True  # "اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي": who
@@ -5573,6 +5592,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k += max(1, len(nominal["text"].split()))
             last = (last[0], k, last[2], last[3], last[4])  # and the roles chained after it
             continue
+        if nominal is not None and " " not in nominal["text"] and not _definite(w) and k + 2 < end \
+                and words[k + 1] in ('"', "«", "“") and (quoted_body := actor_at.get(k + 2)) is not None \
+                and quoted_body["type"] == "ORG":
+            k += 1  # "تحركات مقاتلي "داعش"": the fighters of the body quoted right after them are that body
+            continue
         if nominal is not None and _side_pair(article, nominal, sent[i].start) == []:
             k += max(1, len(nominal["text"].split()))
             continue  # "تبادلت القوات الهندية والباكستانية إطلاق النار ... بين البلدين": no one new
@@ -6059,6 +6083,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     source.append(nominal)
                     source.extend(_joined_nationalities(coder, sent, words, after, i, nominal))
                 break
+    if not source and not t.noun and not passive and (first := _first_to_do(words, i, lo, actor_at, tok_starts)) is not None:
+        source.append(_actor(first))  # "سيغمار غابريال، الذي كان اول مسؤول غربي يزور ايران": the first to do it
     if t.type == "PROTEST" and not target:
         # "خرج مئات من المتظاهرين ... احتجاجا على تعامل الحكومة", "يهتفون ضد الحكومة": what the
         # protest is against, named further on in the sentence
@@ -7568,8 +7594,10 @@ _MODEL_OF = frozenset(_WORDS["model-of"])  # من نوع، من طراز
 
 
 def _model_named(words: list[str], k: int) -> bool:
-    """words[k] names a make or model, right after a word of it (من نوع جنكدو جي، من طراز إف-16): a thing,
-    no party."""
+    """words[k] names a make or model, right after a word of it (من نوع جنكدو جي، من طراز إف-16) or after a
+    word of a craft in quotation marks (طائرات «الرافال»): a thing, no party."""
+    if k > 1 and words[k - 1] in ('"', "«", "“"):  # (in quotation marks: من طراز «رافال»، طائرات «الرافال»)
+        return words[k - 2] in _MODEL_OF or _bare(words[k - 2])[:4] in _CRAFT_STEMS
     return k > 0 and words[k - 1] in _MODEL_OF
 
 
@@ -8290,6 +8318,29 @@ def _relative_subject(sent, words: list[str], i: int, sent_ents: list[dict]) -> 
         if words[a] in (".", "؟", "!", "؛") or _reporting(words[a]):
             return None
     return None
+
+
+_FIRST = fold("أول")
+_BEING_FIRST = frozenset(fold(w) for w in ("كان", "كانت", "هو", "هي", "الذي", "التي", "يعد", "تعد", "ليكون", "لتكون",
+                                            "ليصبح", "لتصبح", "أصبح", "أصبحت", "بات", "باتت", "،", ","))
+
+
+def _first_to_do(words: list[str], i: int, lo: int, actor_at: dict, tok_starts: list[int]) -> dict | None:
+    """The one named as "the first" to do the act of the present verb at `i` (سيغمار غابريال، الذي كان اول
+    مسؤول غربي يزور ايران; ليصبح أول رئيس يزور): the name before أول past a copula or a relative;
+    None when there is none."""
+    if words[i][:1] not in "يت" or i - 2 < 0:
+        return None
+    m = next((m for m in range(i - 1, max(0, i - 4) - 1, -1) if words[m] == _FIRST), None)
+    if m is None or m == i - 1 or not all(v[:1].isalpha() and not _definite(v) for v in words[m + 1:i]):
+        return None
+    a = m
+    while a > 0 and a > m - 4 and words[a - 1] in _BEING_FIRST:  # (past the clause's start: its antecedent)
+        a -= 1
+    if a == m:
+        return None
+    return next((x for x in actor_at.values() if x["type"] in ("PER", "ORG") and x.get("end")
+                 and bisect_left(tok_starts, x["end"]) == a), None)
 
 
 def _relative_goes_on(words: list[str], a: int, i: int) -> bool:
@@ -9034,6 +9085,8 @@ def _dedup(actors: list[dict]) -> list[dict]:
         same = [b for b in out if (b.get("canonical") or b.get("text")) == name]
         if any(b.get("country") == a.get("country") for b in same):
             continue
+        if a.get("entity") and any(b.get("entity") == a["entity"] and b.get("country") == a.get("country") for b in out):
+            continue  # (the same entity read once with its canonical name and once without)
         if a.get("country") is None and same:
             continue
         bare = next((k for k, b in enumerate(out) if b.get("country") is None
