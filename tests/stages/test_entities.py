@@ -1502,3 +1502,15 @@ def test_a_state_governor_is_of_the_state_country(pipeline):
                   published="2015-08-04")
     (brown,) = [e for e in rec["entities"] if e["text"] == "جيري براون"]
     assert brown["country"] == "USA" and brown["sector"] == "GOV"
+
+
+def test_a_name_after_the_head_of_an_outlet_is_the_outlet(pipeline):
+    rec = extract("فيما ألمح الوزير الياباني المسؤول عن المفاوضات اكيرا اماري، إلى أن اجتماعا وزاريا جديدا قد يعقد في آواخر "
+                  "شهر أغسطس، معلنا لإذاعة إن أتش كي اليابانية بقوله: «إذا لم نستطع التوصل إلى اتفاق المرة المقبلة، فإن "
+                  "الموضوع سيصبح صعبا».", pipeline=pipeline, published="2015-08-02")
+    (nhk,) = [e for e in rec["entities"] if e["text"] == "أتش كي"]
+    assert nhk["subtype"] == "MEDIA"
+    assert not any(a["text"] == "أتش كي" for e in rec["events"] for a in e["source"] + e["target"])
+    rec = extract("عبرت السفن قناة السويس الجديدة بعد افتتاحها، وقال رئيس هيئة القناة إن الحركة منتظمة.", pipeline=pipeline,
+                  published="2015-08-06")
+    assert not any(e["subtype"] == "MEDIA" and "السويس" in e["text"] for e in rec["entities"])

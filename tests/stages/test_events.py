@@ -2223,6 +2223,21 @@ def test_an_agreement_for_cooperation_names_its_other_party_and_no_plane(pipelin
     assert countries(deal["source"] + deal["target"]) == {"EGY", "FRA"}
 
 
+def test_a_partnership_between_the_two_countries_ends_its_parties(pipeline):
+    rec = extract("يسعى وزير الخارجية الأمريكي جون كيري، أثناء زيارته إلى مصر التي وصلها أمس، إلى إنعاش الشراكة الاستراتيجية "
+                  "بين البلدين، في محطته الأولى من جولة شرق أوسطية تقوده إلى قطر للقاء وزراء خارجية دول الخليج.",
+                  pipeline=pipeline, published="2015-08-02")
+    (partnership,) = events(rec, "COOPERATE")
+    assert countries(partnership["source"] + partnership["target"]) == {"USA", "EGY"}
+
+
+def test_media_joined_to_another_adjective_is_a_field_no_journalist(pipeline):
+    (deal,) = coded(pipeline, "أفاد المستشار الثقافي المصري في المملكة د. محمد عثمان الخشت، أن «إعلان القاهرة» كشف عن اتفاق "
+                              "الجانبين السعودي والمصري على حزمة من الآليات التنفيذية في مجالات عديدة، منها المجال الثقافي "
+                              "والإعلامي لتحقيق الأهداف المرجوة.", "AGREE", published="2015-08-02")
+    assert not any(a["sector"] == "JRN" for a in deal["source"] + deal["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

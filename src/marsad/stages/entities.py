@@ -189,6 +189,21 @@ def _subtype(etype: str, words: list[str]) -> str | None:
     return None
 
 
+def _media_head(k, w: str, name: list[str]) -> bool:
+    """A word just before a name (one of the two before it) is the head of an outlet's name, alone or
+    behind a proclitic (لإذاعة إن أتش كي اليابانية, بصحيفة "هآرتس"): the name is the outlet's."""
+    return any((k.org_head(v) or (None,))[0] == "MEDIA" and v not in _NOT_ONLY_MEDIA
+               and not (strip_article(v) in _CANAL and (gazetteer().lookup(" ".join(name)) or gazetteer().lookup(name[0])))
+               for v in ((w, w[1:]) if w[:1] in "ولب" else (w,)))
+
+
+_CANAL = frozenset(fold(w) for w in ("قناة", "قنوات"))  # "قناة السويس": a canal named by a place, no channel
+
+
+# heads of outlets' names that head others' too: "وكالة الاستخبارات المركزية", "موقع الجيش" (a position)
+_NOT_ONLY_MEDIA = frozenset(fold(w) for w in ("وكالة", "الوكالة", "موقع", "الموقع", "مواقع"))
+
+
 @stage("entities", needs=("text", "tokens", "sentences"), sets=("entities",))
 def make_entities(settings: Settings):
     """Named entities from the CRF tagger, the actors lexicon and the gazetteer."""
@@ -460,7 +475,9 @@ def make_entities(settings: Settings):
                 ent_words = fold(text).strip(_QUOTES).split()
                 ents.append({
                     "id": "", "text": text, "start": start, "end": end, "type": etype,
-                    "subtype": _subtype(etype, ent_words),
+                    "subtype": _subtype(etype, ent_words) or (
+                        "MEDIA" if etype == "ORG" and any(_media_head(k, fold(v), ent_words) for v in words[max(0, i - 2):i])
+                        else None),
                     "canonical": plain_name(text, etype), "country": None, "sector": None, "role": None,
                     "geonameid": None, "lat": None, "lon": None,
                 })

@@ -2076,9 +2076,11 @@ class EventCoder:
                     and not k.nationality_of(words[a]):
                 continue  # "مركز الأمير فهد بن سلمان الإعلامي": an adjective of the body named before it
             if a > 1 and words[a].startswith("وال") and words[a].endswith(("ي", "يه")) \
-                    and all(v.startswith(("ال", "وال")) and v.endswith(("ي", "يه")) for v in words[a - 2:a]) \
+                    and all(v.startswith(("ال", "وال")) and v.endswith(("ي", "يه")) for v in words[a - 1:a]) \
+                    and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]])) \
                     and not k.nationality_of(words[a][1:]) and not k.nationality_of(words[a - 1]):
-                continue  # "التكامل الاقتصادي والسياسي والإعلامي": the last of adjectives joined by و, no journalist
+                continue  # "التكامل الاقتصادي والسياسي والإعلامي", "المجال الثقافي والإعلامي": the last of
+                # adjectives joined by و, no journalist (but "الصحفي والإعلامي": two persons' words)
             if a > 0 and words[a] in _PRESS_ADJECTIVES and _bare(words[a - 1]) in _PRESS_NOUNS:
                 continue  # "في بيان صحفي": a press statement, no journalist
             if a > 0 and strip_article(words[a]) in k.group_adjectives \
@@ -5699,6 +5701,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             dest.append(nominal)
             side_before = dest
             k0, k = k, k + max(1, len(nominal["text"].split()))
+            if k0 > j and words[k0 - 1] == "بين" and k < end and words[k] in ("،", ",") \
+                    and fold(nominal["text"]) in _TWO_SIDES and nominal.get("entity") is None:
+                break  # "الشراكة الاستراتيجية بين البلدين، في محطته الأولى من جولة ... تقوده إلى قطر": the two
+                # sides told, the parties are all named
             x = actor_at.get(k)
             if x is not None and x["type"] == "LOC" and nominal.get("entity") is None and k < end \
                     and coder.kb.people_of(words[k - 1]) and not _definite(words[k - 1]) \
