@@ -2238,6 +2238,21 @@ def test_media_joined_to_another_adjective_is_a_field_no_journalist(pipeline):
     assert not any(a["sector"] == "JRN" for a in deal["source"] + deal["target"])
 
 
+def test_the_body_an_envoy_is_posted_to_is_no_party(pipeline):
+    (meeting,) = coded(pipeline, "كما حضر الاجتماع رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف والمندوب الدائم لروسيا الاتحادية "
+                                 "لدى منظمة التعاون الإسلامي اليغ ازيروف.", "CONSULT", published="2015-07-21")
+    assert "IGO" not in countries(meeting["source"] + meeting["target"])
+
+
+def test_what_the_ones_helped_do_in_a_relative_on_them_is_no_part_of_the_help(pipeline):
+    (help_,) = coded(pipeline, "وتركز أنقرة بشكل أساسي على دعم المتمردين الذين يقاتلون الرئيس السوري بشار الاسد.", "SUPPORT",
+                     published="2015-07-26")
+    assert not any(a["text"] == "بشار الاسد" for a in help_["target"])
+    (charge,) = coded(pipeline, "واتهمت جماعة حزب العمال الكردستاني التي خاضت تمردا ضد الدولة التركية لثلاثة عقود حزب العدالة "
+                                "والتنمية بالوقوف وراء التفجير.", "ACCUSE", published="2015-07-22")
+    assert any(a["text"] == "حزب العدالة والتنمية" for a in charge["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -261,6 +261,7 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
+_ENVOYS = frozenset(fold(w) for w in ("مندوب", "سفير", "سفيرة", "ممثل", "مبعوث", "سفارة", "بعثة", "مندوبة", "ممثلة"))
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
 _CONDUCT = frozenset(_WORDS["conduct"])  # انتقد سياسة الحكومة: the government's policy is aimed at
@@ -4421,6 +4422,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and _bare(w) in ("امر", "شيء") and _definite(w) and k + 1 < end and words[k + 1] in _RELATIVES:
             break  # "ترفض الكشف عن هوية النساء الأمر الذي يسهل ... ملاحقة وزارة الداخلية": "which" tells
             # what follows from it, a clause of its own
+        if k > j and t.type not in _MEETINGS and (source or target) and w in _ANY_RELATIVE and k + 2 < end \
+                and last is not None and last[1] == k and (last[0] is target or t.noun) \
+                and not sent[k + 1].text.endswith(("ه", "ها", "هم", "هما")) \
+                and words[k + 2] not in ("به", "بها", "بهم", "بهما") \
+                and (_present_verb(words[k + 1]) or _past_verb_by_use(words[k + 1])) \
+                and not (t.type in _KILLING and (target or words[k + 1].endswith(("وا", "ت")))):
+            break  # "خشية دعم نشاط أكراد سوريا الذين يقاتلون المتطرفين قرب الحدود": what those named do, in a
+            # clause on them, is no part of this event (nor its parties; but "قتل المسلحين الذين قتلوا": the killed
+            # told again, and "الأعمال التي يرتكبها" the relative of an act, with a pronoun of it; nor the subject's,
+            # before the verb's object: "واتهمت جماعة حزب العمال الكردستاني التي خاضت تمردا ... حزب العدالة والتنمية")
         if t.type in _MEETINGS and k > j and (source or target) and w in _ANY_RELATIVE and k + 1 < end \
                 and _present_verb(words[k + 1]) and words[k + 2:k + 3] != ["معه"]:
             break  # "للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من
@@ -5173,6 +5184,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None \
                     else k + max(1, len(nominal["text"].split()))
                 continue
+        if x is not None and x["type"] == "ORG" and k > j + 1 and words[k - 1] in _POSTED_AT \
+                and any(strip_article(_bare(v[1:] if v[:1] in "وبل" and len(v) > 4 else v)) in _ENVOYS
+                        for v in words[max(j, k - 6):k - 1]):
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "والمندوب الدائم لروسيا الاتحادية لدى منظمة التعاون
+            continue  # الإسلامي": the body an envoy is posted to, no party
         if x is not None and x["type"] == "LOC" and (
                 _locative(words, k) or (k == where_end and w[:1] == "و") or (k > 0 and (_among(words[k - 1], _FEATURES) or words[k - 1] in _POSTED_AT))
                 or (k > 1 and words[k - 1] == "(" and k - 1 in place_ends)):
