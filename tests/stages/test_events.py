@@ -2253,6 +2253,14 @@ def test_what_the_ones_helped_do_in_a_relative_on_them_is_no_part_of_the_help(pi
     assert any(a["text"] == "حزب العدالة والتنمية" for a in charge["target"])
 
 
+def test_a_meeting_of_named_parties_abroad_lists_them_all_and_gives_no_one_the_host_country(pipeline):
+    (talks,) = coded(pipeline, "ويستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع في مينسك عاصمة روسيا البيضاء يوم امس الاثنين "
+                               "لإجراء مزيد من المحادثات.", "CONSULT", published="2015-08-04")
+    assert {"UKR", "RUS"} <= countries(talks["source"])
+    assert "BLR" not in countries(talks["source"] + talks["target"])
+    assert any(a["sector"] == "REB" for a in talks["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

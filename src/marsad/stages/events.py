@@ -2883,7 +2883,12 @@ def make_events(settings: Settings):
                     # (not to the source of a stance whose place is only the country it is aimed at: "إلا أن
                     # المشرعين ... يحثون السعودية سراً")
                     aimed_at = t.type in _STANCES and any(a.get("entity") == loc.get("entity") for a in ev["target"])
-                    for a in ev["target"] + ([] if aimed_at else ev["source"]):
+                    named = {a["country"] for a in ev["source"] + ev["target"] if a.get("entity") and a.get("country")}
+                    venue = t.type in ("CONSULT", "AGREE") and loc["country"] not in named \
+                        and (len(named) >= 2 or "IGO" in named)
+                    # (nor in a meeting of named foreign parties, where it is held: "ممثلون عن أوكرانيا وروسيا
+                    # والمتمردين للاجتماع في مينسك": no Belarusian rebels)
+                    for a in ([] if venue else ev["target"] + ([] if aimed_at else ev["source"])):
                         if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
                             # unnamed local actors: the country it happens in (not "الطرفين", two sides)
                             a["country"] = loc["country"]
@@ -5190,7 +5195,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "والمندوب الدائم لروسيا الاتحادية لدى منظمة التعاون
             continue  # الإسلامي": the body an envoy is posted to, no party
         if x is not None and x["type"] == "LOC" and (
-                _locative(words, k) or (k == where_end and w[:1] == "و") or (k > 0 and (_among(words[k - 1], _FEATURES) or words[k - 1] in _POSTED_AT))
+                _locative(words, k) or (k == where_end and w[:1] == "و")
+                or (k > 0 and (_among(words[k - 1], _FEATURES) or words[k - 1] in _POSTED_AT))
+                or (k > 1 and words[k - 1] in _PLACE_ASIDE and k - 1 in place_ends)  # ("في مينسك عاصمة روسيا البيضاء")
                 or (k > 1 and words[k - 1] == "(" and k - 1 in place_ends)):
             # "نفذ ضربات جوية في باكستان": a country after "in" is where, not who; so is one joined
             # to it (في الصومال واليمن), or one in brackets after a place (في القاهرة (مصر))
@@ -6102,6 +6109,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 elif t.type == "SANCTION" and t.mode == "convict" and t.noun and sent[i].text.endswith(_POSSESSIVES):
                     target.append(nominal)  # "بسجن 153 من الرعايا الصينيين ... بعد إدانتهم": whom "their" conviction is of
                 elif victims_before is None:  # (those read as victims before a killing verb killed no one)
+                    source.extend(_listed_before(words, kk, actor_at, tok_starts))
                     source.append(nominal)
                     source.extend(_joined_nationalities(coder, sent, words, after, i, nominal))
                 break
@@ -8340,6 +8348,20 @@ def _relative_subject(sent, words: list[str], i: int, sent_ents: list[dict]) -> 
         if words[a] in (".", "؟", "!", "؛") or _reporting(words[a]):
             return None
     return None
+
+
+def _listed_before(words: list[str], kk: int, actor_at: dict, tok_starts: list[int]) -> list[dict]:
+    """The named actors listed right before the unnamed one at `kk` that و joins to them (ممثلون عن أوكرانيا
+    وروسيا والمتمردين: Ukraine and Russia, before the rebels), first to last; [] when it is joined to none."""
+    out: list[dict] = []
+    m = kk
+    while m > 0 and words[m][:1] == "و":
+        x = next(((s, y) for s, y in actor_at.items() if y.get("end") and bisect_left(tok_starts, y["end"]) == m), None)
+        if x is None:
+            break
+        out.append(_actor(x[1]))
+        m = x[0]
+    return out[::-1]
 
 
 _FIRST = fold("أول")
