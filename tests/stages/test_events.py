@@ -2261,6 +2261,29 @@ def test_a_meeting_of_named_parties_abroad_lists_them_all_and_gives_no_one_the_h
     assert any(a["sector"] == "REB" for a in talks["source"])
 
 
+def test_an_armed_ambush_names_no_gunman(pipeline):
+    (ambush,) = coded(pipeline, "وفي غرب اليمن لقي أربعة حوثيين حتفهم، اليوم الجمعة، جراء كمين مسلح نصبته المقاومة الشعبية في إقليم "
+                                "تهامة على نقطة تابعة لهم بمدينة الحديدة.", "ASSAULT", published="2015-08-01")
+    assert not any(a["sector"] == "UAF" for a in ambush["source"] + ambush["target"])
+    assert any(a["sector"] == "PRM" for a in ambush["source"])
+
+
+def test_the_peak_of_a_market_is_no_summit(pipeline):
+    rec = extract("وتعد قمة القطاع الفاخر في وسط لندن، وبقيم تزيد على 50 مليون إسترليني، هي الأكثر نشاطا في الوقت الحاضر.",
+                  pipeline=pipeline, published="2015-07-21")
+    assert not events(rec, "CONSULT")
+
+
+def test_a_member_of_a_council_in_a_title_is_no_party_and_a_role_behind_bi_no_object(pipeline):
+    (meeting,) = coded(pipeline, "حضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان ووزير الخارجية عادل الجبير.",
+                       "CONSULT", published="2015-07-22")
+    assert not any(a["text"] == "مجلس الوزراء" for a in meeting["source"] + meeting["target"])
+    (call,) = coded(pipeline, "حث معالي المستشار بالديوان الملكي عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ الدكتور صالح "
+                              "بن عبدالله بن حميد الذين زلت بهم القدم أن يعودوا إلى الله عز وجل.", "REQUEST",
+                    published="2015-08-11")
+    assert any("حميد" in a["text"] for a in call["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -261,6 +261,7 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
+_ARMED_ADJECTIVE = frozenset(fold(w) for w in ("مسلح", "مسلحة"))
 _ENVOYS = frozenset(fold(w) for w in ("مندوب", "سفير", "سفيرة", "ممثل", "مبعوث", "سفارة", "بعثة", "مندوبة", "ممثلة"))
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
@@ -2096,6 +2097,9 @@ class EventCoder:
                 # act, a suicide operation
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
+            if a > 0 and strip_article(words[a]) in _ARMED_ADJECTIVE and _definite(words[a]) == _definite(words[a - 1]) \
+                    and any(x.noun for x in _starting(words[a - 1])):
+                continue  # "كمين مسلح نصبته المقاومة"، "هجوم مسلح": an armed ambush or attack, no gunman
             if a + 1 < len(words) and (words[a + 1] in _SPORT or _bare(words[a + 1]) in _SPORT) \
                     and (k.group_of(words[a:a + 1]) or (0, ""))[1] == "UAF":
                 continue  # "أرتورو فيدال مهاجم المنتخب ويوفنتوس الإيطالي": a striker of a team, no attacker
@@ -8892,6 +8896,10 @@ def _many_unnamed(article, coder, sent, words: list[str], k: int, end: int, acto
 def _title_bi(kb_, words: list[str], j: int, k: int, end: int, actor_at) -> bool:
     """The بـ on words[k] is in the title that runs from the verb's end `j`, before the name of the
     one who holds it (طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل): no object's."""
+    while j + 1 < k and words[j] in _HONORIFICS:
+        j += 1  # (past an honorific: "حث معالي المستشار بالديوان الملكي")
+    if (hit := kb_.role_of(words[j:j + kb_.role_max_words])) is not None and j < k < j + hit[0]:
+        return True  # (a role of its own that the word is in: "حث معالي المستشار بالديوان الملكي عضو هيئة كبار العلماء")
     if not (k > j + 1 and (kb_.role_of(words[j:j + kb_.role_max_words]) is not None or words[j] in _OFFICE_HEADS)
             and all(_definite(v) for v in words[j + 1:k])):
         return False
