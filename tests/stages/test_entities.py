@@ -1514,3 +1514,12 @@ def test_a_name_after_the_head_of_an_outlet_is_the_outlet(pipeline):
     rec = extract("عبرت السفن قناة السويس الجديدة بعد افتتاحها، وقال رئيس هيئة القناة إن الحركة منتظمة.", pipeline=pipeline,
                   published="2015-08-06")
     assert not any(e["subtype"] == "MEDIA" and "السويس" in e["text"] for e in rec["entities"])
+
+
+def test_a_nationality_stated_after_a_name_is_the_persons(pipeline):
+    rec = extract("وأوضح بيان للوزارة أنه تم القبض على المدعو شاه فيصل عظيم شاه \"باكستاني الجنسية\" عند قيامه بتهريب كمية "
+                  "كبيرة من الهيروين المخدر إلى المملكة.", pipeline=pipeline, published="2015-08-01")
+    assert {e["country"] for e in rec["entities"] if e["type"] == "PER" and "فيصل" in e["text"]} == {"PAK"}
+    rec = extract("وروى المسؤول الليبي خالد الدباشي أن شخصا تونسي الجنسية تم اعتقاله في طرابلس.", pipeline=pipeline,
+                  published="2015-08-01")
+    assert not any(e["country"] == "TUN" for e in rec["entities"] if e["type"] == "PER")

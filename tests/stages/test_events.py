@@ -2284,6 +2284,16 @@ def test_a_member_of_a_council_in_a_title_is_no_party_and_a_role_behind_bi_no_ob
     assert any("حميد" in a["text"] for a in call["source"])
 
 
+def test_the_state_an_ambassador_is_posted_in_and_the_place_an_arrest_is_near_are_no_parties(pipeline):
+    rec = extract("واجتمعت نائبة وزير الخارجية الإسرائيلي تسيبي حوطوفلي امس مع سفير هولندا في \"إسرائيل\"، ومع أعضاء برلمان "
+                  "أوروبيين.", pipeline=pipeline, published="2015-07-23")
+    (meeting,) = events(rec, "CONSULT")
+    assert not any(a["text"] == "إسرائيل" for a in meeting["target"])
+    (arrest,) = coded(pipeline, "ألقت الإدارة العامة لمباحث الآداب في مصر القبض على الراقصة صافيناز بمسكنها بجوار مجلس الدولة "
+                                "بالجيزة تنفيذا لقرار النيابة العامة.", "COERCE", published="2015-07-24")
+    assert not any(a["text"] == "مجلس الدولة" for a in arrest["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

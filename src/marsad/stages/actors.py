@@ -304,6 +304,24 @@ def _described_nationality(k, words: list[str], i: int) -> str | None:
     return country if country is not None and strip_article(words[i - 2]) in _person_nouns() else None
 
 
+def _stated_nationality(k, words: list[str], j: int) -> str | None:
+    """The country of a nationality stated right after a name ending before words[j], with الجنسية
+    (شاه فيصل عظيم شاه "باكستاني الجنسية"، مصطفى عثمان (سوداني الجنسية)، من الجنسية اليمنية); None
+    when none is."""
+    for m in range(j, min(len(words) - 1, j + 5)):  # (past the rest of a name the tagger cut: "عظيم شاه")
+        if words[m] in (".", "؛", ";", ":") or (m > j and words[m] in ("،", ",")) or words[m] in _NOT_IN_NAME:
+            return None  # (not past another clause: "روى الدباشي أن شخصا تونسي الجنسية")
+        if m + 2 < len(words) and words[m] == "من" and words[m + 1] == _NATIONALITY_WORD:
+            return k.nationality_of(words[m + 2])
+        if words[m + 1] == _NATIONALITY_WORD:
+            return k.nationality_of(words[m])
+    return None
+
+
+_NATIONALITY_WORD = fold("الجنسية")
+_NOT_IN_NAME = frozenset(fold(w) for w in ("أن", "إن", "أنه", "إنه", "شخصا", "شخص", "رجلا", "امرأة", "وهو", "وهي"))
+
+
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
@@ -482,7 +500,7 @@ def make_actors(settings: Settings):
                     # "فيصل بن سلمان بن عبدالعزيز": a known father's (a ruling house's) country
                     ent["country"] = _father_country(k, name_words, folded) or (
                         _described_nationality(k, words, i) if role is None and not counterpart
-                        and not named_tokens.intersection((i - 1, i - 2)) else None)
+                        and not named_tokens.intersection((i - 1, i - 2)) else None) or _stated_nationality(k, words, j)
                 if ent["country"] and any(toks[x].start in place_at for x in range(j, min(len(toks), j + 8))) \
                         and (after := role if role is not None and role[0] >= j else coder.role_after(words, j, person_tokens)) \
                         and after[3] == ent["country"] \

@@ -261,6 +261,7 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
+_BESIDE = frozenset(fold(w) for w in ("بجوار", "جوار", "بمحاذاة", "قبالة"))
 _ARMED_ADJECTIVE = frozenset(fold(w) for w in ("مسلح", "مسلحة"))
 _ENVOYS = frozenset(fold(w) for w in ("مندوب", "سفير", "سفيرة", "ممثل", "مبعوث", "سفارة", "بعثة", "مندوبة", "ممثلة"))
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
@@ -5193,11 +5194,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 k = max(k + 1, bisect_left(tok_starts, x["end"])) if x is not None \
                     else k + max(1, len(nominal["text"].split()))
                 continue
-        if x is not None and x["type"] == "ORG" and k > j + 1 and words[k - 1] in _POSTED_AT \
+        if x is not None and t.mode in _ONLY_PEOPLE and k > j and x["type"] != "PER" and (
+                _bare(words[k - 1]) in _NEAR or _bare(words[k - 1]) in _BESIDE
+                or (k > j + 1 and words[k - 1] == "من" and _bare(words[k - 2]) in _NEAR)):
+            k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "القبض على الراقصة صافيناز بمسكنها بجوار مجلس
+            continue  # الدولة": what the place is near, no one arrested or set free
+        if x is not None and (x["type"] == "ORG" or _is_country(x)) and k > j + 1 \
+                and (at_post := k - 2 if words[k - 1] in ('"', "«", "“") else k - 1) > j \
+                and (words[at_post] in _POSTED_AT or words[at_post] == "في") \
                 and any(strip_article(_bare(v[1:] if v[:1] in "وبل" and len(v) > 4 else v)) in _ENVOYS
-                        for v in words[max(j, k - 6):k - 1]):
+                        for v in words[max(j, at_post - (5 if words[at_post] in _POSTED_AT else 2)):at_post]):
             k = max(k + 1, bisect_left(tok_starts, x["end"]))  # "والمندوب الدائم لروسيا الاتحادية لدى منظمة التعاون
-            continue  # الإسلامي": the body an envoy is posted to, no party
+            continue  # الإسلامي", "سفير هولندا في "إسرائيل"": the body or state an envoy is posted to, no party
         if x is not None and x["type"] == "LOC" and (
                 _locative(words, k) or (k == where_end and w[:1] == "و")
                 or (k > 0 and (_among(words[k - 1], _FEATURES) or words[k - 1] in _POSTED_AT))
