@@ -2294,6 +2294,15 @@ def test_the_state_an_ambassador_is_posted_in_and_the_place_an_arrest_is_near_ar
     assert not any(a["text"] == "مجلس الدولة" for a in arrest["target"])
 
 
+def test_an_arrest_refused_is_no_arrest_made_and_efforts_called_up_no_troops(pipeline):
+    (arrest,) = coded(pipeline, "ورفضت جنوب افريقيا الشهر الماضي اعتقال البشير على الرغم من اصدار محكمتها العليا امرا بذلك.",
+                      "COERCE", published="2015-07-26")
+    assert arrest["modality"] == "negated"
+    rec = extract("وسقط عديد من الضحايا في فوهات الآبار الضيقة، واستنفار جهود رجال الدفاع المدني أياماً طويلة.",
+                  pipeline=pipeline, published="2015-07-22")
+    assert not events(rec, "MOBILIZE")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

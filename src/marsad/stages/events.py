@@ -261,6 +261,7 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
+_REFUSED_DOING = frozenset({"COERCE", "CONSULT", "AID", "AGREE", "COOPERATE", "SANCTION"})  # acts one refuses to do
 _BESIDE = frozenset(fold(w) for w in ("بجوار", "جوار", "بمحاذاة", "قبالة"))
 _ARMED_ADJECTIVE = frozenset(fold(w) for w in ("مسلح", "مسلحة"))
 _ENVOYS = frozenset(fold(w) for w in ("مندوب", "سفير", "سفيرة", "ممثل", "مبعوث", "سفارة", "بعثة", "مندوبة", "ممثلة"))
@@ -2433,6 +2434,13 @@ def make_events(settings: Settings):
                     # للاعتقال", "أدت التحريات للقبض على"; nor one force was used in, "استخدمت القوة
                     # لاعتقال أطفال", nor one that dates another, "في اليوم السابق لاعتقالهم")
                     mods[i, j] = "future"
+                elif t.noun and t.type in _REFUSED_DOING and mods[i, j] == "asserted" and not _definite(words[i]) \
+                        and any(not x[2].noun and x[2].type == "REJECT" and i - 5 <= x[1] <= i
+                                and not any(v in ("،", ",", ".") or v in _COMPLEMENTIZERS for v in words[x[1]:i])
+                                for x in found):
+                    # "ورفضت جنوب افريقيا الشهر الماضي اعتقال البشير": what one refused to do was not done (but
+                    # what one rejects another's doing may have been: "ترفض الاعتداء على", with the article)
+                    mods[i, j] = "negated"
             # a state of emergency over a disaster, or in hospitals, is no coercion (حالة الطوارئ إثر
             # اتساع حرائق الغابات, حالة الطوارئ في مستشفيات المنطقة, بعد أن دمرت السيول معظم الجسور)
             trig = [x for x in found if not (x[2].mode == "martial-law" and _over_disaster(words, x[1]))]
