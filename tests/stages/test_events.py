@@ -2303,6 +2303,15 @@ def test_an_arrest_refused_is_no_arrest_made_and_efforts_called_up_no_troops(pip
     assert not events(rec, "MOBILIZE")
 
 
+def test_a_relative_verb_on_a_noun_that_names_no_one_takes_no_subject_named_before(pipeline):
+    rec = extract("من جانبه، اتهم بشار مشير، النائب في برلمان الإقليم، إيران بتحريك الأطراف التي تطالب بتقسيم الإقليم.",
+                  pipeline=pipeline, published="2015-07-21")
+    assert not any("IRN" in countries(e["source"]) for e in events(rec, "REQUEST"))
+    (call,) = coded(pipeline, "وكانت رواندا من بين الدول التي دعت لتأجيل الانتخابات ومعها كينيا وتنزانيا.", "REQUEST",
+                    published="2015-07-21")
+    assert "RWA" in countries(call["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -261,6 +261,8 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
+_WHILE_NOUNS = frozenset(fold(w) for w in ("وقت", "حين", "لحظة", "يوم", "ساعة", "فترة"))
+_ONE_OF = frozenset(fold(w) for w in ("من", "بين", "أوائل", "أول", "أولى", "إحدى", "أحد", "ضمن", "مقدمة"))
 _REFUSED_DOING = frozenset({"COERCE", "CONSULT", "AID", "AGREE", "COOPERATE", "SANCTION"})  # acts one refuses to do
 _BESIDE = frozenset(fold(w) for w in ("بجوار", "جوار", "بمحاذاة", "قبالة"))
 _ARMED_ADJECTIVE = frozenset(fold(w) for w in ("مسلح", "مسلحة"))
@@ -6023,7 +6025,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     done_to = passive or (i > lo and _takes_up_antecedent(words[i - 1], words[i], t))
                     # ("المعارضة السورية التي يدعمها الغرب": the pronoun on the verb takes up its antecedent,
                     # whom it is done to)
-                    if own is not None or not (dead and _in_toll(words, bisect_left(tok_starts, in_clause[-1]["start"]), lo)):
+                    last_end = bisect_left(tok_starts, in_clause[-1]["end"])
+                    unnamed_antecedent = not done_to and not t.noun and own is None and i - 2 >= lo \
+                        and words[i - 1] in _ANY_RELATIVE and last_end != i - 1 \
+                        and not (last_end == i - 2 and words[i - 2] in ("،", ",")) \
+                        and coder.nominal_actor(article, sent, words, i - 2, i - 1) is None \
+                        and not _time_phrase(words[i - 2:i - 1]) and strip_article(words[i - 2]) not in _WHILE_NOUNS \
+                        and not any(_bare(v) in _ONE_OF for v in words[max(lo, i - 4):i - 2]) \
+                        and not (j < n and words[j] in _RESUMPTIVE)
+                    # (not "في الوقت الذي هاجم فيه", a time; nor "وكانت رواندا من بين الدول التي دعت", "من أوائل الدول
+                    # التي رحبت": one of those the noun names; nor "الاستفتاء الذي دعا إليه": a pronoun after the verb takes
+                    # up the noun, its object)
+                    # ("بتحريك الأطراف التي تطالب بتقسيم الإقليم": the verb of a relative clause on a noun
+                    # that names no one has that unnamed subject, not one named before it)
+                    if (own is not None or not (dead and _in_toll(words, bisect_left(tok_starts, in_clause[-1]["start"]), lo))) \
+                            and not unnamed_antecedent:
                         (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
             elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (words[i].endswith("وا") and (prev_subject["type"] == "PER"
