@@ -6041,6 +6041,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     if (own is not None or not (dead and _in_toll(words, bisect_left(tok_starts, in_clause[-1]["start"]), lo))) \
                             and not unnamed_antecedent:
                         (target if done_to else source).append(own if own is not None else _actor(in_clause[-1]))
+                    elif unnamed_antecedent and (nation := coder.kb.nationality_of(words[i - 2])) is not None:
+                        # "الاتفاق النووي الإيراني الذي أبرم اليوم": the noun's nationality is its party
+                        source.append({"entity": None, "text": sent[i - 2].text, "country": nation, "sector": None})
             elif i <= 1 and prev_subject is not None and not counted and not passive \
                     and not (words[i].endswith("وا") and (prev_subject["type"] == "PER"
                                                          or not _plural_name(coder, prev_subject["text"]))) \
