@@ -1523,3 +1523,10 @@ def test_a_nationality_stated_after_a_name_is_the_persons(pipeline):
     rec = extract("وروى المسؤول الليبي خالد الدباشي أن شخصا تونسي الجنسية تم اعتقاله في طرابلس.", pipeline=pipeline,
                   published="2015-08-01")
     assert not any(e["country"] == "TUN" for e in rec["entities"] if e["type"] == "PER")
+
+
+def test_riad_al_solh_square_is_no_riyadh(pipeline):
+    rec = extract("واجتمع الأهالي في ساحة رياض الصلح في قلب بيروت وأقاموا فعالية للمطالبة بالإفراج عن العسكريين المخطوفين.",
+                  pipeline=pipeline, published="2015-08-01")
+    assert not any(e["country"] == "SAU" for e in rec["entities"])
+    assert all(e["location"] is None or e["location"]["country"] == "LBN" for e in rec["events"])
