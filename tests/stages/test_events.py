@@ -2312,6 +2312,13 @@ def test_a_relative_verb_on_a_noun_that_names_no_one_takes_no_subject_named_befo
     assert "RWA" in countries(call["source"])
 
 
+def test_the_stance_of_the_subjects_own_state_is_on_its_side(pipeline):
+    (blame,) = coded(pipeline, "الرياض - واس: وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها "
+                               "مستوطنون إسرائيليون في قرية دوما.", "ACCUSE", published="2015-08-04")
+    assert countries(blame["source"]) == {"SAU"} and "SAU" not in countries(blame["target"])
+    assert "ISR" in countries(blame["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

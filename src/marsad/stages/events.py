@@ -6397,6 +6397,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     source = source + [a for a in with_it if not any(_same_reading(a, x) for x in source)]
     if released_one:
         source, target = [], source + target
+    if t.noun and t.type in _STANCES and not _definite(words[i]) and source and target and j < n \
+            and (own_stance := actor_at.get(j)) is not None and target[0].get("entity") == own_stance["id"] \
+            and own_stance.get("country") and any(a.get("country") == own_stance["country"] for a in source):
+        # "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة": the stance the noun is in construct with is
+        # the subject's own state's, on its side, no one it is aimed at
+        target = target[1:]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     kind, contexts = t.type, list(t.contexts)
     if t.type == "ACCUSE" and mode == "disapprove" and not t.noun and source \
