@@ -82,7 +82,8 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "represented-by", "comment", "side-of", "held-by", "telling-of", "masculine", "reason", "involvement",
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
-         "province", "site", "pledge", "model-of")
+         "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
+         "being-first")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -261,12 +262,12 @@ _WEAPON_MODES = frozenset({"explosives", "suicide-attack", "aerial", "drone", "h
 _CARRIERS = frozenset(_WORDS["carrier"])  # ناقلة جنود: a vehicle, no soldiers acting
 _FEATURES = frozenset(_WORDS["feature"])  # بحيرة تشاد: a lake, not the country
 _POSTED_AT = frozenset(_WORDS["posted"])  # لدى البحرين: where an envoy is posted
-_WHILE_NOUNS = frozenset(fold(w) for w in ("وقت", "حين", "لحظة", "يوم", "ساعة", "فترة"))
-_ONE_OF = frozenset(fold(w) for w in ("من", "بين", "أوائل", "أول", "أولى", "إحدى", "أحد", "ضمن", "مقدمة"))
+_WHILE_NOUNS = frozenset(_WORDS["while-noun"])  # في الوقت الذي
+_ONE_OF = frozenset(_WORDS["one-of"])  # من بين الدول التي
 _REFUSED_DOING = frozenset({"COERCE", "CONSULT", "AID", "AGREE", "COOPERATE", "SANCTION"})  # acts one refuses to do
-_BESIDE = frozenset(fold(w) for w in ("بجوار", "جوار", "بمحاذاة", "قبالة"))
-_ARMED_ADJECTIVE = frozenset(fold(w) for w in ("مسلح", "مسلحة"))
-_ENVOYS = frozenset(fold(w) for w in ("مندوب", "سفير", "سفيرة", "ممثل", "مبعوث", "سفارة", "بعثة", "مندوبة", "ممثلة"))
+_BESIDE = frozenset(_WORDS["beside"])  # بجوار
+_ARMED_ADJECTIVE = frozenset(_WORDS["armed-adjective"])  # هجوم مسلح
+_ENVOYS = frozenset(_WORDS["envoy"])  # المندوب الدائم لروسيا لدى
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
 _CONDUCT = frozenset(_WORDS["conduct"])  # انتقد سياسة الحكومة: the government's policy is aimed at
@@ -8410,8 +8411,7 @@ def _listed_before(words: list[str], kk: int, actor_at: dict, tok_starts: list[i
 
 
 _FIRST = fold("أول")
-_BEING_FIRST = frozenset(fold(w) for w in ("كان", "كانت", "هو", "هي", "الذي", "التي", "يعد", "تعد", "ليكون", "لتكون",
-                                            "ليصبح", "لتصبح", "أصبح", "أصبحت", "بات", "باتت", "،", ","))
+_BEING_FIRST = frozenset(_WORDS["being-first"])  # (سيغمار غابريال، الذي كان اول مسؤول غربي يزور)
 
 
 def _first_to_do(words: list[str], i: int, lo: int, actor_at: dict, tok_starts: list[int]) -> dict | None:
