@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first")
+         "being-first", "attributed", "it-is", "relations", "clash-noun")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -230,6 +230,7 @@ _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
 _ATTRIBUTING = frozenset(_WORDS["attributing"])
+_ATTRIBUTED = frozenset(_WORDS["attributed"])
 _CAMPAIGNS = frozenset(_WORDS["campaign"])
 _DECIDING = frozenset(_WORDS["deciding"])
 _VEHICLES = frozenset(_WORDS["vehicle"])
@@ -249,6 +250,9 @@ _VISITING = frozenset(fold(w) for w in ("زار", "زارت", "زارا", "زا�
                                         "ستزور"))  # the verb of visiting itself (not استقبل: who receives)
 _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
+_IT_IS = frozenset(_WORDS["it-is"])
+_RELATIONS = frozenset(_WORDS["relations"])
+_CLASH_NOUNS = frozenset(_WORDS["clash-noun"])  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
 _ALSO_OR_WHO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "الذي", "التي", "الذين"))  # (واتهم تشافيز الذي ...)
 _TO_THEM = frozenset(("له", "لها", "لهم", "لهما"))  # (the accused as a pronoun: لاتهام النيابة لهم بإنشاء)
@@ -3134,7 +3138,9 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE)
                  and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1))) \
         and not (i > 1 and words[i - 1] in ("الي", "ب") and _among(words[i - 2], _SUPPORT_GIVEN)) \
-        and not (i > 1 and words[i - 1] == _THEN and any(_among(v, _THANKS_TO) for v in words[max(0, i - 8):i - 1]))
+        and not (i > 1 and words[i - 1] == _THEN and any(_among(v, _THANKS_TO) for v in words[max(0, i - 8):i - 1])) \
+        and not (i > 0 and words[i - 1] in ("قد", "وقد", "لقد", "فقد"))
+    # (after قد it is a verb: "وقد دعم بلاتيني والاتحاد الأوروبي بقوة الأمير علي")
     # ("لولا توفيق الله تعالى وعونه ثم دعم حكومة المملكة": after God, the government gave it)
 
 
@@ -3248,6 +3254,11 @@ def _for(w: str) -> bool:
 
 
 _NOT_LI = frozenset(_WORDS["not-li"])
+
+
+def _li_in_name(x: dict) -> bool:
+    """The ل a name starts with is its own, no preposition (لبنان، ليبيا; not لليمن, whose name is اليمن)."""
+    return x["text"][:1] == "ل" and (x.get("canonical") or "")[:1] == "ل"
 
 
 def _held_at(words: list[str], k: int, inside: bool) -> bool:
@@ -4341,11 +4352,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             while k < end and words[k][:1] == "و" and (club := actor_at.get(k)) is not None:
                 k = max(k + 1, bisect_left(tok_starts, club["end"]))
             continue
-        if k > j + 1 and t.type not in _KILLING and w in _PLACE_ASIDE and not _definite(w) and words[k - 1] not in ("،", ",") \
+        if k > j + 1 and t.type not in _KILLING and w in _PLACE_ASIDE and not _definite(w) \
+                and (back := 2 if words[k - 1] in _IT_IS and k > j + 2 else 1) and words[k - back] not in ("،", ",") \
                 and (owned := actor_at.get(k + 1) or (actor_at.get(k + 2) if k + 2 < end else None)) is not None \
                 and owned["type"] != "LOC" and (p_end := next((p["end"] for p in sent_ents if p["type"] == "LOC" and p["end"] in (
-                    sent[k - 1].end, sent[k - 2].end)), None)) is not None \
-                and (p_end == sent[k - 1].end or (words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "ية", "يه")))):
+                    sent[k - back].end, sent[k - back - 1].end)), None)) is not None \
+                and (p_end == sent[k - back].end
+                     or (words[k - back].startswith("ال") and words[k - back].endswith(("ي", "ية", "يه")))):
+            # (and "it is" between: "في مدينة اللاذقية الساحلية وهي معقل الأسد وطائفته")
             k = max(k + 1, bisect_left(tok_starts, owned["end"]))  # "في مدينة اللاذقية الساحلية معقل بشار الأسد": whose
             continue  # stronghold, capital or birthplace the place is, no party (but an attack on a group's
             # stronghold strikes the group: "غارات على مدينة الرقة معقل تنظيم داعش")
@@ -4453,6 +4467,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # clause on them, is no part of this event (nor its parties; but "قتل المسلحين الذين قتلوا": the killed
             # told again, and "الأعمال التي يرتكبها" the relative of an act, with a pronoun of it; nor the subject's,
             # before the verb's object: "واتهمت جماعة حزب العمال الكردستاني التي خاضت تمردا ... حزب العدالة والتنمية")
+        if k > j + 1 and words[k - 1] in ("،", ",") and w == "وسط" and actor_at.get(k + 1) is None:
+            break  # "التفجير الغاشم الذي استهدف مسجد ... في منطقة عسير، وسط حالة من الحزن والدموع بين أهالي": past a
+            # comma, "amid" tells the scene, no party (but "، وسط بغداد": a place)
+        if k > j + 1 and t.type in _OBJECT_RELATIVE_FREE and w in _RELATIVES and k + 2 < end \
+                and actor_at.get(k - 1) is None and _trigger_at(words, k - 1) is None \
+                and not any(x["start"] < sent[k - 1].end and x["end"] > sent[k - 1].start for x in sent_ents) \
+                and coder.nominal_actor(article, sent, words, k - 1, k) is None \
+                and len(words[k + 1]) > 4 and words[k + 1].endswith(("ها", "ه", "هم")) \
+                and (_past_verb_by_use(words[k + 1][:-2] if words[k + 1].endswith(("ها", "هم")) else words[k + 1][:-1])
+                     or _present_verb(words[k + 1][:-2] if words[k + 1].endswith(("ها", "هم")) else words[k + 1][:-1])):
+            # "ونشرت القوات الموالية لحكومة هادي مدرعاتها التي زودها بها التحالف": who did to a thing what a
+            # relative on it tells is no party to the deployment or the meeting; the event's words go on after
+            # its comma
+            k = next((x for x in range(k + 1, end) if words[x] in ("،", ",")), end)
+            continue
         if t.type in _MEETINGS and k > j and (source or target) and w in _ANY_RELATIVE and k + 1 < end \
                 and _present_verb(words[k + 1]) and words[k + 2:k + 3] != ["معه"]:
             break  # "للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من
@@ -4823,6 +4852,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 role = "agent"
                 k = p + 1
                 continue
+        if k > j and t.type in _KILLING and w in _ATTRIBUTED and k + 1 < end and not source \
+                and (words[k + 1] in ("الي", "إلى") or (words[k + 1][:1] == "ل" and (
+                    actor_at.get(k + 1) is not None or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None))):
+            # "الهجوم الذي وقع في سوروتش ... ونسب لتنظيم داعش": the one it is put down to carried it out
+            role = "agent"
+            k += 2 if words[k + 1] in ("الي", "إلى") else 1
+            continue
         cue = _agent_cue_at(words, k)
         if cue and k > j + 1 and words[k - 1] in _ANY_RELATIVE and source \
                 and (x := _ending_at(actor_at, sent, k - 2)) is not None and x.get("id") in {a.get("entity") for a in source}:
@@ -4935,8 +4971,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                                                        and w in _ARM_OF)):
                 # "قوة إيساف التابعة للحلف الأطلسي", "الجيش المسنود بالمقاومة", "مدعومة من إيران" (and an arm
                 # set off by a comma: "جبهة النصرة، ذراع تنظيم القاعدة في سوريا")
-                same_side = (last[0], _past_marks(words, k + 2 if k + 1 < n and words[k + 1] == "من" else k + 1))
-                backed = True  # (a country that backs it too)
+                same_side = (last[0], _past_marks(words, k + 2 if k + 1 < n and words[k + 1] in ("من", "الي", "إلى")
+                                                  else k + 1))
+                backed = True  # (a country that backs it too; and the body behind إلى: "مقاتلين ينتمون إلى جماعة بوكو حرام")
             elif last is None and not source and not target and not t.noun and k > j \
                     and strip_article(_bare(words[j]))[:4] in _CRAFT_STEMS and k - j <= 3 \
                     and (x := actor_at.get(k + 1)) is not None and x["type"] in ("ORG", "LOC"):
@@ -4955,7 +4992,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 continue
             elif last is None and own_named and k > j:
                 # "انتحاري يشتبه بأنه ينتمي لتنظيم داعش": the body of those the trigger names
-                same_side = (source, _past_marks(words, k + 2 if k + 1 < n and words[k + 1] in ("إلى", "الى")
+                same_side = (source, _past_marks(words, k + 2 if k + 1 < n and words[k + 1] in ("الي", "إلى")
                                                  else k + 1))
             elif t.type in _KILLING and k > j:
                 role = "target"  # "بتفجير 6 سيارات تابعة لمسؤولين في كتائب القسام": whose they were
@@ -5069,7 +5106,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type in ("ACCUSE", "SUPPORT") and (target or k > j + 1) and _bare(w) in _RESULTS:
             break  # "أدانت المنظمة الجريمة البشعة التي أدت الى استشهاد الرضيع علي دوابشة": the toll of the deed
             # condemned names its victims, not whom the condemnation is aimed at
-        if t.type in _KILLING and k > j and _bare(w) in _RESULTS:
+        if t.type in _KILLING and (k > j or (k == j and t.noun and not _among(words[i], _CLASH_NOUNS))) \
+                and _bare(w) in _RESULTS:
+            # (right after the noun too: "ان الانفجار أسفر عن استشهاد ضابط"; but the toll of clashes counts
+            # both sides: "المواجهات أسفرت عن إصابة 43 من الحوثيين ... و7 من عناصر المقاومة الشعبية")
             role = "target"  # "هجوم ... أسفر عن مقتل ستة جنود": the toll follows
             toll = True
             k += 1
@@ -5182,9 +5222,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (أوقع ألف قتيل بين المتمردين) was suffered
             between = _TARGET_PREPS.get(w, _TARGET_PREPS.get(_bare(w))) == "between"
             if between and t.type in _KILLING and k > j and any(
-                    _bare(v) in _PEACE or _among(v, _ACCORD_NAMES) for v in words[max(j, k - 6):k]):
+                    _bare(v) in _PEACE or _among(v, _ACCORD_NAMES) or strip_article(_bare(v)) in _RELATIONS
+                    for v in words[max(j, k - 6):k]):
                 break  # "انفجار قتل فيه 32 ناشطا الى انهيار هدنة كانت سارية بين سلطات انقرة وحزب العمال
-                # الكردستاني": the sides of a truce or an accord, no party to the attack
+                # الكردستاني": the sides of a truce or an accord, no party to the attack (nor of relations: "في
+                # العلاقات التي كانت متوترة إلى حد ما بين حلفاء كابل وحكومة الرئيس السابق حميد كرزاي")
             if between and t.type in _KILLING and k > j + 3 and (y := actor_at.get(k + 1)) is not None \
                     and y["type"] == "LOC":
                 break  # "على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق": places "between", far from the
@@ -5329,7 +5371,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "أصابت الضربات الجوية أهدافا لحزب العمال الكردستاني": whose targets were hit
             if t.type == "COERCE" and t.noun and k > j and _TARGET_PREPS.get(words[k - 1]) == "at" and not source:
                 dest = source  # "قيد الاعتقال لدى القوات الأميركية": who holds one is who arrested him
-            if dest is source and t.noun and t.type in _KILLING and _for(w) and k > j + 1 \
+            if dest is source and t.noun and t.type in _KILLING and _for(w) and k > j + 1 and role != "agent" \
                     and any(coder.kb.is_count(v) for v in words[j:k - 1]):
                 dest = target  # "اعطبت غارة أخرى 4 أطقم عسكرية للحوثيين": whose the things counted after the
                 # strike are, its target (a strike's author behind ل follows it: "غارات للجيش التركي")
@@ -5441,22 +5483,28 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
-            if (t.type in _BENEFIT and (_for(w) or (w[:1] == "و" and k == benefit_end) or (
+            if (t.type in _BENEFIT and ((_for(w) and not _li_in_name(x)) or (w[:1] == "و" and k == benefit_end) or (
                     k > j and _for(words[k - 1]) and not _definite(words[k - 1]) and words[k - 1][1:].isalpha()
                     and actor_at.get(k - 1) is None and (x["type"] in ("LOC", "ORG") or (
-                        x["type"] == "PER" and strip_article(words[k - 1][1:]) in _REGIME))))) \
+                        x["type"] == "PER" and strip_article(words[k - 1][1:]) in _REGIME)))
+                    or (k > j and x["type"] == "PER" and actor_at.get(k - 1) is None and _title_behind_li(words[k - 1])))) \
                     or (t.type == "THREATEN" and t.noun and _for(w) and role == "source"):
+                # (or a man titled behind ل: "هتافات التأييد للرئيس الأسد")
                 # (a man behind "the regime of": "دعم العمليات العسكرية لنظام بشار الأسد")
                 # (and who a threat is to, behind ل: "تهديدات إيران للمنطقة")
                 dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
                 # (or in construct with a noun behind ل: "الدعم والتدريب لقدرات مصر العسكرية")
                 benefit_end = bisect_left(tok_starts, x["end"])
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
-                    and not any(v in _TARGET_PREPS or v in _LOCATIVE or _for(v) or v == "من" or not v[:1].isalpha()
-                                for v in words[j:k]) \
-                    and not any((_for(words[p]) and (actor_at.get(p) is not None or not words[p].startswith(("لا", "ولا"))
+                    and not any(v in _TARGET_PREPS or v in _LOCATIVE or v == "من" or not v[:1].isalpha()
+                                or (_for(v) and not (actor_at.get(q) is not None and _li_in_name(actor_at[q])))
+                                for q, v in enumerate(words[j:k], j)) \
+                    and not any((_for(words[p]) and not (actor_at.get(p) is not None and _li_in_name(actor_at[p]))
+                                 and (actor_at.get(p) is not None or not words[p].startswith(("لا", "ولا"))
                                                      or coder.nominal_actor(article, sent, words, p, p + 1) is not None))
-                                or (p == after and _definite(words[p]) and words[p] not in _RELATIVES)
+                                or (p == after and _definite(words[p]) and words[p] not in _RELATIVES
+                                    and not (words[p][:1] == "و" and (y := actor_at.get(p)) is not None
+                                             and x["type"] == y["type"] == "LOC"))
                                 for after in (bisect_left(tok_starts, x["end"]),) for p in range(after, min(n, after + 2))):
                 # (a verbal noun behind ل, hamza first, is the aim: "دعم أنقرة دولياً لإنشاء منطقة آمنة")
                 dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
@@ -7747,6 +7795,12 @@ def _conjoined(w: str) -> bool:
     return w[:1] == "و" and (w[1:3] == "ال" or w[1:] in kb().first_names)
 
 
+def _title_behind_li(w: str) -> bool:
+    """A title behind ل with the article (للرئيس، وللملك)."""
+    b = w[1:] if w[:1] in "وف" else w
+    return b.startswith("لل") and len(b) > 4 and _title_head("ال" + b[2:])
+
+
 def _title_head(w: str) -> bool:
     """A role noun that heads a title in construct with an institution (لرئيس مجلس الوزراء،
     وكيل وزارة المياه: a role that itself begins with و)."""
@@ -9574,6 +9628,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
 
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
 # what only people and bodies do: said, asked, agreed, given in support or refused
+# the events a relative on a thing in their phrase names no party of (مدرعاتها التي زودها بها التحالف)
+_OBJECT_RELATIVE_FREE = frozenset({"MOBILIZE", "CONSULT", "RETREAT"})
 _STANCES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION",
                       "THREATEN"})
 # what a capital says or decides for its government (رفضت موسكو، دعت واشنطن، تتهم طهران)
