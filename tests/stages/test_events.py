@@ -2319,6 +2319,62 @@ def test_the_stance_of_the_subjects_own_state_is_on_its_side(pipeline):
     assert "ISR" in countries(blame["target"])
 
 
+def test_a_name_that_begins_with_lam_is_one_more_of_those_helped(pipeline):
+    # the ل of لبنان is the name's own, no "for": the four states after the noun are all helped
+    (ev,) = coded(pipeline, "ولن تتوانى طهران عن دعم سوريا والعراق ولبنان واليمن.", "SUPPORT")
+    assert not countries(ev["source"])
+    assert {"SYR", "IRQ", "LBN", "YEM"} <= countries(ev["target"])
+
+
+def test_a_man_titled_behind_li_is_the_one_supported(pipeline):
+    (ev,) = coded(pipeline, "ورفع المتظاهرون في دمشق لافتات التأييد للرئيس بشار الأسد.", "SUPPORT")
+    assert "بشار الأسد" in {a["text"] for a in ev["target"]}
+    assert "بشار الأسد" not in {a["text"] for a in ev["source"]}
+
+
+def test_the_body_fighters_belong_to_behind_ila_carried_the_killing_out(pipeline):
+    (ev,) = coded(pipeline, "وقتل خمسة قرويين على أيدي مسلحين ينتمون إلى جماعة بوكو حرام في شمال شرقي نيجيريا.",
+                  "ASSAULT")
+    assert "جماعة بوكو حرام" in {a["text"] for a in ev["source"]}
+    assert "جماعة بوكو حرام" not in {a["text"] for a in ev["target"]}
+
+
+def test_the_one_an_attack_is_put_down_to_behind_li_carried_it_out(pipeline):
+    (ev,) = coded(pipeline, "وقالت الشرطة إن التفجير الذي هز بلدة سوروتش وأوقع 32 قتيلا ونسب لتنظيم داعش نفذه انتحاري.",
+                  "ASSAULT")
+    assert "تنظيم داعش" in {a["text"] for a in ev["source"]}
+    assert "تنظيم داعش" not in {a["text"] for a in ev["target"]}
+
+
+def test_the_scene_amid_which_a_funeral_is_held_names_no_attacker(pipeline):
+    rec = extract("وشيع الأهالي الجندي الذي قتل في التفجير الذي استهدف مسجدا في منطقة عسير، وسط حالة من الحزن "
+                  "بين أهالي المحافظة.", pipeline=pipeline)
+    assert not any(a["sector"] == "CVL" for e in events(rec, "ASSAULT") for a in e["source"])
+
+
+def test_the_sides_of_relations_told_after_an_attack_are_no_parties(pipeline):
+    (ev,) = coded(pipeline, "وقتل مدنيون أفغان في غارات تشنها القوات الأجنبية، في العلاقات المتوترة بين حلفاء كابل "
+                            "وحكومة باكستان.", "ASSAULT")
+    assert "PAK" not in countries(ev["source"]) | countries(ev["target"])
+
+
+def test_whose_stronghold_the_place_is_after_it_is_no_one_protested_at(pipeline):
+    (ev,) = coded(pipeline, "وتظاهر مئات السوريين في مدينة اللاذقية الساحلية وهي معقل الرئيس بشار الأسد للمطالبة "
+                            "بمحاكمة القاتل.", "PROTEST")
+    assert "بشار الأسد" not in {a["text"] for a in ev["source"] + ev["target"]}
+
+
+def test_who_supplied_the_armour_deployed_is_no_party_to_the_deployment(pipeline):
+    (ev,) = coded(pipeline, "ونشرت القوات الحكومية اليمنية مدرعاتها التي زودها بها التحالف العربي في مدينة زنجبار.",
+                  "MOBILIZE")
+    assert "التحالف العربي" not in {a["text"] for a in ev["source"] + ev["target"]}
+
+
+def test_doctors_appealed_to_are_a_group_of_health_workers(pipeline):
+    (ev,) = coded(pipeline, "وناشدت وزارة الصحة اليمنية جميع الأطباء العودة إلى المستشفيات.", "REQUEST")
+    assert any(a["sector"] == "MED" for a in ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
