@@ -2375,6 +2375,25 @@ def test_doctors_appealed_to_are_a_group_of_health_workers(pipeline):
     assert any(a["sector"] == "MED" for a in ev["target"])
 
 
+def test_those_who_go_along_on_a_visit_are_visitors_though_the_visitor_is_unnamed(pipeline):
+    (ev,) = coded(pipeline, "جاء ذلك خلال زيارة رئيس المركز إلى منزل الشهيد يرافقه مدير شرطة المحافظة النقيب زهير "
+                            "بن سعيد الشهري.", "CONSULT")
+    assert "زهير بن سعيد الشهري" in {a["text"] for a in ev["source"]}
+    assert not ev["target"]
+
+
+def test_whose_deed_a_stance_behind_li_is_on_is_its_target(pipeline):
+    (ev,) = coded(pipeline, "وجدد رفض المملكة لتصريحات وزير الخارجية الإيراني محمد جواد ظريف.", "REJECT")
+    assert "IRN" in countries(ev["target"]) and "IRN" not in countries(ev["source"])
+
+
+def test_sources_after_a_comma_open_the_main_clause_past_an_event_noun(pipeline):
+    (ev,) = coded(pipeline, "وفيما تواصلت موجة الإدانة لمواقف النائب الكويتي عبدالحميد دشتي، استغربت مصادر نيابية "
+                            "ما وصفته بصمت النواب الشيعة.", "ACCUSE")
+    assert "عبدالحميد دشتي" in {a["text"] for a in ev["target"]}
+    assert not any(a["sector"] == "LEG" and a["text"] != "عبدالحميد دشتي" for a in ev["source"] + ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -252,7 +252,8 @@ _DESCRIBING = frozenset(_WORDS["describing"])
 _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _IT_IS = frozenset(_WORDS["it-is"])
 _RELATIONS = frozenset(_WORDS["relations"])
-_CLASH_NOUNS = frozenset(_WORDS["clash-noun"])  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
+_CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
+_SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
 _ALSO_OR_WHO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "الذي", "التي", "الذين"))  # (واتهم تشافيز الذي ...)
 _TO_THEM = frozenset(("له", "لها", "لهم", "لهما"))  # (the accused as a pronoun: لاتهام النيابة لهم بإنشاء)
@@ -5000,7 +5001,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if t.noun and k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and actor_at.get(k) is None \
                 and w[:1] != "و" and _past_verb_by_use(w) and not _definite(w) \
-                and (actor_at.get(k + 1) is not None or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None):
+                and (actor_at.get(k + 1) is not None or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None
+                     or words[k + 1] in _SOURCES_NOUNS):
+            # (the subject may be "sources": "وفيما تواصلت موجة الإدانة لمواقف دشتي، استغربت مصادر نيابية")
             break  # "وبعد تداول خبر القبض على أحد المتورطين، شكر مغردون أمير مكة": past a comma, a verb with its
             # subject right after it is the main clause the event noun's phrase went before
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
@@ -5205,7 +5208,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if k > j and w == "الي" and k + 1 < end and words[k + 1] == "ذلك":
             break  # "..., إلى ذلك تبنت المقاومة الشعبية": "meanwhile", another report
-        if k > j and t.mode == "visit" and w in _ACCOMPANYING and source:
+        if k > j and t.mode == "visit" and w in _ACCOMPANYING and (source or (t.noun and not target)):
+            # (and with the visitor named by no actor: "خلال زيارة رئيس المركز إلى منزل الشهيدين يرافقه مدير شرطة")
             # "قام وزير الإسكان ... بزيارة لمقر مصلحة الجمارك، يرافقه المستشار علي العطية": those
             # who go along are visitors too, none visited
             role, k = "source", k + 1
@@ -5483,6 +5487,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif role == "source" and not source and not t.noun and x["type"] == "ORG" \
                     and _verbs_object_in_ina(words, k, j, "يين", named_at):
                 dest, role = target, "target"  # "لن تدعم الحوثيين": a plural in ين is no verb's subject
+            elif role == "source" and not source and t.type in ("ACCUSE", "REJECT") and k > j \
+                    and (t.noun or masdar or k - j <= 5) \
+                    and any(_for(words[p]) and actor_at.get(p) is None and k - p <= 5
+                            and all(v[:1].isalpha() and v not in ("كما", "مثل") for v in words[p + 1:k])
+                            for p in range(j, min(j + 2, k))):
+                dest, role = target, "target"  # "موجة الإدانة لمواقف النائب عبدالحميد دشتي": whose deed the
+                # stance behind ل is on is its target
             if (t.type in _BENEFIT and ((_for(w) and not _li_in_name(x)) or (w[:1] == "و" and k == benefit_end) or (
                     k > j and _for(words[k - 1]) and not _definite(words[k - 1]) and words[k - 1][1:].isalpha()
                     and actor_at.get(k - 1) is None and (x["type"] in ("LOC", "ORG") or (
