@@ -2394,6 +2394,17 @@ def test_sources_after_a_comma_open_the_main_clause_past_an_event_noun(pipeline)
     assert not any(a["sector"] == "LEG" and a["text"] != "عبدالحميد دشتي" for a in ev["source"] + ev["target"])
 
 
+def test_who_an_inquiry_is_held_with_is_the_one_investigated(pipeline):
+    (ev,) = coded(pipeline, "وفتحت النيابة تحقيقا مع رئيس الوزراء العراقي السابق نوري المالكي.", "ACCUSE")
+    assert "IRQ" in countries(ev["target"]) and not ev["source"]
+
+
+def test_the_refugees_a_camp_is_named_for_are_no_party(pipeline):
+    (ev,) = coded(pipeline, "وقالت مصادر فلسطينية إن جيش الاحتلال الإسرائيلي قتل شابا فلسطينيا في مخيم قلنديا للاجئين "
+                            "الفلسطينيين شمال القدس.", "ASSAULT")
+    assert [a["text"] for a in ev["target"]] == ["شابا فلسطينيا"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

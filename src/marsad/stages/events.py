@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -253,6 +253,7 @@ _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _IT_IS = frozenset(_WORDS["it-is"])
 _RELATIONS = frozenset(_WORDS["relations"])
 _CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
+_INVESTIGATED_BEHIND = frozenset(_WORDS["investigated-behind"])  # (تحقيقا مع المالكي)
 _SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
 _ALSO_OR_WHO = frozenset(fold(w) for w in ("أيضا", "أيضاً", "الذي", "التي", "الذين"))  # (واتهم تشافيز الذي ...)
@@ -3557,6 +3558,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and any(w in _REACHING for w in words[j:min(n, j + 4)]):
         role = "target"  # "وسط اتهامات بالفساد طالت العديد من مسؤولي الفيفا", "اعتقالات طالت ناشطين": whom the
         # accusations, sanctions or arrests reached suffered them
+    questioned = t.noun and t.mode == "investigate" and len(t.words) > 1 and t.words[-1] in _INVESTIGATED_BEHIND \
+        and words[j - 1] in _INVESTIGATED_BEHIND  # (not "التحقيق معه": the one questioned is the pronoun)
+    if questioned:
+        role = "target"  # "فتحت النيابة تحقيقا مع رئيس الوزراء السابق نوري المالكي": who is questioned
+        # follows the preposition of the inquiry
     unnamed_subject = False  # the verb's subject is named, but no actor (أشاد الفنان بـ)
     if not t.noun and i > lo and words[i - 1] in _HIS_COUNTRY \
             and (his := _country_of_named_before(actor_at, i - 1)) is not None:
@@ -3955,7 +3961,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "ألقي القبض على رئيس الاتحاد", "الذي ألقي القبض عليه": the verb that carries the noun is
         # passive, its author unnamed; no one named before is
         unnamed_subject = True
-    elif t.noun and (role == "source" or ((t.patient or carried_help) and not counted)):
+    elif t.noun and (role == "source" or questioned or ((t.patient or carried_help) and not counted)):
         # "وقدمت السعودية مساعدة", "أجرى الرئيس المصري السيسي اتصالا هاتفيا بالعاهل الأردني": the
         # subject of the verb that carries the event noun, named between the two, is the source;
         # who follows the noun, the target (as after a noun of what is done to someone: "قام
@@ -5718,6 +5724,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # party (a verb of asking names whom it asks with no ل: "دعت الوزارة المواطنين"; nor is one in
                 # construct with a noun behind ل: "حتى تأتي ملبية لتوقعات المواطنين"; but "ودعت المديرية العامة
                 # للجوازات اليمنيين": the body's name ends in one with the article)
+            if _camp_of(words, k, j):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "في مخيم قلنديا للاجئين الفلسطينيين": the refugees a camp is named for, no party
             if nominal.get("sector") == "JRN" and _for(w):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "وعقب الاجتماع قال نوفاك للصحفيين": whom one speaks to is no party
@@ -7804,6 +7813,14 @@ def _conjoined(w: str) -> bool:
     party (والحكومة, ومحمد); not ولي of ولي العهد, whose و is its own letter. (A comma
     does not: a title is set off by one, "فائز السراج، رئيس المجلس الرئاسي".)"""
     return w[:1] == "و" and (w[1:3] == "ال" or w[1:] in kb().first_names)
+
+
+def _camp_of(words: list[str], k: int, lo: int) -> bool:
+    """The people named at words[k] are those a camp is for, in its name (مخيم قلنديا للاجئين
+    الفلسطينيين، مخيمات اللاجئين السوريين): a word of refugees there or right before, a camp before it."""
+    at = k if "لاجي" in words[k] else k - 1 if k > lo and "لاجي" in words[k - 1] else None
+    return at is not None and any(strip_article(_bare(v)) in _SETTLEMENTS and _bare(v).endswith(("مخيم", "مخيمات"))
+                                  for v in words[max(lo, at - 3):at])
 
 
 def _title_behind_li(w: str) -> bool:
