@@ -2405,6 +2405,30 @@ def test_the_refugees_a_camp_is_named_for_are_no_party(pipeline):
     assert [a["text"] for a in ev["target"]] == ["شابا فلسطينيا"]
 
 
+def test_a_verb_behind_wa_past_a_comma_after_an_event_noun_is_another_act(pipeline):
+    (ev,) = coded(pipeline, "وفي يوم الجمعة تلقى اتصالا هاتفيا من الرئيس التركي، وأصدر أمرا ملكيا بإعفاء وزير الصحة "
+                            "أحمد بن عقيل الخطيب من منصبه.", "CONSULT")
+    assert [a["text"] for a in ev["source"] + ev["target"]] == ["الرئيس التركي"]
+
+
+def test_the_toll_behind_wa_past_a_comma_stays_the_attacks(pipeline):
+    (ev,) = coded(pipeline, "وأعيد افتتاح المركز التجاري في نيروبي بعد عامين على هجوم شنه عناصر من حركة الشباب، "
+                            "وأسفر عن مقتل 67 شخصا.", "ASSAULT")
+    assert any(a["sector"] == "CVL" for a in ev["target"])
+
+
+def test_a_second_relative_on_an_accord_past_a_comma_names_no_party(pipeline):
+    (ev,) = coded(pipeline, "وسيناقش الأهالي تفعيل اتفاقية التبادل التي تم توقيعها بين الجانبين العراقي والسعودي، "
+                            "والتي لا تزال تحت رحمة البرلمان العراقي.", "AGREE")
+    assert not any(a["sector"] == "LEG" for a in ev["source"] + ev["target"])
+
+
+def test_whom_attacks_a_held_cell_carried_out_were_aimed_at_is_no_party_to_the_arrest(pipeline):
+    (ev,) = coded(pipeline, "ونشر الجهاز عن اعتقال خلية تابعة لحركة حماس في الضفة الغربية مسؤولة عن تنفيذ عمليات "
+                            "ضد إسرائيليين.", "COERCE")
+    assert "ISR" not in countries(ev["source"]) | countries(ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5012,6 +5012,21 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (the subject may be "sources": "وفيما تواصلت موجة الإدانة لمواقف دشتي، استغربت مصادر نيابية")
             break  # "وبعد تداول خبر القبض على أحد المتورطين، شكر مغردون أمير مكة": past a comma, a verb with its
             # subject right after it is the main clause the event noun's phrase went before
+        if k > j + 1 and t.type != "ASSAULT" and w == "ضد" \
+                and (_among(words[k - 1], _CAMPAIGNS) or _attack_noun(words[k - 1])):
+            break  # "اعتقال خلية تابعة لحركة حماس مسؤولة عن تنفيذ عمليات ضد إسرائيليين": whom the attacks the
+            # clause tells of were aimed at is no party to the arrest
+        if k > j + 1 and t.type not in _KILLING and (source or target) and words[k - 1] in ("،", ",") \
+                and w[:1] == "و" and w[1:] in _RELATIVES:
+            break  # "اتفاقية التبادل التي تم توقيعها بين الجانبين العراقي والسعودي، والتي لا تزال تحت رحمة البرلمان
+            # العراقي": past a comma, a second relative on the thing tells more of it, with no party to the act
+        if t.noun and k > j + 1 and (source or target) and words[k - 1] in ("،", ",") and w[:1] == "و" \
+                and actor_at.get(k) is None and _past_verb_by_use(w[1:]) and k + 1 < end \
+                and not _among(w[1:], _ADVERBS) and _bare(w[1:]) not in _RESULTS \
+                and actor_at.get(k + 1) is None and coder.nominal_actor(article, sent, words, k + 1, k + 2) is None:
+            break  # "تلقى اتصالا هاتفيا من ملك البحرين، وأرسل برقية عزاء لملك الأردن": past a comma, a verb
+            # behind و with no subject named after it goes on with the clause's own, another act (not the toll:
+            # "هجوم شنه عناصر من حركة الشباب، وأسفر عن مقتل 67 شخصا")
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
                 and _past_verb_by_use(w[1:]) and (
                     actor_at.get(subj := k + 2 if words[k + 1] in _DEMONSTRATIVES else k + 1) is not None
