@@ -2429,6 +2429,16 @@ def test_whom_attacks_a_held_cell_carried_out_were_aimed_at_is_no_party_to_the_a
     assert "ISR" not in countries(ev["source"]) | countries(ev["target"])
 
 
+def test_whose_deed_a_welcome_is_on_named_in_a_relative_is_welcomed(pipeline):
+    (ev,) = coded(pipeline, "وأضافت الصحيفة: لقد رحب مسؤولو البنتاغون بضبط النفس الذي مارسته السعودية.", "SUPPORT")
+    assert "SAU" in countries(ev["target"]) and "SAU" not in countries(ev["source"])
+
+
+def test_the_means_of_what_is_asked_names_no_one_asked(pipeline):
+    assert not coded(pipeline, "ودعا وزير العمل المنشآت إلى المسارعة برفع ملف الأجور للعاملين لديها من خلال حساب "
+                               "المنشأة في الخدمات الإلكترونية لوزارة العمل.", "REQUEST")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

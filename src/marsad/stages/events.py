@@ -4883,8 +4883,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 else "target"
             # (and who carried out what a condemnation names is whom it condemns: "أدانت المملكة الجريمة
             # التي نفذها مستوطنون إسرائيليون"; but "اتهامات الخيانة من قبل أصدقاء": by whom it is made)
-            if role == "agent" and t.type in ("ACCUSE", "REJECT") and k > j and (
-                    source or (not t.noun and not passive and k > j + 2)):
+            if role == "agent" and ((t.type in ("ACCUSE", "REJECT") and k > j and (
+                    source or (not t.noun and not passive and k > j + 2)))
+                    or (t.type == "SUPPORT" and not t.noun and source and k > j + 1)):
+                # (and whose deed a verb of praise or welcome is on: "رحب مسؤولو البنتاغون بضبط النفس الذي
+                # مارسته السعودية")
                 role = "target"  # "ودانت المنامة ... التصريحات العدائية من قبل المسؤولين الإيرانيين": the
                 # condemner named, who made what it condemns is condemned (so too with the condemner
                 # unread: the agent of what a verb's object names, well after it, is never who condemns)
@@ -5012,6 +5015,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (the subject may be "sources": "وفيما تواصلت موجة الإدانة لمواقف دشتي، استغربت مصادر نيابية")
             break  # "وبعد تداول خبر القبض على أحد المتورطين، شكر مغردون أمير مكة": past a comma, a verb with its
             # subject right after it is the main clause the event noun's phrase went before
+        if k > j + 1 and t.type == "REQUEST" and w in ("من", "ومن") and k + 1 < end and words[k + 1] == "خلال":
+            break  # "ودعا المنشآت إلى المسارعة برفع ملف الأجور، من خلال حساب المنشأة في الخدمات الإلكترونية لوزارة
+            # العمل": the means of the act asked for names no party to the call
         if k > j + 1 and t.type != "ASSAULT" and w == "ضد" \
                 and (_among(words[k - 1], _CAMPAIGNS) or _attack_noun(words[k - 1])):
             break  # "اعتقال خلية تابعة لحركة حماس مسؤولة عن تنفيذ عمليات ضد إسرائيليين": whom the attacks the
