@@ -1530,3 +1530,28 @@ def test_riad_al_solh_square_is_no_riyadh(pipeline):
                   pipeline=pipeline, published="2015-08-01")
     assert not any(e["country"] == "SAU" for e in rec["entities"])
     assert all(e["location"] is None or e["location"]["country"] == "LBN" for e in rec["events"])
+
+
+def test_a_village_or_quarter_named_as_a_man_is_a_place(pipeline):
+    rec = extract("وقعت معركة شرسة أثناء مداهمة وكر الخلية بين الزراعات بقرية أبو ناعورة في الفيوم.", pipeline=pipeline,
+                  published="2015-08-08")
+    assert {e["type"] for e in rec["entities"] if "ناعورة" in e["text"]} == {"LOC"}
+    rec = extract("وأطلق مسلحون النار على المركز الواقع في منطقة ( سلطان بيلي ) في اسطنبول.", pipeline=pipeline,
+                  published="2015-08-10")
+    assert {e["type"] for e in rec["entities"] if "بيلي" in e["text"]} == {"LOC"}
+    # "the quarter" with the article heads no name: a man of it follows
+    rec = extract("وقال أحد أبناء الحي إسماعيل غالب إن روح الحماس السنوي تزداد.", pipeline=pipeline, published="2015-07-22")
+    assert {e["type"] for e in rec["entities"] if "غالب" in e["text"]} == {"PER"}
+
+
+def test_the_city_an_official_serves_in_is_no_part_of_his_name(pipeline):
+    rec = extract("وألقى القنصل العام المغربي بجدة لطفي ساسي كلمة أشاد فيها بالعلاقات.", pipeline=pipeline,
+                  published="2015-08-06")
+    people = [e["text"] for e in rec["entities"] if e["type"] == "PER"]
+    assert people == ["لطفي ساسي"]
+    assert any(e["type"] == "LOC" and e["country"] == "SAU" for e in rec["entities"])
+
+
+def test_a_word_for_a_group_of_people_is_no_persons_name(pipeline):
+    rec = extract("وقال الانفصاليون إن رجلا قتل جراء قصف القوات الحكومية.", pipeline=pipeline, published="2015-08-06")
+    assert not any(e["type"] == "PER" for e in rec["entities"])

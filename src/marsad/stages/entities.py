@@ -389,8 +389,18 @@ def make_entities(settings: Settings):
                     etype = actor.type
                 elif etype in ("ORG", "MISC") and i and strip_article(words[i - 1]) in gaz.settlement_heads:
                     etype = "LOC"  # حي دار سعد: the quarter, not an organisation
+                elif etype == "PER" and _named_place_kind(gaz, words, i):
+                    etype = "LOC"  # "بقرية أبو ناعورة", "في منطقة ( سلطان بيلي )": a place named as a man is
                 elif j - i == 1 and i and k.is_currency(words[i]) and k.is_count(words[i - 1]):
                     etype = "MISC"  # 50 ألف ريال: the amount's currency, not Real Madrid
+                if etype == "PER" and j - i == 1 and k.group_of([words[i]]) and not actor:
+                    continue  # "واتهمت ميليشيا وحدات الحماية": a word for a group of people names no one
+                if etype == "PER" and j - i >= 3 and _place_behind_bi(k, gaz, words[i]) and words[i + 1] in k.first_names:
+                    # "القنصل العام المغربي بجدة لطفي ساسي": the city behind بـ, where the title holds, is
+                    # no part of the name after it
+                    found.append(("LOC", i, i + 1))
+                    taken[i] = True
+                    i += 1
                 found.append((etype, i, j))
                 for x in range(i, j):
                     taken[x] = True
@@ -916,6 +926,21 @@ def _compound_given_names(k, words: list[str], taken: list[bool], names) -> list
             out.append(("PER", x, x + 3))
             taken[x] = taken[x + 1] = taken[x + 2] = True
     return out
+
+
+def _place_behind_bi(k, gaz, w: str) -> bool:
+    """`w` is a known city or country behind بـ "in" (بجدة، بالرياض), no first name."""
+    return w[:1] == "ب" and len(w) > 3 and w not in k.first_names and w[1:] not in k.first_names \
+        and bool(gaz.lookup(w[1:]))
+
+
+def _named_place_kind(gaz, words: list[str], i: int) -> bool:
+    """Right before words[i] (past a bracket) stands a word for a village, a quarter, a camp or a
+    region in construct with its name (بقرية، حي، منطقة; not ولاية, a term of office too; nor one with
+    the article, no construct: "أحد أبناء الحي إسماعيل غالب")."""
+    p = i - 1 if i and words[i - 1] not in ("(", "«", '"') else i - 2
+    return p >= 0 and (words[p] in gaz.settlement_heads
+                       or (words[p] in gaz.region_heads and not words[p].endswith("ولايه")))
 
 
 def _settlement_names(k, gaz, sent: list[Token], words: list[str], taken: list[bool]) -> list[tuple[str, int, int]]:
