@@ -2439,6 +2439,29 @@ def test_the_means_of_what_is_asked_names_no_one_asked(pipeline):
                                "المنشأة في الخدمات الإلكترونية لوزارة العمل.", "REQUEST")
 
 
+def test_a_body_whose_name_begins_with_lam_after_an_inquiry_is_its_investigator(pipeline):
+    (ev,) = coded(pipeline, "وقال رئيس النادي إنه لا يعلم شيئا عن نتائج تحقيقات لجنة الانضباط في الاتحاد السعودي لكرة "
+                            "القدم.", "ACCUSE")
+    assert "لجنة الانضباط" in {a["text"] for a in ev["source"]}
+
+
+def test_he_who_kills_is_the_unnamed_body_that_says_so(pipeline):
+    rec = extract("وتضاعفت الهجمات منذ ان قام الجيش بإقصاء الرئيس محمد مرسي في 2013. وفي الوقت نفسه يقول الجيش: إنه "
+                  "قتل أكثر من ألف متشدد في عملياته في سيناء.", pipeline=pipeline, published="2015-07-24")
+    killing = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "قتل"]
+    assert killing and all("محمد مرسي" not in {a["text"] for a in e["source"]} for e in killing)
+    assert any(a["sector"] == "MIL" for e in killing for a in e["source"])
+
+
+def test_what_a_visit_came_amid_and_where_those_met_live_name_no_party(pipeline):
+    (ev,) = coded(pipeline, "وقدم اللواء الطويل شكره لمدير فرع مركز المعلومات الوطني على زيارتهم في ظل حرص أمير منطقة "
+                            "القصيم الأمير فيصل بن مشعل.", "CONSULT")
+    assert not ev["target"]
+    (ev,) = coded(pipeline, "التقى أوبراين الأربعاء ببعض من اللاجئين المقيمين في قواعد قوات حفظ السلام التابعة للأمم "
+                            "المتحدة.", "CONSULT")
+    assert [a["sector"] for a in ev["target"]] == ["REF"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

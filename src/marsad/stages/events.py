@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -253,6 +253,7 @@ _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _IT_IS = frozenset(_WORDS["it-is"])
 _RELATIONS = frozenset(_WORDS["relations"])
 _CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
+_RESIDING = frozenset(_WORDS["residing"])  # (اللاجئين المقيمين في قواعد قوات حفظ السلام)
 _INVESTIGATED_BEHIND = frozenset(_WORDS["investigated-behind"])  # (تحقيقا مع المالكي)
 _SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
 _STRIKE_CRAFT = frozenset(_WORDS["strike-craft"])
@@ -4474,6 +4475,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # clause on them, is no part of this event (nor its parties; but "قتل المسلحين الذين قتلوا": the killed
             # told again, and "الأعمال التي يرتكبها" the relative of an act, with a pronoun of it; nor the subject's,
             # before the verb's object: "واتهمت جماعة حزب العمال الكردستاني التي خاضت تمردا ... حزب العدالة والتنمية")
+        if k > j and w == "ظل" and words[k - 1] in ("في", "وفي") and t.type not in _KILLING:
+            break  # "شكره لمدير الفرع على زيارتهم في ظل حرص أمير منطقة القصيم": what it came "amid" names no party
+        if k > j + 1 and _among(w, _RESIDING) and k + 1 < end and words[k + 1] in ("في", "ب", "داخل") \
+                and t.type not in _KILLING:
+            break  # "التقى أوبراين ببعض من اللاجئين المقيمين في قواعد قوات حفظ السلام": where those met live
         if k > j + 1 and words[k - 1] in ("،", ",") and w == "وسط" and actor_at.get(k + 1) is None:
             break  # "التفجير الغاشم الذي استهدف مسجد ... في منطقة عسير، وسط حالة من الحزن والدموع بين أهالي": past a
             # comma, "amid" tells the scene, no party (but "، وسط بغداد": a place)
@@ -6020,6 +6026,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 prev_ok = prev_subject is not None
             if prev_ok and plural_pron:
                 prev_ok = prev_subject["type"] == "ORG"
+            spoken_by = None
+            if sayer is None and rep is not None and not passive and not t.noun and pron == i - 1 \
+                    and (spoken_by := _nominal_reporter(article, coder, sent, words, pron)) is not None:
+                pick = []  # "يقول الجيش: إنه قتل أكثر من ألف متشدد": "he" is the unnamed body that says so, not a
+                # man named in the sentence before
             teller = _teller(words, before, pron, nominal_at)
             if teller is not None and teller[1].get("id") is None:
                 source.append(teller[1])
@@ -6033,7 +6044,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # a verb written passive: "سالوبيك هو أول أجنبي يُخطف ويُهدد بالقتل من قبل «ولاية سيناء»")
             elif pick:
                 source.append(_actor(pick[-1]))
-            elif told_by is not None and t.type != "ASSAULT":
+            elif told_by is not None and (t.type != "ASSAULT" or spoken_by is not None):
                 source.append(told_by)  # "وذكرت الشرطة الإيطالية ... أنها اعتقلت رجلين": the unnamed body
                 # that says "she" did it
             elif prev_ok:
@@ -6569,7 +6580,10 @@ def _accused_after(words: list[str], j: int, actor_at, nominal) -> dict | None:
     if k >= n:
         return None
     if words[k][:1] == "ل" and words[k][1:2] != "ا":
-        return actor_at.get(k) or nominal(k)
+        named = actor_at.get(k)
+        if named is not None and _li_in_name(named):
+            return None  # "تحقيقات لجنة الانضباط": a name that begins with ل, its genitive, no one behind ل
+        return named or nominal(k)
     if words[k][:1] == "ب" and _bare(words[k]) in ("ان", "انه", "انها", "انهم"):
         return next((actor_at[kk] for kk in range(k + 1, min(n, k + 5)) if kk in actor_at), None) \
             or (nominal(k + 1) if k + 1 < n else None)
