@@ -2462,6 +2462,27 @@ def test_what_a_visit_came_amid_and_where_those_met_live_name_no_party(pipeline)
     assert [a["sector"] for a in ev["target"]] == ["REF"]
 
 
+def test_the_one_a_relative_tells_killed_those_counted_did_it_and_a_feminine_verb_after_is_not_his(pipeline):
+    rec = extract("أعلنت عائلة محمد يوسف عبدالعزيز الشاب الأميركي الذي قتل خمسة جنود في هجوم مسلح استهدف مركزين "
+                  "عسكريين في تشاتانوغا الخميس، أن ابنها كان مصابا بالاكتئاب، ودانت العمل العنيف الذي قام به.",
+                  pipeline=pipeline, published="2015-07-17")
+    (killing,) = [e for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "قتل"]
+    assert [a["text"] for a in killing["source"]] == ["الشاب الأميركي"]
+    assert not any(a["text"] == "الشاب الأميركي" for e in events(rec, "ACCUSE") for a in e["source"])
+
+
+def test_those_fought_with_past_a_definite_adjective_of_the_fighting_fought(pipeline):
+    (ev,) = coded(pipeline, "وقتل 21 متمردا على الاقل خلال يومين من القتال الشرس مع قوات الامن الافغانية.", "ASSAULT")
+    assert "AFG" in countries(ev["source"])
+    assert all(a["sector"] == "REB" for a in ev["target"])
+
+
+def test_where_those_abducted_work_is_no_abductor(pipeline):
+    (ev,) = coded(pipeline, "يذكر أن أربعة إيطاليين يعملون في شركة بوناتي لأعمال البناء قد اختطفوا يوم الأحد الماضي قرب "
+                            "زوارة.", "ASSAULT")
+    assert not ev["source"] and countries(ev["target"]) == {"ITA"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

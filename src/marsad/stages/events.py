@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -253,6 +253,7 @@ _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _IT_IS = frozenset(_WORDS["it-is"])
 _RELATIONS = frozenset(_WORDS["relations"])
 _CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
+_WORKING = frozenset(_WORDS["working"])  # (إيطاليين يعملون في شركة بوناتي)
 _RESIDING = frozenset(_WORDS["residing"])  # (اللاجئين المقيمين في قواعد قوات حفظ السلام)
 _INVESTIGATED_BEHIND = frozenset(_WORDS["investigated-behind"])  # (تحقيقا مع المالكي)
 _SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
@@ -2715,9 +2716,9 @@ def make_events(settings: Settings):
                     # القبض على آخر")
                     own = _relative_subject(sent, words, i, sent_ents) if not t.noun else None
                     if own is not None or not (_feminine_verb(words[i] if not t.noun else words[i - 1], t)
-                                               and all(a.get("kind") == "PER" for a in sentence_source)):
+                                               and all(a.get("kind") == "PER" or _a_man(a) for a in sentence_source)):
                         # (a verb in the feminine shares no man's subject: "... لحكومة الرئيس بشار الأسد في سوريا،
-                        # وفرضت عقوبات")
+                        # وفرضت عقوبات"; nor one a word for a man names: "عائلة ... الشاب الأميركي الذي قتل ... ودانت")
                         ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
                 elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
                         and not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
@@ -3897,6 +3898,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 first = pre[1]
                 if pre[0].get("entity") is None and first == i - 1 and _antecedent_behind_on(words, i):
                     said.append(pre[0])  # (the antecedent does it: "القبض على شاب أطلق النار", no civilian hurt)
+                elif pre[0].get("entity") is None and i > lo and words[i - 1] in _RELATIVES and j < n \
+                        and (coder.kb.is_count(words[j]) or words[j][:1].isdigit()):
+                    said.append(pre[0])  # "الشاب الأميركي الذي قتل خمسة جنود": the one a relative tells killed
+                    # those it counts did it, a civilian or not
                 if (words[i].endswith(("وا", "ون", "تا")) or (words[i].endswith("ان") and words[i][:1] in "يت"
                                                              and len(words[i]) >= 5)) and first > lo and (
                         (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] == "و"):
@@ -6066,7 +6071,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # قتل 2 من المقاومة", "وأيد حلفاء بينهم الولايات المتحدة الإجراءات لكن كثيرين حثوا أنقرة";
             # but the dropped subject of a verb right after it is named before it: "وأكد السيسي ذلك
             # حين التقى رؤساء الأحزاب")
-            in_clause = [x for kk, x in before if kk >= opened
+            in_clause = [x for kk, x in before if kk >= opened and not _workplace(words, kk, opened)
                          and not (attack_subject and (x["type"] == "PER" or _behind_pp(words, kk)
                                                       or _counted(coder.kb, words, kk)))
                          and (passive or _prep_before(words, kk) not in _WITH_PREPS)  # (المفاوضات مع إيران هددت)
@@ -6770,9 +6775,15 @@ def _fought_with(words: list[str], k: int) -> bool:
     fought with; or after fire exchanged (في تبادل اطلاق نار مع الشرطة)."""
     if k < 2 or words[k - 1] != "مع":
         return False
-    if _attack_noun(words[k - 2]) or (k > 2 and _attack_noun(words[k - 3]) and not _definite(words[k - 2])
+    if _attack_noun(words[k - 2]) or _among(words[k - 2], _CLASH_NOUNS) \
+            or (k > 2 and _attack_noun(words[k - 3]) and not _definite(words[k - 2])
                                       and words[k - 2].endswith(("ة", "ه")) and _bare(words[k - 2]) == words[k - 2]):
         return True  # (past its adjective: "في اشتباكات مسلحة مع المقاومة الشعبية")
+    if k > 2 and (_attack_noun(words[k - 3]) or _among(words[k - 3], _CLASH_NOUNS)) \
+            and _definite(words[k - 3]) and _definite(words[k - 2]) \
+            and kb().group_of([words[k - 2]]) is None and not kb().nationality_of(words[k - 2]) \
+            and kb().role_of([words[k - 2]]) is None:
+        return True  # (and a definite one: "خلال يومين من القتال الشرس مع قوات الامن الافغانية")
     return _bare(words[k - 2]) in _FIRE_WORDS and any(_attack_noun(w) for w in words[max(0, k - 4):k - 2])
 
 
@@ -6951,6 +6962,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             continue
         if x is not None and x["type"] == "LOC" and _to_place(words, kk):
             return None  # "للذهاب إلى الإمارات فتم القبض علي": where one was going is no subject
+        if x is not None and x["type"] in ("ORG", "PER") and (wk := _workplace(words, kk, lo)) is not None:
+            edge = wk  # "أربعة إيطاليين يعملون في شركة بوناتي قد اختطفوا": where those before work is no subject
+            continue
         if x is not None and _side_of_between(words, kk, lo):
             return None  # "ولاطلاعه على الأوضاع على الحدود بين لبنان وإسرائيل زار": a side of "between"
         if x is not None and x["type"] != "LOC" and _behind_pp_noun(words, kk, lo, actor_at):
@@ -7848,6 +7862,20 @@ def _conjoined(w: str) -> bool:
     party (والحكومة, ومحمد); not ولي of ولي العهد, whose و is its own letter. (A comma
     does not: a title is set off by one, "فائز السراج، رئيس المجلس الرئاسي".)"""
     return w[:1] == "و" and (w[1:3] == "ال" or w[1:] in kb().first_names)
+
+
+def _a_man(a: dict) -> bool:
+    """An unnamed civilian told by a word for one man (الشاب، رجل), no feminine or plural."""
+    head = strip_article(fold(a.get("text") or "").split()[0]) if (a.get("text") or "").split() else ""
+    return a.get("entity") is None and a.get("sector") == "CVL" and len(head) > 1 \
+        and not head.endswith(("ه", "ات", "ون", "ين", "ان"))
+
+
+def _workplace(words: list[str], kk: int, lo: int) -> int | None:
+    """Where the verb of working stands that the body at words[kk] is named after, behind في or لدى
+    (يعملون في شركة بوناتي): the body is where those named before work; None when it is not."""
+    wk = next((p for p in range(kk - 1, max(lo, kk - 4) - 1, -1) if _among(words[p], _WORKING)), None)
+    return wk if wk is not None and any(words[q] in ("في", "لدي") for q in range(wk + 1, kk)) else None
 
 
 def _camp_of(words: list[str], k: int, lo: int) -> bool:
