@@ -2483,6 +2483,25 @@ def test_where_those_abducted_work_is_no_abductor(pipeline):
     assert not ev["source"] and countries(ev["target"]) == {"ITA"}
 
 
+def test_a_man_named_as_whose_kin_the_doer_is_did_nothing(pipeline):
+    rec = extract("وقال المرصد في بيان: نفذ أكثر من ألف شخص اعتصاما في مدينة اللاذقية احتجاجا على قتل سليمان هلال الأسد "
+                  "-نجل ابن عم بشار الأسد- للعقيد حسان الشيخ الضابط في القوى الجوية، وقتله أمام أطفاله.",
+                  pipeline=pipeline, published="2015-08-10")
+    assert not any(a["text"] == "بشار الأسد" for e in events(rec, "ASSAULT") for a in e["source"])
+
+
+def test_dawn_before_a_time_is_no_detonation(pipeline):
+    rec = extract("إلى ذلك، اعتقل جيش الاحتلال الاسرائيلي وقواته الخاصة فجر وصباح أمس الاثنين عشرة فلسطينيين خمسة منهم "
+                  "من مدينة القدس المحتلة.", pipeline=pipeline, published="2015-08-11")
+    assert not events(rec, "ASSAULT")
+
+
+def test_a_verb_with_its_pronoun_past_a_comma_after_an_attack_noun_has_its_own_subject(pipeline):
+    rec = extract("وقد عثر على رأس الانتحاري بالقرب من موقع الهجوم، وعاينه صحافيون في المكان.", pipeline=pipeline,
+                  published="2015-07-21")
+    assert not any(a["sector"] == "JRN" for e in events(rec, "ASSAULT") for a in e["source"] + e["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -253,7 +253,8 @@ _PLACE_ASIDE = frozenset(_WORDS["place-aside"])
 _IT_IS = frozenset(_WORDS["it-is"])
 _RELATIONS = frozenset(_WORDS["relations"])
 _CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
-_WORKING = frozenset(_WORDS["working"])  # (إيطاليين يعملون في شركة بوناتي)
+_WORKING = frozenset(_WORDS["working"])
+_KIN = frozenset(_WORDS["kin"])  # (أحد أقرباء الرئيس السوري بشار الأسد)  # (إيطاليين يعملون في شركة بوناتي)
 _RESIDING = frozenset(_WORDS["residing"])  # (اللاجئين المقيمين في قواعد قوات حفظ السلام)
 _INVESTIGATED_BEHIND = frozenset(_WORDS["investigated-behind"])  # (تحقيقا مع المالكي)
 _SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
@@ -5044,6 +5045,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "تلقى اتصالا هاتفيا من ملك البحرين، وأرسل برقية عزاء لملك الأردن": past a comma, a verb
             # behind و with no subject named after it goes on with the clause's own, another act (not the toll:
             # "هجوم شنه عناصر من حركة الشباب، وأسفر عن مقتل 67 شخصا")
+        if t.noun and k > j and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
+                and len(w) > 5 and sent[k].text.endswith(("ه", "ها", "هم")) and not _agent_cue_at(words, k) \
+                and not coder.kb.is_count(w[1:]) \
+                and (_past_verb_by_use(w[1:].removesuffix("ها").removesuffix("هم").removesuffix("ه")) or (
+                    k + 1 < end and not _definite(w[1:]) and (actor_at.get(k + 1) is not None
+                                                              or coder.nominal_actor(article, sent, words, k + 1, k + 2)))) \
+                and _bare(w[1:].removesuffix("ها").removesuffix("هم").removesuffix("ه")) not in _RESULTS:
+            break  # "عثر على رأس الانتحاري بالقرب من موقع الهجوم، وعاينه صحافيون في المكان": past a comma, a verb
+            # behind و with its object pronoun is another act, with its own subject
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
                 and _past_verb_by_use(w[1:]) and (
                     actor_at.get(subj := k + 2 if words[k + 1] in _DEMONSTRATIVES else k + 1) is not None
@@ -5911,6 +5921,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         own = None if t.type in _BENEFIT or not t.noun else coder.nominal_actor(article, sent, words, i, j)
         if own is None and role != "target" and not said_of_visit:
             for kk in range(j, min(n, j + 3, max(_time_of_another(words, j, n, t.type in _KILLING), j + 1))):
+                if words[kk] in ("،", ","):
+                    break  # "بالقرب من موقع الهجوم، وعاينه صحافيون": past a comma, another clause's
                 if t.type in _KILLING and _among(words[kk], _AIMING):
                     break  # "الهجوم الانتحاري استهدف دورية للشرطة": what follows was aimed at
                 if t.type in _KILLING and t.noun and _for(words[kk]):
@@ -6509,6 +6521,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة": the stance the noun is in construct with is
         # the subject's own state's, on its side, no one it is aimed at
         target = target[1:]
+    if any(a.get("kind") == "PER" for a in source + target):
+        # "أقدم أحد أقرباء الرئيس السوري بشار الأسد على قتله": a man named as whose kin the doer or the one
+        # done to is, is no party himself
+        kin_of = {x["id"] for x in sent_ents if x["type"] == "PER"
+                  and (p := _kin_before(words, bisect_left(tok_starts, x["start"]))) is not None
+                  and not sent[p].text.endswith(("ه", "ها", "هم", "هما"))  # (not "ابنه فيصل": his son, Faisal)
+                  and lo <= p < i and not any(v in _ANY_RELATIVE for v in words[p:i])}
+        source = [a for a in source if a.get("entity") not in kin_of]
+        target = [a for a in target if a.get("entity") not in kin_of]
     sources = {a.get("canonical") for a in source if a.get("canonical")}  # one person is not on both sides
     kind, contexts = t.type, list(t.contexts)
     if t.type == "ACCUSE" and mode == "disapprove" and not t.noun and source \
@@ -7862,6 +7883,17 @@ def _conjoined(w: str) -> bool:
     party (والحكومة, ومحمد); not ولي of ولي العهد, whose و is its own letter. (A comma
     does not: a title is set off by one, "فائز السراج، رئيس المجلس الرئاسي".)"""
     return w[:1] == "و" and (w[1:3] == "ال" or w[1:] in kb().first_names)
+
+
+def _kin_before(words: list[str], k: int) -> int | None:
+    """Where a word of kinship stands in construct with the name at words[k], right before it or before
+    its title (أحد أقرباء الرئيس السوري بشار الأسد، نجل ابن عم الرئيس): the name says whose kin one is;
+    None when none does."""
+    p = k - 1
+    while p >= 0 and p > k - 5 and (kb().role_of([words[p]]) is not None or kb().nationality_of(words[p])
+                                    or words[p] in _HONORIFICS):
+        p -= 1  # (past the title: الرئيس السوري)
+    return p if p >= 0 and strip_article(_bare(words[p])) in _KIN and not _definite(words[p]) else None
 
 
 def _a_man(a: dict) -> bool:
