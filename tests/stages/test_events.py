@@ -2502,6 +2502,15 @@ def test_a_verb_with_its_pronoun_past_a_comma_after_an_attack_noun_has_its_own_s
     assert not any(a["sector"] == "JRN" for e in events(rec, "ASSAULT") for a in e["source"] + e["target"])
 
 
+def test_killed_and_hurt_told_together_were_both_undergone(pipeline):
+    (ev,) = coded(pipeline, "قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون، إثر انفجار عبوة ناسفة بمدينة العريش في محافظة شمال "
+                            "سيناء.", "ASSAULT")
+    assert not ev["source"] and any(a["sector"] == "COP" for a in ev["target"])
+    # (but a named subject after the verb killed: "قتل الجيش عشرة مسلحين واصيب جندي")
+    (ev,) = coded(pipeline, "قتل الجيش عشرة مسلحين واصيب جندي في الاشتباكات.", "ASSAULT")
+    assert [a["sector"] for a in ev["source"]] == ["MIL"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -3561,6 +3561,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and any(w in _REACHING for w in words[j:min(n, j + 4)]):
         role = "target"  # "وسط اتهامات بالفساد طالت العديد من مسؤولي الفيفا", "اعتقالات طالت ناشطين": whom the
         # accusations, sanctions or arrests reached suffered them
+    if t.type == "ASSAULT" and not t.noun and role == "source" and not words[i].endswith(("وا", "ت")) and i == lo \
+            and j < n and not _definite(words[j]) and actor_at.get(j) is None \
+            and any(v[:1] == "و" and _bare(v).startswith(("اصيب", "جرح")) for v in words[j + 1:min(n, j + 6)]):
+        role = "target"  # "قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون": killed and hurt told together, both undergone
     questioned = t.noun and t.mode == "investigate" and len(t.words) > 1 and t.words[-1] in _INVESTIGATED_BEHIND \
         and words[j - 1] in _INVESTIGATED_BEHIND  # (not "التحقيق معه": the one questioned is the pronoun)
     if questioned:
