@@ -2511,6 +2511,15 @@ def test_killed_and_hurt_told_together_were_both_undergone(pipeline):
     assert [a["sector"] for a in ev["source"]] == ["MIL"]
 
 
+def test_whom_an_act_is_set_against_and_the_scene_it_is_held_amid_name_no_party(pipeline):
+    rec = extract("ولن يصطحب فابيوس كبار رجال الأعمال معه في هذه الزيارة إلى طهران، على عكس وزير الاقتصاد الألماني زيجمار "
+                  "غابرييل الذي اصطحب وفدا تجاريا.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a["text"] == "زيجمار غابرييل" for e in events(rec, "CONSULT") for a in e["source"] + e["target"])
+    rec = extract("وتعقد القمة وسط اجراءات امنية مشددة ادت الى اغلاق المجال الجوي عند هبوط طائرة الرئيس الاميركي.",
+                  pipeline=pipeline, published="2015-07-25")
+    assert not any("USA" in countries(e["source"] + e["target"]) for e in events(rec, "CONSULT"))
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
