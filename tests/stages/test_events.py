@@ -2520,6 +2520,12 @@ def test_whom_an_act_is_set_against_and_the_scene_it_is_held_amid_name_no_party(
     assert not any("USA" in countries(e["source"] + e["target"]) for e in events(rec, "CONSULT"))
 
 
+def test_a_relative_joined_by_wa_to_one_named_names_no_party(pipeline):
+    (ev,) = coded(pipeline, "كما طالب أبو مرزوق الإطار القيادي المؤقت لمنظمة التحرير الفلسطينية والذي يضم حركتي حماس "
+                            "والجهاد الإسلامي بالاجتماع فورا.", "REQUEST")
+    assert "حماس" not in {a["text"] for a in ev["source"] + ev["target"]}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

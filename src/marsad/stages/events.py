@@ -4485,6 +4485,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # clause on them, is no part of this event (nor its parties; but "قتل المسلحين الذين قتلوا": the killed
             # told again, and "الأعمال التي يرتكبها" the relative of an act, with a pronoun of it; nor the subject's,
             # before the verb's object: "واتهمت جماعة حزب العمال الكردستاني التي خاضت تمردا ... حزب العدالة والتنمية")
+        if k > j and t.type not in _KILLING and w[:1] == "و" and w[1:] in _ANY_RELATIVE and (source or target) \
+                and last is not None and last[1] == k:
+            break  # "بلقاء مع مدير الساحة نايف الفهيد والذي بيّن حرص اللجنة ... بتوجيه من رئيس البلدية": what one
+            # named says or does, in a relative joined to him, names no party to this event
         if k > j and w == "ظل" and words[k - 1] in ("في", "وفي") and t.type not in _KILLING:
             break  # "شكره لمدير الفرع على زيارتهم في ظل حرص أمير منطقة القصيم": what it came "amid" names no party
         if k > j + 1 and _among(w, _RESIDING) and k + 1 < end and words[k + 1] in ("في", "ب", "داخل") \
