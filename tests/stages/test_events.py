@@ -2526,6 +2526,12 @@ def test_a_relative_joined_by_wa_to_one_named_names_no_party(pipeline):
     assert "حماس" not in {a["text"] for a in ev["source"] + ev["target"]}
 
 
+def test_many_of_a_group_past_a_comma_are_the_subject_of_another_clause(pipeline):
+    (ev,) = coded(pipeline, "ففي 31 أيار 2011، أطلق نظام الأسد سراح معظم الجهاديين المتشددين من السجون، وبقي كثير من "
+                            "المتظاهرين والنشطاء في السجن.", "RETREAT")
+    assert not any(a["sector"] == "CVL" for a in ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

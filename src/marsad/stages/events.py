@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -254,7 +254,8 @@ _IT_IS = frozenset(_WORDS["it-is"])
 _RELATIONS = frozenset(_WORDS["relations"])
 _CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
 _WORKING = frozenset(_WORDS["working"])
-_KIN = frozenset(_WORDS["kin"])  # (أحد أقرباء الرئيس السوري بشار الأسد)  # (إيطاليين يعملون في شركة بوناتي)
+_KIN = frozenset(_WORDS["kin"])
+_MANY_OF = frozenset(_WORDS["many-of"])  # (وبقي كثير من المتظاهرين)  # (أحد أقرباء الرئيس السوري بشار الأسد)  # (إيطاليين يعملون في شركة بوناتي)
 _RESIDING = frozenset(_WORDS["residing"])  # (اللاجئين المقيمين في قواعد قوات حفظ السلام)
 _INVESTIGATED_BEHIND = frozenset(_WORDS["investigated-behind"])  # (تحقيقا مع المالكي)
 _SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
@@ -5071,9 +5072,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "عثر على رأس الانتحاري بالقرب من موقع الهجوم، وعاينه صحافيون في المكان": past a comma, a verb
             # behind و with its object pronoun is another act, with its own subject
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
-                and _past_verb_by_use(w[1:]) and (
-                    actor_at.get(subj := k + 2 if words[k + 1] in _DEMONSTRATIVES else k + 1) is not None
+                and (_past_verb_by_use(w[1:]) or (k + 3 < end and words[k + 2] == "من" and _among(words[k + 1], _MANY_OF)
+                                                  and not _definite(w[1:]) and len(w) > 3)) and (
+                    actor_at.get(subj := k + 2 if words[k + 1] in _DEMONSTRATIVES
+                                 else k + 3 if k + 3 < end and words[k + 2] == "من" and _among(words[k + 1], _MANY_OF)
+                                 else k + 1) is not None
                     or coder.nominal_actor(article, sent, words, subj, subj + 1) is not None):
+            # (past "many of": "أطلق نظام الأسد سراح معظم الجهاديين، وبقي كثير من المتظاهرين والنشطاء في السجن")
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
             # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
