@@ -1555,3 +1555,10 @@ def test_the_city_an_official_serves_in_is_no_part_of_his_name(pipeline):
 def test_a_word_for_a_group_of_people_is_no_persons_name(pipeline):
     rec = extract("وقال الانفصاليون إن رجلا قتل جراء قصف القوات الحكومية.", pipeline=pipeline, published="2015-08-06")
     assert not any(e["type"] == "PER" for e in rec["entities"])
+
+
+def test_a_tomb_named_after_a_man_is_a_place(pipeline):
+    rec = extract("وقال إن وفدا رفيع المستوى دخل لزيارة قبر سليمان شاه في مدينة تل أبيض.", pipeline=pipeline,
+                  published="2015-07-21")
+    assert not any(e["type"] == "PER" and "سليمان شاه" in e["text"] for e in rec["entities"])
+    assert any(e["type"] == "LOC" and e["text"] == "قبر سليمان شاه" for e in rec["entities"])
