@@ -390,7 +390,7 @@ def make_entities(settings: Settings):
                 elif etype in ("ORG", "MISC") and i and strip_article(words[i - 1]) in gaz.settlement_heads:
                     etype = "LOC"  # حي دار سعد: the quarter, not an organisation
                 elif etype == "PER" and _named_place_kind(gaz, words, i):
-                    etype = "LOC"  # "بقرية أبو ناعورة", "في منطقة ( سلطان بيلي )": a place named as a man is
+                    etype = "LOC"  # "بقرية أبو ناعورة", "في منطقة ( سلطان بيلي )": a place named as a man is named
                 elif j - i == 1 and i and k.is_currency(words[i]) and k.is_count(words[i - 1]):
                     etype = "MISC"  # 50 ألف ريال: the amount's currency, not Real Madrid
                 if etype == "PER" and j - i == 1 and k.group_of([words[i]]) and not actor:
