@@ -2518,6 +2518,10 @@ def test_whom_an_act_is_set_against_and_the_scene_it_is_held_amid_name_no_party(
     rec = extract("وتعقد القمة وسط اجراءات امنية مشددة ادت الى اغلاق المجال الجوي عند هبوط طائرة الرئيس الاميركي.",
                   pipeline=pipeline, published="2015-07-25")
     assert not any("USA" in countries(e["source"] + e["target"]) for e in events(rec, "CONSULT"))
+    # (but what a protest is held amid tells what it is against)
+    (ev,) = coded(pipeline, "وخرج المتظاهرون الى الشوارع في عدة مدن إيرانية وسط غضب متزايد من قرار فرنسا السماح بنشر "
+                            "الرسوم.", "PROTEST")
+    assert "FRA" in countries(ev["target"])
 
 
 def test_a_relative_joined_by_wa_to_one_named_names_no_party(pipeline):

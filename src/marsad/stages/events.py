@@ -4498,12 +4498,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j and w in ("عكس", "بعكس") and (w == "بعكس" or words[k - 1] == "علي"):
             break  # "ولن يصطحب فابيوس رجال الأعمال في هذه الزيارة، على عكس وزير الاقتصاد الألماني": whom the act is
             # set against did something else
-        if k >= j and w == "وسط" and t.type != "ASSAULT" and k + 1 < end and actor_at.get(k + 1) is None \
+        if k >= j and w == "وسط" and t.type not in ("ASSAULT", "PROTEST") and k + 1 < end and actor_at.get(k + 1) is None \
                 and not _definite(words[k + 1]) \
                 and words[k + 1][:1].isalpha() and (k == 0 or words[k - 1] not in ("في", "الي", "من")):
             break  # "وتعقد القمة وسط اجراءات امنية مشددة": "amid" and the scene, no party (but "وسط بغداد", a place;
-            # and who one blows himself up amid is struck: "فجر نفسه وسط تجمع للعراقيين")
-        if k > j + 1 and words[k - 1] in ("،", ",") and w == "وسط" and actor_at.get(k + 1) is None:
+            # and who one blows himself up amid is struck: "فجر نفسه وسط تجمع للعراقيين", and what a protest is amid
+            # tells what it is against: "وسط غضب متزايد من قرار بريطانيا")
+        if k > j + 1 and words[k - 1] in ("،", ",") and w == "وسط" and actor_at.get(k + 1) is None and t.type != "PROTEST":
             break  # "التفجير الغاشم الذي استهدف مسجد ... في منطقة عسير، وسط حالة من الحزن والدموع بين أهالي": past a
             # comma, "amid" tells the scene, no party (but "، وسط بغداد": a place)
         if k > j + 1 and t.type in _OBJECT_RELATIVE_FREE and w in _RELATIVES and k + 2 < end \
