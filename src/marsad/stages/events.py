@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -255,7 +255,9 @@ _RELATIONS = frozenset(_WORDS["relations"])
 _CLASH_NOUNS = frozenset(_WORDS["clash-noun"])
 _WORKING = frozenset(_WORDS["working"])
 _KIN = frozenset(_WORDS["kin"])
-_MANY_OF = frozenset(_WORDS["many-of"])  # (وبقي كثير من المتظاهرين)  # (أحد أقرباء الرئيس السوري بشار الأسد)  # (إيطاليين يعملون في شركة بوناتي)
+_MANY_OF = frozenset(_WORDS["many-of"])  # (وبقي كثير من المتظاهرين)
+# a word of "amid" or "unlike" -> the word it stands behind, if any (في ظل، على عكس)
+_AMID = {w: fold(v or "") for w, v in _WORDS["amid"].items()}  # (أحد أقرباء الرئيس السوري بشار الأسد)  # (إيطاليين يعملون في شركة بوناتي)
 _RESIDING = frozenset(_WORDS["residing"])  # (اللاجئين المقيمين في قواعد قوات حفظ السلام)
 _INVESTIGATED_BEHIND = frozenset(_WORDS["investigated-behind"])  # (تحقيقا مع المالكي)
 _SOURCES_NOUNS = frozenset(_WORDS["sources-noun"])  # (، استغربت مصادر نيابية)  # (المواجهات أسفرت عن إصابة ... من الحوثيين و7 من المقاومة)  # (في العلاقات ... بين حلفاء كابل وحكومة كرزاي)  # (في مدينة اللاذقية وهي معقل الأسد)
@@ -3564,7 +3566,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # accusations, sanctions or arrests reached suffered them
     if t.type == "ASSAULT" and not t.noun and role == "source" and not words[i].endswith(("وا", "ت")) and i == lo \
             and j < n and not _definite(words[j]) and actor_at.get(j) is None \
-            and any(v[:1] == "و" and _bare(v).startswith(("اصيب", "جرح")) for v in words[j + 1:min(n, j + 6)]):
+            and any(v[:1] == "و" and _bare(v).startswith(_HARM_UNDERGONE) for v in words[j + 1:min(n, j + 6)]):
         role = "target"  # "قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون": killed and hurt told together, both undergone
     questioned = t.noun and t.mode == "investigate" and len(t.words) > 1 and t.words[-1] in _INVESTIGATED_BEHIND \
         and words[j - 1] in _INVESTIGATED_BEHIND  # (not "التحقيق معه": the one questioned is the pronoun)
@@ -4490,14 +4492,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and last is not None and last[1] == k:
             break  # "بلقاء مع مدير الساحة نايف الفهيد والذي بيّن حرص اللجنة ... بتوجيه من رئيس البلدية": what one
             # named says or does, in a relative joined to him, names no party to this event
-        if k > j and w == "ظل" and words[k - 1] in ("في", "وفي") and t.type not in _KILLING:
+        if k > j and w in _AMID and t.type not in _KILLING and (
+                not _AMID[w] or words[k - 1] in (_AMID[w], "و" + _AMID[w])):
+            # (and what it is set against: "ولن يصطحب فابيوس رجال الأعمال في هذه الزيارة، على عكس وزير الاقتصاد
+            # الألماني": whom the act is set against did something else)
             break  # "شكره لمدير الفرع على زيارتهم في ظل حرص أمير منطقة القصيم": what it came "amid" names no party
         if k > j + 1 and _among(w, _RESIDING) and k + 1 < end and words[k + 1] in ("في", "ب", "داخل") \
                 and t.type not in _KILLING:
             break  # "التقى أوبراين ببعض من اللاجئين المقيمين في قواعد قوات حفظ السلام": where those met live
-        if k > j and w in ("عكس", "بعكس") and (w == "بعكس" or words[k - 1] == "علي"):
-            break  # "ولن يصطحب فابيوس رجال الأعمال في هذه الزيارة، على عكس وزير الاقتصاد الألماني": whom the act is
-            # set against did something else
         if k >= j and w == "وسط" and t.type not in ("ASSAULT", "PROTEST") and k + 1 < end and actor_at.get(k + 1) is None \
                 and not _definite(words[k + 1]) \
                 and words[k + 1][:1].isalpha() and (k == 0 or words[k - 1] not in ("في", "الي", "من")):
