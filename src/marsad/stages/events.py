@@ -3264,6 +3264,11 @@ def _for(w: str) -> bool:
 _NOT_LI = frozenset(_WORDS["not-li"])
 
 
+def _li_named_at(actor_at: dict, k: int) -> bool:
+    """The actor named at words[k] has a name that begins with its own ل (لبنان)."""
+    return (x := actor_at.get(k)) is not None and _li_in_name(x)
+
+
 def _li_in_name(x: dict) -> bool:
     """The ل a name starts with is its own, no preposition (لبنان، ليبيا; not لليمن, whose name is اليمن)."""
     return x["text"][:1] == "ل" and (x.get("canonical") or "")[:1] == "ل"
@@ -5068,10 +5073,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.noun and k > j and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
                 and len(w) > 5 and sent[k].text.endswith(("ه", "ها", "هم")) and not _agent_cue_at(words, k) \
                 and not coder.kb.is_count(w[1:]) \
-                and (_past_verb_by_use(w[1:].removesuffix("ها").removesuffix("هم").removesuffix("ه")) or (
+                and (_past_verb_by_use(verb := w[1:].removesuffix("ها").removesuffix("هم").removesuffix("ه")) or (
                     k + 1 < end and not _definite(w[1:]) and (actor_at.get(k + 1) is not None
                                                               or coder.nominal_actor(article, sent, words, k + 1, k + 2)))) \
-                and _bare(w[1:].removesuffix("ها").removesuffix("هم").removesuffix("ه")) not in _RESULTS:
+                and _bare(verb) not in _RESULTS:
             break  # "عثر على رأس الانتحاري بالقرب من موقع الهجوم، وعاينه صحافيون في المكان": past a comma, a verb
             # behind و with its object pronoun is another act, with its own subject
         if k > j + 1 and k + 1 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and actor_at.get(k) is None \
@@ -5580,9 +5585,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 benefit_end = bisect_left(tok_starts, x["end"])
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
                     and not any(v in _TARGET_PREPS or v in _LOCATIVE or v == "من" or not v[:1].isalpha()
-                                or (_for(v) and not (actor_at.get(q) is not None and _li_in_name(actor_at[q])))
+                                or (_for(v) and not _li_named_at(actor_at, q))
                                 for q, v in enumerate(words[j:k], j)) \
-                    and not any((_for(words[p]) and not (actor_at.get(p) is not None and _li_in_name(actor_at[p]))
+                    and not any((_for(words[p]) and not _li_named_at(actor_at, p)
                                  and (actor_at.get(p) is not None or not words[p].startswith(("لا", "ولا"))
                                                      or coder.nominal_actor(article, sent, words, p, p + 1) is not None))
                                 or (p == after and _definite(words[p]) and words[p] not in _RELATIVES
