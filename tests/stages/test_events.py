@@ -2536,6 +2536,75 @@ def test_many_of_a_group_past_a_comma_are_the_subject_of_another_clause(pipeline
     assert not any(a["sector"] == "CVL" for a in ev["target"])
 
 
+def test_whom_one_meets_is_read_past_a_princes_long_titles(pipeline):
+    (ev,) = coded(pipeline, "اجتمع صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+                            "مجلس الوزراء وزير الدفاع في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع.", "CONSULT",
+                  published="2015-07-21")
+    assert [a["text"] for a in ev["target"]] == ["سمير جعجع"] and countries(ev["target"]) == {"LBN"}
+
+
+def test_whom_the_one_struck_is_allied_with_is_no_party_nor_place(pipeline):
+    (ev,) = coded(pipeline, "وقصفت طائرات التحالف مواقع جماعة الحوثي المتحالفة مع إيران في صنعاء.", "ASSAULT",
+                  published="2015-07-22")
+    assert "IRN" not in countries(ev["source"] + ev["target"]) and ev["location"]["country"] == "YEM"
+
+
+def test_a_body_named_by_its_head_alone_after_an_attack_is_the_one_named_before(pipeline):
+    (ev,) = coded(pipeline, "وتبادلت جماعة الحوثي المهيمنة على البلاد وحلفاؤها في الجيش إطلاق نيران المدفعية مع قوات "
+                            "التحالف في منطقتي دار سعد والعلم فيما قصفت طائرات حربية عربية الجماعة المتحالفة مع إيران.",
+                  "ASSAULT", published="2015-07-22")
+    assert [a["text"] for a in ev["target"]] == ["جماعة الحوثي"]
+    (ev,) = coded(pipeline, "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم في سوريا.",
+                  "ASSAULT", published="2015-07-22")
+    assert [a["text"] for a in ev["target"]] == ["تنظيم داعش"]
+    # (but a head with a nationality or another adjective after it is another body: القوات الأفغانية)
+    rec = extract("ونفذت الضربة قوات التحالف الدولية. حيث كثيرا ما يشن مقاتلو طالبان هجمات على القوات الافغانية.",
+                  pipeline=pipeline, published="2015-07-21")
+    assert {a["country"] for e in events(rec, "ASSAULT") if e["trigger"]["text"] == "هجمات" for a in e["target"]} == {"AFG"}
+
+
+def test_who_sends_reinforcements_after_when_is_no_one_named_before_it(pipeline):
+    rec = extract("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات إلى المدينة.", pipeline=pipeline, published="2015-08-03")
+    assert not any(a["text"].startswith("جنديان") for e in events(rec, "MOBILIZE") for a in e["source"])
+
+
+def test_a_town_belonging_to_a_province_abroad_is_no_namesake(pipeline):
+    (ev,) = coded(pipeline, "لقي شرطي مصرعه وأصيب ثلاثة آخرون إثر قيام مسلحين بإطلاق النيران على السيارة عند منطقة ميمنة "
+                            "بمركز سنورس التابع لمحافظة الفيوم المصرية.", "ASSAULT", published="2015-08-08")
+    assert ev["location"]["country"] == "EGY" and "AFG" not in countries(ev["source"] + ev["target"])
+
+
+def test_what_the_one_supported_does_and_those_aid_goes_to_all_of(pipeline):
+    (ev,) = coded(pipeline, "وأكدوا تصميمهم على دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة.", "SUPPORT",
+                  published="2015-07-24")
+    assert [a["text"] for a in ev["target"]] == ["الحكومة اللبنانية"]
+    (ev,) = coded(pipeline, "وتتركز الخطوة التالية على ضمان إيصال المساعدات الإنسانية لكل المواطنين اليمنيين.", "AID",
+                  published="2015-08-08")
+    assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["CVL"]
+
+
+def test_a_mosque_belonging_to_a_force_makes_the_force_the_target(pipeline):
+    (ev,) = coded(pipeline, "واستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة في أبها عاصمة محافظة عسير.",
+                  "ASSAULT", published="2015-08-08")
+    assert [a["text"] for a in ev["target"]] == ["قوات الطوارئ الخاصة"]
+
+
+def test_who_works_for_an_act_does_it(pipeline):
+    (ev,) = coded(pipeline, "وعملت السعودية على دعم الحكومة اليمنية الشرعية.", "SUPPORT", published="2015-07-24")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM"}
+
+
+def test_what_came_of_an_act_and_a_clause_of_belief_name_none_of_its_parties(pipeline):
+    (ev,) = coded(pipeline, "وفي ضوء هذه المفاوضات، قطع الاتحاد الأوروبي معدلات الرسوم الجمركية المفروضة على دواجن هذين "
+                            "البلدين، وهو ما دفع الصين إلى المطالبة بالتمتع بالمزايا نفسها.", "CONSULT",
+                  published="2015-07-26")
+    assert "CHN" not in countries(ev["source"] + ev["target"])
+    rec = extract("ولم تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية لعدن والمحافظات اليمنية الجنوبية الأخرى "
+                  "ويعتقد أن نحو 13 مليون نسمة أي أكثر من نصف عدد السكان بحاجة ماسة إلى الأغذية.", pipeline=pipeline,
+                  published="2015-07-22")
+    assert not any(a["sector"] == "CVL" for e in events(rec, "AID") for a in e["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -49,7 +49,7 @@ from ..text.tokens import split_clitics, tokenize
 from .actors import _NOMINAL_ROLES, _is_counterpart, _person_nouns
 from .dates import feast_day, is_weekday
 from .entities import _CLOSE_Q, _OPEN_Q, _QUOTES, _trim_start, adjective_place_counts
-from .quotes import _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
+from .quotes import _cue_limits, _cue_of, _participles, _passive_form as _passive  # قُتل, وقُتلوا, يُقتل, اُختطف
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -194,6 +194,7 @@ _HARM_NOUNS = tuple(_WORDS["harm-noun"])
 _HARM_UNDERGONE = tuple(_WORDS["harm-undergone"])
 _LIGHT_VERBS = frozenset(_WORDS["light-verb"])
 _MANAGING = frozenset(_WORDS["managing"])
+_WORKING_ON = frozenset(_WORDS["working-on"])  # عملت المملكة على دعم: managing behind على
 _ANNOUNCING = frozenset(_WORDS["announcing"])
 _SUPPORT_GIVEN = frozenset(_WORDS["support-given"])
 _CONTINUING = frozenset(_WORDS["continuing"])
@@ -223,6 +224,8 @@ _AFFILIATION = frozenset(_WORDS["affiliation"])
 _OPPOSING = frozenset(_WORDS["opposing"])  # participles of opposing (المناهضة لتنظيم داعش)
 _BACKING_OR_OPPOSING = _AFFILIATION | _OPPOSING
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
+_WHICH_IS = frozenset(_WORDS["which-is"])
+_EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a word of the kind of body, no other body  # وهو ما، الأمر الذي: what came of it, a clause of its own
 _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
@@ -3111,8 +3114,16 @@ _BENEFIT = ("SUPPORT", "AID")
 
 def _reporting(w: str) -> bool:
     """A reporting verb or its participle (resources/reporting_cues.tsv, as the quotes stage
-    reads it: أضاف، مضيفا)."""
-    return _cue_of(w) is not None or w in _participles() or (w[:1] == "و" and w[1:] in _participles())
+    reads it: أضاف، مضيفا), not a form its not_as column names as another word (تابعا، تابعة: belonging)."""
+    return (_cue_of(w) is not None and (w[1:] if w[:1] in "وف" else w) not in _not_as_folded()) \
+        or w in _participles() or (w[:1] == "و" and w[1:] in _participles())
+
+
+@lru_cache(maxsize=1)
+def _not_as_folded() -> frozenset[str]:
+    """The forms reporting_cues.tsv's not_as column names, folded where folding keeps them apart
+    (none with ى, which folds into another verb's ي)."""
+    return frozenset(fold(w) for not_as, _, _ in _cue_limits().values() for w in not_as if "ى" not in w)
 
 
 def _reporting_inflected(w: str) -> bool:
@@ -4824,6 +4835,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[k + 2] not in _WHEN_ADJECTIVES and words[k + 2][:1].isalpha():
             break  # "في وقت لا يزال فيه المحققون يبحثون عن الدوافع التي قادت المهاجم": at a time when, a clause
             # of its own (but "في وقت سابق": when)
+        if k > j and t.type in ("SUPPORT", "AID") and target and w == "في" and k + 1 < end \
+                and actor_at.get(k + 1) is None and not _definite(words[k + 1]) \
+                and sent[k + 1].text.endswith(("ها", "هم", "هما")) and not coder.kb.is_count(words[k + 1]):
+            break  # "دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة": what the one supported does,
+            # in its own words, names no party to the support
         if w in _TOWARD or (w[:1] in "وف" and w[1:] in _TOWARD) or (
                 w == "الي" and k > 0 and t.mode != "visit" and _bare(words[k - 1]) in _TRAVELLING):
             # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن", "بالسفر إلى سورية": where they
@@ -5006,6 +5022,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             backed = True
             k += 1
             continue
+        if w in _AFFILIATION and k > j and k + 2 < end and words[k + 1] == "مع" \
+                and (x := actor_at.get(k + 2)) is not None:
+            k = max(k + 3, bisect_left(tok_starts, x["end"]))  # "قصفت طائرات حربية عربية الجماعة المتحالفة مع
+            continue  # إيران": whom the one acted on is allied with is no party
         if w in _AFFILIATION:
             if last is not None and words[k - 1] in _THAT_HE and (
                     (last[1] == k - 2 and _bare(words[k - 2]).startswith(_SUSPECTED))
@@ -5052,6 +5072,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # (the subject may be "sources": "وفيما تواصلت موجة الإدانة لمواقف دشتي، استغربت مصادر نيابية")
             break  # "وبعد تداول خبر القبض على أحد المتورطين، شكر مغردون أمير مكة": past a comma, a verb with its
             # subject right after it is the main clause the event noun's phrase went before
+        if k > j + 1 and w[:2] in ("وي", "وت") and len(w) > 4 and actor_at.get(k) is None and k + 1 < end \
+                and words[k + 1] in ("ان", "أن") and not any(x.type == t.type for x in _starting(w)):
+            break  # "من نقل مساعدات غذائية لعدن ... ويعتقد أن نحو 13 مليون نسمة": a verb of the present joined
+            # by و with its "that" opens a clause of its own
         if k > j + 1 and t.type == "REQUEST" and w in ("من", "ومن") and k + 1 < end and words[k + 1] == "خلال":
             break  # "ودعا المنشآت إلى المسارعة برفع ملف الأجور، من خلال حساب المنشأة في الخدمات الإلكترونية لوزارة
             # العمل": the means of the act asked for names no party to the call
@@ -5297,6 +5321,22 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             stop = min(end, k + 8)
             k = next((x for x in range(k + 1, stop) if not words[x][:1].isalpha()), stop)
             continue
+        if t.type in _KILLING and (role == "target" or (source and not t.noun)) and k > j and _definite(w) \
+                and actor_at.get(k) is None and coder.kb.org_head(w) and _head_alone(coder.kb, words, k) \
+                and (x := _head_named_before(article, w, sent[k].start)) is not None \
+                and not any(a.get("entity") == x["id"] for a in source + target):
+            target.append(_actor(x))  # "وتبادلت جماعة الحوثي ... إطلاق نيران المدفعية مع قوات التحالف ... فيما
+            k += 1  # قصفت طائرات حربية عربية الجماعة": a body named by its head alone is the last one of that
+            continue  # head named before it
+        if k > j and w in _WHICH_IS and k + 1 < end and words[k + 1] in ("ما", "الذي"):
+            break  # "عمد الرجل إلى الانسحاب من الجبهة ...، وهو ما دفع جيش العدو إلى التحرك": what came of it
+        if _TARGET_PREPS.get(w) == "to-all":
+            if k + 1 < end and words[k + 1] in ("من", "ما"):
+                break  # "تهديدا ووعيدا لكل من يفكر في محاربة داعش": whoever, in a clause of its own
+            if k + 1 < end and actor_at.get(k + 1) is None \
+                    and coder.nominal_actor(article, sent, words, k + 1, k + 2) is None:
+                k += 1  # "مدت يد العون والمساعدة لجميع الأشقاء باليمن الشقيق ...، وهذه توجيهات خادم
+                continue  # الحرمين": "to all" names no party past those right after it
         if _among(w, _TARGET_PREPS) and (actor_at.get(k) or {}).get("type") != "PER":
             # (not the name علي, which folds as على)
             # "اشتباكات بين الجيش والمسلحين": both sides act; but a toll "among" them
@@ -5316,6 +5356,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             goal_first = goal_first or (t.destination and not t.noun and not source and k == j and (
                 i == 0 or not words[i - 1][:1].isalpha() or words[i - 1] in _VERB_FIRST))
             sides = sides or (between and not toll)
+            if not t.noun and source and not between and role == "target" and k > j + 16 and _bare(w) == "مع":
+                # "اجتمع صاحب السمو الملكي الأمير محمد بن سلمان ... وزير الدفاع في جدة مساء أمس مع رئيس حزب
+                # القوات اللبنانية سمير جعجع": a subject's titles take the words a party is looked for in;
+                # whom one is with is read for as long past them
+                end = max(end, min(n, stop, k + 9, _clause(words, k, k)[1]))
             k += 1
             continue
         x = actor_at.get(k)
@@ -6230,6 +6275,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - reach) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
+            if t.noun and kk < i - 1 and words[kk] in _WHEN and words[kk] not in ("كما", "ثم") \
+                    and _bare(words[kk + 1]) in _LIGHT_VERBS:
+                break  # "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات": the verb that carries the noun opens
+                # a clause of when; who is named before it sent nothing
             if t.type in _KILLING and _opens_quote(words, kk) and not any(_closes_quote(words, m) for m in range(kk + 1, i)):
                 break  # "وقالت شرطة فاستمانلاند في بيان «عثرنا على رجل وامرأة مصابين بطعنات»": who speaks
                 # before the quotation the attack is told in is no party to it (a name quoted and closed
@@ -8132,7 +8181,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 and words[i][:1] not in "بل":
             verb = v  # "قررت السلطات السعودية ترحيل المقيمين", "قررت إيران إرسال مقاتلين": who decided does it
             break
-        elif b in _MANAGING and (words[i - 1] in ("من", "في", "علي") or (
+        elif (b in _WORKING_ON and words[i - 1] == "علي") or b in _MANAGING and (words[i - 1] in ("من", "في", "علي") or (
                 i - v > 2 and words[i - 1] == "القاء" and words[i - 2] in ("من", "في", "علي"))):
             verb = v  # "تمكنت الشرطة من (إلقاء) القبض على": who managed it did it (not "تمكن الجيش
             break     # من صد هجوم للحوثيين": the attack's noun is not what was managed)
@@ -8206,13 +8255,15 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                     return [found], False
     if announcing:  # (a body of the state, by name or unnamed; no person)
         return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
-    if not out and (words[verb][:1] not in "وفبل" or words[verb] in _LIGHT_VERBS) and (i - verb <= 2 or all(
+    if not out and (words[verb][:1] not in "وفبل" or words[verb] in _LIGHT_VERBS) \
+            and not (verb > 0 and words[verb - 1] in _WHEN and words[verb - 1] not in ("كما", "ثم")) and (i - verb <= 2 or all(
             w in _TIME_WORDS or is_weekday(w) or w in ("،", ",", "يوم") or w[:1].isdigit() or coder.kb.is_count(w)
             for w in words[verb + 1:i - 1])):
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before
         # a verb joined by و, which shares the subject of the verb before: "استقبل ... وعقد معه";
         # the noun its object, at most one word after it: not "نفذت عملية قصف الاجتماع"; past
-        # the time between: "فرق الأمن التركية ألقت أمس السبت، القبض على")
+        # the time between: "فرق الأمن التركية ألقت أمس السبت، القبض على"; nor past a word of when that opens
+        # the verb's clause: "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", the soldiers sent nothing)
         pre = _preverbal_subject(article, coder, sent, words, verb, lo if verb > lo else floor, actor_at, starts)
         out = [pre[0]] if pre is not None else []
     return out, receiving and _bare(words[verb]) in _RECEIVING
@@ -9190,6 +9241,33 @@ def _portfolio_antecedent(article: Article, coder, sent, words: list[str], k: in
     return None
 
 
+def _head_alone(k_b, words: list[str], k: int) -> bool:
+    """The head at words[k] names a body alone, as one told of before: no name, number, nationality or
+    other adjective after it ("القوات الأفغانية"، "اللواء 55"، "القوات الخاصة"; but a word of the kind
+    of body it is, "التنظيم المتشدد", or its ally, "الجماعة المتحالفة مع إيران"); not behind "in" or
+    "of" after its own member (المقاتلون في الحركة), a verb of saying (وقال المرصد), another body's
+    word (قوات الشرطة), a quotation mark, nor the attack it is the author of (غارات للتحالف)."""
+    n = len(words)
+    if k + 1 < n:
+        nxt = words[k + 1]
+        if nxt[:1].isdigit() or k_b.nationality_of(nxt) or k_b.is_count(nxt) or (
+                _definite(nxt) and not k_b.group_of([nxt]) and nxt not in _EPITHETS
+                and not (nxt in _AFFILIATION and k + 2 < n and words[k + 2] == "مع")):
+            return False
+    prev = words[k - 1]
+    return not (prev in ("في", "من", "،", ",") or prev in _QUOTES or _reporting(prev)
+                or k_b.group_of([prev]) or k_b.org_head(prev)
+                or (words[k].startswith("لل") and _attack_noun(prev)))
+
+
+def _head_named_before(article: Article, w: str, pos: int) -> dict | None:
+    """The body named last before `pos` whose name begins with the head `w`, with the article
+    (الجماعة after جماعة الحوثي, in the same sentence or one before); None when none was."""
+    head = strip_article(_bare(w))
+    return next((e for e in reversed(article.entities) if e["type"] == "ORG" and e["end"] <= pos
+                 and strip_article(_bare(fold(e["text"]).split()[0])) == head), None)
+
+
 def _head_antecedent(article: Article, sent, w: str) -> dict | None:
     """The body the article named before the sentence whose name begins with the head `w` stands for
     alone, with the article (الوزارة after وزارة الصحة, البلدية after بلدية غزة); None when it named none."""
@@ -9741,6 +9819,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # (but where one goes to meet is where: "سينتقل كيري إلى الدوحة، حيث سيلتقي نظراءه")
     # "اجتماع مع نائب الرئيس جو بايدن حول إيران": what it is about is no place of it
     places = [x for x in places if not _talked_about(article.text, x["start"])]
+    # "قصفت طائرات حربية عربية الجماعة المتحالفة مع إيران": whom a side is allied with is no place
+    places = [x for x in places if not _backer_named(article.text, x["start"])]
     landmarks = _landmarks(article.text, places)
     if landmarks:
         # "في محافظة شرناك الحدودية مع سوريا والعراق": the countries it borders are no place of it
@@ -10020,6 +10100,20 @@ def _talked_about(text: str, start: int) -> bool:
     before = fold(text[max(0, start - 40):start]).split()
     return bool(before) and (before[-1] in _TOPIC_WORDS or (len(before) >= 2 and before[-2] in _TOPIC_WORDS
                                                             and before[-1][:1].isalpha()))
+
+
+def _backer_named(text: str, start: int) -> bool:
+    """The place at `start` is who a party is allied with or backed by, no place of the event:
+    right after a word of affiliation and مع or من (الجماعة المتحالفة مع إيران، ميليشيات مدعومة
+    من إيران), or behind ل right after one (القوات الموالية لإيران)."""
+    before = fold(text[max(0, start - 40):start]).split()
+    if not before:
+        return False
+    if before[-1] in ("مع", "من"):
+        return len(before) >= 2 and before[-2] in _AFFILIATION
+    # (not what a place belongs to: "منطقة ميمنة بمركز سنورس التابع لمحافظة الفيوم", in it)
+    word = before[-2] if before[-1] == "ل" and len(before) >= 2 else before[-1]
+    return text[start - 1:start] == "ل" and word in _AFFILIATION and "تابع" not in word
 
 
 def _names_accord(text: str, start: int, end: int) -> bool:

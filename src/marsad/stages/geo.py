@@ -218,6 +218,7 @@ def _add_entities(article: Article, added: list[dict]) -> None:
 # words that put a place inside the next one: "جاردن سيتي وسط القاهرة", "حي السد في أبها"; a
 # comma only before a direction ("براكي براك، جنوب كابل"): else it lists places side by side
 _WITHIN = frozenset({"في", "وسط", "بوسط", "بمدينة", "بمحافظة", "قرب"})
+_SUBORDINATE = frozenset({"التابع", "التابعه"})  # (folded: a place "belonging to" a province)
 _BIG = 300_000  # people: a city this big is no quarter of another
 
 
@@ -235,7 +236,10 @@ def _within(gaz, article: Article, prefer: list[str], about: frozenset, resolved
             between = between[1:] if len(between) == 2 and between[1] in _COMPASS else ["،"]
         quarter = 2 <= len(between) <= 3 and between[-1] in _WITHIN and _settlement_before(gaz, article.text, e["start"])
         # (a quarter's name and a word of it before "in": "حي اليرموك الثاني في بعقوبة")
-        if not between or (not quarter and (len(between) > 2 or not all(w in _WITHIN or w in _COMPASS for w in between))) \
+        chained = 2 <= len(between) <= 6 and all(w[:1].isalpha() for w in between) \
+            and any(fold(w) in _SUBORDINATE for w in between)
+        # (or one "belonging to" a province past another name: "منطقة ميمنة بمركز سنورس التابع لمحافظة الفيوم")
+        if not between or (not quarter and not chained and (len(between) > 2 or not all(w in _WITHIN or w in _COMPASS for w in between))) \
                 or pe.country == pf.country or pe.kind in ("country", "region") \
                 or pf.kind not in ("city", "district", "region") or pe.population >= pf.population > 0 \
                 or (between == ["في"] and pe.population >= _BIG):
