@@ -1562,3 +1562,14 @@ def test_a_tomb_named_after_a_man_is_a_place(pipeline):
                   published="2015-07-21")
     assert not any(e["type"] == "PER" and "سليمان شاه" in e["text"] for e in rec["entities"])
     assert any(e["type"] == "LOC" and e["text"] == "قبر سليمان شاه" for e in rec["entities"])
+
+
+def test_a_province_named_like_a_city_of_a_country_the_story_leaves_out_is_unplaced(pipeline):
+    ents = extract("وقال جنرال في القوات الجوية الافغانية ان 17 شخصا قتلوا في مقاطعة شينكاي في ولاية زابل الجنوبية.",
+                   pipeline=pipeline, published="2015-08-07")["entities"]
+    (zabul,) = [e for e in ents if e["text"] == "زابل"]
+    assert zabul.get("country") != "IRN" and zabul.get("lat") is None
+    # (but one whose country's adjective follows is placed there)
+    ents = extract("وأكد امتلاك لوناتتي لشركة غير مشهرة بشكل قانوني بولاية ميامي الأمريكية.", pipeline=pipeline,
+                   published="2015-07-21")["entities"]
+    assert [e["country"] for e in ents if e["text"] == "ميامي"] == ["USA"]

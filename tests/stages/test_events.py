@@ -2605,6 +2605,15 @@ def test_what_came_of_an_act_and_a_clause_of_belief_name_none_of_its_parties(pip
     assert not any(a["sector"] == "CVL" for e in events(rec, "AID") for a in e["source"])
 
 
+def test_one_private_person_arrested_is_the_target(pipeline):
+    (ev,) = coded(pipeline, "ألقت الجهات الأمنية بالطائف القبض على مواطن أطلق النار على شقيقه.", "COERCE",
+                  published="2015-08-08")
+    assert [(a["text"], a["sector"]) for a in ev["target"]] == [("مواطن", "CVL")]
+    # (but not one of an origin the lexicon gives no country: رجل آسيوي)
+    (ev,) = coded(pipeline, "وألقت الشرطة القبض على رجل آسيوي في جدة أمس.", "COERCE", published="2015-08-08")
+    assert not any(a["country"] == "SAU" and a["sector"] == "CVL" for a in ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5809,6 +5809,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # "تظاهر مئات المعلمين", "اعتصم العشرات من المعلمين": the people a protest verb counts
             # are who protest, though the lexicon names them as actors only with a nationality
             nominal = {"entity": None, "text": sent[k].text, "country": None, "sector": g[1]}
+        if nominal is None and t.type == "COERCE" and t.mode == "arrest" and role == "target" and not target \
+                and (k == j or (source and last is not None and last[1] == k)) and not _definite(words[k]) \
+                and actor_at.get(k) is None and (g := coder.kb.group_of([words[k]])) is not None \
+                and g[0] == 1 and g[1] == "CVL" and not (k + 1 < n and (
+                    actor_at.get(k + 1) is not None or coder.kb.group_of([words[k + 1]])
+                    or coder.kb.role_of([words[k + 1]]) or (words[k + 1].endswith(("ي", "يا", "يه"))
+                                                           and len(words[k + 1]) > 3 and not _definite(words[k + 1])))):
+            # "ألقت الشرطة القبض على شاب في جدة": one private person arrested, though the lexicon names him
+            # as an actor only with a nationality (not one of another origin: رجل آسيوي)
+            nominal = {"entity": None, "text": sent[k].text, "country": None, "sector": "CVL"}
         if nominal is not None and last is not None and last[3] and _title_chain(words, last[1], k, place_at) \
                 and coder.kb.role_of(words[k:k + 4]) and not coder.kb.group_of(words[k:k + 4]) \
                 and (named := actor_at.get(last[4])) is not None and named.get("role") \

@@ -19,7 +19,7 @@ from collections import Counter
 from ..article import Article
 from ..outlets import find_outlet
 from ..pipeline import stage
-from ..kb import kb
+from ..kb import kb, strip_article
 from ..places import Place, gazetteer, key as place_key
 from ..text.normalize import fold
 from ..settings import Settings
@@ -78,6 +78,13 @@ def make_places(settings: Settings):
                     and _settlement_before(gaz, article.text, e["start"]):
                 # "بلدة المنصورة بسهل الغاب" in a story of Syria is no Egyptian city: a village's or a
                 # quarter's name that a big city of a country the article does not name shares stays unplaced
+                p = None
+            if p is not None and p.kind == "city" and not p.curated and p.country not in prefer \
+                    and _region_before(gaz, article.text, e["start"]) \
+                    and kb().nationality_of(fold((article.text[e["end"]:e["end"] + 24].split() or [""])[0]).strip(".،,؛:")) != p.country:
+                # "في ولاية زابل الجنوبية" in a story of Afghanistan is no Iranian city: a city of a country
+                # the article neither names nor has people of, named as a region, is a namesake; unplaced
+                # (but not one whose country's adjective follows: "بولاية ميامي الأمريكية")
                 p = None
             if p is not None and dl and p.country == dl and dl not in named and named:
                 p = _capital_of_named(gaz, e["text"], named) or p
@@ -218,7 +225,8 @@ def _add_entities(article: Article, added: list[dict]) -> None:
 # words that put a place inside the next one: "جاردن سيتي وسط القاهرة", "حي السد في أبها"; a
 # comma only before a direction ("براكي براك، جنوب كابل"): else it lists places side by side
 _WITHIN = frozenset({"في", "وسط", "بوسط", "بمدينة", "بمحافظة", "قرب"})
-_SUBORDINATE = frozenset({"التابع", "التابعه"})  # (folded: a place "belonging to" a province)
+_SUBORDINATE = frozenset({"التابع", "التابعه"})
+_GOVERNORATES = frozenset({fold("محافظة"), fold("منطقة")})  # region words of the Arab states  # (folded: a place "belonging to" a province)
 _BIG = 300_000  # people: a city this big is no quarter of another
 
 
@@ -265,6 +273,18 @@ def _settlement_before(gaz, text: str, start: int) -> bool:
         if not w[:1].isalpha() or w in ("في", "الي", "من", "علي") or (w[:1] in "بل" and n == 0):
             return False
     return False
+
+
+def _region_before(gaz, text: str, start: int) -> bool:
+    """A word for a province or a state (place_cues.tsv seat? "region": ولاية، إقليم، مقاطعة, behind ب, و
+    or ل at most) stands right before the name at `start`; not محافظة or منطقة, which the Arab countries'
+    own governorates and regions take, named by their chief city (محافظة الفيوم)."""
+    before = text[max(0, start - 16):start].split()
+    if not before:
+        return False
+    w = strip_article(fold(before[-1]))
+    w = w[1:] if w[:1] in "وبل" and w[1:] in gaz.region_heads else w
+    return w in gaz.region_heads and w not in _GOVERNORATES
 
 
 def _quarters_abroad(gaz, article: Article, prefer: list[str], resolved: dict[int, Place]) -> None:
