@@ -2614,6 +2614,21 @@ def test_one_private_person_arrested_is_the_target(pipeline):
     assert not any(a["country"] == "SAU" and a["sector"] == "CVL" for a in ev["target"])
 
 
+def test_support_carried_by_a_light_verb_or_told_as_a_manner(pipeline):
+    (ev,) = coded(pipeline, "وقامت السعودية بدعم الحكومة اليمنية.", "SUPPORT", published="2015-07-22")
+    assert countries(ev["source"]) == {"SAU"} and countries(ev["target"]) == {"YEM"}
+    (ev,) = coded(pipeline, "وتقدمت القوات العراقية بدعم طيران التحالف نحو الرمادي.", "SUPPORT", published="2015-07-22")
+    assert [a["text"] for a in ev["source"]] == ["طيران التحالف"] and countries(ev["target"]) == {"IRQ"}
+
+
+def test_what_one_is_accused_of_supporting_is_supported_and_no_supporter(pipeline):
+    (ev,) = coded(pipeline, "وتتهم السعودية إيران بدعم الحوثيين في اليمن.", "SUPPORT", published="2015-07-22")
+    assert not ev["source"] and [a["text"] for a in ev["target"]] == ["الحوثيين"]
+    rec = extract("واتهمت جماعة حزب العمال الكردستاني حزب العدالة والتنمية بالوقوف وراء التفجير واتهمته بدعم تنظيم داعش "
+                  "ضد أكراد سوريا.", pipeline=pipeline, published="2015-07-22")
+    assert not any(a["text"] == "تنظيم داعش" for e in events(rec, "SUPPORT") for a in e["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

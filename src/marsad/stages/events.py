@@ -322,6 +322,7 @@ _REACHING = frozenset(fold(w) for w in ("طالت", "طال", "تطال", "يط�
 _CALLING_ON = frozenset(fold(w) for w in ("داعيا", "داعياً", "داعية", "داعين", "مطالبا", "مطالباً", "مطالبين",
                                          "مناشدا", "مناشداً", "حاثا", "حاثاً"))  # participles of calling on someone
 _CHAMBER_WORDS = frozenset(fold(w) for w in ("مجلس", "مجلسي"))  # a chamber, named by its members after it
+_PRAISING_STEMS = tuple(fold(w) for w in ("رحب", "أشاد"))  # (the same, as the start of a word)
 _PRAISING = frozenset(fold(w) for w in ("رحب*", "أشاد*"))  # the triggers of praise and welcome, as triggers.tsv lists them
 _HIS_SIDE = frozenset(fold(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
                                         "ناحيتهم"))  # "من جهته": for his part
@@ -6428,6 +6429,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = [a for a in target if all(a is not b for b in went)]
     if t.type == "SUPPORT" and t.noun and j < n and _bare(words[j]) == "من" and _has_bi(words[i]):
         source, target = _with_support_from(article, coder, sent, words, i, j, lo, actor_at, source, target, received)
+    elif t.type == "SUPPORT" and t.noun and j < n and _has_bi(words[i]) and source and not target and i > lo \
+            and actor_at.get(j) is not None and source[0].get("entity") == actor_at[j]["id"] \
+            and (_ending_at(actor_at, sent, i - 1) is not None or _definite(words[i - 1])) \
+            and not any(_bare(w).startswith(_PRAISING_STEMS) or _among(w, _SUPPORT_GIVEN) for w in words[lo:i]):
+        # "وتقدمت القوات العراقية بدعم طيران التحالف نحو الرمادي": support told as a manner, with the
+        # giver in construct, helps the one named right before it (not "اتهمته بدعم تنظيم داعش": of supporting;
+        # nor after praise: "أشاد الملك عبدالله الثاني بدعم المملكة", whose support is praised)
+        source, target = _with_support_from(article, coder, sent, words, i, j, lo, actor_at, source, target, False)
     if t.mode == "visit" and t.noun and words[i][:1] == "ل" \
             and (guest := _invited(words, i, lo, actor_at)) is not None:
         # "وجه رنزي دعوة الى الرئيس الايراني حسن روحاني لزيارة ايطاليا": the one invited is who would
@@ -6457,14 +6466,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target = [pre[0]]
     if t.type in ("SUPPORT", "AID") and t.noun and _has_bi(words[i]) and j < n and words[j] != "من" \
             and not sent[j - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(_POSSESSIVES) \
-            and (t.type == "SUPPORT" or (_ending_at(actor_at, sent, i - 1) is not None
-                                         and not any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 5):i]))) \
+            and not any(_bare(w) in _LIGHT_VERBS for w in words[max(lo, i - 5):i]) and not _charged_before(words, i, lo) \
+            and (t.type == "SUPPORT" or _ending_at(actor_at, sent, i - 1) is not None) \
             and (giver := _giver_in_construct(article, coder, sent, words, j, actor_at)) is not None \
             and source and not any(_same_actor(a, giver) for a in source):
         # "القوات الأمنية من الجيش والشرطة ومقاتلي العشائر وبدعم طيران التحالف تقدمت": with the support of
         # the one in construct with it; who is named before is helped (and "نجحت قوات المقاومة الشعبية
         # بمساعدة غارات التحالف العربي في تحرير": with the help of the coalition's strikes; but "وقامت
-        # السعودية بمساعدة الحكومة اليمنية": after a light verb, the help its subject gave; nor one with a pronoun,
+        # السعودية بمساعدة الحكومة اليمنية", "وقامت السعودية بدعم الحكومة اليمنية": after a light verb, the help
+        # its subject gave; nor one with a pronoun,
         # whose owner gives it: "نواب معروفون بدعمهم لإسرائيل")
         target = source + [a for a in target if not _same_actor(a, giver)]
         source = [giver]
@@ -9968,6 +9978,17 @@ def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, 
     something named next (دعم إيران الإرهاب), or who follows من (يحصل حزب الله على دعم من إيران);
     and a verb is none (وقد دعم الرئيس وزيره, دعم العلويون الأسد: a subject in the nominative)."""
     n = len(words)
+    if j - i == 1 and words[i] == "بدعم" and lo < i < n - 1 and words[j] != "من" and (light := next(
+            (p for p in range(i - 1, max(lo, i - 6) - 1, -1) if _bare(words[p]) in _LIGHT_VERBS
+             and not _definite(words[p])), None)) is not None \
+            and not _bare(words[light]).startswith(("جر", "يجر", "تجر")) \
+            and not any(_has_bi(w) or not w[:1].isalpha() for w in words[light + 1:i]):
+        return not _subject_genitive(sent, words, j, sent_ents)  # "قامت السعودية بدعم الحكومة اليمنية": a
+        # light verb carries it, and who follows is supported (not "بدعم التحالف" as a manner: its giver; nor
+        # "تجري بدعم", "takes place with support", nor a verb that carries another noun: "تقوم بدورها ...")
+    if j - i == 1 and words[i] == "بدعم" and lo < i < n - 1 and _charged_before(words, i, lo):
+        return not _subject_genitive(sent, words, j, sent_ents)  # "واتهمته بدعم تنظيم داعش", "وتتهم المعارضة
+        # الحكومة بدعم الميليشيات": what one is accused of supporting is supported
     if not (j - i == 1 and words[i] in ("دعم", "ودعم", "لدعم") and lo < i < n - 1):
         return False
     if not words[i - 1][:1].isalnum() or _bare(words[i - 1]) in ("قد", "لقد"):
@@ -9985,6 +10006,13 @@ def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, 
     if any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) or "من" in words[j:j + 3] or "جانب" in words[j + 1:j + 6]:
         return False
     return not _subject_genitive(sent, words, j, sent_ents)
+
+
+def _charged_before(words: list[str], i: int, lo: int) -> bool:
+    """A verb or noun of accusing stands within the four words before words[i], no punctuation between
+    ("وتتهم السعودية إيران بدعم الحوثيين"): what follows is what one is accused of."""
+    return any((w[1:] if w[:1] in "وف" else w).startswith(_CHARGING) for w in words[max(lo, i - 4):i]) \
+        and all(w[:1].isalpha() for w in words[max(lo, i - 4):i])
 
 
 def _subject_genitive(sent, words: list[str], j: int, sent_ents: list[dict]) -> bool:
