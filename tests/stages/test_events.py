@@ -2629,6 +2629,18 @@ def test_what_one_is_accused_of_supporting_is_supported_and_no_supporter(pipelin
     assert not any(a["text"] == "تنظيم داعش" for e in events(rec, "SUPPORT") for a in e["source"])
 
 
+def test_who_a_subject_named_first_urges_is_urged(pipeline):
+    (ev,) = coded(pipeline, "لكن الجمعية الطبية الإسرائيلية التي تعتبر التغذية القسرية شكلا من أشكال التعذيب حثت الأطباء "
+                            "الإسرائيليين على عدم الامتثال للقانون.", "REQUEST", published="2015-08-08")
+    assert not ev["source"] and [a["sector"] for a in ev["target"]] == ["MED"]
+
+
+def test_the_border_between_two_countries_names_no_party(pipeline):
+    (ev,) = coded(pipeline, "وقال رئيس الوزراء التركي إن انتشار تعزيزات عسكرية على الحدود بين بلاده وسورية سيتواصل.",
+                  "MOBILIZE", published="2015-07-21")
+    assert "SYR" not in countries(ev["source"] + ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -4605,6 +4605,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             during_it = True
             k += 1
             continue
+        if k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
+                and words[i][:1] not in "وف" and _subject_named_first(words, i, lo, actor_at) \
+                and (x := actor_at.get(k) or coder.nominal_actor(article, sent, words, k, k + 1)) is not None \
+                and (after := (bisect_left(tok_starts, x["end"]) if x.get("end") else k + len(x["text"].split()))) < end \
+                and words[after] in ("علي", "الي"):
+            # "لكن الجمعية الطبية الإسرائيلية التي تعتبر التغذية القسرية ... تعذيبا حثت الأطباء الإسرائيليين على عدم
+            # الامتثال": after a subject named first, who follows the verb of urging, before what is urged, is urged
+            role, unnamed_subject = "target", True
         if k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" and i > lo \
                 and not _definite(words[i - 1]) and _bare(words[i - 1]) in _DOCUMENTS and w not in _RESUMPTIVE:
             role = "target"  # "وصوت المجلس لصالح أربع توصيات طالبت وزارة الخارجية بدراسة": a text that demands, whom
@@ -10006,6 +10014,16 @@ def _supported_genitive(coder, sent, words: list[str], i: int, j: int, lo: int, 
     if any(w[:1] == "ل" for w in words[j + 1:min(n, j + 4)]) or "من" in words[j:j + 3] or "جانب" in words[j + 1:j + 6]:
         return False
     return not _subject_genitive(sent, words, j, sent_ents)
+
+
+def _subject_named_first(words: list[str], i: int, lo: int, actor_at) -> bool:
+    """The clause of the verb at words[i] opens with a noun with the article that no lexicon names, its
+    subject named first (الجمعية الطبية الإسرائيلية التي ... حثت), past a word that opens the clause
+    (لكن، إن) at most; not a verb right after a relative, whose subject may follow it (تلك التي دعا تنظيم
+    داعش إلى مهاجمتها)."""
+    first = lo + 1 if lo < i and (words[lo] in _CLAUSE_BREAKS or words[lo] in _COMPLEMENTIZERS) else lo
+    return first < i - 1 and _definite(words[first]) and actor_at.get(first) is None and words[i - 1] not in _RELATIVES \
+        and not _time_phrase(words[first:first + 1]) and not any(_past_verb_by_use(w) for w in words[first:first + 1])
 
 
 def _charged_before(words: list[str], i: int, lo: int) -> bool:
