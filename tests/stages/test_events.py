@@ -2641,6 +2641,13 @@ def test_the_border_between_two_countries_names_no_party(pipeline):
     assert "SYR" not in countries(ev["source"] + ev["target"])
 
 
+def test_a_bare_word_of_protest_with_nobody_nowhere_and_no_day_is_a_topic(pipeline):
+    assert not coded(pipeline, "مضمون الكلام هو مقياس الاحتجاج ومرجعه.", "PROTEST", published="2015-07-22")
+    assert not coded(pipeline, "الضمان الاجتماعي والاحتجاج !!", "PROTEST", published="2015-07-21")
+    # (but one whose toll is told is a report)
+    assert coded(pipeline, "وحتى الآن أسفرت الاشتباكات بين الفريقين عن مقتل العشرات.", "ASSAULT", published="2015-07-21")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2941,6 +2941,8 @@ def make_events(settings: Settings):
                         ev["host"] = ev["target"][0]
                 ev["about"] = _about(words, j, trig, nested)
                 ev["definite"] = t.noun and _bare(words[i]) != words[i] and "ال" in words[i][:3]
+                ev["harmed"] = t.type in _TOPIC_DROPPED and any(  # (a toll or a count told)
+                    _harm(w) or w[:1].isdigit() or coder.kb.is_count(w) for w in words)
                 ev["separate"] = any(w in _SEPARATE for w in words)  # "وفي حادث منفصل": another event
                 ev["welcome"] = t.words[0].startswith("رحب")
                 # (for a visit: whether the sentence names a political person or body, by name or
@@ -9887,6 +9889,7 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
 
 
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+_TOPIC_DROPPED = frozenset({"ASSAULT", "PROTEST"})  # what a bare noun with the article may name as a topic
 # what only people and bodies do: said, asked, agreed, given in support or refused
 # the events a relative on a thing in their phrase names no party of (مدرعاتها التي زودها بها التحالف)
 _OBJECT_RELATIVE_FREE = frozenset({"MOBILIZE", "CONSULT", "RETREAT"})
@@ -10467,6 +10470,15 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     # a summit with no one at it and nowhere is a peak: "هذا الامر قمة الامتاع", "تمثل قمة كرة القدم"
     merged = [ev for ev in merged if not (ev["mode"] == "multilateral" and not ev["source"] and not ev["target"]
                                           and not ev.get("location") and _PEAK in fold(ev["trigger"]["text"]))]
+    # a protest or an attack named by a noun with the article, no one doing it or suffering it, no place in its
+    # sentence and no date of its own, told once, is a word of a topic, no report: "مضمون الكلام هو مقياس
+    # الاحتجاج ومرجعه", "الضمان الاجتماعي والاحتجاج !!"
+    merged = [ev for ev in merged if not (ev["type"] in _TOPIC_DROPPED and ev.get("definite") and not ev["source"]
+                                          and not ev["target"] and not (ev.get("location") or {}).get("entity")
+                                          and not ev.get("date_text") and len(ev.get("mentions") or [ev]) <= 1
+                                          and not ev.get("harmed"))]
+    # (not one whose sentence tells its toll or counts people: "أسفرت الاشتباكات بين الفريقين عن مقتل العشرات",
+    # "أن 70 أسيرا توفوا نتيجة التعذيب القاسي في السجون الإسرائيلية")
     for ev in merged:
         if ev["mode"] in _ONLY_PEOPLE:
             # a town or a country is not arrested or set free: "تم اعتقال ستة حراس" in a story of
@@ -10481,6 +10493,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         ev["id"] = f"V{n}"
         ev.pop("about", None)
         ev.pop("definite", None)
+        ev.pop("harmed", None)
         ev.pop("welcome", None)
         ev.pop("officials", None)
         ev.pop("host", None)
