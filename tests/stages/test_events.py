@@ -2648,6 +2648,13 @@ def test_a_bare_word_of_protest_with_nobody_nowhere_and_no_day_is_a_topic(pipeli
     assert coded(pipeline, "وحتى الآن أسفرت الاشتباكات بين الفريقين عن مقتل العشرات.", "ASSAULT", published="2015-07-21")
 
 
+def test_the_guest_is_read_past_today_and_its_weekday_set_off_by_commas(pipeline):
+    (ev,) = coded(pipeline, "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر العوجا بالدرعية، اليوم "
+                            "السبت، فخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية والوفد المرافق له.",
+                  "CONSULT", published="2015-07-18")
+    assert [a["text"] for a in ev["target"]] == ["عبدالفتاح السيسي"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -9141,8 +9141,9 @@ def _time_phrase(ws: list[str]) -> bool:
     of time before a weekday or a number (يوم الثلاثاء)."""
     return bool(ws) and all(_bare(w) in _NO_OBJECT or w[:1].isdigit() or kb().is_count(w) or is_weekday(w)
                             or w in _month_words()
-                            or (w in _NOT_EVENTS and n + 1 < len(ws) and (is_weekday(ws[n + 1]) or ws[n + 1][:1].isdigit()))
-                            for n, w in enumerate(ws))
+                            or ((w in _NOT_EVENTS or w in _TIME_WORDS) and n + 1 < len(ws)
+                                and (is_weekday(ws[n + 1]) or ws[n + 1][:1].isdigit()))
+                            for n, w in enumerate(ws))  # (and "today" before its weekday: اليوم السبت)
 
 
 @lru_cache(maxsize=1)
