@@ -2655,6 +2655,12 @@ def test_the_guest_is_read_past_today_and_its_weekday_set_off_by_commas(pipeline
     assert [a["text"] for a in ev["target"]] == ["عبدالفتاح السيسي"]
 
 
+def test_who_struck_at_a_late_hour_struck_and_what_follows_was_struck(pipeline):
+    (ev,) = coded(pipeline, "وقالت مصادر في المقاومة إن مسلحين من المقاومة الشعبية بالمحافظة استهدفوا في وقت متأخر من مساء "
+                            "الاثنين تعزيزات حوثية شمال مدينة إب.", "ASSAULT", published="2015-07-21")
+    assert any(a["sector"] == "PRM" for a in ev["source"]) and not any(a["sector"] == "PRM" for a in ev["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -9162,7 +9162,11 @@ def _object_past_time(words: list[str], j: int) -> bool:
     """Right after the verb ending at `j`, words that only tell when (أمس, صباح اليوم), and after
     them a word a verb can act on: a number or a noun, no preposition."""
     k = j
-    while k < min(len(words), j + 3) and (words[k] in _TIME_WORDS or is_weekday(words[k])):
+    if k + 2 < len(words) and words[k] == "في" and words[k + 1] == "وقت" and words[k + 2] in _WHEN_ADJECTIVES:
+        k += 3  # "طيران التحالف استهدف في وقت مبكر أمس المدينة السكنية": at an early hour, then the object
+        if k < len(words) and words[k] in ("من", "اليوم"):
+            k += 1
+    while k < min(len(words), j + 6) and (words[k] in _TIME_WORDS or is_weekday(words[k])):
         k += 1
     if k == j and k + 2 < len(words) and words[k] in _DURING_WORDS and _definite(words[k + 1]):
         k += 2  # "مقاتليه فجروا خلال الهجوم أحد مقرات اللواء": during the attack, then the object
