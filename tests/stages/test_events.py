@@ -2661,6 +2661,12 @@ def test_who_struck_at_a_late_hour_struck_and_what_follows_was_struck(pipeline):
     assert any(a["sector"] == "PRM" for a in ev["source"]) and not any(a["sector"] == "PRM" for a in ev["target"])
 
 
+def test_what_follows_a_counted_attack_noun_is_struck(pipeline):
+    (ev,) = coded(pipeline, "وقالت مصادر محلية إن مقاتلات التحالف استهدفت بأكثر من 20 غارة الميليشيات المتمردة في بلدة تبن "
+                            "بمحافظة لحج، مما أسفر عن مقتل وجرح العشرات.", "ASSAULT", published="2015-07-26")
+    assert not ev["source"] and [a["text"] for a in ev["target"]] == ["الميليشيات"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

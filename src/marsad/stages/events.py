@@ -3576,6 +3576,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     helping = t.type == "AID" and t.noun and _bare(words[i]) == _HELPING and not _definite(words[i]) and (
         words[i][:1] == "ل" or (i > 0 and words[i - 1] in _ON_IN))
     role = "target" if t.patient or counted or helping else "source"
+    if t.type in _KILLING and t.noun and role == "source" and i > lo and not _definite(words[i]) \
+            and (words[i - 1][:1].isdigit() or coder.kb.is_count(words[i - 1])) and j < n and _definite(words[j]) \
+            and words[j][:1] != "ل" and _bare(words[i]) == words[i] \
+            and any(not x.noun and x.type in _KILLING for k2 in range(max(lo, i - 6), i - 1) for x in _starting(words[k2])):
+        role = "target"  # "مقاتلات التحالف استهدفت بأكثر من 20 غارة الميليشيات المتمردة": a counted noun takes no
+        # genitive; who follows it is what the verb before struck with it (not "غارات للتحالف", the coalition's)
     if t.type in _KILLING and t.noun and i >= 2 and words[i - 1] == "في" and (
             _bare(words[i - 2]).startswith(_HARM_UNDERGONE) or _bare(words[i - 2]) in _KILLED_IN):
         role = "target"  # "وأصيب في الانفجار ثلاثة جنود", "وقتل في الهجوم": those hurt in it, named after it
