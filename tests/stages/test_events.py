@@ -2667,6 +2667,13 @@ def test_what_follows_a_counted_attack_noun_is_struck(pipeline):
     assert not ev["source"] and [a["text"] for a in ev["target"]] == ["الميليشيات"]
 
 
+def test_one_added_to_those_named_is_on_their_side_and_a_bracketed_name_behind_li(pipeline):
+    (ev,) = coded(pipeline, "وأبرمت الولايات المتحدة بالإضافة إلى ألمانيا الاتفاق مع إيران.", "AGREE", published="2015-07-21")
+    assert countries(ev["source"]) == {"USA", "DEU"} and countries(ev["target"]) == {"IRN"}
+    (ev,) = coded(pipeline, "ولا نضمن أن توقف إيران دعمها لـ(حزب الله) اللبناني.", "SUPPORT", published="2015-07-21")
+    assert [a["text"] for a in ev["target"]] == ["حزب الله"] and not any(a["text"] == "حزب الله" for a in ev["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

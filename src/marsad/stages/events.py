@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -225,6 +225,7 @@ _OPPOSING = frozenset(_WORDS["opposing"])  # participles of opposing (المنا
 _BACKING_OR_OPPOSING = _AFFILIATION | _OPPOSING
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _WHICH_IS = frozenset(_WORDS["which-is"])
+_IN_ADDITION = frozenset(_WORDS["in-addition"])  # اضافة الى X: X on the side of those named before
 _EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a word of the kind of body, no other body  # وهو ما، الأمر الذي: what came of it, a clause of its own
 _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
@@ -4869,6 +4870,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if x is not None and (x["type"] == "LOC" or (x["type"] == "ORG" and strip_article(words[k2]) in _DIRECTIONS)):
                 k = max(k2 + 1, bisect_left(tok_starts, x["end"]))
                 continue
+        if w in _IN_ADDITION and k > j and k + 2 < end and words[k + 1] in ("الي", "إلى") \
+                and (x := _ending_at(actor_at, sent, k - 2 if words[k - 1] in (")", "،", ",") else k - 1)) is not None \
+                and (side := next((side for side in (source, target)
+                                   if any(a.get("entity") == x["id"] for a in side)), None)) is not None:
+            same_side = (side, k + 2)  # "الولايات المتحدة، الصين، روسيا، فرنسا، بريطانيا) اضافة الى المانيا": one
+            backed = True  # added to those named, on their side (a country too)
+            k += 2
+            continue
         if w in _LOCATIVE or _behind_bi(w, _DIRECTIONS):
             # "في شمال غرب باكستان", "بمدينة الحلة": the place phrase says where, not who
             right_after = last is not None and last[1] == k
@@ -8871,16 +8880,17 @@ def _visitor_after_also(coder, article, sent, words: list[str], i: int, j: int, 
 
 
 def _clitics_rejoined(words: list[str]) -> list[str]:
-    """The words with a preposition letter written apart before a quotation mark (لـ«داعش»، بـ"الإرهاب")
+    """The words with a preposition letter written apart before a quotation mark or a bracket (لـ«داعش»، بـ"الإرهاب")
     joined again to the word it governs, as it is when written on it (لداعش): its token stays as it was."""
     out = list(words)
     for k in range(len(words) - 2):
-        if words[k] in _APART_PREFIXES and words[k + 1] in ("«", "“", '"') and words[k + 2][:1].isalpha():
+        if words[k] in _APART_PREFIXES and words[k + 1] in _APART_MARKS and words[k + 2][:1].isalpha():
             out[k + 2] = words[k] + words[k + 2]
     return out
 
 
 _APART_PREFIXES = frozenset({"ل", "ب", "ول", "وب", "فل", "فب"})  # (folded; the tatweel of لـ is gone)
+_APART_MARKS = ("«", "“", '"', "(")  # (and a bracket: "دعمها لـ(حزب الله) اللبناني")
 
 
 def _of_security(x: dict) -> bool:
@@ -8893,7 +8903,7 @@ def _past_marks(words: list[str], at: int) -> int:
     """The first token from `at` past a preposition letter written apart and quotation marks ("بانتمائه لـ«داعش»":
     داعش, which `_clitics_rejoined` reads لداعش)."""
     while at < len(words) - 1 and (words[at] in ("«", "“", '"') or (
-            words[at] in _APART_PREFIXES and words[at + 1] in ("«", "“", '"'))):
+            words[at] in _APART_PREFIXES and words[at + 1] in _APART_MARKS)):
         at += 1
     return at
 
