@@ -6311,7 +6311,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         for kk in range(i - 1, max(lo, i - reach) - 1, -1):
             if t.type in _KILLING and _among(words[kk], _CLAUSE_BREAKS):
                 break  # (the clause the attack is in opens after it: "فيما قتل 2 من المقاومة")
-            if t.noun and kk < i - 1 and words[kk] in _WHEN and words[kk] not in ("كما", "ثم") \
+            if t.noun and kk < i - 1 and words[kk] in _WHEN_CLAUSE \
                     and _bare(words[kk + 1]) in _LIGHT_VERBS:
                 break  # "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات": the verb that carries the noun opens
                 # a clause of when; who is named before it sent nothing
@@ -8301,7 +8301,7 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
     if announcing:  # (a body of the state, by name or unnamed; no person)
         return [a for a in out if a.get("sector") in _SECURITY and a.get("kind") in (None, "ORG")], False
     if not out and (words[verb][:1] not in "وفبل" or words[verb] in _LIGHT_VERBS) \
-            and not (verb > 0 and words[verb - 1] in _WHEN and words[verb - 1] not in ("كما", "ثم")) and (i - verb <= 2 or all(
+            and not (verb > 0 and words[verb - 1] in _WHEN_CLAUSE) and (i - verb <= 2 or all(
             w in _TIME_WORDS or is_weekday(w) or w in ("،", ",", "يوم") or w[:1].isdigit() or coder.kb.is_count(w)
             for w in words[verb + 1:i - 1])):
         # the subject before the verb: "إن إسرائيل نفذت بالفعل ضربة جوية في سورية" (not before

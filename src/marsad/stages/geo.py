@@ -225,8 +225,8 @@ def _add_entities(article: Article, added: list[dict]) -> None:
 # words that put a place inside the next one: "جاردن سيتي وسط القاهرة", "حي السد في أبها"; a
 # comma only before a direction ("براكي براك، جنوب كابل"): else it lists places side by side
 _WITHIN = frozenset({"في", "وسط", "بوسط", "بمدينة", "بمحافظة", "قرب"})
-_SUBORDINATE = frozenset({"التابع", "التابعه"})
-_GOVERNORATES = frozenset({fold("محافظة"), fold("منطقة")})  # region words of the Arab states  # (folded: a place "belonging to" a province)
+_SUBORDINATE = frozenset({"التابع", "التابعه"})  # (folded) a place "belonging to" a province
+_GOVERNORATES = frozenset({fold("محافظة"), fold("منطقة")})  # region words of the Arab states
 _BIG = 300_000  # people: a city this big is no quarter of another
 
 
