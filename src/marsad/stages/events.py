@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -225,6 +225,8 @@ _OPPOSING = frozenset(_WORDS["opposing"])  # participles of opposing (المنا
 _BACKING_OR_OPPOSING = _AFFILIATION | _OPPOSING
 _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _WHICH_IS = frozenset(_WORDS["which-is"])
+_VICTIMS_OF = frozenset(_WORDS["victims-of"])  # (راح ضحيتها): another event's dead
+_EFFORTS = tuple(_WORDS["efforts"])  # (جهود، دور): the start of a noun of efforts
 _IN_ADDITION = frozenset(_WORDS["in-addition"])  # اضافة الى X: X on the side of those named before
 _EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a word of the kind of body, no other body  # وهو ما، الأمر الذي: what came of it, a clause of its own
 _AIMING = frozenset(_WORDS["aiming"])
@@ -1484,6 +1486,7 @@ _HELD_BEFORE = frozenset(fold(w) for w in (
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
 _ATTEMPT = fold("محاولة")
+_ATTEMPT_OF = frozenset(fold(w) for w in ("محاولة", "حادث", "حادثة", "عملية"))  # behind ل, before an attack noun
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
 _INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}  # "but rather": a complement ends there
 _ON = fold("على")
@@ -2117,6 +2120,9 @@ class EventCoder:
                     and not (k.role_of([words[a - 1]]) or k.group_of([words[a - 1]]) or k.people_of(words[a - 1])):
                 continue  # "السلوك المتطرف", "عملا إرهابيا", "عملية انتحارية": extremist behaviour, a terrorist
                 # act, a suicide operation
+            if _bare(words[a]).startswith(_CHARGING) and k.group_of([words[a]]) is not None and (
+                    (a > 0 and words[a - 1] in ("،", ",")) or (a + 1 < len(words) and words[a + 1].startswith("ايا"))):
+                continue  # "، متهمين إياه بمسؤوليته": accusing, a participle after a comma, no suspects
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
             if a > 0 and strip_article(words[a]) in _ARMED_ADJECTIVE and _definite(words[a]) == _definite(words[a - 1]) \
@@ -3128,6 +3134,11 @@ def _not_as_folded() -> frozenset[str]:
     """The forms reporting_cues.tsv's not_as column names, folded where folding keeps them apart
     (none with ى, which folds into another verb's ي)."""
     return frozenset(fold(w) for not_as, _, _ in _cue_limits().values() for w in not_as if "ى" not in w)
+
+
+def _participle(w: str) -> bool:
+    """A participle of reporting (مؤكدا، ومشيرة، مضيفين), in any gender or number."""
+    return (w[1:] if w[:1] == "و" else w) in _participles() or _reporting_inflected(w)
 
 
 def _reporting_inflected(w: str) -> bool:
@@ -4192,7 +4203,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     or words[b] in _TARGET_PREPS or _prepositional(words[b]):
                 break  # "مساعدات للاجئين السوريين": the nationality is the recipients'; "التفجير في تركيا";
                 # "اتصالا هاتفيا بالعاهل الأردني": the king's
-    attempt = i > 0 and words[i - 1][:1] == "ل" and _bare(words[i - 1]) == _ATTEMPT  # لمحاولة اغتيال
+    attempt = i > 0 and words[i - 1][:1] == "ل" and _bare(words[i - 1]) in _ATTEMPT_OF  # لمحاولة اغتيال، لحادث إطلاق نار
     if (t.type in _KILLING or t.type == "THREATEN") and t.noun and (not t.patient or words[i][:1] == "ل" or attempt):
         # "تعرضت قوات الأمن لهجوم", "تصدت القوات لهجوم", "تعرض الصحفي للتعذيب", "تعرض الوزير
         # لمحاولة اغتيال", "وتعرض الصحفيون للتهديد": who undergoes the attack or the threat is its target
@@ -4201,6 +4212,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         reach = 14 if (i > 0 and words[i - 1] in ("الي", "والي")) or words[i][:1] == "ل" or attempt else 4
         subjected = next((c for c in range(i - 1, max(lo, i - reach) - 1, -1)
                           if _bare(words[c]).startswith(_UNDERGO)), None)
+        if subjected is None and attempt and lo >= i - 1 and i >= 2 and words[i - 2] in ("،", ","):
+            # "تعرض الإعلامي السوري منهل عبدالقادر، مقدم البرامج في قنوات ...، لحادث إطلاق نار": behind ل right
+            # after a comma, the attack is what the one named before an aside underwent
+            subjected = next((c for c in range(i - 3, max(0, i - 30) - 1, -1)
+                              if _bare(words[c]).startswith(_UNDERGO)), None)
         if subjected is not None:
             victim = next((_actor(x) for kk, x in sorted(actor_at.items()) if subjected < kk < i
                            and x["type"] in ("PER", "ORG")), None) \
@@ -4552,10 +4568,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "للاجتماع مع الزعماء العراقيين الذين يعكفون على وضع خطط لاستعادة مدينة الرمادي من
             # أيدي داعش": what those met are doing, no party to the meeting
         if k > j and (w in _RELATIVES or (w[:1] == "و" and w[1:] in _RELATIVES and words[k - 1] in ("،", ","))) \
-                and _after_place(words, k, place_ends):
+                and _after_place(words, k, place_ends) and not (t.noun and any(
+                    x["type"] == "LOC" and x["start"] == sent[j].start and x["end"] == sent[k - 1].end for x in sent_ents)):
             # "في ولاية البنجاب التي تتنازع عليها الهند وباكستان": a clause that tells of the place,
             # no party in it; the event's words go on after its comma or at its toll ("في بلدة سروج التي
-            # تبعد 10 كيلمترات عن الحدود السورية إلى مقتل 28 شخصا")
+            # تبعد 10 كيلمترات عن الحدود السورية إلى مقتل 28 شخصا"; but the place a noun is named by is the noun's:
+            # "قمة كامب ديفيد التي جمعت الرئيس الأمريكي بقادة دول مجلس التعاون")
             k = next((x for x in range(k + 1, end) if x in tolls or words[x] in ("،", ",")), end)
             continue
         if k > j and role == "source" and not source and t.type not in _KILLING and w in _RELATIVES \
@@ -4858,6 +4876,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and sent[k + 1].text.endswith(("ها", "هم", "هما")) and not coder.kb.is_count(words[k + 1]):
             break  # "دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة": what the one supported does,
             # in its own words, names no party to the support
+        if k > j and t.type in ("SUPPORT", "AID") and target and w == "في" and k + 1 < end \
+                and actor_at.get(k + 1) is None and not _definite(words[k + 1]) and words[k + 1][:1].isalpha() \
+                and not _place_word(words[k + 1]) and not _time_phrase(words[k + 1:k + 2]) \
+                and any(strip_article(_bare(v)).startswith(_EFFORTS) for v in words[max(i, k - 8):k]):
+            break  # "وأشاد الأمير بجهود رجال الأمن في ضبط الجناة": what the efforts were in names no one supported
         if w in _TOWARD or (w[:1] in "وف" and w[1:] in _TOWARD) or (
                 w == "الي" and k > 0 and t.mode != "visit" and _bare(words[k - 1]) in _TRAVELLING):
             # "فر المئات منهم نحو محافظة تعز", "باتجاه مدينة عدن", "بالسفر إلى سورية": where they
@@ -5236,6 +5259,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type in ("ACCUSE", "SUPPORT") and (target or k > j + 1) and _bare(w) in _RESULTS:
             break  # "أدانت المنظمة الجريمة البشعة التي أدت الى استشهاد الرضيع علي دوابشة": the toll of the deed
             # condemned names its victims, not whom the condemnation is aimed at
+        if k > j and t.type != "ASSAULT" and w in _VICTIMS_OF:
+            break  # "القبض على المتورطين في العملية الإرهابية التي راح ضحيتها 5 مواطنين": the attack's dead
         if t.type in _KILLING and (k > j or (k == j and t.noun and not _among(words[i], _CLASH_NOUNS))) \
                 and _bare(w) in _RESULTS:
             # (right after the noun too: "ان الانفجار أسفر عن استشهاد ضابط"; but the toll of clashes counts
@@ -5732,7 +5757,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and t.type not in ("SUPPORT", "ACCUSE", "REQUEST") and last[4] < n \
                     and strip_article(_bare(words[last[4]])) in _DEPARTMENTS:
                 dest = last[0]  # "بعد رفض إدارة الترقيات بوزارة الخدمة المدنية": the body the department is of
-            if same_side is not None and same_side[1] < k <= same_side[1] + 3 and x["type"] == "PER" \
+            if same_side is not None and same_side[1] < k <= same_side[1] + 5 and x["type"] == "PER" \
                     and _title_head(words[same_side[1]]) and not any(
                         _conjoined(v) or not v[:1].isalpha() for v in words[same_side[1] + 1:k]):
                 same_side = (same_side[0], k)  # "وقوات موالية للرئيس السابق علي صالح": the one backed,
@@ -6137,6 +6162,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "they" are many, not a country
             rep = next((k for k in range(pron - 1, max(-1, pron - 14), -1) if _reporting(words[k])), None)
             sayer = next((x for kk, x in before if rep is not None and rep < kk <= rep + 3), None)
+            if sayer is None and rep is not None and _participle(words[rep]):
+                # "أعلن الجيش النيجيري أنه حرر ...، كانت حركة بوكو حرام تحتجزهم، مؤكدًا أيضًا أنه اعتقل": a
+                # participle of saying has the subject of the verb of saying before it, whom "he" takes up
+                rep = next((k for k in range(rep - 1, max(-1, rep - 40), -1)
+                            if _reporting(words[k]) and not _participle(words[k])), None)
+                sayer = next((x for kk, x in before if rep is not None and rep < kk <= rep + 3), None)
             if sayer is not None and sayer in pick and not _in_title(article.text, sayer["start"]):
                 pick = pick[:pick.index(sayer) + 1]  # "يقول الجيش المصري: إنه قتل": "he" is the body that says
                 # so, not one named before it
@@ -6379,6 +6410,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     pass  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before kills no one after
                 elif t.type == "SANCTION" and t.mode == "convict" and t.noun and sent[i].text.endswith(_POSSESSIVES):
                     target.append(nominal)  # "بسجن 153 من الرعايا الصينيين ... بعد إدانتهم": whom "their" conviction is of
+                elif t.type in ("ACCUSE", "SANCTION") and t.noun and nominal.get("sector") == "CRM":
+                    if not any(a.get("text") == nominal["text"] for a in target):
+                        target.append(nominal)  # "القبض على الجاني وأسفر التحقيق معه": the suspect is charged or
+                    continue  # questioned; who does it is named before him (سلطات الأمن)
                 elif victims_before is None:  # (those read as victims before a killing verb killed no one)
                     source.extend(_listed_before(words, kk, actor_at, tok_starts))
                     source.append(nominal)
@@ -6644,6 +6679,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة": the stance the noun is in construct with is
         # the subject's own state's, on its side, no one it is aimed at
         target = target[1:]
+    if t.noun and t.type in ("ACCUSE", "SANCTION") and any(a.get("entity") is None and a.get("sector") == "CRM"
+                                                          for a in source):
+        # "إدانة ستة متهمين بالتزوير"، "التحقيقات ... عن المتهم": the suspects a charge, an inquiry or a
+        # conviction names are what it is aimed at, not its author
+        suspects = [a for a in source if a.get("entity") is None and a.get("sector") == "CRM"]
+        source = [a for a in source if a not in suspects]
+        target = target + [a for a in suspects if a not in target]
     if any(a.get("kind") == "PER" for a in source + target):
         # "أقدم أحد أقرباء الرئيس السوري بشار الأسد على قتله": a man named as whose kin the doer or the one
         # done to is, is no party himself
@@ -8613,6 +8655,10 @@ def _nominal_reporter(article, coder, sent, words: list[str], pron: int) -> dict
     """The unnamed body or group (الشرطة الإيطالية، قوات الأمن) that is the subject of the verb of
     saying whose "that" the pronoun at `pron` is on, named within three words after the verb."""
     rep = next((k for k in range(pron - 1, max(-1, pron - 14), -1) if _reporting(words[k])), None)
+    if rep is not None and _participle(words[rep]) and coder.nominal_actor(article, sent, words, rep + 1, rep + 2) is None:
+        # ("أعلن الجيش النيجيري أنه حرر ...، مؤكدًا أيضًا أنه اعتقل": the participle's subject is the verb's before it)
+        rep = next((k for k in range(rep - 1, max(-1, rep - 40), -1)
+                    if _reporting(words[k]) and not _participle(words[k])), None)
     if rep is None:
         return None
     return next((a for kk in range(rep + 1, min(pron, rep + 4))
@@ -9762,6 +9808,10 @@ def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
         return True  # "طالب مواطن الجهات الأمنية": a private person (person_nouns.tsv) asks (but "اتهم مواطن سعودي": one
         # who is named by his nationality is an actor, as is "رجل أمن"; "ودعا خبير التأمين الصحي البروفيسور رضا
         # خليل": the person is named after his title)
+    stem = next((w[:-len(p)] for p in ("هما", "هم", "ها", "ه") if w.endswith(p) and len(w) - len(p) >= 2), "") \
+        if not sent[j].text.rstrip(DIACRITICS + TATWEEL).endswith("ة") else ""  # (والدة: no pronoun)
+    if stem in _KIN or (stem.endswith("ت") and stem[:-1] + "ه" in _KIN):
+        return True  # "وناشد والدهما ... الأمير محمد بن نايف": a kinsman no one names asks, whom he names is asked
     if len(w) < 4 or not w[:1].isalpha() or _definite(w) or _bare(w) != w or w in _PREPOSITIONS \
             or _time_phrase([w]) or _among(w, _ADVERBS) or coder.kb.is_count(w) or w in _DEMONSTRATIVES \
             or w.endswith(("ه", "ها", "هم", "هما", "ا", "اً")) or w in kb().first_names \
