@@ -2674,6 +2674,74 @@ def test_one_added_to_those_named_is_on_their_side_and_a_bracketed_name_behind_l
     assert [a["text"] for a in ev["target"]] == ["حزب الله"] and not any(a["text"] == "حزب الله" for a in ev["source"])
 
 
+def test_he_after_a_participle_of_saying_is_who_said_so_before_it(pipeline):
+    (arrest,) = coded(pipeline, "أعلن الجيش النيجيري أنه حرر 178 شخصًا كانت حركة بوكو حرام تحتجزهم رهائن، مؤكدًا أنه "
+                                "اعتقل أحد قادة الحركة.", "COERCE")
+    assert [a["text"] for a in arrest["source"]] == ["الجيش النيجيري"]
+
+
+def test_an_attack_undergone_past_an_aside_is_on_who_underwent_it(pipeline):
+    (attack,) = coded(pipeline, "تعرض الإعلامي السوري منهل عبدالقادر، مقدم البرامج في قنوات “إم بي سي” و”الرسالة”، لحادث "
+                                "إطلاق نار على أحد الطرق السريعة بالعاصمة اللبنانية بيروت، فجر أمس الأربعاء، ما أدى لإصابته "
+                                "بجروح ومقتل زوجته.", "ASSAULT")
+    assert [a["text"] for a in attack["target"]] == ["منهل عبدالقادر"] and attack["location"]["text"] == "بيروت"
+
+
+def test_a_kinsman_with_a_pronoun_asks_and_the_one_he_names_is_asked(pipeline):
+    (ask,) = coded(pipeline, "وناشد والدهما صاحب السمو الملكي نائب خادم الحرمين الشريفين ووزير الداخلية الأمير محمد بن "
+                             "نايف بتوجيه من يلزم بتكثيف البحث عن ابنتيه.", "REQUEST")
+    assert ask["source"] == [] and [a["text"] for a in ask["target"]] == ["محمد بن نايف"]
+    (ask,) = coded(pipeline, "وطالبت والدته الحكومة المصرية بالإفراج عنه.", "REQUEST")
+    assert ask["source"] == [] and countries(ask["target"]) == {"EGY"}
+
+
+def test_a_summit_cancelled_did_not_happen(pipeline):
+    (summit,) = coded(pipeline, "أعلن رئيس المجلس الأوروبي دونالد توسك عن إلغاء القمة الأوروبية التي كانت مقررة على "
+                                "مستوى جميع قادة الاتحاد الأوروبي.", "CONSULT")
+    assert summit["modality"] == "negated"
+
+
+def test_suspects_and_culprits_arrested_are_the_target(pipeline):
+    (arrest,) = coded(pipeline, "وتمكنت الشرطة من القبض على الجناة بعد ساعات من الحادث.", "COERCE")
+    assert [a["text"] for a in arrest["target"]] == ["الجناة"] and arrest["target"][0]["sector"] == "CRM"
+    (arrest,) = coded(pipeline, "واعتقلت الشرطة التركية ثلاثة متهمين في إسطنبول.", "COERCE")
+    assert [a["sector"] for a in arrest["target"]] == ["CRM"] and countries(arrest["source"]) == {"TUR"}
+
+
+def test_the_culprit_questioned_is_the_target_and_who_questions_him_is_named_before(pipeline):
+    rec = extract("وبفضل من الله تمكنت سلطات الأمن من القبض على الجاني المذكور وأسفر التحقيق معه عن توجيه الاتهام "
+                  "إليه بارتكاب جريمته.", pipeline=pipeline)
+    (inquiry,) = [e for e in events(rec, "ACCUSE") if e["mode"] == "investigate"]
+    assert [a["text"] for a in inquiry["source"]] == ["سلطات الأمن"]
+    assert [a["text"] for a in inquiry["target"]] == ["الجاني"]
+
+
+def test_accusing_after_a_comma_names_no_suspects(pipeline):
+    rec = extract("وتوجه أهالي القتلى إلى رئيس الحكومة، بنيامين نتنياهو، متهمين إياه بمسؤوليته عن هذه العمليات لأنه "
+                  "أطلق سراح أسرى.", pipeline=pipeline)
+    assert not any(a.get("sector") == "CRM" for a in parties(rec))
+
+
+def test_the_victims_of_another_attack_are_not_arrested(pipeline):
+    (arrest,) = coded(pipeline, "فيما نجحت في القبض على العديد من المتورطين بقضايا إرهابية، آخرها الإطاحة بـ33 متهما في "
+                                "العملية الإرهابية التي راح ضحيتها 5 مواطنين وإصابة 9 آخرين بدالوة الأحساء.", "COERCE")
+    assert [a["text"] for a in arrest["target"]] == ["المتورطين"]
+
+
+def test_what_praised_efforts_were_in_names_no_one_praised(pipeline):
+    (praise,) = coded(pipeline, "وأشاد الأمير بجهود رجال الأمن في ضبط الجناة.", "SUPPORT")
+    assert [a["text"] for a in praise["target"]] == ["رجال الأمن"]
+    (praise,) = coded(pipeline, "وأشاد الأمير بجهود رجال الأمن في منطقة جازان.", "SUPPORT")
+    assert [a["text"] for a in praise["target"]] == ["رجال الأمن"] and praise["location"]["text"] == "جازان"
+
+
+def test_a_summit_named_by_its_place_is_what_the_relative_after_it_tells_of(pipeline):
+    (summit,) = coded(pipeline, "وكانت قمة كامب ديفيد التي جمعت الرئيس الأمريكي بقادة دول مجلس التعاون في مايو الماضي "
+                                "واضحة في رسالتها.", "CONSULT")
+    assert summit["location"]["text"] == "كامب ديفيد" and summit["location"]["country"] == "USA"
+    assert countries(summit["source"]) == {"USA", "IGO"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
