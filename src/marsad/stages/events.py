@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -227,6 +227,7 @@ _CLAUSE_BREAKS = frozenset(_WORDS["clause-break"])
 _WHICH_IS = frozenset(_WORDS["which-is"])
 _VICTIMS_OF = frozenset(_WORDS["victims-of"])  # (راح ضحيتها): another event's dead
 _EFFORTS = tuple(_WORDS["efforts"])  # (جهود، دور): the start of a noun of efforts
+_CANCELLING = frozenset(_WORDS["cancelling"])  # (إلغاء): cancelling
 _IN_ADDITION = frozenset(_WORDS["in-addition"])  # اضافة الى X: X on the side of those named before
 _EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a word of the kind of body, no other body  # وهو ما، الأمر الذي: what came of it, a clause of its own
 _AIMING = frozenset(_WORDS["aiming"])
@@ -2816,6 +2817,9 @@ def make_events(settings: Settings):
                     # "سيزور العاصمة الروسية موسكو ... يجري خلالها مباحثات مع الرئيس الروسي": what is
                     # done during a visit still to come is still to come
                     ev["modality"] = arrival["modality"]
+                if t.type == "CONSULT" and t.noun and i > 0 and (
+                        words[i - 1] in _CANCELLING or (words[i - 1][:1] in "وب" and words[i - 1][1:] in _CANCELLING)):
+                    ev["modality"] = "negated"  # "أعلن ... عن إلغاء القمة الأوروبية": cancelled, it did not take place
                 trig_start, trig_end = sent[i].start, sent[j - 1].end
                 ev["trigger"] = {"text": article.text[trig_start:trig_end], "start": trig_start, "end": trig_end}
                 ev["sentence"] = [s, e]
