@@ -2742,6 +2742,35 @@ def test_a_summit_named_by_its_place_is_what_the_relative_after_it_tells_of(pipe
     assert countries(summit["source"]) == {"USA", "IGO"}
 
 
+def test_a_months_two_names_with_a_dash_between_keep_the_signers(pipeline):
+    (deal,) = coded(pipeline, "ووقعت الولايات المتحدة وتركيا في شباط - فبراير في أنقرة اتفاقا لتدريب وتجهيز معارضين سوريين "
+                              "معتدلين في تركيا.", "AGREE")
+    assert countries(deal["source"]) == {"USA", "TUR"}
+
+
+def test_who_carried_out_the_raids_that_killed_is_the_killings_source(pipeline):
+    (killing,) = coded(pipeline, "أفاد المرصد عن مقتل 19 مواطناً جراء غارات جوية شنها الطيران السوري على مناطق في محافظة "
+                                 "إدلب.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in killing["source"]] == [("SYR", "MIL")]
+    (killing,) = coded(pipeline, "أفاد المرصد عن مقتل 19 مواطناً جراء غارات جوية نفذها الطيران التابع للنظام السوري على "
+                                 "مناطق في محافظة إدلب.", "ASSAULT")
+    assert countries(killing["source"]) == {"SYR"} and all(a["sector"] == "CVL" for a in killing["target"])
+
+
+def test_who_chairs_a_meeting_holds_it_and_who_heads_a_delegation_is_received(pipeline):
+    (meeting,) = coded(pipeline, "عقد مجلس الشؤون الاقتصادية والتنمية اجتماعاً بعد ظهر اليوم الاثنين في قصر السلام بجدة "
+                                 "برئاسة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد.", "CONSULT")
+    assert "محمد بن سلمان بن عبدالعزيز" in [a["text"] for a in meeting["source"]] and meeting["target"] == []
+    (meeting,) = coded(pipeline, "جاء ذلك خلال لقاء سموه بمكتبه وفداً من تحفيظ الرياض برئاسة عبدالرحمن الهذلول نائب رئيس "
+                                 "الجمعية.", "CONSULT")
+    assert [a["text"] for a in meeting["target"]] == ["عبدالرحمن الهذلول"]
+
+
+def test_a_name_in_brackets_behind_in_is_no_verb(pipeline):
+    rec = extract("أترك لكم قراءة قصته كما قرأتها في (فجر الالكترونيه).", pipeline=pipeline)
+    assert events(rec, "ASSAULT") == []
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1101,6 +1101,8 @@ def find_triggers(words: list[str]) -> list[tuple[int, int, Trigger]]:
                               or (words[i - 1][:1] in "وفبل" and words[i - 1][1:] in t.not_after)
                               or "=" + words[i - 1] in t.not_after):
                     continue
+                if t.finite and i > 1 and words[i - 1] in ("(", "«", '"', "“") and words[i - 2] in t.not_after:
+                    continue  # "كما قرأتها في (فجر الالكترونيه)": a name in brackets behind "in", no verb
                 if t.finite and words[i].endswith("ا") and words[i][:-1] in _NO_OBJECT and i > 0 \
                         and not words[i - 1].endswith(("ان", "ين")) and not (i + 1 < n and words[i + 1].startswith("نفس")):
                     continue  # "نفذت الطائرات التركية فجرا ثلاث ضربات": at dawn, no dual verb "they blew up" (الانتحاريان فجرا)
@@ -5072,6 +5074,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # named right before, else of the attackers ("قوات التحالف بقيادة السعودية"; a country too:
             # "المقاومة الشعبية التي يدعمها التحالف العربي بقيادة السعودية")
             same_side = (last[0] if last is not None and last[1] == k else source, k + 1)
+            if (last is None or last[1] != k) and any(
+                    v.endswith("ا") and len(v) > 3 and not _definite(v) and not _time_phrase([v]) for v in words[j:k]):
+                same_side = (target, k + 1)  # "لقاء سموه بمكتبه وفداً من تحفيظ الرياض برئاسة عبدالرحمن الهذلول":
+                # who heads the object named, unnamed, in the accusative, is on its side
             backed = True
             k += 1
             continue
@@ -5762,7 +5768,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and strip_article(_bare(words[last[4]])) in _DEPARTMENTS:
                 dest = last[0]  # "بعد رفض إدارة الترقيات بوزارة الخدمة المدنية": the body the department is of
             if same_side is not None and same_side[1] < k <= same_side[1] + 5 and x["type"] == "PER" \
-                    and _title_head(words[same_side[1]]) and not any(
+                    and (_title_head(words[same_side[1]]) or words[same_side[1]] in _HONORIFICS) and not any(
                         _conjoined(v) or not v[:1].isalpha() for v in words[same_side[1] + 1:k]):
                 same_side = (same_side[0], k)  # "وقوات موالية للرئيس السابق علي صالح": the one backed,
                 # after his title
@@ -7610,6 +7616,26 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
     launching = _launching_at(words, c)
     attack = launching or any(x.type == "ASSAULT" for x in _starting(words[c]))
     for b in range(c + 1, min(len(words), c + 4)):
+        if attack and b > c + 1 and (cue := _agent_cue_at(words, b)):
+            # "جراء غارات جوية نفذها الطيران التابع للنظام السوري": the agent after the attack's adjective
+            a = b + cue
+            x = actor_at.get(a)
+            if x is not None and x["type"] in ("PER", "ORG"):
+                return _actor(x)
+            if a + 2 < len(words) and words[a + 1] in _AFFILIATION and strip_article(_bare(words[a])) in _STRIKE_CRAFT:
+                y = actor_at.get(a + 2)
+                if y is not None and y["type"] in ("PER", "ORG"):
+                    return _actor(y)  # (the craft of a body: "نفذها الطيران التابع للنظام السوري")
+                body = coder.nominal_actor(article, sent, words, a + 2, a + 3)
+                if body is not None and body.get("sector") in _ARMED | {"GOV"}:
+                    return body
+            if a + 1 < len(words) and strip_article(_bare(words[a])) in _STRIKE_CRAFT \
+                    and (country := coder.kb.adjective_of(words[a + 1])):
+                # (the craft of a country: "شنها الطيران السوري")
+                return {"entity": None, "text": article.text[sent[a].start:sent[a + 1].end], "country": country,
+                        "sector": "MIL"}
+            armed = coder.nominal_actor(article, sent, words, a, a + 1) if a < len(words) else None
+            return armed if armed is not None and armed.get("sector") in _ARMED else None
         country = coder.kb.adjective_of(words[b])
         if country:
             # an attack's author is a state's forces (ضربة جوية أميركية; not "اتهامات أمريكية")
@@ -8224,6 +8250,8 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
             if opening is not None:
                 v = opening
                 continue
+            if 0 < v < i - 1 and _time_phrase(words[v - 1:v]) and _time_phrase(words[v + 1:v + 2]):
+                continue  # "ووقعت الولايات المتحدة وتركيا في شباط - فبراير ... اتفاقا": a month's two names
         if (words[v] in _TIME_OF_EVENT or (words[v][:1] == "و" and words[v][1:] in _TIME_OF_EVENT)) \
                 and not words[i].endswith(_OBJECT_SUFFIXES):
             break  # "شنت تركيا غارات عقب هجوم انتحاري": the noun after a word of time is another event
