@@ -2771,6 +2771,18 @@ def test_a_name_in_brackets_behind_in_is_no_verb(pipeline):
     assert events(rec, "ASSAULT") == []
 
 
+def test_each_of_a_list_after_the_verb_does_it(pipeline):
+    (arrival,) = coded(pipeline, "وكان قد وصل الى مدينة عدن نهاية الأسبوع الماضي كل من وزير النقل المهندس بدر باسلمة، "
+                                 "ووزير الداخلية اللواء عبده الحذيفي، ونائب رئيس مجلس النواب محمد الشدادي.", "CONSULT")
+    assert [a["text"] for a in arrival["source"]] == ["بدر باسلمة", "عبده الحذيفي", "محمد الشدادي"]
+
+
+def test_every_subject_of_a_plural_verb_listed_before_it(pipeline):
+    (deal,) = coded(pipeline, "يذكر أن أوكرانيا ومنظمة الأمن والتعاون في أوروبا وكذلك روسيا اتفقوا مساء الثلاثاء على سحب "
+                              "الأسلحة من منطقة النزاع.", "AGREE")
+    assert countries(deal["source"]) == {"UKR", "IGO", "RUS"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1489,6 +1489,7 @@ _HELD_BEFORE = frozenset(fold(w) for w in (
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
 _ATTEMPT = fold("محاولة")
+_AND_ALSO = frozenset(fold(w) for w in ("و", "وكذلك", "وكذا"))  # what joins one subject to the next
 _ATTEMPT_OF = frozenset(fold(w) for w in ("محاولة", "حادث", "حادثة", "عملية"))  # behind ل, before an attack noun
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
 _INSTEAD = _BUT | {fold("بل"), fold("وإنما"), fold("انما")}  # "but rather": a complement ends there
@@ -3955,23 +3956,33 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # those it counts did it, a civilian or not
                 if (words[i].endswith(("وا", "ون", "تا")) or (words[i].endswith("ان") and words[i][:1] in "يت"
                                                              and len(words[i]) >= 5)) and first > lo and (
-                        (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] == "و"):
+                        (words[first][:1] == "و" and _bare(words[first]) != words[first]) or words[first - 1] in _AND_ALSO):
                     # "إن الحوثيين وقوات صالح قصفوا": a verb in the plural after two joined by و has both
-                    # for subject; so has one in the dual ("إن فرنسا وروسيا توصلتا إلى اتفاق")
-                    before = first - 1 if words[first - 1] == "و" else first
+                    # for subject; so has one in the dual ("إن فرنسا وروسيا توصلتا إلى اتفاق"); and all of a
+                    # longer list ("أن أوكرانيا ومنظمة الأمن والتعاون في أوروبا وكذلك روسيا اتفقوا")
                     pair_kinds = ("PER", "ORG", "LOC") if (actor_at.get(first) or {}).get("type") == "LOC" \
                         else ("PER", "ORG")
-                    other = next((y for y in actor_at.values() if y["type"] in pair_kinds
-                                  and bisect_left(tok_starts, y["end"]) == before
-                                  and bisect_left(tok_starts, y["start"]) >= lo), None)
-                    at = bisect_left(tok_starts, other["start"]) if other is not None else 0
-                    if other is not None and other.get("id") != pre[0].get("entity") and at >= max(lo, 1):
+                    at, named, place = first, {pre[0].get("entity")}, len(source) - 1
+                    while at > lo and ((words[at][:1] == "و" and _bare(words[at]) != words[at])
+                                       or words[at - 1] in _AND_ALSO):
+                        before = at - 1 if words[at - 1] in _AND_ALSO else at
+                        other = next((y for y in actor_at.values() if y["type"] in pair_kinds
+                                      and bisect_left(tok_starts, y["end"]) == before
+                                      and bisect_left(tok_starts, y["start"]) >= lo), None)
+                        if other is None or other.get("id") in named:
+                            break
+                        at = bisect_right(tok_starts, other["start"]) - 1  # (a name may start past و: ومنظمة)
+                        if at < max(lo, 1):
+                            break
+                        named.add(other.get("id"))
                         if t.type in _KILLING and _counted(coder.kb, words, at):
                             # "تسعة من مسلحي الحوثي وصالح قتلوا": the dead, both
                             target.extend([_actor(other), source.pop()])
                             role = "source"
-                        elif not (t.type in _KILLING and words[at - 1] == "من"):
-                            source.insert(len(source) - 1, _actor(other))
+                            break
+                        if t.type in _KILLING and words[at - 1] == "من":
+                            break
+                        source.insert(place, _actor(other))
         elif i > lo and (words[i - 1] in _PRONOUN_SUBJECT or
                          (i - 1 > lo and words[i - 1] in _PARTICLES and words[i - 2] in _PRONOUN_SUBJECT)) \
                 and not (words[i - 1] in _PRONOUN_SUBJECT and _impersonal_after(words, i - 1)):
@@ -4319,6 +4330,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     # the side the last actor went to, where it ended, whether it was an ORG, a PER, where it began
     last: tuple[list, int, bool, bool, int] | None = None
     side_before: list | None = None  # the side the last person, body or group went to (past places)
+    each_of = False  # a list that "كل من" opened after the verb: its subjects, all
     # the trigger ends in a preposition with a pronoun, whom the act is done to (التحقيق معه، القبض عليه): no
     # one named after it is its target
     pronoun_object = t.noun and _definite(words[i]) and ((j - 1 > i and words[j - 1] in _PRONOUN_OBJECTS)
@@ -5803,6 +5815,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "تطالب بالسيادة على مناطق من بحر الصين كل من بروناي وماليزيا": "each of" after the
                 # verb's complement names its subject (not those killed or held: قتل كل من ...)
                 dest, role = source, "source"
+            if each_of and side_before is source and x["type"] in ("PER", "ORG") and not _prepositional(w) \
+                    and words[k - 1] not in _PREPOSITIONS and not any(v in _ANY_RELATIVE for v in words[j:k]):
+                dest = source  # "وصل الى مدينة عدن كل من وزير النقل ...، ووزير الداخلية ...": each of them arrived
+            elif not each_of and t.type not in _KILLING and t.type != "COERCE" and x["type"] in ("PER", "ORG") \
+                    and any(words[p] == "كل" and words[p + 1] == "من" for p in range(max(j, k - 8), k - 1)):
+                each_of = True  # (the first of the list, past his titles)
             if k > j and words[k - 1] in _OR and side_before is not None and x["type"] != "LOC":
                 dest = side_before  # (an alternative named, on the side of the one before)
             if x["type"] != "LOC" and any(words[p] == "في" and words[p - 1] in _REPRESENTED_BY
