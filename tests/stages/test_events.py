@@ -2783,6 +2783,22 @@ def test_every_subject_of_a_plural_verb_listed_before_it(pipeline):
     assert countries(deal["source"]) == {"UKR", "IGO", "RUS"}
 
 
+def test_two_named_before_a_charge_told_by_that_are_accused(pipeline):
+    (charge,) = coded(pipeline, "وقال أردوغان إن الحكومة ماضية في عملياتها. كما اتهم حزب العمال الكردستاني وتنظيم الدولة "
+                                "الاسلامية بان مصلحتهما واحدة في اضعاف الدولة التركية.", "ACCUSE")
+    assert countries(charge["target"]) == {"KUR", "IMG"} and not any(a.get("country") in ("KUR", "IMG")
+                                                                     for a in charge["source"])
+
+
+def test_the_list_each_of_opens_ends_at_a_relative(pipeline):
+    (deal,) = coded(pipeline, "وقد وقع الاتفاقية كل من الدكتور منصور النزهة نائب رئيس مجلس إدارة الجمعية ورئيس مجلس إدارة "
+                              "البنك الأهلي منصور بن صالح الميمان الذي بدوره ثمّن رعاية صاحب السمو الملكي الأمير فيصل بن "
+                              "سلمان بن عبدالعزيز أمير منطقة المدينة المنورة للجمعية.", "AGREE")
+    texts = [a["text"] for a in deal["source"] + deal["target"]]
+    assert "منصور النزهة" in texts and "منصور بن صالح الميمان" in texts
+    assert "فيصل بن سلمان بن عبدالعزيز" not in texts
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

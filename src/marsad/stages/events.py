@@ -4960,7 +4960,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             elif _bare(words[i]).startswith(("ادان", "وادان")):
                 break  # "بعد إدانته بانضمامه لتنظيم داعش": the charge, the end of the trigger, names no party
         charge = t.type == "ACCUSE" and t.mode == "allege" and actor_at.get(k) is None and _has_bi(w) \
-            and len(_bare(w)) > 3  # what one is accused of, behind بـ
+            and (len(_bare(w)) > 3 or w in _THAT_HE or w == "بان")  # what one is accused of, behind بـ (بأن too)
         if charge and (target or words[k - 1] in _TO_THEM or (
                 k == j and (not t.noun or words[j - 1].endswith(_OBJECT_SUFFIXES)))):
             break  # "اتهم ... جماعة الحوثيين باستهداف مكتب الاتصالات", "بعد اتهامه بالتجسس على تحركات قوات
@@ -5281,6 +5281,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type in ("ACCUSE", "SUPPORT") and (target or k > j + 1) and _bare(w) in _RESULTS:
             break  # "أدانت المنظمة الجريمة البشعة التي أدت الى استشهاد الرضيع علي دوابشة": the toll of the deed
             # condemned names its victims, not whom the condemnation is aimed at
+        if each_of and k > j and w in _ANY_RELATIVE:
+            break  # "وقع الاتفاقية كل من ... منصور الميمان الذي بدوره ثمّن رعاية الأمير": the list "each of" opened
+            # ends at a relative, whose clause tells of its last one
         if k > j and t.type != "ASSAULT" and w in _VICTIMS_OF:
             break  # "القبض على المتورطين في العملية الإرهابية التي راح ضحيتها 5 مواطنين": the attack's dead
         if t.type in _KILLING and (k > j or (k == j and t.noun and not _among(words[i], _CLASH_NOUNS))) \
