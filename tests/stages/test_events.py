@@ -2799,6 +2799,19 @@ def test_the_list_each_of_opens_ends_at_a_relative(pipeline):
     assert "فيصل بن سلمان بن عبدالعزيز" not in texts
 
 
+def test_who_is_joined_to_those_fought_fought_too(pipeline):
+    (killing,) = coded(pipeline, "ففي مدينة تعز، قُتل 13 وأُصيب 85 من ميليشيا الحوثي وصالح في مواجهات مع المقاومة الشعبية "
+                                 "والجيش الموالي للشرعية في مناطق متفرقة من المدينة.", "ASSAULT")
+    assert [a["sector"] for a in killing["source"]] == ["PRM", "MIL"]
+    assert all(a["sector"] in ("REB", "GOV") for a in killing["target"])
+
+
+def test_al_azhar_asks_in_its_own_name(pipeline):
+    (ask,) = coded(pipeline, "وطالب الأزهر إيران بضرورة الكف عن مثل هذه التصريحات التي تعمق الكراهية بين الدول والشعوب.",
+                   "REQUEST")
+    assert [(a["country"], a["sector"]) for a in ask["source"]] == [("EGY", "REL")] and countries(ask["target"]) == {"IRN"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

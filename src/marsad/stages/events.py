@@ -6017,6 +6017,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     source and not target and all(a.get("entity") is None and a.get("sector") == "CVL" for a in source))):
                 dest = source  # "قتل ثلاثة جنود في اشتباكات مع مسلحين" (and "قتلت ناشطة ... في تبادل اطلاق
                 # نار مع الشرطة": the civilian read first as the subject is the one killed, further on)
+            elif t.type in _KILLING and source and target and last is not None and last[0] is source \
+                    and last[1] == k and w[:1] == "و":
+                dest = source  # "في مواجهات مع المقاومة الشعبية والجيش الموالي للشرعية": joined to who they fought
             if k > j and words[k - 1] in _OR and side_before is not None:
                 dest = side_before  # "تعليق دعمها لحزب الله، أو الجماعات المسلحة في العراق أو القوات الموالية":
                 # one of the alternatives, on the side of the one before
