@@ -2812,6 +2812,18 @@ def test_al_azhar_asks_in_its_own_name(pipeline):
     assert [(a["country"], a["sector"]) for a in ask["source"]] == [("EGY", "REL")] and countries(ask["target"]) == {"IRN"}
 
 
+def test_an_aside_between_dashes_leaves_the_verb_its_object(pipeline):
+    (attack,) = coded(pipeline, "وقال الشهود لمراسل وكالة الأناضول في مدينة غزة: إن مجهولين فجّروا -بواسطة عبوات ناسفة- خمس "
+                                "سيارات تعود لكوادر في كتائب القسام.", "ASSAULT")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"] and countries(attack["target"]) == {"PSE"}
+    assert not any(a["sector"] == "UAF" for a in attack["target"])
+
+
+def test_those_demanded_of_behind_min_after_these(pipeline):
+    (ask,) = coded(pipeline, "وطالب هؤلاء من إدارة المتنزه بتوفير محطات كهربائية احتياطية لمثل هذه الظروف.", "REQUEST")
+    assert ask["source"] == [] and [a["text"] for a in ask["target"]] == ["إدارة المتنزه"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1489,6 +1489,7 @@ _HELD_BEFORE = frozenset(fold(w) for w in (
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
 _ATTEMPT = fold("محاولة")
+_THESE = frozenset(fold(w) for w in ("هؤلاء", "أولئك", "هم"))  # a pronoun subject of many: "وطالب هؤلاء من الإدارة"
 _AND_ALSO = frozenset(fold(w) for w in ("و", "وكذلك", "وكذا"))  # what joins one subject to the next
 _ATTEMPT_OF = frozenset(fold(w) for w in ("محاولة", "حادث", "حادثة", "عملية"))  # behind ل, before an attack noun
 _BUT = frozenset(fold(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم", "لكننا"))  # opens another clause
@@ -4779,7 +4780,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             continue
         if t.type == "REQUEST" and not t.noun and role == "source" and w == "من" \
                 and ((j <= k <= j + 2 and not any(_bare(v) in _QUANTIFIERS or kb().is_count(v) for v in words[j:k])
-                      and (k == j or _definite(words[k - 1])))
+                      and (k == j or _definite(words[k - 1]) or words[k - 1] in _THESE))
                      or (len(source) == 1 and last is not None and last[0] is source and last[1] == k)) \
                 and (actor_at.get(k + 1) is not None or coder.nominal_actor(
                     article, sent, words, k + 1, k + 2) is not None):
@@ -9507,6 +9508,11 @@ def _no_object(words: list[str], j: int) -> bool:
             return _no_object(words, close + 1)
     if j + 1 < len(words) and words[j] in _QUOTES and words[j] not in "»”" and words[j + 1][:1].isalpha():
         return _no_object(words, j + 1)  # "احتجزت "إسرائيل"، يوم الثلاثاء، إرهابيا": a name set off in quotation marks
+    if j + 1 < len(words) and words[j] in _DASHES:
+        close = next((c for c in range(j + 1, min(len(words), j + 7)) if words[c] in _DASHES), None)
+        if close is not None:
+            return _no_object(words, close + 1)  # "إن مجهولين فجّروا -بواسطة عبوات ناسفة- خمس سيارات": an aside
+            # between dashes, then the object
     if j >= len(words) or not words[j][:1].isalnum():
         return True
     if words[j] == "من" and j + 1 < len(words) and words[j + 1] in _NO_OBJECT:
