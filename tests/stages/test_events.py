@@ -2824,6 +2824,19 @@ def test_those_demanded_of_behind_min_after_these(pipeline):
     assert ask["source"] == [] and [a["text"] for a in ask["target"]] == ["إدارة المتنزه"]
 
 
+def test_a_body_named_by_its_head_right_after_the_verb_calls_on_the_one_after(pipeline):
+    (ask,) = coded(pipeline, "وقال مدير مركز الملك سلمان للإغاثة إن العمل مستمر. كما يناشد المركز الأمم المتحدة ومنظماتها "
+                             "المختلفة ذات العلاقة بالمساهمة في تنفيذ هذه البرامج.", "REQUEST")
+    assert [a["text"] for a in ask["source"]] == ["مركز الملك سلمان"]
+    assert [a["text"] for a in ask["target"]] == ["الأمم المتحدة"]
+
+
+def test_she_who_visited_did_not_strike_those_struck_there(pipeline):
+    (attack,) = coded(pipeline, "وأوضحت منظمة هيومن رايتس ووتش انها زارت اربع مناطق في عدن استهدف فيها مدنيون، ووجدت فيها "
+                                "اثار انفجارات.", "ASSAULT")
+    assert attack["source"] == [] and [a["sector"] for a in attack["target"]] == ["CVL"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -3635,7 +3635,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # whoever it is, did it; who follows is its object
     if not t.noun and _we_did(words[i], t):
         role, unnamed_subject = "target", True  # "اعتقلنا خبراء عسكريين إيرانيين": "we" did it, to those after
-    if not t.noun and t.type in _ADDRESSED and j + 1 < n and (i == lo or (i == lo + 1 and words[lo] in _FA_QAD)) \
+    if not t.noun and t.type in _ADDRESSED and j + 1 < n and (i == lo or (i == lo + 1 and (
+            words[lo] in _FA_QAD or words[lo] == "كما"))) and actor_at.get(j) is None and _definite(words[j]) \
+            and coder.kb.org_head(words[j]) and (x := actor_at.get(j + 1)) is not None and x["type"] in ("PER", "ORG"):
+        # "كما يناشد المركز الأمم المتحدة": a body named by its head right after the verb is its subject, the last
+        # one of that head named before; the one named after it is called on
+        body = _body_of_head(article, words[j], sent[i].start)
+        if body is not None and body.get("id") != x.get("id"):
+            source.append(_actor(body))
+        role, unnamed_subject = "target", True
+    elif not t.noun and t.type in _ADDRESSED and j + 1 < n and (i == lo or (i == lo + 1 and words[lo] in _FA_QAD)) \
             and actor_at.get(j) is None \
             and _unnamed_subject_at(article, coder, sent, words, j):
         role, unnamed_subject = "target", True  # "واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي": an
@@ -6235,6 +6244,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if pick and passive and ((t.type == "ACCUSE" and pron == i - 1) or _passive(sent[i].text)):
                 target.append(_actor(pick[-1]))  # "إلا أنهم اتهموا ... بمحاولة اغتيال": "they" were accused (and
                 # a verb written passive: "سالوبيك هو أول أجنبي يُخطف ويُهدد بالقتل من قبل «ولاية سيناء»")
+            elif pick and passive and t.type in _KILLING and pron < i - 1 and _past_verb_by_use(words[pron + 1]) \
+                    and j < n and words[j] in _RESUMPTIVE:
+                pass  # "أوضحت المنظمة انها زارت اربع مناطق في عدن استهدف فيها مدنيون": "she" is the subject of the
+                # verb right after her; a passive verb further on is done to those after it, by no one named
             elif pick:
                 source.append(_actor(pick[-1]))
             elif told_by is not None and (t.type != "ASSAULT" or spoken_by is not None):
