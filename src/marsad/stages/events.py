@@ -1488,7 +1488,6 @@ _HELD_BEFORE = frozenset(fold(w) for w in (
 
 
 _ANSWERING = frozenset(fold(w) for w in ("تلبية", "وتلبية", "بتلبية", "لتلبية"))  # تلبية دعوة
-_ATTEMPT = fold("محاولة")
 _THESE = frozenset(fold(w) for w in ("هؤلاء", "أولئك", "هم"))  # a pronoun subject of many: "وطالب هؤلاء من الإدارة"
 _AND_ALSO = frozenset(fold(w) for w in ("و", "وكذلك", "وكذا"))  # what joins one subject to the next
 _ATTEMPT_OF = frozenset(fold(w) for w in ("محاولة", "حادث", "حادثة", "عملية"))  # behind ل, before an attack noun
