@@ -2837,6 +2837,12 @@ def test_she_who_visited_did_not_strike_those_struck_there(pipeline):
     assert attack["source"] == [] and [a["sector"] for a in attack["target"]] == ["CVL"]
 
 
+def test_who_pledges_to_do_it_behind_bi_does_it(pipeline):
+    (deport,) = coded(pipeline, "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس الخميس بترحيل المزيد من المهاجرين الذين "
+                                "يصلون إلى بريطانيا بصورة غير قانونية.", "COERCE")
+    assert deport["modality"] == "future" and countries(deport["source"]) == {"GBR"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

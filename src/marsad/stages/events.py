@@ -8344,6 +8344,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         elif declared and (b in _ANNOUNCING or b in _CONTINUING or b in _REFRAINING or b in _CONSENTING):
             verb = v
             break
+        elif b in _PLEDGES and words[i][:1] == "ب" and not _definite(words[v]) and words[v] == _bare(words[v]):
+            verb = v  # "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس بترحيل المزيد": who pledges it is to do it
+            break
         elif announced and b in _ANNOUNCING:
             verb, announcing = v, True
             break
