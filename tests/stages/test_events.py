@@ -2843,6 +2843,22 @@ def test_who_pledges_to_do_it_behind_bi_does_it(pipeline):
     assert deport["modality"] == "future" and countries(deport["source"]) == {"GBR"}
 
 
+def test_the_pronoun_on_an_accusation_before_its_charge_is_the_accused(pipeline):
+    rec = extract("وفي عام ٢٠١٤ فرض مجلس الأمن الدولي عقوبات على صالح ونجله واثنين من كبار القادة العسكريين الحوثيين "
+                  "لاتهامهم بتهديد السلام والاستقرار في اليمن.", pipeline=pipeline)
+    (charge,) = events(rec, "ACCUSE")
+    assert charge["source"] == [] and countries(charge["target"]) == {"YEM"}
+    rec = extract("وغاب ديل نيرو عن الجمعية العمومية في زيوريخ بعد القبض على سلفه جوزيه ماريا مارين ضمن سبعة شخصيات "
+                  "بارزة في فندق بسويسرا عقب اتهامهم بالفساد من السلطات الأمريكية.", pipeline=pipeline)
+    (charge,) = events(rec, "ACCUSE")
+    assert countries(charge["source"]) == {"USA"}
+
+
+def test_a_family_named_by_its_name_asks(pipeline):
+    (ask,) = coded(pipeline, "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين علاج أم نايف وأولادها.", "REQUEST")
+    assert ask["source"] == [] and "خادم الحرمين الشريفين" in [a["text"] for a in ask["target"]]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

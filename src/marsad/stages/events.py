@@ -6726,6 +6726,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة": the stance the noun is in construct with is
         # the subject's own state's, on its side, no one it is aimed at
         target = target[1:]
+    if t.noun and t.type == "ACCUSE" and t.mode == "allege" and source and not target and j < n and _has_bi(words[j]) \
+            and words[i][:1] != "و" \
+            and len(_bare(words[j])) > 3 and sent[j - 1].text.rstrip(DIACRITICS + TATWEEL).endswith(("ه", "ها", "هم", "هما")) \
+            and all(a["text"] in article.text[sent[0].start:sent[i].start] for a in source):
+        # "فرض مجلس الأمن عقوبات على صالح ... واثنين من القادة العسكريين الحوثيين لاتهامهم بتهديد السلام": the
+        # pronoun on the accusation, its charge right after it, is who is accused, named before it (not "اتهامه
+        # لإيران بدعم": his; nor "عقب اتهامهم بالفساد من السلطات الأمريكية": who accuses, after; nor one joined by و to
+        # another act, whose agent it shares: "في اعتقاله من قبل سلطات الأمن واتهامه بالإرهاب")
+        source, target = [], source
     if t.noun and t.type in ("ACCUSE", "SANCTION") and any(a.get("entity") is None and a.get("sector") == "CRM"
                                                           for a in source):
         # "إدانة ستة متهمين بالتزوير"، "التحقيقات ... عن المتهم": the suspects a charge, an inquiry or a
@@ -9889,6 +9898,10 @@ def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
         if not sent[j].text.rstrip(DIACRITICS + TATWEEL).endswith("ة") else ""  # (والدة: no pronoun)
     if stem in _KIN or (stem.endswith("ت") and stem[:-1] + "ه" in _KIN):
         return True  # "وناشد والدهما ... الأمير محمد بن نايف": a kinsman no one names asks, whom he names is asked
+    if w in _KIN and j + 1 < len(words) and words[j + 1][:1].isalpha() and _definite(words[j + 1]) \
+            and coder.nominal_actor(article, sent, words, j + 1, j + 2) is None \
+            and sent[j + 1].start not in coder.person_starts and not kb().nationality_of(words[j + 1]):
+        return True  # "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين": a family named by its name asks
     if len(w) < 4 or not w[:1].isalpha() or _definite(w) or _bare(w) != w or w in _PREPOSITIONS \
             or _time_phrase([w]) or _among(w, _ADVERBS) or coder.kb.is_count(w) or w in _DEMONSTRATIVES \
             or w.endswith(("ه", "ها", "هم", "هما", "ا", "اً")) or w in kb().first_names \
