@@ -3148,6 +3148,13 @@ def _participle(w: str) -> bool:
     return (w[1:] if w[:1] == "و" else w) in _participles() or _reporting_inflected(w)
 
 
+def _verb_of_participle(words: list[str], rep: int) -> int | None:
+    """Where the verb of saying (not another participle) stands, within forty words before the participle of
+    saying at `rep`, whose subject the participle shares ("أعلن الجيش ...، مؤكدًا"); None when none does."""
+    return next((k for k in range(rep - 1, max(-1, rep - 40), -1)
+                 if _reporting(words[k]) and not _participle(words[k])), None)
+
+
 def _reporting_inflected(w: str) -> bool:
     """A participle of reporting in the feminine or the plural (مؤكدة، مشيرين), listed in the masculine
     (مؤكدا)."""
@@ -6208,8 +6215,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if sayer is None and rep is not None and _participle(words[rep]):
                 # "أعلن الجيش النيجيري أنه حرر ...، كانت حركة بوكو حرام تحتجزهم، مؤكدًا أيضًا أنه اعتقل": a
                 # participle of saying has the subject of the verb of saying before it, whom "he" takes up
-                rep = next((k for k in range(rep - 1, max(-1, rep - 40), -1)
-                            if _reporting(words[k]) and not _participle(words[k])), None)
+                rep = _verb_of_participle(words, rep)
                 sayer = next((x for kk, x in before if rep is not None and rep < kk <= rep + 3), None)
             if sayer is not None and sayer in pick and not _in_title(article.text, sayer["start"]):
                 pick = pick[:pick.index(sayer) + 1]  # "يقول الجيش المصري: إنه قتل": "he" is the body that says
@@ -8738,8 +8744,7 @@ def _nominal_reporter(article, coder, sent, words: list[str], pron: int) -> dict
     rep = next((k for k in range(pron - 1, max(-1, pron - 14), -1) if _reporting(words[k])), None)
     if rep is not None and _participle(words[rep]) and coder.nominal_actor(article, sent, words, rep + 1, rep + 2) is None:
         # ("أعلن الجيش النيجيري أنه حرر ...، مؤكدًا أيضًا أنه اعتقل": the participle's subject is the verb's before it)
-        rep = next((k for k in range(rep - 1, max(-1, rep - 40), -1)
-                    if _reporting(words[k]) and not _participle(words[k])), None)
+        rep = _verb_of_participle(words, rep)
     if rep is None:
         return None
     return next((a for kk in range(rep + 1, min(pron, rep + 4))
