@@ -115,6 +115,14 @@ def test_a_group_that_stands_alone_is_yes_no_or_next_to_its_nationality(tmp_path
                              kb, (kb,))
 
 
+def test_a_group_of_many_states_is_placed_nowhere(tmp_path, monkeypatch):
+    from marsad.kb import kb
+    k = kb()
+    assert k.unplaced("والقوى الكبرى") and k.unplaced("الدول الغربية") and not k.unplaced("قوات الأمن")
+    assert_user_row_rejected(tmp_path, monkeypatch, "groups.tsv",
+                             "noun\tsector\talone?\tadjective?\tplaced?\nالدول الكبرى\tGOV\t\t\tsometimes\n", kb, (kb,))
+
+
 def test_a_name_two_actors_share_names_the_one_the_article_makes_sure():
     from marsad.kb import kb, key
     k = kb()

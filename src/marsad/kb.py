@@ -205,6 +205,7 @@ class KB:
         self.groups: dict[str, tuple[str, bool]] = {}
         adjectives = set()  # group nouns that are adjectives too (المتطرف)
         adjacent = set()  # group nouns that name an actor only with the nationality right after (النظام)
+        unplaced = set()  # groups of many states, never of the country where the event happens (الدول الكبرى)
         for row in load("groups.tsv", ("noun", "sector")):
             sector = check_enum(row, "sector", SECTORS)
             alone = check_enum(row, "alone", {"yes", "no", "next"})
@@ -214,7 +215,10 @@ class KB:
                     adjacent.add(form)
                 if check_enum(row, "adjective", {"yes"}):
                     adjectives.add(form)
+                if check_enum(row, "placed", {"yes", "no"}) == "no":
+                    unplaced.add(form)
         self.group_adjectives = frozenset(adjectives)
+        self.group_unplaced = frozenset(unplaced)
         self.group_adjacent = frozenset(adjacent)
         self.group_max_words = max(len(g.split()) for g in self.groups)
         self.group_firsts = frozenset(g.split()[0] for g in self.groups)
@@ -316,6 +320,15 @@ class KB:
                         self.groups[inflected] = value
                         taken.add(inflected)
         self.group_firsts = frozenset(g.split()[0] for g in self.groups)
+
+    def unplaced(self, text: str) -> bool:
+        """The text names a group of many states (groups.tsv, placed? no), whatever clitic it has."""
+        ws = key(text).split()
+        if not ws:
+            return False
+        firsts = (ws[0], ws[0][1:]) if ws[0][:1] in "ولب" else (ws[0],)
+        return any(strip_article(f) + (" " if len(ws) > 1 else "") + " ".join(ws[1:]) in self.group_unplaced
+                   for f in firsts)
 
     def house_of(self, name_words: list[str]) -> str | None:
         """The country of the ruling house a name (folded words) tells (houses.tsv)."""

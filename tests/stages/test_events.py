@@ -2859,6 +2859,87 @@ def test_a_family_named_by_its_name_asks(pipeline):
     assert ask["source"] == [] and "خادم الحرمين الشريفين" in [a["text"] for a in ask["target"]]
 
 
+def test_the_great_powers_are_a_side_of_no_country(pipeline):
+    (call,) = coded(pipeline, "ودعت الدول الكبرى إيران إلى وقف تدخلها في اليمن.", "REQUEST")
+    assert [(a["text"], a["country"], a["sector"]) for a in call["source"]] == [("الدول الكبرى", None, "GOV")]
+    assert countries(call["target"]) == {"IRN"}
+    (deal,) = coded(pipeline, "وقال عراقجي إن أي محاولة لإعادة فرض العقوبات ستعد انتهاكا للاتفاق الذي أبرمته إيران مع "
+                              "القوى الكبرى في فيينا يوم 14 يوليو.", "AGREE")
+    assert [(a["country"], a["sector"]) for a in deal["target"]] == [(None, "GOV")]  # not Austrian
+
+
+def test_two_children_killed_are_the_victims(pipeline):
+    (killing,) = coded(pipeline, "قتل طفلان في قصف للحوثيين على مدينة نجران.", "ASSAULT")
+    assert [a["sector"] for a in killing["target"]] == ["CVL"] and countries(killing["source"]) == {"YEM"}
+
+
+def test_the_body_in_the_title_of_one_joined_to_the_object_is_threatened(pipeline):
+    (threat,) = coded(pipeline, "توعد داعش مجلس النواب والقائد العام للجيش الليبي، خليفة حفتر، بالانتقام.", "THREATEN")
+    assert [a["text"] for a in threat["source"]] == ["داعش"]
+    assert "خليفة حفتر" in [a["text"] for a in threat["target"]]
+
+
+def test_men_of_a_region_no_code_names_call_on_the_state_after_them(pipeline):
+    (call,) = coded(pipeline, "دعا دبلوماسيون من جنوب شرق آسيا الصين أمس الثلاثاء إلى معالجة المخاوف بشأن خطتها في "
+                              "بحر الصين الجنوبي.", "REQUEST")
+    assert call["source"] == [] and countries(call["target"]) == {"CHN"}
+
+
+def test_what_one_is_said_to_be_suspected_of_names_no_suspect(pipeline):
+    (arrest,) = coded(pipeline, "وأعلنت السلطات اعتقال التنزاني أحمد خلفان غيلاني المسؤول الكبير في القاعدة وهو متهم "
+                                "بالضلوع في الاعتداءات على السفارتين في كينيا وتنزانيا.", "COERCE")
+    assert [a["text"] for a in arrest["target"]] == ["أحمد خلفان غيلاني"]
+
+
+def test_a_calamity_threatened_is_no_threat(pipeline):
+    rec = extract("أزمة النفايات التي تحاصر أهالي بيروت تهدد بتفشي الأمراض والأوبئة في المدينة.", pipeline=pipeline)
+    assert events(rec, "THREATEN") == []
+
+
+def test_places_that_receive_the_public_hold_no_meeting(pipeline):
+    rec = extract("وتضمنت قائمة المواقع الجديدة التي استقبلت جمهور العيد للمرة الأولى هذا العام ساحة العروض بحي الجزيرة، "
+                  "وحدائق الملك عبدالله العالمية.", pipeline=pipeline)
+    assert events(rec, "CONSULT") == []
+
+
+def test_whom_one_comes_to_meet_is_met(pipeline):
+    (meeting,) = [e for e in coded(pipeline, "وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون الخليجي.", "CONSULT")
+                  if e["trigger"]["text"] == "للقاء"]
+    assert countries(meeting["source"]) == {"USA"} and countries(meeting["target"]) == {"IGO"}
+
+
+def test_who_oversees_the_aid_gives_it(pipeline):
+    (aid,) = coded(pipeline, "وصلت المساعدات إلى عدن بإشراف مباشر من المستشار بالديوان الملكي الدكتور عبدالله الربيعة.",
+                   "AID")
+    assert [a["text"] for a in aid["source"]] == ["عبدالله الربيعة"] and aid["target"] == []
+
+
+def test_who_appointed_the_one_named_is_no_party(pipeline):
+    (killing,) = coded(pipeline, "استعادت قوات الجيش الوطني اليمني قاعدة العند العسكرية أمس بعد معارك ضارية قتل فيها العشرات "
+                                 "من مليشيات الحوثي وهرب آخرون بينهم قائد القاعدة المعين من قبل الحوثيين.", "ASSAULT")
+    assert [a["sector"] for a in killing["source"]] == ["MIL"] and "REB" in [a["sector"] for a in killing["target"]]
+
+
+def test_an_airport_s_emergency_is_no_martial_law(pipeline):
+    rec = extract("وكان مطار الملك خالد الدولي قد أعلن حالة الطوارئ يوم أمس في المطار عند تلقيه بلاغ قائد الطائرة.",
+                  pipeline=pipeline)
+    assert events(rec, "COERCE") == []
+
+
+def test_a_super_cup_match_is_no_meeting(pipeline):
+    rec = extract("ذكر موقع نادي كوينز بارك رينجرز عن قرب نفاد العدد المطروح من تذاكر لقاء السوبر السعودي بين الهلال "
+                  "والنصر.", pipeline=pipeline)
+    assert events(rec, "CONSULT") == []
+
+
+def test_a_body_met_in_one_mention_meets_no_one_in_another(pipeline):
+    rec = extract("وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون الخليجي، وليجتمع مع نظيره السعودي عادل الجبير. "
+                  "إن حضور الوزير الروسي إلى الدوحة وبالتزامن مع اجتماعات وزراء مجلس التعاون الخليجي والوزير الأميركي، "
+                  "يقطع الشك باليقين.", pipeline=pipeline)
+    (meeting,) = [e for e in events(rec, "CONSULT") if e["mode"] != "visit"]
+    assert countries(meeting["source"]) == {"USA"} and "IGO" in countries(meeting["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

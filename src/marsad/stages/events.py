@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -228,6 +228,7 @@ _WHICH_IS = frozenset(_WORDS["which-is"])
 _VICTIMS_OF = frozenset(_WORDS["victims-of"])  # (راح ضحيتها): another event's dead
 _EFFORTS = tuple(_WORDS["efforts"])  # (جهود، دور): the start of a noun of efforts
 _CANCELLING = frozenset(_WORDS["cancelling"])  # (إلغاء): cancelling
+_CALAMITY = frozenset(_WORDS["calamity"])  # (تفشي، انهيار، كارثة): what is threatened that no one does
 _IN_ADDITION = frozenset(_WORDS["in-addition"])  # اضافة الى X: X on the side of those named before
 _EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a word of the kind of body, no other body  # وهو ما، الأمر الذي: what came of it, a clause of its own
 _AIMING = frozenset(_WORDS["aiming"])
@@ -290,7 +291,7 @@ _ENVOYS = frozenset(_WORDS["envoy"])  # المندوب الدائم لروسيا
 _MEDIA = frozenset(_WORDS["media"])  # قناة القدس: an outlet named after a place
 _FORCE_NAMES = frozenset(_WORDS["force-name"])  # الصاعقة: special forces, not lightning
 _CONDUCT = frozenset(_WORDS["conduct"])  # انتقد سياسة الحكومة: the government's policy is aimed at
-_MEDICAL = tuple(_WORDS["medical"])  # حالة الطوارئ في المستشفيات: a hospitals' alert
+_MEDICAL = tuple(_WORDS["medical"])  # حالة الطوارئ في المستشفيات، في المطار: a hospitals' or an airport's alert
 _TOPIC = frozenset(_WORDS["topic"])
 _TOPIC_WORDS = frozenset(_WORDS["topic-prep"])  # حول، بشأن، بخصوص: what talks are about
 _FA_QAD = frozenset(_WORDS["resumption"])
@@ -2125,8 +2126,10 @@ class EventCoder:
                 continue  # "السلوك المتطرف", "عملا إرهابيا", "عملية انتحارية": extremist behaviour, a terrorist
                 # act, a suicide operation
             if _bare(words[a]).startswith(_CHARGING) and k.group_of([words[a]]) is not None and (
-                    (a > 0 and words[a - 1] in ("،", ",")) or (a + 1 < len(words) and words[a + 1].startswith("ايا"))):
-                continue  # "، متهمين إياه بمسؤوليته": accusing, a participle after a comma, no suspects
+                    (a > 0 and words[a - 1] in ("،", ",")) or (a + 1 < len(words) and words[a + 1].startswith("ايا"))
+                    or (a > 0 and words[a - 1] in _PREDICATE_PRONOUNS)):
+                continue  # "، متهمين إياه بمسؤوليته": accusing, a participle after a comma, no suspects (nor what
+                # one named is said to be: "اعتقال التنزاني أحمد خلفان غيلاني ... وهو متهم بالضلوع")
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
             if a > 0 and strip_article(words[a]) in _ARMED_ADJECTIVE and _definite(words[a]) == _definite(words[a - 1]) \
@@ -2524,7 +2527,9 @@ def make_events(settings: Settings):
             trig = [x for x in trig if not (x[2].type == "AGREE" and x[2].noun and _signed_law(words, x[1]))]
             # "يهدد فرص النمو", "ويهدد مصداقية الولايات المتحدة": what endangers a thing threatens no one
             trig = [x for x in trig if not (x[2].type == "THREATEN" and not x[2].noun and x[1] < len(words)
-                                            and strip_article(_bare(words[x[1]])) in _ENDANGERED)]
+                                            and (strip_article(_bare(words[x[1]])) in _ENDANGERED
+                                                 or (words[x[1]][:1] == "ب" and strip_article(words[x[1]][1:]) in _CALAMITY)))]
+            # ("تهدد بتفشي الأمراض", "يهدد بكارثة": warns of a calamity, no one's threat)
             # "مقتل 36 في غرق عبارة", "إثر انهيار منزل": a death an accident caused is no attack
             attacks = {x[0] for x in trig if x[2].type == "ASSAULT"}
             trig = [x for x in trig if not _by_accident(words, x, attacks)
@@ -2935,7 +2940,8 @@ def make_events(settings: Settings):
                     # (nor in a meeting of named foreign parties, where it is held: "ممثلون عن أوكرانيا وروسيا
                     # والمتمردين للاجتماع في مينسك": no Belarusian rebels)
                     for a in ([] if venue else ev["target"] + ([] if aimed_at else ev["source"])):
-                        if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK":
+                        if a.get("entity") is None and not a.get("country") and a.get("sector") != "UNK" \
+                                and not coder.kb.unplaced(a["text"]):
                             # unnamed local actors: the country it happens in (not "الطرفين", two sides)
                             a["country"] = loc["country"]
                     if t.type in _LOCAL_TARGET and t.mode not in _ONLY_PEOPLE \
@@ -5628,10 +5634,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     (k <= last[1] + 1 and (w[:1] == "و" or (k - 1 == last[1] and words[k - 1][:1] == "و"
                                                            and coder.kb.nationality.get(strip_article(words[k - 1][1:])))))
                     or (x["type"] == "PER" and words[last[1]][:1] == "و" and k - last[1] <= 4 and all(
-                        _definite(v) or coder.kb.nationality_of(v) for v in words[last[1]:k]))) \
+                        _definite(v) or coder.kb.nationality_of(v) for v in words[last[1]:k]))
+                    or (x["type"] == "ORG" and words[last[1]][:1] == "و" and _title_head(words[last[1]])
+                        and k - last[1] <= 3 and all(_definite(v) for v in words[last[1]:k]))) \
                     and not any(_bare(v) in ("بين", "وبين") for v in words[lo:k]):
                 dest = target  # "وطالب مكاوي الأمم المتحدة والصليب الأحمر": joined to the one called on (and
-                # "نظيريه الأميركي جون كيري والروسي سيرغي لافروف": the other counterpart, behind his adjective)
+                # "نظيريه الأميركي جون كيري والروسي سيرغي لافروف": the other counterpart, behind his adjective;
+                # and the body in the title of one joined to him: "توعد داعش مجلس النواب والقائد العام للجيش الليبي")
             elif role == "source" and source and not joined and x["type"] == "PER" and words[k - 1] in ("،", ",") \
                     and not t.noun and last is not None and last[0] is source and last[2] and last[4] == j + 1 \
                     and (_title_head(words[j]) or (not _definite(words[j]) and actor_at.get(j) is None)) \
@@ -5761,6 +5770,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and "في" in words[k - 2:k] and any(_is_counterpart(v) for v in words[k - 3:k]):
                 dest = target  # "حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي": the body the counterparts
                 # met are of
+            elif t.type in _MEETINGS and t.noun and role == "source" and not source and not target and j <= k <= j + 3 \
+                    and words[i] in _PURPOSE_MEETING and all(v[:1].isalpha() and v not in _PREPOSITIONS for v in words[j:k]) \
+                    and i > lo:
+                dest, role = target, "target"  # "وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون": whom
+                # one comes to meet is met, the comer meets them
             if t.type in _KILLING and not t.noun and not masdar and not passive and role == "source" and not source \
                     and k > j and _for(w) and (_bare(words[i]).endswith(("ت", "تا", "وا")) or words[i][:1] in "يت") \
                     and len(t.words) == 1 and actor_at.get(k - 1) is None and words[k - 1][:1].isalpha() \
@@ -5826,6 +5840,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية": who they fought (and who
                 # is joined to them: "مع مسلحين حوثيين وقوات صالح")
                 dest = source
+            if x["type"] in ("PER", "ORG") and t.type in ("AID", "SUPPORT", "COOPERATE") and k > j \
+                    and (p := next((p for p in range(k - 1, max(j, k - 8) - 1, -1)
+                                    if words[p][:1] == "ب" and _bare(words[p]) in _SUPERVISING), None)) is not None \
+                    and all(v[:1].isalpha() and actor_at.get(q) is None for q, v in enumerate(words[p + 1:k], p + 1)):
+                dest = source  # "لإيصال المساعدات الآن بإشراف مباشر من معالي المستشار ... الربيعة": who oversees the aid
+                # gives it, no one it goes to
             if t.mode == "visit" and any(words[p] == "من" and _bare(words[p - 1]) in _INVITING
                                          for p in range(max(j + 1, k - 3), k)):
                 dest = target  # "بعد زيارة رسمية لها، تلبية لدعوة من جلالة الملك عبد الله الثاني": who invited hosts
@@ -5855,6 +5875,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > j and x["type"] != "LOC" and _agent_of_noun(sent, words, k, bisect_left(tok_starts, x["end"])):
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # "وإخفاء الميليشيات لجثته": who did another act the clause names, no party to this one
+            if k > j and x["type"] != "LOC" and _appointer(words, j, k):
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # "قائد القاعدة المعين من قبل الحوثيين": who appointed or backs one named, no party
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
@@ -6941,10 +6964,12 @@ def _state_of_capital(x: dict, source: list[dict]) -> bool:
         and a.get("country") == x.get("country") for a in source)
 
 
-def _same_person(a: dict, actors: list[dict]) -> bool:
-    """`a` names a person among `actors` by another mention: the same canonical name."""
-    return a.get("kind") == "PER" and bool(a.get("canonical")) and any(
-        b.get("kind") == "PER" and b.get("canonical") == a["canonical"] for b in actors)
+def _same_named(a: dict, actors: list[dict]) -> bool:
+    """`a` names a person among `actors` by another mention: the same canonical name (or a body, by the
+    same canonical name and country: "للقاء وزراء مجلس التعاون" and "اجتماعات وزراء مجلس التعاون")."""
+    return a.get("kind") in ("PER", "ORG") and bool(a.get("canonical")) and any(
+        b.get("kind") == a["kind"] and b.get("canonical") == a["canonical"]
+        and (a["kind"] == "PER" or b.get("country") == a.get("country")) for b in actors)
 
 
 def _same_reading(a: dict, b: dict) -> bool:
@@ -8040,6 +8065,18 @@ def _plural_verb(w: str) -> bool:
     return stem.endswith("وا") or (len(stem) >= 5 and stem.endswith(("وه", "وها", "وهم", "وهما")))
 
 
+def _appointer(words: list[str], j: int, k: int) -> bool:
+    """The one named at words[k] is behind "من قبل", "by", right after a participle with the article that
+    follows a title (قائد القاعدة المعين من قبل الحوثيين): the agent of that participle, who appointed
+    or backs the title's holder, not of the event that ends at `j`."""
+    return k - 3 > j and words[k - 2] == "من" and words[k - 1] == "قبل" and words[k - 3].startswith("الم") \
+        and len(words[k - 3]) >= 5 and not _starting(words[k - 3]) \
+        and any(_title_head(v) for v in words[max(j, k - 6):k - 3])
+
+
+_SUPERVISING = frozenset(fold(w) for w in ("إشراف", "اشراف"))
+_PURPOSE_MEETING = frozenset(fold(w) for w in ("للقاء", "لملاقاة", "لمقابلة"))
+_PREDICATE_PRONOUNS = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "هم", "وهم", "هما", "وهما"))
 _TERROR = frozenset(fold(w) for w in ("إرهاب", "ارهاب"))
 _UNITY = frozenset(fold(w) for w in ("وحدة", "وحدات"))
 _NATIONAL = frozenset(fold(w) for w in ("وطنية", "وطني"))
@@ -9907,6 +9944,11 @@ def _unnamed_subject_at(article, coder, sent, words: list[str], j: int) -> bool:
             and coder.nominal_actor(article, sent, words, j + 1, j + 2) is None \
             and sent[j + 1].start not in coder.person_starts and not kb().nationality_of(words[j + 1]):
         return True  # "وناشدت عائلة الضورة مقام خادم الحرمين الشريفين": a family named by its name asks
+    if j + 2 < len(words) and words[j + 1] == "من" and w.endswith("ون") and coder.kb.group_of([w]) \
+            and not any(x["start"] == sent[j + 2].start and (x["type"] in ("PER", "ORG") or x.get("country"))
+                        for x in article.entities):
+        return True  # "دعا دبلوماسيون من جنوب شرق آسيا الصين": men of a region no code names call, and who is
+        # named after them is called on (but "مسؤولون من الاتحاد الأوروبي": the body they are of is the actor)
     if len(w) < 4 or not w[:1].isalpha() or _definite(w) or _bare(w) != w or w in _PREPOSITIONS \
             or _time_phrase([w]) or _among(w, _ADVERBS) or coder.kb.is_count(w) or w in _DEMONSTRATIVES \
             or w.endswith(("ه", "ها", "هم", "هما", "ا", "اً")) or w in kb().first_names \
@@ -10562,7 +10604,7 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
             # (nor does one no entity names, by the same words: "من بينهم انتحاري ... في تفجير انتحاري")
             # (by another mention of the same person either: "استقبل الأمير ... المبطي" and "وقدم المبطي خلال اللقاء")
             twin[side] = _dedup(twin[side] + [a for a in ev[side] if not any(map(partial(_same_reading, a), twin[other]))
-                                              and not _same_person(a, twin[other])
+                                              and not _same_named(a, twin[other])
                                               and not (a.get("implied") and twin[side])])
             # (nor the place another mention is told in, when the event has its target: "عملية انتحارية ... ونسبت إلى
             # متمردي حزب العمال الكردستاني الذين يتعرضون لغارات ... في العراق")
