@@ -2940,6 +2940,41 @@ def test_a_body_met_in_one_mention_meets_no_one_in_another(pipeline):
     assert countries(meeting["source"]) == {"USA"} and "IGO" in countries(meeting["target"])
 
 
+def test_one_a_charge_names_is_no_party(pipeline):
+    (arrest,) = coded(pipeline, "وأمر الرئيس باعتقال الصحافي مصطفى أمين بتهمة التعامل مع وكالة الاستخبارات المركزية "
+                                "الأميركية.", "COERCE")
+    assert "USA" not in countries(arrest["target"]) and [a["sector"] for a in arrest["target"]] == ["JRN"]
+
+
+def test_who_orders_an_arrest_has_it_done(pipeline):
+    (arrest,) = coded(pipeline, "أمر الرئيس المصري جمال عبد الناصر باعتقال الصحافي مصطفى أمين.", "COERCE")
+    assert [a["text"] for a in arrest["source"]] == ["جمال عبد الناصر"] and arrest["modality"] == "future"
+
+
+def test_a_stance_joined_after_what_one_said_is_his(pipeline):
+    (call,) = coded(pipeline, "وتعليقا على نتائج الانتخابات في بوروندي قال أوباما إنها «لا تتمتع بالمصداقية»، ودعا الحكومة "
+                              "والمعارضة إلى التلاقي من أجل حوار.", "REQUEST")
+    assert [a["text"] for a in call["source"]] == ["أوباما"]
+
+
+def test_a_feminine_body_after_a_verb_of_a_man_is_called_on(pipeline):
+    (call,) = coded(pipeline, "وقال عضو مجلس الشورى إن وزارة الإسكان تأخرت كثيرا. ودعا الوزارة إلى ضرورة الإسراع في توزيع "
+                              "الوحدات السكنية.", "REQUEST")
+    assert call["source"] == [] and [a["text"] for a in call["target"]] == ["وزارة الإسكان"]
+
+
+def test_the_international_community_is_called_on_by_her_before_it(pipeline):
+    (call,) = coded(pipeline, "وناشدت المجتمع الدولي والدول العربية التحرك السريع لإعادة بناء ما دمرته الحرب.", "REQUEST")
+    assert [(a["text"], a["country"], a["sector"]) for a in call["target"]][0] == ("المجتمع الدولي", None, "GOV")
+    assert not any(a["text"] == "المجتمع الدولي" for a in call["source"])
+
+
+def test_a_group_of_many_states_takes_no_nationality_after_it(pipeline):
+    (refusal,) = coded(pipeline, "ولكن ذلك كان ثقيلا على اقتصادها، والأهم من ذلك رفض المجتمع الدولي للتوسع الإيراني.",
+                       "REJECT")
+    assert [(a["text"], a["country"]) for a in refusal["source"]] == [("المجتمع الدولي", None)]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

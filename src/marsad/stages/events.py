@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -234,6 +234,7 @@ _EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a w
 _AIMING = frozenset(_WORDS["aiming"])
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
+_MASCULINE_GROUPS = frozenset(_WORDS["masculine-group"])  # المجتمع الدولي: no subject of a verb of hers
 _PLURAL_TITLES = frozenset(_WORDS["plural-title"])
 _OTHERS = frozenset(_WORDS["others"])
 _TELLING = frozenset(_WORDS["telling"])
@@ -1200,6 +1201,7 @@ _WANTS = tuple((fold(w),) for w in ("يريد", "تريد", "يريدون", "ن�
 _MUST = (tuple(fold("لا بد من").split()), tuple(fold("لابد من").split()))  # (modality.tsv)
 _BY_IT = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
 _ORDERS = tuple((fold(w),) for w in ("أمر", "أمرت", "يأمر", "تأمر", "أوعز", "أوعزت"))  # (modality.tsv)
+_ORDERING = frozenset(w for (w,) in _ORDERS)
 _RESIGNATION = fold("استقال")
 
 
@@ -2230,6 +2232,11 @@ class EventCoder:
                     # "مسلحي المقاومة": the fighters of a body the article names in full (المقاومة الشعبية)
                     return {"entity": None, "text": article.text[toks[a].start:toks[a + 1].end],
                             "country": body["country"], "sector": body["sector"], "canonical": body["canonical"]}
+            if k.unplaced(article.text[toks[a].start:toks[a + n - 1].end]):
+                # "رفض المجتمع الدولي للتوسع الإيراني": a group of many states takes no nationality after it
+                literal = " ".join(words[a:a + n]) in k.groups
+                return {"entity": None, "text": article.text[toks[a].start if literal else _trim_start(toks[a], 0):
+                                                             toks[a + n - 1].end], "country": None, "sector": sector}
             end = a + n
             group_country = None  # the country of the armed group a second noun names (مسلحين حوثيين)
             group_name = None  # and that group's name: the same side as the group named in full
@@ -3159,6 +3166,25 @@ def _verb_of_participle(words: list[str], rep: int) -> int | None:
     saying at `rep`, whose subject the participle shares ("أعلن الجيش ...، مؤكدًا"); None when none does."""
     return next((k for k in range(rep - 1, max(-1, rep - 40), -1)
                  if _reporting(words[k]) and not _participle(words[k])), None)
+
+
+def _speaker_of_clause_before(words: list[str], i: int, before) -> dict | None:
+    """The one who says what is told between a verb of saying and its complementizer and the comma right
+    before words[i] (قال أوباما إن ...، ودعا): the person or body named within three words after that
+    verb, none named between its clause and the comma; None otherwise."""
+    if i < 4 or words[i - 1] not in ("،", ","):
+        return None
+    rep = next((k for k in range(i - 2, max(-1, i - 40), -1) if _reporting(words[k]) and not _participle(words[k])), None)
+    if rep is None:
+        return None
+    that = next((k for k in range(rep + 1, min(i - 1, rep + 8))
+                 if words[k] in _COMPLEMENTIZERS or words[k] in _PRONOUN_SUBJECT or words[k] == ":"), None)
+    if that is None:
+        return None
+    sayer = next((x for kk, x in before if rep < kk < that and x["type"] in ("PER", "ORG")), None)
+    if sayer is None or any(that < kk < i for kk, _ in before):
+        return None
+    return sayer
 
 
 def _reporting_inflected(w: str) -> bool:
@@ -4631,8 +4657,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and coder.nominal_actor(article, sent, words, k, k + 1) is None:
             # "حثت الحكومة الأهالي على شرب المياه": a body named with no nationality after the verb is its
             # subject, no actor; who follows is its object (not a word before a name that tells who he
-            # is: "ناشد المواطن فهد العنزي"); so is one named again ("وأدانت المحكمة ذاتها، متهما سعوديا")
-            role, unnamed_subject = "target", True
+            # is: "ناشد المواطن فهد العنزي"); so is one named again ("وأدانت المحكمة ذاتها، متهما سعوديا"); a
+            # feminine one after a verb of a man is its object ("ودعا الحكومة إلى الحوار": the subject dropped)
+            role, unnamed_subject = "target", not (_head_disagrees(words[i], w) and not _named_after_head(
+                article, coder, sent, words, k, actor_at))
+            if not unnamed_subject and (named := _head_antecedent(article, sent, w)) is not None:
+                target.append(_actor(named))
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
                 and actor_at.get(k) is None and _definite(w) and k + 2 < end and not ranked_name \
                 and coder.kb.cue_kind(w) is None and words[k + 1][:1] not in "بل" \
@@ -4659,10 +4689,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and actor_at.get(k + 1) is None and not coder.kb.nationality_of(words[k + 1]):
             # "ودعت المديرية أبناء الجمهورية اليمنية", "ودعت البلدية المواطنين": a body named by its head alone
             # right after a call is its subject, the one of that head the article named before; those after it
-            # are called on
-            role, unnamed_subject = "target", True
-            if _agrees_with_head(words[i], t, w) and (named := _head_antecedent(article, sent, w)) is not None:
-                source.append(_actor(named))
+            # are called on (but a feminine head after a verb of a man is its object, the subject the man named
+            # before: "قال أوباما إن الانتخابات لا تتمتع بالمصداقية، ودعا الحكومة إلى الحوار")
+            role, unnamed_subject = "target", not (_head_disagrees(words[i], w) and not _named_after_head(
+                article, coder, sent, words, k, actor_at))
+            if (named := _head_antecedent(article, sent, w)) is not None:
+                (source if unnamed_subject else target).append(_actor(named))  # (the ministry called on: "ودعا
+                # الوزارة إلى ضرورة الإسراع")
             k += 1
             continue
         if k == j and role == "source" and not source and not t.noun and t.type == "CONSULT" \
@@ -5878,6 +5911,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > j and x["type"] != "LOC" and _appointer(words, j, k):
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
                 continue  # "قائد القاعدة المعين من قبل الحوثيين": who appointed or backs one named, no party
+            if k > j and x["type"] != "LOC" and _in_charge(words, j, k):
+                at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                continue  # "باعتقال الصحافي مصطفى امين بتهمة التعامل مع وكالة الاستخبارات المركزية": one the
+                # charge names is no party
             if passed_over(dest, k):
                 side_before = None  # (and none joined to it is helped: "بين الجيش السوري وداعش")
                 at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
@@ -6003,6 +6040,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > j and _agent_of_noun(sent, words, k, k + max(1, len(nominal["text"].split()))):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "نتيجة إحراق المستوطنين الصهاينة لمنزله": who did another act, no party to this one
+            if k > j and _in_charge(words, j, k):
+                k += max(1, len(nominal["text"].split()))
+                continue  # (one a charge names: "بتهمة التعامل مع وكالة الاستخبارات المركزية")
             if k > j + 1 and _object_of_pronoun_noun(sent, words, k):
                 k += max(1, len(nominal["text"].split()))
                 continue  # "قتل الجيش الإسرائيلي الأحد فلسطينيا بعد طعنه إسرائيليا": whom another act, the
@@ -6045,6 +6085,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # in ين after the verb is its object, never its subject (المواطنون); but the genitive of a
                 # stance told as a noun takes it: "بسبب رفض موظفين"، "في رفض المواطنين"
                 dest, role = target, "target"
+            elif role == "source" and not source and not t.noun and k == j and _bare(words[i]).endswith("ت") \
+                    and _feminine_verb(words[i], t) and strip_article(_bare(words[k])) in _MASCULINE_GROUPS:
+                dest, role = target, "target"  # "ودعت المجتمع الدولي إلى": a masculine body after a verb of hers is
+                # its object, her name dropped
             if role == "agent":
                 role, agents_end = "target", k + max(1, len(nominal["text"].split()))
             elif dest is target and _with_agent(words, k, agents_end):
@@ -6317,6 +6361,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          # verb in the plural takes no one person named before as its subject)
                          and not (not t.noun and not passive and x["type"] == "PER"
                                   and _plural_of_one(words, bisect_left(tok_starts, x["end"]), i))]
+            if not in_clause and not passive and t.type in _STANCES and words[i][:1] == "و" and opened == i == lo \
+                    and (speaker := _speaker_of_clause_before(words, i, before)) is not None \
+                    and (speaker["type"] == "PER") != _feminine_verb(words[i], t):
+                in_clause = [speaker]  # "قال أوباما إنها «لا تتمتع بالمصداقية»، ودعا الحكومة": a stance joined by و
+                # after what one said is his
             first_kk, opener = next(((kk, x) for kk, x in before if kk >= opened), (None, None))
             opener_end = bisect_left(tok_starts, opener["end"]) if opener is not None else 0
             if in_clause and opener is not None and opener in in_clause and opener is not in_clause[-1] \
@@ -6396,12 +6445,24 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # a person the tagger missed is named right after the verb; not "ونددت 19 منظمة": a
                 # count after it names its subject; not "واستهدفت غارات
                 # للجيش التركي", "واستهدفت الغارات الجوية": the strikes after it are its subject)
-                if j < n and _definite(words[j]) and coder.kb.org_head(words[j]):
+                if j < n and _definite(words[j]) and coder.kb.org_head(words[j]) \
+                        and not (_head_disagrees(words[i], words[j])
+                                 and not _named_after_head(article, coder, sent, words, j, actor_at)):
                     # "وحثت الهيئة": a body named by its head is the last one of that head, not
                     # whoever was named before
                     body = _body_of_head(article, words[j], sent[i].start)
                     if body is not None:
                         source.append(_actor(body))
+                elif j < n and _definite(words[j]) and coder.kb.org_head(words[j]):
+                    # "ودعا الوزارة إلى ضرورة الإسراع": a feminine head after a verb of a man is called on, the one
+                    # who calls named before
+                    body = _body_of_head(article, words[j], sent[i].start) or (
+                        prev_subject if strip_article(fold(prev_subject["text"]).split()[0]) == strip_article(words[j])
+                        else None)
+                    if body is not None and not any(a.get("entity") == body.get("id") for a in target):
+                        target.append(_actor(body))
+                    if body is None or fold(body["text"]) != fold(prev_subject["text"]):
+                        source.append(_actor(prev_subject))
                 else:
                     source.append(_actor(prev_subject))
     if not source and subjected is None and not hurt and not on_thing and not unnamed_subject and not received \
@@ -8399,6 +8460,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         elif b in _PLEDGES and words[i][:1] == "ب" and not _definite(words[v]) and words[v] == _bare(words[v]):
             verb = v  # "تعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس بترحيل المزيد": who pledges it is to do it
             break
+        elif b in _ORDERING and words[i][:1] == "ب" and v < i - 1:
+            verb = v  # "أمر الرئيس المصري جمال عبد الناصر باعتقال الصحافي": who orders it has it done
+            break
         elif announced and b in _ANNOUNCING:
             verb, announcing = v, True
             break
@@ -8983,6 +9047,13 @@ def _past_verb_by_use(w: str) -> bool:
     return freq.get(w, 0) >= 5 and not freq.get("ال" + w, 0)
 
 
+def _in_charge(words: list[str], j: int, k: int) -> bool:
+    """words[k] is in the phrase of a charge that starts after the trigger ending at `j`, within eight
+    words before it and no punctuation between (بتهمة التعامل مع ...، بشبهة الانتماء إلى ...)."""
+    return any(words[p].startswith(("بتهم", "بشبهه")) and all(v[:1].isalpha() for v in words[p + 1:k])
+               for p in range(max(j, k - 8), k))
+
+
 def _charged_after(words: list[str], k: int, n: int) -> bool:
     """A charge follows words[k], within eight words (بتهمة، بتهم الرشوة، للاشتباه في): who is
     named before it is held on it."""
@@ -9425,6 +9496,22 @@ def _title_bi(kb_, words: list[str], j: int, k: int, end: int, actor_at) -> bool
     return any((actor_at.get(p) or {}).get("type") == "PER" for p in range(k + 1, min(end, k + 4))) or (
         (p := next((p for p in range(k + 1, min(end, k + 6)) if p in actor_at or not _definite(words[p])), None))
         is not None and (actor_at.get(p) or {}).get("type") == "PER")
+
+
+def _named_after_head(article, coder, sent, words: list[str], k: int, actor_at) -> bool:
+    """Someone is named right after the body's head at words[k] (وطالب الحكومة المجتمع الدولي): the head,
+    whatever the verb's gender, is the subject, the one after it the object (not one joined to it by و:
+    "ودعا الحكومة والمعارضة")."""
+    return k + 1 < len(words) and words[k + 1][:1] != "و" and (actor_at.get(k + 1) is not None or coder.kb.group_of([words[k + 1]]) is not None
+                                   or coder.nominal_actor(article, sent, words, k + 1, k + 2) is not None)
+
+
+def _head_disagrees(verb: str, w: str) -> bool:
+    """A feminine head (الوزارة، الحكومة) after a verb plainly of a man, past with no ت before or after its
+    letters or present in ي (دعا، طالب، يدعو): the head is the verb's object, not its subject."""
+    stem = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    return strip_article(_bare(w)).endswith("ه") and not stem.endswith(("ت", "تا")) and (
+        stem.startswith("ي") or not stem.startswith("ت"))
 
 
 def _agrees_with_head(verb: str, t, w: str) -> bool:
