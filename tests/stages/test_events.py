@@ -753,8 +753,10 @@ def test_a_year_right_after_an_event_noun_dates_it():
                                                                                         "ASSAULT": 0.0}}}))
     ev, = coded(bare, "وتشهد تونس منذ انتفاضة 2011 اتساعا لنفوذ خطباء متطرفين.", "PROTEST", "2015-07-21")
     assert ev["date"] == "2011" and ev["date_text"] == "2011"
-    ev, = coded(bare, "بريطانيا تحيي الذكرى العاشرة لتفجيرات 2005 في لندن.", "ASSAULT", "2015-07-21")
+    ev, = coded(bare, "وأعادت الحادثة إلى الأذهان تفجيرات 2005 في لندن.", "ASSAULT", "2015-07-21")
     assert ev["date"] == "2005"
+    # (an anniversary of them reports none: "بريطانيا تحيي الذكرى العاشرة لتفجيرات 2005 في لندن")
+    assert coded(bare, "بريطانيا تحيي الذكرى العاشرة لتفجيرات 2005 في لندن.", "ASSAULT", "2015-07-21") == []
     # a round number after the noun counts people; without a publication date no year is read
     evs = coded(bare, "وخرجت مظاهرات 1500 متظاهر في المدينة.", "PROTEST", "2015-07-21")
     assert evs and all(e["date"] == "2015-07-21" for e in evs)
@@ -2973,6 +2975,31 @@ def test_a_group_of_many_states_takes_no_nationality_after_it(pipeline):
     (refusal,) = coded(pipeline, "ولكن ذلك كان ثقيلا على اقتصادها، والأهم من ذلك رفض المجتمع الدولي للتوسع الإيراني.",
                        "REJECT")
     assert [(a["text"], a["country"]) for a in refusal["source"]] == [("المجتمع الدولي", None)]
+
+
+def test_the_author_of_an_attack_behind_li_written_apart_killed(pipeline):
+    (killing,) = coded(pipeline, "قتل ثلاثة جنود في هجوم لـ«داعش» في سيناء.", "ASSAULT")
+    assert [a["country"] for a in killing["source"]] == ["IMG"] and countries(killing["target"]) == {"EGY"}
+
+
+def test_an_anniversary_reports_no_event(pipeline):
+    rec = extract("وأعلنت مقاطعة سانت لويس حالة الطوارئ في فيرجسون اليوم مشيرة إلى العنف في المدينة في ذكرى مقتل براون.",
+                  pipeline=pipeline)
+    assert events(rec, "ASSAULT") == []
+    assert all(a["text"] != "براون" for e in rec["events"] for a in e["target"])
+    rec = extract("وتظاهر المئات في الذكرى الأولى لاعتقال الناشط في القاهرة.", pipeline=pipeline)
+    assert events(rec, "COERCE") == []
+
+
+def test_what_they_are_not_is_no_one(pipeline):
+    (shooting,) = coded(pipeline, "وقال “الذين أطلقوا النار “مجرمون وليسوا محتجين”.", "ASSAULT")
+    assert shooting["target"] == []
+
+
+def test_in_whose_name_one_condemns_is_no_one_condemned(pipeline):
+    rec = extract("شجب وزير العدل الدكتور وليد بن محمد الصمعاني الهجوم. وأدان معاليه باسمه وباسم جميع منسوبي وأعضاء "
+                  "المجلس الأعلى للقضاء ووزارة العدل هذا العمل الإجرامي الخبيث.", pipeline=pipeline)
+    assert all(a["text"] != "وزارة العدل" for e in events(rec, "ACCUSE") for a in e["target"])
 
 
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):

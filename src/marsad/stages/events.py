@@ -2134,6 +2134,8 @@ class EventCoder:
                 # one named is said to be: "اعتقال التنزاني أحمد خلفان غيلاني ... وهو متهم بالضلوع")
             if a > 0 and words[a - 1] in _RANK_WORDS:
                 continue  # "رجل أمن متقاعد برتبة جندي": the rank of one named before, no one else
+            if a > 0 and words[a - 1] in _NOT_BEING:
+                continue  # "الذين أطلقوا النار مجرمون وليسوا محتجين": what they are not, no one
             if a > 0 and strip_article(words[a]) in _ARMED_ADJECTIVE and _definite(words[a]) == _definite(words[a - 1]) \
                     and any(x.noun for x in _starting(words[a - 1])):
                 continue  # "كمين مسلح نصبته المقاومة"، "هجوم مسلح": an armed ambush or attack, no gunman
@@ -2648,6 +2650,9 @@ def make_events(settings: Settings):
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
+                if t.noun and _anniversary_before(words, i):
+                    continue  # "في ذكرى مقتل براون", "الذكرى الأولى لاعتقاله": an anniversary tells an event of the
+                    # past, none reported (its clause still ends where it stands)
                 if t.mode == "visit" and not t.noun and _SHADDA in sent[i].text:
                     continue  # "ويزوّر التقارير الطبية": the doubled waw of forging (زوّر), no visit (زار)
                 if t.type == "MOBILIZE" and any(strip_article(_bare(w)).startswith(_VOTE) for w in words[j:j + 3]):
@@ -5873,6 +5878,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # "بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية": who they fought (and who
                 # is joined to them: "مع مسلحين حوثيين وقوات صالح")
                 dest = source
+            if x["type"] in ("PER", "ORG") and t.type in _STANCES and not t.noun and _on_behalf(words, j, k):
+                if not source:
+                    at, k = k, max(k + 1, bisect_left(tok_starts, x["end"]))
+                    continue  # "وأدان معاليه باسمه وباسم جميع منسوبي وأعضاء المجلس الأعلى للقضاء ووزارة العدل": in
+                    # whose name one speaks is on his side, none acted on (the speaker named before)
+                dest = source
             if x["type"] in ("PER", "ORG") and t.type in ("AID", "SUPPORT", "COOPERATE") and k > j \
                     and (p := next((p for p in range(k - 1, max(j, k - 8) - 1, -1)
                                     if words[p][:1] == "ب" and _bare(words[p]) in _SUPERVISING), None)) is not None \
@@ -7774,6 +7785,9 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
                         "sector": "MIL"}
             armed = coder.nominal_actor(article, sent, words, a, a + 1) if a < len(words) else None
             return armed if armed is not None and armed.get("sector") in _ARMED else None
+        if words[b] == "ل" and b + 1 < len(words) and words[b + 1] in _APART_MARKS:
+            y = actor_at.get(_past_marks(words, b))
+            return _actor(y) if y is not None and y["type"] in ("PER", "ORG") else None  # "في هجوم جديد لـ«الكردستاني»"
         country = coder.kb.adjective_of(words[b])
         if country:
             # an attack's author is a state's forces (ضربة جوية أميركية; not "اتهامات أمريكية")
@@ -8135,8 +8149,29 @@ def _appointer(words: list[str], j: int, k: int) -> bool:
         and any(_title_head(v) for v in words[max(j, k - 6):k - 3])
 
 
+_ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى", "بذكرى", "وذكرى", "لذكرى", "بالذكرى", "للذكرى", "ذكراه"))
+
+
+def _anniversary_before(words: list[str], i: int) -> bool:
+    """The event noun at words[i] is what an anniversary is of: right after ذكرى, or behind ل after it and
+    its ordinal (الذكرى الأولى لاعتقاله, الذكرى السنوية لمقتل)."""
+    return (i > 0 and words[i - 1] in _ANNIVERSARY) or (
+        i > 1 and words[i][:1] == "ل" and words[i - 2] in _ANNIVERSARY) or (
+        i > 2 and words[i][:1] == "ل" and words[i - 3] in _ANNIVERSARY and _definite(words[i - 2]) and _definite(words[i - 1]))
+
+
+def _on_behalf(words: list[str], j: int, k: int) -> bool:
+    """The one named at words[k] is behind "باسم", "in the name of", within ten words after the trigger
+    ending at `j`, no punctuation between and no title before it (not المتحدث باسم, a spokesman's)."""
+    return any(words[p] in _IN_THE_NAME_OF and not _title_head(words[p - 1]) and all(v[:1].isalpha() for v in words[p + 1:k])
+               for p in range(max(j, k - 10), k))
+
+
+_IN_THE_NAME_OF = frozenset(fold(w) for w in ("باسم", "وباسم"))
 _SUPERVISING = frozenset(fold(w) for w in ("إشراف", "اشراف"))
 _PURPOSE_MEETING = frozenset(fold(w) for w in ("للقاء", "لملاقاة", "لمقابلة"))
+_NOT_BEING = frozenset(fold(w) for w in ("ليس", "ليست", "ليسوا", "ليسا", "ليستا", "وليس", "وليست", "وليسوا", "لسنا",
+                                          "ولسنا", "لستم"))
 _PREDICATE_PRONOUNS = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "هم", "وهم", "هما", "وهما"))
 _TERROR = frozenset(fold(w) for w in ("إرهاب", "ارهاب"))
 _UNITY = frozenset(fold(w) for w in ("وحدة", "وحدات"))
