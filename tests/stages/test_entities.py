@@ -1573,3 +1573,11 @@ def test_a_province_named_like_a_city_of_a_country_the_story_leaves_out_is_unpla
     ents = extract("وأكد امتلاك لوناتتي لشركة غير مشهرة بشكل قانوني بولاية ميامي الأمريكية.", pipeline=pipeline,
                    published="2015-07-21")["entities"]
     assert [e["country"] for e in ents if e["text"] == "ميامي"] == ["USA"]
+
+
+def test_a_listed_town_behind_a_proclitic_is_placed(pipeline):
+    # the towns of South Sinai are places.tsv rows; the tagger keeps the و of "وطابا" in the name
+    rec = extract("وصل الوزير إلى حلب ودمشق وطابا.", pipeline=pipeline)
+    (taba,) = [e for e in rec["entities"] if e["text"].endswith("طابا")]
+    assert taba["text"] == "طابا" and taba["country"] == "EGY" and taba["lat"] > 29
+    assert rec["text"][taba["start"]:taba["end"]] == "طابا"

@@ -68,6 +68,14 @@ def make_places(settings: Settings):
             if e["type"] != "LOC":
                 continue
             p = gaz.resolve(e["text"], tuple(prefer), about) or _past_seat_word(gaz, e["text"], tuple(prefer), about)
+            if p is None and e["text"][:1] in "وفبل" and len(e["text"]) > 3 and " " not in e["text"] \
+                    and (bare := gaz.resolve(e["text"][1:], tuple(prefer), about)) is not None and bare.curated:
+                # "ونويبع وطابا": a listed town behind a proclitic the tagger kept
+                p = bare
+                if e["canonical"] == e["text"]:
+                    e["canonical"] = e["text"][1:]
+                e["start"], e["text"] = e["start"] + 1, e["text"][1:]
+                e["subtype"] = "GPE" if p.kind in ("city", "country", "district", "region") else "FAC"
             if p is not None and named and not p.curated and p.kind not in ("country", "region") \
                     and p.population < small and p.country not in near and not (p.country in home and at_home):
                 # "منطقة بركي براك" in a story of Afghanistan is no Libyan village: a small town of a
