@@ -3002,6 +3002,18 @@ def test_in_whose_name_one_condemns_is_no_one_condemned(pipeline):
     assert all(a["text"] != "وزارة العدل" for e in events(rec, "ACCUSE") for a in e["target"])
 
 
+def test_raids_taken_up_by_a_demonstrative_are_those_told(pipeline):
+    rec = extract("كما نفّذ طيران التحالف عددًا من الغارات على مدينة الرقة، إحدى تلك الغارات تركَّزت على الأطراف الغربية "
+                  "للمدينة.", pipeline=pipeline)
+    (raids,) = events(rec, "ASSAULT")
+    assert [a["text"] for a in raids["source"]] == ["طيران التحالف"]
+
+
+def test_the_adjective_of_an_armed_group_names_the_author(pipeline):
+    (build_up,) = coded(pipeline, "ووصلت تعزيزات حوثية إلى مدينة تعز.", "MOBILIZE")
+    assert [(a["country"], a["sector"]) for a in build_up["source"]] == [("YEM", "REB")]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

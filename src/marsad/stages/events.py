@@ -2650,6 +2650,10 @@ def make_events(settings: Settings):
             for idx, (i, j, t) in enumerate(trig):
                 if idx in nested or i in gone:
                     continue
+                if t.noun and i > 0 and words[i - 1] in _DEMONSTRATIVES and not _definite(words[i - 1]) \
+                        and _definite(words[i]) and any(e["type"] == t.type for e in out[coded_before:]):
+                    continue  # "نفذ طيران التحالف عددا من الغارات على الرقة، إحدى تلك الغارات تركزت": those told
+                    # already in the sentence, no event of their own
                 if t.noun and _anniversary_before(words, i):
                     continue  # "في ذكرى مقتل براون", "الذكرى الأولى لاعتقاله": an anniversary tells an event of the
                     # past, none reported (its clause still ends where it stands)
@@ -4250,6 +4254,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # nor is a word inside one: "لدى وصوله العاصمة العراقية", a place)
             if c and coder.kb.people_of(words[b]) and not strip_article(words[b]).endswith(("ي", "يه", "يا")):
                 break  # "دعم أكراد سوريا": a broken plural of people qualifies no act, it is its genitive
+            if not c and agrees and actor_at.get(b) is None and strip_article(words[b]).endswith(("ي", "يه")) \
+                    and (armed := coder.kb.actor(words[b])) is not None and armed.sector in _ARMED \
+                    and not any(x["start"] <= sent[b].start < x["end"] for x in sent_ents):
+                # "تعزيزات حوثية", "هجمات حوثية": the adjective of an armed group names the act's author
+                (target if t.type == "SANCTION" and len(t.words) > 1 else source).append(
+                    {"entity": None, "text": article.text[sent[i].start:sent[b].end], "country": armed.country,
+                     "sector": armed.sector, "canonical": armed.name})
+                break
             if c:
                 # the sector of those the noun names (متظاهرون فلسطينيون: civilians); an attack's
                 # or a military act's author is a state's forces (ضربة جوية أميركية, غارة إسرائيلية)
