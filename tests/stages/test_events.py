@@ -3014,6 +3014,21 @@ def test_the_adjective_of_an_armed_group_names_the_author(pipeline):
     assert [(a["country"], a["sector"]) for a in build_up["source"]] == [("YEM", "REB")]
 
 
+def test_the_craft_of_a_regime_behind_li_and_the_gunmen_of_a_body_in_construct_killed(pipeline):
+    (killing,) = coded(pipeline, "قتل ثمانية مدنيين في قصف لطائرات النظام السوري على مدينة حلب.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in killing["source"]] == [("SYR", "GOV")]
+    assert [a["sector"] for a in killing["target"]] == ["CVL"]
+    (toll,) = coded(pipeline, "أفادت مصادر طبية بارتفاع حصيلة القتلى جراء قصف مسلحي جماعة أنصار الله الحوثية لأحياء سكنية "
+                              "شمال مدينة عدن.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in toll["source"]] == [("YEM", "REB")] and toll["target"] == []
+
+
+def test_devices_that_struck_have_no_subject_named_before_them(pipeline):
+    rec = extract("قالت مصادر إن سبعة من مليشيا الحشد الشعبي قتلوا في تفجير ثلاث عبوات ناسفة استهدفت رتلا تابعا للجيش "
+                  "العراقي.", pipeline=pipeline)
+    assert all(a["sector"] != "PRM" for e in events(rec, "ASSAULT") for a in e["source"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -6384,6 +6384,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                          # verb in the plural takes no one person named before as its subject)
                          and not (not t.noun and not passive and x["type"] == "PER"
                                   and _plural_of_one(words, bisect_left(tok_starts, x["end"]), i))]
+            if attack_subject and not passive and coder.kb.instrument_at(words, i - 1) >= lo:
+                in_clause = []  # "قتلوا في تفجير ثلاث عبوات ناسفة استهدفت رتلا": the devices struck, none named before
             if not in_clause and not passive and t.type in _STANCES and words[i][:1] == "و" and opened == i == lo \
                     and (speaker := _speaker_of_clause_before(words, i, before)) is not None \
                     and (speaker["type"] == "PER") != _feminine_verb(words[i], t):
@@ -7161,6 +7163,8 @@ def _attack_before(words: list[str], i: int, lo: int) -> bool:
         i -= 1
     if i - 1 >= lo and _attack_noun(words[i - 1]):
         return True
+    if i - 1 >= lo and kb().instrument_at(words, i - 1) >= lo:
+        return True  # "في تفجير ثلاث عبوات ناسفة استهدفت رتلا": the devices struck, no one named before them
     for n_adj in (1, 2):  # (one adjective or two: "في تفجير إرهابي جبان استهدف مسجد القوات")
         if i - 1 - n_adj < lo:
             break
@@ -7815,6 +7819,21 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
                 and strip_article(_bare(words[b])) in _STRIKE_CRAFT and (y := actor_at.get(b + 1)) is not None \
                 and y["type"] == "ORG" and y.get("sector") in _ARMED:
             return _actor(y)  # "بغارات طائرات التحالف الدولي": the body whose craft carried it out
+        if attack and b == c + 1 and x is None and words[b][:1] == "ل" and strip_article(_bare(words[b])) in _STRIKE_CRAFT \
+                and actor_at.get(b + 1) is None \
+                and (owner := coder.nominal_actor(article, sent, words, b + 1, b + 2)) is not None \
+                and owner.get("sector") in _ARMED | {"GOV"} and owner.get("country"):
+            return owner  # "في قصف لطائرات النظام السوري": the regime's craft carried it out
+        if attack and b == c + 1 and x is None and not _definite(words[b]) and words[b][:1] != "ل" \
+                and (armed := coder.nominal_actor(article, sent, words, b, b + 1)) is not None \
+                and armed.get("sector") in ("UAF", "REB"):
+            # "جراء قصف مسلحي جماعة أنصار الله الحوثية": the gunmen in construct carried it out, of the body
+            # named right after them
+            y = actor_at.get(b + 1)
+            if y is not None and y["type"] == "ORG" and y.get("sector") in _ARMED:
+                return _actor(y)
+            if armed.get("country"):
+                return armed
         if attack and b == c + 1 and x is None and (_definite(words[b]) or launching):
             armed = coder.nominal_actor(article, sent, words, b, b + 1)
             if armed is not None and armed.get("sector") in _ARMED and (
