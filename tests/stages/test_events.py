@@ -3029,6 +3029,11 @@ def test_devices_that_struck_have_no_subject_named_before_them(pipeline):
     assert all(a["sector"] != "PRM" for e in events(rec, "ASSAULT") for a in e["source"])
 
 
+def test_a_hostage_held_is_the_one_held(pipeline):
+    (release,) = coded(pipeline, "وتزور الوزيرة مصر لمتابعة جهود الحكومة المصرية للإفراج عن الرهينة الكرواتي المخطوف.", "RETREAT")
+    assert [(a["country"], a["sector"]) for a in release["target"]] == [("HRV", "CVL")]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
