@@ -3034,6 +3034,11 @@ def test_a_hostage_held_is_the_one_held(pipeline):
     assert [(a["country"], a["sector"]) for a in release["target"]] == [("HRV", "CVL")]
 
 
+def test_whose_sites_were_struck_is_hit_not_the_striker(pipeline):
+    (raid,) = coded(pipeline, "قصفت الطائرات مواقع تابعة لتنظيم داعش في الرقة.", "ASSAULT")
+    assert raid["source"] == [] and countries(raid["target"]) == {"IMG"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

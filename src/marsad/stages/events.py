@@ -5186,8 +5186,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 backed = True  # (a country that backs it too; and the body behind إلى: "مقاتلين ينتمون إلى جماعة بوكو حرام")
             elif last is None and not source and not target and not t.noun and k > j \
                     and strip_article(_bare(words[j]))[:4] in _CRAFT_STEMS and k - j <= 3 \
+                    and all(_definite(v) == _definite(words[j]) for v in words[j + 1:k + 1]) \
                     and (x := actor_at.get(k + 1)) is not None and x["type"] in ("ORG", "LOC"):
-                # "قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين": whose craft struck
+                # "قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع للحوثيين": whose craft struck (not "قصفت
+                # الطائرات مواقع تابعة لتنظيم داعش": whose sites were struck, the word of belonging the object's)
                 source.append(_actor(x))
                 k = max(k + 2, bisect_left(tok_starts, x["end"]))
                 role = "target"
