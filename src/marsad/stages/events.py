@@ -6114,6 +6114,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and _feminine_verb(words[i], t) and strip_article(_bare(words[k])) in _MASCULINE_GROUPS:
                 dest, role = target, "target"  # "ودعت المجتمع الدولي إلى": a masculine body after a verb of hers is
                 # its object, her name dropped
+            elif role == "source" and not source and not t.noun and k == j and nominal.get("entity") is None \
+                    and nominal.get("sector") not in _ARMED and not masdar \
+                    and strip_article(_bare(words[k])).endswith("ات") and _definite(words[k]) and _plainly_masculine(words[i]):
+                dest, role = target, "target"  # "ودعا المنظمات الدولية إلى الضغط": a feminine plural after a verb of
+                # a man is its object
             if role == "agent":
                 role, agents_end = "target", k + max(1, len(nominal["text"].split()))
             elif dest is target and _with_agent(words, k, agents_end):
@@ -9575,11 +9580,15 @@ def _named_after_head(article, coder, sent, words: list[str], k: int, actor_at) 
 
 
 def _head_disagrees(verb: str, w: str) -> bool:
-    """A feminine head (الوزارة، الحكومة) after a verb plainly of a man, past with no ت before or after its
-    letters or present in ي (دعا، طالب، يدعو): the head is the verb's object, not its subject."""
+    """A feminine head (الوزارة، الحكومة) after a verb plainly of a man (`_plainly_masculine`): the head is the
+    verb's object, not its subject."""
+    return strip_article(_bare(w)).endswith("ه") and _plainly_masculine(verb)
+
+
+def _plainly_masculine(verb: str) -> bool:
+    """A verb of "he", past with no ت before or after its letters or present in ي (دعا، طالب، يدعو)."""
     stem = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
-    return strip_article(_bare(w)).endswith("ه") and not stem.endswith(("ت", "تا")) and (
-        stem.startswith("ي") or not stem.startswith("ت"))
+    return not stem.endswith(("ت", "تا")) and (stem.startswith("ي") or not stem.startswith("ت"))
 
 
 def _agrees_with_head(verb: str, t, w: str) -> bool:
