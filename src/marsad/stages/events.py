@@ -4676,8 +4676,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # subject, no actor; who follows is its object (not a word before a name that tells who he
             # is: "ناشد المواطن فهد العنزي"); so is one named again ("وأدانت المحكمة ذاتها، متهما سعوديا"); a
             # feminine one after a verb of a man is its object ("ودعا الحكومة إلى الحوار": the subject dropped)
-            role, unnamed_subject = "target", not (_head_disagrees(words[i], w) and not _named_after_head(
-                article, coder, sent, words, k, actor_at))
+            role, unnamed_subject = "target", _head_is_subject(article, coder, sent, words, i, k, actor_at)
             if not unnamed_subject and (named := _head_antecedent(article, sent, w)) is not None:
                 target.append(_actor(named))
         elif k == j and role == "source" and not source and not t.noun and t.type == "REQUEST" \
@@ -4708,8 +4707,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # right after a call is its subject, the one of that head the article named before; those after it
             # are called on (but a feminine head after a verb of a man is its object, the subject the man named
             # before: "قال أوباما إن الانتخابات لا تتمتع بالمصداقية، ودعا الحكومة إلى الحوار")
-            role, unnamed_subject = "target", not (_head_disagrees(words[i], w) and not _named_after_head(
-                article, coder, sent, words, k, actor_at))
+            role, unnamed_subject = "target", _head_is_subject(article, coder, sent, words, i, k, actor_at)
             if (named := _head_antecedent(article, sent, w)) is not None:
                 (source if unnamed_subject else target).append(_actor(named))  # (the ministry called on: "ودعا
                 # الوزارة إلى ضرورة الإسراع")
@@ -6478,8 +6476,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # count after it names its subject; not "واستهدفت غارات
                 # للجيش التركي", "واستهدفت الغارات الجوية": the strikes after it are its subject)
                 if j < n and _definite(words[j]) and coder.kb.org_head(words[j]) \
-                        and not (_head_disagrees(words[i], words[j])
-                                 and not _named_after_head(article, coder, sent, words, j, actor_at)):
+                        and _head_is_subject(article, coder, sent, words, i, j, actor_at):
                     # "وحثت الهيئة": a body named by its head is the last one of that head, not
                     # whoever was named before
                     body = _body_of_head(article, words[j], sent[i].start)
@@ -9569,6 +9566,12 @@ def _title_bi(kb_, words: list[str], j: int, k: int, end: int, actor_at) -> bool
     return any((actor_at.get(p) or {}).get("type") == "PER" for p in range(k + 1, min(end, k + 4))) or (
         (p := next((p for p in range(k + 1, min(end, k + 6)) if p in actor_at or not _definite(words[p])), None))
         is not None and (actor_at.get(p) or {}).get("type") == "PER")
+
+
+def _head_is_subject(article, coder, sent, words: list[str], i: int, k: int, actor_at) -> bool:
+    """The body's head right after the verb at words[i] (words[k]) is its subject: it agrees with the verb, or
+    someone is named right after it, its object whatever the verb's gender (`_named_after_head`)."""
+    return not _head_disagrees(words[i], words[k]) or _named_after_head(article, coder, sent, words, k, actor_at)
 
 
 def _named_after_head(article, coder, sent, words: list[str], k: int, actor_at) -> bool:
