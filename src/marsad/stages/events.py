@@ -5822,9 +5822,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # met are of
             elif t.type in _MEETINGS and t.noun and role == "source" and not source and not target and j <= k <= j + 3 \
                     and words[i] in _PURPOSE_MEETING and all(v[:1].isalpha() and v not in _PREPOSITIONS for v in words[j:k]) \
-                    and i > lo:
+                    and i > lo and not any(strip_article(_bare(v)).startswith(_VISIT_STEM) for v in words[max(lo, i - 3):i]):
                 dest, role = target, "target"  # "وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون": whom
-                # one comes to meet is met, the comer meets them
+                # one comes to meet is met, the comer meets them (but not the purpose of a visit noun, "في زيارة
+                # مفاجئة للقاء قادة حكومة الوفاق", whose meeting the sentences after it tell with its parties)
             if t.type in _KILLING and not t.noun and not masdar and not passive and role == "source" and not source \
                     and k > j and _for(w) and (_bare(words[i]).endswith(("ت", "تا", "وا")) or words[i][:1] in "يت") \
                     and len(t.words) == 1 and actor_at.get(k - 1) is None and words[k - 1][:1].isalpha() \
@@ -8204,6 +8205,7 @@ def _on_behalf(words: list[str], j: int, k: int) -> bool:
 
 _IN_THE_NAME_OF = frozenset(fold(w) for w in ("باسم", "وباسم"))
 _SUPERVISING = frozenset(fold(w) for w in ("إشراف", "اشراف"))
+_VISIT_STEM = fold("زيار")
 _PURPOSE_MEETING = frozenset(fold(w) for w in ("للقاء", "لملاقاة", "لمقابلة"))
 _NOT_BEING = frozenset(fold(w) for w in ("ليس", "ليست", "ليسوا", "ليسا", "ليستا", "وليس", "وليست", "وليسوا", "لسنا",
                                           "ولسنا", "لستم"))
