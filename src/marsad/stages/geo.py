@@ -75,7 +75,7 @@ def make_places(settings: Settings):
                 if e["canonical"] == e["text"]:
                     e["canonical"] = e["text"][1:]
                 e["start"], e["text"] = e["start"] + 1, e["text"][1:]
-                e["subtype"] = "GPE" if p.kind in ("city", "country", "district", "region") else "FAC"
+                e["subtype"] = _subtype(p)
             if p is not None and named and not p.curated and p.kind not in ("country", "region") \
                     and p.population < small and p.country not in near and not (p.country in home and at_home):
                 # "منطقة بركي براك" in a story of Afghanistan is no Libyan village: a small town of a
@@ -103,7 +103,7 @@ def make_places(settings: Settings):
                 if e["canonical"] == e["text"]:
                     e["canonical"] = article.text[start:e["end"]]
                 e["start"], e["text"] = start, article.text[start:e["end"]]
-                e["subtype"] = "GPE" if p.kind in ("city", "country", "district", "region") else "FAC"
+                e["subtype"] = _subtype(p)
             if p is None:
                 continue
             e.update(p.as_dict())
@@ -119,6 +119,11 @@ def make_places(settings: Settings):
         return article
 
     return places
+
+
+def _subtype(p: Place) -> str:
+    """The entity subtype of a place: a settlement or a territory is GPE, anything else (a base, a facility) FAC."""
+    return "GPE" if p.kind in ("city", "country", "district", "region") else "FAC"
 
 
 _CAPITAL_PHRASE = re.compile(r"(?<![^\s(«\"،,.])(?:و|ف)?(?:ب|ل)?((?:ال)?عاصمة)\s+(\S+)")
