@@ -110,6 +110,7 @@ class Gazetteer:
         seats = {fold(r["word"]): check_enum(r, "seat", {"region", "town", "body"}) for r in cues}
         self.seat_heads: frozenset[str] = frozenset(w for w, kind in seats.items() if kind)
         self.region_heads: frozenset[str] = frozenset(w for w, kind in seats.items() if kind == "region")
+        self.town_heads: frozenset[str] = frozenset(w for w, kind in seats.items() if kind == "town")
         self.where_words: frozenset[str] = frozenset(
             fold(r["word"]) for r in cues if check_enum(r, "where", {"yes"}))
         # words that name a place (LOC) or an institution (ORG) after a person: مطار الملك خالد

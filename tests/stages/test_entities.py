@@ -1575,6 +1575,17 @@ def test_a_province_named_like_a_city_of_a_country_the_story_leaves_out_is_unpla
     assert [e["country"] for e in ents if e["text"] == "ميامي"] == ["USA"]
 
 
+def test_a_town_named_as_a_man_is_after_the_word_for_a_town_is_the_town(pipeline):
+    # the tagger reads "الشيخ زويد" and "بن قردان" as men, and a town's head before a man names a body (مدينة
+    # الملك عبدالعزيز للعلوم والتقنية): a listed town's name after it is the town
+    rec = extract("وقتل ثلاثة جنود في هجوم على كمين للجيش في مدينة الشيخ زويد بشمال سيناء، واحتج سكان مدينة بن قردان "
+                  "على بناء الجدار.", pipeline=pipeline, published="2015-07-22")
+    towns = {e["text"]: (e["type"], e["country"]) for e in rec["entities"] if "زويد" in e["text"] or "قردان" in e["text"]}
+    assert towns == {"الشيخ زويد": ("LOC", "EGY"), "بن قردان": ("LOC", "TUN")}
+    assert any(e["type"] == "ORG" for e in extract("وزار الوفد مدينة الملك عبدالعزيز للعلوم والتقنية في الرياض.",
+                                                   pipeline=pipeline)["entities"])
+
+
 def test_a_listed_town_behind_a_proclitic_is_placed(pipeline):
     # the towns of South Sinai are places.tsv rows; the tagger keeps the و of "وطابا" in the name
     rec = extract("وصل الوزير إلى حلب ودمشق وطابا.", pipeline=pipeline)

@@ -553,6 +553,10 @@ def _named_after(k, gaz, words: list[str], etype: str, i: int, j: int, covered: 
         return None
     w = words[h]
     head = gaz.facility_heads.get(w) or (gaz.facility_heads.get(w[1:]) if w[:1] in "وفبل" else None)
+    if head and h == i - 1 and (w in gaz.town_heads or w[1:] in gaz.town_heads) \
+            and any(p.kind != "country" for p in gaz.lookup(" ".join(words[i:j]))[:1]):
+        return ("LOC", i, j)  # "في مدينة الشيخ زويد", "بمدينة بن قردان": a town named as a man is, after
+        # the word for it
     return (head, h, j) if head else None
 
 
