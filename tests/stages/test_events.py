@@ -3045,6 +3045,26 @@ def test_international_organisations_are_called_on(pipeline):
     assert [(a["text"], a["country"], a["sector"]) for a in call["target"]] == [("المنظمات الدولية", None, "SOC")]
 
 
+def test_a_verb_of_aiming_after_the_attack_that_killed_tells_that_attack(pipeline):
+    (attack,) = coded(pipeline, "وقال مصدر إن ستة من رجال الشرطة قتلوا في هجوم انتحاري استهدف نقطة تفتيش في بلدة الطارمية "
+                                "شمال بغداد.", "ASSAULT")
+    assert attack["mode"] == "suicide-attack" and [a["sector"] for a in attack["source"]] == ["UAF"]
+    assert "COP" in {a["sector"] for a in attack["target"]}
+    (raid,) = coded(pipeline, "شنت مقاتلات تابعة للتحالف العربي، امس، غارات جوية استهدفت قاعدة العند الجوية بمحافظة لحج.",
+                    "ASSAULT")
+    assert countries(raid["source"]) == {"SAU"}
+    # (but an earlier attack a killing is told after is another)
+    assert len(coded(pipeline, "وقتل خمسة جنود أمس بعد يومين من هجوم انتحاري استهدف كمينا للجيش في العريش.",
+                     "ASSAULT")) == 2
+
+
+def test_a_clause_of_while_names_no_party_to_the_attack_before_it(pipeline):
+    (attack,) = coded(pipeline, "وأعلن داود أوغلو أمس أن الشرطة حددت هوية مشتبه به مرتبط بالهجوم الانتحاري الذي استهدف "
+                                "الاثنين مدينة سروج (جنوب) على الحدود مع سوريا، في الوقت الذي وعدت فيه الحكومة التركية "
+                                "بتعزيز الإجراءات الأمنية.", "ASSAULT")
+    assert all(a["sector"] != "GOV" for a in attack["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2980,6 +2980,8 @@ def make_events(settings: Settings):
                 ev["harmed"] = t.type in _TOPIC_DROPPED and any(  # (a toll or a count told)
                     _harm(w) or w[:1].isdigit() or coder.kb.is_count(w) for w in words)
                 ev["separate"] = any(w in _SEPARATE for w in words)  # "وفي حادث منفصل": another event
+                ev["after_attack"] = None if t.noun else _attack_noun_before(sent, words, i)
+                ev["cause_opened"] = ev["after_attack"] is not None and _cause_opened(sent, words, ev["after_attack"])
                 ev["welcome"] = t.words[0].startswith("رحب")
                 # (for a visit: whether the sentence names a political person or body, by name or
                 # by role: "وزير الخارجية الإيراني", "رئيس وزراء جمهورية باكستان")
@@ -4959,6 +4961,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[k + 2] not in _WHEN_ADJECTIVES and words[k + 2][:1].isalpha():
             break  # "في وقت لا يزال فيه المحققون يبحثون عن الدوافع التي قادت المهاجم": at a time when, a clause
             # of its own (but "في وقت سابق": when)
+        if k > j and w in ("في", "وفي") and k + 2 < end and words[k + 1] == "الوقت" and words[k + 2] in ("الذي", "التي"):
+            break  # "استهدف مدينة سروج، في الوقت الذي وعدت فيه الحكومة التركية": while, a clause of its own
         if k > j and t.type in ("SUPPORT", "AID") and target and w == "في" and k + 1 < end \
                 and actor_at.get(k + 1) is None and not _definite(words[k + 1]) \
                 and sent[k + 1].text.endswith(("ها", "هم", "هما")) and not coder.kb.is_count(words[k + 1]):
@@ -7778,6 +7782,33 @@ def _launching_at(words: list[str], c: int) -> bool:
     attack."""
     return strip_article(_bare(words[c])) in _LAUNCHING and any(
         _bare(w) in _PROJECTILES or strip_article(_bare(w)) in _FIRE_NOUNS for w in words[c + 2:c + 10])
+
+
+def _attack_noun_before(sent, words: list[str], i: int) -> int | None:
+    """Where the attack noun starts that the verb of aiming at words[i] follows as its subject,
+    with no article and up to two words after it (في هجوم انتحاري استهدف كمينا, بعد تفجيرين
+    انتحاريين استهدفا, غارات جوية استهدفت): the attack the verb tells again; None if it follows none."""
+    if _bare(words[i]) not in _AIMING:
+        return None
+    found = None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k]
+        if not w[:1].isalpha() or spelt(w) in kb().function_words:
+            break
+        if not w.startswith("ال") and any(x.type == "ASSAULT" and x.noun for x in _starting(w)):
+            found = sent[k].start  # (the first of them: "هجوم انتحاري")
+    return found
+
+
+def _cause_opened(sent, words: list[str], at: int) -> bool:
+    """The attack noun starting at offset `at` is opened as a cause, "في هجوم", "بعد تفجيرين",
+    "جراء غارة", "بهجوم" (not "بعد أيام من هجوم": another, earlier attack)."""
+    k = next(k for k, tk in enumerate(sent) if tk.start == at)
+    return (words[k][:1] == "ب" and not words[k].startswith("بال")) or (k > 0 and words[k - 1] in _CAUSE_OPENERS)
+
+
+# what opens the attack that caused a killing told before it: "قتلوا في هجوم", "بعد تفجيرين", "جراء غارة"
+_CAUSE_OPENERS = frozenset(fold(w) for w in ("في", "جراء", "إثر", "بعد", "خلال"))
 
 
 def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> dict | None:
@@ -10707,6 +10738,11 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
     merged: list[dict] = []
     for ev in events:
         twin = None
+        told = None  # the attack a verb of aiming after its noun tells again: the event nearest before the noun
+        if ev.get("after_attack") is not None:
+            at = ev["after_attack"]
+            told = max((m for m in merged if m["type"] == ev["type"] and m["sentence"] == ev["sentence"]
+                        and m["trigger"]["start"] <= at), key=lambda m: m["trigger"]["start"], default=None)
         if not ev["source"] and not ev["target"]:
             # "الزيارة" with no actors of its own: the visit already told (the same day, or definite)
             twin = next((m for m in reversed(merged) if m["type"] == ev["type"] and m["modality"] == ev["modality"]
@@ -10756,7 +10792,11 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
                 and m["trigger"]["start"] < ev["trigger"]["start"] and targets_agree \
                 and fold(ev["trigger"]["text"]).split()[0] in _ATTACK_ANAPHORS \
                 and not ({a.get("entity") for a in ev["target"]} - {None}) & {a.get("entity") for a in m["source"]}
-            if same_core or same_about or same_sentence or adjacent or anaphor:
+            # "قتلوا في هجوم انتحاري استهدف نقطة تفتيش", "شنت مقاتلات ... غارات جوية استهدفت قاعدة العند": the
+            # verb of aiming after the attack's noun tells the killing's attack, or the noun's, again
+            retold = m is told and ev["modality"] == m["modality"] and (
+                m["trigger"]["start"] == ev["after_attack"] or ev.get("cause_opened"))
+            if same_core or same_about or same_sentence or adjacent or anaphor or retold:
                 twin = m
                 break
         mention = {"trigger": ev["trigger"], "sentence": ev["sentence"], "attributed_to": ev["attributed_to"]}
@@ -10876,6 +10916,8 @@ def _merge(events: list[dict], coded_actor: bool = False, political: frozenset =
         ev.pop("host", None)
         ev.pop("alone", None)
         ev.pop("separate", None)
+        ev.pop("after_attack", None)
+        ev.pop("cause_opened", None)
         ev.pop("territory", None)
         for side in ("source", "target"):
             for a in ev[side]:
