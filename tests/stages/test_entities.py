@@ -1586,6 +1586,12 @@ def test_a_town_named_as_a_man_is_after_the_word_for_a_town_is_the_town(pipeline
                                                    pipeline=pipeline)["entities"])
 
 
+def test_on_before_that_is_no_part_of_the_name_before_it(pipeline):
+    # "على" folds like the name Ali; before "أن" it is the preposition of the verb
+    rec = extract("وشدد الدكتور الخضيري على أن الإعلام مسؤول عن الوعي.", pipeline=pipeline, published="2015-07-21")
+    assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["الخضيري"]
+
+
 def test_a_listed_town_behind_a_proclitic_is_placed(pipeline):
     # the towns of South Sinai are places.tsv rows; the tagger keeps the و of "وطابا" in the name
     rec = extract("وصل الوزير إلى حلب ودمشق وطابا.", pipeline=pipeline)

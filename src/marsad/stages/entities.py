@@ -52,6 +52,16 @@ def _joined_verb(w: str) -> bool:
     return len(w) > 5 and w[0] == "و" and w.endswith(("وه", "وها", "وهم"))
 
 
+def _on_before_that(sent, words: list[str], j: int) -> bool:
+    """The name's last word is "على" spelt with alif maqsura, right before "that", "the need" or "the
+    importance" ("وشدد الدكتور الخضيري على أن"): the preposition of the verb before the name, not Ali,
+    though the two fold alike."""
+    return sent[j - 1].text == "على" and j < len(words) and words[j] in _AFTER_ON
+
+
+_AFTER_ON = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "ضرورة", "أهمية"))
+
+
 def _country_behind_li(gaz, w: str) -> bool:
     """A country's name behind the preposition ل (للكويت، لمصر): never a person's last name, though
     the tagger may run a name on into it ("زيارة الملك فهد للكويت")."""
@@ -363,9 +373,10 @@ def make_entities(settings: Settings):
             for etype, i, j in _split_listed_people(tag_spans, sent, words):
                 while j - 1 > i and (k.breaks_name(words[j - 1], etype == "PER")
                                      or (etype == "PER" and j - 1 > i + 1 and _joined_verb(words[j - 1]))
-                                     or (etype == "PER" and _country_behind_li(gaz, words[j - 1]))):
+                                     or (etype == "PER" and _country_behind_li(gaz, words[j - 1]))
+                                     or (etype == "PER" and _on_before_that(sent, words, j))):
                     j -= 1  # مجلس الخبراء الذي, مجلس التعاون الخليجي الدكتور, عبد ربه هادي منصور ووضعوه,
-                    # الملك فهد للكويت (his visit "to Kuwait")
+                    # الملك فهد للكويت (his visit "to Kuwait"), الخضيري على أن
                 if any(taken[i:j]):
                     continue
                 if etype == "LOC" and j - i == 1 and i and _adjective_after_noun(gaz, words[i], words[i - 1]):
