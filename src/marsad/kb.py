@@ -181,8 +181,10 @@ class KB:
         body_roles = set()
         verb_roles = set()
         sent_roles = set()
+        listed_roles = set()  # the roles as written, without the forms their article came off
         for row in load("roles.tsv", ("role", "sector")):
             self.roles[key(row["role"])] = check_enum(row, "sector", SECTORS)
+            listed_roles.add(key(row["role"]))
             bare = strip_article(key(row["role"]))
             if bare not in FUNCTION_WORDS:  # الإمام without its article is أمام, "in front of"
                 self.roles.setdefault(bare, self.roles[key(row["role"])])
@@ -199,6 +201,7 @@ class KB:
         self.verb_roles = frozenset(verb_roles)  # one-word roles spelt like a verb (طالب "demanded")
         self.sent_roles = frozenset(sent_roles)  # roles of one sent to a place (مبعوث ... إلى سورية)
         self.role_max_words = max(len(r.split()) for r in self.roles)
+        self.listed_roles: frozenset[str] = frozenset(listed_roles)
         # first words a role can start with (a dual or plural construct form drops its last letter)
         self.role_firsts = frozenset(r.split()[0] for r in self.roles)
         self._role_heads: dict[str, tuple] = {}

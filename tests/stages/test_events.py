@@ -3065,6 +3065,12 @@ def test_a_clause_of_while_names_no_party_to_the_attack_before_it(pipeline):
     assert all(a["sector"] != "GOV" for a in attack["target"])
 
 
+def test_opposition_without_a_nationality_is_a_stance_no_party(pipeline):
+    rec = extract("وتوقفت المباحثات منذ 2004، ويرجع ذلك إلى معارضة اليابان لتحرير قطاع الزراعة، وإلى ظهور معارضة قوية "
+                  "خلال المفاوضات في العاصمة النمساوية.", pipeline=pipeline, published="2015-07-21")
+    assert all(a["sector"] != "OPP" for a in parties(rec))
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2198,6 +2198,10 @@ class EventCoder:
                 continue  # "رفض طلبه": his request, no students (طلبة); no listed role ends in ه
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
                 hit = (1, "GOV")  # "نظيره الأردني": his Jordanian counterpart, an official
+            if hit and hit[0] == 1 and not _definite(words[a]) and words[a] not in k.listed_roles \
+                    and (g := k.group_of(words[a:a + 1])) and not g[2]:
+                hit = None  # "ظهور معارضة قوية": opposition, a stance; a group only with a nationality
+                # (groups.tsv alone "no": معارضة سورية), whatever the role listed with the article is
             if hit:
                 hit = self._construct_role(toks, words, a, hit)
             if hit:
