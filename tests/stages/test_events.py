@@ -3071,6 +3071,22 @@ def test_opposition_without_a_nationality_is_a_stance_no_party(pipeline):
     assert all(a["sector"] != "OPP" for a in parties(rec))
 
 
+def test_whom_one_comes_to_meet_is_met_past_his_title(pipeline):
+    (meeting,) = coded(pipeline, "وذكر ماكجورك في حسابه على موقع تويتر: إنه قدم إلى تركيا للقاء مستشار وزارة الخارجية التركية "
+                                 "فريدون سينيرلي أوغلو لبحث تنفيذ الاتفاق.", "CONSULT")
+    assert [a["text"] for a in meeting["source"]] == ["ماكجورك"]
+    assert [a["text"] for a in meeting["target"]] == ["فريدون سينيرلي أوغلو"]
+
+
+def test_who_received_the_support_is_helped_and_who_gave_it_supports(pipeline):
+    (support,) = coded(pipeline, "وثمن الدعم الذي تلقته المقاومة الشعبية من قوات التحالف العربي.", "SUPPORT")
+    assert [a["sector"] for a in support["source"]] == ["MIL"] and [a["sector"] for a in support["target"]] == ["PRM"]
+    # (who praises it is no party to it)
+    support = [e for e in coded(pipeline, "وأشاد قائد حرس الحدود بالدعم غير المحدود الذي يحظى به حرس الحدود من خادم "
+                                          "الحرمين الشريفين.", "SUPPORT") if e["trigger"]["text"] == "بالدعم"][0]
+    assert countries(support["source"]) == {"SAU"} and [a["text"] for a in support["target"]] == ["حرس الحدود"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

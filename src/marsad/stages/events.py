@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -232,6 +232,7 @@ _CALAMITY = frozenset(_WORDS["calamity"])  # (تفشي، انهيار، كارث
 _IN_ADDITION = frozenset(_WORDS["in-addition"])  # اضافة الى X: X on the side of those named before
 _EPITHETS = frozenset(_WORDS["epithet"])  # التنظيم الإرهابي: a word of the kind of body, no other body  # وهو ما، الأمر الذي: what came of it, a clause of its own
 _AIMING = frozenset(_WORDS["aiming"])
+_RECEIVING_AID = frozenset(_WORDS["receiving-aid"])  # (الدعم الذي يحظى به): received
 _HOLDINGS = frozenset(_WORDS["holding"])
 _MASCULINE_COUNTRIES = frozenset(_WORDS["masculine-country"])
 _MASCULINE_GROUPS = frozenset(_WORDS["masculine-group"])  # المجتمع الدولي: no subject of a verb of hers
@@ -4494,10 +4495,23 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # التمرد"، "فإن الزيارة تمثل": the visit named again as the subject of what is said of it (a pronoun,
             # a verb in the feminine, an object in the accusative after it); who follows is no party to it (but
             # "وفي بداية الزيارة استمع الضويلع": the visitor, the subject of a verb of his own)
+    # "الدعم اللامحدود الذي يحظى به المجلس من الحكومة": who received the support, then who gave it
+    receipt = _received_at(words, j, end) if t.noun and t.type in _BENEFIT else None
+    if receipt is not None and source:
+        # who is named before it praised or told of the support, or, no one named after the verb, received it
+        # ("ما خفف عن العبادي هو التأييد الذي حظي به داخليا")
+        before, source[:] = list(source), []
+        if actor_at.get(receipt[0]) is None and nominal_at(receipt[0]) is None:
+            target.extend(before)
     while k < end:
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if receipt is not None and k == receipt[0]:
+            role = "target"
+        elif receipt is not None and receipt[1] <= k <= receipt[1] + 1:
+            role, same_side = "source", None  # (the giver after من is no part of the one who received: "تلقته
+            # المقاومة الشعبية من قوات التحالف")
         if k > j and k + 1 < end and (words[k + 1] in _SPORT or _bare(words[k + 1]) in _SPORT) \
                 and (coder.kb.group_of([w]) or (0, ""))[1] == "UAF":
             k += 2  # "أرتورو فيدال مهاجم المنتخب ويوفنتوس الإيطالي": a striker's team and club, no parties
@@ -5828,12 +5842,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and "في" in words[k - 2:k] and any(_is_counterpart(v) for v in words[k - 3:k]):
                 dest = target  # "حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي": the body the counterparts
                 # met are of
-            elif t.type in _MEETINGS and t.noun and role == "source" and not source and not target and j <= k <= j + 3 \
-                    and words[i] in _PURPOSE_MEETING and all(v[:1].isalpha() and v not in _PREPOSITIONS for v in words[j:k]) \
-                    and i > lo and not any(strip_article(_bare(v)).startswith(_VISIT_STEM) for v in words[max(lo, i - 3):i]):
+            elif role == "source" and not source and not target and _come_to_meet(
+                    t, words, i, j, k, lo, 6 if x.get("role") and fold(x["role"]).split()[0] == words[j] else 3):
                 dest, role = target, "target"  # "وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون": whom
-                # one comes to meet is met, the comer meets them (but not the purpose of a visit noun, "في زيارة
-                # مفاجئة للقاء قادة حكومة الوفاق", whose meeting the sentences after it tell with its parties)
+                # one comes to meet is met, the comer meets them ("قدم إلى تركيا للقاء مستشار وزارة الخارجية
+                # التركية فريدون سينيرلي أوغلو": past the title of the one named)
             if t.type in _KILLING and not t.noun and not masdar and not passive and role == "source" and not source \
                     and k > j and _for(w) and (_bare(words[i]).endswith(("ت", "تا", "وا")) or words[i][:1] in "يت") \
                     and len(t.words) == 1 and actor_at.get(k - 1) is None and words[k - 1][:1].isalpha() \
@@ -7788,6 +7801,21 @@ def _launching_at(words: list[str], c: int) -> bool:
         _bare(w) in _PROJECTILES or strip_article(_bare(w)) in _FIRE_NOUNS for w in words[c + 2:c + 10])
 
 
+def _received_at(words: list[str], j: int, end: int) -> tuple[int, int] | None:
+    """Where the one who received a noun of support ending at words[j] is named, and where the "من" of the
+    one who gave it stands, when up to two adjectives after the noun a relative clause opens with a verb of
+    receiving (event_words.tsv receiving-aid): "الدعم اللامحدود الذي تحظى به مستشفى الولادة من قبل
+    القيادات", "بالدعم غير المحدود الذي يحظى به حرس الحدود من خادم الحرمين الشريفين"; None when none does."""
+    for r in range(j, min(end - 1, j + 3)):
+        if words[r] in ("الذي", "التي") and words[r + 1] in _RECEIVING_AID:
+            at = r + 2 + (r + 2 < end and words[r + 2] in ("به", "بها"))
+            giver = next((m for m in range(at, min(end, at + 12)) if words[m] in ("من", "ومن")), end)
+            return at, giver
+        if not _definite(words[r]) and words[r] != "غير":
+            return None
+    return None
+
+
 def _attack_noun_before(sent, words: list[str], i: int) -> int | None:
     """Where the attack noun starts that the verb of aiming at words[i] follows as its subject,
     with no article and up to two words after it (في هجوم انتحاري استهدف كمينا, بعد تفجيرين
@@ -8242,6 +8270,16 @@ _IN_THE_NAME_OF = frozenset(fold(w) for w in ("باسم", "وباسم"))
 _SUPERVISING = frozenset(fold(w) for w in ("إشراف", "اشراف"))
 _VISIT_STEM = fold("زيار")
 _PURPOSE_MEETING = frozenset(fold(w) for w in ("للقاء", "لملاقاة", "لمقابلة"))
+
+
+def _come_to_meet(t, words: list[str], i: int, j: int, k: int, lo: int, reach: int) -> bool:
+    """The one named at words[k], up to `reach` words after the meeting noun at words[i] of purpose
+    ("للقاء"), in a clause that tells the coming before it, is whom one comes to meet (but not the
+    purpose of a visit noun, "في زيارة مفاجئة للقاء قادة حكومة الوفاق", whose meeting the sentences
+    after it tell with its parties)."""
+    return t.type in _MEETINGS and t.noun and j <= k <= j + reach and words[i] in _PURPOSE_MEETING and i > lo \
+        and all(v[:1].isalpha() and v not in _PREPOSITIONS for v in words[j:k]) \
+        and not any(strip_article(_bare(v)).startswith(_VISIT_STEM) for v in words[max(lo, i - 3):i])
 _NOT_BEING = frozenset(fold(w) for w in ("ليس", "ليست", "ليسوا", "ليسا", "ليستا", "وليس", "وليست", "وليسوا", "لسنا",
                                           "ولسنا", "لستم"))
 _PREDICATE_PRONOUNS = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "هم", "وهم", "هما", "وهما"))
