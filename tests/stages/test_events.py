@@ -3087,6 +3087,21 @@ def test_who_received_the_support_is_helped_and_who_gave_it_supports(pipeline):
     assert countries(support["source"]) == {"SAU"} and [a["text"] for a in support["target"]] == ["حرس الحدود"]
 
 
+def test_troops_counted_after_a_noun_of_sending_are_what_is_sent(pipeline):
+    (aid,) = coded(pipeline, "1964 - حرب فيتنام: الرئيس الأميركي ليندون جونسون يأمر بإرسال خمسة آلاف جندي إضافيين إلى "
+                             "فيتنام الجنوبية.", "AID")
+    assert all(a["sector"] != "MIL" for a in aid["source"])
+
+
+def test_a_bus_of_a_nation_and_a_separatist_movement_are_actors(pipeline):
+    (attack,) = coded(pipeline, "وكان مسلحون استهدفوا الجمعة حافلة ركاب إيرانية بين الحدود الإيرانية ومدينة فان.", "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in attack["target"]] == [("IRN", "CVL")]
+    (killing,) = coded(pipeline, "وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين في مدينة جيلان بينار على الحدود مع سوريا.",
+                       "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in killing["source"]] == [("KUR", "REB")]
+    assert killing["location"]["text"] == "جيلان بينار" and killing["location"]["country"] == "TUR"
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -6070,6 +6070,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if dest is source and t.type in _KILLING and not source and _during_anothers_act(words, k, j):
                 k += max(1, len(nominal["text"].split()))
                 continue  # (and unnamed)
+            if dest is source and t.type == "AID" and t.noun and j <= k <= j + 4 and _counted(coder.kb, words, k):
+                k += max(1, len(nominal["text"].split()))
+                continue  # "يأمر بإرسال خمسة آلاف جندي إضافيين": the troops counted are what is sent, no sender
             if dest is source and t.type == "ASSAULT" and k > j and _for(w) and words[k - 1] in _STRUCK_THINGS:
                 dest = target  # "واستهدف اكاديمية للشرطة": whose thing was struck (and unnamed)
             if dest is source and role == "source" and not source and not t.noun and t.type in _MEETINGS \
