@@ -3102,6 +3102,22 @@ def test_a_bus_of_a_nation_and_a_separatist_movement_are_actors(pipeline):
     assert killing["location"]["text"] == "جيلان بينار" and killing["location"]["country"] == "TUR"
 
 
+def test_what_one_is_accused_of_supporting_is_supported_past_a_long_name(pipeline):
+    # (the charge's verb six words before it; the accused is alleged to support, no supporter)
+    support = [e for e in coded(pipeline, "واتهم حزب الشعوب الديمقراطي الحكومة التركية بدعم تنظيم داعش.", "SUPPORT")
+               if e["trigger"]["text"] == "بدعم"]
+    assert support[0]["source"] == [] and countries(support[0]["target"]) == {"IMG"}
+    (denied,) = coded(pipeline, "نفى رئيس الحكومة التركية بشدة الاتهامات الموجهة لبلاده بدعم تنظيم داعش.", "SUPPORT")
+    assert denied["source"] == [] and countries(denied["target"]) == {"IMG"}
+
+
+def test_whom_a_condemnation_blames_is_its_target(pipeline):
+    (condemnation,) = coded(pipeline, "من جانبه أدان المجلس العسكري في تعز استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية "
+                                      "تفجير الاحتياطي الاستراتيجي من النفط والغاز بالمحافظة.", "ACCUSE")
+    assert all(a["sector"] != "REB" for a in condemnation["source"])
+    assert [a["sector"] for a in condemnation["target"]] == ["REB"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

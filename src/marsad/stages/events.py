@@ -3229,8 +3229,7 @@ def _patient_genitive(t, words: list[str], i: int) -> bool:
     # (but behind a charge, بـ names what one is charged with: "كيانات متهمة بمساعدة نظام بشار الاسد",
     # "وتتهم مصر قطر بدعم جماعة الإخوان")
     return t.type in _BENEFIT and t.noun and _bare(w) in _SUPPORTING and not (
-        w.startswith(("ب", "وب")) and _bare(w) != w
-        and not any(strip_article(_bare(v)).startswith(_CHARGING) for v in words[max(0, i - 4):i])) \
+        w.startswith(("ب", "وب")) and _bare(w) != w and not _charged_before(words, i, 0)) \
         and not (i > 0 and _among(words[i - 1], _SUPPORTER_BEFORE)
                  and not (i > 1 and words[i - 1] == _ON and _aim_on(words, i - 1))) \
         and not (i > 1 and words[i - 1] in ("الي", "ب") and _among(words[i - 2], _SUPPORT_GIVEN)) \
@@ -4507,6 +4506,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         w = words[k]
         if w in (".", ":", "؛", ";"):
             break
+        if k > j and (w in _BLAMING or (w[:1] in "وف" and w[1:] in _BLAMING)) \
+                and any(v in _RESPONSIBILITY or _bare(v) in _RESPONSIBILITY for v in words[k + 1:min(end, k + 7)]):
+            if t.type != "ACCUSE":
+                break  # "وحمل مليشيات الحوثيين وصالح مسؤولية تفجير": who is blamed, in a clause of its own
+            role = "target"  # "أدان المجلس العسكري ... استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية": whom the
+            k += 1  # condemnation blames
+            continue
         if receipt is not None and k == receipt[0]:
             role = "target"
         elif receipt is not None and receipt[1] <= k <= receipt[1] + 1:
@@ -10483,10 +10489,15 @@ def _subject_named_first(words: list[str], i: int, lo: int, actor_at) -> bool:
 
 
 def _charged_before(words: list[str], i: int, lo: int) -> bool:
-    """A verb or noun of accusing stands within the four words before words[i], no punctuation between
-    ("وتتهم السعودية إيران بدعم الحوثيين"): what follows is what one is accused of."""
-    return any((w[1:] if w[:1] in "وف" else w).startswith(_CHARGING) for w in words[max(lo, i - 4):i]) \
-        and all(w[:1].isalpha() for w in words[max(lo, i - 4):i])
+    """A verb or noun of accusing stands within the eight words before words[i], no punctuation between
+    ("وتتهم السعودية إيران بدعم الحوثيين", "واتهم حزب الشعوب الديمقراطي الحكومة التركية بدعم تنظيم
+    داعش"): what follows is what one is accused of."""
+    for w in reversed(words[max(lo, i - 8):i]):
+        if not w[:1].isalpha():
+            return False
+        if strip_article(_bare(w)).startswith(_CHARGING) or (w[:1] in "وف" and w[1:].startswith(_CHARGING)):
+            return True
+    return False
 
 
 def _subject_genitive(sent, words: list[str], j: int, sent_ents: list[dict]) -> bool:
