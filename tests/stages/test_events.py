@@ -3118,6 +3118,12 @@ def test_whom_a_condemnation_blames_is_its_target(pipeline):
     assert [a["sector"] for a in condemnation["target"]] == ["REB"]
 
 
+def test_the_occasion_of_an_event_names_no_party_to_it(pipeline):
+    (reception,) = coded(pipeline, "استقبل أمير منطقة الرياض أمس المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير محمد بن "
+                                   "نايف ولي العهد.", "CONSULT", published="2015-07-20")
+    assert [a["sector"] for a in reception["target"]] == ["CVL"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -83,7 +83,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -361,6 +361,7 @@ _VERB_SEEN = 15  # times the news write a verb with the prefix of "he" for its f
 _RELEASED_THINGS = frozenset(_WORDS["released-thing"])  # أفرجت عن معلومات: no prisoner
 _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
+_ON_OCCASION = frozenset(_WORDS["on-occasion"])  # بمناسبة: the occasion, with parties of its own
 _FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
@@ -4513,6 +4514,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "أدان المجلس العسكري ... استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية": whom the
             k += 1  # condemnation blames
             continue
+        if k > j and w in _ON_OCCASION and (source or target):
+            break  # "استقبل ... المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير محمد بن نايف ولي العهد": the
+            # occasion's own parties
         if receipt is not None and k == receipt[0]:
             role = "target"
         elif receipt is not None and receipt[1] <= k <= receipt[1] + 1:
