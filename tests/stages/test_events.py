@@ -3124,6 +3124,12 @@ def test_the_occasion_of_an_event_names_no_party_to_it(pipeline):
     assert [a["sector"] for a in reception["target"]] == ["CVL"]
 
 
+def test_the_adjective_of_an_attack_names_no_bomber_beside_its_author(pipeline):
+    (attack,) = coded(pipeline, "نفّذ عناصر من تنظيم بي كا كا الإرهابي هجوماً انتحارياً على مخفر للدرك في ولاية أغري شرق "
+                                "تركيا، ما أدى إلى مقتل جنديين.", "ASSAULT", published="2015-08-02")
+    assert attack["mode"] == "suicide-attack" and [(a["country"], a["sector"]) for a in attack["source"]] == [("KUR", "REB")]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

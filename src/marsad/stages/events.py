@@ -6720,6 +6720,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # takes up undergoes it
         source = [a for a in source if not _same_actor(a, pre[0])]
         target = [pre[0]] + target
+    if t.noun and j - i > 1 and any(a.get("entity") is not None for a in source):
+        # "نفذ عناصر من تنظيم بي كا كا هجوماً انتحارياً": the trigger's own adjective names no bomber of its own
+        # beside the body named as its author
+        inside = article.text[sent[i].start:sent[j - 1].end]
+        source = [a for a in source if a.get("entity") is not None or a["text"] not in inside]
     if t.patient and not source and not target and sent[j - 1].text.endswith(_POSSESSIVES) \
             and (pre := _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)) is not None:
         # "السعوديين الثلاثة المطلوب إطلاق سراحهم": the one a pronoun on the noun takes up, named
