@@ -3130,6 +3130,13 @@ def test_the_adjective_of_an_attack_names_no_bomber_beside_its_author(pipeline):
     assert attack["mode"] == "suicide-attack" and [(a["country"], a["sector"]) for a in attack["source"]] == [("KUR", "REB")]
 
 
+def test_where_the_fire_came_from_is_no_place_of_what_it_hit(pipeline):
+    (death,) = coded(pipeline, "أدت جموع المصلين عقب صلاة عصر اليوم، صلاة الميت على شهيد الواجب خالد بن مساوى حمدي من منسوبي "
+                               "قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي "
+                               "اليمنية.", "ASSAULT", published="2015-08-02")
+    assert (death["location"] or {}).get("country") != "YEM" and "YEM" not in countries(death["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -10317,6 +10317,8 @@ def _location(article: Article, sent_ents: list[dict], pos: int, sources: frozen
         # (but where one goes to meet is where: "سينتقل كيري إلى الدوحة، حيث سيلتقي نظراءه")
     # "اجتماع مع نائب الرئيس جو بايدن حول إيران": what it is about is no place of it
     places = [x for x in places if not _talked_about(article.text, x["start"])]
+    # "بشظايا مقذوف عسكري من داخل الأراضي اليمنية": where the fire came from is no place of what it hit
+    places = [x for x in places if not _fired_from(article.text, x["start"])]
     # "قصفت طائرات حربية عربية الجماعة المتحالفة مع إيران": whom a side is allied with is no place
     places = [x for x in places if not _backer_named(article.text, x["start"])]
     landmarks = _landmarks(article.text, places)
@@ -10564,8 +10566,8 @@ def _territory(article: Article, sent, words: list[str], j: int, hi: int) -> tup
     lo, _ = _clause(words, j - 1, j)
     for rng in (range(j, min(hi, len(words))), range(lo, j - 1)):
         for k in rng:
-            if strip_article(_bare(words[k])) not in _TERRITORY:
-                continue
+            if strip_article(_bare(words[k])) not in _TERRITORY or _fired_from(article.text, sent[k].start):
+                continue  # (not where the fire came from: "مقذوف عسكري من داخل الأراضي اليمنية")
             for b in range(k + 1, min(len(words), k + 4)):
                 # (adjectives agree with the noun: not "المناطق المضطربة ويستهدف السعودية")
                 if not words[b][:1].isalpha() or _definite(words[b]) != _definite(words[k]) or words[b][:1] == "و":
@@ -10698,6 +10700,18 @@ def _behind_place_preposition(text: str, start: int) -> bool:
     return bool(before) and (before[-1] in _LOCATIVE or _TARGET_PREPS.get(before[-1]) == "to"
                              or strip_article(before[-1]) in _DIRECTIONS
                              or (before[-1][:1] == "ب" and before[-1][1:] in _DIRECTIONS))  # (بريف حماة)
+
+
+def _fired_from(text: str, start: int) -> bool:
+    """The place named at `start` follows "from" (past "inside", "the lands of", a direction) within
+    four words after a projectile (event_words.tsv projectile): "مقذوف عسكري من داخل الأراضي اليمنية",
+    "قذائف أطلقت من سوريا"."""
+    before = fold(text[max(0, start - 60):start]).split()
+    while before and (strip_article(before[-1]) in _DIRECTIONS or before[-1] == "داخل"):
+        before.pop()
+    if not before or before[-1] != "من":
+        return False
+    return any(_bare(w) in _PROJECTILES or strip_article(_bare(w)) in _PROJECTILES for w in before[-6:-1])
 
 
 def _behind_from(text: str, start: int) -> bool:
