@@ -3137,6 +3137,11 @@ def test_where_the_fire_came_from_is_no_place_of_what_it_hit(pipeline):
     assert (death["location"] or {}).get("country") != "YEM" and "YEM" not in countries(death["target"])
 
 
+def test_rebels_named_by_their_group_are_of_its_country(pipeline):
+    (attack,) = coded(pipeline, "وهاجم المتمردون الحوثيون مواقع الجيش.", "ASSAULT", published="2015-07-21")
+    assert [(a["country"], a["sector"]) for a in attack["source"]] == [("YEM", "REB")]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -2260,8 +2260,8 @@ class EventCoder:
                     # الانفصالية": separatist forces, REB)
                     if words[end - 1].endswith("يه") and same[1] in _ARMED:
                         sector = same[1]
-                    elif sector == "UAF" and same[1] in _ARMED:
-                        sector = same[1]
+                    elif same[1] in _ARMED and sector in _ARMED:
+                        sector = same[1] if sector == "UAF" else sector  # ("المتمردون الحوثيون": of the group named)
                         named_group = k.actor(words[end - 1]) or (
                             k.actor(words[end - 1][:-1] + "ين") if words[end - 1].endswith("يا") else None)
                         group_country = named_group.country if named_group is not None else None
