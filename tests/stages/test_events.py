@@ -3142,6 +3142,12 @@ def test_rebels_named_by_their_group_are_of_its_country(pipeline):
     assert [(a["country"], a["sector"]) for a in attack["source"]] == [("YEM", "REB")]
 
 
+def test_whose_shells_killed_fired_them(pipeline):
+    (killing,) = coded(pipeline, "وقتل أربعة مدنيين وأصيب تسعة آخرين جراء سقوط قذائف مدفعية عشوائية للحوثيين وقوات صالح على "
+                                 "شارع العواضي في تعز امس السبت.", "ASSAULT", published="2015-08-08")
+    assert {a["sector"] for a in killing["source"]} == {"REB"} and [a["sector"] for a in killing["target"]] == ["CVL"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

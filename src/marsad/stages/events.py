@@ -5667,6 +5667,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # during did not carry it out
             if t.type in _KILLING and k > j and words[k - 1] in _ORIGIN and not source:
                 dest = source  # "لقصف عنيف بقذائف الدبابات مصدره قوات الأسد": who fired, named as its source
+            if dest is target and t.type in _KILLING and x["type"] in ("PER", "ORG") and k > j and _for(w) \
+                    and not source and _projectile_before(words, k, j):
+                dest = source  # "جراء سقوط قذائف مدفعية عشوائية للحوثيين": whose shells they were fired them
             if t.type in _KILLING and t.noun and k > j and dest is source and x["type"] == "ORG" \
                     and (words[k - 1] == "في" or (words[k][:1] == "ب" and x["start"] > tok_starts[k])):
                 dest = target  # "نفذت مجزرة أشد دموية في جامعة غاريسا": the body where an attack was made is
@@ -10700,6 +10703,17 @@ def _behind_place_preposition(text: str, start: int) -> bool:
     return bool(before) and (before[-1] in _LOCATIVE or _TARGET_PREPS.get(before[-1]) == "to"
                              or strip_article(before[-1]) in _DIRECTIONS
                              or (before[-1][:1] == "ب" and before[-1][1:] in _DIRECTIONS))  # (بريف حماة)
+
+
+def _projectile_before(words: list[str], k: int, j: int) -> bool:
+    """A projectile (event_words.tsv projectile) stands among the four words before words[k], after
+    words[j], with only its adjectives, no article, between (قذائف مدفعية عشوائية للحوثيين)."""
+    for p in range(k - 1, max(j, k - 4) - 1, -1):
+        if _bare(words[p]) in _PROJECTILES:
+            return True
+        if not words[p][:1].isalpha() or _definite(words[p]) or words[p][:1] in "وفبل":
+            return False
+    return False
 
 
 def _fired_from(text: str, start: int) -> bool:
