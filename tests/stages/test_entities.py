@@ -1592,6 +1592,12 @@ def test_on_before_that_is_no_part_of_the_name_before_it(pipeline):
     assert [e["text"] for e in rec["entities"] if e["type"] == "PER"] == ["الخضيري"]
 
 
+def test_kyrgyzstan_and_its_capital_in_their_shorter_spellings_are_placed(pipeline):
+    rec = extract("قالت قوات الأمن في قرغيزستان إنها قتلت ستة مسلحين في اشتباكين في بشكك، عاصمة قرغيزستان.",
+                  pipeline=pipeline, published="2015-07-20")
+    assert {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"} == {"قرغيزستان": "KGZ", "بشكك": "KGZ"}
+
+
 def test_a_listed_town_behind_a_proclitic_is_placed(pipeline):
     # the towns of South Sinai are places.tsv rows; the tagger keeps the و of "وطابا" in the name
     rec = extract("وصل الوزير إلى حلب ودمشق وطابا.", pipeline=pipeline)
