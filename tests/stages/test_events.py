@@ -3148,6 +3148,13 @@ def test_whose_shells_killed_fired_them(pipeline):
     assert {a["sector"] for a in killing["source"]} == {"REB"} and [a["sector"] for a in killing["target"]] == ["CVL"]
 
 
+def test_who_opened_fire_past_a_time_set_off_by_a_comma_opened_it(pipeline):
+    (attack,) = [e for e in coded(pipeline, "وكان متطرفون فتحوا أمس، النار من سوريا على مركز حدودي للجيش التركي.", "ASSAULT",
+                                  published="2015-07-24") if e["trigger"]["text"] == "فتحوا"]
+    assert [a["sector"] for a in attack["source"]] == ["UAF"] and countries(attack["target"]) == {"TUR"}
+    assert (attack["location"] or {}).get("country") != "SYR"  # (where the fire came from)
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

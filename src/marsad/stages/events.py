@@ -3765,7 +3765,7 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         (j == i + 1 and _aged(sent, j) and not (i > lo and (named_before := _ending_at(actor_at, sent, i - 1)) is not None
                                                 and named_before["type"] in ("PER", "ORG")))
         or (_no_object(words, j) and _bare(words[i])[1:2] != "ا" and j == i + 1
-                                            and not _object_on_verb(words[j - 1], t)))))
+            and not _object_on_verb(words[j - 1], t) and not _follows_past_time(t, words, j)))))
     if not passive and t.type in _KILLING and not t.noun and i == lo and j < n \
             and (first_named := next((actor_at[c] for c in range(j, min(n, j + 10)) if c in actor_at
                                       and actor_at[c]["type"] != "LOC"), None)) is not None \
@@ -10705,6 +10705,15 @@ def _behind_place_preposition(text: str, start: int) -> bool:
                              or (before[-1][:1] == "ب" and before[-1][1:] in _DIRECTIONS))  # (بريف حماة)
 
 
+def _follows_past_time(t, words: list[str], j: int) -> bool:
+    """The word the trigger's verb takes after it (its `follows`: فتح ... النار) stands past a time right
+    after the verb ("وكان متطرفون فتحوا أمس، النار"): the verb has its object, no passive."""
+    jf = _past_time(words, j)
+    if jf > j and jf < len(words) and words[jf] in ("،", ","):
+        jf = _past_time(words, jf + 1)  # (the time set off by a comma)
+    return bool(t.follows) and jf < len(words) and (words[jf] in t.follows or _bare(words[jf]) in t.follows)
+
+
 def _projectile_before(words: list[str], k: int, j: int) -> bool:
     """A projectile (event_words.tsv projectile) stands among the four words before words[k], after
     words[j], with only its adjectives, no article, between (قذائف مدفعية عشوائية للحوثيين)."""
@@ -10718,14 +10727,15 @@ def _projectile_before(words: list[str], k: int, j: int) -> bool:
 
 def _fired_from(text: str, start: int) -> bool:
     """The place named at `start` follows "from" (past "inside", "the lands of", a direction) within
-    four words after a projectile (event_words.tsv projectile): "مقذوف عسكري من داخل الأراضي اليمنية",
-    "قذائف أطلقت من سوريا"."""
+    four words after a projectile or fire (event_words.tsv projectile, fire): "مقذوف عسكري من داخل
+    الأراضي اليمنية", "قذائف أطلقت من سوريا", "فتحوا النار من سوريا"."""
     before = fold(text[max(0, start - 60):start]).split()
     while before and (strip_article(before[-1]) in _DIRECTIONS or before[-1] == "داخل"):
         before.pop()
     if not before or before[-1] != "من":
         return False
-    return any(_bare(w) in _PROJECTILES or strip_article(_bare(w)) in _PROJECTILES for w in before[-6:-1])
+    return any(_bare(w) in _PROJECTILES or strip_article(_bare(w)) in _PROJECTILES
+               or strip_article(_bare(w)) in _FIRE_NOUNS for w in before[-6:-1])
 
 
 def _behind_from(text: str, start: int) -> bool:
