@@ -8301,6 +8301,8 @@ def _come_to_meet(t, words: list[str], i: int, j: int, k: int, lo: int, reach: i
     return t.type in _MEETINGS and t.noun and j <= k <= j + reach and words[i] in _PURPOSE_MEETING and i > lo \
         and all(v[:1].isalpha() and v not in _PREPOSITIONS for v in words[j:k]) \
         and not any(strip_article(_bare(v)).startswith(_VISIT_STEM) for v in words[max(lo, i - 3):i])
+
+
 _NOT_BEING = frozenset(fold(w) for w in ("ليس", "ليست", "ليسوا", "ليسا", "ليستا", "وليس", "وليست", "وليسوا", "لسنا",
                                           "ولسنا", "لستم"))
 _PREDICATE_PRONOUNS = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "هم", "وهم", "هما", "وهما"))
