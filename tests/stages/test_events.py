@@ -3155,6 +3155,13 @@ def test_who_opened_fire_past_a_time_set_off_by_a_comma_opened_it(pipeline):
     assert (attack["location"] or {}).get("country") != "SYR"  # (where the fire came from)
 
 
+def test_a_word_inside_a_places_name_names_no_people(pipeline):
+    # "إفريقيا" in "جنوب إفريقيا" spells as "an African" in the accusative; inside South Africa's name it is no party
+    rec = extract("أعلنت جنوب إفريقيا أمس أنها تعتزم إعادة التفاوض على شروط انضمامها إلى اتفاقية تجارية دولية، وصل غاندي "
+                  "إلى مومباي قادما من جنوب إفريقيا.", pipeline=pipeline, published="2015-08-03")
+    assert all(a["country"] != "AFR" for a in parties(rec))
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -1997,12 +1997,14 @@ class EventCoder:
         self.holders: list[dict] = []  # the people named with a role
 
     def read_names(self, article: Article, starts: list[int]) -> None:
-        """Note where the article's words stand inside a person's name or a listed
-        organisation's after its first word ("قائد" in "الباجي قائد السبسي", "العمال" in "حزب
-        العمال الكردستاني"): no unnamed actor starts there."""
+        """Note where the article's words stand inside a person's name, a place's or a listed
+        organisation's after its first word ("قائد" in "الباجي قائد السبسي", "إفريقيا" in "جنوب
+        إفريقيا", "العمال" in "حزب العمال الكردستاني"): no unnamed actor starts there."""
         inside = set()
         for e in article.entities:
-            if e["type"] == "PER" or (e["type"] == "ORG" and self.kb.actor(e["text"]) is not None):
+            if e["type"] == "PER" or (e["type"] == "LOC" and e.get("country") and e.get("subtype") != "FAC") \
+                    or (e["type"] == "ORG" and self.kb.actor(e["text"]) is not None):
+                # (a place the gazetteer placed; not a facility named after a body: "مسجد قوات الطوارئ")
                 for k in range(bisect_right(starts, e["start"]), bisect_left(starts, e["end"])):
                     inside.add(starts[k])
         self.inside_names = frozenset(inside)
