@@ -3162,6 +3162,12 @@ def test_a_word_inside_a_places_name_names_no_people(pipeline):
     assert all(a["country"] != "AFR" for a in parties(rec))
 
 
+def test_marines_of_a_nation_are_its_military(pipeline):
+    (killing,) = coded(pipeline, "2005 - مقتل 14 من مشاة البحرية الأميركية ومترجمهم في حديثة في العراق.", "ASSAULT",
+                       published="2015-08-03")
+    assert [(a["country"], a["sector"]) for a in killing["target"]] == [("USA", "MIL")]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
