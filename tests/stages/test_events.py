@@ -3168,6 +3168,82 @@ def test_marines_of_a_nation_are_its_military(pipeline):
     assert [(a["country"], a["sector"]) for a in killing["target"]] == [("USA", "MIL")]
 
 
+def test_some_of_a_group_after_a_killing_verb_are_its_victims(pipeline):
+    # "بعض", "عدد من" before the men after the verb count them: the killed, not the killers
+    (killing,) = coded(pipeline, "واستولى تنظيم داعش على عدد من البلدات، وقتل بعض الأجانب في طرابلس.", "ASSAULT",
+                       published="2015-07-21")
+    assert not killing["source"] and [a["text"] for a in killing["target"]] == ["الأجانب"]
+    (killing,) = coded(pipeline, "وقتل عدد من الجنود في طرابلس.", "ASSAULT", published="2015-07-21")
+    assert not killing["source"] and [a["sector"] for a in killing["target"]] == ["MIL"]
+
+
+def test_the_summit_one_climbs_toward_is_a_peak(pipeline):
+    rec = extract("مازال الفنان عبدالمجيد عبدالله يواصل إبداعه على مدى 36 عامًا من الاكتساح عربيًا وخليجيًا، سيرة فنية "
+                  "حملت في طياتها النجاح صعودًا نحو القمة التي اعتاد أمير الطرب التربع عليها، قبل أن يتعرف على الملحن "
+                  "سامي إحسان الذي أخذه معه إلى مدينة القاهرة عام 1979م.", pipeline=pipeline, published="2015-08-06")
+    assert not events(rec, "CONSULT")
+    assert events(extract("وتعقد القمة العربية في القاهرة.", pipeline=pipeline, published="2015-08-06"), "CONSULT")
+
+
+def test_rockets_launched_after_a_time_are_an_attack(pipeline):
+    (attack,) = coded(pipeline, "وكان عناصر داعش قد أطلقوا مساء الأربعاء نحو ثمانية صواريخ مستهدفة قوات البيشمركة في قضاء "
+                                "مخمور.", "ASSAULT", published="2015-08-07")
+    assert countries(attack["source"]) == {"IMG"} and countries(attack["target"]) == {"KUR"}
+
+
+def test_lightning_told_past_an_aside_on_the_dead_is_no_attack(pipeline):
+    rec = extract("قتل أربعة أطفال وثلاث نساء، هم جميعا أفراد عائلة واحدة في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو "
+                  "بوسط المكسيك.", pipeline=pipeline, published="2015-07-24")
+    assert not events(rec, "ASSAULT")
+
+
+def test_at_the_hands_of_names_the_killers_and_where_names_no_one(pipeline):
+    (killing,) = [e for e in coded(pipeline, "مشروع قرار يصف بالابادة مجزرة سريبرينيتسا (البوسنة) حيث قتل حوالى ثمانية آلاف "
+                                             "مسلم بايدي القوات الصربية في يوليو 1995.", "ASSAULT", published="2015-07-09")
+                  if e["trigger"]["text"] == "قتل"]
+    assert [(a["country"], a["sector"]) for a in killing["source"]] == [("SRB", "MIL")]
+    assert not any(a["country"] == "SRB" for a in killing["target"])
+
+
+def test_then_and_a_verb_open_another_act(pipeline):
+    (arrest,) = coded(pipeline, "وعند دخوله من منفذ الأردن للعراق تم اعتقاله وبرفقته سائقان آخران سوريان، ثم قامت السلطات "
+                                "العراقية بإيداعه السجن دون أي تهمة.", "COERCE", published="2015-08-07")
+    assert not arrest["target"]
+    (meeting,) = coded(pipeline, "التقى الرئيس المصري بوزير الخارجية الأمريكي ثم رئيس الوزراء البريطاني.", "CONSULT",
+                       published="2015-08-07")
+    assert countries(meeting["target"]) == {"USA", "GBR"}
+
+
+def test_a_role_behind_bi_with_no_article_is_met(pipeline):
+    (meeting,) = coded(pipeline, "اجتمع السيسي بوزير الدفاع الأمريكي.", "CONSULT", published="2015-08-07")
+    assert [(a["country"], a["sector"]) for a in meeting["target"]] == [("USA", "GOV")]
+    rec = extract("من سينسى من رفض الاستعانة بقوات خارجية؟", pipeline=pipeline, published="2015-08-06")
+    assert not parties(rec)  # (forces called in, no party)
+
+
+def test_a_raid_is_not_the_act_after_it(pipeline):
+    (raid,) = coded(pipeline, "وتنظران لجنازة محمد علاونة الذي قتلته قوات الأمن الإسرائيلية، إثر مداهمة للضفة الغربية "
+                              "المحتلة بعد إلقاء السكان الحجارة على قوات الأمن.", "COERCE", published="2015-07-23")
+    assert [(a["country"], a["sector"]) for a in raid["source"]] == [("ISR", "COP")]
+    assert all(a["sector"] != "CVL" for a in raid["source"] + raid["target"])
+
+
+def test_a_verb_that_carries_its_object(pipeline):
+    # قتلته, قتلوهم, خطفوه: the pronoun is the one acted on, whoever is named with the verb did it
+    (killing,) = coded(pipeline, "ولا يزال المحققون يتساءلون عن دوافع هذا الشاب الذي قتلته الشرطة خلال تبادل لإطلاق النار.",
+                       "ASSAULT", published="2015-07-22")
+    assert [a["sector"] for a in killing["source"]] == ["COP"] and not killing["target"]
+    (killing,) = [e for e in coded(pipeline, "مضيفًا أن «المسلحين أسروا ثمانية من الركاب وقتلوهم بإطلاق النار على رؤوسهم».",
+                                   "ASSAULT", published="2015-07-21") if e["trigger"]["text"] == "وقتلوهم"]
+    assert [a["sector"] for a in killing["source"]] == ["UAF"] and not killing["target"]
+    (killing,) = coded(pipeline, "وأضاف البيان أن قوات الشرطة رصدت أيضًا عشرة إرهابيين على سيارتين وقتلتهم جميعًا.",
+                       "ASSAULT", published="2015-07-22")
+    assert [a["sector"] for a in killing["source"]] == ["COP"] and [a["sector"] for a in killing["target"]] == ["UAF"]
+    (meeting,) = coded(pipeline, "من خلال وجوه مكافحة من العراقيين الذين التقيتهم وعرفت ما يعيشونه.", "CONSULT",
+                       published="2015-07-22")
+    assert not meeting["source"] and countries(meeting["target"]) == {"IRQ"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -61,7 +61,8 @@ CONTEXTS = frozenset({
     "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
     "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
     "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})
-_ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها")
+_ENDINGS = ("", "ه", "ات", "ين", "ون", "وا", "ت", "ا", "تين", "ان", "تان", "هم", "ها",
+            "ته", "تهم", "تها", "وه", "وهم", "وها")  # (and a verb's object pronoun after its subject's ending: قتلته)
 # a word in ة whose ة is written ت before a pronoun (زيارته، مشاركتها، قمتهم)
 _TA_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 _TA_ENDINGS = ("ات", "تين", "تان", "ت") + _TA_PRONOUNS
@@ -968,7 +969,9 @@ def _object_on_verb(w: str, t: Trigger) -> bool:
     استقبلها): the trigger's word matches it without the suffix."""
     for x in _OBJECT_SUFFIXES:
         if w.endswith(x) and len(w) - len(x) >= 3:
-            return _word_matches(w[:-len(x)], t.words[-1])
+            stem = w[:-len(x)]
+            return _word_matches(stem, t.words[-1]) or (stem.endswith("و") and _word_matches(stem + "ا", t.words[-1]))
+            # (the alif of "they" is not written before the pronoun: قتلوها, اعتقلوه)
     return False
 
 
@@ -980,13 +983,15 @@ def _past_verb(tok: str, pat: str) -> bool:
 
 
 def _verb_ending(tok: str, pat: str) -> bool:
-    """`tok` is the noun pattern `pat` with an ending only a verb takes: خطفوا, خطفت
-    ("they, she kidnapped") are not the noun خطف."""
+    """`tok` is the noun pattern `pat` with an ending only a verb takes: خطفوا, خطفت, خطفوه
+    ("they, she kidnapped", "they kidnapped him") are not the noun خطف."""
     if pat.endswith("*"):
         return False
     p = strip_article(pat)
-    return any(c in (p + "وا", p + "تا") or (c == p + "ت" and not p.endswith("ه"))
+    return any(c in (p + "وا", p + "تا", p + "وه", p + "وهم", p + "وها")
+               or (c in (p + "ت", p + "ته", p + "تهم", p + "تها") and not p.endswith("ه"))
                for c in (_bare(tok), tok, _conj_off(tok)))
+    # (and with an object pronoun after the verb's subject: خطفوه, قتلته)
 
 
 # per-word caches hold tuples: empty ones are one shared object, and the garbage
@@ -2198,6 +2203,12 @@ class EventCoder:
                 # "عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعا": a role behind the و that
                 # joins it to the one named before
                 hit = k.role_of([words[a][1:]] + words[a + 1:a + k.role_max_words])
+            if hit is None and len(words[a]) > 4 and words[a][0] == "ب" and not _definite(words[a][1:]) \
+                    and k.role_of([words[a]]) is None and (behind := k.role_of([words[a][1:]] + words[a + 1:a + k.role_max_words])) \
+                    and k.group_of([words[a][1:]]) is None:
+                hit = behind  # "اجتمع السيسي بوزير الدفاع الأمريكي", "التقى برئيس الوزراء": a role in construct
+                # behind بـ, written on it with no article (not a body of men: "الاستعانة بقوات خارجية", "الدفع
+                # بشرطة مسلحة" are what is called in)
             if hit and hit[0] == 1 and toks[a].text.endswith("ه"):
                 continue  # "رفض طلبه": his request, no students (طلبة); no listed role ends in ه
             if hit is None and _is_counterpart(words[a]) and a + 1 < len(words) and k.nationality_of(words[a + 1]):
@@ -3852,6 +3863,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             passive = at < n and at > j and _has_bi(words[at]) and len(words[at]) > 3 and actor_at.get(at) is None \
                 and words[at] not in _IN_TURN and (one is not None or unnamed is not None or at == j + 2)
             charge_at = at if passive else None  # (what she was accused of names no one else accused)
+    if passive and not t.noun and not t.undergoer and not _passive(sent[i].text) and _object_on_verb(words[j - 1], t):
+        passive = False  # "وقتلوهم بإطلاق النار على رؤوسهم": a verb that carries its object is active
     if passive:
         role = "target"  # "قُتلوا": the subject before and the noun after it are the ones acted on
     if t.type in _KILLING and not t.noun and not passive and i > lo and words[i - 1] in _CAMPAIGNS:
@@ -4006,10 +4019,16 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # another has no doer named before it
         if pre is not None:
             if passive or (t.type in _KILLING and len(t.words) == 1 and (
-                    _counted(coder.kb, words, pre[1]) or _killed_in_attack(coder.kb, words, j))):
-                # (not a verb with its object, "أربعة مسلحين أطلقوا النار": they fired)
+                    _counted(coder.kb, words, pre[1]) or (_killed_in_attack(coder.kb, words, j)
+                                                          and not _object_on_verb(words[j - 1], t)))):
+                # (not a verb with its object, "أربعة مسلحين أطلقوا النار": they fired; nor one that carries it:
+                # "المسلحين أسروا ثمانية من الركاب وقتلوهم بإطلاق النار")
                 target.append(pre[0])  # "22 شخصا قتلوا", "الجنود قُتلوا": the victims
                 victims_before = pre[1]
+            elif not t.noun and len(t.words) == 1 and i > lo and (words[i - 1] in _RELATIVES or words[i - 1] == "الذين") \
+                    and _object_on_verb(words[j - 1], t):
+                target.append(pre[0])  # "من العراقيين الذين التقيتهم", "الشاب الذي اعتقلته الشرطة": the pronoun on
+                # a relative clause's verb takes up its antecedent, the one acted on; its subject follows or is "I"
             else:
                 source.append(pre[0])
                 role = "target"
@@ -4516,6 +4535,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             role = "target"  # "أدان المجلس العسكري ... استهداف المنشآت وحمل مليشيات الحوثيين مسؤولية": whom the
             k += 1  # condemnation blames
             continue
+        if k > j and w == _THEN and k + 1 < end and words[k + 1][:1].isalpha() and actor_at.get(k + 1) is None \
+                and nominal_at(k + 1) is None:
+            break  # "تم اعتقاله ...، ثم قامت السلطات العراقية بإيداعه السجن": "then" and a verb open a clause of
+            # its own (but "التقى الرئيس ثم رئيس الوزراء": one more met)
         if k > j and w in _ON_OCCASION and (source or target):
             break  # "استقبل ... المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير محمد بن نايف ولي العهد": the
             # occasion's own parties
@@ -4616,6 +4639,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if t.type == "SUPPORT" and not t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None:
             break  # "أشاد ... بأداء رجال الداخلية إثر الإعلان عن تفكيك خلايا تابعة لداعش": what came before
             # or after the praise, not whom it is for
+        if t.type == "COERCE" and t.noun and k > j and _bare(w) in _AFTER_BEFORE and actor_at.get(k) is None \
+                and k + 1 < end and words[k + 1][:1].isalpha() and actor_at.get(k + 1) is None \
+                and nominal_at(k + 1) is None and not _time_phrase(words[k + 1:k + 2]) \
+                and not coder.kb.is_count(words[k + 1]) and _bare(words[k + 1]) not in ("ان", "انه", "ما"):
+            break  # "إثر مداهمة للضفة الغربية المحتلة بعد إلقاء السكان الحجارة على قوات الأمن": the act before or
+            # after a raid or an arrest told by its noun has its own doer and object
         if k > j and (t.type in _KILLING or (not t.noun and t.type not in _OF_DEEDS)) \
                 and (w in _RELATIVES or w == "الذين") and k + 2 < end \
                 and actor_at.get(k - 1) is None and (_present_verb(words[k + 1])
@@ -4626,6 +4655,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # a noun, in the present, names no party to the attack, nor to what a verb tells ("صار يهدد المناطق
             # الزراعية ... التي تمثل معقل الطائفة العلوية التي ينحدر منها الأسد"; but the doer of the deed a
             # stance is on: "أشاد بالجهود التي يبذلها المبعوث")
+        if t.mode == "visit" and not t.noun and k > j and w in _RELATIVES and k + 1 < end and not source \
+                and actor_at.get(k - 1) is None and nominal_at(k - 1) is None and _past_verb_by_use(words[k + 1]):
+            break  # "سيزور خصوصا القاعدة الجوية التي انطلق منها الطيار الاردني معاذ الكساسبة": who acts in what
+            # is said of the place visited neither visits nor is visited
         if t.noun and k >= j and w in _COMES_AS and k + 1 < end and words[k + 1][:1] != "ل" \
                 and not any(v in _DIRECTIVE or _bare(v) in _DIRECTIVE for v in words[k + 1:k + 3]):
             break  # "إن إعلان حالة الطوارئ جاء بسبب "احتمال وقوع اضرار للأشخاص"": the event noun is the verb's
@@ -6292,6 +6325,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if victim is not None:
                 if x is None:
                     victim = _widened(article, coder, sent, words, kk, first, victim)[0]
+                if kk > first and words[kk - 1].endswith(("ه", "ها", "هم")) \
+                        and any(not v.noun and v.type in _KILLING for v in _starting(words[kk - 1])):
+                    if not source:
+                        source.append(victim)  # "محمد علاونة الذي قتلته قوات الأمن الإسرائيلية، إثر مداهمة": who
+                    hurt = True                # killed him, the verb's subject after its object's pronoun
+                    break
                 if not any(v["text"] == victim["text"] for v in target):
                     target.insert(0, victim)  # (before what is named after the attack: "أصيبا بجروح
                 hurt = True                   # في انفجار ... بين الدولتين الكوريتين")
@@ -6459,7 +6498,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     # وخمسة متطرفين أجانب آخرين قتلوا", not their killers (nor the subject of a verb
                     # before them: "جيش بوروندي اعتقل عشرات المسلحين وقتل آخرين")
                     at = bisect_left(tok_starts, in_clause[-1]["start"])
-                    if not any(not x.noun for v in range(at + 1, victims_before) for x in _starting(words[v])) \
+                    if not t.noun and at < victims_before and _object_on_verb(words[j - 1], t):
+                        if not any(a.get("entity") == in_clause[-1]["id"] for a in source + target):
+                            source.append(_actor(in_clause[-1]))  # "أن قوات الشرطة رصدت عشرة إرهابيين وقتلتهم": a
+                            # verb that carries its object, those read before it, is the act of who is named first
+                    elif not any(not x.noun for v in range(at + 1, victims_before) for x in _starting(words[v])) \
                             and not any(a.get("entity") == in_clause[-1]["id"] for a in target):
                         target.append(_actor(in_clause[-1]))
                 elif not no_patient_before and not (
@@ -6620,6 +6663,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     if not any(a.get("text") == nominal["text"] for a in target):
                         target.append(nominal)  # "القبض على الجاني وأسفر التحقيق معه": the suspect is charged or
                     continue  # questioned; who does it is named before him (سلطات الأمن)
+                elif not t.noun and len(t.words) == 1 and after == i - 1 \
+                        and (words[i - 1] in _RELATIVES or words[i - 1] == "الذين") and _object_on_verb(words[j - 1], t):
+                    target.append(nominal)  # "من العراقيين الذين التقيتهم": the antecedent a relative clause's verb
+                    # carries as its pronoun is the one acted on
                 elif victims_before is None:  # (those read as victims before a killing verb killed no one)
                     source.extend(_listed_before(words, kk, actor_at, tok_starts))
                     source.append(nominal)
@@ -7319,11 +7366,15 @@ def _antecedent_behind_on(words: list[str], i: int) -> bool:
     return i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف"
 
 
+_WHERE_WHILE = frozenset(fold(w) for w in ("حيث", "وحيث", "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين"))
+
+
 def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts):
     """(actor, first token) of a name or unnamed group that ends at most two words
     before the verb at `i`, inside its clause; None when there is none."""
-    if i > 0 and words[i - 1] == "كما":
-        return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own
+    if i > 0 and (words[i - 1] == "كما" or words[i - 1] in _WHERE_WHILE):
+        return None  # "بينهم القيادي الحوثي محمد المداني، كما استهدفت تجمعات": "as also", a clause of its own;
+        # so are "where" and "while" ("سريبرينيتسا (البوسنة) حيث قتل حوالى ثمانية آلاف مسلم": no subject before)
     if _antecedent_behind_on(words, i) and (group := coder.kb.group_of([words[i - 1]])) is not None and group[0] == 1:
         # "ألقت الشرطة القبض على شاب أطلق النار على منزل": an indefinite one right before the verb, behind على,
         # is the antecedent of the clause the verb opens, its subject
@@ -7657,8 +7708,9 @@ def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | fr
     in unvowelled text ("4 soldiers were killed"), and they are its target; not past a
     name (`named`: where people and bodies are named), its subject ("وخطفت جبهة النصرة
     ثمانية عناصر")."""
-    if t.type not in _KILLING or t.noun or t.words[0].startswith(_ACTIVE_ONLY):
-        return False  # (a verb whose passive is spelt apart is active: "هاجمت امرأتان مسلحتان القنصلية")
+    if t.type not in _KILLING or t.noun or t.words[0].startswith(_ACTIVE_ONLY) or _object_on_verb(words[j - 1], t):
+        return False  # (a verb whose passive is spelt apart is active: "هاجمت امرأتان مسلحتان القنصلية"; so is
+        # one that carries its object: "قتلتهم قوات الأمن")
     freq = word_frequencies() or {}
     for x, w in enumerate(words[j:j + 6], j):  # "قتلت ما لا يقل عن 60 مدنيا"
         if x in named:
@@ -7666,6 +7718,8 @@ def _counted_after(k, t: Trigger, words: list[str], j: int, named: set[int] | fr
         if k.is_count(w) or (len(w) >= 5 and w.endswith("ان") and not _definite(w)
                              and freq.get(w[:-2], 0) > freq.get(w, 0)):
             return True  # (a dual counts two: "قتل عنصران من القوات الكردية"; لبنان is no two لبن)
+        if x == j and _bare(w) in _MANY_OF:
+            return True  # "وقتل بعض الأجانب", "قتل عدد من الجنود": some of them, the ones killed
         group = k.group_of([w])
         if group and w.endswith(("تين", "تان")):
             return True  # a feminine dual counts two: "فقتل امرأتين"
@@ -7690,8 +7744,9 @@ def _named_victim(k, t: Trigger, words: list[str], j: int, actor_at, tok_starts)
     adjectives, and then an attack as its cause: the verb is passive, the one named its
     victim ("وقتل القيادي في حركة الشباب أحمد عبدي في غارة جوية أمريكية", "قتل النائب العام
     المستشار هشام بركات في تفجير", "وقتل الجندي التركي في هجوم شنه مسلحون"); not "قتل الجيش
-    خمسة مسلحين في غارة", nor "وقتل الجيش أحمد عبدي في غارة", which name whom the army killed."""
-    if t.type not in _KILLING or t.noun:
+    خمسة مسلحين في غارة", nor "وقتل الجيش أحمد عبدي في غارة", which name whom the army killed; nor a
+    verb that carries its object ("التي قتلها المسلحون في هجوم": who follows killed her)."""
+    if t.type not in _KILLING or t.noun or _object_on_verb(words[j - 1], t):
         return False
     x = j
     group = False  # a group named (الجندي، الجيش): the victim only if no one follows it
@@ -7946,12 +8001,14 @@ def _cause_author(article, coder, sent, words: list[str], c: int, actor_at) -> d
 
 def _class_follows(words: list[str], j: int, reach: int, members: frozenset[str], strip) -> bool:
     """A word of `members`, as written or as `strip` leaves it, among the `reach` words after the
-    trigger that ends at `j`, in its clause."""
+    trigger that ends at `j`, in its clause, past a time told right after it ("أطلقوا مساء الأربعاء نحو
+    ثمانية صواريخ")."""
     _, hi = _clause(words, j - 1, j)
-    if hi + 1 < min(len(words), j + reach) and words[hi] in ("،", ",") \
+    end = _past_time(words, j) + reach
+    if hi + 1 < min(len(words), end) and words[hi] in ("،", ",") \
             and (words[hi + 1] in members or strip(words[hi + 1]) in members):
         return True  # (right after the comma that closes an aside: "لقي 4 من القيادات في محافظة إب، مصرعهم")
-    return any(w in members or strip(w) in members for w in words[j:min(hi, j + reach)])
+    return any(w in members or strip(w) in members for w in words[j:min(hi, end)])
 
 
 def _form_signed(words: list[str], i: int, j: int) -> bool:
@@ -8835,9 +8892,13 @@ def _accident_follows(words: list[str], j: int) -> bool:
                 return not _set_by_someone(words, k + 2)
             # ("قتل ثلاثة أشخاص في حادث سير", "في حادث اصطدام": a road accident; and past a place, a
             # word of cause: "هزت انفجارات ... في سماء مدينة تعز ... إثر احتراق مخازن نفط", not "during")
-        if not words[k][:1].isalnum():
-            break
+        if not words[k][:1].isalnum() and not (words[k] in ("،", ",") and words[k + 1] in _DEAD_ASIDE):
+            break  # (an aside on who the dead were goes on: "قتل أربعة أطفال وثلاث نساء، هم جميعا أفراد
+            # عائلة واحدة في صاعقة")
     return False
+
+
+_DEAD_ASIDE = frozenset(fold(w) for w in ("هم", "وهم", "هما", "وهما", "بينهم", "وبينهم", "منهم", "ومنهم"))
 
 
 def _by_accident(words: list[str], x: tuple[int, int, Trigger], attacks: frozenset[int] | set[int]) -> bool:
