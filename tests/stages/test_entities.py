@@ -1598,6 +1598,19 @@ def test_kyrgyzstan_and_its_capital_in_their_shorter_spellings_are_placed(pipeli
     assert {e["text"]: e["country"] for e in rec["entities"] if e["type"] == "LOC"} == {"قرغيزستان": "KGZ", "بشكك": "KGZ"}
 
 
+def test_no_title_spans_a_quotation_opened_or_a_that_before_the_name(pipeline):
+    # "في بيان صحفي" before a quotation or إن is the statement's adjective, not the king's title
+    for text in ('وقال النائب عطية في بيان صحفي "قبل ايام استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز قيادة '
+                 'حركة حماس".', "وقال في بيان صحفي إن الملك سلمان بن عبدالعزيز استقبل الوفد."):
+        (king,) = [e for e in extract(text, pipeline=pipeline)["entities"] if e["text"] == "الملك سلمان بن عبدالعزيز"]
+        assert king["sector"] == "GOV" and king.get("role") != "صحفي"
+    # (but a body's name in quotation marks within the title, or the name's honorific opening one, keeps it)
+    rec = extract('وقال رئيس الوزراء التركي رئيس حزب "العدالة والتنمية" أحمد داود أوغلو إن الانتخابات قريبة، ونوه رئيس المجلس '
+                  'البلدي "المهندس محمد بن عبد الرحمن المخرج" بالجهود.', pipeline=pipeline)
+    roles = {e["text"]: e.get("role") for e in rec["entities"] if e["type"] == "PER"}
+    assert roles["أحمد داود أوغلو"] == "رئيس حزب" and roles["محمد بن عبد الرحمن المخرج"] == "رئيس"
+
+
 def test_a_listed_town_behind_a_proclitic_is_placed(pipeline):
     # the towns of South Sinai are places.tsv rows; the tagger keeps the و of "وطابا" in the name
     rec = extract("وصل الوزير إلى حلب ودمشق وطابا.", pipeline=pipeline)

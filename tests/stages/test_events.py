@@ -3244,6 +3244,11 @@ def test_a_verb_that_carries_its_object(pipeline):
     assert not meeting["source"] and countries(meeting["target"]) == {"IRQ"}
 
 
+def test_a_bomber_named_after_his_title_is_who_struck(pipeline):
+    (attack,) = coded(pipeline, "فجر الانتحاري السعودي فهد سليمان القباع نفسه في المسجد.", "ASSAULT", published="2015-08-04")
+    assert [a["text"] for a in attack["source"]] == ["فهد سليمان القباع"] and not attack["target"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -192,6 +192,7 @@ class ActorCoder:
         """(start, end, sector, country) of a role phrase in apposition before token i.
         The search stops at sentence punctuation and at another person's name; a name in quotation marks
         is titled as one without (العقيد "عائض البقمي")."""
+        name_at = i
         if i > 1 and words[i - 1] in _OPENING_QUOTES:
             i -= 1
         lo = max(0, i - 14)
@@ -234,6 +235,10 @@ class ActorCoder:
                 return None  # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a title after one name
                 # is not the next one's, joined to it by و
             between = words[j + n:i]
+            if _quotation_opened(self.kb, between) and _quotation_opened(self.kb, words[j + n:name_at]):
+                return None  # "في بيان صحفي "قبل ايام استقبل خادم الحرمين الشريفين": a quotation opened between
+                # the role and the name; the role is outside it, no title (but "المتحدث باسم "التحالف" العميد"; a
+                # straight mark right before the name may close a body's name: رئيس حزب "العدالة والتنمية" أحمد)
             if j > 1 and words[j - 1] in ("،", ",") and j - 2 in person_tokens and ("،" in between or "," in between):
                 # "خلوصي أكار، وزير الدفاع التركي، بالسراج": set off by commas, the role is the
                 # name's before it (but "العمري، وزير الإسكان الجديد ماجد الحقيل": the next one's)
@@ -285,6 +290,20 @@ class ActorCoder:
 
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+
+
+def _quotation_opened(k, words: list[str]) -> bool:
+    """A quotation opens among `words` (between a role and a name) and does not close there,
+    other than one that opens on the name's honorifics (رئيس المجلس البلدي "المهندس محمد المخرج")."""
+    opened = None  # where the quotation still open began
+    for x, w in enumerate(words):
+        if w in ('"', "“", "”"):
+            opened = None if opened is not None else x  # (a straight or curly mark opens and closes alike)
+        elif w == "«":
+            opened = x
+        elif w == "»":
+            opened = None
+    return opened is not None and not all(k.cue_kind(w) == "title" for w in words[opened + 1:])
 _POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "إلى", "العام", "الخاص", "السابق", "الجديد",
                                       # the host country named by a common noun (سفير كوريا لدى المملكة)
                                       "المملكة", "البلاد", "الدولة"))

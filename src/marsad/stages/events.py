@@ -6266,6 +6266,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target[:] = [x for x in target if not any(x is a or (x.get("entity") and x.get("entity") == a.get("entity"))
                                                    or (a.get("entity") is None and a["text"].endswith(" " + x["text"]))
                                                    for a in authors)]  # (قصف القوات الاوكرانية: the forces')
+    if t.noun and t.type in _KILLING and (titled := next((x for x in sent_ents if (
+            article.extra.get("titles") or {}).get(x["id"], (None,))[0] == sent[i].start), None)) is not None \
+            and any(x.get("entity") == titled["id"] for x in target):
+        # "الانتحاري السعودي فهد سليمان القباع": the trigger is the title of the man named after it, who did it
+        target[:] = [x for x in target if x.get("entity") != titled["id"]]
+        source[:] = [x for x in source if x.get("entity") is not None] + [_actor(titled)]
     if not source:
         # the trigger noun names its actors (المتظاهرون; a verb never: "ما طالب به" is no
         # student), or a group noun right after it does;
