@@ -3249,6 +3249,29 @@ def test_a_bomber_named_after_his_title_is_who_struck(pipeline):
     assert [a["text"] for a in attack["source"]] == ["فهد سليمان القباع"] and not attack["target"]
 
 
+def test_who_is_met_past_a_time_set_off_by_commas(pipeline):
+    (meeting,) = coded(pipeline, "يلتقي وزير الخارجية الاميركي جون كيري، اليوم (الاربعاء)، نظيره الروسي سيرغي لافروف على هامش "
+                                 "اجتماع امني اقليمي في ماليزيا.", "CONSULT", published="2015-08-05")
+    assert countries(meeting["source"]) == {"USA"} and countries(meeting["target"]) == {"RUS"}
+
+
+def test_those_counted_of_them_after_a_charge_are_charged_not_charging(pipeline):
+    rec = extract("اعتقلت الشرطة نحو 150 شخصًا في تونس واتهمت 15 منهم بعمل ارهابي.", pipeline=pipeline,
+                  published="2015-08-05")
+    (charge,) = events(rec, "ACCUSE")
+    assert [a["sector"] for a in charge["source"]] == ["COP"]
+    (killing,) = coded(pipeline, "أعلن الحاكم أن جيش بوروندي اعتقل عشرات المسلحين وقتل آخرين في اشتباكات.", "ASSAULT",
+                       published="2015-08-05")
+    assert countries(killing["source"]) == {"BDI"} and [a["sector"] for a in killing["target"]] == ["UAF"]
+
+
+def test_a_bodys_other_name_in_brackets_stands_between_it_and_its_act(pipeline):
+    (inquiry,) = coded(pipeline, "بدأ مكتب التحقيقات الفيدرالي الأميركي (إف بي آي)، أمس، تحقيقًا في قضية استخدام وزيرة "
+                                 "الخارجية السابقة هيلاري كلينتون بريدها الخاص.", "ACCUSE", published="2015-08-05")
+    assert [a["text"] for a in inquiry["source"]] == ["مكتب التحقيقات الفيدرالي الأميركي"]
+    assert [a["text"] for a in inquiry["target"]] == ["هيلاري كلينتون"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -3656,7 +3656,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
     subjected: int | None = None  # where a verb of undergoing stands (تعرضت لهجوم); -1: the object came first
     counted = not (t.type == "ASSAULT" and t.follows) and (
         _counted_after(coder.kb, t, words, j, {kk for kk, x in actor_at.items() if x["type"] in ("PER", "ORG")})
-        or _named_victim(coder.kb, t, words, j, actor_at, tok_starts))
+        or _named_victim(coder.kb, t, words, j, actor_at, tok_starts)
+        or (t.type in ("ACCUSE", "SANCTION") and not t.noun and j + 1 < n and coder.kb.is_count(words[j])
+            and words[j + 1] in _OF_THEM))
+    # (those counted "of them" after a charge are charged: "اعتقل نحو 150 شخصًا في تونس واتهم 15 منهم")
     # (not who stands between the verb and the fire it opens: "فتح مسلحان صباح الاثنين النار")
     # "لمساعدة اللاجئين السوريين", "تعمل على مساعدة السكان": helping, the genitive is the one helped (not "بمساعدة
     # من روسيا", with its help, nor "المساعدة الأميركية", the aid)
@@ -3985,6 +3988,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and words[i - 1].endswith(("ين", "ون")) and len(words[i - 1]) > 5:
             pre = None  # "أيدت المرجعية ... المتظاهرين ودعا ممثل المرجع": many named right before a verb in the
             # singular behind و are the verb before's object, no subject of this one
+        if pre is not None and t.type not in _KILLING and pre[0].get("entity") is None and words[i][:1] == "و" \
+                and _bare(words[i]) != words[i] and _counted(coder.kb, words, pre[1]) \
+                and any(not x.noun for v in range(max(0, pre[1] - 4), pre[1]) for x in _starting(words[v])):
+            pre = None  # "اعتقلت الشرطة نحو 150 شخصًا في تونس واتهمت 15 منهم": those counted after the verb before
+            # are its object, no subject of the verb joined to it (a killing's are its victims, read below)
         if pre is not None and masdar and t.type in _SAID_BY_CAPITALS and not t.patient and j < n \
                 and (x := actor_at.get(j)) is not None and x["type"] == "LOC" and x["start"] == tok_starts[j] \
                 and (_is_country(x) or x.get("geonameid") in gazetteer().capitals) and not _patient_genitive(t, words, i):
@@ -4999,6 +5007,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             if k > j and nxt in _AND_AT and _dated_at(article, sent, k + 2, end):
                 break  # "اعتقل الاحتلال عشرات الفلسطينيين، وفي سنة 1969 استجاب ياسر عرفات": a time behind و
                 # past a comma opens a clause of its own, with its own actors
+            if last_comma is not None and last_comma + 1 < k \
+                    and _time_phrase([w for w in words[last_comma + 1:k] if w not in ("(", ")")]):
+                last_comma = k  # "يلتقي وزير الخارجية الاميركي جون كيري، اليوم (الاربعاء)، نظيره الروسي": the
+                k += 1          # comma that closes an aside of time counts no clause
+                continue
             commas += 1
             last_comma = k
             if _definite(nxt) and actor_at.get(k + 1) is None and any(
@@ -6663,6 +6676,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                         target.insert(0, nominal)
                 elif t.type in _KILLING and not t.noun and words[i][:1] == "و" and kk > 0 and _undergoes(words, kk - 1):
                     pass  # "واستشهد رجلا أمن وقتل المنفذان": who fell right before kills no one after
+                elif not t.noun and t.type not in _KILLING and words[i][:1] == "و" and _bare(words[i]) != words[i] \
+                        and _counted(coder.kb, words, kk) \
+                        and any(not x.noun for v in range(max(0, kk - 4), kk) for x in _starting(words[v])):
+                    pass  # (nor are those counted after the verb before, its object: "اعتقل نحو 150 شخصًا في تونس
+                    # واتهم 15 منهم")
                 elif t.type == "SANCTION" and t.mode == "convict" and t.noun and sent[i].text.endswith(_POSSESSIVES):
                     target.append(nominal)  # "بسجن 153 من الرعايا الصينيين ... بعد إدانتهم": whom "their" conviction is of
                 elif t.type in ("ACCUSE", "SANCTION") and t.noun and nominal.get("sector") == "CRM":
@@ -7372,6 +7390,7 @@ def _antecedent_behind_on(words: list[str], i: int) -> bool:
     return i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف"
 
 
+_OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
 _WHERE_WHILE = frozenset(fold(w) for w in ("حيث", "وحيث", "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين"))
 
 
@@ -8623,9 +8642,10 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
         v -= 1
         if words[v] == ")" and (opening := next((k for k in range(v - 1, max(bottom, v - 4) - 1, -1)
                                                  if words[k] == "("), None)) is not None \
-                and _time_phrase(words[opening + 1:v]):
-            v = opening  # "في الرابع من يوليو (تموز) الحالي": a month's other name in brackets
-            continue
+                and (_time_phrase(words[opening + 1:v])
+                     or (actor_at.get(opening + 1) or {}).get("type") in ("ORG", "PER")):
+            v = opening  # "في الرابع من يوليو (تموز) الحالي": a month's other name in brackets; "بدأ مكتب
+            continue     # التحقيقات الفيدرالي الأميركي (إف بي آي)، أمس، تحقيقًا": a body's other name
         if words[v] in _DASHES:
             # "تلقى خادم الحرمين الشريفين الملك سلمان - حفظه الله - اتصالا": an aside between
             # dashes is passed over
