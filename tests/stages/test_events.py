@@ -3272,6 +3272,12 @@ def test_a_bodys_other_name_in_brackets_stands_between_it_and_its_act(pipeline):
     assert [a["text"] for a in inquiry["target"]] == ["هيلاري كلينتون"]
 
 
+def test_his_visit_told_first_is_the_one_the_next_clause_names(pipeline):
+    (visit,) = [e for e in coded(pipeline, "وفي زيارته الأولى إلى الرياض، أكد الرئيس الفرنسي دعم بلاده للمملكة.", "CONSULT",
+                                 published="2015-08-05") if e["mode"] == "visit"]
+    assert countries(visit["source"]) == {"FRA"} and countries(visit["target"]) == {"SAU"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -4524,6 +4524,13 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # التمرد"، "فإن الزيارة تمثل": the visit named again as the subject of what is said of it (a pronoun,
             # a verb in the feminine, an object in the accusative after it); who follows is no party to it (but
             # "وفي بداية الزيارة استمع الضويلع": the visitor, the subject of a verb of his own)
+    if t.noun and t.mode == "visit" and not source and sent[i].text.endswith(("ه", "ها")) and 0 < i <= lo + 1 \
+            and (_bare(words[i - 1]) in _DURING_WORDS or _bare(words[i - 1]) == "في") \
+            and (main := _main_subject_after(coder, article, sent, words, j, end, actor_at)) is not None:
+        # "وخلال زيارته للرياض، التقى الرئيس الفرنسي": "his" visit told first is the one the clause after the
+        # comma names as its subject; whom that clause names is no party to the visit
+        source.append(main[0])
+        end = main[1]
     # "الدعم اللامحدود الذي يحظى به المجلس من الحكومة": who received the support, then who gave it
     receipt = _received_at(words, j, end) if t.noun and t.type in _BENEFIT else None
     if receipt is not None and source:
@@ -7388,6 +7395,28 @@ def _antecedent_behind_on(words: list[str], i: int) -> bool:
     """An indefinite word behind على stands right before the verb at `i`, with no و or ف on it: the
     antecedent of the clause the verb opens ("القبض على شاب أطلق النار")."""
     return i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف"
+
+
+def _main_subject_after(coder, article, sent, words: list[str], j: int, end: int, actor_at) -> tuple[dict, int] | None:
+    """(the subject, the comma before it) of the clause that follows the phrase a noun ending at `j` opens
+    the sentence with, past its relative clauses set off by commas ("في زيارته إلى كينيا، التي كانت للحديث
+    عن التقدم السياسي، وجد الرئيس الأميركي"): the first person or body named, or unnamed, within three words
+    after the verb that opens the clause; None when there is none."""
+    comma = next((k for k in range(j, max(end, min(len(words), j + 30))) if words[k] in ("،", ",") and k + 1 < len(words)
+                  and words[k + 1] not in _RELATIVES and words[k - 1] not in _RELATIVES
+                  and not any(words[m] in _RELATIVES for m in range(max(j, k - 12), k)
+                              if not any(words[c] in ("،", ",") for c in range(m, k)))), None)
+    if comma is None or comma + 2 >= len(words) or not (
+            _past_verb_by_use(words[comma + 1]) or any(not x.noun for x in _starting(words[comma + 1]))):
+        return None
+    for k in range(comma + 2, min(len(words), comma + 5)):
+        x = actor_at.get(k)
+        if x is not None:
+            return (_actor(x), comma) if x["type"] in ("PER", "ORG") else None
+        nominal = coder.nominal_actor(article, sent, words, k, k + 1)
+        if nominal is not None:
+            return nominal, comma
+    return None
 
 
 _OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
