@@ -1611,6 +1611,13 @@ def test_no_title_spans_a_quotation_opened_or_a_that_before_the_name(pipeline):
     assert roles["أحمد داود أوغلو"] == "رئيس حزب" and roles["محمد بن عبد الرحمن المخرج"] == "رئيس"
 
 
+def test_a_province_after_a_place_in_it_is_the_place(pipeline):
+    rec = extract("وجه الأمير الشرطة بسرعة القبض على المتهمين بالتحرش بفتاتين في أحد المواقع الترفيهية في كورنيش محافظة جدة.",
+                  pipeline=pipeline, published="2015-07-22")
+    (province,) = [e for e in rec["entities"] if e["text"] == "محافظة جدة"]
+    assert province["type"] == "LOC" and province["country"] == "SAU"
+
+
 def test_a_listed_town_behind_a_proclitic_is_placed(pipeline):
     # the towns of South Sinai are places.tsv rows; the tagger keeps the و of "وطابا" in the name
     rec = extract("وصل الوزير إلى حلب ودمشق وطابا.", pipeline=pipeline)

@@ -3278,6 +3278,23 @@ def test_his_visit_told_first_is_the_one_the_next_clause_names(pipeline):
     assert countries(visit["source"]) == {"FRA"} and countries(visit["target"]) == {"SAU"}
 
 
+def test_where_ends_the_reach_of_what_is_obstructed(pipeline):
+    (meeting,) = coded(pipeline, "وواصلت الحكومة الإسرائيلية اليوم الضغط على أعضاء الكونجرس لعرقلة الاتفاق حيث التقى السفير "
+                                 "الإسرائيلي في الولايات المتحدة رون ديرمر مع مجموعة من 40 عضوا بمجلس الشيوخ.", "CONSULT",
+                       published="2015-07-22")
+    assert meeting["modality"] == "asserted"
+    (cooperation,) = coded(pipeline, "مشيرا الى امتناع الروس فيما سبق عن التعاون في صنع الوقود النووي الايراني.", "COOPERATE",
+                           published="2015-07-22")
+    assert cooperation["modality"] == "negated"  # ("فيما سبق": before, no clause of its own)
+
+
+def test_a_search_campaign_is_no_talks(pipeline):
+    rec = extract("وبدت مظاهر التطرف عليه بعد مداومته على هذا المسجد، ليختفي بعدها وتبدأ حملة بحث طويلة عنه، ليكتشف "
+                  "الناس بعدها أنه توجه إلى ما سماه «الجهاد»، ورجح أنه غادر إلى مالي قبل 7 أشهر.", pipeline=pipeline,
+                  published="2015-07-22")
+    assert not events(rec, "CONSULT")
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

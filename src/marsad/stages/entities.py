@@ -797,14 +797,16 @@ def _join_split_places(gaz, words: list[str], found: list[tuple[str, int, int]])
 
 def _region_named_where(gaz, words: list[str], i: int) -> bool:
     """words[i] is a region word (place_cues.tsv seat "region") that bears a preposition
-    (بمحافظة) or follows a word that says where (في منطقة، ريف محافظة الرقة)."""
+    (بمحافظة) or follows a word that says where (في منطقة، ريف محافظة الرقة) or a place in it (كورنيش
+    محافظة جدة)."""
     w = words[i]
     if len(w) > 3 and w[0] in "بل" and w[1:] in gaz.region_heads:
         return True
     if w not in gaz.region_heads or i == 0:
         return False
     before = strip_article(words[i - 1])
-    return before in gaz.where_words or (before[:1] == "و" and before[1:] in gaz.where_words)
+    return before in gaz.where_words or (before[:1] == "و" and before[1:] in gaz.where_words) \
+        or gaz.facility_heads.get(before) == "LOC"  # (a place in it: "في كورنيش محافظة جدة", "مطار محافظة")
 
 
 def _headed_orgs(words: list[str], taken: list[bool], found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -1341,6 +1341,9 @@ def modality_of(words: list[str], i: int, j: int, sentence_text: str, verb: bool
                     continue  # "ما يفترض أن تعيه الدول العربية بعد توقيع الاتفاق": what it comes after happened
                 if scope in ("before", "complement", "preceding") and s + k < i and _bare(words[i - 1]) in _STOPPING:
                     continue  # "لم تقدم أي مؤشر على نيتها تعليق دعمها لحزب الله": the support goes on
+                if scope in ("before", "complement", "preceding") and any(w in _WHERE_CLAUSE for w in words[s + k:i]):
+                    continue  # "الضغط على أعضاء الكونجرس لعرقلة الاتفاق حيث التقى السفير": where or while opens a
+                    # clause of its own
                 if scope == "complement" and mod == "negated" and _denial_ends(words, s + k, i):
                     continue  # "وتنفي روسيا أية مسؤولية وتوجه أصابع الاتهام للجيش": the accusation is made
                 if scope == "complement" and c0.removeprefix("ب").startswith("تهم") and _bare(words[i]).startswith(("اتهام", "تهم")):
@@ -7420,6 +7423,7 @@ def _main_subject_after(coder, article, sent, words: list[str], j: int, end: int
 
 
 _OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
+_WHERE_CLAUSE = frozenset(fold(w) for w in ("حيث", "وحيث", "بينما", "وبينما"))  # (not فيما: فيما سبق، فيما بينها)
 _WHERE_WHILE = frozenset(fold(w) for w in ("حيث", "وحيث", "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين"))
 
 
