@@ -3295,6 +3295,24 @@ def test_a_search_campaign_is_no_talks(pipeline):
     assert not events(rec, "CONSULT")
 
 
+def test_who_claims_responsibility_for_an_attack_carried_it_out(pipeline):
+    (attack,) = [e for e in coded(pipeline, "وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة، الذي أعقب تفجيرًا انتحاريًا لطالبان "
+                                            "خارج أكاديمية الشرطة الأفغانية في العاصمة.", "ASSAULT", published="2015-08-08")
+                 if e["trigger"]["text"] == "الهجوم"]
+    assert [a["text"] for a in attack["source"]] == ["طالبان"]
+
+
+def test_the_dead_among_a_group_are_its_victims(pipeline):
+    (killing,) = coded(pipeline, "وسقط قتلى بين المتمردين.", "ASSAULT", published="2015-08-03")
+    assert not killing["source"] and [a["sector"] for a in killing["target"]] == ["REB"]
+
+
+def test_the_group_bombers_are_thought_to_be_of_is_on_their_side(pipeline):
+    (killing,) = coded(pipeline, "حيث قتل 40 شخصا على الأقل في تفجيرات نفذها انتحاريون يشتبه بأنهم من «بوكو حرام» الأسبوع "
+                                 "الماضي.", "ASSAULT", published="2015-08-02")
+    assert "NGA" in countries(killing["source"]) and "NGA" not in countries(killing["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
@@ -10141,8 +10159,9 @@ def test_a_place_named_after_someone_is_no_party_but_who_heads_a_place_is(pipeli
 
 
 def test_many_killed_are_victims_and_marches_with_festivals_are_parades(pipeline):
-    (killing,) = coded(pipeline, "وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم وقتل العديد من "
-                                 "رجال الشرطة.", "ASSAULT", published="2015-07-26")
+    attack, killing = coded(pipeline, "وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم وقتل العديد "
+                                      "من رجال الشرطة.", "ASSAULT", published="2015-07-26")
+    assert [a["text"] for a in attack["source"]] == ["حركة طالبان"]  # (the attack claimed)
     assert not any(a.get("sector") == "COP" for a in killing["source"])
     assert any(a.get("sector") == "COP" for a in killing["target"])
     assert not coded(pipeline, "وها هو اليوم يتم تنفيذه في عدد من مدن وقرى المحافظة في مسيرات ومهرجانات وكرنفالات يشارك فيها "

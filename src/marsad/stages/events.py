@@ -5186,8 +5186,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 target[:0], source[:] = source, []
             k += cue
             continue
-        if last is not None and last[1] == k and w in _PARTITIVE:
-            # "مسلحون من حركة طالبان": the body the group belongs to (in brackets too: "انتحاريان من (داعش)")
+        if last is not None and (last[1] == k or (last[1] < k <= last[1] + 3 and all(
+                v in _SUSPECTED_OF for v in words[last[1]:k]))) and w in _PARTITIVE:
+            # "مسلحون من حركة طالبان": the body the group belongs to (in brackets too: "انتحاريان من (داعش)"; and
+            # the one they are thought to be of: "نفذها انتحاريون يشتبه بأنهم من «بوكو حرام»")
             same_side = (last[0], _past_opening(words, k + 1))
             k += 1
             continue
@@ -5590,6 +5592,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and y["type"] == "LOC":
                 break  # "على طريقين رئيسيين يستخدمهما داعش بين سوريا والعراق": places "between", far from the
                 # attack, say where a thing runs, no sides of it
+            if between and t.noun and k == j and (words[i] in _DEAD or _bare(words[i]) in _DEAD):
+                between = False  # "سقوط قتلى بين المتمردين": the dead among them, no sides
             role = "source" if between and not toll else "target"
             goal_first = goal_first or (t.destination and not t.noun and not source and k == j and (
                 i == 0 or not words[i - 1][:1].isalpha() or words[i - 1] in _VERB_FIRST))
@@ -6289,6 +6293,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         target[:] = [x for x in target if not any(x is a or (x.get("entity") and x.get("entity") == a.get("entity"))
                                                    or (a.get("entity") is None and a["text"].endswith(" " + x["text"]))
                                                    for a in authors)]  # (قصف القوات الاوكرانية: the forces')
+    if t.noun and t.type in _KILLING and not source and (claimer := _claimer(coder, article, sent, words, i, lo, actor_at)):
+        source.append(claimer)  # "وأعلنت طالبان مسؤوليتها عن الهجوم": who claims it carried it out
     if t.noun and t.type in _KILLING and (titled := next((x for x in sent_ents if (
             article.extra.get("titles") or {}).get(x["id"], (None,))[0] == sent[i].start), None)) is not None \
             and any(x.get("entity") == titled["id"] for x in target):
@@ -7398,6 +7404,29 @@ def _antecedent_behind_on(words: list[str], i: int) -> bool:
     """An indefinite word behind على stands right before the verb at `i`, with no و or ف on it: the
     antecedent of the clause the verb opens ("القبض على شاب أطلق النار")."""
     return i > 1 and words[i - 2] == "علي" and not _definite(words[i - 1]) and words[i][:1] not in "وف"
+
+
+_SUSPECTED_OF = frozenset(fold(w) for w in ("يشتبه", "يعتقد", "يرجح", "بأنهم", "أنهم", "بأنه", "أنه", "بأنها",
+                                            "أنها"))
+_RESPONSIBILITY_STEMS = tuple(fold(w) for w in ("مسؤولية", "مسئولية", "المسؤولية", "المسئولية"))
+
+
+def _claimer(coder, article, sent, words: list[str], i: int, lo: int, actor_at) -> dict | None:
+    """Who claims the attack noun at words[i] behind "responsibility for" (أعلنت طالبان مسؤوليتها عن الهجوم،
+    تبنى التنظيم المسؤولية عن التفجير): the person or body, or the unnamed group, named between the verb of
+    announcing or claiming and the word of responsibility; None when there is none."""
+    if i < 3 or words[i - 1] != "عن" or not _bare(words[i - 2]).startswith(tuple(r[:-1] for r in _RESPONSIBILITY_STEMS)):
+        return None
+    verb = next((v for v in range(i - 3, max(lo, i - 10) - 1, -1)
+                 if _bare(words[v]) in _ANNOUNCING or _bare(words[v]) in _CLAIMS), None)
+    for k in range(verb + 1 if verb is not None else i - 2, i - 2):
+        x = actor_at.get(k)
+        if x is not None:
+            return _actor(x) if x["type"] in ("PER", "ORG") else None
+        nominal = coder.nominal_actor(article, sent, words, k, k + 1)
+        if nominal is not None:
+            return nominal
+    return None
 
 
 def _main_subject_after(coder, article, sent, words: list[str], j: int, end: int, actor_at) -> tuple[dict, int] | None:
