@@ -3313,6 +3313,15 @@ def test_the_group_bombers_are_thought_to_be_of_is_on_their_side(pipeline):
     assert "NGA" in countries(killing["source"]) and "NGA" not in countries(killing["target"])
 
 
+def test_the_body_a_title_after_a_name_heads_is_no_party(pipeline):
+    (call,) = coded(pipeline, "دعا اسحق هرتزوغ زعيم المعارضة الاسرائيلية، في حديث للاذاعة العامة، اليمين في إسرائيل إلى "
+                              "«مراجعة الضمير».", "REQUEST", published="2015-08-02")
+    assert [a["text"] for a in call["source"]] == ["اسحق هرتزوغ"] and not call["target"]
+    (visit,) = coded(pipeline, "وفي الأربعاء 28 يناير استقبل خادم الحرمين الشريفين ملك إسبانيا السابق.", "CONSULT",
+                     published="2015-07-21")
+    assert [a["text"] for a in visit["target"]] == ["ملك إسبانيا"]  # (a country's king is received, no title)
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -498,6 +498,16 @@ def make_actors(settings: Settings):
                             ent["country"] = after[3] or (coder.seat_country(words[after[1]:after[1] + 4])
                                                           if after[2] in _LOCATED else None)
                     ent["role"] = _role_text(article.text, toks, rs, re_)
+                    if rs >= j:
+                        ext = re_  # (the body a title after the name heads: "اسحق هرتزوغ زعيم المعارضة الاسرائيلية")
+                        while ext < min(len(words), re_ + 3) and (k.group_of([words[ext]]) or k.org_head(words[ext])
+                                                                 or (ext > re_ and words[ext].startswith("ال")
+                                                                     and k.nationality_of(words[ext]))):
+                            ext += 1
+                        if ext > re_:
+                            # the title's words name no party of their own (extra["titles_after"], as below)
+                            article.extra.setdefault("titles_after", {}).setdefault(
+                                ent["id"], (toks[rs].start, toks[ext - 1].end))
                     if rs < i and _one_title(k, words, re_, i, named_tokens):
                         # the title before the name, whatever it names on the way (سفير المملكة
                         # العربية السعودية لدى الأردن سامي الصالح): the person's, no party of its own
