@@ -3322,6 +3322,14 @@ def test_the_body_a_title_after_a_name_heads_is_no_party(pipeline):
     assert [a["text"] for a in visit["target"]] == ["ملك إسبانيا"]  # (a country's king is received, no title)
 
 
+def test_who_sends_trucks_of_aid_gives_it(pipeline):
+    # a body's long name counts as one word between the verb and what it sends, past a time set off by a comma
+    (aid,) = coded(pipeline, "سيّر مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس، سبع شاحنات تحمل مساعدات إغاثية للشعب "
+                             "اليمني الشقيق، متجهة إلى مديرية العبر ومحافظة مأرب.", "AID", published="2015-07-25")
+    assert [a["text"] for a in aid["source"]] == ["مركز الملك سلمان"]
+    assert countries(aid["target"]) == {"YEM"} and all(a["sector"] == "CVL" for a in aid["target"])
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

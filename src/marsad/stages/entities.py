@@ -802,6 +802,9 @@ def _region_named_where(gaz, words: list[str], i: int) -> bool:
     w = words[i]
     if len(w) > 3 and w[0] in "بل" and w[1:] in gaz.region_heads:
         return True
+    if len(w) > 3 and w[0] == "و" and w[1:] in gaz.region_heads and any(
+            strip_article(v) in gaz.where_words or strip_article(v) in gaz.region_heads for v in words[max(0, i - 4):i]):
+        return True  # (joined to a place named before: "متجهة إلى مديرية العبر ومحافظة مأرب")
     if w not in gaz.region_heads or i == 0:
         return False
     before = strip_article(words[i - 1])

@@ -8696,6 +8696,9 @@ def _light_verb_subject(article, coder, sent, words: list[str], i: int, lo: int,
                 told += 1
             # (a visit's or a call's: thirty, as a prince's titles run: "تلقى الأمير محمد بن سلمان بن
             # عبدالعزيز ولي ولي العهد ... وزير الدفاع، اتصالاً هاتفيا")
+            # (a body's name counts as one word: "سيّر مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس، سبع شاحنات")
+            told += sum(len(x["text"].split()) - 1 for kk, x in actor_at.items()
+                        if floor - 12 <= kk < floor and x["type"] == "ORG")
             floor = max(_clause(words, floor - 2, floor - 1)[0], i - (30 if visit else 10) - told)
     named: set[int] | None = None  # the tokens of names, found when first needed
     v, bottom = i, max(floor, i - (30 if visit else 16))  # (a prince's titles run to twenty words: "قام صاحب السمو
