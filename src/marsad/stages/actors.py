@@ -304,6 +304,8 @@ def _quotation_opened(k, words: list[str]) -> bool:
         elif w == "»":
             opened = None
     return opened is not None and not all(k.cue_kind(w) == "title" for w in words[opened + 1:])
+
+
 _POSTED = frozenset(fold(w) for w in ("لدى", "في", "ب", "على", "إلى", "العام", "الخاص", "السابق", "الجديد",
                                       # the host country named by a common noun (سفير كوريا لدى المملكة)
                                       "المملكة", "البلاد", "الدولة"))

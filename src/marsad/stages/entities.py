@@ -798,7 +798,7 @@ def _join_split_places(gaz, words: list[str], found: list[tuple[str, int, int]])
 def _region_named_where(gaz, words: list[str], i: int) -> bool:
     """words[i] is a region word (place_cues.tsv seat "region") that bears a preposition
     (بمحافظة) or follows a word that says where (في منطقة، ريف محافظة الرقة) or a place in it (كورنيش
-    محافظة جدة)."""
+    محافظة جدة), or is joined by و to a place named after such a word (إلى مديرية العبر ومحافظة مأرب)."""
     w = words[i]
     if len(w) > 3 and w[0] in "بل" and w[1:] in gaz.region_heads:
         return True
