@@ -7419,7 +7419,13 @@ def _claimer(coder, article, sent, words: list[str], i: int, lo: int, actor_at) 
         return None
     verb = next((v for v in range(i - 3, max(lo, i - 10) - 1, -1)
                  if _bare(words[v]) in _ANNOUNCING or _bare(words[v]) in _CLAIMS), None)
-    for k in range(verb + 1 if verb is not None else i - 2, i - 2):
+    return _first_party(coder, article, sent, words, verb + 1 if verb is not None else i - 2, i - 2, actor_at)
+
+
+def _first_party(coder, article, sent, words: list[str], a: int, b: int, actor_at) -> dict | None:
+    """The first person or body named, or unnamed group, starting in words[a:b]; None when the first
+    name there is a place's, or there is none."""
+    for k in range(a, b):
         x = actor_at.get(k)
         if x is not None:
             return _actor(x) if x["type"] in ("PER", "ORG") else None
@@ -7441,14 +7447,8 @@ def _main_subject_after(coder, article, sent, words: list[str], j: int, end: int
     if comma is None or comma + 2 >= len(words) or not (
             _past_verb_by_use(words[comma + 1]) or any(not x.noun for x in _starting(words[comma + 1]))):
         return None
-    for k in range(comma + 2, min(len(words), comma + 5)):
-        x = actor_at.get(k)
-        if x is not None:
-            return (_actor(x), comma) if x["type"] in ("PER", "ORG") else None
-        nominal = coder.nominal_actor(article, sent, words, k, k + 1)
-        if nominal is not None:
-            return nominal, comma
-    return None
+    subject = _first_party(coder, article, sent, words, comma + 2, min(len(words), comma + 5), actor_at)
+    return (subject, comma) if subject is not None else None
 
 
 _OF_THEM = frozenset(fold(w) for w in ("منهم", "منهما", "منهن"))
