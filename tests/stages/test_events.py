@@ -3330,6 +3330,12 @@ def test_who_sends_trucks_of_aid_gives_it(pipeline):
     assert countries(aid["target"]) == {"YEM"} and all(a["sector"] == "CVL" for a in aid["target"])
 
 
+def test_whom_one_meets_past_ones_title_set_off_by_commas_is_met(pipeline):
+    (meeting,) = coded(pipeline, "والتقى الوزير عادل الجبير، وزير الخارجية السعودي، نظيره الأمريكي.", "CONSULT",
+                       published="2015-07-22")
+    assert countries(meeting["source"]) == {"SAU"} and countries(meeting["target"]) == {"USA"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

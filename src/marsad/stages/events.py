@@ -9504,6 +9504,12 @@ def _listed(actor_at: dict, sent, last, k: int, t=None) -> bool:
         # a body or a country is called on: "طالب رئيس اللجنة العقارية بغرفة جدة خالد الغامدي، وزارة العمل",
         # "ودعا الدكتور العطية، الولايات المتحدة الأمريكية إلى بذل جهد"; and after a body's name, those no
         # name names: "دعت وزارة الداخلية، المواطنين كافة، إلى")
+    opening = next((x for x in range(k - 3, max(0, k - 9), -1) if sent[x].norm in ("،", ",")), None)
+    if opening is not None and opening >= 1 and kb().role_of([sent[opening + 1].norm]) is not None \
+            and (named := _ending_at(actor_at, sent, opening - 1)) is not None and named["type"] == "PER" \
+            and not any(sent[x].norm in ("،", ",") for x in range(opening + 1, k - 1)):
+        return False  # "التقى الوزير عادل الجبير، وزير الخارجية السعودي، نظيره الأمريكي": the comma closes the
+        # title set off after a name; who follows is no one listed with him
     return (last is not None and last[1] == k - 1) or (k >= 2 and _ending_at(actor_at, sent, k - 2) is not None)
 
 
