@@ -233,7 +233,7 @@ class KB:
         self.currencies = frozenset(strip_article(key(r["word"])) for r in load("currencies.tsv", ("word",)))
         self.first_names = frozenset(key(r["name"]) for r in load("first_names.tsv", ("name",)))
         rows = load("name_breaks.tsv", ("word", "kind"))
-        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function", "apposition", "verb"})
+        kinds = {key(r["word"]): check_enum(r, "kind", {"relative", "time", "function", "apposition", "verb", "act"})
                  for r in rows}
         # words never a name on their own, as spelt (على "on"; علي is a name)
         self.function_words = frozenset(spelt(r["word"]) for r in rows if r["kind"] == "function")

@@ -623,10 +623,10 @@ def _glossed_bodies(k, ents: list[dict], text: str) -> None:
 
 
 def _head_sector(k, name_words: list[str]) -> str | None:
-    """The sector of an organisation named by its head (its first word or two): the head's
+    """The sector of an organisation named by its head (its first word, two or three): the head's
     own, or for the management of a body (org_heads.tsv `of body?`: إدارة المستشفى) that body's
     head's (not a movement's or a party's: إدارة الحركة المرورية is traffic's)."""
-    for n in (2, 1):
+    for n in (3, 2, 1):
         hit = k.org_head(" ".join(name_words[:n]))
         if hit:
             if n == 1 and len(name_words) > 1 and strip_article(name_words[0]) in k.body_heads:

@@ -184,7 +184,7 @@ def _subtype(etype: str, words: list[str]) -> str | None:
             return "FAC"
         return None
     if etype == "ORG":
-        for n in (2, 1):
+        for n in (3, 2, 1):
             hit = k.org_head(" ".join(words[:n]))
             if hit:
                 return hit[0]

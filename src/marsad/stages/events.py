@@ -84,7 +84,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion", "phase")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -363,6 +363,7 @@ _RELEASED_THINGS = frozenset(_WORDS["released-thing"])  # أفرجت عن معل
 _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
 _ON_OCCASION = frozenset(_WORDS["on-occasion"])  # بمناسبة: the occasion, with parties of its own
+_PHASES = frozenset(_WORDS["phase"])  # في نهاية اللقاء: the start or end of a meeting told before
 _FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
@@ -2777,10 +2778,12 @@ def make_events(settings: Settings):
                     # إطلاق النار مع قوات الجيش"), and a light verb ("قتلت قوات الأمن التونسي ... إرهابيا وألقت
                     # القبض على آخر")
                     own = _relative_subject(sent, words, i, sent_ents) if not t.noun else None
-                    if own is not None or not (_feminine_verb(words[i] if not t.noun else words[i - 1], t)
+                    if own is not None or not ((_feminine_verb(words[i] if not t.noun else words[i - 1], t)
+                                                or (t.noun and words[i].endswith("ها")))
                                                and all(a.get("kind") == "PER" or _a_man(a) for a in sentence_source)):
                         # (a verb in the feminine shares no man's subject: "... لحكومة الرئيس بشار الأسد في سوريا،
-                        # وفرضت عقوبات"; nor one a word for a man names: "عائلة ... الشاب الأميركي الذي قتل ... ودانت")
+                        # وفرضت عقوبات"; nor one a word for a man names: "عائلة ... الشاب الأميركي الذي قتل ... ودانت";
+                        # nor is "her" a man's: "كيري «رحب بقرار تركيا ... ودعمها للاجئين السوريين»")
                         ev["source"] = [own] if own is not None else [dict(a) for a in sentence_source]
                 elif ev is not None and ev["source"] and not ev["target"] and sentence_source and t.type in _MEETINGS \
                         and not t.noun and words[i][:1] == "و" and _bare(words[i]) != words[i] \
@@ -4209,8 +4212,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # خلال لقائه نظيره الاميركي": "and that" takes up the clause of the first one named, his
                 owner = _actor(first) if (first := _first_person_before(actor_at, i)) is not None else None
         if owner is None and not unnamed_subject and prev_subject is not None and prev_subject["type"] in ("PER", "ORG") \
-                and (prev_subject["type"] == "ORG" or pronoun == "ه"):
-            owner = _actor(prev_subject)  # named in the sentence before
+                and (prev_subject["type"] == "ORG" or pronoun == "ه") and t.type not in ("SUPPORT", "AID"):
+            owner = _actor(prev_subject)  # named in the sentence before (not for support, whose pronoun
+            # may be whom it goes to: "ودعمها للاجئين" past a body named in the sentence before)
         if owner is not None and t.mode == "visit" and (owner.get("sector") in ("REB", "UAF")
                                                       or owner.get("country") in PSEUDO_COUNTRIES):
             return None  # "يظن داعش أن وصوله إلى موقع": an armed group's arrival is no visit
@@ -4231,6 +4235,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             at -= 1  # "في أثناء زيارة"
         if at > 0 and words[at] in _IN_HIS_TURN:
             at -= 1  # "فابيوس بدوره في اثناء زيارة الى طهران": in his turn
+        back = at
+        while back > lo and at - back < 3 and (words[back] in _TIME_WORDS or is_weekday(words[back])
+                                               or (words[back] in _TIME_ADJECTIVES and is_weekday(words[back - 1]))):
+            back -= 1  # "ناقش الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي": when, told
+        if back < at and any(x["end"] == sent[back].end for x in actor_at.values()):
+            at = back  # between the speaker and the meeting
         if at > lo and not any(x["start"] < sent[at].end and x["end"] > sent[at].start for x in actor_at.values()) \
                 and _verb_first(words, at) and words[at][:1] != "و":
             at -= 1  # "إن هادي طلب خلال اللقاء زيارة": the subject before the verb that the meeting's time is of
@@ -4476,6 +4486,18 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             and not words[j][:1].isdigit() and (words[j + 1] in _TIME_OF_EVENT or not words[j + 1][:1].isalpha()):
         end = j + 1  # "تم اعتقال الثلاثة بعد معلومات وردت إليها من السلطات الأمنية": the three told of before are
         # the ones acted on, unnamed; who is named past them, after another act, is no party to it
+    if t.noun and t.mode == "visit" and i - 2 >= lo and words[i - 1] in _DURING_WORDS and words[i][:2] == "ال" \
+            and j == i + 1 and j < n and words[j][:1].isalpha() and not any(
+                not x.noun and x.type in _MEETINGS for x in _starting(words[lo])) and _verb_first(words, lo) \
+            and not _among(words[lo], _ACCOMPANYING) and not _bare(words[lo]).startswith(("رافق", "يرافق")):
+        # (but "ويرافقه خلال الزيارة وفد اقتصادي", "رافق المدير العام ... خلال الزيارة مساعد": who goes along)
+        end = j  # "رفع الدكتور الحجري خلال الاستقبال تعازيه لخادم الحرمين الشريفين": the reception told again as
+        # the time of another act; who follows is that act's
+    if t.noun and t.type == "CONSULT" and words[i][:2] == "ال" and j + 1 < n and i > 0 and words[i - 1] in _PHASES \
+            and _verb_first(words, j + 1 if words[j] in ("،", ",") else j) \
+            and not any(x.type == "CONSULT" for x in _starting(words[j + 1 if words[j] in ("،", ",") else j])):
+        end = j  # "وفي بداية اللقاء، رفع الدكتور الحجري ... تعازيه", "وفي نهاية اللقاء قدم "بن مساعد" للسفير الألماني
+        # هدية": the meeting told again, then a clause of its own
     asked_for: int | None = None  # where what a demand asks for begins behind بـ (طالب بتكثيف العمل)
     # (a host's titles may run long before whom he receives: "استقبل الأمير محمد بن سلمان ولي ولي العهد
     # النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، في قصر السلام بجدة، مساء اليوم، وزير الدولة
@@ -5322,6 +5344,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and w[:1] == "و" and w[1:] in _RELATIVES:
             break  # "اتفاقية التبادل التي تم توقيعها بين الجانبين العراقي والسعودي، والتي لا تزال تحت رحمة البرلمان
             # العراقي": past a comma, a second relative on the thing tells more of it, with no party to the act
+        if t.noun and t.type == "CONSULT" and k > j + 1 and actor_at.get(k) is None and (source or target) \
+                and w[:1] == "و" and w[1:].endswith("ت") and _past_verb_by_use(w[1:]) and words[k - 1][:1].isalpha():
+            break  # "في ختام اجتماعها بالقاهرة ... هذه الخطة ... وقررت العودة إلى مجلس الأمن": a verb of hers opens
+            # another act
         if t.noun and k > j + 1 and (source or target) and words[k - 1] in ("،", ",") and w[:1] == "و" \
                 and actor_at.get(k) is None and _past_verb_by_use(w[1:]) and k + 1 < end \
                 and not _among(w[1:], _ADVERBS) and _bare(w[1:]) not in _RESULTS \
@@ -5344,11 +5370,15 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     actor_at.get(subj := k + 2 if words[k + 1] in _DEMONSTRATIVES
                                  else k + 3 if k + 3 < end and words[k + 2] == "من" and _among(words[k + 1], _MANY_OF)
                                  else k + 1) is not None
-                    or coder.nominal_actor(article, sent, words, subj, subj + 1) is not None):
+                    or coder.nominal_actor(article, sent, words, subj, subj + 1) is not None) \
+                or (k > j + 1 and k + 2 < end and words[k - 1] in ("،", ",") and w[:1] == "و" and len(w) > 3
+                    and words[k + 1] in _DEMONSTRATIVES and _definite(words[k + 2]) and not _definite(w[1:])
+                    and not w.endswith(("ه", "ها", "هم")) and w[1:] not in _PREPOSITIONS):
             # (past "many of": "أطلق نظام الأسد سراح معظم الجهاديين، وبقي كثير من المتظاهرين والنشطاء في السجن")
             break  # "قبضها على 190 إرهابيا ينتمون إلى تنظيم داعش، واستطاع رجال الأمن إحباط": past a comma, a
             # verb behind و with its subject right after it opens a clause of its own, with its own actors
-            # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على")
+            # (the subject may be pointed at: "، وتعمل هذه الكتيبة الإماراتية على", and be no actor: "، ولقيت
+            # هذه الجهود الأمنية ثناء وتقدير جميع المواطنين")
         if t.noun and k == j and w in _ANY_RELATIVE and k + 1 < end and (
                 words[k + 1] in _DENYING or any(x.type in ("ACCUSE", "REJECT") and not x.noun
                                                 for x in _starting(words[k + 1]))):
@@ -5358,6 +5388,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             # parties of its own
         if k > j + 1 and words[k - 1] in ("،", ",") and w in ("هي", "هو") and t.type in _BENEFIT:
             break  # "شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة الدولية": a clause on the aid, no party
+        if t.noun and k > j + 1 and w in ("«", "“") and any(v in ("،", ",") for v in words[j:k]) \
+                and not any(v in _CLOSE_Q for v in words[k + 1:min(end, k + 6)]):
+            break  # "دعا مجلس المطارنة ... بعد اجتماعه الدوري، أمس، برئاسة البطريرك «الكتل السياسية ...
+            # لرئاسة الجمهورية»": a quotation past a comma is what the sentence's speaker says, no party
         if k > j and t.type == "REJECT" and w[:1] == "ب" and _complementizer(w):
             break  # "موسكو ترفض اتهامات بأنها زودت المتمردين": what the rejected claim says names no party
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
@@ -5594,6 +5628,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 # attack, say where a thing runs, no sides of it
             if between and t.noun and k == j and (words[i] in _DEAD or _bare(words[i]) in _DEAD):
                 between = False  # "سقوط قتلى بين المتمردين": the dead among them, no sides
+            if between and t.type in ("SUPPORT", "ACCUSE", "REJECT", "REQUEST") and k > j \
+                    and any(v in _ANY_RELATIVE for v in words[j:k]):
+                break  # "ترحب بالاتفاق النووي الذي تم بين دول 5+1 وإيران": the sides of what is welcomed, in a
+                # clause on it, take no stance
             role = "source" if between and not toll else "target"
             goal_first = goal_first or (t.destination and not t.noun and not source and k == j and (
                 i == 0 or not words[i - 1][:1].isalpha() or words[i - 1] in _VERB_FIRST))
@@ -5891,6 +5929,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
                 # of the act of supporting is who is supported; the supporter's comes before لـ (دعم إيران للأسد) or after بـ
                 # (بدعم حكومة خادم الحرمين: with its support)
+            if t.noun and t.type in _BENEFIT and role == "source" and not source and k > j and dest is source \
+                    and not any(v in ("،", ",") for v in words[j:k]) \
+                    and any(_for(words[p]) and actor_at.get(p) is None and not _li_named_at(actor_at, p)
+                            and coder.nominal_actor(article, sent, words, p, p + 1) is None for p in range(max(j, k - 3), k)):
+                dest = target  # "تقديم المساعدة لتطوير وتدريب حرس الحدود": the one past the aid's aim is
+                # whom it serves, no giver in its genitive
             if x["type"] == "PER" and t.type == "COERCE" and not t.noun and not passive and role == "source" \
                     and not source and not target and k <= j + 3 \
                     and (_feminine_verb(words[i], t) or (t.mode == "arrest" and x.get("sector") not in _SECURITY)):
@@ -7605,7 +7649,10 @@ def _owned(t, words: list[str], i: int, j: int) -> bool:
     """The pronoun on the event noun words[i] is its author's: of a type whose noun names who acts,
     not the signing of a document (توقيعها: signing it); a condemnation only when its object
     follows behind ل (إدانته الشديدة للاعتداء) or it is what one voices (أعرب عن إدانته; not "بعد
-    إدانته" or "اتهامهم في قضايا": who is convicted or accused)."""
+    إدانته" or "اتهامهم في قضايا": who is convicted or accused); support or aid only when whom it goes to
+    follows behind ل (دعمها للجيش; not "على دعمه", supporting him)."""
+    if t.type in ("SUPPORT", "AID") and not _bare(words[i]).startswith(_SIGNING):
+        return j < len(words) and _for(words[j])  # "دعمها للجيش": hers who gives it to the one after ل
     if t.type not in _OWNED_TYPES or _bare(words[i]).startswith(_SIGNING):
         return False
     if t.type == "ACCUSE":
@@ -7678,6 +7725,9 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
             or _bare(words[first - 1]) in _ATTRIBUTION
             or _for(words[first - 1]) or _has_bi(words[first - 1]) or _prepositional(words[first - 1])))
         # (nor in construct with a noun behind one: "تقديره لجهود وزارة الداخلية")
+        if pronoun == "هم" and hit is not None and _is_country_place(hit[1]):
+            kk = first - 1  # "وفد ...، أن مصر تمضي ...، مشيرين إلى أن زيارتهم": a country is no "they"
+            continue
         if pronoun == "ه" and hit is not None and _is_country_place(hit[1]) \
                 and fold(hit[1]["text"]) not in _MASCULINE_COUNTRIES and words[first] not in _MASCULINE_COUNTRIES:
             kk = first - 1  # "نشاط إيران المؤذي، كما سبق وأعلن خلال زيارته": a country is a "she", no "his"
@@ -7691,10 +7741,19 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
                 (words[first - 1][1:] if words[first - 1][:2] == "وا" else words[first - 1]) in _BACKING_OR_OPPOSING):
             kk = first - 2  # "جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت ...
             continue  # انسحابها": whom the one named before backs or opposes is not its owner
+        if behind and hit is not None and _is_country_place(hit[1]) and first > floor and words[first - 1] in _LOCATIVE:
+            kk = first - 2  # "دعا مجلس المطارنة الموارنة وهو أعلى مؤسسة دينية مسيحية في لبنان في بيان بعد اجتماعه":
+            continue  # where something is is no party that stands behind a preposition
         if behind:
             # the nearest one named stands behind a preposition: the owner is no one named near
             # ("بالبيان الصادر عن لجنة مبادرة السلام في اجتماعها": not the council further back)
             return None
+        if feminine and (hit is None or (hit[1]["type"] == "ORG" and (
+                coder.kb.org_head(words[first]) or coder.kb.group_of([words[first]])))) \
+                and not strip_article(_bare(words[first])).endswith(("ه", "ات")) \
+                and not (first > 0 and words[first - 1].endswith(("ه", "ات")) and coder.kb.group_of([words[first - 1]])):
+            kk = first - 1  # "مساعدة الجيش اليمني ...، إلى جانب دعمها للجيش": "her" is no masculine
+            continue  # body's (but "الكتيبة الإماراتية", "القوات", "وزارة الداخلية", and "طائرات التحالف ... غاراتها")
         if feminine and hit is None and coder.kb.role_of([words[first]]) is not None and not words[first].endswith("ه"):
             kk = first - 1  # "وندي شيرمان، مساعدة وزير الخارجية الأميركي، خلال زيارتها": a man's title is no "her"
             continue
