@@ -3404,6 +3404,25 @@ def test_a_verb_of_hers_past_her_meeting_opens_another_act(pipeline):
     assert "IGO" not in countries(meeting["target"])
 
 
+def test_who_is_supported_by_the_means_told_after_is_the_genitive(pipeline):
+    (support,) = coded(pipeline, "وشدد الملك سلمان على أن عملية إعادة الأمل ترتكز على قرار مجلس الأمن الأخير، مشيراً في الوقت ذاته "
+                                 "إلى أننا سنستمر في جهودنا لدعم اليمن بالامكانات المتاحة.", "SUPPORT", published="2015-07-24")
+    assert not support["source"] and countries(support["target"]) == {"YEM"}
+
+
+def test_a_body_one_is_in_is_not_whose_visit_his_pronoun_tells(pipeline):
+    (visit,) = coded(pipeline, "وأعرب مالكولم هونلاين، وهو من أبرز الشخصيات في الكونغرس، عن معارضته الشخصية للاتفاق خلال زيارته "
+                               "الأخيرة لإسرائيل مع رئيس مؤتمر الرؤساء الجديد للمنظمات اليهودية.", "CONSULT",
+                     published="2015-07-23")
+    assert [a["text"] for a in visit["source"]] == ["مالكولم هونلاين"] and countries(visit["target"]) == {"ISR"}
+
+
+def test_a_body_named_in_quotes_past_a_comma_claims_the_attack(pipeline):
+    (attack,) = coded(pipeline, "كما تعرضت ثكنة الغلاوية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة في "
+                                "بلاد المغرب الإسلامي».", "ASSAULT", published="2007-12-31")
+    assert countries(attack["source"]) == {"IMG"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -5389,9 +5389,11 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         if k > j + 1 and words[k - 1] in ("،", ",") and w in ("هي", "هو") and t.type in _BENEFIT:
             break  # "شحنة من المساعدات الإنسانية إلى عدن، هي الأولى للمنظمة الدولية": a clause on the aid, no party
         if t.noun and k > j + 1 and w in ("«", "“") and any(v in ("،", ",") for v in words[j:k]) \
-                and not any(v in _CLOSE_Q for v in words[k + 1:min(end, k + 6)]):
+                and not any(v in _CLOSE_Q for v in words[k + 1:min(n, k + 6)]) \
+                and (actor_at.get(k + 1) or {}).get("type") != "ORG":
             break  # "دعا مجلس المطارنة ... بعد اجتماعه الدوري، أمس، برئاسة البطريرك «الكتل السياسية ...
-            # لرئاسة الجمهورية»": a quotation past a comma is what the sentence's speaker says, no party
+            # لرئاسة الجمهورية»": a quotation past a comma is what the sentence's speaker says, no party (but a
+            # name in quotes is one: "وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»")
         if k > j and t.type == "REJECT" and w[:1] == "ب" and _complementizer(w):
             break  # "موسكو ترفض اتهامات بأنها زودت المتمردين": what the rejected claim says names no party
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
@@ -5921,11 +5923,12 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and not any((_for(words[p]) and not _li_named_at(actor_at, p)
                                  and (actor_at.get(p) is not None or not words[p].startswith(("لا", "ولا"))
                                                      or coder.nominal_actor(article, sent, words, p, p + 1) is not None))
-                                or (p == after and _definite(words[p]) and words[p] not in _RELATIVES
+                                or (p == after and (words[p][:2] == "ال" or words[p][:3] == "وال") and words[p] not in _RELATIVES
                                     and not (words[p][:1] == "و" and (y := actor_at.get(p)) is not None
                                              and x["type"] == y["type"] == "LOC"))
                                 for after in (bisect_left(tok_starts, x["end"]),) for p in range(after, min(n, after + 2))):
-                # (a verbal noun behind ل, hamza first, is the aim: "دعم أنقرة دولياً لإنشاء منطقة آمنة")
+                # (a verbal noun behind ل, hamza first, is the aim: "دعم أنقرة دولياً لإنشاء منطقة آمنة"; but a means
+                # behind بـ is no adjective of the noun: "جهودنا لدعم اليمن بالامكانات المتاحة")
                 dest = target  # "في دعم تونس اقتصاديا", "دعم أصدقائها مثل النظام السوري": the genitive
                 # of the act of supporting is who is supported; the supporter's comes before لـ (دعم إيران للأسد) or after بـ
                 # (بدعم حكومة خادم الحرمين: with its support)
@@ -7741,9 +7744,11 @@ def _pronoun_owner(article, coder, sent, words: list[str], i: int, lo: int, acto
                 (words[first - 1][1:] if words[first - 1][:2] == "وا" else words[first - 1]) in _BACKING_OR_OPPOSING):
             kk = first - 2  # "جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت ...
             continue  # انسحابها": whom the one named before backs or opposes is not its owner
-        if behind and hit is not None and _is_country_place(hit[1]) and first > floor and words[first - 1] in _LOCATIVE:
-            kk = first - 2  # "دعا مجلس المطارنة الموارنة وهو أعلى مؤسسة دينية مسيحية في لبنان في بيان بعد اجتماعه":
-            continue  # where something is is no party that stands behind a preposition
+        if behind and hit is not None and first > floor and words[first - 1] in _LOCATIVE \
+                and (_is_country_place(hit[1]) or hit[1]["type"] == "ORG"):
+            kk = first - 2  # "دعا مجلس المطارنة الموارنة وهو أعلى مؤسسة دينية مسيحية في لبنان في بيان بعد اجتماعه",
+            continue  # "مالكولم هونلاين، وهو من أبرز الشخصيات في الكونغرس، عن معارضته ... خلال زيارته": where something
+            # or someone is is no party that stands behind a preposition
         if behind:
             # the nearest one named stands behind a preposition: the owner is no one named near
             # ("بالبيان الصادر عن لجنة مبادرة السلام في اجتماعها": not the council further back)
