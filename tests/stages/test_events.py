@@ -3423,6 +3423,16 @@ def test_a_body_named_in_quotes_past_a_comma_claims_the_attack(pipeline):
     assert countries(attack["source"]) == {"IMG"}
 
 
+def test_what_a_meeting_is_for_and_who_an_account_is_by_name_no_party(pipeline):
+    (meeting,) = coded(pipeline, "التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو في محاولة "
+                                 "لتهدئة قلق اسرائيل حيال الاتفاق النووي المبرم بين ايران والقوى الكبرى.", "CONSULT",
+                       published="2015-07-21")
+    assert [a["text"] for a in meeting["target"]] == ["بنيامين نتنياهو"]
+    (praise,) = coded(pipeline, "وبحسب بيان لرئاسة الإقليم أشاد العطية بقيادة بارزاني الحرب ضد الإرهاب وتطور الإقليم.",
+                      "SUPPORT", published="2015-07-21")
+    assert [a["text"] for a in praise["source"]] == ["العطية"] and [a["text"] for a in praise["target"]] == ["بارزاني"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

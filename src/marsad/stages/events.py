@@ -84,7 +84,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion", "phase")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion", "phase", "attempt")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -364,6 +364,7 @@ _PLAYER_FIGURE = frozenset(_WORDS["player-figure"])
 _OCCASIONS = frozenset(_WORDS["occasion"])
 _ON_OCCASION = frozenset(_WORDS["on-occasion"])  # بمناسبة: the occasion, with parties of its own
 _PHASES = frozenset(_WORDS["phase"])  # في نهاية اللقاء: the start or end of a meeting told before
+_ATTEMPTS = frozenset(_WORDS["attempt"])  # في محاولة، بهدف: what a meeting was for
 _FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
@@ -5265,7 +5266,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 with_it.append(_actor(x))
                 k = max(k + 1, bisect_left(tok_starts, x["end"]))
             continue
-        if w in _LED_BY and k > j and (last is not None and last[1] == k or source):
+        if w in _LED_BY and k > j and (last is not None and last[1] == k or source) \
+                and not (t.type == "SUPPORT" and not t.noun and t.words[0] in _PRAISING):
+            # (not after praise, whose بـ names what is praised: "أشاد العطية بقيادة بارزاني الحرب ضد الإرهاب")
             # "هاجموا القاعدة من جهتين، من جهة الغرب بقيادة العميد فضل حسن": who leads is on the side of the one
             # named right before, else of the attackers ("قوات التحالف بقيادة السعودية"; a country too:
             # "المقاومة الشعبية التي يدعمها التحالف العربي بقيادة السعودية")
@@ -5394,6 +5397,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "دعا مجلس المطارنة ... بعد اجتماعه الدوري، أمس، برئاسة البطريرك «الكتل السياسية ...
             # لرئاسة الجمهورية»": a quotation past a comma is what the sentence's speaker says, no party (but a
             # name in quotes is one: "وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»")
+        if t.type == "CONSULT" and target and k > j and (w in _ATTEMPTS or (w == "في" and k + 1 < end
+                                                                        and words[k + 1] in _ATTEMPTS)):
+            break  # "التقى ... كارتر ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق النووي المبرم بين ايران
+            # والقوى الكبرى": what the meeting was for names no party of it
         if k > j and t.type == "REJECT" and w[:1] == "ب" and _complementizer(w):
             break  # "موسكو ترفض اتهامات بأنها زودت المتمردين": what the rejected claim says names no party
         if k > j and w in _COMPLEMENTIZERS and i > 0 and words[i - 1] in _ANY_RELATIVE:
@@ -7562,6 +7569,9 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
             continue
         if x is not None and _side_of_between(words, kk, lo):
             return None  # "ولاطلاعه على الأوضاع على الحدود بين لبنان وإسرائيل زار": a side of "between"
+        if x is not None and x["type"] != "LOC" and any(
+                words[p] in _ATTRIBUTION or _bare(words[p]) in _ATTRIBUTION for p in range(max(lo, kk - 3), kk)):
+            return None  # "وبحسب بيان لرئاسة الإقليم أشاد العطية": who the account is by is no subject
         if x is not None and x["type"] != "LOC" and _behind_pp_noun(words, kk, lo, actor_at):
             return None  # "مع مرور عام على احتلال داعش قضاء سنجار تظاهر": in construct with a noun behind a
             # preposition, no subject
