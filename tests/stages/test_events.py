@@ -3433,6 +3433,20 @@ def test_what_a_meeting_is_for_and_who_an_account_is_by_name_no_party(pipeline):
     assert [a["text"] for a in praise["source"]] == ["العطية"] and [a["text"] for a in praise["target"]] == ["بارزاني"]
 
 
+def test_who_planted_a_bomb_and_its_toll_past_two_commas(pipeline):
+    (attack,) = coded(pipeline, "انفجرت عبوة ناسفة زرعتها عناصر إرهابية، في إحدى المركبات، ما أسفر عن استشهاد ضابط و3 جنود.",
+                      "ASSAULT", published="2015-07-24")
+    assert [a["sector"] for a in attack["source"]] == ["UAF"]
+    assert [a["sector"] for a in attack["target"]] == ["MIL", "MIL"]
+
+
+def test_what_is_told_of_those_aid_goes_to_names_no_giver(pipeline):
+    (aid,) = coded(pipeline, "أكد المتحدث باسم الحكومة اليمنية راجح بادي أن الهدنة الإنسانية في اليمن تأتي في إطار حرص المملكة "
+                             "على إدخال وإيصال المساعدات الإنسانية والإغاثية للشعب اليمني الذي يواجه آلة الحرب الحوثية.",
+                   "AID", published="2015-07-27")
+    assert "REB" not in [a["sector"] for a in aid["source"]] and countries(aid["target"]) == {"YEM"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

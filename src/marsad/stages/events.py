@@ -5053,6 +5053,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             ahead = next((x for x in range(k + 1, min(end, k + 16)) if words[x] in ("،", ",")), None)
             if (commas >= 2 and not nxt.startswith("و") and nxt not in _TARGET_PREPS
                     and not (t.type in _KILLING and _bare(nxt) in _CAUSES)
+                    and not (t.type in _KILLING and nxt in ("ما", "مما") and k + 2 < end
+                             and _bare(words[k + 2]) in _RESULTS)  # (", ما أسفر عن استشهاد ضابط": its toll)
                     and not (source and ahead is not None and (
                         _time_phrase(words[k + 1:ahead]) or _set_off(words, k + 1, ahead, meets)))) \
                     or _reporting(nxt) or (k > j and _reporting_inflected(nxt) and nxt not in _CALLING_ON) \
@@ -5343,6 +5345,10 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 and (_among(words[k - 1], _CAMPAIGNS) or _attack_noun(words[k - 1])):
             break  # "اعتقال خلية تابعة لحركة حماس مسؤولة عن تنفيذ عمليات ضد إسرائيليين": whom the attacks the
             # clause tells of were aimed at is no party to the arrest
+        if t.type in _BENEFIT and t.noun and target and not source and k > j + 1 and w in ("الذي", "الذين") \
+                and any(_for(v) for v in words[j:k]):
+            break  # "إيصال المساعدات الإنسانية والإغاثية للشعب اليمني الذي يواجه آلة الحرب الحوثية": what is told of
+            # those the aid goes to names no giver (the aid, a feminine plural, is taken up by التي)
         if k > j + 1 and t.type not in _KILLING and (source or target) and words[k - 1] in ("،", ",") \
                 and w[:1] == "و" and w[1:] in _RELATIVES:
             break  # "اتفاقية التبادل التي تم توقيعها بين الجانبين العراقي والسعودي، والتي لا تزال تحت رحمة البرلمان
