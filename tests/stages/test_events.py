@@ -3447,6 +3447,14 @@ def test_what_is_told_of_those_aid_goes_to_names_no_giver(pipeline):
     assert "REB" not in [a["sector"] for a in aid["source"]] and countries(aid["target"]) == {"YEM"}
 
 
+def test_a_crowd_is_no_mobilisation(pipeline):
+    rec = extract("صدمت شاحنة حشدا كان يقوم بطواف ديني يشارك فيه حوالى 200 شخص في وسط المكسيك.", pipeline=pipeline,
+                  published="2015-07-29")
+    assert not events(rec, "MOBILIZE")
+    (mobilised,) = coded(pipeline, "حشد الحوثيون مئات المقاتلين باتجاه تعز.", "MOBILIZE", published="2015-07-29")
+    assert countries(mobilised["source"]) == {"YEM"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")
