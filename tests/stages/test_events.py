@@ -3455,6 +3455,15 @@ def test_a_crowd_is_no_mobilisation(pipeline):
     assert countries(mobilised["source"]) == {"YEM"}
 
 
+def test_where_a_suspect_is_referred_is_no_party_to_his_questioning(pipeline):
+    rec = extract("بفضل من الله تم القبض على المدعو: قاسم محمد الهلال -سوري الجنسية- إثر قيامه بتهريب كمية كبيرة من حبوب "
+                  "الإمفيتامين المحظورة، وأسفر التحقيق معه عن اتهامه بما نسب إليه، وبإحالته إلى المحكمة العامة صدر بحقه "
+                  "صك شرعي يتضمن ثبوت إدانته بما نسب إليه.", pipeline=pipeline, published="2015-07-31")
+    assert not any(a["sector"] == "JUD" for e in events(rec, "ACCUSE") for a in e["target"])
+    (conviction,) = events(rec, "SANCTION")
+    assert [a["sector"] for a in conviction["source"]] == ["JUD"]
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

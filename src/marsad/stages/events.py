@@ -84,7 +84,7 @@ _USES = ("target-prep", "near", "particle", "subject-pronoun", "feminine-pronoun
          "went-to-meet", "affirming", "quarter-head", "office-head", "shelling", "settlement", "side-phrase",
          "assassination", "bombarding", "that", "despite", "document", "released", "department", "evidence", "front",
          "province", "site", "pledge", "model-of", "envoy", "beside", "armed-adjective", "while-noun", "one-of",
-         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion", "phase", "attempt")
+         "being-first", "attributed", "it-is", "relations", "clash-noun", "sources-noun", "investigated-behind", "residing", "working", "kin", "many-of", "amid", "working-on", "which-is", "epithet", "in-addition", "victims-of", "efforts", "cancelling", "calamity", "masculine-group", "receiving-aid", "on-occasion", "phase", "attempt", "referral")
 
 
 def check_types(types, where: str) -> list[str]:
@@ -365,6 +365,7 @@ _OCCASIONS = frozenset(_WORDS["occasion"])
 _ON_OCCASION = frozenset(_WORDS["on-occasion"])  # بمناسبة: the occasion, with parties of its own
 _PHASES = frozenset(_WORDS["phase"])  # في نهاية اللقاء: the start or end of a meeting told before
 _ATTEMPTS = frozenset(_WORDS["attempt"])  # في محاولة، بهدف: what a meeting was for
+_REFERRALS = frozenset(_WORDS["referral"])  # وبإحالته إلى المحكمة: where one is sent
 _FESTIVALS = frozenset(_WORDS["festival"])
 # types whose event noun can be what talks are about, not yet done (فرض عقوبات، تعزيز التعاون)
 # (not AGREE: an agreement discussed is mostly one made, لبحث الاتفاق النووي الذي أبرم اليوم; nor a
@@ -5403,6 +5404,14 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
             break  # "دعا مجلس المطارنة ... بعد اجتماعه الدوري، أمس، برئاسة البطريرك «الكتل السياسية ...
             # لرئاسة الجمهورية»": a quotation past a comma is what the sentence's speaker says, no party (but a
             # name in quotes is one: "وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»")
+        if k > j and k + 2 < end and words[k + 1] in ("الي", "إلى") \
+                and _among(w[1:] if w[:1] == "و" and len(w) > 4 else w, _REFERRALS):
+            k += 2  # "وأسفر التحقيق معه عن اتهامه بما نسب إليه، وبإحالته إلى المحكمة العامة": where one is referred
+            if (x := actor_at.get(k)) is not None:  # is no party to what is told before
+                k = max(k + 1, bisect_left(tok_starts, x["end"]))
+            elif (body := nominal_at(k)) is not None:
+                k += max(1, len(body["text"].split()))
+            continue
         if t.type == "CONSULT" and target and k > j and (w in _ATTEMPTS or (w == "في" and k + 1 < end
                                                                         and words[k + 1] in _ATTEMPTS)):
             break  # "التقى ... كارتر ... نتنياهو في محاولة لتهدئة قلق اسرائيل حيال الاتفاق النووي المبرم بين ايران
