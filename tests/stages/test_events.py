@@ -3464,6 +3464,13 @@ def test_where_a_suspect_is_referred_is_no_party_to_his_questioning(pipeline):
     assert [a["sector"] for a in conviction["source"]] == ["JUD"]
 
 
+def test_who_is_threatened_with_something_is_the_threats_target(pipeline):
+    (threat,) = coded(pipeline, "وأدين سجين خليجي متهم بتهديد ضابط سجن بالقتل.", "THREATEN", published="2015-08-04")
+    assert [a["sector"] for a in threat["target"]] == ["MIL"] and "MIL" not in [a["sector"] for a in threat["source"]]
+    (threat,) = coded(pipeline, "وانتقد الوزير تهديدات إيران للمنطقة.", "THREATEN", published="2015-08-04")
+    assert countries(threat["source"]) == {"IRN"}
+
+
 def test_what_prompted_is_no_call_and_an_answered_accusation_no_new_one(pipeline):
     assert not coded(pipeline, "وهو ما دعا السلطات الأمنية السعودية إلى الربط بين القضيتين.", "REQUEST")
     assert coded(pipeline, "كما دعا الكونغرس الأميركي إلى رفع الحظر التجاري عن كوبا.", "REQUEST")

@@ -3242,6 +3242,18 @@ _THEN = fold("ثم")
 _THANKS_TO = frozenset(fold(w) for w in ("بفضل", "فضل", "لولا", "ولولا"))  # "thanks to", "but for"
 
 
+def _threatened_genitive(t, words: list[str], j: int, k: int, after: int) -> bool:
+    """The actor at words[k:after], right after the threat noun ending at `j`, is followed by what he is
+    threatened with behind بـ (متهم بتهديد ضابط سجن بالقتل، تهديد الصحفيين بالاعتقال): he is threatened, no
+    author of it ("تهديدات إيران للمنطقة": hers)."""
+    if t.type != "THREATEN" or not t.noun or k != j:
+        return False
+    while after < len(words) and after < k + 4 and not _has_bi(words[after]) and words[after][:1].isalpha() \
+            and not _for(words[after]) and words[after] not in _PREPOSITIONS:
+        after += 1  # (past the genitive's own noun: "ضابط سجن")
+    return after < len(words) and _has_bi(words[after])
+
+
 def _patient_genitive(t, words: list[str], i: int) -> bool:
     """Whether the trigger at words[i] is a verbal noun of supporting or helping (دعم,
     تأييد, مساندة, مساعدة; not مساعدات, the aid given) whose genitive is who is helped: not
@@ -5938,6 +5950,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                 dest = target  # "دعم السعودية لليمن": who is helped is the target, and who is joined to it
                 # (or in construct with a noun behind ل: "الدعم والتدريب لقدرات مصر العسكرية")
                 benefit_end = bisect_left(tok_starts, x["end"])
+            elif role == "source" and not source and _threatened_genitive(t, words, j, k, bisect_left(tok_starts, x["end"])):
+                dest = target  # "تهديد الرئيس هادي بالقتل": who is threatened with something
             elif role == "source" and not source and k - j <= 3 and _patient_genitive(t, words, i) \
                     and not any(v in _TARGET_PREPS or v in _LOCATIVE or v == "من" or not v[:1].isalpha()
                                 or (_for(v) and not _li_named_at(actor_at, q))
@@ -6257,6 +6271,8 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
                     and any(words[m] == "من" for m in range(max(j, k - 3), k)):
                 dest = target  # "استقبل الأمير ... المهنئين بعيد الفطر من مسؤولين ومواطنين مدنيين وعسكريين": those
                 # of whom the received are
+            elif role == "source" and not source and _threatened_genitive(t, words, j, k, k + max(1, len(nominal["text"].split()))):
+                dest, role = target, "target"  # "متهم بتهديد ضابط سجن بالقتل": who is threatened with something
             elif role == "source" and not source and _conduct_before(t, words, j, k):
                 dest, role = target, "target"  # "وأدانت الوزارة ... اقتحام المستوطنين": whose act is condemned
             elif role == "source" and not source and t.noun and t.type == "ACCUSE" and k == j + 1 \
