@@ -4507,9 +4507,9 @@ def _code(article, coder: EventCoder, sent, words, i, j, t: Trigger, sent_ents, 
         # (but "ويرافقه خلال الزيارة وفد اقتصادي", "رافق المدير العام ... خلال الزيارة مساعد": who goes along)
         end = j  # "رفع الدكتور الحجري خلال الاستقبال تعازيه لخادم الحرمين الشريفين": the reception told again as
         # the time of another act; who follows is that act's
+    told_after = j + 1 if j < n and words[j] in ("،", ",") else j  # (past a comma)
     if t.noun and t.type == "CONSULT" and words[i][:2] == "ال" and j + 1 < n and i > 0 and words[i - 1] in _PHASES \
-            and _verb_first(words, j + 1 if words[j] in ("،", ",") else j) \
-            and not any(x.type == "CONSULT" for x in _starting(words[j + 1 if words[j] in ("،", ",") else j])):
+            and _verb_first(words, told_after) and not any(x.type == "CONSULT" for x in _starting(words[told_after])):
         end = j  # "وفي بداية اللقاء، رفع الدكتور الحجري ... تعازيه", "وفي نهاية اللقاء قدم "بن مساعد" للسفير الألماني
         # هدية": the meeting told again, then a clause of its own
     asked_for: int | None = None  # where what a demand asks for begins behind بـ (طالب بتكثيف العمل)
