@@ -7601,7 +7601,7 @@ def _preverbal_subject(article, coder, sent, words, i, lo, actor_at, tok_starts)
         if x is not None and _side_of_between(words, kk, lo):
             return None  # "ولاطلاعه على الأوضاع على الحدود بين لبنان وإسرائيل زار": a side of "between"
         if x is not None and x["type"] != "LOC" and any(
-                words[p] in _ATTRIBUTION or _bare(words[p]) in _ATTRIBUTION for p in range(max(lo, kk - 3), kk)):
+                _among(words[p], _ATTRIBUTION) for p in range(max(lo, kk - 3), kk)):
             return None  # "وبحسب بيان لرئاسة الإقليم أشاد العطية": who the account is by is no subject
         if x is not None and x["type"] != "LOC" and _behind_pp_noun(words, kk, lo, actor_at):
             return None  # "مع مرور عام على احتلال داعش قضاء سنجار تظاهر": in construct with a noun behind a
